@@ -1,0 +1,1 @@
+"""Plain-Python rules and records of the school health service: no Qt, no SQL."""

@@ -1,0 +1,79 @@
+"""Typed errors the services raise; the UI and CLI turn them into the nurse's words.
+
+No error carries a passphrase, key material or pupil data in its text.
+"""
+
+from __future__ import annotations
+
+
+class NurseDeskError(Exception):
+    """Base of every error the app expects and explains."""
+
+
+class VaultError(NurseDeskError):
+    """Something about the vault file itself."""
+
+
+class VaultMissing(VaultError):
+    """No vault at the given path."""
+
+
+class VaultAlreadyExists(VaultError):
+    """Refuses to overwrite an existing vault."""
+
+
+class WrongPassphrase(VaultError):
+    """The key does not open the file: a wrong passphrase or a file that is not a vault.
+
+    SQLCipher cannot tell these apart (page 1 fails its HMAC either way), so neither can we.
+    """
+
+
+class EmptyFile(VaultError):
+    """The file has no bytes at all."""
+
+
+class PlainSqliteFile(VaultError):
+    """An unencrypted SQLite database: refused, never opened as a vault."""
+
+
+class TruncatedVault(VaultError):
+    """The file is shorter than one page or not a whole number of pages."""
+
+
+class DamagedVault(VaultError):
+    """The key is right but a page fails its integrity check."""
+
+    def __init__(self, detail: str, page: int | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.page = page
+
+
+class VaultFromNewerVersion(VaultError):
+    """The vault was written by a newer Nurse Desk than this one."""
+
+    def __init__(self, found: int | str, supported: int | str) -> None:
+        super().__init__(f"vault format {found}, this app reads up to {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class VaultLocked(VaultError):
+    """An action needs an unlocked vault."""
+
+
+class UnsafeBuild(VaultError):
+    """The SQLCipher library lacks a property the vault relies on."""
+
+
+class PassphraseRejected(NurseDeskError):
+    """A new passphrase does not meet the minimum."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class BackupFailed(VaultError):
+    """A backup or restore could not be verified; nothing was replaced."""

@@ -1,0 +1,1 @@
+"""The only package that speaks SQL: the encrypted vault, ORM rows and repositories."""

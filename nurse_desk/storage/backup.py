@@ -1,0 +1,173 @@
+"""Encrypted copies of the vault: backup, passphrase change and restore share one mechanism.
+
+A copy is always made with `sqlcipher_export` into a new keyed file, never by copying the live
+file, then reopened and verified (both integrity checks, same row counts), fsynced and renamed
+into place atomically. So a kill at any point leaves the old file or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+from nurse_desk.domain import errors
+from nurse_desk.storage import schema
+from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage.key_derivation import VaultKey, new_salt
+from nurse_desk.storage.vault import OWNER_ONLY_FILE, Vault, owner_only_umask, table_row_counts
+
+
+def _temporary_beside(target: Path, purpose: str) -> Path:
+    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
+    """Write an encrypted copy of the vault to `target` (which must not exist)."""
+    vault.full_check()
+    with owner_only_umask(), contextlib.closing(vault.raw_connection()) as connection:
+        connection.execute(
+            "ATTACH DATABASE ? AS copy KEY ?",
+            (str(target), key.sqlcipher_key(with_salt=True).decode("ascii")),
+        )
+        try:
+            connection.execute("SELECT sqlcipher_export('copy')")
+            connection.execute(f"PRAGMA copy.user_version = {schema.VAULT_FORMAT}")
+            counts = table_row_counts(connection, "main")
+        finally:
+            connection.execute("DETACH DATABASE copy")
+    os.chmod(target, OWNER_ONLY_FILE)
+    return counts
+
+
+def _verify_copy(path: Path, key: VaultKey, expected_counts: dict[str, int]) -> None:
+    raw.probe_file(path)
+    Vault.verify_read_only(path, key)
+    with contextlib.closing(raw.connect(path, key, read_only=True)) as connection:
+        problems = raw.integrity_problems(connection)
+        counts = table_row_counts(connection)
+    if problems:
+        raise errors.BackupFailed("the copy failed its integrity check")
+    if counts != expected_counts:
+        raise errors.BackupFailed("the copy does not hold the same rows as the vault")
+
+
+def _write_verified_copy(vault: Vault, destination: Path, key: VaultKey) -> None:
+    temporary = _temporary_beside(destination, "writing")
+    try:
+        counts = _export(vault, temporary, key)
+        _verify_copy(temporary, key, counts)
+        raw.fsync_path(temporary)
+        os.replace(temporary, destination)
+        raw.fsync_path(destination.parent)
+    finally:
+        _remove_with_sidecars(temporary)
+
+
+def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
+    """An encrypted, verified copy at `destination`: same passphrase, or a new one."""
+    destination = Path(destination).resolve()
+    if destination == vault.path.resolve():
+        raise errors.BackupFailed("a backup cannot overwrite the vault itself")
+    if new_passphrase is None:
+        key = vault.key  # same key and salt: the vault's passphrase opens the copy
+    else:
+        key = VaultKey.from_passphrase(new_passphrase, new_salt())
+    vault.checkpoint()
+    _write_verified_copy(vault, destination, key)
+
+
+def change_passphrase(vault: Vault, new_passphrase: str) -> None:
+    """Re-key by writing a verified copy under the new key and renaming it over the vault.
+
+    SQLCipher's `PRAGMA rekey` rewrites pages in place inside the WAL; a copy plus an atomic
+    rename gives the same result with a simpler crash story (old file or new file, nothing
+    else) and a fresh salt.
+    """
+    key = VaultKey.from_passphrase(new_passphrase, new_salt())
+    vault.checkpoint()
+    temporary = _temporary_beside(vault.path, "rekey")
+    try:
+        counts = _export(vault, temporary, key)
+        _verify_copy(temporary, key, counts)
+        raw.fsync_path(temporary)
+        vault.lock()  # all connections closed and the WAL folded in before the rename
+        os.replace(temporary, vault.path)
+        raw.fsync_path(vault.path.parent)
+    finally:
+        _remove_with_sidecars(temporary)
+    vault.replace_key(key)
+
+
+def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
+    """Replace the vault at `vault_path` by the backup, which must verify first.
+
+    The backup file itself is only read. The replaced vault is kept aside until the restored
+    one opens; then it is removed. Afterwards the vault opens with the backup's passphrase.
+    The caller locks the running vault before calling this.
+    """
+    backup_path, vault_path = Path(backup_path), Path(vault_path)
+    raw.probe_file(backup_path)
+    key = VaultKey.from_passphrase(passphrase, raw.read_salt(backup_path))
+    staged = _temporary_beside(vault_path, "restoring")
+    kept_aside: Path | None = None
+    try:
+        Vault.verify_read_only(backup_path, key)
+        counts = _read_only_counts(backup_path, key)
+        with owner_only_umask():
+            shutil.copyfile(backup_path, staged)
+        os.chmod(staged, OWNER_ONLY_FILE)
+        _verify_copy(staged, key, counts)
+        raw.fsync_path(staged)
+        kept_aside = _set_aside(vault_path)
+        try:
+            os.replace(staged, vault_path)
+            raw.fsync_path(vault_path.parent)
+            restored = Vault.open(vault_path, passphrase)
+        except BaseException:
+            _put_back(kept_aside, vault_path)
+            raise
+    finally:
+        key.wipe()
+        _remove_with_sidecars(staged)
+    if kept_aside is not None:
+        _remove_with_sidecars(kept_aside)
+    return restored
+
+
+def _read_only_counts(path: Path, key: VaultKey) -> dict[str, int]:
+    with contextlib.closing(raw.connect(path, key, read_only=True)) as connection:
+        if raw.integrity_problems(connection):
+            raise errors.BackupFailed("the backup failed its integrity check")
+        return table_row_counts(connection)
+
+
+def _set_aside(vault_path: Path) -> Path | None:
+    if not vault_path.exists():
+        return None
+    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{int(time.time())}")
+    for suffix in ("-wal", "-shm"):
+        sidecar = Path(str(vault_path) + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, Path(str(aside) + suffix))
+    os.replace(vault_path, aside)
+    return aside
+
+
+def _put_back(aside: Path | None, vault_path: Path) -> None:
+    if aside is None:
+        return
+    _remove_with_sidecars(vault_path)
+    for suffix in ("-wal", "-shm"):
+        sidecar = Path(str(aside) + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, Path(str(vault_path) + suffix))
+    os.replace(aside, vault_path)

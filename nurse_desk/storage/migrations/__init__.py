@@ -1,0 +1,1 @@
+"""Alembic migrations, run in-process on the vault's own encrypted connection."""

@@ -1,0 +1,149 @@
+"""Raw SQLCipher connections: keying, the PRAGMAs every connection needs, and file checks.
+
+Settings and their reasons are in ../shared SECURITY-NOTES and docs/SECURITY.md.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from nurse_desk.domain import errors
+from nurse_desk.storage.key_derivation import VaultKey
+
+PAGE_SIZE = 4096
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+# Order matters: compatibility first (it resets the cipher settings), then the rest.
+CONNECTION_PRAGMAS = (
+    "PRAGMA cipher_compatibility = 4",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+# Write-side settings: WAL for concurrency, FULL so a commit survives power loss, not only a kill.
+WRITE_PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
+
+_quiet = False
+
+
+def _silence_library_log() -> None:
+    """SQLCipher logs a failed HMAC to stderr by default; the app says it in words instead."""
+    global _quiet
+    if not _quiet:
+        probe = sqlcipher.connect(":memory:")
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.close()
+        _quiet = True
+
+
+def assert_safe_build() -> None:
+    """Refuse to run on a SQLCipher build that would write plaintext temp files."""
+    _silence_library_log()
+    probe = sqlcipher.connect(":memory:")
+    try:
+        version = probe.execute("PRAGMA cipher_version").fetchone()
+        options = {row[0] for row in probe.execute("PRAGMA compile_options")}
+    finally:
+        probe.close()
+    if not version or not str(version[0]).startswith("4."):
+        raise errors.UnsafeBuild("SQLCipher 4 is required")
+    if not options & {"TEMP_STORE=2", "TEMP_STORE=3"}:
+        raise errors.UnsafeBuild("SQLCipher must keep temporary tables in memory")
+
+
+def probe_file(path: Path) -> None:
+    """Tell the kinds of bad file apart before any key is tried. Reads only."""
+    if not path.exists():
+        raise errors.VaultMissing(str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise errors.EmptyFile(str(path))
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        raise errors.PlainSqliteFile(str(path))
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise errors.TruncatedVault(str(path))
+
+
+def read_salt(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(16)
+
+
+def connect(path: Path, key: VaultKey, *, read_only: bool = False, creating: bool = False):
+    """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself."""
+    _silence_library_log()
+    if read_only:
+        connection = sqlcipher.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        )
+    else:
+        connection = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        connection.set_key(key.sqlcipher_key(with_salt=creating))
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        if not read_only:
+            for pragma in WRITE_PRAGMAS:
+                connection.execute(pragma)
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise _translate(exc) from None
+    return connection
+
+
+def check_key(path: Path, key: VaultKey) -> int:
+    """Open read-only and read the schema: proves the key without changing a byte.
+
+    A read-write connection with a wrong key after a crash would rebuild -shm and checkpoint,
+    so the first contact is always read-only. Returns the file's user_version.
+    """
+    connection = connect(path, key, read_only=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlcipher.DatabaseError as exc:
+        raise _translate(exc) from None
+    finally:
+        connection.close()
+
+
+def integrity_problems(connection) -> list[str]:
+    """Both SQLCipher's page HMAC check and SQLite's structural check; empty means sound."""
+    problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems
+
+
+def page_named_in(problems: list[str]) -> int | None:
+    for text in problems:
+        for word in text.replace(",", " ").split():
+            if word.isdigit():
+                return int(word)
+    return None
+
+
+def fsync_path(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _translate(exc: sqlcipher.DatabaseError) -> errors.VaultError:
+    text = str(exc).lower()
+    if "not a database" in text:
+        return errors.WrongPassphrase()
+    if "malformed" in text or "corrupt" in text:
+        return errors.DamagedVault("the vault file is damaged")
+    return errors.VaultError("the vault could not be opened")

@@ -1,0 +1,215 @@
+"""The vault: one SQLCipher file holding everything, opened, locked and re-keyed here."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from nurse_desk.domain import errors
+from nurse_desk.storage import schema
+from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage.key_derivation import VaultKey, new_salt
+
+log = logging.getLogger(__name__)
+
+OWNER_ONLY_FILE = 0o600
+OWNER_ONLY_DIR = 0o700
+
+
+@contextlib.contextmanager
+def owner_only_umask() -> Iterator[None]:
+    """SQLite gives -wal and -shm the main file's mode; a 077 umask makes that 0600 from birth."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+class Vault:
+    """An unlocked vault. `lock()` closes it for good; unlocking makes a new Vault."""
+
+    def __init__(self, path: Path, key: VaultKey) -> None:
+        self.path = path
+        self._key: VaultKey | None = key
+        self._engine: Engine | None = self._build_engine()
+        self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Vault:
+        """A new, empty vault at head schema. Refuses to overwrite anything."""
+        raw.assert_safe_build()
+        path = Path(path)
+        if path.exists():
+            raise errors.VaultAlreadyExists(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+        key = VaultKey.from_passphrase(passphrase, new_salt())
+        with owner_only_umask():
+            connection = raw.connect(path, key, creating=True)
+            connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
+            connection.close()
+        os.chmod(path, OWNER_ONLY_FILE)
+        vault = cls(path, key)
+        vault.migrate()
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Vault:
+        """Check the file, then the key read-only, then the version; only then open to write."""
+        raw.assert_safe_build()
+        path = Path(path)
+        raw.probe_file(path)
+        key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
+        try:
+            cls.verify_read_only(path, key)
+        except errors.NurseDeskError:
+            key.wipe()
+            raise
+        vault = cls(path, key)
+        try:
+            vault.migrate()
+            vault.quick_check()
+        except errors.NurseDeskError:
+            vault.lock()
+            raise
+        return vault
+
+    @staticmethod
+    def verify_read_only(path: Path, key: VaultKey) -> None:
+        user_version = raw.check_key(path, key)
+        connection = raw.connect(path, key, read_only=True)
+        try:
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        except sqlcipher.DatabaseError:
+            raise errors.DamagedVault("the vault's schema cannot be read") from None
+        finally:
+            connection.close()
+        schema.refuse_newer(user_version, revision)
+
+    def _build_engine(self) -> Engine:
+        path, key = self.path, self._key
+
+        def creator():
+            if key is None:
+                raise errors.VaultLocked()
+            with owner_only_umask():
+                return raw.connect(path, key)
+
+        # NullPool: no unlocked connection idles in a pool; the URL carries no secret.
+        engine = create_engine(
+            "sqlite+pysqlite://", module=sqlcipher, creator=creator, poolclass=NullPool
+        )
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection) -> None:
+            # pysqlite's own transaction handling skips reads and DDL; one real BEGIN per unit.
+            connection.exec_driver_sql("BEGIN")
+
+        return engine
+
+    def migrate(self) -> None:
+        with self.engine.begin() as connection:
+            schema.upgrade_to_head(connection)
+
+    # -- using -------------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise errors.VaultLocked()
+        return self._engine
+
+    @property
+    def key(self) -> VaultKey:
+        if self._key is None:
+            raise errors.VaultLocked()
+        return self._key
+
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None
+
+    def session(self) -> Session:
+        if self._engine is None:
+            raise errors.VaultLocked()
+        return self._sessions()
+
+    def raw_connection(self):
+        """A keyed DB-API connection for vault-wide work (export, checks)."""
+        return raw.connect(self.path, self.key)
+
+    def quick_check(self) -> None:
+        with contextlib.closing(self.raw_connection()) as connection:
+            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+        if rows != ["ok"]:
+            raise errors.DamagedVault("; ".join(rows[:3]), raw.page_named_in(rows))
+
+    def full_check(self) -> None:
+        """Page HMACs, structure and schema version: what `nurse-desk check` promises."""
+        with contextlib.closing(self.raw_connection()) as connection:
+            try:
+                problems = raw.integrity_problems(connection)
+            except sqlcipher.DatabaseError as exc:
+                raise errors.DamagedVault(str(exc)) from None
+        if problems:
+            raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
+        with self.engine.connect() as connection:
+            if schema.current_revision(connection) != schema.head_revision():
+                raise errors.DamagedVault("schema is not at the expected version")
+
+    def row_counts(self) -> dict[str, int]:
+        with contextlib.closing(self.raw_connection()) as connection:
+            return table_row_counts(connection)
+
+    # -- locking -----------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        with contextlib.closing(self.raw_connection()) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def lock(self) -> None:
+        """Fold the WAL into the file, close every connection and wipe the key."""
+        if self._engine is None:
+            return
+        try:
+            self.checkpoint()
+        except (errors.NurseDeskError, sqlcipher.Error):
+            log.warning("checkpoint before lock failed; the WAL stays encrypted on disk")
+        self._engine.dispose()
+        self._engine = None
+        if self._key is not None:
+            self._key.wipe()
+            self._key = None
+
+    def replace_key(self, key: VaultKey) -> None:
+        """After the file was replaced by a re-keyed copy: reopen on the new key."""
+        self.lock()
+        self._key = key
+        self._engine = self._build_engine()
+        self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+
+
+def table_row_counts(connection, schema_name: str = "main") -> dict[str, int]:
+    names = [
+        row[0]
+        for row in connection.execute(
+            f"SELECT name FROM {schema_name}.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: connection.execute(f'SELECT count(*) FROM {schema_name}."{name}"').fetchone()[0]
+        for name in names
+    }
+
