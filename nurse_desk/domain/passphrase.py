@@ -17,9 +17,30 @@ MINIMUM_LENGTH = 12
 # A short list of the passwords people reach for first; a real attacker's list is far longer,
 # which is why the estimate only ever lowers a score with it.
 _COMMON = {
-    "password", "passord", "lösenord", "losenord", "qwerty", "123456", "abc123", "letmein",
-    "sommer", "sommar", "vinter", "hemmelig", "hemlig", "welcome", "velkommen", "välkommen",
-    "admin", "skole", "skola", "helse", "nurse", "norge", "sverige", "iloveyou",
+    "password",
+    "passord",
+    "lösenord",
+    "losenord",
+    "qwerty",
+    "123456",
+    "abc123",
+    "letmein",
+    "sommer",
+    "sommar",
+    "vinter",
+    "hemmelig",
+    "hemlig",
+    "welcome",
+    "velkommen",
+    "välkommen",
+    "admin",
+    "skole",
+    "skola",
+    "helse",
+    "nurse",
+    "norge",
+    "sverige",
+    "iloveyou",
 }
 
 

@@ -8,6 +8,7 @@ key material ever lies beside it. docs/SECURITY.md has the full reasoning and th
 
 from __future__ import annotations
 
+import hmac
 import os
 from dataclasses import dataclass
 
@@ -70,6 +71,14 @@ class VaultKey:
             raise ValueError("key has been wiped")
         hex_key = self._key.hex() + (self.salt.hex() if with_salt else "")
         return f"x'{hex_key}'".encode("ascii")
+
+    def matches(self, passphrase: str) -> bool:
+        """Whether `passphrase` derives this very key (asked again before a passphrase change)."""
+        candidate = derive_key(passphrase, self.salt)
+        try:
+            return hmac.compare_digest(bytes(candidate), bytes(self._key))
+        finally:
+            candidate[:] = bytes(len(candidate))
 
     def wipe(self) -> None:
         for index in range(len(self._key)):

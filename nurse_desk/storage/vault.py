@@ -212,4 +212,3 @@ def table_row_counts(connection, schema_name: str = "main") -> dict[str, int]:
         name: connection.execute(f'SELECT count(*) FROM {schema_name}."{name}"').fetchone()[0]
         for name in names
     }
-

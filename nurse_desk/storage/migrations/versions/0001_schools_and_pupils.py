@@ -35,7 +35,9 @@ def upgrade() -> None:
         sa.Column("class_name", sa.String(length=20), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["school_id"], ["school.id"], name=op.f("fk_pupil_school_id_school"),
+            ["school_id"],
+            ["school.id"],
+            name=op.f("fk_pupil_school_id_school"),
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pupil")),

@@ -1,0 +1,67 @@
+"""Composition root: builds the app's objects once and hands them down. Nothing else does."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from nurse_desk import __version__
+from nurse_desk.services.vault_access import VAULT_ENV, default_vault_path
+from nurse_desk.ui.i18n import LANGUAGES, Translations, system_language
+from nurse_desk.ui.idle_lock import IdleWatcher
+from nurse_desk.ui.main_window import MainWindow
+from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.vault_session import VaultSession
+
+
+def choose_vault_path(explicit: Path | None, preferences: Preferences) -> Path:
+    """--vault, then NURSE_DESK_VAULT, then the vault used last, then the per-user default."""
+    if explicit is not None:
+        return explicit
+    if os.environ.get(VAULT_ENV):
+        return default_vault_path()
+    return preferences.last_vault or default_vault_path()
+
+
+def build_main_window(
+    *,
+    vault_path: Path | None,
+    language: str | None,
+    preferences: Preferences | None = None,
+    demo: bool = False,
+) -> MainWindow:
+    """Everything the window needs; the caller owns the QApplication."""
+    preferences = preferences or Preferences()
+    translations = Translations()
+    chosen = language or preferences.language or system_language()
+    translations.apply(chosen if chosen in LANGUAGES else "en")
+    session = VaultSession(path=choose_vault_path(vault_path, preferences))
+    idle_watcher = IdleWatcher(minutes=preferences.idle_minutes)
+    QCoreApplication.instance().installEventFilter(idle_watcher)
+    window = MainWindow(
+        session=session,
+        preferences=preferences,
+        translations=translations,
+        idle_watcher=idle_watcher,
+    )
+    idle_watcher.setParent(window)
+    if demo:
+        session.open_demo()
+    return window
+
+
+def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # never hand argv to Qt
+    app.setApplicationName("Nurse Desk")
+    app.setOrganizationName("NurseDesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nurse-desk")
+    app.setStyle("Fusion")  # the same look on every desktop, and on the screenshots
+    window = build_main_window(vault_path=vault_path, language=language, demo=demo)
+    window.show()
+    app.aboutToQuit.connect(window.session.close)
+    return app.exec()

@@ -1,0 +1,120 @@
+"""The command line: with no sub-command it starts the app; sub-commands serve scripts and checks.
+
+Passphrases come from a prompt or a file, never from argv or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from nurse_desk import __version__
+from nurse_desk.domain import errors
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", type=Path, help="vault file (default: per-user data folder)")
+    common.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from the first line of FILE"
+    )
+    parser = argparse.ArgumentParser(
+        prog="nurse-desk", parents=[common], description="Nurse Desk for school health nurses."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start with a throw-away demo vault")
+    parser.add_argument("--lang", choices=("nb", "sv", "en"), help="language of the windows")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("init", parents=[common], help="create an empty vault")
+    commands.add_parser("demo", parents=[common], help="create a vault filled with demo data")
+    commands.add_parser("check", parents=[common], help="verify key, integrity and schema")
+    backup = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
+    backup.add_argument("out", type=Path)
+    backup.add_argument(
+        "--new-passphrase-file", type=Path, help="encrypt the backup with another passphrase"
+    )
+    restore = commands.add_parser("restore", parents=[common], help="replace the vault by a backup")
+    restore.add_argument("source", type=Path, metavar="IN")
+    rekey = commands.add_parser("rekey", parents=[common], help="change the passphrase")
+    rekey.add_argument("--new-passphrase-file", type=Path)
+    return parser
+
+
+def read_secret(file: Path | None, prompt: str, *, twice: bool = False) -> tuple[str, str]:
+    """From the first line of a file (trailing newline removed) or a hidden prompt."""
+    if file is not None:
+        with file.open(encoding="utf-8") as handle:
+            line = handle.readline().rstrip("\r\n")
+        return line, line
+    first = getpass.getpass(prompt)
+    second = getpass.getpass("Repeat: ") if twice else first
+    return first, second
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from nurse_desk.app import run_app
+
+        return run_app(vault_path=args.vault, demo=args.demo, language=args.lang)
+    try:
+        return _run_command(args)
+    except errors.NurseDeskError as error:
+        return _fail(error)
+    except OSError as error:
+        return _fail(error)
+    except KeyboardInterrupt:
+        print("nurse-desk: interrupted; nothing was changed", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _fail(error: BaseException) -> int:
+    from nurse_desk.ui.messages import describe
+
+    print(f"nurse-desk: {describe(error)}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from nurse_desk.services import demo, vault_access
+
+    path: Path = args.vault or vault_access.default_vault_path()
+    if args.command in ("init", "demo"):
+        new, repeated = read_secret(args.passphrase_file, "New passphrase: ", twice=True)
+        vault = vault_access.create_vault(path, new, repeated)
+        added = demo.fill_with_demo_data(vault) if args.command == "demo" else 0
+        vault.lock()
+        print(f"created {path}" + (f" with {added} demo pupils" if added else ""))
+        return EXIT_OK
+    if args.command == "restore":
+        secret, _ = read_secret(args.passphrase_file, "Passphrase of the backup: ")
+        vault = vault_access.restore_vault(path, args.source, secret)
+        vault.lock()
+        print(f"restored {path} from {args.source}")
+        return EXIT_OK
+    secret, _ = read_secret(args.passphrase_file, "Passphrase: ")
+    if args.command == "check":
+        counts = vault_access.check_vault(path, secret)
+        summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+        print(f"ok: {path} ({summary})")
+        return EXIT_OK
+    vault = vault_access.unlock_vault(path, secret)
+    try:
+        if args.command == "backup":
+            new = None
+            if args.new_passphrase_file is not None:
+                new, repeated = read_secret(args.new_passphrase_file, "")
+                vault_access.require_acceptable(new, repeated)
+            vault_access.back_up(vault, args.out, new)
+            print(f"backup written and verified: {args.out}")
+        elif args.command == "rekey":
+            new, repeated = read_secret(args.new_passphrase_file, "New passphrase: ", twice=True)
+            vault_access.change_passphrase(vault, secret, new, repeated)
+            print("passphrase changed")
+    finally:
+        vault.lock()
+    return EXIT_OK

@@ -1,0 +1,39 @@
+"""Frozen records handed from services to the UI and printing: never live ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolRecord:
+    id: int
+    name: str
+    municipality: str
+
+
+@dataclass(frozen=True, slots=True)
+class PupilRecord:
+    id: int
+    given_name: str
+    family_name: str
+    birth_date: date
+    national_id: str | None
+    school_name: str
+    class_name: str
+    active: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class NewPupil:
+    given_name: str
+    family_name: str
+    birth_date: date
+    school_name: str
+    class_name: str
+    national_id: str | None = None

@@ -1,0 +1,145 @@
+"""Fictional demo data, so a nurse can try the app without touching real pupils.
+
+Every name is drawn at random from common first and family names; no national IDs are made,
+so no demo pupil can coincide with a real person's identity number.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage.vault import Vault
+
+# Demo vaults opened from the welcome screen are thrown away on exit; their passphrase is shown
+# on the unlock screen, so it need not be strong.
+DEMO_PASSPHRASE = "demo"
+
+_GIVEN = (
+    "Emma",
+    "Nora",
+    "Olivia",
+    "Ella",
+    "Sofie",
+    "Leah",
+    "Ingrid",
+    "Astrid",
+    "Maja",
+    "Sara",
+    "Alma",
+    "Ebba",
+    "Wilma",
+    "Freja",
+    "Selma",
+    "Amina",
+    "Hedda",
+    "Frida",
+    "Linnea",
+    "Tuva",
+    "Jakob",
+    "Noah",
+    "Emil",
+    "Lucas",
+    "Oliver",
+    "William",
+    "Filip",
+    "Aksel",
+    "Oskar",
+    "Isak",
+    "Henrik",
+    "Magnus",
+    "Elias",
+    "Hugo",
+    "Liam",
+    "Ali",
+    "Theo",
+    "Sander",
+    "Johannes",
+    "Viktor",
+)
+_FAMILY = (
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Berg",
+    "Haugen",
+    "Hagen",
+    "Johannessen",
+    "Eriksen",
+    "Lund",
+    "Moen",
+    "Strand",
+    "Solberg",
+    "Bakken",
+    "Lindqvist",
+    "Nyström",
+    "Ahmed",
+    "Nguyen",
+    "Hussein",
+    "Kowalski",
+    "Søreide",
+    "Dahl",
+    "Fjeld",
+    "Aasen",
+    "Sæther",
+    "Holm",
+    "Lie",
+    "Ødegård",
+    "Bråten",
+    "Vik",
+)
+DEMO_SCHOOLS = (
+    ("Solbakken skole", range(1, 8)),
+    ("Granly skole", range(1, 8)),
+    ("Fjellvang ungdomsskole", range(8, 11)),
+)
+
+
+def school_year_start(today: date) -> int:
+    """The calendar year the current school year began (it starts in August)."""
+    return today.year if today.month >= 8 else today.year - 1
+
+
+def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None) -> list[NewPupil]:
+    today = today or date.today()
+    start = school_year_start(today)
+    chooser = random.Random(seed)
+    result: list[NewPupil] = []
+    for index in range(count):
+        school_name, grades = DEMO_SCHOOLS[index % len(DEMO_SCHOOLS)]
+        grade = chooser.choice(list(grades))
+        # A first-grader turns six in the autumn term's calendar year.
+        birth_year = start - 5 - grade
+        born = date(birth_year, chooser.randint(1, 12), chooser.randint(1, 28))
+        result.append(
+            NewPupil(
+                given_name=chooser.choice(_GIVEN),
+                family_name=chooser.choice(_FAMILY),
+                birth_date=born,
+                school_name=school_name,
+                class_name=f"{grade}{chooser.choice('ABC')}",
+            )
+        )
+    return result
+
+
+def fill_with_demo_data(vault: Vault, *, pupils: int = 360, seed: int = 2026) -> int:
+    """Adds demo schools and pupils in one transaction; returns the number of pupils."""
+    with vault.session() as session, session.begin():
+        return pupil_store.add_pupils(session, demo_pupils(pupils, seed=seed))
+
+
+def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
+    vault = Vault.create(path, secret)
+    fill_with_demo_data(vault)
+    return vault

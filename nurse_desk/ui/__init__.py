@@ -1,0 +1,1 @@
+"""PySide6 widgets: the only package that imports Qt widgets."""

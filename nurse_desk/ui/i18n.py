@@ -1,0 +1,51 @@
+"""Loading the compiled translations (.qm) for bokmål, Swedish or English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("nb", "sv", "en")
+QM_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations" / "qm"
+
+
+def system_language() -> str:
+    """nb for any Norwegian locale (nb, nn, no), sv for Swedish, else English."""
+    name = QLocale.system().name().lower()
+    if name.startswith(("nb", "nn", "no")):
+        return "nb"
+    if name.startswith("sv"):
+        return "sv"
+    return "en"
+
+
+class Translations:
+    """Keeps the installed translators so a language switch can replace them."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str) -> bool:
+        """Switch every widget's language; returns False if the .qm file is missing."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        if language == "en":
+            return True
+        ours = QTranslator()
+        if not ours.load(str(QM_FOLDER / f"nurse_desk_{language}.qm")):
+            return False
+        qt_own = QTranslator()
+        if qt_own.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        app.installTranslator(ours)
+        self._installed.append(ours)
+        QLocale.setDefault(QLocale(language))
+        return True

@@ -1,0 +1,68 @@
+"""Auto-lock after idle minutes: any key press, click or mouse move counts as activity."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits `idle_reached` once when no input arrived for the set minutes.
+
+    The clock is injectable so tests can move time forward instead of waiting.
+    """
+
+    idle_reached = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        minutes: int,
+        clock: Callable[[], float] = time.monotonic,
+        tick_ms: int = 5000,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._limit_s = minutes * 60
+        self._last_activity = clock()
+        self._armed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.check)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._limit_s = minutes * 60
+
+    def arm(self) -> None:
+        """Start watching (the vault was unlocked)."""
+        self._last_activity = self._clock()
+        self._armed = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self._timer.stop()
+
+    def note_activity(self) -> None:
+        self._last_activity = self._clock()
+
+    def check(self) -> None:
+        if self._armed and self._clock() - self._last_activity >= self._limit_s:
+            self.disarm()
+            self.idle_reached.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last_activity = self._clock()
+        return False

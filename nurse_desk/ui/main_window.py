@@ -1,0 +1,239 @@
+"""The main window: welcome, unlock or the workspace, with the lock always one key away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+
+from nurse_desk.domain import errors
+from nurse_desk.ui.common.busy import busy_cursor
+from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.idle_lock import IdleWatcher
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.screens.unlock_screen import UnlockScreen
+from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
+from nurse_desk.ui.vault_actions import VaultActions
+from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.workspace import Section, Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        session: VaultSession,
+        preferences: Preferences,
+        translations: Translations,
+        idle_watcher: IdleWatcher,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session = session
+        self.preferences = preferences
+        self.translations = translations
+        self.idle_watcher = idle_watcher
+        self._section_before_lock = Section.TODAY
+
+        self.welcome = WelcomeScreen(self, vault_path=session.path)
+        self.unlock = UnlockScreen(self)
+        self.workspace = Workspace(self, session=session, preferences=preferences)
+        self.screens = QStackedWidget(objectName="screens")
+        for screen in (self.welcome, self.unlock, self.workspace):
+            self.screens.addWidget(screen)
+        self.setCentralWidget(self.screens)
+        self.actions_ = VaultActions(self, session=session)
+        self._build_actions()
+        self._build_status_bar()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.workspace.settings_page.show_language(translations.language)
+        geometry = preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.show_start_screen()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self, objectName="lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = QAction(self, objectName="quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.save_demo_action = QAction(self, objectName="save_demo_action")
+        self.section_actions: list[QAction] = []
+        for section in Section:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+            action.triggered.connect(lambda _=False, s=section: self.workspace.show_section(s))
+            self.addAction(action)
+            self.section_actions.append(action)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.lock_action, self.save_demo_action, self.quit_action):
+            self.file_menu.addAction(action)
+        self.toolbar = QToolBar(objectName="main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.vault_status = QLabel(objectName="vault_status")
+        self.lock_status = QLabel(objectName="lock_status")
+        self.statusBar().addWidget(self.vault_status, 1)
+        self.statusBar().addPermanentWidget(self.lock_status)
+
+    def _connect_signals(self) -> None:
+        self.lock_action.triggered.connect(self._on_lock_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.save_demo_action.triggered.connect(self.actions_.save_demo_as_vault)
+        self.session.unlocked.connect(self._on_session_unlocked)
+        self.session.locked.connect(self._on_session_locked)
+        self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
+        self.welcome.create_requested.connect(self._on_welcome_create_requested)
+        self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
+        self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)
+        self.unlock.other_vault_chosen.connect(self._on_unlock_other_vault_chosen)
+        self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
+        settings = self.workspace.settings_page
+        settings.language_chosen.connect(self._on_settings_language_chosen)
+        settings.idle_minutes_changed.connect(self._on_settings_idle_minutes_changed)
+        settings.change_passphrase_requested.connect(self.actions_.change_passphrase)
+        settings.backup_requested.connect(self.actions_.back_up)
+        settings.restore_requested.connect(self.actions_.restore)
+
+    def retranslate_ui(self) -> None:
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.save_demo_action.setText(self.tr("&Save demo as a vault…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self._update_title_and_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- screens ----------------------------------------------------------------------
+    def show_start_screen(self) -> None:
+        if self.session.is_unlocked:
+            self._show_workspace()
+        elif self.session.path.exists():
+            self._show_unlock()
+        else:
+            self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.welcome.reset()
+        self.screens.setCurrentWidget(self.welcome)
+        self.welcome.setFocus()
+        self._update_title_and_status()
+
+    def _show_unlock(self) -> None:
+        self.unlock.prepare(self.session.path, demo=self.session.is_demo)
+        self.screens.setCurrentWidget(self.unlock)
+        self.unlock.setFocus()
+        self._update_title_and_status()
+
+    def _show_workspace(self) -> None:
+        with busy_cursor():
+            self.workspace.reload()
+        self.screens.setCurrentWidget(self.workspace)
+        self.workspace.show_section(self._section_before_lock)
+        self._update_title_and_status()
+
+    def _update_title_and_status(self) -> None:
+        unlocked = self.session.is_unlocked
+        title = self.tr("Nurse Desk")
+        if self.session.is_demo:
+            title = self.tr("DEMO") + " — " + title
+        if self.screens.currentWidget() is not self.welcome:
+            title = f"{self.session.path.name} — {title}"
+        self.setWindowTitle(title)
+        self.lock_action.setEnabled(unlocked)
+        self.save_demo_action.setVisible(self.session.is_demo)
+        self.toolbar.setVisible(unlocked)
+        for action in self.section_actions:
+            action.setEnabled(unlocked)
+        self.vault_status.setText(self.tr("Vault: %1").replace("%1", str(self.session.path)))
+        self.lock_status.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
+
+    # -- slots ------------------------------------------------------------------------
+    def _on_session_unlocked(self) -> None:
+        if not self.session.is_demo:
+            self.preferences.last_vault = self.session.path
+        self.idle_watcher.arm()
+        self._show_workspace()
+
+    def _on_session_locked(self) -> None:
+        self.idle_watcher.disarm()
+        self.workspace.clear_pupil_data()
+        self._show_unlock()
+
+    def _on_lock_action_triggered(self) -> None:
+        self.lock_now()
+
+    def lock_now(self) -> None:
+        if self.session.is_unlocked:
+            self._section_before_lock = self.workspace.current_section
+            self.session.lock()
+
+    def _on_idle_watcher_idle_reached(self) -> None:
+        self.lock_now()
+
+    def _on_welcome_create_requested(self, path: Path, new: str, repeated: str) -> None:
+        try:
+            with busy_cursor():
+                self.session.create(path, new, repeated)
+        except (errors.NurseDeskError, OSError) as error:
+            self.welcome.show_error(describe(error))
+        else:
+            self.welcome.reset()
+
+    def _on_welcome_demo_requested(self) -> None:
+        try:
+            with busy_cursor():
+                self.session.open_demo()
+        except (errors.NurseDeskError, OSError) as error:
+            self.welcome.show_error(describe(error))
+
+    def _on_unlock_unlock_requested(self, secret: str) -> None:
+        try:
+            with busy_cursor():
+                self.session.unlock(secret)
+        except (errors.NurseDeskError, OSError) as error:
+            self.unlock.show_error(describe(error))
+
+    def _on_unlock_other_vault_chosen(self, path: Path) -> None:
+        self.session.discard_demo()
+        self.session.path = path
+        self._show_unlock()
+
+    def _on_unlock_new_vault_requested(self) -> None:
+        self.session.discard_demo()
+        self._show_welcome()
+
+    def _on_settings_language_chosen(self, code: str) -> None:
+        if self.translations.apply(code):
+            self.preferences.language = code
+
+    def _on_settings_idle_minutes_changed(self, minutes: int) -> None:
+        self.preferences.idle_minutes = minutes
+        self.idle_watcher.set_minutes(minutes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        demo_open = self.session.is_demo and self.session.is_unlocked
+        if demo_open and not self.actions_.confirm_discard_demo():
+            event.ignore()
+            return
+        self.preferences.save_window_geometry(self.saveGeometry())
+        self.preferences.sync()
+        self.session.close()
+        super().closeEvent(event)
+
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Nurse Desk"), text)

@@ -1,0 +1,113 @@
+"""The pupils list as a Qt table model over frozen records."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from nurse_desk.domain.records import PupilRecord
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PupilColumn(IntEnum):
+    NAME = 0
+    BORN = 1
+    SCHOOL = 2
+    CLASS = 3
+
+
+_HEADERS = {
+    PupilColumn.NAME: QT_TRANSLATE_NOOP("PupilTableModel", "Name"),
+    PupilColumn.BORN: QT_TRANSLATE_NOOP("PupilTableModel", "Born"),
+    PupilColumn.SCHOOL: QT_TRANSLATE_NOOP("PupilTableModel", "School"),
+    PupilColumn.CLASS: QT_TRANSLATE_NOOP("PupilTableModel", "Class"),
+}
+
+
+class PupilTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PupilRecord] = []
+        self._search_keys: list[str] = []
+
+    def set_rows(self, rows: list[PupilRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        # One lower-cased key per pupil, built once, so filtering 3,000 rows stays instant.
+        self._search_keys = [
+            " ".join(
+                (r.given_name, r.family_name, r.school_name, r.class_name, r.national_id or "")
+            ).casefold()
+            for r in self._rows
+        ]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PupilColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == RECORD_ROLE:
+            return record
+        if role == SEARCH_ROLE:
+            return self._search_keys[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = PupilColumn(index.column())
+            if column is PupilColumn.NAME:
+                return f"{record.family_name}, {record.given_name}"
+            if column is PupilColumn.BORN:
+                return record.birth_date.isoformat()
+            if column is PupilColumn.SCHOOL:
+                return record.school_name
+            return record.class_name
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(PupilColumn)
+        ):
+            return QCoreApplication.translate("PupilTableModel", _HEADERS[PupilColumn(section)])
+        return super().headerData(section, orientation, role)
+
+
+class PupilFilterProxyModel(QSortFilterProxyModel):
+    """Every typed word must occur in name, school, class or ID (in any order)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_query(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._words:
+            return True
+        key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        return all(word in key for word in self._words)

@@ -1,0 +1,122 @@
+"""The Pupils page: type to filter, arrows to move, Enter to open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.services import pupils as pupil_service
+from nurse_desk.ui.pupils.pupil_table_model import (
+    RECORD_ROLE,
+    PupilFilterProxyModel,
+    PupilTableModel,
+)
+from nurse_desk.ui.vault_session import VaultSession
+
+_NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+
+
+class PupilsPage(QWidget):
+    pupil_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = PupilTableModel(self)
+        self.proxy = PupilFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.title = QLabel(objectName="page_title")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filter = QLineEdit(objectName="pupil_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.table = QTableView(objectName="pupil_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel(objectName="pupil_count")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setFocusProxy(self.filter)
+        self.filter.installEventFilter(self)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.returnPressed.connect(self._on_filter_return_pressed)
+        self.table.activated.connect(self._on_table_activated)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Pupils"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, class, school or ID…"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        vault = self._session.vault
+        self.model.set_rows(pupil_service.list_pupils(vault) if vault else [])
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def clear_pupil_data(self) -> None:
+        self.filter.clear()
+        self.model.clear()
+        self._update_count()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Up/Down in the filter move the selection in the table, so typing and arrows mix.
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _NAVIGATION_KEYS
+        ):
+            self.table.setFocus()
+            QApplication.sendEvent(self.table, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+
+    def _on_filter_return_pressed(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._on_table_activated(current)
+
+    def _on_table_activated(self, index) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.pupil_activated.emit(record.id)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Showing %1 of %2 pupils")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )

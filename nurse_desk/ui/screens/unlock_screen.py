@@ -1,0 +1,115 @@
+"""Later starts and after a lock: the passphrase, and nothing else of the vault on show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class UnlockScreen(QWidget):
+    unlock_requested = Signal(str)
+    other_vault_chosen = Signal(Path)
+    new_vault_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(objectName="unlock_heading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.vault_label = QLabel(objectName="unlock_vault_name")
+        self.vault_label.setWordWrap(True)
+        self.passphrase = QLineEdit(objectName="unlock_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(320)
+        self.unlock_button = QPushButton(objectName="unlock_button")
+        self.unlock_button.setDefault(True)
+        self.error = QLabel(objectName="unlock_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.demo_hint = QLabel(objectName="demo_hint")
+        self.other_button = QPushButton(objectName="other_vault_button")
+        self.other_button.setFlat(True)
+        self.new_button = QPushButton(objectName="new_vault_button")
+        self.new_button.setFlat(True)
+
+        card = QFrame(objectName="unlock_card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(520)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.vault_label)
+        inner.addSpacing(8)
+        inner.addWidget(self.passphrase)
+        inner.addWidget(self.error)
+        inner.addWidget(self.demo_hint)
+        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        inner.addSpacing(8)
+        inner.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setFocusProxy(self.passphrase)
+        self._vault_path = Path()
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.passphrase.returnPressed.connect(self._on_unlock_button_clicked)
+        self.other_button.clicked.connect(self._on_other_button_clicked)
+        self.new_button.clicked.connect(self.new_vault_requested)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("The vault is locked"))
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", self._vault_path.name))
+        self.vault_label.setToolTip(str(self._vault_path))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.demo_hint.setText(self.tr("Demo vault: the passphrase is “demo”."))
+        self.other_button.setText(self.tr("Open another vault…"))
+        self.new_button.setText(self.tr("Create a new vault…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def prepare(self, vault_path: Path, *, demo: bool) -> None:
+        self._vault_path = vault_path
+        self.passphrase.clear()
+        self.error.clear()
+        self.demo_hint.setVisible(demo)
+        self.retranslate_ui()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _on_unlock_button_clicked(self) -> None:
+        secret = self.passphrase.text()
+        self.passphrase.clear()  # the field never holds the passphrase longer than needed
+        if secret:
+            self.unlock_requested.emit(secret)
+
+    def _on_other_button_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a vault"),
+            str(self._vault_path.parent),
+            self.tr("Nurse Desk vault (*.vault);;All files (*)"),
+        )
+        if chosen:
+            self.other_vault_chosen.emit(Path(chosen))

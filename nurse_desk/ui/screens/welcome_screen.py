@@ -1,0 +1,143 @@
+"""First start: create a new vault, or try the app on a demo vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.ui.common.passphrase_fields import PassphraseFields
+
+
+class WelcomeScreen(QWidget):
+    create_requested = Signal(Path, str, str)
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, vault_path: Path) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(objectName="welcome_heading")
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.intro = QLabel(objectName="welcome_intro")
+        self.intro.setWordWrap(True)
+
+        self.create_box = QGroupBox(objectName="create_box")
+        self.path_field = QLineEdit(str(vault_path), objectName="vault_path")
+        self.path_field.setReadOnly(True)
+        self.browse_button = QPushButton(objectName="browse_button")
+        self.passphrase = PassphraseFields(self)
+        self.create_button = QPushButton(objectName="create_button")
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.error = QLabel(objectName="create_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self._path_label = QLabel()
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_field, 1)
+        path_row.addWidget(self.browse_button)
+        create_layout = QVBoxLayout(self.create_box)
+        create_layout.addWidget(self._path_label)
+        create_layout.addLayout(path_row)
+        create_layout.addWidget(self.passphrase)
+        create_layout.addWidget(self.error)
+        create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.demo_box = QGroupBox(objectName="demo_box")
+        self.demo_text = QLabel(objectName="demo_text")
+        self.demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(objectName="demo_button")
+        demo_layout = QVBoxLayout(self.demo_box)
+        demo_layout.addWidget(self.demo_text)
+        demo_layout.addStretch(1)
+        demo_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.create_box, 3)
+        columns.addWidget(self.demo_box, 2)
+        frame = QFrame()
+        outer = QVBoxLayout(frame)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.intro)
+        outer.addSpacing(12)
+        outer.addLayout(columns)
+        outer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(frame)
+        self.setTabOrder(self.passphrase.first, self.passphrase.second)
+        self.setTabOrder(self.passphrase.second, self.create_button)
+        self.setTabOrder(self.create_button, self.demo_button)
+        self.setTabOrder(self.demo_button, self.browse_button)
+        self.setFocusProxy(self.passphrase.first)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.passphrase.changed.connect(self._on_passphrase_changed)
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.passphrase.second.returnPressed.connect(self._on_create_button_clicked)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Welcome to Nurse Desk"))
+        self.intro.setText(
+            self.tr(
+                "Everything you record about pupils is kept in one encrypted vault on this "
+                "computer. Nothing is sent anywhere; it leaves the computer only when you "
+                "print or export."
+            )
+        )
+        self.create_box.setTitle(self.tr("Create a new vault"))
+        self._path_label.setText(self.tr("The vault will be stored here:"))
+        self.browse_button.setText(self.tr("Change…"))
+        self.create_button.setText(self.tr("&Create vault"))
+        self.demo_box.setTitle(self.tr("Try it first"))
+        self.demo_text.setText(
+            self.tr(
+                "Open a demo vault with fictional pupils to look around. It is thrown away "
+                "when you close the app, unless you save it."
+            )
+        )
+        self.demo_button.setText(self.tr("Open a &demo vault"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.clear()
+
+    def _on_passphrase_changed(self) -> None:
+        self.create_button.setEnabled(self.passphrase.is_acceptable())
+
+    def _on_create_button_clicked(self) -> None:
+        if not self.passphrase.is_acceptable():
+            return
+        self.create_requested.emit(Path(self.path_field.text()), *self.passphrase.texts())
+
+    def _on_browse_button_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Where to keep the vault"),
+            self.path_field.text(),
+            self.tr("Nurse Desk vault (*.vault)"),
+        )
+        if chosen:
+            self.path_field.setText(chosen if chosen.endswith(".vault") else chosen + ".vault")

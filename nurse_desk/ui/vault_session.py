@@ -1,0 +1,79 @@
+"""The one open vault of a running app, and the signals that tell the windows about it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from nurse_desk.services import demo, vault_access
+from nurse_desk.storage.vault import Vault
+
+
+class VaultSession(QObject):
+    """Holds the unlocked vault, or none. Every view asks it for the vault at use time."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, path: Path) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._vault: Vault | None = None
+        self._demo_folder: Path | None = None
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def is_demo(self) -> bool:
+        return self._demo_folder is not None
+
+    def create(self, path: Path, new: str, repeated: str) -> None:
+        self._set(vault_access.create_vault(path, new, repeated))
+
+    def unlock(self, secret: str) -> None:
+        """Raises a domain error (wrong passphrase, damaged, …) and stays locked on failure."""
+        self._set(vault_access.unlock_vault(self.path, secret))
+
+    def open_demo(self) -> None:
+        """A throw-away demo vault in a private temporary folder, deleted on exit."""
+        self.discard_demo()
+        self._demo_folder = Path(tempfile.mkdtemp(prefix="nurse-desk-demo-"))
+        self._set(demo.create_demo_vault(self._demo_folder / "demo.vault"))
+
+    def adopt(self, vault: Vault) -> None:
+        """After a restore: the restored vault becomes the open one."""
+        self._set(vault)
+
+    def _set(self, vault: Vault) -> None:
+        self._vault = vault
+        self.path = vault.path
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the database, wipe the key; views clear themselves on `locked`."""
+        if self._vault is None:
+            return
+        self._vault.lock()
+        self._vault = None
+        self.locked.emit()
+
+    def discard_demo(self) -> None:
+        if self._demo_folder is None:
+            return
+        self.lock()
+        shutil.rmtree(self._demo_folder, ignore_errors=True)
+        self._demo_folder = None
+
+    def close(self) -> None:
+        """On exit: lock, and throw the demo vault away."""
+        self.lock()
+        self.discard_demo()

@@ -1,0 +1,133 @@
+"""The unlocked app: a sidebar of sections and the page of the chosen one."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from nurse_desk.ui.common.placeholder_page import PlaceholderPage
+from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.pupils.pupils_page import PupilsPage
+from nurse_desk.ui.settings.settings_page import SettingsPage
+from nurse_desk.ui.vault_session import VaultSession
+
+
+class Section(IntEnum):
+    TODAY = 0
+    PUPILS = 1
+    HOME_VISITS = 2
+    FOLLOW_UPS = 3
+    ABSENCE = 4
+    SETTINGS = 5
+
+
+_SECTION_NAMES = {
+    Section.TODAY: QT_TRANSLATE_NOOP("Workspace", "Today"),
+    Section.PUPILS: QT_TRANSLATE_NOOP("Workspace", "Pupils"),
+    Section.HOME_VISITS: QT_TRANSLATE_NOOP("Workspace", "Home visits"),
+    Section.FOLLOW_UPS: QT_TRANSLATE_NOOP("Workspace", "Follow-ups"),
+    Section.ABSENCE: QT_TRANSLATE_NOOP("Workspace", "Absence"),
+    Section.SETTINGS: QT_TRANSLATE_NOOP("Workspace", "Settings"),
+}
+
+_COMING = {
+    Section.TODAY: (
+        QT_TRANSLATE_NOOP("Pages", "Today"),
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Your agenda will appear here: overdue follow-ups, what is "
+            "due today and this week, and upcoming home visits.",
+        ),
+    ),
+    Section.HOME_VISITS: (
+        QT_TRANSLATE_NOOP("Pages", "Home visits"),
+        QT_TRANSLATE_NOOP(
+            "Pages", "Planning home visits and printing the preparation sheet will appear here."
+        ),
+    ),
+    Section.FOLLOW_UPS: (
+        QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
+        QT_TRANSLATE_NOOP(
+            "Pages", "Follow-ups, referrals and the measures catalogue will appear here."
+        ),
+    ),
+    Section.ABSENCE: (
+        QT_TRANSLATE_NOOP("Pages", "Absence"),
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Importing absence from the school system and the "
+            "worrying-absence patterns will appear here.",
+        ),
+    ),
+}
+
+
+class Workspace(QWidget):
+    def __init__(
+        self, parent: QWidget | None = None, *, session: VaultSession, preferences: Preferences
+    ) -> None:
+        super().__init__(parent)
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.pages = QStackedWidget(objectName="pages")
+        self.pupils_page = PupilsPage(self, session=session)
+        self.settings_page = SettingsPage(self, preferences=preferences)
+        for section in Section:
+            self.sidebar.addItem(QListWidgetItem())
+            self.pages.addWidget(self._page_for(section))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(Section.TODAY)
+        self.retranslate_ui()
+
+    def _page_for(self, section: Section) -> QWidget:
+        if section is Section.PUPILS:
+            return self.pupils_page
+        if section is Section.SETTINGS:
+            return self.settings_page
+        title, text = _COMING[section]
+        page = PlaceholderPage(self, title=title, explanation=text)
+        page.setObjectName(f"page_{section.name.lower()}")
+        return page
+
+    def retranslate_ui(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        for section in Section:
+            item = self.sidebar.item(section)
+            name = QCoreApplication.translate("Workspace", _SECTION_NAMES[section])
+            item.setText(name)
+            item.setToolTip(f"{name} (Ctrl+{section + 1})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @property
+    def current_section(self) -> Section:
+        return Section(self.sidebar.currentRow())
+
+    def show_section(self, section: Section) -> None:
+        self.sidebar.setCurrentRow(section)
+        self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def all_pages(self) -> list[QWidget]:
+        return [self.pages.widget(i) for i in range(self.pages.count())]
+
+    def reload(self) -> None:
+        for page in self.all_pages():
+            page.reload()
+
+    def clear_pupil_data(self) -> None:
+        """On lock: every page lets go of every record it shows."""
+        for page in self.all_pages():
+            page.clear_pupil_data()
