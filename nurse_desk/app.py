@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +35,7 @@ def build_main_window(
     language: str | None,
     preferences: Preferences | None = None,
     demo: bool = False,
+    clock: Callable[[], float] = time.monotonic,
 ) -> MainWindow:
     """Everything the window needs; the caller owns the QApplication."""
     preferences = preferences or Preferences()
@@ -40,7 +43,7 @@ def build_main_window(
     chosen = language or preferences.language or system_language()
     translations.apply(chosen if chosen in LANGUAGES else "en")
     session = VaultSession(path=choose_vault_path(vault_path, preferences))
-    idle_watcher = IdleWatcher(minutes=preferences.idle_minutes)
+    idle_watcher = IdleWatcher(minutes=preferences.idle_minutes, clock=clock)
     QCoreApplication.instance().installEventFilter(idle_watcher)
     window = MainWindow(
         session=session,

@@ -1,0 +1,210 @@
+"""The command line: each sub-command, its exit code and its one-line messages."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
+
+GOOD = "fjord tavle sykkel blåbær"
+OTHER = "kveld lampe snø gaupe"
+
+
+def secret_file(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def secrets(tmp_path):
+    return {
+        "good": secret_file(tmp_path, "good.txt", GOOD),
+        "other": secret_file(tmp_path, "other.txt", OTHER),
+        "weak": secret_file(tmp_path, "weak.txt", "short"),
+    }
+
+
+def test_init_then_check_succeeds(vault_folder, secrets, capsys):
+    vault = vault_folder / "v.vault"
+    assert main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    out = capsys.readouterr().out
+    assert "ok:" in out and "pupil 0" in out
+    assert (vault.stat().st_mode & 0o777) == 0o600
+
+
+def test_init_refuses_a_weak_passphrase_and_writes_nothing(vault_folder, secrets, capsys):
+    vault = vault_folder / "v.vault"
+    code = main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["weak"])])
+    assert code == EXIT_FAILED
+    assert not vault.exists()
+    assert "too short" in capsys.readouterr().err
+
+
+def test_demo_fills_a_few_hundred_pupils_across_three_schools(vault_folder, secrets, capsys):
+    vault = vault_folder / "demo.vault"
+    assert main(["demo", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["good"])])
+    out = capsys.readouterr().out
+    assert "school 3" in out
+    pupils = int(out.split("pupil ")[1].split(",")[0].rstrip(")"))
+    assert 200 <= pupils <= 600
+
+
+def test_check_with_wrong_passphrase_fails_in_one_line_and_touches_nothing(
+    vault_folder, secrets, capsys
+):
+    vault = vault_folder / "v.vault"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])])
+    before = digest(vault)
+    capsys.readouterr()
+    code = main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["other"])])
+    err = capsys.readouterr().err
+    assert code == EXIT_FAILED
+    assert err.count("\n") == 1
+    assert "Wrong passphrase or not a Nurse Desk vault" in err
+    assert OTHER not in err
+    assert digest(vault) == before
+
+
+def test_check_names_a_missing_vault(vault_folder, secrets, capsys):
+    code = main(
+        [
+            "check",
+            "--vault",
+            str(vault_folder / "nope.vault"),
+            "--passphrase-file",
+            str(secrets["good"]),
+        ]
+    )
+    assert code == EXIT_FAILED
+    assert "no vault" in capsys.readouterr().err
+
+
+def test_backup_rekey_restore_round_trip(vault_folder, secrets, capsys):
+    vault, copy = vault_folder / "v.vault", vault_folder / "copy.vault"
+    good, other = str(secrets["good"]), str(secrets["other"])
+    assert main(["demo", "--vault", str(vault), "--passphrase-file", good]) == EXIT_OK
+    assert main(["backup", str(copy), "--vault", str(vault), "--passphrase-file", good]) == 0
+    assert (
+        main(
+            [
+                "rekey",
+                "--vault",
+                str(vault),
+                "--passphrase-file",
+                good,
+                "--new-passphrase-file",
+                other,
+            ]
+        )
+        == 0
+    )
+    assert main(["check", "--vault", str(vault), "--passphrase-file", good]) == EXIT_FAILED
+    assert main(["check", "--vault", str(vault), "--passphrase-file", other]) == EXIT_OK
+    # The backup still opens with the passphrase it was made with; restoring brings it back.
+    assert main(["restore", str(copy), "--vault", str(vault), "--passphrase-file", good]) == 0
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", good]) == EXIT_OK
+    assert "pupil 360" in capsys.readouterr().out
+
+
+def test_backup_with_a_new_passphrase_opens_only_with_that_one(vault_folder, secrets):
+    vault, copy = vault_folder / "v.vault", vault_folder / "copy.vault"
+    good, other = str(secrets["good"]), str(secrets["other"])
+    main(["init", "--vault", str(vault), "--passphrase-file", good])
+    assert (
+        main(
+            [
+                "backup",
+                str(copy),
+                "--vault",
+                str(vault),
+                "--passphrase-file",
+                good,
+                "--new-passphrase-file",
+                other,
+            ]
+        )
+        == 0
+    )
+    assert main(["check", "--vault", str(copy), "--passphrase-file", other]) == EXIT_OK
+    assert main(["check", "--vault", str(copy), "--passphrase-file", good]) == EXIT_FAILED
+
+
+def test_passphrase_never_appears_in_argv_help():
+    completed = subprocess.run(
+        [sys.executable, "-m", "nurse_desk", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0
+    assert "--passphrase-file" in completed.stdout
+    assert "--passphrase " not in completed.stdout
+
+
+@pytest.mark.real_kdf
+def test_python_dash_m_runs_check_with_real_key_derivation(vault_folder, secrets):
+    vault = vault_folder / "v.vault"
+    good = str(secrets["good"])
+    created = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nurse_desk",
+            "init",
+            "--vault",
+            str(vault),
+            "--passphrase-file",
+            good,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert created.returncode == 0, created.stderr
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nurse_desk",
+            "check",
+            "--vault",
+            str(vault),
+            "--passphrase-file",
+            good,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.returncode == 0
+    assert checked.stdout.startswith("ok:")
+    wrong = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nurse_desk",
+            "check",
+            "--vault",
+            str(vault),
+            "--passphrase-file",
+            str(secrets["other"]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == (
+        "nurse-desk: Wrong passphrase or not a Nurse Desk vault. Nothing was changed."
+    )

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from datetime import date
+
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.pupils.pupil_table_model import PupilFilterProxyModel, PupilTableModel
+
+
+def records(count: int) -> list[PupilRecord]:
+    return [
+        PupilRecord(
+            i,
+            f"Given{i}",
+            f"Family{i}",
+            date(2014, 1, 1 + i % 28),
+            None,
+            "Granly skole",
+            f"{1 + i % 7}A",
+            True,
+        )
+        for i in range(count)
+    ]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester):
+    model = PupilTableModel()
+    model.set_rows(records(50))
+    qtmodeltester.check(model)
+
+
+def test_proxy_passes_qt_model_tester_while_filtering(qtmodeltester):
+    model = PupilTableModel()
+    model.set_rows(records(50))
+    proxy = PupilFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("given1 3a")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() > 0
+
+
+def test_clear_empties_the_model():
+    model = PupilTableModel()
+    model.set_rows(records(10))
+    model.clear()
+    assert model.rowCount() == 0

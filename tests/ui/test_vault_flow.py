@@ -1,0 +1,163 @@
+"""Welcome → create → main window → lock → unlock, as a nurse would go through it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from nurse_desk.ui.workspace import Section
+
+PASSPHRASE = "fjord tavle sykkel blåbær"
+
+
+def open_vault_descriptors(vault: Path) -> list[str]:
+    found = []
+    for entry in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{entry}")
+        except OSError:
+            continue
+        if target.startswith(str(vault)):
+            found.append(target)
+    return found
+
+
+def create_through_welcome(qtbot, window, passphrase: str = PASSPHRASE) -> None:
+    welcome = window.welcome
+    assert window.screens.currentWidget() is welcome
+    qtbot.keyClicks(welcome.passphrase.first, passphrase)
+    assert not welcome.create_button.isEnabled()  # not until it is repeated
+    qtbot.keyClicks(welcome.passphrase.second, passphrase)
+    assert welcome.create_button.isEnabled()
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+
+
+def test_first_start_offers_create_and_demo(make_window, vault_folder):
+    window = make_window(vault_folder / "new.vault")
+    assert window.screens.currentWidget() is window.welcome
+    assert window.welcome.demo_button.isEnabled()
+    assert not window.lock_action.isEnabled()
+
+
+def test_weak_passphrase_keeps_create_disabled(qtbot, make_window, vault_folder):
+    window = make_window(vault_folder / "new.vault")
+    qtbot.keyClicks(window.welcome.passphrase.first, "short")
+    qtbot.keyClicks(window.welcome.passphrase.second, "short")
+    assert not window.welcome.create_button.isEnabled()
+    assert window.welcome.passphrase.meter.value() == 0
+
+
+def test_create_lock_unlock_returns_to_the_same_page(qtbot, make_window, vault_folder):
+    path = vault_folder / "nurse.vault"
+    window = make_window(path)
+    create_through_welcome(qtbot, window)
+    assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    assert "Unlocked" in window.lock_status.text()
+    window.workspace.show_section(Section.SETTINGS)
+
+    window.lock_action.trigger()
+    assert window.screens.currentWidget() is window.unlock
+    assert window.session.vault is None
+    assert open_vault_descriptors(path) == []
+    assert "Locked" in window.lock_status.text()
+
+    qtbot.keyClicks(window.unlock.passphrase, "not the passphrase at all")
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.unlock
+    assert "Wrong passphrase" in window.unlock.error.text()
+    assert window.unlock.passphrase.text() == ""
+
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.workspace
+    assert window.workspace.current_section is Section.SETTINGS
+
+
+def test_ctrl_l_locks(qtbot, make_window, vault_folder):
+    window = make_window(vault_folder / "nurse.vault")
+    create_through_welcome(qtbot, window)
+    window.activateWindow()
+    qtbot.keyClick(
+        window.workspace.pupils_page.filter, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: window.session.vault is None)
+
+
+def test_lock_empties_every_model_holding_pupils(qtbot, make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    page = window.workspace.pupils_page
+    assert page.model.rowCount() > 200
+    qtbot.keyClicks(page.filter, "Aasen")
+    demo_vault = window.session.path
+    window.lock_now()
+    assert page.model.rowCount() == 0
+    assert page.proxy.rowCount() == 0
+    assert page.filter.text() == ""
+    assert open_vault_descriptors(demo_vault) == []
+
+
+def test_idle_minutes_lock_the_vault(qtbot, make_window, vault_folder, clock):
+    path = vault_folder / "idle.vault"
+    window = make_window(path)
+    create_through_welcome(qtbot, window)
+    window.idle_watcher.check()
+    assert window.session.is_unlocked
+    clock.advance(4 * 60)
+    window.idle_watcher.check()
+    assert window.session.is_unlocked  # default is 5 minutes
+    clock.advance(61)
+    window.idle_watcher.check()
+    assert not window.session.is_unlocked
+    assert window.screens.currentWidget() is window.unlock
+    assert window.workspace.pupils_page.model.rowCount() == 0
+    assert open_vault_descriptors(path) == []
+
+
+def test_activity_postpones_the_idle_lock(qtbot, make_window, vault_folder, clock):
+    window = make_window(vault_folder / "idle.vault")
+    create_through_welcome(qtbot, window)
+    clock.advance(4 * 60)
+    qtbot.keyClick(window.workspace.pupils_page.filter, Qt.Key.Key_A)
+    clock.advance(4 * 60)
+    window.idle_watcher.check()
+    assert window.session.is_unlocked
+
+
+def test_demo_vault_is_marked_and_thrown_away_on_close(qtbot, make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    assert "DEMO" in window.windowTitle()
+    folder = window.session.path.parent
+    assert folder.exists()
+    window.close()
+    assert not folder.exists()
+
+
+def test_pupil_filter_matches_every_word(qtbot, make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    page = window.workspace.pupils_page
+    total = page.proxy.rowCount()
+    qtbot.keyClicks(page.filter, "fjellvang 10")
+    shown = page.proxy.rowCount()
+    assert 0 < shown < total
+    for row in range(shown):
+        record = page.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+        assert record.school_name == "Fjellvang ungdomsskole"
+        assert record.class_name.startswith("10")
+
+
+def test_window_geometry_is_remembered_without_pupil_data(
+    qtbot, make_window, vault_folder, settings_file
+):
+    window = make_window(vault_folder / "nurse.vault")
+    create_through_welcome(qtbot, window)
+    window.resize(760, 540)  # the offscreen screen is 800×600
+    window.close()
+    again = make_window(vault_folder / "nurse.vault")
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.screens.currentWidget() is again.unlock
+    stored = settings_file.read_bytes()
+    assert PASSPHRASE.encode() not in stored
+    assert b"Aasen" not in stored
