@@ -24,7 +24,7 @@ KEY_BYTES = 32
 class KdfParameters:
     """Pinned per vault format: changing them would lock every nurse out of her vault."""
 
-    time_cost: int = 5
+    time_cost: int = 7
     memory_kib: int = 64 * 1024
     parallelism: int = 1
 
