@@ -1,0 +1,119 @@
+"""Bokmål and Swedish: complete, compiled from the current sources, and switchable live."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from nurse_desk.ui.i18n import QM_FOLDER
+from nurse_desk.ui.screens.unlock_screen import UnlockScreen
+from nurse_desk.ui.settings.vault_dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
+from nurse_desk.ui.workspace import Section
+
+TS_FOLDER = QM_FOLDER.parent / "ts"
+LANGUAGES = ("nb", "sv")
+PLACEHOLDER = re.compile(r"%\d")
+
+
+def messages(language: str):
+    tree = ET.parse(TS_FOLDER / f"nurse_desk_{language}.ts")
+    for message in tree.iter("message"):
+        yield message.findtext("source"), message.find("translation")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_is_translated_with_its_placeholders(language):
+    problems = []
+    for source, translation in messages(language):
+        text = translation.text or ""
+        if not text or translation.get("type") == "unfinished":
+            problems.append(f"untranslated: {source!r}")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"placeholders differ: {source!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_tr_text_in_the_code_is_in_the_ts_file(language, tmp_path):
+    """Fails when someone adds a tr() text and forgets `make translations`."""
+    bin_folder = Path(sys.executable).parent
+    sources = sorted(
+        str(p) for p in (Path(__file__).parents[2] / "nurse_desk" / "ui").rglob("*.py")
+    )
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(bin_folder / "pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    in_code = {source for source, _ in messages_from(fresh)}
+    in_ts = {source for source, _ in messages(language)}
+    assert in_code - in_ts == set()
+
+
+def messages_from(path: Path):
+    for message in ET.parse(path).iter("message"):
+        yield message.findtext("source"), message.find("translation")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_qm_matches_its_ts_source(language, tmp_path):
+    bin_folder = Path(sys.executable).parent
+    compiled = tmp_path / "check.qm"
+    subprocess.run(
+        [
+            str(bin_folder / "pyside6-lrelease"),
+            str(TS_FOLDER / f"nurse_desk_{language}.ts"),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert compiled.read_bytes() == (QM_FOLDER / f"nurse_desk_{language}.qm").read_bytes()
+
+
+def test_switching_language_retranslates_the_open_window(qtbot, make_window, vault_folder):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    pupils_item = window.workspace.sidebar.item(Section.PUPILS)
+    assert pupils_item.text() == "Pupils"
+    window.workspace.settings_page.language_chosen.emit("nb")
+    qtbot.waitUntil(lambda: pupils_item.text() == "Elever")
+    assert window.lock_action.text().replace("&", "") == "Lås"
+    window.workspace.settings_page.language_chosen.emit("sv")
+    qtbot.waitUntil(lambda: window.workspace.settings_page.title.text() == "Inställningar")
+    assert window.preferences.language == "sv"
+    window.workspace.settings_page.language_chosen.emit("en")
+    qtbot.waitUntil(lambda: pupils_item.text() == "Pupils")
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+@pytest.mark.parametrize(
+    "make_dialog",
+    [
+        lambda: ChangePassphraseDialog(None),
+        lambda: BackupDialog(None, suggested=Path("/tmp/b.vault")),
+        lambda: RestoreDialog(None, folder=Path("/tmp")),
+        lambda: UnlockScreen(None),
+    ],
+    ids=["change_passphrase", "backup", "restore", "unlock"],
+)
+def test_every_dialog_opens_in_every_language(qtbot, language, make_dialog):
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(language)
+    try:
+        dialog = make_dialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.isVisible()
+    finally:
+        translations.apply("en")
