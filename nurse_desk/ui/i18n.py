@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from nurse_desk.ui.resources import RESOURCES
+
 LANGUAGES = ("nb", "sv", "en")
-QM_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations" / "qm"
+QM_FOLDER = RESOURCES / "translations" / "qm"
 
 
 def system_language() -> str:
@@ -34,6 +34,7 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        QLocale.setDefault(QLocale.system())  # English texts keep the computer's date format
         if language == "en":
             return True
         ours = QTranslator()

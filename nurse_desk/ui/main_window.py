@@ -14,6 +14,7 @@ from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.resources import icon
 from nurse_desk.ui.screens.unlock_screen import UnlockScreen
 from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
 from nurse_desk.ui.vault_actions import VaultActions
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self, objectName="lock_action")
+        self.lock_action = QAction(icon("lock"), "", self, objectName="lock_action")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = QAction(self, objectName="quit_action")
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)
         for action in self.section_actions:
             action.setEnabled(unlocked)
+        self.workspace.show_demo_banner(self.session.is_demo)
         self.vault_status.setText(self.tr("Vault: %1").replace("%1", str(self.session.path)))
         self.lock_status.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
 

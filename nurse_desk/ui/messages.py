@@ -6,52 +6,89 @@ prints English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
 
+_BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        errors.WrongPassphrase,
+        QT_TRANSLATE_NOOP(
+            "Messages", "Wrong passphrase or not a Nurse Desk vault. Nothing was changed."
+        ),
+    ),
+    (errors.VaultMissing, QT_TRANSLATE_NOOP("Messages", "There is no vault at this place.")),
+    (
+        errors.VaultAlreadyExists,
+        QT_TRANSLATE_NOOP("Messages", "A file already exists there; choose another name."),
+    ),
+    (
+        errors.EmptyFile,
+        QT_TRANSLATE_NOOP("Messages", "The file is empty: it is not a Nurse Desk vault."),
+    ),
+    (
+        errors.PlainSqliteFile,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is an unencrypted database, not a Nurse Desk vault; it was not opened.",
+        ),
+    ),
+    (
+        errors.TruncatedVault,
+        QT_TRANSLATE_NOOP(
+            "Messages", "The vault file is cut short (truncated); restore it from a backup."
+        ),
+    ),
+    (
+        errors.VaultFromNewerVersion,
+        QT_TRANSLATE_NOOP(
+            "Messages", "This vault was written by a newer Nurse Desk. Update the app to open it."
+        ),
+    ),
+    (errors.VaultLocked, QT_TRANSLATE_NOOP("Messages", "The vault is locked.")),
+    (
+        errors.UnsafeBuild,
+        QT_TRANSLATE_NOOP(
+            "Messages", "The encryption library on this computer is not safe to use."
+        ),
+    ),
+    (
+        errors.BackupFailed,
+        QT_TRANSLATE_NOOP("Messages", "The copy could not be verified; nothing was replaced."),
+    ),
+)
+_DAMAGED_AT = QT_TRANSLATE_NOOP(
+    "Messages", "The vault is damaged at page %1; restore it from a backup."
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Messages", "The vault is damaged; restore it from a backup.")
+_PASSPHRASE_REASONS = {
+    "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
+    "too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too short: use at least 12 characters, e.g. four words."
+    ),
+    "too_weak": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too easy to guess: add a word or two."
+    ),
+}
+_FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
+_UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("Messages", source)
 
 
 def describe(error: BaseException) -> str:
     """One sentence, no key material, no pupil data."""
-    match error:
-        case errors.WrongPassphrase():
-            return _t("Wrong passphrase or not a Nurse Desk vault. Nothing was changed.")
-        case errors.VaultMissing():
-            return _t("There is no vault at this place.")
-        case errors.VaultAlreadyExists():
-            return _t("A file already exists there; choose another name.")
-        case errors.EmptyFile():
-            return _t("The file is empty: it is not a Nurse Desk vault.")
-        case errors.PlainSqliteFile():
-            return _t("This is an unencrypted database, not a Nurse Desk vault; it was not opened.")
-        case errors.TruncatedVault():
-            return _t("The vault file is cut short (truncated); restore it from a backup.")
-        case errors.DamagedVault(page=int() as page):
-            return _t("The vault is damaged at page %1; restore it from a backup.").replace(
-                "%1", str(page)
-            )
-        case errors.DamagedVault():
-            return _t("The vault is damaged; restore it from a backup.")
-        case errors.VaultFromNewerVersion():
-            return _t("This vault was written by a newer Nurse Desk. Update the app to open it.")
-        case errors.VaultLocked():
-            return _t("The vault is locked.")
-        case errors.UnsafeBuild():
-            return _t("The encryption library on this computer is not safe to use.")
-        case errors.BackupFailed():
-            return _t("The copy could not be verified; nothing was replaced.")
-        case errors.PassphraseRejected(reason="mismatch"):
-            return _t("The two passphrases are not the same.")
-        case errors.PassphraseRejected(reason="too_short"):
-            return _t("The passphrase is too short: use at least 12 characters, e.g. four words.")
-        case errors.PassphraseRejected():
-            return _t("The passphrase is too easy to guess: add a word or two.")
-        case OSError():
-            return _t("The file could not be read or written (%1).").replace(
-                "%1", error.strerror or type(error).__name__
-            )
-    return _t("Something unexpected went wrong; nothing was changed.")
+    if isinstance(error, errors.DamagedVault):
+        if error.page is not None:
+            return _t(_DAMAGED_AT).replace("%1", str(error.page))
+        return _t(_DAMAGED)
+    if isinstance(error, errors.PassphraseRejected):
+        return _t(_PASSPHRASE_REASONS.get(error.reason, _PASSPHRASE_REASONS["too_weak"]))
+    for kind, source in _BY_TYPE:
+        if isinstance(error, kind):
+            return _t(source)
+    if isinstance(error, OSError):
+        return _t(_FILE_PROBLEM).replace("%1", error.strerror or type(error).__name__)
+    return _t(_UNEXPECTED)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
 from nurse_desk.ui.preferences import Preferences
@@ -79,11 +87,21 @@ class Workspace(QWidget):
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
-        layout = QHBoxLayout(self)
+        self.demo_banner = QLabel(objectName="demo_banner")
+        self.demo_banner.setStyleSheet(
+            "background: #fff3c4; color: #5c4400; padding: 6px 12px; font-weight: 600;"
+        )
+        self.demo_banner.setVisible(False)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(body, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(Section.TODAY)
         self.retranslate_ui()
@@ -106,11 +124,19 @@ class Workspace(QWidget):
             name = QCoreApplication.translate("Workspace", _SECTION_NAMES[section])
             item.setText(name)
             item.setToolTip(f"{name} (Ctrl+{section + 1})")
+        self.demo_banner.setText(
+            self.tr(
+                "DEMO: fictional pupils only. This vault is thrown away when you close the app."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_demo_banner(self, visible: bool) -> None:
+        self.demo_banner.setVisible(visible)
 
     @property
     def current_section(self) -> Section:

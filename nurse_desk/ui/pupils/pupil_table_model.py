@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,6 +22,11 @@ from nurse_desk.domain.records import PupilRecord
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def format_date(day: date) -> str:
+    """The nurse's own short date format (24.07.2014 in bokmål, 2014-07-24 in Swedish)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class PupilColumn(IntEnum):
@@ -76,7 +84,7 @@ class PupilTableModel(QAbstractTableModel):
             if column is PupilColumn.NAME:
                 return f"{record.family_name}, {record.given_name}"
             if column is PupilColumn.BORN:
-                return record.birth_date.isoformat()
+                return format_date(record.birth_date)
             if column is PupilColumn.SCHOOL:
                 return record.school_name
             return record.class_name

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
+    PupilColumn,
     PupilFilterProxyModel,
     PupilTableModel,
 )
@@ -46,8 +47,12 @@ class PupilsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Compact rows that still fit the font at 125 % scaling.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName="pupil_count")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -78,7 +83,8 @@ class PupilsPage(QWidget):
     def reload(self) -> None:
         vault = self._session.vault
         self.model.set_rows(pupil_service.list_pupils(vault) if vault else [])
-        self.table.resizeColumnsToContents()
+        for column in (PupilColumn.BORN, PupilColumn.SCHOOL, PupilColumn.CLASS):
+            self.table.resizeColumnToContents(column)
         self._update_count()
 
     def clear_pupil_data(self) -> None:

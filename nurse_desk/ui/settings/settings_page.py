@@ -43,6 +43,9 @@ class SettingsPage(QWidget):
         self._language_label.setBuddy(self.language)
         self._idle_label.setBuddy(self.idle_minutes)
         general = QFormLayout(self.general_box)
+        general.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language.setMinimumContentsLength(16)
+        self.idle_minutes.setMinimumWidth(90)
         general.addRow(self._language_label, self.language)
         general.addRow(self._idle_label, self.idle_minutes)
 

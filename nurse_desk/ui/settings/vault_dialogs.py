@@ -73,8 +73,8 @@ class ChangePassphraseDialog(QDialog):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _file_row(owner: QWidget, field: QLineEdit, choose) -> QHBoxLayout:
-    button = QPushButton(owner.tr("Choose…"))
+def _file_row(field: QLineEdit, choose, label: str) -> QHBoxLayout:
+    button = QPushButton(label)
     button.clicked.connect(choose)
     row = QHBoxLayout()
     row.addWidget(field, 1)
@@ -112,7 +112,7 @@ class BackupDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Backup file:")))
-        layout.addLayout(_file_row(self, self.destination, self._on_choose_clicked))
+        layout.addLayout(_file_row(self.destination, self._on_choose_clicked, self.tr("Choose…")))
         layout.addWidget(self.same)
         layout.addWidget(self.other)
         layout.addWidget(self.fields)
@@ -177,7 +177,10 @@ class RestoreDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         form = QFormLayout()
-        form.addRow(self.tr("Backup file:"), _file_row(self, self.source, self._on_choose_clicked))
+        form.addRow(
+            self.tr("Backup file:"),
+            _file_row(self.source, self._on_choose_clicked, self.tr("Choose…")),
+        )
         form.addRow(self.tr("Its passphrase:"), self.secret)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)

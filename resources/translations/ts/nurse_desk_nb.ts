@@ -514,5 +514,9 @@
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
+    <message>
+        <source>DEMO: fictional pupils only. This vault is thrown away when you close the app.</source>
+        <translation>DEMO: bare fiktive elever. Dette hvelvet slettes når du lukker appen.</translation>
+    </message>
 </context>
 </TS>

@@ -514,5 +514,9 @@
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
+    <message>
+        <source>DEMO: fictional pupils only. This vault is thrown away when you close the app.</source>
+        <translation>DEMO: endast fiktiva elever. Valvet raderas när du stänger appen.</translation>
+    </message>
 </context>
 </TS>
