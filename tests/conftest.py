@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from nurse_desk.storage import key_derivation  # noqa: E402
+from nurse_desk.storage import key_derivation
 
 FAST_KDF = key_derivation.KdfParameters(time_cost=1, memory_kib=8 * 1024)
 _real_derive_key = key_derivation.derive_key
