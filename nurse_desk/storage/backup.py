@@ -13,15 +13,20 @@ import shutil
 import time
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from nurse_desk.domain import errors
 from nurse_desk.storage import schema
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
-from nurse_desk.storage.vault import OWNER_ONLY_FILE, Vault, owner_only_umask, table_row_counts
-
-
-def _temporary_beside(target: Path, purpose: str) -> Path:
-    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
+from nurse_desk.storage.vault import (
+    OWNER_ONLY_FILE,
+    Vault,
+    owner_only_umask,
+    remove_stale_temporaries,
+    table_row_counts,
+    temporary_beside,
+)
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -39,10 +44,17 @@ def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
             (str(target), key.sqlcipher_key(with_salt=True).decode("ascii")),
         )
         try:
+            # One read transaction: the export and the row counts see the same snapshot even
+            # while the nurse keeps writing (ATTACH itself may not run inside a transaction).
+            connection.execute("BEGIN")
+            connection.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
             connection.execute("SELECT sqlcipher_export('copy')")
             connection.execute(f"PRAGMA copy.user_version = {schema.VAULT_FORMAT}")
             counts = table_row_counts(connection, "main")
+            connection.execute("COMMIT")
         finally:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             connection.execute("DETACH DATABASE copy")
     os.chmod(target, OWNER_ONLY_FILE)
     return counts
@@ -53,7 +65,7 @@ def _verify_copy(path: Path, key: VaultKey, expected_counts: dict[str, int]) -> 
     Vault.verify_read_only(path, key)
     with contextlib.closing(raw.connect(path, key, read_only=True)) as connection:
         problems = raw.integrity_problems(connection)
-        counts = table_row_counts(connection)
+        counts = {} if problems else _counts_or_damage(connection)
     if problems:
         raise errors.BackupFailed("the copy failed its integrity check")
     if counts != expected_counts:
@@ -61,7 +73,7 @@ def _verify_copy(path: Path, key: VaultKey, expected_counts: dict[str, int]) -> 
 
 
 def _write_verified_copy(vault: Vault, destination: Path, key: VaultKey) -> None:
-    temporary = _temporary_beside(destination, "writing")
+    temporary = temporary_beside(destination, "writing")
     try:
         counts = _export(vault, temporary, key)
         _verify_copy(temporary, key, counts)
@@ -82,6 +94,7 @@ def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -
     else:
         key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
+    remove_stale_temporaries(destination)
     _write_verified_copy(vault, destination, key)
 
 
@@ -94,7 +107,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     """
     key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
-    temporary = _temporary_beside(vault.path, "rekey")
+    temporary = temporary_beside(vault.path, "rekey")
     try:
         counts = _export(vault, temporary, key)
         _verify_copy(temporary, key, counts)
@@ -117,7 +130,7 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     backup_path, vault_path = Path(backup_path), Path(vault_path)
     raw.probe_file(backup_path)
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(backup_path))
-    staged = _temporary_beside(vault_path, "restoring")
+    staged = temporary_beside(vault_path, "restoring")
     kept_aside: Path | None = None
     try:
         Vault.verify_read_only(backup_path, key)
@@ -147,7 +160,14 @@ def _read_only_counts(path: Path, key: VaultKey) -> dict[str, int]:
     with contextlib.closing(raw.connect(path, key, read_only=True)) as connection:
         if raw.integrity_problems(connection):
             raise errors.BackupFailed("the backup failed its integrity check")
+        return _counts_or_damage(connection)
+
+
+def _counts_or_damage(connection) -> dict[str, int]:
+    try:
         return table_row_counts(connection)
+    except sqlcipher.DatabaseError:
+        raise errors.BackupFailed("a table of the copy cannot be read") from None
 
 
 def _set_aside(vault_path: Path) -> Path | None:

@@ -77,12 +77,22 @@ def read_salt(path: Path) -> bytes:
         return handle.read(16)
 
 
-def connect(path: Path, key: VaultKey, *, read_only: bool = False, creating: bool = False):
+def connect(
+    path: Path,
+    key: VaultKey,
+    *,
+    read_only: bool = False,
+    creating: bool = False,
+    immutable: bool = False,
+    private_index: bool = True,
+):
     """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself."""
     _silence_library_log()
     if read_only:
         connection = sqlcipher.connect(
-            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+            _read_only_uri(path, immutable=immutable, private_index=private_index),
+            uri=True,
+            isolation_level=None,
         )
     else:
         connection = sqlcipher.connect(str(path), isolation_level=None)
@@ -99,15 +109,31 @@ def connect(path: Path, key: VaultKey, *, read_only: bool = False, creating: boo
     return connection
 
 
-def check_key(path: Path, key: VaultKey) -> int:
-    """Open read-only and read the schema: proves the key without changing a byte.
+def _read_only_uri(path: Path, *, immutable: bool = False, private_index: bool = True) -> str:
+    """mode=ro; `immutable` reads the main file alone, with no locks, WAL or -shm at all.
 
-    A read-write connection with a wrong key after a crash would rebuild -shm and checkpoint,
-    so the first contact is always read-only. Returns the file's user_version.
+    Otherwise, when a -shm exists, readonly_shm=1: without it the first reader after a crash
+    rewrites the wal-index header in -shm even in read-only mode. (readonly_shm cannot open a
+    WAL database whose -shm is missing, hence only when present.)
     """
-    connection = connect(path, key, read_only=True)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if immutable:
+        return uri + "&immutable=1"
+    if private_index and Path(str(path) + "-shm").exists():
+        uri += "&readonly_shm=1"
+    return uri
+
+
+def check_key(path: Path, key: VaultKey) -> int:
+    """Prove the key on page 1 of the main file without changing a byte anywhere.
+
+    `immutable` keeps SQLite away from -wal and -shm: after a crash, even a read-only reader
+    would otherwise rebuild the wal-index in -shm, and a read-write one would checkpoint.
+    Page 1 in the main file is always a committed page under the same key. Returns the
+    file's user_version (the vault format).
+    """
+    connection = connect(path, key, read_only=True, immutable=True)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher.DatabaseError as exc:
         raise _translate(exc) from None
@@ -115,10 +141,43 @@ def check_key(path: Path, key: VaultKey) -> int:
         connection.close()
 
 
+def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> object | None:
+    """One value read without writing, or None when `table` does not exist.
+
+    After a crash, a reader with a private wal-index (readonly_shm) can meet SQLITE_PROTOCOL
+    while the -shm is inconsistent. The key is already proven at this point, so we then read
+    the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
+    """
+    for private_index in (True, False):
+        connection = connect(path, key, read_only=True, private_index=private_index)
+        try:
+            exists = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone()
+            row = connection.execute(sql).fetchone() if exists else None
+            return row[0] if row else None
+        except sqlcipher.OperationalError as exc:
+            if "locking protocol" not in str(exc) or not private_index:
+                raise
+        finally:
+            connection.close()
+    return None
+
+
 def integrity_problems(connection) -> list[str]:
-    """Both SQLCipher's page HMAC check and SQLite's structural check; empty means sound."""
-    problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
-    rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    """SQLCipher's page HMAC check, then SQLite's structural check; empty means sound.
+
+    The HMAC check names the damaged page; the structural check then usually fails outright
+    on that page, so its error is added to the list rather than raised.
+    """
+    try:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    except sqlcipher.DatabaseError as exc:
+        rows = [str(exc)]
     if rows != ["ok"]:
         problems.extend(rows)
     return problems

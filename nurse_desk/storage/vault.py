@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -74,6 +76,7 @@ class Vault:
         except errors.NurseDeskError:
             key.wipe()
             raise
+        remove_stale_temporaries(path)
         vault = cls(path, key)
         try:
             vault.migrate()
@@ -81,22 +84,21 @@ class Vault:
         except errors.NurseDeskError:
             vault.lock()
             raise
+        except (sqlcipher.DatabaseError, DBAPIError):
+            vault.lock()
+            raise errors.DamagedVault("the vault could not be read") from None
         return vault
 
     @staticmethod
     def verify_read_only(path: Path, key: VaultKey) -> None:
+        """Key, then schema version, both without writing: a newer vault is refused untouched."""
         user_version = raw.check_key(path, key)
-        connection = raw.connect(path, key, read_only=True)
         try:
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+            revision = raw.read_only_scalar(
+                path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
+            )
         except sqlcipher.DatabaseError:
             raise errors.DamagedVault("the vault's schema cannot be read") from None
-        finally:
-            connection.close()
         schema.refuse_newer(user_version, revision)
 
     def _build_engine(self) -> Engine:
@@ -152,7 +154,11 @@ class Vault:
 
     def quick_check(self) -> None:
         with contextlib.closing(self.raw_connection()) as connection:
-            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+            try:
+                rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+            except sqlcipher.DatabaseError:
+                # A damaged page stops quick_check itself; the HMAC check names the page.
+                rows = raw.integrity_problems(connection) or ["the vault could not be read"]
         if rows != ["ok"]:
             raise errors.DamagedVault("; ".join(rows[:3]), raw.page_named_in(rows))
 
@@ -198,6 +204,34 @@ class Vault:
         self._key = key
         self._engine = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+
+
+_TEMPORARY_KINDS = ("writing", "rekey", "restoring")
+
+
+def temporary_beside(target: Path, purpose: str) -> Path:
+    """A scratch file next to `target`, named with our pid so a later run can tell it is stale."""
+    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data)."""
+    for kind in _TEMPORARY_KINDS:
+        for leftover in target.parent.glob(f".{target.name}.{kind}-*"):
+            pid_text = leftover.name.rsplit(".", 1)[-1].split("-")[1]
+            if pid_text.isdigit() and not _process_alive(int(pid_text)):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def table_row_counts(connection, schema_name: str = "main") -> dict[str, int]:

@@ -15,12 +15,6 @@ from nurse_desk.storage import backup, key_derivation
 from nurse_desk.storage.sqlcipher import PAGE_SIZE
 from nurse_desk.storage.vault import Vault
 
-BACKUP_RACE = (
-    "BUG storage/backup.py:33-48 _export(): sqlcipher_export and the row counts run as separate "
-    "autocommit statements, so a commit in between makes _verify_copy reject every backup taken "
-    "while the app writes (BackupFailed: 'the copy does not hold the same rows as the vault')"
-)
-
 
 def open_check_and_count(path, passphrase=support.PASSPHRASE):
     vault = Vault.open(path, passphrase)
@@ -115,19 +109,12 @@ def test_restore_from_a_damaged_backup_leaves_the_vault_byte_identical(vault, da
     open_check_and_count(vault.path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG storage/backup.py:146-150 _read_only_counts() -> sqlcipher.py:118-124 "
-    "integrity_problems(): a damaged page makes PRAGMA integrity_check raise a raw "
-    "sqlcipher3 DatabaseError instead of BackupFailed",
-)
 def test_restore_from_a_damaged_backup_raises_a_domain_error(vault, damaged_backup):
     with pytest.raises(errors.VaultError):
         backup.restore(vault.path, damaged_backup, support.PASSPHRASE)
 
 
 # -- 14. backup while writing -------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=BACKUP_RACE)
 def test_backup_counts_the_rows_of_the_snapshot_it_exported(
     vault, school_id, tmp_path, monkeypatch
 ):
@@ -146,7 +133,6 @@ def test_backup_counts_the_rows_of_the_snapshot_it_exported(
     open_check_and_count(tmp_path / "snapshot.backup")
 
 
-@pytest.mark.xfail(strict=False, reason=BACKUP_RACE)
 def test_backup_while_another_thread_writes_verifies_and_opens(vault, school_id, tmp_path):
     support.add_pupils(vault, school_id, 100)
     before = len(support.pupil_ids(vault))

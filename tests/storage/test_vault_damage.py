@@ -172,11 +172,6 @@ def test_bit_flips_are_detected(fuzz_results):
         assert len(clean) <= len(results) // 20, describe(results, variant)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG storage/vault.py:153-157 quick_check() lets sqlcipher3 DatabaseError "
-    "('database disk image is malformed') escape from Vault.open for a damaged page",
-)
 def test_bit_flipped_vault_fails_to_open_with_a_domain_error(fuzz_results):
     _, _, results = fuzz_results
     for result in results:
@@ -199,12 +194,6 @@ def test_full_check_of_a_vault_damaged_while_unlocked_raises_a_domain_error(fuzz
         assert outcome["result"] in allowed, (result, describe(results, "check"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG storage/sqlcipher.py:118-124 integrity_problems(): PRAGMA integrity_check raises "
-    "after cipher_integrity_check named the page; vault.py:164 full_check then raises "
-    "DamagedVault(page=None), dropping the page",
-)
 def test_full_check_names_the_damaged_page(fuzz_results):
     _, _, results = fuzz_results
     damaged = [r for r in results if r["check"]["result"] == "DamagedVault" and r["page"] != 1]

@@ -154,12 +154,6 @@ def test_wrong_passphrase_after_kill_leaves_db_and_wal_byte_identical(
         vault.lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG storage/sqlcipher.py check_key/connect(read_only=True): the mode=ro probe is the "
-    "first connection to the crashed WAL, so SQLite rewrites the -shm wal-index header and read "
-    "marks (12 bytes) before the key is tried",
-)
 def test_wrong_passphrase_after_kill_leaves_shm_byte_identical(crashed_with_hot_wal, tmp_path):
     path = copy_of(crashed_with_hot_wal, tmp_path)
     before = support.vault_files(path)
