@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
+from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 from nurse_desk.services.vault_access import VAULT_ENV, default_vault_path
 from nurse_desk.ui.i18n import LANGUAGES, Translations, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
@@ -58,6 +59,7 @@ def build_main_window(
 
 
 def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int:
+    disable_core_dumps()
     app = QApplication.instance() or QApplication(sys.argv[:1])  # never hand argv to Qt
     app.setApplicationName("Nurse Desk")
     app.setOrganizationName("NurseDesk")
@@ -65,6 +67,7 @@ def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int
     app.setDesktopFileName("nurse-desk")
     app.setStyle("Fusion")  # the same look on every desktop, and on the screenshots
     window = build_main_window(vault_path=vault_path, language=language, demo=demo)
+    install_excepthook(window.report_unexpected_error)
     window.show()
     app.aboutToQuit.connect(window.session.close)
     return app.exec()

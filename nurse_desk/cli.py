@@ -12,6 +12,7 @@ from pathlib import Path
 
 from nurse_desk import __version__
 from nurse_desk.domain import errors
+from nurse_desk.process_guard import disable_core_dumps
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -57,6 +58,7 @@ def read_secret(file: Path | None, prompt: str, *, twice: bool = False) -> tuple
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    disable_core_dumps()
     if args.command is None:
         from nurse_desk.app import run_app
 
@@ -85,6 +87,11 @@ def _run_command(args: argparse.Namespace) -> int:
     path: Path = args.vault or vault_access.default_vault_path()
     if args.command in ("init", "demo"):
         new, repeated = read_secret(args.passphrase_file, "New passphrase: ", twice=True)
+        if vault_access.looks_cloud_synced(path):
+            print(
+                "nurse-desk: warning: this folder looks cloud-synced; keep the vault local",
+                file=sys.stderr,
+            )
         vault = vault_access.create_vault(path, new, repeated)
         added = demo.fill_with_demo_data(vault) if args.command == "demo" else 0
         vault.lock()

@@ -237,5 +237,13 @@ class MainWindow(QMainWindow):
         self.session.close()
         super().closeEvent(event)
 
-    def warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Nurse Desk"), text)
+    def report_unexpected_error(self) -> None:
+        """The last line of defence: words for the nurse, no traceback in her face."""
+        QMessageBox.critical(
+            self,
+            self.tr("Nurse Desk"),
+            self.tr(
+                "Something unexpected went wrong. What you saved before is safe in the vault. "
+                "If it happens again, lock the vault and restart Nurse Desk."
+            ),
+        )

@@ -208,3 +208,10 @@ def test_python_dash_m_runs_check_with_real_key_derivation(vault_folder, secrets
     assert wrong.stderr.strip() == (
         "nurse-desk: Wrong passphrase or not a Nurse Desk vault. Nothing was changed."
     )
+
+
+def test_init_makes_a_new_folder_owner_only(tmp_path, secrets):
+    vault = tmp_path / "fresh-folder" / "v.vault"
+    assert main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    assert (vault.parent.stat().st_mode & 0o777) == 0o700
+    assert (vault.stat().st_mode & 0o777) == 0o600

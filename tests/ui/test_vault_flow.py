@@ -161,3 +161,10 @@ def test_window_geometry_is_remembered_without_pupil_data(
     stored = settings_file.read_bytes()
     assert PASSPHRASE.encode() not in stored
     assert b"Aasen" not in stored
+
+
+def test_welcome_warns_about_a_cloud_synced_folder(make_window, tmp_path):
+    window = make_window(tmp_path / "Dropbox" / "nurse.vault")
+    assert window.welcome.cloud_warning.isVisibleTo(window.welcome)
+    window.welcome.path_field.setText(str(tmp_path / "local" / "nurse.vault"))
+    assert not window.welcome.cloud_warning.isVisibleTo(window.welcome)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.services.vault_access import looks_cloud_synced
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
 
 
@@ -39,6 +40,9 @@ class WelcomeScreen(QWidget):
         self.create_button = QPushButton(objectName="create_button")
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
+        self.cloud_warning = QLabel(objectName="cloud_warning")
+        self.cloud_warning.setWordWrap(True)
+        self.cloud_warning.setStyleSheet("color: #8a4b00;")
         self.error = QLabel(objectName="create_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -49,6 +53,7 @@ class WelcomeScreen(QWidget):
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addWidget(self._path_label)
         create_layout.addLayout(path_row)
+        create_layout.addWidget(self.cloud_warning)
         create_layout.addWidget(self.passphrase)
         create_layout.addWidget(self.error)
         create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -84,6 +89,7 @@ class WelcomeScreen(QWidget):
         self.retranslate_ui()
 
     def _connect_signals(self) -> None:
+        self.path_field.textChanged.connect(self._on_path_changed)
         self.passphrase.changed.connect(self._on_passphrase_changed)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.passphrase.second.returnPressed.connect(self._on_create_button_clicked)
@@ -111,6 +117,13 @@ class WelcomeScreen(QWidget):
             )
         )
         self.demo_button.setText(self.tr("Open a &demo vault"))
+        self.cloud_warning.setText(
+            self.tr(
+                "This folder looks like a cloud-synced folder. Keep the vault on this computer "
+                "only; back it up with Settings → Back up."
+            )
+        )
+        self._on_path_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,6 +136,9 @@ class WelcomeScreen(QWidget):
     def reset(self) -> None:
         self.passphrase.clear()
         self.error.clear()
+
+    def _on_path_changed(self) -> None:
+        self.cloud_warning.setVisible(looks_cloud_synced(Path(self.path_field.text())))
 
     def _on_passphrase_changed(self) -> None:
         self.create_button.setEnabled(self.passphrase.is_acceptable())

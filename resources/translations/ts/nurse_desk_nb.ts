@@ -93,6 +93,10 @@
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
+        <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -478,6 +482,10 @@
     <message>
         <source>Open a &amp;demo vault</source>
         <translation>Åpne et &amp;demohvelv</translation>
+    </message>
+    <message>
+        <source>This folder looks like a cloud-synced folder. Keep the vault on this computer only; back it up with Settings → Back up.</source>
+        <translation>Denne mappen ser ut til å synkroniseres til en skytjeneste. Ha hvelvet bare på denne datamaskinen; ta sikkerhetskopi under Innstillinger → Ta sikkerhetskopi.</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>

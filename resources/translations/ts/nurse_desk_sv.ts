@@ -93,6 +93,10 @@
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
+        <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -478,6 +482,10 @@
     <message>
         <source>Open a &amp;demo vault</source>
         <translation>Öppna ett &amp;demovalv</translation>
+    </message>
+    <message>
+        <source>This folder looks like a cloud-synced folder. Keep the vault on this computer only; back it up with Settings → Back up.</source>
+        <translation>Den här mappen verkar synkroniseras till en molntjänst. Ha valvet endast på den här datorn; säkerhetskopiera under Inställningar → Säkerhetskopiera.</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>
