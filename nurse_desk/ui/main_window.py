@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from nurse_desk.domain import errors
 from nurse_desk.ui.common.busy import busy_cursor
+from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.messages import describe
@@ -22,7 +23,7 @@ from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.workspace import Section, Workspace
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LanguageAware, QMainWindow):
     def __init__(
         self,
         *,
@@ -113,11 +114,6 @@ class MainWindow(QMainWindow):
         self.save_demo_action.setText(self.tr("&Save demo as a vault…"))
         self.file_menu.setTitle(self.tr("&File"))
         self._update_title_and_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- screens ----------------------------------------------------------------------
     def show_start_screen(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
@@ -72,7 +73,7 @@ _COMING = {
 }
 
 
-class Workspace(QWidget):
+class Workspace(LanguageAware, QWidget):
     def __init__(
         self, parent: QWidget | None = None, *, session: VaultSession, preferences: Preferences
     ) -> None:
@@ -129,11 +130,6 @@ class Workspace(QWidget):
                 "DEMO: fictional pupils only. This vault is thrown away when you close the app."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_demo_banner(self, visible: bool) -> None:
         self.demo_banner.setVisible(visible)

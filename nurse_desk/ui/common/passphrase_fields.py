@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from nurse_desk.domain import passphrase
 from nurse_desk.domain.passphrase import Strength
+from nurse_desk.ui.common.language_aware import LanguageAware
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(LanguageAware, QWidget):
     """Emits `changed` as the nurse types; `is_acceptable()` gates the OK button."""
 
     changed = Signal()
@@ -52,11 +53,6 @@ class PassphraseFields(QWidget):
             )
         )
         self._on_field_text_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def texts(self) -> tuple[str, str]:
         return self.first.text(), self.second.text()

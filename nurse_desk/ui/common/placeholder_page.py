@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 
-class PlaceholderPage(QWidget):
+
+class PlaceholderPage(LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None, *, title: str, explanation: str) -> None:
         super().__init__(parent)
         # title/explanation arrive as source texts; translated in retranslate_ui.
         self._title_source, self._explanation_source = title, explanation
-        self.title = QLabel(objectName="page_title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title = page_title("page_title")
         self.body = QLabel(objectName="page_body")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -28,11 +29,6 @@ class PlaceholderPage(QWidget):
 
         self.title.setText(QCoreApplication.translate("Pages", self._title_source))
         self.body.setText(QCoreApplication.translate("Pages", self._explanation_source))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def clear_pupil_data(self) -> None:
         """Nothing held here yet."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services import pupils as pupil_service
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
     PupilColumn,
@@ -26,7 +27,7 @@ from nurse_desk.ui.vault_session import VaultSession
 _NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
-class PupilsPage(QWidget):
+class PupilsPage(LanguageAware, QWidget):
     pupil_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
@@ -35,8 +36,7 @@ class PupilsPage(QWidget):
         self.model = PupilTableModel(self)
         self.proxy = PupilFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.title = QLabel(objectName="page_title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title = page_title("page_title")
         self.filter = QLineEdit(objectName="pupil_filter")
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView(objectName="pupil_table")
@@ -74,11 +74,6 @@ class PupilsPage(QWidget):
         self.title.setText(self.tr("Pupils"))
         self.filter.setPlaceholderText(self.tr("Filter by name, class, school or ID…"))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         vault = self._session.vault

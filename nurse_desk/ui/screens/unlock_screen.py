@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -15,16 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 
-class UnlockScreen(QWidget):
+
+class UnlockScreen(LanguageAware, QWidget):
     unlock_requested = Signal(str)
     other_vault_chosen = Signal(Path)
     new_vault_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(objectName="unlock_heading")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.heading = page_title("unlock_heading", size_pt=18)
         self.vault_label = QLabel(objectName="unlock_vault_name")
         self.vault_label.setWordWrap(True)
         self.passphrase = QLineEdit(objectName="unlock_passphrase")
@@ -80,11 +81,6 @@ class UnlockScreen(QWidget):
         self.demo_hint.setText(self.tr("Demo vault: the passphrase is “demo”."))
         self.other_button.setText(self.tr("Open another vault…"))
         self.new_button.setText(self.tr("Create a new vault…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def prepare(self, vault_path: Path, *, demo: bool) -> None:
         self._vault_path = vault_path

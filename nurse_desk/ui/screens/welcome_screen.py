@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services.vault_access import looks_cloud_synced
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
 
 
-class WelcomeScreen(QWidget):
+class WelcomeScreen(LanguageAware, QWidget):
     create_requested = Signal(Path, str, str)
     demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, vault_path: Path) -> None:
         super().__init__(parent)
-        self.heading = QLabel(objectName="welcome_heading")
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.heading = page_title("welcome_heading", size_pt=20)
         self.intro = QLabel(objectName="welcome_intro")
         self.intro.setWordWrap(True)
 
@@ -124,11 +124,6 @@ class WelcomeScreen(QWidget):
             )
         )
         self._on_path_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

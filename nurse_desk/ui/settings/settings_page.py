@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
 
 LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(LanguageAware, QWidget):
     language_chosen = Signal(str)
     idle_minutes_changed = Signal(int)
     change_passphrase_requested = Signal()
@@ -30,8 +31,7 @@ class SettingsPage(QWidget):
     def __init__(self, parent: QWidget | None = None, *, preferences: Preferences) -> None:
         super().__init__(parent)
         self._preferences = preferences
-        self.title = QLabel(objectName="page_title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title = page_title("page_title")
         self.general_box = QGroupBox(objectName="general_box")
         self.language = QComboBox(objectName="language_choice")
         for code, name in LANGUAGE_NAMES:  # each language named in itself, never translated
@@ -95,11 +95,6 @@ class SettingsPage(QWidget):
                 "encryption on this computer too: printouts saved as PDF are not encrypted."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_language(self, code: str) -> None:
         index = self.language.findData(code)
