@@ -11,6 +11,15 @@ class SchoolRecord:
     id: int
     name: str
     municipality: str
+    school_year_start: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GuardianRecord:
+    name: str
+    relation: str = ""
+    phone: str = ""
+    parental_responsibility: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +32,12 @@ class PupilRecord:
     school_name: str
     class_name: str
     active: bool
+    language: str = ""
+    needs_interpreter: bool = False
+    protected_identity: bool = False
+    notes: str = ""
+    left_on: date | None = None
+    guardians: tuple[GuardianRecord, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -37,3 +52,7 @@ class NewPupil:
     school_name: str
     class_name: str
     national_id: str | None = None
+    language: str = ""
+    needs_interpreter: bool = False
+    notes: str = ""
+    guardians: tuple[GuardianRecord, ...] = ()

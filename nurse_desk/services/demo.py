@@ -136,7 +136,7 @@ def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None
 def fill_with_demo_data(vault: Vault, *, pupils: int = 360, seed: int = 2026) -> int:
     """Adds demo schools and pupils in one transaction; returns the number of pupils."""
     with vault.session() as session, session.begin():
-        return pupil_store.add_pupils(session, demo_pupils(pupils, seed=seed))
+        return len(pupil_store.add_pupils(session, demo_pupils(pupils, seed=seed)))
 
 
 def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:

@@ -1,8 +1,12 @@
-"""Pupil lists for the views."""
+"""Pupils: the list, adding and editing with national-ID checks."""
 
 from __future__ import annotations
 
-from nurse_desk.domain.records import PupilRecord, SchoolRecord
+from dataclasses import replace
+
+from nurse_desk.domain.national_id import parse_national_id
+from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
+from nurse_desk.services.settings import read_settings
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
@@ -16,3 +20,24 @@ def list_pupils(vault: Vault) -> list[PupilRecord]:
 def list_schools(vault: Vault) -> list[SchoolRecord]:
     with vault.session() as session, session.begin():
         return pupil_store.all_schools(session)
+
+
+def checked(vault: Vault, pupil: NewPupil) -> NewPupil:
+    """Normalises the national ID (InvalidNationalId says why it is wrong)."""
+    if not pupil.national_id or not pupil.national_id.strip():
+        return replace(pupil, national_id=None)
+    country = read_settings(vault).country
+    parsed = parse_national_id(pupil.national_id, country)
+    return replace(pupil, national_id=parsed.number)
+
+
+def add_pupil(vault: Vault, pupil: NewPupil) -> int:
+    pupil = checked(vault, pupil)
+    with vault.session() as session, session.begin():
+        return pupil_store.add_pupils(session, [pupil])[0]
+
+
+def update_pupil(vault: Vault, pupil_id: int, pupil: NewPupil) -> None:
+    pupil = checked(vault, pupil)
+    with vault.session() as session, session.begin():
+        pupil_store.update_pupil(session, pupil_id, pupil)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, MetaData, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -26,6 +26,7 @@ class SchoolRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     municipality: Mapped[str] = mapped_column(String(200), default="")
+    school_year_start: Mapped[date | None] = mapped_column(Date)
 
     pupils: Mapped[list[PupilRow]] = relationship(back_populates="school")
 
@@ -41,5 +42,118 @@ class PupilRow(Base):
     school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="RESTRICT"), index=True)
     class_name: Mapped[str] = mapped_column(String(20), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    language: Mapped[str] = mapped_column(String(50), default="")
+    needs_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    protected_identity: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    left_on: Mapped[date | None] = mapped_column(Date)
 
     school: Mapped[SchoolRow] = relationship(back_populates="pupils")
+    guardians: Mapped[list[GuardianRow]] = relationship(
+        back_populates="pupil", cascade="all, delete-orphan", order_by="GuardianRow.id"
+    )
+
+
+class GuardianRow(Base):
+    __tablename__ = "guardian"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    parental_responsibility: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    pupil: Mapped[PupilRow] = relationship(back_populates="guardians")
+
+
+class NoteRow(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="RESTRICT"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    participants: Mapped[str] = mapped_column(String(500), default="")
+    conversation: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_by: Mapped[str] = mapped_column(String(200), default="")
+    signed_title: Mapped[str] = mapped_column(String(200), default="")
+
+    topics: Mapped[list[NoteTopicRow]] = relationship(cascade="all, delete-orphan")
+    amendments: Mapped[list[AmendmentRow]] = relationship(order_by="AmendmentRow.id")
+
+
+class NoteTopicRow(Base):
+    __tablename__ = "note_topic"
+
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("note.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(String(30), primary_key=True)
+
+
+class AmendmentRow(Base):
+    __tablename__ = "amendment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="RESTRICT"), index=True)
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(String(200))
+    author_title: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class NoteTemplateRow(Base):
+    __tablename__ = "note_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    topics: Mapped[str] = mapped_column(String(500), default="")  # comma-separated Topic values
+    conversation: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentRow(Base):
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="RESTRICT"), index=True)
+    given_by: Mapped[str] = mapped_column(String(20))
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(String(30))
+    partner: Mapped[str] = mapped_column(String(200), default="")
+    method: Mapped[str] = mapped_column(String(20))
+    given_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccessLogRow(Base):
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(30))
+    pupil_id: Mapped[int | None] = mapped_column(index=True)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class VaultSettingRow(Base):
+    """Settings that belong to the vault, not the computer: the author stamped on signing,
+    the country whose ID numbers and holidays apply."""
+
+    __tablename__ = "vault_setting"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))

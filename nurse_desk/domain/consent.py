@@ -1,0 +1,86 @@
+"""Consents (DOMAIN.md, "Consent and confidentiality"): nothing about a named pupil leaves the
+health service without a matching, active consent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from nurse_desk.domain.errors import NurseDeskError
+
+
+class ConsentGiver(StrEnum):
+    PUPIL = "pupil"
+    GUARDIAN = "guardian"
+    BOTH = "both"
+
+
+class ConsentPurpose(StrEnum):
+    TELL_SCHOOL = "tell_school"  # the principal or a teacher
+    CONTACT_PARTNER = "contact_partner"  # a named partner outside the school health service
+    HOME_VISIT = "home_visit"
+    TRANSFER_RECORDS = "transfer_records"  # from child health care (helsestasjon/BVC)
+    OTHER = "other"
+
+
+class ConsentMethod(StrEnum):
+    ORAL = "oral"
+    WRITTEN = "written"
+
+
+class ConsentState(StrEnum):
+    ACTIVE = "active"
+    NOT_YET_VALID = "not_yet_valid"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    id: int
+    pupil_id: int
+    given_by: ConsentGiver
+    guardian_name: str
+    purpose: ConsentPurpose
+    partner: str
+    method: ConsentMethod
+    given_on: date
+    valid_until: date | None
+    withdrawn_on: date | None
+    note: str
+
+    def state(self, today: date) -> ConsentState:
+        if self.withdrawn_on is not None and self.withdrawn_on <= today:
+            return ConsentState.WITHDRAWN
+        if self.given_on > today:
+            return ConsentState.NOT_YET_VALID
+        if self.valid_until is not None and self.valid_until < today:
+            return ConsentState.EXPIRED
+        return ConsentState.ACTIVE
+
+    def covers(self, purpose: ConsentPurpose, partner: str, today: date) -> bool:
+        if self.state(today) is not ConsentState.ACTIVE or self.purpose is not purpose:
+            return False
+        if purpose is ConsentPurpose.CONTACT_PARTNER:
+            return self.partner.strip().casefold() == partner.strip().casefold()
+        return True
+
+
+class ConsentMissing(NurseDeskError):
+    """Sharing about a named pupil needs an active consent for this purpose (and partner)."""
+
+    def __init__(self, purpose: ConsentPurpose, partner: str = "") -> None:
+        super().__init__(purpose.value)
+        self.purpose = purpose
+        self.partner = partner
+
+
+def matching_consent(
+    consents: list[ConsentRecord], purpose: ConsentPurpose, partner: str, today: date
+) -> ConsentRecord:
+    """The consent that allows it, or ConsentMissing. Withdrawn or expired counts as none."""
+    for consent in consents:
+        if consent.covers(purpose, partner, today):
+            return consent
+    raise ConsentMissing(purpose, partner)

@@ -1,0 +1,127 @@
+"""Health conversations (DOMAIN.md, "Health conversations"): kinds, topics, and the rule that a
+signed note is never rewritten, only amended."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from nurse_desk.domain.errors import NurseDeskError
+
+MAX_TEXT = 20_000  # characters per text field: a long conversation, never a pasted document
+MAX_SHORT = 500
+
+
+class NoteKind(StrEnum):
+    PLANNED = "planned"
+    DROP_IN = "drop_in"
+    PHONE = "phone"
+    GROUP = "group"
+    FOLLOW_UP = "follow_up"
+    HOME_VISIT = "home_visit"
+
+
+class Topic(StrEnum):
+    """The topics the guideline names for a health conversation, in its order."""
+
+    WELLBEING = "wellbeing"
+    BULLYING = "bullying"
+    ABSENCE = "absence"
+    MENTAL_HEALTH = "mental_health"
+    PHYSICAL_HEALTH = "physical_health"
+    SLEEP = "sleep"
+    NUTRITION = "nutrition"
+    ACTIVITY = "activity"
+    SUBSTANCES = "substances"
+    SEXUAL_HEALTH = "sexual_health"
+    VIOLENCE_NEGLECT = "violence_neglect"
+    OTHER = "other"
+
+
+class NoteLocked(NurseDeskError):
+    """A signed note cannot be edited or deleted; write an amendment instead."""
+
+
+class TextTooLong(NurseDeskError):
+    def __init__(self, field_name: str, limit: int) -> None:
+        super().__init__(f"{field_name} longer than {limit} characters")
+        self.field_name = field_name
+        self.limit = limit
+
+
+class MissingReason(NurseDeskError):
+    """An amendment needs a reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """What the nurse types; saved as a draft until she signs."""
+
+    pupil_id: int
+    occurred_at: datetime
+    kind: NoteKind
+    topics: frozenset[Topic] = field(default_factory=frozenset)
+    participants: str = ""
+    conversation: str = ""
+    assessment: str = ""
+    actions: str = ""
+    follow_up_needed: bool = False
+
+    def check(self) -> None:
+        limits = {
+            "participants": MAX_SHORT,
+            "conversation": MAX_TEXT,
+            "assessment": MAX_TEXT,
+            "actions": MAX_TEXT,
+        }
+        for name, limit in limits.items():
+            if len(getattr(self, name)) > limit:
+                raise TextTooLong(name, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentRecord:
+    id: int
+    written_at: datetime
+    author: str
+    author_title: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    id: int
+    pupil_id: int
+    occurred_at: datetime
+    kind: NoteKind
+    topics: frozenset[Topic]
+    participants: str
+    conversation: str
+    assessment: str
+    actions: str
+    follow_up_needed: bool
+    signed_at: datetime | None
+    signed_by: str
+    signed_title: str
+    amendments: tuple[AmendmentRecord, ...] = ()
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+def check_amendment(reason: str, text: str) -> None:
+    if not reason.strip():
+        raise MissingReason()
+    if len(reason) > MAX_SHORT:
+        raise TextTooLong("reason", MAX_SHORT)
+    if len(text) > MAX_TEXT:
+        raise TextTooLong("text", MAX_TEXT)

@@ -1,0 +1,66 @@
+"""Opening a pupil's page (logged), the pupil page's data, and the access log itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
+from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.journal import NoteRecord
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.timeline import TimelineItem, build_timeline
+from nurse_desk.services.settings import actor_name
+from nurse_desk.storage import access_log, consents, journal, pupils
+from nurse_desk.storage.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class PupilPage:
+    pupil: PupilRecord
+    notes: tuple[NoteRecord, ...]
+    consents: tuple[ConsentRecord, ...]
+    timeline: tuple[TimelineItem, ...]
+
+
+def open_pupil_page(vault: Vault, pupil_id: int) -> PupilPage:
+    """Everything on the pupil's page; the read itself is logged in the same transaction."""
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, pupil_id)
+        notes = journal.notes_of_pupil(session, pupil_id)
+        given = consents.of_pupil(session, pupil_id)
+        access_log.append(session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id)
+    return PupilPage(pupil, tuple(notes), tuple(given), tuple(build_timeline(notes, given)))
+
+
+def log_entries(
+    vault: Vault,
+    *,
+    pupil_id: int | None = None,
+    action: AccessAction | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+) -> list[AccessEntry]:
+    with vault.session() as session, session.begin():
+        return access_log.entries(
+            session, pupil_id=pupil_id, action=action, since=since, until=until, limit=limit
+        )
+
+
+def log_export(vault: Vault, pupil_id: int | None, what: str) -> None:
+    """Exports and prints are deliberate acts: each is logged before the bytes leave."""
+    with vault.session() as session, session.begin():
+        access_log.append(
+            session,
+            actor=actor_name(vault),
+            action=AccessAction.EXPORT,
+            pupil_id=pupil_id,
+            detail=what,
+        )
+
+
+def verify_log(vault: Vault) -> int | None:
+    """The id of the first entry that was altered, removed or reordered, or None if sound."""
+    return first_broken_entry(log_entries(vault))

@@ -1,0 +1,88 @@
+"""Health-conversation notes: drafts saved as the nurse types, signing, amendments, search."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.journal import NoteDraft, NoteRecord, check_amendment
+from nurse_desk.services.settings import actor_name, current_author
+from nurse_desk.storage import access_log
+from nurse_desk.storage import journal as notes
+from nurse_desk.storage.vault import Vault
+
+
+def save_draft(
+    vault: Vault, draft: NoteDraft, *, note_id: int | None = None, now: datetime | None = None
+) -> NoteRecord:
+    """Create or update a draft in one transaction; refuses a signed note (NoteLocked)."""
+    draft.check()
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        if note_id is None:
+            row = notes.add_draft(session, draft, now=now)
+        else:
+            row = notes.update_draft(session, note_id, draft, now=now)
+        return notes.record(row)
+
+
+def delete_draft(vault: Vault, note_id: int) -> None:
+    """Only a draft can be deleted; a signed note stays (NoteLocked)."""
+    with vault.session() as session, session.begin():
+        notes.delete_draft(session, note_id)
+
+
+def sign_note(vault: Vault, note_id: int, *, now: datetime | None = None) -> NoteRecord:
+    """Lock the note for good, stamped with the author from Settings, and log it."""
+    author = current_author(vault)
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        row = notes.sign(session, note_id, author, now=now)
+        access_log.append(
+            session,
+            actor=author.name,
+            action=AccessAction.SIGN,
+            pupil_id=row.pupil_id,
+            detail=f"note {note_id}",
+            at=now,
+        )
+        return notes.record(row)
+
+
+def amend_note(
+    vault: Vault, note_id: int, *, reason: str, text: str, now: datetime | None = None
+) -> NoteRecord:
+    """Add a correction to a signed note; the original stays as it was."""
+    check_amendment(reason, text)
+    author = current_author(vault)
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        row = notes.amend(session, note_id, author, reason.strip(), text, now=now)
+        access_log.append(
+            session,
+            actor=author.name,
+            action=AccessAction.AMEND,
+            pupil_id=row.pupil_id,
+            detail=f"note {note_id}",
+            at=now,
+        )
+        return notes.record(row)
+
+
+def get_note(vault: Vault, note_id: int) -> NoteRecord:
+    with vault.session() as session, session.begin():
+        return notes.record(notes.get_row(session, note_id))
+
+
+def notes_of_pupil(vault: Vault, pupil_id: int) -> list[NoteRecord]:
+    with vault.session() as session, session.begin():
+        return notes.notes_of_pupil(session, pupil_id)
+
+
+def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[notes.SearchHit]:
+    with vault.session() as session, session.begin():
+        return notes.search(session, query, limit=limit)
+
+
+def log_actor(vault: Vault) -> str:
+    return actor_name(vault)

@@ -1,0 +1,53 @@
+"""Settings kept in the vault: who signs (name and title) and which country's rules apply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.journal import Author
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.vault import Vault
+
+COUNTRIES = ("no", "se")
+
+
+class AuthorMissing(NurseDeskError):
+    """Signing needs the nurse's name in Settings first."""
+
+
+@dataclass(frozen=True, slots=True)
+class VaultSettings:
+    author_name: str
+    author_title: str
+    country: str
+
+
+def read_settings(vault: Vault) -> VaultSettings:
+    with vault.session() as session, session.begin():
+        return VaultSettings(
+            vault_settings.get(session, "author_name"),
+            vault_settings.get(session, "author_title"),
+            vault_settings.get(session, "country", "no"),
+        )
+
+
+def save_settings(vault: Vault, settings: VaultSettings) -> None:
+    if settings.country not in COUNTRIES:
+        raise ValueError(settings.country)
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, "author_name", settings.author_name.strip()[:200])
+        vault_settings.put(session, "author_title", settings.author_title.strip()[:200])
+        vault_settings.put(session, "country", settings.country)
+
+
+def current_author(vault: Vault) -> Author:
+    settings = read_settings(vault)
+    if not settings.author_name:
+        raise AuthorMissing()
+    return Author(settings.author_name, settings.author_title)
+
+
+def actor_name(vault: Vault) -> str:
+    """Who the access log names: the author, or a placeholder until Settings has a name."""
+    return read_settings(vault).author_name or "(no name in Settings)"

@@ -1,0 +1,63 @@
+"""Consents of a pupil: recorded, withdrawn, listed. Never deleted: a withdrawal is a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.storage.orm import ConsentRow
+
+
+def add(session: Session, consent: ConsentRecord) -> ConsentRecord:
+    row = ConsentRow(
+        pupil_id=consent.pupil_id,
+        given_by=consent.given_by.value,
+        guardian_name=consent.guardian_name,
+        purpose=consent.purpose.value,
+        partner=consent.partner,
+        method=consent.method.value,
+        given_on=consent.given_on,
+        valid_until=consent.valid_until,
+        withdrawn_on=consent.withdrawn_on,
+        note=consent.note,
+    )
+    session.add(row)
+    session.flush()
+    return record(row)
+
+
+def withdraw(session: Session, consent_id: int, on: date) -> ConsentRecord:
+    row = session.get(ConsentRow, consent_id)
+    if row is None:
+        raise LookupError(consent_id)
+    row.withdrawn_on = on
+    session.flush()
+    return record(row)
+
+
+def of_pupil(session: Session, pupil_id: int) -> list[ConsentRecord]:
+    rows = session.scalars(
+        select(ConsentRow)
+        .where(ConsentRow.pupil_id == pupil_id)
+        .order_by(ConsentRow.given_on.desc(), ConsentRow.id.desc())
+    )
+    return [record(row) for row in rows]
+
+
+def record(row: ConsentRow) -> ConsentRecord:
+    return ConsentRecord(
+        id=row.id,
+        pupil_id=row.pupil_id,
+        given_by=ConsentGiver(row.given_by),
+        guardian_name=row.guardian_name,
+        purpose=ConsentPurpose(row.purpose),
+        partner=row.partner,
+        method=ConsentMethod(row.method),
+        given_on=row.given_on,
+        valid_until=row.valid_until,
+        withdrawn_on=row.withdrawn_on,
+        note=row.note,
+    )

@@ -1,0 +1,186 @@
+"""Notes, their topics and amendments, templates, and full-text search inside the vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from nurse_desk.domain.journal import (
+    AmendmentRecord,
+    Author,
+    NoteDraft,
+    NoteKind,
+    NoteLocked,
+    NoteRecord,
+    Topic,
+)
+from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTopicRow
+
+
+class NoteNotFound(LookupError):
+    pass
+
+
+def get_row(session: Session, note_id: int) -> NoteRow:
+    row = session.get(
+        NoteRow, note_id, options=[selectinload(NoteRow.topics), selectinload(NoteRow.amendments)]
+    )
+    if row is None:
+        raise NoteNotFound(note_id)
+    return row
+
+
+def add_draft(session: Session, draft: NoteDraft, *, now: datetime) -> NoteRow:
+    row = NoteRow(pupil_id=draft.pupil_id, updated_at=now, signed_by="", signed_title="")
+    _copy_draft(row, draft)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_draft(session: Session, note_id: int, draft: NoteDraft, *, now: datetime) -> NoteRow:
+    row = get_row(session, note_id)
+    if row.signed_at is not None:
+        raise NoteLocked()
+    _copy_draft(row, draft)
+    row.updated_at = now
+    _flush_or_locked(session)
+    return row
+
+
+def delete_draft(session: Session, note_id: int) -> int:
+    row = get_row(session, note_id)
+    if row.signed_at is not None:
+        raise NoteLocked()
+    pupil_id = row.pupil_id
+    session.delete(row)
+    _flush_or_locked(session)
+    return pupil_id
+
+
+def sign(session: Session, note_id: int, author: Author, *, now: datetime) -> NoteRow:
+    row = get_row(session, note_id)
+    if row.signed_at is not None:
+        raise NoteLocked()
+    row.signed_at, row.signed_by, row.signed_title = now, author.name, author.title
+    _flush_or_locked(session)
+    return row
+
+
+def amend(
+    session: Session, note_id: int, author: Author, reason: str, body: str, *, now: datetime
+) -> NoteRow:
+    row = get_row(session, note_id)
+    session.add(
+        AmendmentRow(
+            note_id=note_id,
+            written_at=now,
+            author=author.name,
+            author_title=author.title,
+            reason=reason,
+            text=body,
+        )
+    )
+    _flush_or_locked(session)
+    session.refresh(row, ["amendments"])
+    return row
+
+
+def _copy_draft(row: NoteRow, draft: NoteDraft) -> None:
+    row.occurred_at = draft.occurred_at
+    row.kind = draft.kind.value
+    row.participants = draft.participants
+    row.conversation = draft.conversation
+    row.assessment = draft.assessment
+    row.actions = draft.actions
+    row.follow_up_needed = draft.follow_up_needed
+    wanted = {topic.value for topic in draft.topics}
+    row.topics = [t for t in row.topics if t.topic in wanted] + [
+        NoteTopicRow(topic=value) for value in sorted(wanted - {t.topic for t in row.topics})
+    ]
+
+
+def _flush_or_locked(session: Session) -> None:
+    """The database's own triggers are the last word on locked notes."""
+    try:
+        session.flush()
+    except IntegrityError as error:
+        if "signed note is locked" in str(error.orig) or "only a signed" in str(error.orig):
+            raise NoteLocked() from None
+        raise
+
+
+def record(row: NoteRow) -> NoteRecord:
+    return NoteRecord(
+        id=row.id,
+        pupil_id=row.pupil_id,
+        occurred_at=row.occurred_at,
+        kind=NoteKind(row.kind),
+        topics=frozenset(Topic(t.topic) for t in row.topics),
+        participants=row.participants,
+        conversation=row.conversation,
+        assessment=row.assessment,
+        actions=row.actions,
+        follow_up_needed=row.follow_up_needed,
+        signed_at=row.signed_at,
+        signed_by=row.signed_by,
+        signed_title=row.signed_title,
+        amendments=tuple(
+            AmendmentRecord(a.id, a.written_at, a.author, a.author_title, a.reason, a.text)
+            for a in row.amendments
+        ),
+    )
+
+
+def notes_of_pupil(session: Session, pupil_id: int) -> list[NoteRecord]:
+    rows = session.scalars(
+        select(NoteRow)
+        .where(NoteRow.pupil_id == pupil_id)
+        .options(selectinload(NoteRow.topics), selectinload(NoteRow.amendments))
+        .order_by(NoteRow.occurred_at.desc())
+    )
+    return [record(row) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    note_id: int
+    pupil_id: int
+    pupil_name: str
+    occurred_at: datetime
+    snippet: str  # with \x02 … \x03 around the matched words, for the view to highlight
+
+
+def search(session: Session, query: str, *, limit: int = 200) -> list[SearchHit]:
+    """FTS5 over every note; the query is quoted word by word so no FTS syntax can break it."""
+    match = fts_query(query)
+    if not match:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT note.id, note.pupil_id, pupil.given_name || ' ' || pupil.family_name, "
+            "note.occurred_at, snippet(note_fts, -1, char(2), char(3), '…', 12) "
+            "FROM note_fts JOIN note ON note.id = note_fts.rowid "
+            "JOIN pupil ON pupil.id = note.pupil_id "
+            "WHERE note_fts MATCH :match ORDER BY rank LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    )
+    return [
+        SearchHit(note_id, pupil_id, name, _as_datetime(occurred), snippet)
+        for note_id, pupil_id, name, occurred, snippet in rows
+    ]
+
+
+def fts_query(query: str) -> str:
+    """Each word as a quoted prefix term: `søvn skol` finds 'søvnvansker' at 'skolen'."""
+    words = [word.replace('"', "") for word in query.split()]
+    return " ".join(f'"{word}"*' for word in words if word)
+
+
+def _as_datetime(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.journal import (
+    MissingReason,
+    NoteDraft,
+    NoteKind,
+    NoteLocked,
+    TextTooLong,
+    Topic,
+)
+from nurse_desk.services import access, journal, settings
+
+WHEN = datetime(2026, 11, 20, 10, 15)
+
+
+def draft(pupil_id: int, **changes) -> NoteDraft:
+    fields = dict(
+        pupil_id=pupil_id,
+        occurred_at=WHEN,
+        kind=NoteKind.PLANNED,
+        topics=frozenset({Topic.SLEEP, Topic.WELLBEING}),
+        conversation="Sover dårlig, ligger våken til langt på natt.",
+        assessment="Trenger oppfølging av søvnrutiner.",
+        actions="Ny samtale om to uker.",
+    )
+    fields.update(changes)
+    return NoteDraft(**fields)
+
+
+def test_draft_is_saved_and_updated(vault, pupil_id):
+    saved = journal.save_draft(vault, draft(pupil_id))
+    updated = journal.save_draft(
+        vault, draft(pupil_id, topics=frozenset({Topic.BULLYING})), note_id=saved.id
+    )
+    assert updated.id == saved.id
+    assert journal.get_note(vault, saved.id).topics == {Topic.BULLYING}
+    assert not updated.is_signed
+
+
+def test_signing_stamps_the_author_from_settings_and_logs(vault, pupil_id):
+    note = journal.save_draft(vault, draft(pupil_id))
+    signed = journal.sign_note(vault, note.id)
+    assert signed.signed_by == "Kari Nordmann" and signed.signed_title == "helsesykepleier"
+    signs = access.log_entries(vault, action=AccessAction.SIGN)
+    assert [(e.pupil_id, e.detail) for e in signs] == [(pupil_id, f"note {note.id}")]
+
+
+def test_signing_needs_a_name_in_settings(vault, pupil_id):
+    settings.save_settings(vault, settings.VaultSettings("", "", "no"))
+    note = journal.save_draft(vault, draft(pupil_id))
+    with pytest.raises(settings.AuthorMissing):
+        journal.sign_note(vault, note.id)
+    assert not journal.get_note(vault, note.id).is_signed
+
+
+def test_signed_note_cannot_be_edited_or_deleted_through_the_services(vault, pupil_id):
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    with pytest.raises(NoteLocked):
+        journal.save_draft(vault, draft(pupil_id, conversation="rewritten"), note_id=note.id)
+    with pytest.raises(NoteLocked):
+        journal.delete_draft(vault, note.id)
+    with pytest.raises(NoteLocked):
+        journal.sign_note(vault, note.id)
+    assert journal.get_note(vault, note.id).conversation == note.conversation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE note SET conversation = 'rewritten' WHERE id = :id",
+        "DELETE FROM note WHERE id = :id",
+        "DELETE FROM note_topic WHERE note_id = :id",
+        "INSERT INTO note_topic(note_id, topic) VALUES (:id, 'other')",
+        "UPDATE note SET signed_at = NULL WHERE id = :id",
+    ],
+)
+def test_signed_note_is_locked_in_the_database_itself(vault, pupil_id, statement):
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    with vault.session() as session, pytest.raises(IntegrityError, match="signed note is locked"):
+        session.execute(text(statement), {"id": note.id})
+        session.commit()
+    assert journal.get_note(vault, note.id) == note
+
+
+def test_amendment_keeps_the_original_with_author_time_and_reason(vault, pupil_id):
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    later = datetime(2026, 11, 21, 9, 0)
+    amended = journal.amend_note(
+        vault,
+        note.id,
+        reason="Feil dato for neste samtale",
+        text="Ny samtale om tre uker, ikke to.",
+        now=later,
+    )
+    assert amended.conversation == note.conversation
+    (amendment,) = amended.amendments
+    assert (amendment.author, amendment.written_at, amendment.reason) == (
+        "Kari Nordmann",
+        later,
+        "Feil dato for neste samtale",
+    )
+    assert [e.action for e in access.log_entries(vault, pupil_id=pupil_id)][
+        -1
+    ] is AccessAction.AMEND
+
+
+def test_amendments_are_append_only_and_only_on_signed_notes(vault, pupil_id):
+    unsigned = journal.save_draft(vault, draft(pupil_id))
+    with pytest.raises(NoteLocked):
+        journal.amend_note(vault, unsigned.id, reason="r", text="t")
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    journal.amend_note(vault, note.id, reason="r", text="t")
+    for statement in ("UPDATE amendment SET text = 'x'", "DELETE FROM amendment"):
+        with vault.session() as session, pytest.raises(IntegrityError, match="append-only"):
+            session.execute(text(statement))
+            session.commit()
+
+
+def test_amendment_needs_a_reason_and_a_sane_length(vault, pupil_id):
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    with pytest.raises(MissingReason):
+        journal.amend_note(vault, note.id, reason="  ", text="t")
+    with pytest.raises(TextTooLong):
+        journal.amend_note(vault, note.id, reason="r", text="x" * 20_001)
+
+
+def test_too_long_text_is_refused_before_anything_is_written(vault, pupil_id):
+    with pytest.raises(TextTooLong) as caught:
+        journal.save_draft(vault, draft(pupil_id, conversation="x" * 20_001))
+    assert caught.value.field_name == "conversation"
+    assert journal.notes_of_pupil(vault, pupil_id) == []
+
+
+def test_search_finds_words_and_prefixes_with_a_highlighted_snippet(vault, pupil_id):
+    journal.save_draft(vault, draft(pupil_id))
+    journal.save_draft(
+        vault,
+        draft(
+            pupil_id, conversation="Snakket om mobbing i friminuttene.", assessment="", actions=""
+        ),
+    )
+    hits = journal.search_notes(vault, "mobb")
+    assert len(hits) == 1
+    assert hits[0].pupil_name == "Emil Aasen"
+    assert "\x02mobbing\x03" in hits[0].snippet
+    assert {h.note_id for h in journal.search_notes(vault, "søvnrutiner")} != set()
+    assert journal.search_notes(vault, 'AND OR "(') == []
+
+
+def test_search_follows_edits_of_drafts(vault, pupil_id):
+    note = journal.save_draft(vault, draft(pupil_id, conversation="første versjon"))
+    journal.save_draft(vault, draft(pupil_id, conversation="andre utgave"), note_id=note.id)
+    assert journal.search_notes(vault, "versjon") == []
+    assert [h.note_id for h in journal.search_notes(vault, "utgave")] == [note.id]

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nurse_desk.domain.national_id import IdKind, InvalidNationalId, parse_national_id
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import pupils
+
+
+def test_valid_fodselsnummer_gives_its_birth_date():
+    parsed = parse_national_id("151086 95088", "no")
+    assert parsed == parsed.__class__("15108695088", IdKind.FODSELSNUMMER, date(1986, 10, 15))
+
+
+def test_wrong_check_digit_is_named_as_such():
+    with pytest.raises(InvalidNationalId) as caught:
+        parse_national_id("15108695089", "no")
+    assert caught.value.reason == "checksum"
+
+
+def test_d_number_is_recognised():
+    parsed = parse_national_id("41018036736", "no")
+    assert parsed.kind is IdKind.D_NUMBER
+    assert parsed.birth_date == date(1980, 1, 1)
+
+
+def test_swedish_personnummer_is_stored_with_century():
+    parsed = parse_national_id("880320-0016", "se")
+    assert parsed.number == "198803200016"
+    assert parsed.kind is IdKind.PERSONNUMMER
+
+
+def test_swedish_samordningsnummer_shifts_the_day_back():
+    parsed = parse_national_id("880380-0112", "se")
+    assert parsed.kind is IdKind.SAMORDNINGSNUMMER
+    assert parsed.birth_date == date(1988, 3, 20)
+    with pytest.raises(InvalidNationalId):
+        parse_national_id("880380-0113", "se")
+
+
+def test_too_short_is_a_format_problem():
+    with pytest.raises(InvalidNationalId) as caught:
+        parse_national_id("1234", "no")
+    assert caught.value.reason == "format"
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_either_accepted_or_refused_with_a_reason(text):
+    for country in ("no", "se"):
+        try:
+            parse_national_id(text, country)
+        except InvalidNationalId as refused:
+            assert refused.reason in {"format", "checksum", "date"}
+
+
+def test_adding_a_pupil_with_a_wrong_id_writes_nothing(vault):
+    before = len(pupils.list_pupils(vault))
+    with pytest.raises(InvalidNationalId):
+        pupils.add_pupil(
+            vault,
+            NewPupil(
+                "Ida", "Lie", date(1986, 10, 15), "Granly skole", "1A", national_id="15108695089"
+            ),
+        )
+    assert len(pupils.list_pupils(vault)) == before
