@@ -93,9 +93,10 @@ def _run_command(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         vault = vault_access.create_vault(path, new, repeated)
-        added = demo.fill_with_demo_data(vault) if args.command == "demo" else 0
+        added = demo.fill_everything(vault) if args.command == "demo" else (0, 0)
         vault.lock()
-        print(f"created {path}" + (f" with {added} demo pupils" if added else ""))
+        summary = f" with {added[0]} demo pupils and {added[1]} notes" if added[0] else ""
+        print(f"created {path}{summary}")
         return EXIT_OK
     if args.command == "restore":
         secret, _ = read_secret(args.passphrase_file, "Passphrase of the backup: ")

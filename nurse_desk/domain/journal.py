@@ -125,3 +125,16 @@ def check_amendment(reason: str, text: str) -> None:
         raise TextTooLong("reason", MAX_SHORT)
     if len(text) > MAX_TEXT:
         raise TextTooLong("text", MAX_TEXT)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteTemplate:
+    """A note the nurse starts from again and again (e.g. "first-grade conversation")."""
+
+    id: int
+    name: str
+    kind: NoteKind
+    topics: frozenset[Topic]
+    conversation: str = ""
+    assessment: str = ""
+    actions: str = ""

@@ -10,7 +10,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from nurse_desk.domain.records import NewPupil
+from nurse_desk.domain.records import GuardianRecord, NewPupil
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
@@ -98,6 +98,8 @@ _FAMILY = (
     "Bråten",
     "Vik",
 )
+_MOTHERS = ("Anne", "Kari", "Ingrid", "Hanne", "Maria", "Fatima", "Linda", "Camilla")
+_FATHERS = ("Per", "Ole", "Lars", "Jon", "Ahmed", "Thomas", "Erik", "Anders")
 DEMO_SCHOOLS = (
     ("Solbakken skole", range(1, 8)),
     ("Granly skole", range(1, 8)),
@@ -121,10 +123,21 @@ def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None
         # A first-grader turns six in the autumn term's calendar year.
         birth_year = start - 5 - grade
         born = date(birth_year, chooser.randint(1, 12), chooser.randint(1, 28))
+        family = chooser.choice(_FAMILY)
+        guardians = tuple(
+            GuardianRecord(
+                f"{chooser.choice(names)} {family}",
+                relation,
+                f"+47 9{chooser.randint(0, 9999999):07d}",
+            )
+            for relation, names in (("mother", _MOTHERS), ("father", _FATHERS))
+            if chooser.random() < 0.85
+        )
         result.append(
             NewPupil(
                 given_name=chooser.choice(_GIVEN),
-                family_name=chooser.choice(_FAMILY),
+                family_name=family,
+                guardians=guardians,
                 birth_date=born,
                 school_name=school_name,
                 class_name=f"{grade}{chooser.choice('ABC')}",
@@ -141,5 +154,12 @@ def fill_with_demo_data(vault: Vault, *, pupils: int = 360, seed: int = 2026) ->
 
 def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
     vault = Vault.create(path, secret)
-    fill_with_demo_data(vault)
+    fill_everything(vault)
     return vault
+
+
+def fill_everything(vault: Vault) -> tuple[int, int]:
+    """Pupils, then their notes and consents; returns (pupils, notes)."""
+    from nurse_desk.services.demo_journal import fill_demo_journal
+
+    return fill_with_demo_data(vault), fill_demo_journal(vault)

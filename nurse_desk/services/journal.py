@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.journal import NoteDraft, NoteRecord, check_amendment
+from nurse_desk.domain.journal import (
+    MissingReason,
+    NoteDraft,
+    NoteRecord,
+    NoteTemplate,
+    check_amendment,
+)
 from nurse_desk.services.settings import actor_name, current_author
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
@@ -86,3 +92,20 @@ def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[notes.Se
 
 def log_actor(vault: Vault) -> str:
     return actor_name(vault)
+
+
+def note_templates(vault: Vault) -> list[NoteTemplate]:
+    with vault.session() as session, session.begin():
+        return notes.templates(session)
+
+
+def save_note_template(vault: Vault, template: NoteTemplate) -> int:
+    if not template.name.strip():
+        raise MissingReason()
+    with vault.session() as session, session.begin():
+        return notes.save_template(session, template)
+
+
+def delete_note_template(vault: Vault, template_id: int) -> None:
+    with vault.session() as session, session.begin():
+        notes.delete_template(session, template_id)

@@ -16,9 +16,10 @@ from nurse_desk.domain.journal import (
     NoteKind,
     NoteLocked,
     NoteRecord,
+    NoteTemplate,
     Topic,
 )
-from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTopicRow
+from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTemplateRow, NoteTopicRow
 
 
 class NoteNotFound(LookupError):
@@ -184,3 +185,43 @@ def fts_query(query: str) -> str:
 
 def _as_datetime(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def templates(session: Session) -> list[NoteTemplate]:
+    rows = session.scalars(select(NoteTemplateRow).order_by(NoteTemplateRow.name))
+    return [
+        NoteTemplate(
+            row.id,
+            row.name,
+            NoteKind(row.kind),
+            frozenset(Topic(t) for t in row.topics.split(",") if t),
+            row.conversation,
+            row.assessment,
+            row.actions,
+        )
+        for row in rows
+    ]
+
+
+def save_template(session: Session, template: NoteTemplate) -> int:
+    """By name: saving under an existing name replaces that template."""
+    row = session.scalar(select(NoteTemplateRow).where(NoteTemplateRow.name == template.name))
+    if row is None:
+        row = NoteTemplateRow(name=template.name)
+        session.add(row)
+    row.kind = template.kind.value
+    row.topics = ",".join(sorted(t.value for t in template.topics))
+    row.conversation, row.assessment, row.actions = (
+        template.conversation,
+        template.assessment,
+        template.actions,
+    )
+    session.flush()
+    return row.id
+
+
+def delete_template(session: Session, template_id: int) -> None:
+    row = session.get(NoteTemplateRow, template_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()

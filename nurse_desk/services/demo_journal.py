@@ -1,0 +1,149 @@
+"""Fictional notes and consents for the demo vault: varied topics, drafts and signed notes,
+amendments, consents in every state. All text is invented."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.domain.journal import Author, NoteDraft, NoteKind, NoteTemplate, Topic
+from nurse_desk.storage import consents, journal, vault_settings
+from nurse_desk.storage.orm import PupilRow
+from nurse_desk.storage.vault import Vault
+
+DEMO_AUTHOR = Author("Demo Helsesykepleier", "helsesykepleier")
+
+_LINES = {
+    Topic.SLEEP: (
+        "Forteller at hun legger seg sent og er trøtt på skolen.",
+        "Bruker mobilen i sengen til langt på natt.",
+    ),
+    Topic.WELLBEING: (
+        "Trives i klassen og har gode venner.",
+        "Sier at friminuttene er vanskelige, står ofte alene.",
+    ),
+    Topic.BULLYING: (
+        "Forteller om kommentarer i garderoben etter gymmen.",
+        "Har fått stygge meldinger i en klassechat.",
+    ),
+    Topic.ABSENCE: (
+        "Har vært borte flere mandager denne høsten.",
+        "Mye fravær i kroppsøving; sier hun har vondt i magen.",
+    ),
+    Topic.MENTAL_HEALTH: (
+        "Kjenner seg ofte nedfor og bekymret for prøver.",
+        "Beskriver uro og vansker med å konsentrere seg.",
+    ),
+    Topic.NUTRITION: (
+        "Spiser sjelden frokost før skolen.",
+        "Tar med matpakke, men spiser lite av den.",
+    ),
+    Topic.ACTIVITY: (
+        "Har sluttet på fotball og er lite aktiv etter skolen.",
+        "Går tur med hunden hver dag.",
+    ),
+    Topic.PHYSICAL_HEALTH: ("Hodepine flere ganger i uken.", "Vondt i knærne etter trening."),
+}
+_ASSESSMENTS = (
+    "Ingen tegn til alvorlig bekymring nå.",
+    "Bør følges opp med ny samtale.",
+    "Foreldre bør involveres med samtykke fra eleven.",
+)
+_ACTIONS = (
+    "Ny samtale om to uker.",
+    "Avtalt at eleven tar kontakt ved behov.",
+    "Henvise til fastlege etter samtykke.",
+)
+_TEMPLATES = (
+    NoteTemplate(
+        0,
+        "Helsesamtale 8. trinn",
+        NoteKind.PLANNED,
+        frozenset({Topic.WELLBEING, Topic.SLEEP, Topic.NUTRITION, Topic.ACTIVITY}),
+        "Trivsel:\nSøvn:\nKosthold:\nFysisk aktivitet:",
+    ),
+    NoteTemplate(
+        0,
+        "Fraværssamtale",
+        NoteKind.FOLLOW_UP,
+        frozenset({Topic.ABSENCE, Topic.WELLBEING}),
+        "Fraværsmønster:\nElevens forklaring:\nHvordan er det på skolen?",
+        actions="Avtale om oppfølging:",
+    ),
+)
+_PARTNERS = ("PPT", "BUP", "Fastlege", "Fysioterapeut")
+
+
+def fill_demo_journal(vault: Vault, *, seed: int = 2026, today: date | None = None) -> int:
+    """Adds notes and consents for the demo pupils in one transaction; returns notes added."""
+    today = today or date.today()
+    chooser = random.Random(seed)
+    added = 0
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, "author_name", DEMO_AUTHOR.name)
+        vault_settings.put(session, "author_title", DEMO_AUTHOR.title)
+        for template in _TEMPLATES:
+            journal.save_template(session, template)
+        pupil_ids = list(
+            session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id))
+        )
+        for pupil_id in pupil_ids:
+            for _ in range(chooser.choice((0, 0, 1, 1, 2, 3, 4))):
+                _add_note(session, chooser, pupil_id, today)
+                added += 1
+            if chooser.random() < 0.3:
+                _add_consent(session, chooser, pupil_id, today)
+    return added
+
+
+def _add_note(session, chooser: random.Random, pupil_id: int, today: date) -> None:
+    topics = chooser.sample(list(_LINES), k=chooser.choice((1, 1, 2, 3)))
+    day = today - timedelta(days=chooser.randint(1, 90))
+    when = datetime.combine(day, time(chooser.randint(8, 14), chooser.choice((0, 15, 30, 45))))
+    draft = NoteDraft(
+        pupil_id=pupil_id,
+        occurred_at=when,
+        kind=chooser.choice(list(NoteKind)[:5]),
+        topics=frozenset(topics),
+        participants=chooser.choice(("Eleven", "Eleven og mor", "Eleven og far")),
+        conversation=" ".join(chooser.choice(_LINES[t]) for t in topics),
+        assessment=chooser.choice(_ASSESSMENTS),
+        actions=chooser.choice(_ACTIONS),
+        follow_up_needed=chooser.random() < 0.3,
+    )
+    row = journal.add_draft(session, draft, now=when)
+    if chooser.random() < 0.75:
+        signed_at = when + timedelta(hours=1)
+        journal.sign(session, row.id, DEMO_AUTHOR, now=signed_at)
+        if chooser.random() < 0.1:
+            journal.amend(
+                session,
+                row.id,
+                DEMO_AUTHOR,
+                "Rettet avtalt tidspunkt",
+                "Ny samtale er avtalt om tre uker, ikke to.",
+                now=signed_at + timedelta(days=1),
+            )
+
+
+def _add_consent(session, chooser: random.Random, pupil_id: int, today: date) -> None:
+    purpose = chooser.choice(list(ConsentPurpose)[:4])
+    given = today - timedelta(days=chooser.randint(10, 200))
+    withdrawn = given + timedelta(days=30) if chooser.random() < 0.15 else None
+    consents.add(
+        session,
+        ConsentRecord(
+            id=0,
+            pupil_id=pupil_id,
+            given_by=chooser.choice(list(ConsentGiver)),
+            guardian_name="",
+            purpose=purpose,
+            partner=chooser.choice(_PARTNERS) if purpose is ConsentPurpose.CONTACT_PARTNER else "",
+            method=chooser.choice(list(ConsentMethod)),
+            given_on=given,
+            valid_until=given + timedelta(days=chooser.choice((60, 180, 365))),
+            withdrawn_on=withdrawn if withdrawn and withdrawn <= today else None,
+            note="",
+        ),
+    )
