@@ -12,19 +12,37 @@ from pathlib import Path
 
 from nurse_desk import __version__
 from nurse_desk.domain import errors
-from nurse_desk.process_guard import disable_core_dumps
+from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", type=Path, help="vault file (default: per-user data folder)")
-    common.add_argument(
-        "--passphrase-file", type=Path, help="read the passphrase from the first line of FILE"
+def _shared_options(*, on_subcommand: bool) -> argparse.ArgumentParser:
+    """--vault and --passphrase-file are accepted before or after the sub-command.
+
+    On a sub-command they default to SUPPRESS, so an option given before the sub-command is
+    not overwritten by the sub-command's own (empty) default.
+    """
+    default = argparse.SUPPRESS if on_subcommand else None
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--vault", type=Path, default=default, help="vault file (default: per-user data folder)"
     )
+    options.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=default,
+        help="read the passphrase from the first line of FILE",
+    )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _shared_options(on_subcommand=True)
     parser = argparse.ArgumentParser(
-        prog="nurse-desk", parents=[common], description="Nurse Desk for school health nurses."
+        prog="nurse-desk",
+        parents=[_shared_options(on_subcommand=False)],
+        description="Nurse Desk for school health nurses.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--demo", action="store_true", help="start with a throw-away demo vault")
@@ -48,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 def read_secret(file: Path | None, prompt: str, *, twice: bool = False) -> tuple[str, str]:
     """From the first line of a file (trailing newline removed) or a hidden prompt."""
     if file is not None:
-        with file.open(encoding="utf-8") as handle:
+        # utf-8-sig: a file saved by Notepad as "UTF-8 with BOM" must not smuggle in a BOM.
+        with file.open(encoding="utf-8-sig") as handle:
             line = handle.readline().rstrip("\r\n")
         return line, line
     first = getpass.getpass(prompt)
@@ -59,16 +78,18 @@ def read_secret(file: Path | None, prompt: str, *, twice: bool = False) -> tuple
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     disable_core_dumps()
+    install_excepthook(lambda: None)
     if args.command is None:
         from nurse_desk.app import run_app
 
         return run_app(vault_path=args.vault, demo=args.demo, language=args.lang)
     try:
         return _run_command(args)
-    except errors.NurseDeskError as error:
+    except (errors.NurseDeskError, OSError, UnicodeError) as error:
         return _fail(error)
-    except OSError as error:
-        return _fail(error)
+    except EOFError:
+        print("nurse-desk: no passphrase given; nothing was changed", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("nurse-desk: interrupted; nothing was changed", file=sys.stderr)
         return EXIT_FAILED

@@ -77,3 +77,11 @@ class PassphraseRejected(NurseDeskError):
 
 class BackupFailed(VaultError):
     """A backup or restore could not be verified; nothing was replaced."""
+
+
+class FileNotWritable(VaultError):
+    """A copy could not be written where the nurse asked (missing folder, full disk, no rights)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail

@@ -130,7 +130,7 @@ def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None
                 relation,
                 f"+47 9{chooser.randint(0, 9999999):07d}",
             )
-            for relation, names in (("mother", _MOTHERS), ("father", _FATHERS))
+            for relation, names in (("mor", _MOTHERS), ("far", _FATHERS))
             if chooser.random() < 0.85
         )
         result.append(

@@ -11,6 +11,8 @@ from nurse_desk.domain import errors, passphrase
 from nurse_desk.storage import backup as copies
 from nurse_desk.storage.vault import Vault
 
+__all__ = ["Vault"]  # the views hold the open vault by this name; they never import storage
+
 VAULT_ENV = "NURSE_DESK_VAULT"
 _CLOUD_FOLDER_HINTS = ("onedrive", "dropbox", "icloud", "google drive", "googledrive", "nextcloud")
 
@@ -46,8 +48,11 @@ def unlock_vault(path: Path, secret: str) -> Vault:
 
 
 def check_vault(path: Path, secret: str) -> dict[str, int]:
-    """Key, page HMACs, structure and schema version; returns row counts when sound."""
-    vault = Vault.open(path, secret)
+    """Key, page HMACs, structure and schema version; returns row counts when sound.
+
+    Reads only: an older vault is reported as it is, not upgraded (that happens on unlock).
+    """
+    vault = Vault.open(path, secret, migrate=False)
     try:
         vault.full_check()
         return vault.row_counts()

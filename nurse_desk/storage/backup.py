@@ -38,6 +38,13 @@ def _remove_with_sidecars(path: Path) -> None:
 def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
     """Write an encrypted copy of the vault to `target` (which must not exist)."""
     vault.full_check()
+    try:
+        return _export_unchecked(vault, target, key)
+    except sqlcipher.OperationalError as exc:  # missing folder, disk full, I/O error
+        raise errors.FileNotWritable(str(exc)) from None
+
+
+def _export_unchecked(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
     with owner_only_umask(), contextlib.closing(vault.raw_connection()) as connection:
         connection.execute(
             "ATTACH DATABASE ? AS copy KEY ?",

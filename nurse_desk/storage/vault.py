@@ -55,17 +55,28 @@ class Vault:
             raise errors.VaultAlreadyExists(str(path))
         path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
         key = VaultKey.from_passphrase(passphrase, new_salt())
-        with owner_only_umask():
-            connection = raw.connect(path, key, creating=True)
-            connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
-            connection.close()
-        os.chmod(path, OWNER_ONLY_FILE)
-        vault = cls(path, key)
-        vault.migrate()
-        return vault
+        # Built beside the target and renamed into place: a full disk or a kill never leaves
+        # a half-made vault under the nurse's chosen name.
+        staging = temporary_beside(path, "creating")
+        try:
+            with owner_only_umask():
+                connection = raw.connect(staging, key, creating=True)
+                connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
+                connection.close()
+            os.chmod(staging, OWNER_ONLY_FILE)
+            building = cls(staging, key)
+            building.migrate()
+            building.engine.dispose()  # the last close folds the WAL into the file
+            os.replace(staging, path)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(staging) + suffix).unlink(missing_ok=True)
+            key.wipe()
+            raise
+        return cls(path, key)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Vault:
+    def open(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
         """Check the file, then the key read-only, then the version; only then open to write."""
         raw.assert_safe_build()
         path = Path(path)
@@ -79,8 +90,9 @@ class Vault:
         remove_stale_temporaries(path)
         vault = cls(path, key)
         try:
-            vault.migrate()
-            vault.quick_check()
+            vault.quick_check()  # before migrating: never build a new schema on a damaged file
+            if migrate:
+                vault.migrate()
         except errors.NurseDeskError:
             vault.lock()
             raise
@@ -111,8 +123,13 @@ class Vault:
                 return raw.connect(path, key)
 
         # NullPool: no unlocked connection idles in a pool; the URL carries no secret.
+        # hide_parameters: a failing statement's values (pupil data) never reach an error text.
         engine = create_engine(
-            "sqlite+pysqlite://", module=sqlcipher, creator=creator, poolclass=NullPool
+            "sqlite+pysqlite://",
+            module=sqlcipher,
+            creator=creator,
+            poolclass=NullPool,
+            hide_parameters=True,
         )
 
         @event.listens_for(engine, "begin")
@@ -138,10 +155,6 @@ class Vault:
         if self._key is None:
             raise errors.VaultLocked()
         return self._key
-
-    @property
-    def is_locked(self) -> bool:
-        return self._engine is None
 
     def session(self) -> Session:
         if self._engine is None:
@@ -172,8 +185,9 @@ class Vault:
         if problems:
             raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
         with self.engine.connect() as connection:
-            if schema.current_revision(connection) != schema.head_revision():
-                raise errors.DamagedVault("schema is not at the expected version")
+            revision = schema.current_revision(connection)
+        if revision not in schema.known_revisions():
+            raise errors.DamagedVault("the schema version is missing or unknown")
 
     def row_counts(self) -> dict[str, int]:
         with contextlib.closing(self.raw_connection()) as connection:
@@ -206,7 +220,7 @@ class Vault:
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
 
 
-_TEMPORARY_KINDS = ("writing", "rekey", "restoring")
+_TEMPORARY_KINDS = ("creating", "writing", "rekey", "restoring")
 
 
 def temporary_beside(target: Path, purpose: str) -> Path:
@@ -225,12 +239,12 @@ def remove_stale_temporaries(target: Path) -> None:
 
 
 def _process_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there; keep the file instead
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
     return True
 
 

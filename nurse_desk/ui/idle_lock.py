@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -23,6 +23,7 @@ class IdleWatcher(QObject):
     """
 
     idle_reached = Signal()
+    lock_key_pressed = Signal()
 
     def __init__(
         self,
@@ -65,4 +66,15 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._last_activity = self._clock()
+        # Ctrl+L works everywhere, also inside a modal dialog, where window shortcuts do not.
+        # Qt first offers a key combination as ShortcutOverride; that is where we take it.
+        if (
+            self._armed
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                self.lock_key_pressed.emit()
+            return True
         return False

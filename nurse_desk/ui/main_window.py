@@ -6,13 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
 
 from nurse_desk.domain import errors
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
+from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
+from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.resources import icon
@@ -21,6 +31,24 @@ from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
 from nurse_desk.ui.vault_actions import VaultActions
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.workspace import Section, Workspace
+
+
+def unused_vault_path(beside: Path) -> Path:
+    """A name next to `beside` that no file has yet: a new vault never overwrites one."""
+    candidate, number = beside, 1
+    while candidate.exists():
+        number += 1
+        candidate = beside.with_name(f"{beside.stem}-{number}{beside.suffix or '.vault'}")
+    return candidate
+
+
+def close_open_dialogs() -> None:
+    """On lock nothing about a pupil may stay on screen, modal dialogs included."""
+    for _ in range(10):  # nested dialogs close one level at a time
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
 
 
 class MainWindow(LanguageAware, QMainWindow):
@@ -66,6 +94,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.quit_action = QAction(self, objectName="quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.save_demo_action = QAction(self, objectName="save_demo_action")
+        self.search_action = QAction(self, objectName="search_action")
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.section_actions: list[QAction] = []
         for section in Section:
             action = QAction(self)
@@ -76,10 +106,12 @@ class MainWindow(LanguageAware, QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.lock_action, self.save_demo_action, self.quit_action):
             self.file_menu.addAction(action)
+        self.addAction(self.search_action)
         self.toolbar = QToolBar(objectName="main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.search_action)
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -95,6 +127,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
+        self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
         self.welcome.create_requested.connect(self._on_welcome_create_requested)
         self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
         self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)
@@ -106,12 +139,16 @@ class MainWindow(LanguageAware, QMainWindow):
         settings.change_passphrase_requested.connect(self.actions_.change_passphrase)
         settings.backup_requested.connect(self.actions_.back_up)
         settings.restore_requested.connect(self.actions_.restore)
+        settings.access_log_requested.connect(self._on_settings_access_log_requested)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
 
     def retranslate_ui(self) -> None:
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.quit_action.setText(self.tr("&Quit"))
         self.save_demo_action.setText(self.tr("&Save demo as a vault…"))
+        self.search_action.setText(self.tr("Search notes"))
+        self.search_action.setToolTip(self.tr("Search in every note (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self._update_title_and_status()
 
@@ -152,6 +189,7 @@ class MainWindow(LanguageAware, QMainWindow):
             title = f"{self.session.path.name} — {title}"
         self.setWindowTitle(title)
         self.lock_action.setEnabled(unlocked)
+        self.search_action.setEnabled(unlocked)
         self.save_demo_action.setVisible(self.session.is_demo)
         self.toolbar.setVisible(unlocked)
         for action in self.section_actions:
@@ -169,14 +207,33 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def _on_session_locked(self) -> None:
         self.idle_watcher.disarm()
+        close_open_dialogs()
         self.workspace.clear_pupil_data()
         self._show_unlock()
+
+    def _on_search_action_triggered(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        dialog = NoteSearchDialog(self, vault=vault)
+        dialog.pupil_chosen.connect(self._on_search_pupil_chosen)
+        dialog.exec()
+
+    def _on_search_pupil_chosen(self, pupil_id: int) -> None:
+        self.workspace.show_section(Section.PUPILS)
+        self.workspace.pupils_page.open_pupil(pupil_id)
+
+    def _on_settings_access_log_requested(self) -> None:
+        vault = self.session.vault
+        if vault is not None:
+            AccessLogDialog(self, vault=vault).exec()
 
     def _on_lock_action_triggered(self) -> None:
         self.lock_now()
 
     def lock_now(self) -> None:
         if self.session.is_unlocked:
+            close_open_dialogs()  # first, so an open note editor saves its draft while it can
             self._section_before_lock = self.workspace.current_section
             self.session.lock()
 
@@ -213,6 +270,7 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def _on_unlock_new_vault_requested(self) -> None:
         self.session.discard_demo()
+        self.welcome.path_field.setText(str(unused_vault_path(self.session.path)))
         self._show_welcome()
 
     def _on_settings_language_chosen(self, code: str) -> None:

@@ -84,6 +84,8 @@ def describe(error: BaseException) -> str:
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))
         return _t(_DAMAGED)
+    if isinstance(error, errors.FileNotWritable):
+        return _t(_FILE_PROBLEM).replace("%1", error.detail)
     if isinstance(error, errors.PassphraseRejected):
         return _t(_PASSPHRASE_REASONS.get(error.reason, _PASSPHRASE_REASONS["too_weak"]))
     for kind, source in _BY_TYPE:
@@ -91,4 +93,8 @@ def describe(error: BaseException) -> str:
             return _t(source)
     if isinstance(error, OSError):
         return _t(_FILE_PROBLEM).replace("%1", error.strerror or type(error).__name__)
+    if isinstance(error, UnicodeError):
+        return _t(_FILE_PROBLEM).replace("%1", "not UTF-8 text")
+    if isinstance(error, errors.VaultError):
+        return _t(_FILE_PROBLEM).replace("%1", str(error) or type(error).__name__)
     return _t(_UNEXPECTED)

@@ -33,8 +33,8 @@ class VaultActions(QObject):
     def change_passphrase(self) -> None:
         vault = self._session.vault
         answer = ChangePassphraseDialog.ask(self._window)
-        if vault is None or answer is None:
-            return
+        if vault is None or answer is None or self._session.vault is not vault:
+            return  # cancelled, or the vault locked while the dialog was open
         try:
             with busy_cursor():
                 vault_access.change_passphrase(vault, answer.current, answer.new, answer.repeated)
@@ -49,7 +49,7 @@ class VaultActions(QObject):
             return
         suggested = vault.path.with_name(vault.path.stem + "-backup.vault")
         request = BackupDialog.ask(self._window, suggested=suggested)
-        if request is not None:
+        if request is not None and self._session.vault is vault:
             self._write_backup(request)
 
     def _write_backup(self, request: BackupRequest) -> bool:
@@ -76,10 +76,15 @@ class VaultActions(QObject):
         if vault is None:
             return
         request = RestoreDialog.ask(self._window, folder=vault.path.parent)
-        if request is None or not self._confirm(
-            self.tr("Replace everything in this vault by the backup %1?").replace(
-                "%1", request.source.name
+        if (
+            request is None
+            or self._session.vault is not vault
+            or not self._confirm(
+                self.tr("Replace everything in this vault by the backup %1?").replace(
+                    "%1", request.source.name
+                )
             )
+            or self._session.vault is not vault
         ):
             return
         target = vault.path
@@ -98,9 +103,15 @@ class VaultActions(QObject):
         vault = self._session.vault
         if vault is None or not self._session.is_demo:
             return
-        request = BackupDialog.ask(self._window, suggested=vault_access.default_vault_path())
-        if request is not None:
-            self._write_backup(request)
+        request = BackupDialog.ask(
+            self._window, suggested=vault_access.default_vault_path(), new_vault=True
+        )
+        if request is None or self._session.vault is not vault:
+            return
+        if request.destination.exists():  # never over a real vault, whatever the nurse clicks
+            self._warn(errors.VaultAlreadyExists(str(request.destination)))
+            return
+        self._write_backup(request)
 
     def confirm_discard_demo(self) -> bool:
         return self._confirm(

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from nurse_desk.services import demo, vault_access
-from nurse_desk.storage.vault import Vault
+from nurse_desk.services.vault_access import Vault
 
 
 class VaultSession(QObject):

@@ -84,7 +84,7 @@ class Workspace(LanguageAware, QWidget):
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.pages = QStackedWidget(objectName="pages")
         self.pupils_page = PupilsPage(self, session=session)
-        self.settings_page = SettingsPage(self, preferences=preferences)
+        self.settings_page = SettingsPage(self, preferences=preferences, session=session)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))

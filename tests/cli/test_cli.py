@@ -215,3 +215,54 @@ def test_init_makes_a_new_folder_owner_only(tmp_path, secrets):
     assert main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
     assert (vault.parent.stat().st_mode & 0o777) == 0o700
     assert (vault.stat().st_mode & 0o777) == 0o600
+
+
+def test_options_before_the_sub_command_are_honoured(vault_folder, secrets, capsys):
+    vault = vault_folder / "v.vault"
+    assert main(["--vault", str(vault), "--passphrase-file", str(secrets["good"]), "init"]) == 0
+    assert vault.exists()
+    assert main(["--vault", str(vault), "check", "--passphrase-file", str(secrets["good"])]) == 0
+
+
+def test_passphrase_file_with_a_byte_order_mark_opens_the_same_vault(vault_folder, secrets):
+    vault = vault_folder / "v.vault"
+    with_bom = vault_folder.parent / "bom.txt"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + GOOD.encode() + b"\r\n")
+    assert main(["init", "--vault", str(vault), "--passphrase-file", str(with_bom)]) == 0
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+
+
+def test_bad_inputs_give_one_line_not_a_traceback(vault_folder, secrets, capsys, tmp_path):
+    vault = vault_folder / "v.vault"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])])
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("blåbær".encode("latin-1"))
+    capsys.readouterr()
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(latin1)]) == 1
+    missing_folder = tmp_path / "no" / "such" / "folder" / "b.vault"
+    assert (
+        main(
+            [
+                "backup",
+                str(missing_folder),
+                "--vault",
+                str(vault),
+                "--passphrase-file",
+                str(secrets["good"]),
+            ]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("nurse-desk:") == 2
+    assert not missing_folder.parent.exists()
+
+
+def test_check_reads_without_writing(vault_folder, secrets):
+    vault = vault_folder / "v.vault"
+    main(["demo", "--vault", str(vault), "--passphrase-file", str(secrets["good"])])
+    before = digest(vault)
+    assert main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    assert digest(vault) == before
+    assert sorted(p.name for p in vault_folder.iterdir()) == ["v.vault"]

@@ -164,11 +164,16 @@ def test_search_follows_edits_of_drafts(vault, pupil_id):
 def test_templates_are_saved_by_name_and_replaced(vault):
     from nurse_desk.domain.journal import NoteTemplate
 
-    first = NoteTemplate(0, "Fraværssamtale", NoteKind.FOLLOW_UP, frozenset({Topic.ABSENCE}),
-                         "Fraværsmønster:")
+    first = NoteTemplate(
+        0, "Fraværssamtale", NoteKind.FOLLOW_UP, frozenset({Topic.ABSENCE}), "Fraværsmønster:"
+    )
     journal.save_note_template(vault, first)
-    journal.save_note_template(vault, NoteTemplate(0, "Fraværssamtale", NoteKind.FOLLOW_UP,
-                                                   frozenset({Topic.ABSENCE, Topic.SLEEP}), "Ny"))
+    journal.save_note_template(
+        vault,
+        NoteTemplate(
+            0, "Fraværssamtale", NoteKind.FOLLOW_UP, frozenset({Topic.ABSENCE, Topic.SLEEP}), "Ny"
+        ),
+    )
     (saved,) = journal.note_templates(vault)
     assert saved.topics == {Topic.ABSENCE, Topic.SLEEP} and saved.conversation == "Ny"
     journal.delete_note_template(vault, saved.id)
@@ -184,8 +189,12 @@ def test_demo_journal_has_signed_notes_drafts_amendments_and_consents(vault):
     with vault.session() as session:
         signed, drafts, amendments, consents, guardians = (
             session.execute(text(sql)).scalar()
-            for sql in ("SELECT count(*) FROM note WHERE signed_at IS NOT NULL",
-                        "SELECT count(*) FROM note WHERE signed_at IS NULL",
-                        "SELECT count(*) FROM amendment", "SELECT count(*) FROM consent",
-                        "SELECT count(*) FROM guardian"))
+            for sql in (
+                "SELECT count(*) FROM note WHERE signed_at IS NOT NULL",
+                "SELECT count(*) FROM note WHERE signed_at IS NULL",
+                "SELECT count(*) FROM amendment",
+                "SELECT count(*) FROM consent",
+                "SELECT count(*) FROM guardian",
+            )
+        )
     assert signed > drafts > 0 and amendments > 0 and consents > 0 and guardians > 60

@@ -57,3 +57,38 @@ def make_window(qtbot, preferences, clock, monkeypatch):
     yield make
     for window in windows:
         window.session.close()
+
+
+@pytest.fixture
+def in_next_modal():
+    """Runs `action(dialog)` once a modal dialog is up; closes it after 3 s so no test hangs."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timers = []
+
+    def arrange(action) -> dict:
+        state = {"dialog": None, "ticks": 0}
+        timer = QTimer()
+        timer.setInterval(10)
+
+        def tick() -> None:
+            state["ticks"] += 1
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and state["dialog"] is None:
+                state["dialog"] = dialog
+                timer.stop()
+                action(dialog)
+            elif state["ticks"] > 300:
+                timer.stop()
+                if dialog is not None:
+                    dialog.close()
+
+        timer.timeout.connect(tick)
+        timer.start()
+        timers.append(timer)
+        return state
+
+    yield arrange
+    for timer in timers:
+        timer.stop()

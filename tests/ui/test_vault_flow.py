@@ -168,3 +168,27 @@ def test_welcome_warns_about_a_cloud_synced_folder(make_window, tmp_path):
     assert window.welcome.cloud_warning.isVisibleTo(window.welcome)
     window.welcome.path_field.setText(str(tmp_path / "local" / "nurse.vault"))
     assert not window.welcome.cloud_warning.isVisibleTo(window.welcome)
+
+
+def test_ctrl_l_locks_even_inside_a_modal_dialog(qtbot, make_window, vault_folder, in_next_modal):
+    window = make_window(vault_folder / "nurse.vault")
+    create_through_welcome(qtbot, window)
+    seen = in_next_modal(
+        lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    )
+    window.actions_.back_up()  # opens the backup dialog; Ctrl+L must close it and lock
+    assert seen["dialog"] is not None and not seen["dialog"].isVisible()
+    assert window.session.vault is None
+    assert window.screens.currentWidget() is window.unlock
+
+
+def test_new_vault_from_the_unlock_screen_never_suggests_an_existing_file(
+    qtbot, make_window, vault_folder
+):
+    path = vault_folder / "nurse.vault"
+    window = make_window(path)
+    create_through_welcome(qtbot, window)
+    window.lock_now()
+    window.unlock.new_button.click()
+    suggested = Path(window.welcome.path_field.text())
+    assert suggested != path and not suggested.exists()

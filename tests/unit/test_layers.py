@@ -30,7 +30,7 @@ FORBIDDEN = {
         "nurse_desk.services",
         "nurse_desk.ui",
     ),
-    "ui": ("sqlalchemy", "sqlcipher3", "alembic"),
+    "ui": ("sqlalchemy", "sqlcipher3", "alembic", "nurse_desk.storage"),
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
     PupilColumn,
@@ -54,12 +56,20 @@ class PupilsPage(LanguageAware, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName="pupil_count")
-        layout = QVBoxLayout(self)
+        self.list_view = QWidget(objectName="pupil_list")
+        layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.pupil_page = PupilPageWidget(self, session=session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.pupil_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         self.setFocusProxy(self.filter)
         self.filter.installEventFilter(self)
         self._connect_signals()
@@ -69,6 +79,8 @@ class PupilsPage(LanguageAware, QWidget):
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.filter.returnPressed.connect(self._on_filter_return_pressed)
         self.table.activated.connect(self._on_table_activated)
+        self.pupil_activated.connect(self.open_pupil)
+        self.pupil_page.back_requested.connect(self.show_list)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Pupils"))
@@ -85,7 +97,20 @@ class PupilsPage(LanguageAware, QWidget):
     def clear_pupil_data(self) -> None:
         self.filter.clear()
         self.model.clear()
+        self.pupil_page.clear_pupil_data()
+        self.show_list()
         self._update_count()
+
+    def open_pupil(self, pupil_id: int) -> None:
+        self.pupil_page.show_pupil(pupil_id)
+        self.stack.setCurrentWidget(self.pupil_page)
+        self.setFocusProxy(self.pupil_page)
+        self.pupil_page.setFocus()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        self.setFocusProxy(self.filter)
+        self.filter.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
         # Up/Down in the filter move the selection in the table, so typing and arrows mix.

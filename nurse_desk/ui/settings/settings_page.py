@@ -9,14 +9,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
+from nurse_desk.ui.vault_session import VaultSession
 
 LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
 
@@ -27,10 +30,14 @@ class SettingsPage(LanguageAware, QWidget):
     change_passphrase_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    access_log_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, preferences: Preferences) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, preferences: Preferences, session: VaultSession
+    ) -> None:
         super().__init__(parent)
         self._preferences = preferences
+        self._session = session
         self.title = page_title("page_title")
         self.general_box = QGroupBox(objectName="general_box")
         self.language = QComboBox(objectName="language_choice")
@@ -49,6 +56,20 @@ class SettingsPage(LanguageAware, QWidget):
         general.addRow(self._language_label, self.language)
         general.addRow(self._idle_label, self.idle_minutes)
 
+        self.journal_box = QGroupBox(objectName="journal_box")
+        self.author_name = QLineEdit(objectName="author_name")
+        self.author_title = QLineEdit(objectName="author_title")
+        self.country = QComboBox(objectName="country_choice")
+        self.log_button = QPushButton(objectName="access_log_button")
+        self._author_label, self._title_label, self._country_label = QLabel(), QLabel(), QLabel()
+        self._author_label.setBuddy(self.author_name)
+        self._title_label.setBuddy(self.author_title)
+        self._country_label.setBuddy(self.country)
+        journal_form = QFormLayout(self.journal_box)
+        journal_form.addRow(self._author_label, self.author_name)
+        journal_form.addRow(self._title_label, self.author_title)
+        journal_form.addRow(self._country_label, self.country)
+        journal_form.addRow(self.log_button)
         self.vault_box = QGroupBox(objectName="vault_box")
         self.change_button = QPushButton(objectName="change_passphrase_button")
         self.backup_button = QPushButton(objectName="backup_button")
@@ -67,6 +88,7 @@ class SettingsPage(LanguageAware, QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.general_box)
+        layout.addWidget(self.journal_box)
         layout.addWidget(self.vault_box)
         layout.addStretch(1)
         self._connect_signals()
@@ -78,6 +100,10 @@ class SettingsPage(LanguageAware, QWidget):
         self.change_button.clicked.connect(self.change_passphrase_requested)
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.restore_requested)
+        self.log_button.clicked.connect(self.access_log_requested)
+        self.author_name.editingFinished.connect(self._on_journal_settings_edited)
+        self.author_title.editingFinished.connect(self._on_journal_settings_edited)
+        self.country.activated.connect(self._on_journal_settings_edited)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -85,6 +111,16 @@ class SettingsPage(LanguageAware, QWidget):
         self._language_label.setText(self.tr("&Language:"))
         self._idle_label.setText(self.tr("Lock after &idle minutes:"))
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.journal_box.setTitle(self.tr("Journal"))
+        self._author_label.setText(self.tr("Your &name (signs notes):"))
+        self._title_label.setText(self.tr("Your &title:"))
+        self._country_label.setText(self.tr("&Country:"))
+        country = self.country.currentData()
+        self.country.clear()
+        self.country.addItem(self.tr("Norway"), "no")
+        self.country.addItem(self.tr("Sweden"), "se")
+        self.country.setCurrentIndex(max(self.country.findData(country), 0))
+        self.log_button.setText(self.tr("Access &log…"))
         self.vault_box.setTitle(self.tr("The vault"))
         self.change_button.setText(self.tr("Change &passphrase…"))
         self.backup_button.setText(self.tr("&Back up…"))
@@ -105,7 +141,26 @@ class SettingsPage(LanguageAware, QWidget):
         self.language_chosen.emit(self.language.itemData(index))
 
     def clear_pupil_data(self) -> None:
-        """Settings hold no pupil data."""
+        """No pupil data here; the author's name is the vault's, so it goes too."""
+        for field in (self.author_name, self.author_title):
+            field.clear()
 
     def reload(self) -> None:
-        """Nothing to load."""
+        vault = self._session.vault
+        if vault is None:
+            return
+        current = vault_settings.read_settings(vault)
+        self.author_name.setText(current.author_name)
+        self.author_title.setText(current.author_title)
+        self.country.setCurrentIndex(max(self.country.findData(current.country), 0))
+
+    def _on_journal_settings_edited(self, *_args) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        vault_settings.save_settings(
+            vault,
+            vault_settings.VaultSettings(
+                self.author_name.text(), self.author_title.text(), self.country.currentData()
+            ),
+        )

@@ -5,7 +5,7 @@ Each has a classmethod returning the nurse's answer or None, so tests can stand 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -33,9 +33,9 @@ def _password_field(name: str) -> QLineEdit:
 
 @dataclass(frozen=True)
 class PassphraseChange:
-    current: str
-    new: str
-    repeated: str
+    current: str = field(repr=False)
+    new: str = field(repr=False)
+    repeated: str = field(repr=False)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -85,11 +85,14 @@ def _file_row(field: QLineEdit, choose, label: str) -> QHBoxLayout:
 @dataclass(frozen=True)
 class BackupRequest:
     destination: Path
-    new_passphrase: str | None
+    new_passphrase: str | None = field(repr=False)
 
 
 class BackupDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, suggested: Path) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, suggested: Path, new_vault: bool = False
+    ) -> None:
+        """`new_vault`: saving the demo as a vault of her own needs a passphrase of her own."""
         super().__init__(parent, objectName="backup_dialog")
         self.setWindowTitle(self.tr("Back up the vault"))
         self.destination = QLineEdit(str(suggested), objectName="backup_destination")
@@ -100,6 +103,10 @@ class BackupDialog(QDialog):
         self.same.setChecked(True)
         self.fields = PassphraseFields(self)
         self.fields.setEnabled(False)
+        if new_vault:
+            self.other.setChecked(True)
+            self.same.setEnabled(False)
+            self.fields.setEnabled(True)
         note = QLabel(
             self.tr(
                 "The backup is encrypted and checked after writing. Keep it on a drive that "
@@ -124,6 +131,7 @@ class BackupDialog(QDialog):
         self.other.toggled.connect(self._on_fields_changed)
         self.fields.changed.connect(self._on_fields_changed)
         self.destination.textChanged.connect(self._on_fields_changed)
+        self._on_fields_changed()
 
     def _on_choose_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -146,15 +154,17 @@ class BackupDialog(QDialog):
         return BackupRequest(Path(self.destination.text()), new)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, suggested: Path) -> BackupRequest | None:
-        dialog = cls(parent, suggested=suggested)
+    def ask(
+        cls, parent: QWidget | None, *, suggested: Path, new_vault: bool = False
+    ) -> BackupRequest | None:
+        dialog = cls(parent, suggested=suggested, new_vault=new_vault)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 @dataclass(frozen=True)
 class RestoreRequest:
     source: Path
-    passphrase: str
+    passphrase: str = field(repr=False)
 
 
 class RestoreDialog(QDialog):
@@ -188,6 +198,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.source.textChanged.connect(self._on_fields_changed)
+        self.secret.textChanged.connect(self._on_fields_changed)
+        self._on_fields_changed()
+
+    def _on_fields_changed(self) -> None:
+        ready = Path(self.source.text()).is_file() and bool(self.secret.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def _on_choose_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

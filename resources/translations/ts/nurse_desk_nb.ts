@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alle elever</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>Pupil:</source>
+        <translation>Elev:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>%1 entries. The log is intact.</source>
+        <translation>%1 oppføringer. Loggen er intakt.</translation>
+    </message>
+    <message>
+        <source>Warning: the log was altered outside the app at entry %1.</source>
+        <translation>Advarsel: loggen ble endret utenfor appen ved oppføring %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend signed note</source>
+        <translation>Tillegg til signert notat</translation>
+    </message>
+    <message>
+        <source>The signed note stays as it is. Your amendment is added below it with your name, the time and the reason.</source>
+        <translation>Det signerte notatet forblir som det er. Tillegget ditt legges til under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Rettelse:</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -52,6 +133,45 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Samtykke: %1</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gyldig til:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Samarbeids&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gitt av:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>F&amp;oresatt:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>Gitt &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -68,6 +188,14 @@
     <message>
         <source>&amp;Save demo as a vault…</source>
         <translation>Lagre &amp;demo som hvelv…</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Søk i notater</translation>
+    </message>
+    <message>
+        <source>Search in every note (Ctrl+F)</source>
+        <translation>Søk i alle notater (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -170,6 +298,199 @@
     </message>
 </context>
 <context>
+    <name>NoteDetails</name>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Signert %1 av %2</translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet</source>
+        <translation>Utkast: ikke signert ennå</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov for oppfølging</translation>
+    </message>
+    <message>
+        <source>Amendment %1 by %2</source>
+        <translation>Tillegg %1 av %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gitt den</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov for oppfølging</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lock…</source>
+        <translation>&amp;Signer og lås…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Lagre som &amp;mal…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Slett &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Start from t&amp;emplate:</source>
+        <translation>Start &amp;fra mal:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltakere:</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>S&amp;amtale</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Vurdering</translation>
+    </message>
+    <message>
+        <source>Agreed a&amp;ctions</source>
+        <translation>Avtalte t&amp;iltak</translation>
+    </message>
+    <message>
+        <source>New note: saved as a draft as you type.</source>
+        <translation>Nytt notat: lagres som utkast mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Utkast lagret %1</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signer notat</translation>
+    </message>
+    <message>
+        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
+        <translation>Når notatet er signert, blir det låst. Rettelser legges da til som tillegg, og originalen blir stående. Signere nå?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slett utkast</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good?</source>
+        <translation>Slette dette utkastet for godt?</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Malen er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search in notes</source>
+        <translation>Søk i notater</translation>
+    </message>
+    <message>
+        <source>Words to find, e.g. søvn mobbing</source>
+        <translation>Ord du vil finne, f.eks. søvn mobbing</translation>
+    </message>
+    <message>
+        <source>%1 notes found</source>
+        <translation>Fant %1 notater</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
@@ -264,6 +585,85 @@
     </message>
 </context>
 <context>
+    <name>PupilPageWidget</name>
+    <message>
+        <source>← &amp;Pupils</source>
+        <translation>← &amp;Elever</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Tilbake til listen (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nytt notat</translation>
+    </message>
+    <message>
+        <source>Write a note (Ctrl+N)</source>
+        <translation>Skriv et notat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;consent</source>
+        <translation>Nytt &amp;samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Rediger utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Skriv &amp;tillegg…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Trekk til&amp;bake samtykke…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Født %1</translation>
+    </message>
+    <message>
+        <source>needs interpreter</source>
+        <translation>trenger tolk</translation>
+    </message>
+    <message>
+        <source>left school</source>
+        <translation>har sluttet på skolen</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Tillegg</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <source>Record that this consent was withdrawn today? Nothing may be shared on it from now on.</source>
+        <translation>Registrere at dette samtykket ble trukket tilbake i dag? Fra nå av kan ingenting deles på grunnlag av det.</translation>
+    </message>
+</context>
+<context>
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
@@ -333,6 +733,21 @@
     </message>
 </context>
 <context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Treff</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -355,6 +770,34 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (signs notes):</source>
+        <translation>Ditt &amp;navn (signerer notater):</translation>
+    </message>
+    <message>
+        <source>Your &amp;title:</source>
+        <translation>&amp;Din tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>Tilgangsl&amp;ogg…</translation>
+    </message>
+    <message>
         <source>The vault</source>
         <translation>Hvelvet</translation>
     </message>
@@ -373,6 +816,25 @@
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
         <translation>Ta sikkerhetskopi jevnlig til en kryptert fil på en disk du oppbevarer trygt. Bruk også full diskkryptering på denne datamaskinen: utskrifter lagret som PDF er ikke kryptert.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Amendment to note of %1</source>
+        <translation>Tillegg til notat fra %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
     </message>
 </context>
 <context>
@@ -494,6 +956,161 @@
     <message>
         <source>Nurse Desk vault (*.vault)</source>
         <translation>Nurse Desk-hvelv (*.vault)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Planned conversation</source>
+        <translation>Planlagt samtale</translation>
+    </message>
+    <message>
+        <source>On request / drop-in</source>
+        <translation>Etter ønske / drop-in</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Group conversation</source>
+        <translation>Gruppesamtale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Mobbing</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helse</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk helse</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation>Kosthold</translation>
+    </message>
+    <message>
+        <source>Physical activity</source>
+        <translation>Fysisk aktivitet</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Rusmidler</translation>
+    </message>
+    <message>
+        <source>Sexual health</source>
+        <translation>Seksuell helse</translation>
+    </message>
+    <message>
+        <source>Violence, abuse, neglect</source>
+        <translation>Vold, overgrep, omsorgssvikt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>The pupil</source>
+        <translation>Eleven</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>En foresatt</translation>
+    </message>
+    <message>
+        <source>Pupil and guardian</source>
+        <translation>Elev og foresatt</translation>
+    </message>
+    <message>
+        <source>Tell the principal or teacher</source>
+        <translation>Informere rektor eller lærer</translation>
+    </message>
+    <message>
+        <source>Contact a named partner</source>
+        <translation>Kontakte en navngitt samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Transfer records from child health care</source>
+        <translation>Overføre journal fra helsestasjonen</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntlig</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftlig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ikke gyldig ennå</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Opened the pupil&apos;s page</source>
+        <translation>Åpnet elevens side</translation>
+    </message>
+    <message>
+        <source>Signed a note</source>
+        <translation>Signerte et notat</translation>
+    </message>
+    <message>
+        <source>Amended a note</source>
+        <translation>Skrev tillegg til et notat</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporterte</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Registrerte et samtykke</translation>
+    </message>
+    <message>
+        <source>Recorded a withdrawal</source>
+        <translation>Registrerte en tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: no consent</source>
+        <translation>Deling stoppet: mangler samtykke</translation>
     </message>
 </context>
 <context>

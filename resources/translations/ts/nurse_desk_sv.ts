@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alla elever</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Pupil:</source>
+        <translation>Elev:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Händelse:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>%1 entries. The log is intact.</source>
+        <translation>%1 poster. Loggen är intakt.</translation>
+    </message>
+    <message>
+        <source>Warning: the log was altered outside the app at entry %1.</source>
+        <translation>Varning: loggen har ändrats utanför appen vid post %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend signed note</source>
+        <translation>Tillägg till signerad anteckning</translation>
+    </message>
+    <message>
+        <source>The signed note stays as it is. Your amendment is added below it with your name, the time and the reason.</source>
+        <translation>Den signerade anteckningen förblir som den är. Ditt tillägg läggs till under den med ditt namn, tidpunkten och skälet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Rättelse:</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -52,6 +133,45 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Samtycke: %1</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Giltigt till:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Samarbets&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Lämnat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Vårdnadshavare:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>Lämnat &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -68,6 +188,14 @@
     <message>
         <source>&amp;Save demo as a vault…</source>
         <translation>Spara &amp;demo som valv…</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Sök i anteckningar</translation>
+    </message>
+    <message>
+        <source>Search in every note (Ctrl+F)</source>
+        <translation>Sök i alla anteckningar (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -170,6 +298,199 @@
     </message>
 </context>
 <context>
+    <name>NoteDetails</name>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Signerad %1 av %2</translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet</source>
+        <translation>Utkast: inte signerad än</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov av uppföljning</translation>
+    </message>
+    <message>
+        <source>Amendment %1 by %2</source>
+        <translation>Tillägg %1 av %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov av uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lock…</source>
+        <translation>&amp;Signera och lås…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Spara som &amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Radera utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Stän&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Start from t&amp;emplate:</source>
+        <translation>&amp;Utgå från mall:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>S&amp;amtal</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>Agreed a&amp;ctions</source>
+        <translation>Överenskomna &amp;åtgärder</translation>
+    </message>
+    <message>
+        <source>New note: saved as a draft as you type.</source>
+        <translation>Ny anteckning: sparas som utkast medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Utkast sparat %1</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signera anteckning</translation>
+    </message>
+    <message>
+        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
+        <translation>När anteckningen har signerats låses den. Rättelser läggs då till som tillägg, och originalet finns kvar. Signera nu?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Radera utkast</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good?</source>
+        <translation>Radera det här utkastet permanent?</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Mallen har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search in notes</source>
+        <translation>Sök i anteckningar</translation>
+    </message>
+    <message>
+        <source>Words to find, e.g. søvn mobbing</source>
+        <translation>Ord att söka efter, t.ex. sömn mobbning</translation>
+    </message>
+    <message>
+        <source>%1 notes found</source>
+        <translation>%1 anteckningar hittades</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
@@ -264,6 +585,85 @@
     </message>
 </context>
 <context>
+    <name>PupilPageWidget</name>
+    <message>
+        <source>← &amp;Pupils</source>
+        <translation>← &amp;Elever</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Tillbaka till listan (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Write a note (Ctrl+N)</source>
+        <translation>Skriv en anteckning (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;consent</source>
+        <translation>Nytt &amp;samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Redigera utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Skriv &amp;tillägg…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Återkalla samtycke…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Född %1</translation>
+    </message>
+    <message>
+        <source>needs interpreter</source>
+        <translation>behöver tolk</translation>
+    </message>
+    <message>
+        <source>left school</source>
+        <translation>har slutat skolan</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Record that this consent was withdrawn today? Nothing may be shared on it from now on.</source>
+        <translation>Registrera att det här samtycket återkallades idag? Från och med nu får inget delas med stöd av det.</translation>
+    </message>
+</context>
+<context>
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
@@ -333,6 +733,21 @@
     </message>
 </context>
 <context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Träff</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -355,6 +770,34 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (signs notes):</source>
+        <translation>Ditt &amp;namn (signerar anteckningar):</translation>
+    </message>
+    <message>
+        <source>Your &amp;title:</source>
+        <translation>Din &amp;titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>Åtkomstl&amp;ogg…</translation>
+    </message>
+    <message>
         <source>The vault</source>
         <translation>Valvet</translation>
     </message>
@@ -373,6 +816,25 @@
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
         <translation>Säkerhetskopiera regelbundet till en krypterad fil på en enhet som du förvarar säkert. Använd även fullständig diskkryptering på den här datorn: utskrifter som sparas som PDF är inte krypterade.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Amendment to note of %1</source>
+        <translation>Tillägg till anteckning från %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke lämnat</translation>
     </message>
 </context>
 <context>
@@ -494,6 +956,161 @@
     <message>
         <source>Nurse Desk vault (*.vault)</source>
         <translation>Nurse Desk-valv (*.vault)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Planned conversation</source>
+        <translation>Planerat samtal</translation>
+    </message>
+    <message>
+        <source>On request / drop-in</source>
+        <translation>På begäran / drop-in</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Group conversation</source>
+        <translation>Gruppsamtal</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Trivsel</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Mobbning</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk hälsa</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk hälsa</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sömn</translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Physical activity</source>
+        <translation>Fysisk aktivitet</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Alkohol och droger</translation>
+    </message>
+    <message>
+        <source>Sexual health</source>
+        <translation>Sexuell hälsa</translation>
+    </message>
+    <message>
+        <source>Violence, abuse, neglect</source>
+        <translation>Våld, övergrepp, försummelse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>The pupil</source>
+        <translation>Eleven</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Pupil and guardian</source>
+        <translation>Elev och vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Tell the principal or teacher</source>
+        <translation>Informera rektor eller lärare</translation>
+    </message>
+    <message>
+        <source>Contact a named partner</source>
+        <translation>Kontakta en namngiven samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Transfer records from child health care</source>
+        <translation>Överföra journal från barnhälsovården (BVC)</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Inte giltigt än</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Opened the pupil&apos;s page</source>
+        <translation>Öppnade elevens sida</translation>
+    </message>
+    <message>
+        <source>Signed a note</source>
+        <translation>Signerade en anteckning</translation>
+    </message>
+    <message>
+        <source>Amended a note</source>
+        <translation>Gjorde tillägg till en anteckning</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Registrerade ett samtycke</translation>
+    </message>
+    <message>
+        <source>Recorded a withdrawal</source>
+        <translation>Registrerade ett återkallande</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: no consent</source>
+        <translation>Delning stoppad: samtycke saknas</translation>
     </message>
 </context>
 <context>

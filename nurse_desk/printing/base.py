@@ -1,0 +1,386 @@
+"""What every printout shares: A4 geometry in mm, one embedded font family, the numbered
+confidential footer, paragraph and table styles, and the printed words in nb, sv and en."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import ClassVar
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentState
+from nurse_desk.domain.journal import NoteKind, Topic
+
+PAGE_SIZE = A4
+MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 22 * mm  # room for the footer
+FOOTER_BASELINE = 12 * mm
+TEXT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#b0b4b8")
+HEADER_FILL = colors.HexColor("#e6e9ec")
+STRIPE = colors.HexColor("#f6f7f8")
+ALERT = colors.HexColor("#b00020")
+
+# Bitstream Vera ships inside the reportlab wheel, so it is there on every machine and in every
+# bundle; it is DejaVu's parent and covers æøå äö and most Latin Extended-A (č đ š ž ł), unlike the
+# standard Helvetica (Latin-1 only). It lacks the Sámi ŋ and ŧ: shipping DejaVuSans in
+# resources/fonts and pointing _FONT_FILES there would add them.
+FONT = "NurseDeskSans"
+FONT_BOLD = "NurseDeskSans-Bold"
+FONT_ITALIC = "NurseDeskSans-Italic"
+FONT_BOLD_ITALIC = "NurseDeskSans-BoldItalic"
+_FONT_FILES = {
+    FONT: "Vera.ttf",
+    FONT_BOLD: "VeraBd.ttf",
+    FONT_ITALIC: "VeraIt.ttf",
+    FONT_BOLD_ITALIC: "VeraBI.ttf",
+}
+
+LANGUAGES = ("nb", "sv", "en")
+
+# Shared printed words, (nb, sv, en); the same wording the app's screens use.
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "confidential": (
+        "Konfidensielt: helsejournal",
+        "Konfidentiellt: hälsojournal",
+        "Confidential: health record",
+    ),
+    "page": ("side {page} av {pages}", "sida {page} av {pages}", "page {page} of {pages}"),
+    "yes": ("Ja", "Ja", "Yes"),
+    "no": ("Nei", "Nej", "No"),
+    "date_format": ("%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%d"),
+    "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
+}
+
+_VALUE_WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]] = {
+    NoteKind: {
+        NoteKind.PLANNED: ("Planlagt samtale", "Planerat samtal", "Planned conversation"),
+        NoteKind.DROP_IN: ("Etter ønske / drop-in", "På begäran / drop-in", "On request / drop-in"),
+        NoteKind.PHONE: ("Telefonsamtale", "Telefonsamtal", "Phone call"),
+        NoteKind.GROUP: ("Gruppesamtale", "Gruppsamtal", "Group conversation"),
+        NoteKind.FOLLOW_UP: ("Oppfølging", "Uppföljning", "Follow-up"),
+        NoteKind.HOME_VISIT: ("Hjemmebesøk", "Hembesök", "Home visit"),
+    },
+    Topic: {
+        Topic.WELLBEING: ("Trivsel", "Trivsel", "Wellbeing"),
+        Topic.BULLYING: ("Mobbing", "Mobbning", "Bullying"),
+        Topic.ABSENCE: ("Fravær", "Frånvaro", "Absence"),
+        Topic.MENTAL_HEALTH: ("Psykisk helse", "Psykisk hälsa", "Mental health"),
+        Topic.PHYSICAL_HEALTH: ("Fysisk helse", "Fysisk hälsa", "Physical health"),
+        Topic.SLEEP: ("Søvn", "Sömn", "Sleep"),
+        Topic.NUTRITION: ("Kosthold", "Kost", "Nutrition"),
+        Topic.ACTIVITY: ("Fysisk aktivitet", "Fysisk aktivitet", "Physical activity"),
+        Topic.SUBSTANCES: ("Rusmidler", "Alkohol och droger", "Alcohol and drugs"),
+        Topic.SEXUAL_HEALTH: ("Seksuell helse", "Sexuell hälsa", "Sexual health"),
+        Topic.VIOLENCE_NEGLECT: (
+            "Vold, overgrep, omsorgssvikt",
+            "Våld, övergrepp, försummelse",
+            "Violence, abuse, neglect",
+        ),
+        Topic.OTHER: ("Annet", "Annat", "Other"),
+    },
+    ConsentGiver: {
+        ConsentGiver.PUPIL: ("Eleven", "Eleven", "The pupil"),
+        ConsentGiver.GUARDIAN: ("En foresatt", "En vårdnadshavare", "A guardian"),
+        ConsentGiver.BOTH: ("Elev og foresatt", "Elev och vårdnadshavare", "Pupil and guardian"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.TELL_SCHOOL: (
+            "Informere rektor eller lærer",
+            "Informera rektor eller lärare",
+            "Tell the principal or teacher",
+        ),
+        ConsentPurpose.CONTACT_PARTNER: (
+            "Kontakte en navngitt samarbeidspartner",
+            "Kontakta en namngiven samarbetspartner",
+            "Contact a named partner",
+        ),
+        ConsentPurpose.HOME_VISIT: ("Hjemmebesøk", "Hembesök", "Home visit"),
+        ConsentPurpose.TRANSFER_RECORDS: (
+            "Overføre journal fra helsestasjonen",
+            "Överföra journal från barnhälsovården (BVC)",
+            "Transfer records from child health care",
+        ),
+        ConsentPurpose.OTHER: ("Annet", "Annat", "Other"),
+    },
+    ConsentMethod: {
+        ConsentMethod.ORAL: ("Muntlig", "Muntligt", "Oral"),
+        ConsentMethod.WRITTEN: ("Skriftlig", "Skriftligt", "Written"),
+    },
+    ConsentState: {
+        ConsentState.ACTIVE: ("Aktivt", "Aktivt", "Active"),
+        ConsentState.NOT_YET_VALID: ("Ikke gyldig ennå", "Inte giltigt än", "Not yet valid"),
+        ConsentState.EXPIRED: ("Utløpt", "Utgånget", "Expired"),
+        ConsentState.WITHDRAWN: ("Trukket tilbake", "Återkallat", "Withdrawn"),
+    },
+    AccessAction: {
+        AccessAction.OPEN_PUPIL: (
+            "Åpnet elevens side",
+            "Öppnade elevens sida",
+            "Opened the pupil's page",
+        ),
+        AccessAction.SIGN: ("Signerte et notat", "Signerade en anteckning", "Signed a note"),
+        AccessAction.AMEND: (
+            "Skrev tillegg til et notat",
+            "Gjorde tillägg till en anteckning",
+            "Amended a note",
+        ),
+        AccessAction.PRINT: ("Skrev ut", "Skrev ut", "Printed"),
+        AccessAction.EXPORT: ("Eksporterte", "Exporterade", "Exported"),
+        AccessAction.CONSENT_RECORDED: (
+            "Registrerte et samtykke",
+            "Registrerade ett samtycke",
+            "Recorded a consent",
+        ),
+        AccessAction.CONSENT_WITHDRAWN: (
+            "Registrerte en tilbaketrekking",
+            "Registrerade ett återkallande",
+            "Recorded a withdrawal",
+        ),
+        AccessAction.SHARE_REFUSED: (
+            "Deling stoppet: mangler samtykke",
+            "Delning stoppad: samtycke saknas",
+            "Sharing stopped: no consent",
+        ),
+    },
+}
+
+
+class Words:
+    """The printed words in one language: Qt's translations are out of reach here (printing
+    does not import Qt), so each printout carries its own table of (nb, sv, en) words."""
+
+    def __init__(self, language: str, own: dict[str, tuple[str, str, str]] | None = None) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"no printed words for language {language!r}")
+        self.language = language
+        self._index = LANGUAGES.index(language)
+        self._table = {**_WORDS, **(own or {})}
+
+    def __getitem__(self, key: str) -> str:
+        return self._table[key][self._index]
+
+    def of(self, value: StrEnum) -> str:
+        """The nurse's word for a domain value (a note kind, topic, consent state, action…)."""
+        return _VALUE_WORDS[type(value)][value][self._index]
+
+    def day(self, day: date) -> str:
+        return day.strftime(self["date_format"])
+
+    def moment(self, moment: datetime) -> str:
+        return moment.strftime(self["moment_format"])
+
+
+def value_words() -> dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]:
+    """Every domain value with its printed words, for the test that none is missing."""
+    return _VALUE_WORDS
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def markup(text: str) -> str:
+    """User text made safe for a Paragraph: controls dropped, <, > and & escaped, lines kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return escape(_CONTROL.sub("", text)).replace("\n", "<br/>")
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Once per process: ReportLab's font registry is global."""
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, filename))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    status: ParagraphStyle
+    indented: ParagraphStyle
+    indented_heading: ParagraphStyle
+    label: ParagraphStyle
+    fact: ParagraphStyle
+    fact_label: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_header: ParagraphStyle
+    right: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=3
+    )
+    small = ParagraphStyle("small", body, fontSize=8, leading=10.5, textColor=MUTED)
+    return Styles(
+        title=ParagraphStyle("title", body, fontName=FONT_BOLD, fontSize=17, leading=21),
+        subtitle=ParagraphStyle("subtitle", small, fontSize=9, leading=12, spaceAfter=0),
+        heading=ParagraphStyle(
+            "heading",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=12,
+            spaceAfter=5,
+        ),
+        subheading=ParagraphStyle(
+            "subheading", body, fontName=FONT_BOLD, fontSize=10.5, leading=14, keepWithNext=1
+        ),
+        body=body,
+        status=ParagraphStyle("status", small),
+        indented=ParagraphStyle("indented", body, leftIndent=6 * mm),
+        indented_heading=ParagraphStyle(
+            "indented_heading", body, leftIndent=6 * mm, fontName=FONT_BOLD, keepWithNext=1
+        ),
+        label=ParagraphStyle(
+            "label",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceBefore=3,
+            spaceAfter=1,
+        ),
+        fact=ParagraphStyle("fact", body, spaceAfter=0),
+        fact_label=ParagraphStyle(
+            "fact_label", body, fontName=FONT_BOLD, fontSize=9, textColor=MUTED, spaceAfter=0
+        ),
+        small=small,
+        cell=ParagraphStyle("cell", body, fontSize=8.5, leading=11, spaceAfter=0),
+        cell_header=ParagraphStyle(
+            "cell_header", body, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0
+        ),
+        right=ParagraphStyle("right", small, alignment=TA_RIGHT),
+    )
+
+
+# A list: header row shaded and repeated on each page, light rules, striped rows.
+TABLE_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+)
+
+# Facts about one person: a label column and a value column, no header.
+FACTS_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+)
+
+
+class NumberedCanvas(canvas.Canvas):
+    """Holds every page back until the end, so each footer can say "page X of Y"."""
+
+    def __init__(self, *args, footer: tuple[str, Words], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_text, self._words = footer
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        width = PAGE_SIZE[0]
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_LEFT, FOOTER_BASELINE + 9, width - MARGIN_RIGHT, FOOTER_BASELINE + 9)
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 7.5)
+        self.drawString(MARGIN_LEFT, FOOTER_BASELINE, self._footer_text)
+        page = self._words["page"].format(page=self._pageNumber, pages=total)
+        self.drawRightString(width - MARGIN_RIGHT, FOOTER_BASELINE, page)
+        self.restoreState()
+
+
+class Printout:
+    """One printout: a subclass supplies the flowables, the footer's subject and a title."""
+
+    own_words: ClassVar[dict[str, tuple[str, str, str]]] = {}  # this printout's own words
+
+    def __init__(self, language: str) -> None:
+        self.words = Words(language, self.own_words)
+        self.styles = styles()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def subject(self) -> str:
+        """Who the pages are about, repeated on each page's footer so a loose page is known."""
+        return ""
+
+    def flowables(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def render(self) -> bytes:
+        """The PDF in memory: a health record never touches the disk unencrypted."""
+        buffer = io.BytesIO()
+        document = SimpleDocTemplate(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=self.title(),  # no names in the metadata: file indexers read it
+            creator="Nurse Desk",
+        )
+        footer = " · ".join(part for part in (self.words["confidential"], self.subject()) if part)
+        document.build(
+            self.flowables(),
+            canvasmaker=functools.partial(NumberedCanvas, footer=(footer, self.words)),
+        )
+        return buffer.getvalue()

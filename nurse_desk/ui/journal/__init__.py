@@ -1,0 +1,1 @@
+"""The pupil page, notes, amendments, consents, search and the access log."""

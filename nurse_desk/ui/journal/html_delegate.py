@@ -1,0 +1,34 @@
+"""Paints a cell's text as rich text, for search snippets with the matched words in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = QTextDocument()
+        document.setDefaultFont(options.font)
+        document.setHtml(options.text)
+        document.setTextWidth(options.rect.width())
+        options.text = ""
+        options.widget.style().drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget
+        )
+        painter.save()
+        painter.translate(options.rect.topLeft())
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = QTextDocument()
+        document.setDefaultFont(options.font)
+        document.setHtml(options.text)
+        document.setTextWidth(max(options.rect.width(), 300))
+        return QSize(int(document.idealWidth()), int(document.size().height()))

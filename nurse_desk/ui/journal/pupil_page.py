@@ -1,0 +1,305 @@
+"""One pupil: the essentials on top, the timeline on the left, the chosen entry on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind
+from nurse_desk.services import access, consents, journal
+from nurse_desk.services.access import PupilPage
+from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.journal.amend_dialog import AmendDialog
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
+from nurse_desk.ui.journal.details import consent_html, note_html
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
+from nurse_desk.ui.journal.wording import day_text
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.vault_session import VaultSession
+
+_FILTERS = (
+    None,
+    {TimelineKind.NOTE, TimelineKind.AMENDMENT},
+    {TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN},
+)
+
+
+class PupilPageWidget(LanguageAware, QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.page: PupilPage | None = None
+        self.back_button = QPushButton(objectName="back_button")
+        self.header = QLabel(objectName="pupil_header")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.new_note_button = QPushButton(objectName="new_note_button")
+        self.new_consent_button = QPushButton(objectName="new_consent_button")
+        self.filter = QComboBox(objectName="timeline_filter")
+        self.model = TimelineModel(self)
+        self.timeline = QListView(objectName="timeline")
+        self.timeline.setModel(self.model)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.detail = QTextBrowser(objectName="entry_detail")
+        self.detail.setOpenLinks(False)
+        self.edit_button = QPushButton(objectName="edit_draft_button")
+        self.amend_button = QPushButton(objectName="amend_button")
+        self.withdraw_button = QPushButton(objectName="withdraw_button")
+        self._build_layout()
+        self._connect_signals()
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.new_note_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.timeline, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.withdraw_button, self.amend_button, self.edit_button):
+            actions.addWidget(button)
+        right_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.timeline)
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_clicked)
+        self.new_note_button.clicked.connect(self._on_new_note_clicked)
+        self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
+        self.filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.timeline.activated.connect(self._on_timeline_activated)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.amend_button.clicked.connect(self._on_amend_clicked)
+        self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("← &Pupils"))
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.new_note_button.setText(self.tr("&New note"))
+        self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
+        self.new_consent_button.setText(self.tr("New &consent"))
+        self.edit_button.setText(self.tr("&Edit draft"))
+        self.amend_button.setText(self.tr("&Amend…"))
+        self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        current = max(self.filter.currentIndex(), 0)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItems([self.tr("Everything"), self.tr("Notes"), self.tr("Consents")])
+        self.filter.setCurrentIndex(current)
+        self.filter.blockSignals(False)
+        self._show_header()
+
+    # -- showing -----------------------------------------------------------------------
+    def show_pupil(self, pupil_id: int) -> None:
+        """Opening the page is an access: the service logs it."""
+        vault = self._session.vault
+        if vault is None:
+            return
+        self.page = access.open_pupil_page(vault, pupil_id)
+        self._refresh_views()
+        if self.model.rowCount():
+            self.timeline.setCurrentIndex(self.model.index(0, 0))
+
+    def _reload(self, select_note: int | None = None) -> None:
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        self.page = access.open_pupil_page(vault, self.page.pupil.id, log_access=False)
+        self._refresh_views()
+        for row in range(self.model.rowCount()):
+            item = self.model.index(row, 0).data(ITEM_ROLE)
+            if (
+                select_note is not None
+                and item.kind is TimelineKind.NOTE
+                and item.ref_id == select_note
+            ):
+                self.timeline.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _refresh_views(self) -> None:
+        self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
+        self.detail.clear()
+        self._show_header()
+        self._update_buttons()
+
+    def _show_header(self) -> None:
+        if self.page is None:
+            self.header.clear()
+            return
+        pupil = self.page.pupil
+        facts = [self.tr("Born %1").replace("%1", day_text(pupil.birth_date))]
+        if pupil.national_id:
+            facts.append(pupil.national_id)
+        facts.append(f"{pupil.school_name}, {pupil.class_name}")
+        if pupil.language:
+            facts.append(
+                pupil.language
+                + (" · " + self.tr("needs interpreter") if pupil.needs_interpreter else "")
+            )
+        guardians = "; ".join(f"{g.name} ({g.relation}) {g.phone}".strip() for g in pupil.guardians)
+        left = "" if pupil.active else " · " + self.tr("left school")
+        guardians_label = self.tr("Guardians")
+        self.header.setText(
+            f"<span style='font-size:16pt; font-weight:600'>{escape(pupil.full_name)}</span>"
+            f"{escape(left)}<br>{escape(' · '.join(facts))}"
+            + (f"<br>{escape(guardians_label)}: {escape(guardians)}" if guardians else "")
+        )
+
+    def current_item(self) -> TimelineItem | None:
+        return self.timeline.currentIndex().data(ITEM_ROLE)
+
+    def _current_note(self):
+        item = self.current_item()
+        if (
+            self.page is None
+            or item is None
+            or item.kind not in (TimelineKind.NOTE, TimelineKind.AMENDMENT)
+        ):
+            return None
+        return next(n for n in self.page.notes if n.id == item.ref_id)
+
+    def _current_consent(self):
+        item = self.current_item()
+        if (
+            self.page is None
+            or item is None
+            or item.kind not in (TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN)
+        ):
+            return None
+        return next(c for c in self.page.consents if c.id == item.ref_id)
+
+    def _on_current_changed(self, *_args) -> None:
+        note, consent = self._current_note(), self._current_consent()
+        if note is not None:
+            self.detail.setHtml(note_html(note))
+        elif consent is not None:
+            self.detail.setHtml(consent_html(consent, date.today()))
+        else:
+            self.detail.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        note, consent = self._current_note(), self._current_consent()
+        self.edit_button.setVisible(note is not None and not note.is_signed)
+        self.amend_button.setVisible(note is not None and note.is_signed)
+        self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
+        enabled = self.page is not None
+        self.new_note_button.setEnabled(enabled)
+        self.new_consent_button.setEnabled(enabled)
+
+    def clear_pupil_data(self) -> None:
+        self.page = None
+        self.model.clear()
+        self.detail.clear()
+        self.header.clear()
+        self._update_buttons()
+
+    # -- acting ------------------------------------------------------------------------
+    def _on_filter_changed(self, index: int) -> None:
+        self.model.set_kinds(_FILTERS[max(index, 0)])
+        self._on_current_changed()
+
+    def _on_new_note_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        note_id = NoteEditorDialog.write(self, vault=vault, pupil=self.page.pupil)
+        self._reload(select_note=note_id)
+
+    def _on_timeline_activated(self, _index) -> None:
+        note = self._current_note()
+        if note is not None and not note.is_signed:
+            self._on_edit_clicked()
+
+    def _on_edit_clicked(self) -> None:
+        vault, note = self._session.vault, self._current_note()
+        if vault is None or note is None or note.is_signed or self.page is None:
+            return
+        note_id = NoteEditorDialog.write(self, vault=vault, pupil=self.page.pupil, note=note)
+        self._reload(select_note=note_id)
+
+    def _on_amend_clicked(self) -> None:
+        vault, note = self._session.vault, self._current_note()
+        if vault is None or note is None:
+            return
+        amendment = AmendDialog.ask(self)
+        if amendment is None:
+            return
+        try:
+            journal.amend_note(vault, note.id, reason=amendment.reason, text=amendment.text)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Amend"), describe(error))
+        self._reload(select_note=note.id)
+
+    def _on_new_consent_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        consent = ConsentDialog.ask(self, pupil=self.page.pupil, today=date.today())
+        if consent is None:
+            return
+        try:
+            consents.record_consent(vault, consent)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Consent"), describe(error))
+        self._reload()
+
+    def _on_withdraw_clicked(self) -> None:
+        vault, consent = self._session.vault, self._current_consent()
+        if vault is None or consent is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Record that this consent was withdrawn today? Nothing may be shared on it "
+                "from now on."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            consents.withdraw_consent(vault, consent.id, date.today())
+            self._reload()

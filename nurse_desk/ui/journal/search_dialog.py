@@ -1,0 +1,136 @@
+"""Full-text search over every note: pupil, date and the matching words in context."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+
+from nurse_desk.domain import errors
+from nurse_desk.services import journal
+from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.journal.html_delegate import HtmlDelegate
+from nurse_desk.ui.journal.wording import moment_text
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+_HEADERS = (
+    QT_TRANSLATE_NOOP("SearchHitModel", "Pupil"),
+    QT_TRANSLATE_NOOP("SearchHitModel", "When"),
+    QT_TRANSLATE_NOOP("SearchHitModel", "Found"),
+)
+
+
+def snippet_html(snippet: str) -> str:
+    """FTS marks matches with \\x02…\\x03; everything else is escaped user text."""
+    return (
+        escape(snippet)
+        .replace("\x02", "<b style='background:#fff3a0'>")
+        .replace("\x03", "</b>")
+        .replace("\n", " ")
+    )
+
+
+class SearchHitModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hits: list = []
+
+    def set_hits(self, hits: list) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                escape(hit.pupil_name),
+                moment_text(hit.occurred_at),
+                snippet_html(hit.snippet),
+            )[index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("SearchHitModel", _HEADERS[section])
+        return None
+
+
+class NoteSearchDialog(QDialog):
+    pupil_chosen = Signal(int)
+
+    def __init__(self, parent, *, vault: Vault) -> None:
+        super().__init__(parent, objectName="note_search")
+        self._vault = vault
+        self.setWindowTitle(self.tr("Search in notes"))
+        self.resize(900, 560)
+        self.query = QLineEdit(objectName="search_query")
+        self.query.setPlaceholderText(self.tr("Words to find, e.g. søvn mobbing"))
+        self.query.setClearButtonEnabled(True)
+        self.summary = QLabel(objectName="search_summary")
+        self.model = SearchHitModel(self)
+        self.results = QTableView(objectName="search_results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.results.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self._debounce.start)
+        self.query.returnPressed.connect(self._on_return_pressed)
+        self.results.activated.connect(self._on_result_activated)
+
+    def run_search(self) -> None:
+        try:
+            hits = journal.search_notes(self._vault, self.query.text())
+        except errors.VaultLocked:
+            return  # locked while the dialog was closing: nothing to show
+
+        self.model.set_hits(hits)
+        self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(1)
+        self.results.resizeRowsToContents()
+        self.summary.setText(self.tr("%1 notes found").replace("%1", str(len(hits))))
+        if hits:
+            self.results.selectRow(0)
+
+    def done(self, result: int) -> None:
+        self._debounce.stop()
+        super().done(result)
+
+    def _on_return_pressed(self) -> None:
+        self._debounce.stop()
+        self.run_search()
+        if self.model.rowCount():
+            self.results.setFocus()
+
+    def _on_result_activated(self, index) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.pupil_chosen.emit(hit.pupil_id)
+            self.accept()

@@ -1,0 +1,77 @@
+"""The pupil's timeline as a list model: one row per note, amendment or consent event."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind
+from nurse_desk.services.access import PupilPage
+from nurse_desk.ui.journal.wording import day_text, moment_text, word
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._page: PupilPage | None = None
+        self._items: list[TimelineItem] = []
+        self._kinds: set[TimelineKind] | None = None
+
+    def set_page(self, page: PupilPage | None, kinds: set[TimelineKind] | None = None) -> None:
+        self.beginResetModel()
+        self._page = page
+        self._kinds = kinds
+        items = list(page.timeline) if page else []
+        self._items = [i for i in items if kinds is None or i.kind in kinds]
+        self.endResetModel()
+
+    def set_kinds(self, kinds: set[TimelineKind] | None) -> None:
+        self.set_page(self._page, kinds)
+
+    def clear(self) -> None:
+        self.set_page(None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._line(item)
+        return None
+
+    def _line(self, item: TimelineItem) -> str:
+        assert self._page is not None
+        if item.kind in (TimelineKind.NOTE, TimelineKind.AMENDMENT):
+            note = next(n for n in self._page.notes if n.id == item.ref_id)
+            if item.kind is TimelineKind.AMENDMENT:
+                return f"{moment_text(item.at)}  ·  " + QCoreApplication.translate(
+                    "TimelineModel", "Amendment to note of %1"
+                ).replace("%1", day_text(note.occurred_at.date()))
+            topics = ", ".join(word(t) for t in sorted(note.topics))
+            state = (
+                ""
+                if note.is_signed
+                else "  ·  " + QCoreApplication.translate("TimelineModel", "DRAFT")
+            )
+            return f"{moment_text(item.at)}  ·  {word(note.kind)}{state}\n{topics}"
+        consent = next(c for c in self._page.consents if c.id == item.ref_id)
+        label = (
+            QCoreApplication.translate("TimelineModel", "Consent withdrawn")
+            if item.kind is TimelineKind.CONSENT_WITHDRAWN
+            else QCoreApplication.translate("TimelineModel", "Consent given")
+        )
+        partner = f" ({consent.partner})" if consent.partner else ""
+        return f"{day_text(item.at.date())}  ·  {label}\n{word(consent.purpose)}{partner}"

@@ -1,0 +1,272 @@
+"""The record export for an access request: what the PDF says, how it pages, and its log entry."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pypdf
+import pytest
+
+from nurse_desk.domain.access_log import AccessAction, AccessEntry
+from nurse_desk.domain.consent import (
+    ConsentGiver,
+    ConsentMethod,
+    ConsentPurpose,
+    ConsentRecord,
+    ConsentState,
+)
+from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, NoteRecord, Topic
+from nurse_desk.domain.record_sheet import RecordSheet
+from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.printing.base import LANGUAGES, Words, value_words
+from nurse_desk.printing.record_export import render_record
+from nurse_desk.services import access, consents, journal, pupils, settings
+from nurse_desk.services.record_export import export_record
+from nurse_desk.storage.vault import Vault
+
+WHEN = datetime(2026, 11, 20, 10, 15)
+PRODUCED = datetime(2026, 11, 23, 14, 5)
+
+
+# The same vault and pupil as tests/services/conftest.py, which this folder cannot see.
+@pytest.fixture
+def vault(vault_folder):
+    opened = Vault.create(vault_folder / "journal.vault", "fjord tavle sykkel blåbær")
+    settings.save_settings(opened, settings.VaultSettings("Kari Nordmann", "helsesykepleier", "no"))
+    yield opened
+    opened.lock()
+
+
+@pytest.fixture
+def pupil_id(vault) -> int:
+    return pupils.add_pupil(
+        vault,
+        NewPupil(
+            "Emil",
+            "Aasen",
+            date(2012, 10, 15),
+            "Granly skole",
+            "8B",
+            guardians=(GuardianRecord("Anne Aasen", "mother", "+47 900 00 000"),),
+        ),
+    )
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    """Each page's text with runs of whitespace (line wraps included) as one space."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(pages_of(pdf))
+
+
+def write_note(vault: Vault, pupil_id: int, at: datetime, conversation: str) -> NoteRecord:
+    draft = NoteDraft(
+        pupil_id=pupil_id,
+        occurred_at=at,
+        kind=NoteKind.PLANNED,
+        topics=frozenset({Topic.SLEEP, Topic.WELLBEING}),
+        participants="Emil, mor",
+        conversation=conversation,
+        assessment="Trenger oppfølging av søvnrutiner.",
+        actions="Ny samtale om to uker.",
+    )
+    return journal.save_draft(vault, draft)
+
+
+def partner_consent(pupil_id: int, partner: str) -> ConsentRecord:
+    return ConsentRecord(
+        id=0,
+        pupil_id=pupil_id,
+        given_by=ConsentGiver.GUARDIAN,
+        guardian_name="Anne Aasen",
+        purpose=ConsentPurpose.CONTACT_PARTNER,
+        partner=partner,
+        method=ConsentMethod.WRITTEN,
+        given_on=date(2026, 9, 1),
+        valid_until=date(2027, 6, 20),
+        withdrawn_on=None,
+        note="",
+    )
+
+
+def pupil_record(**changes) -> PupilRecord:
+    fields = dict(
+        id=7,
+        given_name="Emil",
+        family_name="Aasen",
+        birth_date=date(2012, 10, 15),
+        national_id=None,
+        school_name="Granly skole",
+        class_name="8B",
+        active=True,
+    )
+    fields.update(changes)
+    return PupilRecord(**fields)
+
+
+def note_record(index: int, conversation: str, **changes) -> NoteRecord:
+    fields = dict(
+        id=index,
+        pupil_id=7,
+        occurred_at=WHEN - timedelta(days=index),
+        kind=NoteKind.PLANNED,
+        topics=frozenset({Topic.SLEEP}),
+        participants="Emil",
+        conversation=conversation,
+        assessment="",
+        actions="",
+        follow_up_needed=False,
+        signed_at=WHEN - timedelta(days=index) + timedelta(hours=1),
+        signed_by="Kari Nordmann",
+        signed_title="helsesykepleier",
+    )
+    fields.update(changes)
+    return NoteRecord(**fields)
+
+
+def sheet_of(notes=(), consents_=(), log=(), **pupil_changes) -> RecordSheet:
+    return RecordSheet(
+        pupil_record(**pupil_changes), tuple(notes), tuple(consents_), tuple(log), PRODUCED, "Kari"
+    )
+
+
+def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_log(vault, pupil_id):
+    first = write_note(vault, pupil_id, WHEN, "Sover dårlig, ligger våken til langt på natt.")
+    journal.sign_note(vault, first.id)
+    journal.amend_note(
+        vault, first.id, reason="Feil klokkeslett for samtalen", text="Samtalen var kl. 11."
+    )
+    write_note(vault, pupil_id, WHEN + timedelta(days=3), "Forteller om uro i klassen.")
+    consents.record_consent(vault, partner_consent(pupil_id, "PPT Bærum"))
+    access.open_pupil_page(vault, pupil_id)
+
+    text = text_of(export_record(vault, pupil_id, language="en"))
+
+    assert "Emil Aasen" in text and "Granly skole" in text and "Anne Aasen" in text
+    assert "Sover dårlig, ligger våken til langt på natt." in text
+    assert "Forteller om uro i klassen." in text
+    assert "Feil klokkeslett for samtalen" in text and "Samtalen var kl. 11." in text
+    assert "Signed " in text and "by Kari Nordmann, helsesykepleier" in text and "DRAFT" in text
+    assert "PPT Bærum" in text and "Active" in text
+    assert "Access log (4)" in text  # sign, amend, consent, open: the export comes after
+    assert "Opened the pupil's page" in text and f"note {first.id}" in text
+
+
+def test_notes_are_printed_newest_first(vault, pupil_id):
+    for day in (2, 9, 5):
+        write_note(vault, pupil_id, WHEN + timedelta(days=day), f"Samtale nummer {day}.")
+    text = text_of(export_record(vault, pupil_id, language="en"))
+    positions = [text.index(f"Samtale nummer {day}.") for day in (9, 5, 2)]
+    assert positions == sorted(positions)
+
+
+def test_the_export_is_itself_logged(vault, pupil_id):
+    export_record(vault, pupil_id, now=PRODUCED)
+    exports = access.log_entries(vault, action=AccessAction.EXPORT)
+    assert [(e.pupil_id, e.actor, e.detail, e.at) for e in exports] == [
+        (pupil_id, "Kari Nordmann", "record pdf", PRODUCED)
+    ]
+    assert access.verify_log(vault) is None
+
+
+def test_an_export_that_fails_to_render_is_not_logged(vault, pupil_id):
+    with pytest.raises(ValueError):
+        export_record(vault, pupil_id, language="de")
+    assert access.log_entries(vault, action=AccessAction.EXPORT) == []
+
+
+def test_a_long_record_flows_over_pages_each_numbered():
+    notes = [
+        note_record(i, f"Samtale {i}: " + "Emil forteller om skolen. " * 40) for i in range(40)
+    ]
+    notes[0] = note_record(0, "Svært lang samtale. " * 1000)  # 20,000 characters, over pages
+    long_note = ConsentRecord(
+        1, 7, ConsentGiver.PUPIL, "", ConsentPurpose.OTHER, "", ConsentMethod.ORAL,
+        date(2026, 1, 1), None, None, "Lang merknad. " * 600,
+    )  # fmt: skip
+    pages = pages_of(render_record(sheet_of(notes, [long_note]), "en"))
+
+    assert len(pages) > 5
+    for number, page in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in page
+        assert "Confidential: health record" in page and "Emil Aasen (2012-10-15)" in page
+    text = " ".join(pages)
+    assert all(f"Samtale {i}:" in text for i in range(1, 40))
+
+
+@pytest.mark.parametrize(
+    ("language", "page_one", "confidential"),
+    [
+        ("nb", "side 1 av 1", "Konfidensielt: helsejournal"),
+        ("sv", "sida 1 av 1", "Konfidentiellt: hälsojournal"),
+        ("en", "page 1 of 1", "Confidential: health record"),
+    ],
+)
+def test_the_footer_speaks_the_chosen_language(language, page_one, confidential):
+    [page] = pages_of(render_record(sheet_of([note_record(1, "Kort samtale.")]), language))
+    assert page_one in page and confidential in page
+
+
+def test_user_text_with_markup_characters_and_nordic_letters_prints_as_written():
+    tricky = "Mor & far sa <b>ikke</b> at x < 3 > 1; blåbær, ÆØÅ, äö, Šárka Nováková"
+    note = note_record(
+        1,
+        tricky + "\x00\x07 ny linje\r\nog neste",
+        assessment="<para>&amp; &lt;",
+        signed_at=None,
+        amendments=(AmendmentRecord(1, WHEN, "Kari", "", "Grunn <&>", "Rettelse ]]>"),),
+    )
+    consent = partner_consent(7, "PPT Bærum & BUP <Asker>")
+    log = [AccessEntry(1, WHEN, "Kari <admin>", AccessAction.PRINT, 7, "note 1 & 2", "h")]
+    sheet = sheet_of([note], [consent], log, given_name="Åse <Marit>", family_name="Ødegård & Co")
+
+    text = text_of(render_record(sheet, "nb"))
+
+    for written in (
+        tricky,
+        "ny linje og neste",
+        "<para>&amp; &lt;",
+        "Grunn <&>",
+        "Rettelse ]]>",
+        "PPT Bærum & BUP <Asker>",
+        "Kari <admin>",
+        "note 1 & 2",
+        "Åse <Marit> Ødegård & Co",
+        "UTKAST",
+    ):
+        assert written in text
+
+
+def test_an_empty_record_still_prints_its_sections():
+    text = text_of(render_record(sheet_of(), "sv"))
+    assert "Inga anteckningar." in text and "Inga samtycken." in text and "Inga poster." in text
+
+
+def test_consent_state_is_the_state_on_the_day_of_the_export():
+    withdrawn = replace(partner_consent(7, "BUP"), withdrawn_on=PRODUCED.date())
+    text = text_of(render_record(sheet_of(consents_=[withdrawn]), "en"))
+    assert "Withdrawn 2026-11-23" in text
+
+
+def test_every_domain_value_has_a_printed_word_in_every_language():
+    printed = value_words()
+    assert set(printed) == {
+        NoteKind, Topic, ConsentGiver, ConsentPurpose, ConsentMethod, ConsentState, AccessAction
+    }  # fmt: skip
+    for enum_type, words in printed.items():
+        assert set(words) == set(enum_type)
+        assert all(len(texts) == len(LANGUAGES) and all(texts) for texts in words.values())
+    with pytest.raises(ValueError):
+        Words("de")
+
+
+def test_the_pdf_carries_no_names_in_its_metadata():
+    pdf = render_record(sheet_of([note_record(1, "Kort.")]), "nb")
+    metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata
+    assert not re.search("Emil|Aasen", " ".join(str(value) for value in metadata.values()))

@@ -1,0 +1,103 @@
+"""The pupil page, the note editor, consents, search and the access log, driven with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.journal import Topic
+from nurse_desk.services import access, journal
+from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
+from nurse_desk.ui.workspace import Section
+
+
+@pytest.fixture
+def demo_window(make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
+    return window
+
+
+def open_first_pupil_by_keyboard(qtbot, window, name: str):
+    page = window.workspace.pupils_page
+    qtbot.keyClicks(page.filter, name)
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.pupil_page
+    return page.pupil_page
+
+
+def test_enter_in_the_filter_opens_the_pupil_page_and_logs_it(qtbot, demo_window):
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    pupil = pupil_page.page.pupil
+    assert pupil.family_name == "Aasen"
+    assert pupil.full_name in pupil_page.header.text()
+    opens = access.log_entries(demo_window.session.vault, action=AccessAction.OPEN_PUPIL)
+    assert [e.pupil_id for e in opens] == [pupil.id]
+    qtbot.keyClick(pupil_page.timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert demo_window.workspace.pupils_page.stack.currentWidget() is not pupil_page
+
+
+def test_note_editor_saves_a_draft_as_you_type_then_signs(qtbot, demo_window, monkeypatch):
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    vault, pupil = demo_window.session.vault, pupil_page.page.pupil
+    editor = NoteEditorDialog(pupil_page, vault=vault, pupil=pupil)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.conversation, "Sover dårlig og gruer seg til gym.")
+    editor.topic_boxes[Topic.SLEEP].setChecked(True)
+    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)
+    saved = journal.get_note(vault, editor.note_id)
+    assert saved.conversation.startswith("Sover dårlig") and not saved.is_signed
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    editor.sign_button.click()
+    signed = journal.get_note(vault, editor.note_id)
+    assert signed.is_signed and Topic.SLEEP in signed.topics
+    assert signed.signed_by == "Demo Helsesykepleier"
+
+
+def test_locking_closes_an_open_editor_and_keeps_its_draft(qtbot, demo_window, in_next_modal):
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    vault, pupil = demo_window.session.vault, pupil_page.page.pupil
+    before = {n.id for n in journal.notes_of_pupil(vault, pupil.id)}
+
+    def type_then_lock(editor) -> None:
+        editor.conversation.setPlainText("Skrevet rett før låsing.")
+        demo_window.lock_now()
+
+    seen = in_next_modal(type_then_lock)
+    pupil_page.new_note_button.click()
+    assert not seen["dialog"].isVisible()
+    assert demo_window.session.vault is None
+    assert pupil_page.model.rowCount() == 0 and pupil_page.header.text() == ""
+    qtbot.keyClicks(demo_window.unlock.passphrase, "demo")
+    qtbot.keyClick(demo_window.unlock.passphrase, Qt.Key.Key_Return)
+    vault = demo_window.session.vault
+    added = [n for n in journal.notes_of_pupil(vault, pupil.id) if n.id not in before]
+    assert [n.conversation for n in added] == ["Skrevet rett før låsing."]
+
+
+def test_search_dialog_highlights_and_opens_the_pupil(qtbot, demo_window):
+    dialog = NoteSearchDialog(demo_window, vault=demo_window.session.vault)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("mobilen")
+    dialog.run_search()
+    assert dialog.model.rowCount() > 0
+    assert "<b" in dialog.model.index(0, 2).data()
+    chosen = []
+    dialog.pupil_chosen.connect(chosen.append)
+    dialog.results.activated.emit(dialog.model.index(0, 0))
+    assert chosen and isinstance(chosen[0], int)
+
+
+def test_access_log_dialog_filters_by_pupil_and_reports_the_chain(qtbot, demo_window):
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    pupil_id = pupil_page.page.pupil.id
+    dialog = AccessLogDialog(demo_window, vault=demo_window.session.vault, pupil_id=pupil_id)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert "intact" in dialog.chain.text()
