@@ -23,7 +23,7 @@ from nurse_desk.printing.base import (
     markup,
 )
 
-_CONSENT_COLUMNS = (20 * mm, 50 * mm, 36 * mm, 20 * mm, 20 * mm, TEXT_WIDTH - 146 * mm)
+_CONSENT_COLUMNS = (22 * mm, 46 * mm, 33 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 142 * mm)
 _LOG_COLUMNS = (35 * mm, 45 * mm, 58 * mm, TEXT_WIDTH - 138 * mm)
 _NO_VALUE = "–"
 # Room a part needs at the foot of a page, or it starts on the next one: no orphaned headings.

@@ -9,6 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
+from nurse_desk.domain.national_id import InvalidNationalId
+from nurse_desk.services.consents import InvalidConsent
+from nurse_desk.services.settings import AuthorMissing
 
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
     (
@@ -70,6 +75,43 @@ _PASSPHRASE_REASONS = {
         "Messages", "The passphrase is too easy to guess: add a word or two."
     ),
 }
+_DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        NoteLocked,
+        QT_TRANSLATE_NOOP("Messages", "This note is signed and locked. Add an amendment instead."),
+    ),
+    (MissingReason, QT_TRANSLATE_NOOP("Messages", "Please give a reason (or a name).")),
+    (
+        AuthorMissing,
+        QT_TRANSLATE_NOOP(
+            "Messages", "Enter your name and title in Settings first: they are stamped on signing."
+        ),
+    ),
+    (
+        ConsentMissing,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "There is no active consent for this. Record the consent first, or share an "
+            "anonymised version.",
+        ),
+    ),
+)
+_ID_REASONS = {
+    "checksum": QT_TRANSLATE_NOOP(
+        "Messages", "The national ID's check digits do not add up: please check each digit."
+    ),
+    "date": QT_TRANSLATE_NOOP("Messages", "The national ID holds a date that does not exist."),
+    "format": QT_TRANSLATE_NOOP(
+        "Messages", "A national ID has 11 digits (Norway) or 10–12 digits (Sweden)."
+    ),
+}
+_CONSENT_REASONS = {
+    "ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The consent ends before it starts: check the dates."
+    ),
+    "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
+}
+_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
 
@@ -84,6 +126,15 @@ def describe(error: BaseException) -> str:
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))
         return _t(_DAMAGED)
+    if isinstance(error, InvalidNationalId):
+        return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
+    if isinstance(error, InvalidConsent):
+        return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))
+    if isinstance(error, TextTooLong):
+        return _t(_TOO_LONG).replace("%1", str(error.limit))
+    for kind, source in _DOMAIN_MESSAGES:
+        if isinstance(error, kind):
+            return _t(source)
     if isinstance(error, errors.FileNotWritable):
         return _t(_FILE_PROBLEM).replace("%1", error.detail)
     if isinstance(error, errors.PassphraseRejected):

@@ -101,3 +101,23 @@ def test_access_log_dialog_filters_by_pupil_and_reports_the_chain(qtbot, demo_wi
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     assert "intact" in dialog.chain.text()
+
+
+def test_pupil_dialog_explains_a_wrong_check_digit_inline(qtbot):
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    dialog = PupilDialog(None, schools=["Granly skole"], country="no")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given, "Ida")
+    qtbot.keyClicks(dialog.family, "Lie")
+    qtbot.keyClicks(dialog.class_name, "4A")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert save.isEnabled()
+    qtbot.keyClicks(dialog.national_id, "15108695089")
+    assert "check digits" in dialog.id_problem.text()
+    assert not save.isEnabled()
+    dialog.national_id.setText("41018036736")  # a valid D-number
+    assert dialog.id_problem.text() == ""
+    assert save.isEnabled()
+    assert dialog.born.date().toPython().isoformat() == "1980-01-01"
+    assert dialog.new_pupil().national_id == "41018036736"

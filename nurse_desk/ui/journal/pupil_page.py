@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind
-from nurse_desk.services import access, consents, journal
+from nurse_desk.services import access, consents, journal, pupils
 from nurse_desk.services.access import PupilPage
+from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
@@ -32,6 +33,7 @@ from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.vault_session import VaultSession
 
 _FILTERS = (
@@ -43,6 +45,7 @@ _FILTERS = (
 
 class PupilPageWidget(LanguageAware, QWidget):
     back_requested = Signal()
+    pupil_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.header.setWordWrap(True)
         self.new_note_button = QPushButton(objectName="new_note_button")
         self.new_consent_button = QPushButton(objectName="new_consent_button")
+        self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
         self.filter = QComboBox(objectName="timeline_filter")
         self.model = TimelineModel(self)
         self.timeline = QListView(objectName="timeline")
@@ -79,6 +83,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.new_note_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +114,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_clicked)
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
+        self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
         self.timeline.activated.connect(self._on_timeline_activated)
@@ -122,6 +128,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.setText(self.tr("&New note"))
         self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
         self.new_consent_button.setText(self.tr("New &consent"))
+        self.edit_pupil_button.setText(self.tr("Ed&it pupil…"))
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
@@ -230,6 +237,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         enabled = self.page is not None
         self.new_note_button.setEnabled(enabled)
         self.new_consent_button.setEnabled(enabled)
+        self.edit_pupil_button.setEnabled(enabled)
 
     def clear_pupil_data(self) -> None:
         self.page = None
@@ -287,6 +295,26 @@ class PupilPageWidget(LanguageAware, QWidget):
         except errors.NurseDeskError as error:
             QMessageBox.warning(self, self.tr("Consent"), describe(error))
         self._reload()
+
+    def _on_edit_pupil_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        answer = PupilDialog.ask(
+            self,
+            schools=[s.name for s in pupils.list_schools(vault)],
+            country=read_settings(vault).country,
+            pupil=self.page.pupil,
+        )
+        if answer is None:
+            return
+        try:
+            pupils.update_pupil(vault, self.page.pupil.id, answer)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Edit pupil"), describe(error))
+            return
+        self._reload()
+        self.pupil_changed.emit()
 
     def _on_withdraw_clicked(self) -> None:
         vault, consent = self._session.vault, self._current_consent()

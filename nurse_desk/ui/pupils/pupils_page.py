@@ -6,18 +6,25 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import pupils as pupil_service
+from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
     PupilColumn,
@@ -56,10 +63,14 @@ class PupilsPage(LanguageAware, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName="pupil_count")
+        self.new_button = QPushButton(objectName="new_pupil_button")
         self.list_view = QWidget(objectName="pupil_list")
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.new_button)
+        layout.addLayout(heading)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -81,9 +92,12 @@ class PupilsPage(LanguageAware, QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.pupil_activated.connect(self.open_pupil)
         self.pupil_page.back_requested.connect(self.show_list)
+        self.pupil_page.pupil_changed.connect(self.reload)
+        self.new_button.clicked.connect(self._on_new_clicked)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Pupils"))
+        self.new_button.setText(self.tr("New &pupil…"))
         self.filter.setPlaceholderText(self.tr("Filter by name, class, school or ID…"))
         self._update_count()
 
@@ -123,6 +137,25 @@ class PupilsPage(LanguageAware, QWidget):
             QApplication.sendEvent(self.table, event)
             return True
         return super().eventFilter(watched, event)
+
+    def _on_new_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        answer = PupilDialog.ask(
+            self,
+            schools=[s.name for s in pupil_service.list_schools(vault)],
+            country=read_settings(vault).country,
+        )
+        if answer is None:
+            return
+        try:
+            pupil_id = pupil_service.add_pupil(vault, answer)
+        except NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("New pupil"), describe(error))
+            return
+        self.reload()
+        self.open_pupil(pupil_id)
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -289,6 +289,46 @@
         <translation>Passordfrasen er for lett å gjette: legg til et ord eller to.</translation>
     </message>
     <message>
+        <source>This note is signed and locked. Add an amendment instead.</source>
+        <translation>Notatet er signert og låst. Skriv et tillegg i stedet.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (or a name).</source>
+        <translation>Oppgi en begrunnelse (eller et navn).</translation>
+    </message>
+    <message>
+        <source>Enter your name and title in Settings first: they are stamped on signing.</source>
+        <translation>Skriv inn navn og tittel under Innstillinger først: de stemples på ved signering.</translation>
+    </message>
+    <message>
+        <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
+        <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
+    </message>
+    <message>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
+    </message>
+    <message>
+        <source>The national ID holds a date that does not exist.</source>
+        <translation>Fødselsnummeret inneholder en dato som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>A national ID has 11 digits (Norway) or 10–12 digits (Sweden).</source>
+        <translation>Et fødselsnummer har 11 sifre (Norge) eller 10–12 sifre (Sverige).</translation>
+    </message>
+    <message>
+        <source>The consent ends before it starts: check the dates.</source>
+        <translation>Samtykket slutter før det begynner: sjekk datoene.</translation>
+    </message>
+    <message>
+        <source>Name the partner the consent is for.</source>
+        <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Teksten er for lang: høyst %1 tegn.</translation>
+    </message>
+    <message>
         <source>The file could not be read or written (%1).</source>
         <translation>Filen kunne ikke leses eller skrives (%1).</translation>
     </message>
@@ -585,6 +625,65 @@
     </message>
 </context>
 <context>
+    <name>PupilDialog</name>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Rediger elev</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Ny elev</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Trenger tolk</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>Fødsels&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Fø&amp;dt:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Merknader:</translation>
+    </message>
+</context>
+<context>
     <name>PupilPageWidget</name>
     <message>
         <source>← &amp;Pupils</source>
@@ -605,6 +704,10 @@
     <message>
         <source>New &amp;consent</source>
         <translation>Nytt &amp;samtykke</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it pupil…</source>
+        <translation>Red&amp;iger elev…</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
@@ -655,6 +758,10 @@
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Edit pupil</source>
+        <translation>Rediger elev</translation>
+    </message>
+    <message>
         <source>Withdraw consent</source>
         <translation>Trekk tilbake samtykke</translation>
     </message>
@@ -689,8 +796,16 @@
         <translation>Elever</translation>
     </message>
     <message>
+        <source>New &amp;pupil…</source>
+        <translation>Ny &amp;elev…</translation>
+    </message>
+    <message>
         <source>Filter by name, class, school or ID…</source>
         <translation>Filtrer på navn, klasse, skole eller ID…</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Ny elev</translation>
     </message>
     <message>
         <source>Showing %1 of %2 pupils</source>
@@ -759,7 +874,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>Lock after &amp;idle minutes:</source>

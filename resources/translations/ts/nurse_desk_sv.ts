@@ -289,6 +289,46 @@
         <translation>Lösenfrasen är för lätt att gissa: lägg till ett eller två ord.</translation>
     </message>
     <message>
+        <source>This note is signed and locked. Add an amendment instead.</source>
+        <translation>Anteckningen är signerad och låst. Skriv ett tillägg i stället.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (or a name).</source>
+        <translation>Ange en motivering (eller ett namn).</translation>
+    </message>
+    <message>
+        <source>Enter your name and title in Settings first: they are stamped on signing.</source>
+        <translation>Ange namn och titel under Inställningar först: de stämplas vid signering.</translation>
+    </message>
+    <message>
+        <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
+        <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
+    </message>
+    <message>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
+    </message>
+    <message>
+        <source>The national ID holds a date that does not exist.</source>
+        <translation>Personnumret innehåller ett datum som inte finns.</translation>
+    </message>
+    <message>
+        <source>A national ID has 11 digits (Norway) or 10–12 digits (Sweden).</source>
+        <translation>Ett personnummer har 11 siffror (Norge) eller 10–12 siffror (Sverige).</translation>
+    </message>
+    <message>
+        <source>The consent ends before it starts: check the dates.</source>
+        <translation>Samtycket slutar innan det börjar: kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>Name the partner the consent is for.</source>
+        <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Texten är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
         <source>The file could not be read or written (%1).</source>
         <translation>Filen kunde inte läsas eller skrivas (%1).</translation>
     </message>
@@ -585,6 +625,65 @@
     </message>
 </context>
 <context>
+    <name>PupilDialog</name>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Redigera elev</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Ny elev</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>F&amp;ödd:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
     <name>PupilPageWidget</name>
     <message>
         <source>← &amp;Pupils</source>
@@ -605,6 +704,10 @@
     <message>
         <source>New &amp;consent</source>
         <translation>Nytt &amp;samtycke</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it pupil…</source>
+        <translation>Red&amp;igera elev…</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
@@ -655,6 +758,10 @@
         <translation>Samtycke</translation>
     </message>
     <message>
+        <source>Edit pupil</source>
+        <translation>Redigera elev</translation>
+    </message>
+    <message>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
@@ -689,8 +796,16 @@
         <translation>Elever</translation>
     </message>
     <message>
+        <source>New &amp;pupil…</source>
+        <translation>Ny &amp;elev…</translation>
+    </message>
+    <message>
         <source>Filter by name, class, school or ID…</source>
         <translation>Filtrera på namn, klass, skola eller ID…</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Ny elev</translation>
     </message>
     <message>
         <source>Showing %1 of %2 pupils</source>
@@ -759,7 +874,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>Lock after &amp;idle minutes:</source>

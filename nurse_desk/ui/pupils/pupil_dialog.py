@@ -1,0 +1,160 @@
+"""Adding or editing a pupil: the national ID is checked as it is typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.national_id import InvalidNationalId, parse_national_id
+from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.ui.messages import describe
+
+GUARDIAN_ROWS = 3
+
+
+class PupilDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        schools: list[str],
+        country: str,
+        pupil: PupilRecord | None = None,
+    ) -> None:
+        super().__init__(parent, objectName="pupil_dialog")
+        self._country = country
+        self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
+        self.given = QLineEdit(objectName="pupil_given")
+        self.family = QLineEdit(objectName="pupil_family")
+        self.born = QDateEdit(calendarPopup=True, objectName="pupil_born")
+        self.national_id = QLineEdit(objectName="pupil_national_id")
+        self.id_problem = QLabel(objectName="id_problem")
+        self.id_problem.setStyleSheet("color: #b00020;")
+        self.id_problem.setWordWrap(True)
+        self.school = QComboBox(objectName="pupil_school", editable=True)
+        self.school.addItems(schools)
+        self.class_name = QLineEdit(objectName="pupil_class")
+        self.language = QLineEdit(objectName="pupil_language")
+        self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
+        self.notes = QPlainTextEdit(objectName="pupil_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.guardians = QTableWidget(GUARDIAN_ROWS, 3, objectName="pupil_guardians")
+        self.guardians.setHorizontalHeaderLabels(
+            [self.tr("Guardian"), self.tr("Relation"), self.tr("Phone")]
+        )
+        self.guardians.horizontalHeader().setStretchLastSection(True)
+        self.guardians.setColumnWidth(0, 200)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&First name:"), self.given)
+        form.addRow(self.tr("&Family name:"), self.family)
+        form.addRow(self.tr("National &ID:"), self.national_id)
+        form.addRow("", self.id_problem)
+        form.addRow(self.tr("&Born:"), self.born)
+        form.addRow(self.tr("&School:"), self.school)
+        form.addRow(self.tr("&Class:"), self.class_name)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.interpreter)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.guardians)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.given, self.family, self.class_name, self.national_id):
+            field.textChanged.connect(self._on_changed)
+        self.school.currentTextChanged.connect(self._on_changed)
+        self._fill(pupil)
+        self._on_changed()
+
+    def _fill(self, pupil: PupilRecord | None) -> None:
+        if pupil is None:
+            self.born.setDate(QDate(date.today().year - 6, 1, 1))
+            return
+        self.given.setText(pupil.given_name)
+        self.family.setText(pupil.family_name)
+        self.born.setDate(
+            QDate(pupil.birth_date.year, pupil.birth_date.month, pupil.birth_date.day)
+        )
+        self.national_id.setText(pupil.national_id or "")
+        self.school.setCurrentText(pupil.school_name)
+        self.class_name.setText(pupil.class_name)
+        self.language.setText(pupil.language)
+        self.interpreter.setChecked(pupil.needs_interpreter)
+        self.notes.setPlainText(pupil.notes)
+        for row, guardian in enumerate(pupil.guardians[:GUARDIAN_ROWS]):
+            for column, text in enumerate((guardian.name, guardian.relation, guardian.phone)):
+                self.guardians.setItem(row, column, QTableWidgetItem(text))
+
+    def _on_changed(self, *_args) -> None:
+        id_ok = self._check_id()
+        complete = all(f.text().strip() for f in (self.given, self.family, self.class_name))
+        ok = id_ok and complete and bool(self.school.currentText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _check_id(self) -> bool:
+        text = self.national_id.text().strip()
+        if not text:
+            self.id_problem.clear()
+            return True
+        try:
+            parsed = parse_national_id(text, self._country)
+        except InvalidNationalId as problem:
+            self.id_problem.setText(describe(problem))
+            return False
+        self.id_problem.clear()
+        born = parsed.birth_date
+        self.born.setDate(QDate(born.year, born.month, born.day))
+        return True
+
+    def new_pupil(self) -> NewPupil:
+        guardians = []
+        for row in range(GUARDIAN_ROWS):
+            cells = [self.guardians.item(row, c) for c in range(3)]
+            name, relation, phone = ((cell.text().strip() if cell else "") for cell in cells)
+            if name:
+                guardians.append(GuardianRecord(name, relation, phone))
+        return NewPupil(
+            given_name=self.given.text().strip(),
+            family_name=self.family.text().strip(),
+            birth_date=self.born.date().toPython(),
+            school_name=self.school.currentText().strip(),
+            class_name=self.class_name.text().strip(),
+            national_id=self.national_id.text().strip() or None,
+            language=self.language.text().strip(),
+            needs_interpreter=self.interpreter.isChecked(),
+            notes=self.notes.toPlainText(),
+            guardians=tuple(guardians),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        schools: list[str],
+        country: str,
+        pupil: PupilRecord | None = None,
+    ) -> NewPupil | None:
+        dialog = cls(parent, schools=schools, country=country, pupil=pupil)
+        return dialog.new_pupil() if dialog.exec() == QDialog.DialogCode.Accepted else None
