@@ -56,3 +56,4 @@ class NewPupil:
     needs_interpreter: bool = False
     notes: str = ""
     guardians: tuple[GuardianRecord, ...] = ()
+    left_on: date | None = None  # left the school: archived, never deleted

@@ -54,6 +54,7 @@ def _copy(row: PupilRow, pupil: NewPupil) -> None:
     row.language = pupil.language
     row.needs_interpreter = pupil.needs_interpreter
     row.notes = pupil.notes
+    row.left_on = pupil.left_on
     row.guardians = [
         GuardianRow(
             name=g.name,

@@ -67,3 +67,23 @@ def test_adding_a_pupil_with_a_wrong_id_writes_nothing(vault):
             ),
         )
     assert len(pupils.list_pupils(vault)) == before
+
+
+def test_a_pupil_who_left_is_archived_not_deleted(vault, pupil_id):
+    from dataclasses import replace
+
+    from nurse_desk.services.access import open_pupil_page
+
+    page = open_pupil_page(vault, pupil_id)
+    pupil = page.pupil
+    changed = NewPupil(
+        pupil.given_name,
+        pupil.family_name,
+        pupil.birth_date,
+        pupil.school_name,
+        pupil.class_name,
+        guardians=pupil.guardians,
+    )
+    pupils.update_pupil(vault, pupil_id, replace(changed, left_on=date(2026, 6, 20)))
+    (record,) = [p for p in pupils.list_pupils(vault) if p.id == pupil_id]
+    assert not record.active and record.left_on == date(2026, 6, 20)

@@ -43,3 +43,17 @@ def test_clear_empties_the_model():
     model.set_rows(records(10))
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_pupils_who_left_are_hidden_until_asked_for():
+    from dataclasses import replace
+
+    rows = records(5)
+    rows[2] = replace(rows[2], active=False)
+    model = PupilTableModel()
+    model.set_rows(rows)
+    proxy = PupilFilterProxyModel()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 4
+    proxy.set_show_left(True)
+    assert proxy.rowCount() == 5

@@ -52,6 +52,10 @@ class PupilDialog(QDialog):
         self.class_name = QLineEdit(objectName="pupil_class")
         self.language = QLineEdit(objectName="pupil_language")
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
+        self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
+        self.left_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
+        self.left_on.setEnabled(False)
+        self.has_left.toggled.connect(self.left_on.setEnabled)
         self.notes = QPlainTextEdit(objectName="pupil_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
@@ -75,6 +79,7 @@ class PupilDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.interpreter)
         form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.has_left, self.left_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.guardians)
@@ -102,6 +107,9 @@ class PupilDialog(QDialog):
         self.language.setText(pupil.language)
         self.interpreter.setChecked(pupil.needs_interpreter)
         self.notes.setPlainText(pupil.notes)
+        if pupil.left_on is not None:
+            self.has_left.setChecked(True)
+            self.left_on.setDate(QDate(pupil.left_on.year, pupil.left_on.month, pupil.left_on.day))
         for row, guardian in enumerate(pupil.guardians[:GUARDIAN_ROWS]):
             for column, text in enumerate((guardian.name, guardian.relation, guardian.phone)):
                 self.guardians.setItem(row, column, QTableWidgetItem(text))
@@ -145,6 +153,7 @@ class PupilDialog(QDialog):
             needs_interpreter=self.interpreter.isChecked(),
             notes=self.notes.toPlainText(),
             guardians=tuple(guardians),
+            left_on=self.left_on.date().toPython() if self.has_left.isChecked() else None,
         )
 
     @classmethod

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.records import PupilRecord
 
@@ -79,6 +80,8 @@ class PupilTableModel(QAbstractTableModel):
             return record
         if role == SEARCH_ROLE:
             return self._search_keys[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
+            return QBrush(QColor("#888888"))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = PupilColumn(index.column())
             if column is PupilColumn.NAME:
@@ -108,6 +111,7 @@ class PupilFilterProxyModel(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._show_left = False
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_query(self, text: str) -> None:
@@ -115,8 +119,17 @@ class PupilFilterProxyModel(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_show_left(self, shown: bool) -> None:
+        """Pupils who left school stay in the vault (archived) but out of the way by default."""
+        self.beginFilterChange()
+        self._show_left = shown
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if not self._show_left and not index.data(RECORD_ROLE).active:
+            return False
         if not self._words:
             return True
-        key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        key = index.data(SEARCH_ROLE) or ""
         return all(word in key for word in self._words)

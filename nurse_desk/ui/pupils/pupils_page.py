@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,11 +65,13 @@ class PupilsPage(LanguageAware, QWidget):
         header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName="pupil_count")
         self.new_button = QPushButton(objectName="new_pupil_button")
+        self.show_left = QCheckBox(objectName="show_left_pupils")
         self.list_view = QWidget(objectName="pupil_list")
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(24, 24, 24, 24)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.show_left)
         heading.addWidget(self.new_button)
         layout.addLayout(heading)
         layout.addWidget(self.filter)
@@ -94,10 +97,12 @@ class PupilsPage(LanguageAware, QWidget):
         self.pupil_page.back_requested.connect(self.show_list)
         self.pupil_page.pupil_changed.connect(self.reload)
         self.new_button.clicked.connect(self._on_new_clicked)
+        self.show_left.toggled.connect(self._on_show_left_toggled)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Pupils"))
         self.new_button.setText(self.tr("New &pupil…"))
+        self.show_left.setText(self.tr("Show pupils who have left"))
         self.filter.setPlaceholderText(self.tr("Filter by name, class, school or ID…"))
         self._update_count()
 
@@ -137,6 +142,10 @@ class PupilsPage(LanguageAware, QWidget):
             QApplication.sendEvent(self.table, event)
             return True
         return super().eventFilter(watched, event)
+
+    def _on_show_left_toggled(self, shown: bool) -> None:
+        self.proxy.set_show_left(shown)
+        self._update_count()
 
     def _on_new_clicked(self) -> None:
         vault = self._session.vault

@@ -639,6 +639,10 @@
         <translation>Behöver tolk</translation>
     </message>
     <message>
+        <source>Has left the school on:</source>
+        <translation>Har slutat på skolan:</translation>
+    </message>
+    <message>
         <source>Guardian</source>
         <translation>Vårdnadshavare</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>New &amp;pupil…</source>
         <translation>Ny &amp;elev…</translation>
+    </message>
+    <message>
+        <source>Show pupils who have left</source>
+        <translation>Visa elever som har slutat</translation>
     </message>
     <message>
         <source>Filter by name, class, school or ID…</source>
