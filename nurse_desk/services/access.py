@@ -49,18 +49,6 @@ def log_entries(
         )
 
 
-def log_export(vault: Vault, pupil_id: int | None, what: str) -> None:
-    """Exports and prints are deliberate acts: each is logged before the bytes leave."""
-    with vault.session() as session, session.begin():
-        access_log.append(
-            session,
-            actor=actor_name(vault),
-            action=AccessAction.EXPORT,
-            pupil_id=pupil_id,
-            detail=what,
-        )
-
-
 def verify_log(vault: Vault) -> int | None:
     """The id of the first entry that was altered, removed or reordered, or None if sound."""
     return first_broken_entry(log_entries(vault))

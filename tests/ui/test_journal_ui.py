@@ -121,3 +121,19 @@ def test_pupil_dialog_explains_a_wrong_check_digit_inline(qtbot):
     assert save.isEnabled()
     assert dialog.born.date().toPython().isoformat() == "1980-01-01"
     assert dialog.new_pupil().national_id == "41018036736"
+
+
+def test_export_record_writes_an_owner_only_pdf_and_logs_it(
+    qtbot, demo_window, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    pupil_page.export_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert (target.stat().st_mode & 0o777) == 0o600
+    exports = access.log_entries(demo_window.session.vault, action=AccessAction.EXPORT)
+    assert [e.pupil_id for e in exports] == [pupil_page.page.pupil.id]

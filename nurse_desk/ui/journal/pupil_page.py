@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind
-from nurse_desk.services import access, consents, journal, pupils
+from nurse_desk.services import access, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware
@@ -58,6 +61,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button = QPushButton(objectName="new_note_button")
         self.new_consent_button = QPushButton(objectName="new_consent_button")
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
+        self.export_button = QPushButton(objectName="export_record_button")
         self.filter = QComboBox(objectName="timeline_filter")
         self.model = TimelineModel(self)
         self.timeline = QListView(objectName="timeline")
@@ -84,6 +88,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         top.addWidget(self.new_note_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_consent_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +120,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
         self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
         self.timeline.activated.connect(self._on_timeline_activated)
@@ -129,6 +135,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
         self.new_consent_button.setText(self.tr("New &consent"))
         self.edit_pupil_button.setText(self.tr("Ed&it pupil…"))
+        self.export_button.setText(self.tr("E&xport record…"))
+        self.export_button.setToolTip(
+            self.tr("The whole record and its access log as a PDF, e.g. for an access request")
+        )
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
@@ -238,6 +248,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.setEnabled(enabled)
         self.new_consent_button.setEnabled(enabled)
         self.edit_pupil_button.setEnabled(enabled)
+        self.export_button.setEnabled(enabled)
 
     def clear_pupil_data(self) -> None:
         self.page = None
@@ -315,6 +326,39 @@ class PupilPageWidget(LanguageAware, QWidget):
             return
         self._reload()
         self.pupil_changed.emit()
+
+    def _on_export_clicked(self) -> None:
+        """A deliberate act: the nurse picks the file, is told it is not encrypted, it is logged."""
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export record"),
+            self.tr(
+                "The PDF will not be encrypted. Save it only where it is safe, and delete "
+                "it when it has been handed over. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pupil = self.page.pupil
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export record"),
+            str(Path.home() / f"{pupil.family_name}-{pupil.given_name}-record.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not target:
+            return
+        language = QLocale().name()[:2] if QLocale().name()[:2] in ("nb", "sv") else "en"
+        try:
+            data = record_export.export_record(vault, pupil.id, language=language)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+        except (errors.NurseDeskError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export record"), describe(error))
 
     def _on_withdraw_clicked(self) -> None:
         vault, consent = self._session.vault, self._current_consent()

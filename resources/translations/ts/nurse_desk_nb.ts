@@ -714,6 +714,14 @@
         <translation>Red&amp;iger elev…</translation>
     </message>
     <message>
+        <source>E&amp;xport record…</source>
+        <translation>E&amp;ksporter journal…</translation>
+    </message>
+    <message>
+        <source>The whole record and its access log as a PDF, e.g. for an access request</source>
+        <translation>Hele journalen med tilgangslogg som PDF, f.eks. ved krav om innsyn</translation>
+    </message>
+    <message>
         <source>&amp;Edit draft</source>
         <translation>&amp;Rediger utkast</translation>
     </message>
@@ -764,6 +772,14 @@
     <message>
         <source>Edit pupil</source>
         <translation>Rediger elev</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Eksporter journal</translation>
+    </message>
+    <message>
+        <source>The PDF will not be encrypted. Save it only where it is safe, and delete it when it has been handed over. Continue?</source>
+        <translation>PDF-filen blir ikke kryptert. Lagre den bare der den er trygg, og slett den når den er levert ut. Fortsette?</translation>
     </message>
     <message>
         <source>Withdraw consent</source>

@@ -714,6 +714,14 @@
         <translation>Red&amp;igera elev…</translation>
     </message>
     <message>
+        <source>E&amp;xport record…</source>
+        <translation>E&amp;xportera journal…</translation>
+    </message>
+    <message>
+        <source>The whole record and its access log as a PDF, e.g. for an access request</source>
+        <translation>Hela journalen med åtkomstlogg som PDF, t.ex. vid begäran om insyn</translation>
+    </message>
+    <message>
         <source>&amp;Edit draft</source>
         <translation>&amp;Redigera utkast</translation>
     </message>
@@ -764,6 +772,14 @@
     <message>
         <source>Edit pupil</source>
         <translation>Redigera elev</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Exportera journal</translation>
+    </message>
+    <message>
+        <source>The PDF will not be encrypted. Save it only where it is safe, and delete it when it has been handed over. Continue?</source>
+        <translation>PDF-filen krypteras inte. Spara den bara där den är säker, och radera den när den har lämnats ut. Fortsätta?</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
