@@ -85,3 +85,7 @@ class FileNotWritable(VaultError):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+class DuplicateName(NurseDeskError):
+    """A name that must be unique (a school, a template) is already used."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from nurse_desk.domain.journal import MissingReason
 from nurse_desk.domain.national_id import parse_national_id
 from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
 from nurse_desk.services.settings import read_settings
@@ -20,6 +21,14 @@ def list_pupils(vault: Vault) -> list[PupilRecord]:
 def list_schools(vault: Vault) -> list[SchoolRecord]:
     with vault.session() as session, session.begin():
         return pupil_store.all_schools(session)
+
+
+def save_school(vault: Vault, school: SchoolRecord) -> int:
+    """Add (id 0) or change a school; names must be unique and not empty."""
+    if not school.name.strip():
+        raise MissingReason()
+    with vault.session() as session, session.begin():
+        return pupil_store.save_school(session, replace(school, name=school.name.strip()))
 
 
 def checked(vault: Vault, pupil: NewPupil) -> NewPupil:

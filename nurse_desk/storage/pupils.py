@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from nurse_desk.domain.errors import DuplicateName
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord, SchoolRecord
 from nurse_desk.storage.orm import GuardianRow, PupilRow, SchoolRow
 
@@ -113,6 +115,21 @@ def _record(row: PupilRow, school_name: str, *, with_guardians: bool = False) ->
         left_on=row.left_on,
         guardians=guardians,
     )
+
+
+def save_school(session: Session, school: SchoolRecord) -> int:
+    """id 0 adds a school; otherwise the school's name, municipality and year start change."""
+    row = SchoolRow() if school.id == 0 else session.get(SchoolRow, school.id)
+    if row is None:
+        raise LookupError(school.id)
+    row.name, row.municipality = school.name, school.municipality
+    row.school_year_start = school.school_year_start
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise DuplicateName(school.name) from None
+    return row.id
 
 
 def all_schools(session: Session) -> list[SchoolRecord]:

@@ -87,6 +87,7 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
             "Messages", "Enter your name and title in Settings first: they are stamped on signing."
         ),
     ),
+    (errors.DuplicateName, QT_TRANSLATE_NOOP("Messages", "That name is already used.")),
     (
         ConsentMissing,
         QT_TRANSLATE_NOOP(

@@ -87,3 +87,19 @@ def test_a_pupil_who_left_is_archived_not_deleted(vault, pupil_id):
     pupils.update_pupil(vault, pupil_id, replace(changed, left_on=date(2026, 6, 20)))
     (record,) = [p for p in pupils.list_pupils(vault) if p.id == pupil_id]
     assert not record.active and record.left_on == date(2026, 6, 20)
+
+
+def test_schools_are_added_renamed_and_kept_unique(vault, pupil_id):
+    from nurse_desk.domain.errors import DuplicateName
+    from nurse_desk.domain.records import SchoolRecord
+
+    (granly,) = pupils.list_schools(vault)
+    pupils.save_school(vault, SchoolRecord(granly.id, "Granly skole", "Bærum", date(2026, 8, 17)))
+    new_id = pupils.save_school(vault, SchoolRecord(0, "Solbakken skole", "Bærum", None))
+    assert {s.name: s.municipality for s in pupils.list_schools(vault)} == {
+        "Granly skole": "Bærum",
+        "Solbakken skole": "Bærum",
+    }
+    with pytest.raises(DuplicateName):
+        pupils.save_school(vault, SchoolRecord(new_id, "Granly skole", "", None))
+    assert {s.name for s in pupils.list_schools(vault)} == {"Granly skole", "Solbakken skole"}

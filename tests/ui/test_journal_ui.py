@@ -137,3 +137,16 @@ def test_export_record_writes_an_owner_only_pdf_and_logs_it(
     assert (target.stat().st_mode & 0o777) == 0o600
     exports = access.log_entries(demo_window.session.vault, action=AccessAction.EXPORT)
     assert [e.pupil_id for e in exports] == [pupil_page.page.pupil.id]
+
+
+def test_schools_dialog_lists_and_saves_schools(qtbot, demo_window):
+    from nurse_desk.services import pupils
+    from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
+
+    vault = demo_window.session.vault
+    dialog = SchoolsDialog(demo_window, vault=vault)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    dialog.table.item(0, 1).setText("Bærum")
+    dialog._on_save_clicked()
+    assert "Bærum" in {s.municipality for s in pupils.list_schools(vault)}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
+from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
 LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
@@ -61,6 +62,7 @@ class SettingsPage(LanguageAware, QWidget):
         self.author_title = QLineEdit(objectName="author_title")
         self.country = QComboBox(objectName="country_choice")
         self.log_button = QPushButton(objectName="access_log_button")
+        self.schools_button = QPushButton(objectName="schools_button")
         self._author_label, self._title_label, self._country_label = QLabel(), QLabel(), QLabel()
         self._author_label.setBuddy(self.author_name)
         self._title_label.setBuddy(self.author_title)
@@ -69,7 +71,11 @@ class SettingsPage(LanguageAware, QWidget):
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
         journal_form.addRow(self._country_label, self.country)
-        journal_form.addRow(self.log_button)
+        journal_buttons = QHBoxLayout()
+        journal_buttons.addWidget(self.schools_button)
+        journal_buttons.addWidget(self.log_button)
+        journal_buttons.addStretch(1)
+        journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
         self.change_button = QPushButton(objectName="change_passphrase_button")
         self.backup_button = QPushButton(objectName="backup_button")
@@ -101,6 +107,7 @@ class SettingsPage(LanguageAware, QWidget):
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.restore_requested)
         self.log_button.clicked.connect(self.access_log_requested)
+        self.schools_button.clicked.connect(self._on_schools_clicked)
         self.author_name.editingFinished.connect(self._on_journal_settings_edited)
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_journal_settings_edited)
@@ -121,6 +128,7 @@ class SettingsPage(LanguageAware, QWidget):
         self.country.addItem(self.tr("Sweden"), "se")
         self.country.setCurrentIndex(max(self.country.findData(country), 0))
         self.log_button.setText(self.tr("Access &log…"))
+        self.schools_button.setText(self.tr("Sc&hools…"))
         self.vault_box.setTitle(self.tr("The vault"))
         self.change_button.setText(self.tr("Change &passphrase…"))
         self.backup_button.setText(self.tr("&Back up…"))
@@ -153,6 +161,11 @@ class SettingsPage(LanguageAware, QWidget):
         self.author_name.setText(current.author_name)
         self.author_title.setText(current.author_title)
         self.country.setCurrentIndex(max(self.country.findData(current.country), 0))
+
+    def _on_schools_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is not None:
+            SchoolsDialog(self, vault=vault).exec()
 
     def _on_journal_settings_edited(self, *_args) -> None:
         vault = self._session.vault

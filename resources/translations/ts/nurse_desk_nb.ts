@@ -301,6 +301,10 @@
         <translation>Skriv inn navn og tittel under Innstillinger først: de stemples på ved signering.</translation>
     </message>
     <message>
+        <source>That name is already used.</source>
+        <translation>Det navnet er allerede i bruk.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
@@ -872,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>SchoolsDialog</name>
+    <message>
+        <source>Schools</source>
+        <translation>Skoler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation>Skoleåret starter</translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation>&amp;Legg til skole</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <source>Pupil</source>
@@ -935,6 +962,10 @@
     <message>
         <source>Access &amp;log…</source>
         <translation>Tilgangsl&amp;ogg…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hools…</source>
+        <translation>Sko&amp;ler…</translation>
     </message>
     <message>
         <source>The vault</source>

@@ -301,6 +301,10 @@
         <translation>Ange namn och titel under Inställningar först: de stämplas vid signering.</translation>
     </message>
     <message>
+        <source>That name is already used.</source>
+        <translation>Det namnet används redan.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
@@ -872,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>SchoolsDialog</name>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation>Läsåret börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation>&amp;Lägg till skola</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <source>Pupil</source>
@@ -935,6 +962,10 @@
     <message>
         <source>Access &amp;log…</source>
         <translation>Åtkomstl&amp;ogg…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hools…</source>
+        <translation>Sko&amp;lor…</translation>
     </message>
     <message>
         <source>The vault</source>

@@ -1,0 +1,85 @@
+"""The nurse's schools (usually one to four): name, municipality, when the school year starts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.records import SchoolRecord
+from nurse_desk.services import pupils
+from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.messages import describe
+
+
+class SchoolsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, vault: Vault) -> None:
+        super().__init__(parent, objectName="schools_dialog")
+        self._vault = vault
+        self.setWindowTitle(self.tr("Schools"))
+        self.resize(640, 300)
+        self.table = QTableWidget(0, 3, objectName="schools_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Municipality"), self.tr("School year starts")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(1, 160)
+        self.add_button = QPushButton(self.tr("&Add school"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.buttons)
+        self.add_button.clicked.connect(lambda: self._add_row(SchoolRecord(0, "", "", None)))
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self._ids: list[int] = []
+        for school in pupils.list_schools(vault):
+            self._add_row(school)
+
+    def _add_row(self, school: SchoolRecord) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._ids.append(school.id)
+        self.table.setItem(row, 0, QTableWidgetItem(school.name))
+        self.table.setItem(row, 1, QTableWidgetItem(school.municipality))
+        start = school.school_year_start
+        editor = QDateEdit(calendarPopup=True)
+        editor.setDate(
+            QDate(start.year, start.month, start.day)
+            if start
+            else QDate(QDate.currentDate().year(), 8, 15)
+        )
+        self.table.setCellWidget(row, 2, editor)
+
+    def schools(self) -> list[SchoolRecord]:
+        result = []
+        for row, school_id in enumerate(self._ids):
+            name = self.table.item(row, 0).text().strip() if self.table.item(row, 0) else ""
+            municipality = self.table.item(row, 1).text().strip() if self.table.item(row, 1) else ""
+            start = self.table.cellWidget(row, 2).date().toPython()
+            if name or school_id:
+                result.append(SchoolRecord(school_id, name, municipality, start))
+        return result
+
+    def _on_save_clicked(self) -> None:
+        try:
+            for school in self.schools():
+                pupils.save_school(self._vault, school)
+        except NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Schools"), describe(error))
+            return
+        self.accept()
