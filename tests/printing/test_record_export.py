@@ -20,39 +20,15 @@ from nurse_desk.domain.consent import (
 )
 from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, NoteRecord, Topic
 from nurse_desk.domain.record_sheet import RecordSheet
-from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.base import LANGUAGES, Words, value_words
 from nurse_desk.printing.record_export import render_record
-from nurse_desk.services import access, consents, journal, pupils, settings
+from nurse_desk.services import access, consents, journal
 from nurse_desk.services.record_export import export_record
 from nurse_desk.storage.vault import Vault
 
 WHEN = datetime(2026, 11, 20, 10, 15)
 PRODUCED = datetime(2026, 11, 23, 14, 5)
-
-
-# The same vault and pupil as tests/services/conftest.py, which this folder cannot see.
-@pytest.fixture
-def vault(vault_folder):
-    opened = Vault.create(vault_folder / "journal.vault", "fjord tavle sykkel blåbær")
-    settings.save_settings(opened, settings.VaultSettings("Kari Nordmann", "helsesykepleier", "no"))
-    yield opened
-    opened.lock()
-
-
-@pytest.fixture
-def pupil_id(vault) -> int:
-    return pupils.add_pupil(
-        vault,
-        NewPupil(
-            "Emil",
-            "Aasen",
-            date(2012, 10, 15),
-            "Granly skole",
-            "8B",
-            guardians=(GuardianRecord("Anne Aasen", "mother", "+47 900 00 000"),),
-        ),
-    )
 
 
 def pages_of(pdf: bytes) -> list[str]:

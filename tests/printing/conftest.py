@@ -1,0 +1,1 @@
+from journal_fixtures import pupil_id, vault  # noqa: F401  (pytest fixtures)
