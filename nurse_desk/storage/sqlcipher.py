@@ -192,7 +192,14 @@ def page_named_in(problems: list[str]) -> int | None:
 
 
 def fsync_path(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
+    """Flush a file, or a folder after a rename (POSIX). Windows cannot open a folder for
+    flushing and needs a writable handle for a file."""
+    if os.name == "nt":
+        if path.is_dir():
+            return
+        descriptor = os.open(path, os.O_RDWR)
+    else:
+        descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:
