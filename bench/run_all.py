@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bench import vault_open
+from bench import journal_volume, vault_open
 
 
 def main() -> None:
     print("== vault_open ==")
     vault_open.main()
+    journal_volume.main()
 
 
 if __name__ == "__main__":
