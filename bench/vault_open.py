@@ -7,8 +7,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from nurse_desk.services import demo
 from nurse_desk.storage import key_derivation
 from nurse_desk.storage.vault import Vault
@@ -32,18 +30,6 @@ def report(name: str, times: list[float]) -> None:
     )
 
 
-def insert_rows(path: Path, key: key_derivation.VaultKey, memory_security: str) -> None:
-    connection = sqlcipher.connect(str(path), isolation_level=None)
-    connection.set_key(key.sqlcipher_key())
-    connection.execute(f"PRAGMA cipher_memory_security = {memory_security}")
-    connection.execute("CREATE TABLE IF NOT EXISTS bench(x TEXT)")
-    connection.execute("BEGIN")
-    connection.executemany("INSERT INTO bench VALUES (?)", [("x" * 200,)] * 20000)
-    connection.execute("COMMIT")
-    connection.execute("SELECT x FROM bench ORDER BY x DESC").fetchall()
-    connection.close()
-
-
 def main() -> None:
     folder = Path(tempfile.mkdtemp())
     path = folder / "bench.vault"
@@ -54,12 +40,8 @@ def main() -> None:
         "unlock (derive + read-only check + open)",
         timed(lambda: Vault.open(path, PASSPHRASE).lock()),
     )
-    key = key_derivation.VaultKey.from_passphrase(PASSPHRASE, salt)
-    for setting in ("OFF", "ON"):
-        report(
-            f"20k inserts + sort, cipher_memory_security={setting}",
-            timed(lambda s=setting: insert_rows(path, key, s), repeat=3),
-        )
+    # Memory wiping cannot be switched off again in a process that used it: its cost is
+    # measured in a separate process by bench/journal_volume.py.
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@ from __future__ import annotations
 from datetime import date
 
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.ui.pupils.pupil_table_model import PupilFilterProxyModel, PupilTableModel
+from nurse_desk.ui.pupils.pupil_table_model import (
+    RECORD_ROLE,
+    PupilFilterProxyModel,
+    PupilTableModel,
+)
 
 
 def records(count: int) -> list[PupilRecord]:
@@ -57,3 +61,29 @@ def test_pupils_who_left_are_hidden_until_asked_for():
     assert proxy.rowCount() == 4
     proxy.set_show_left(True)
     assert proxy.rowCount() == 5
+
+
+def test_sorting_by_name_follows_norwegian_alphabet_and_keeps_the_tester_happy(qtmodeltester):
+    from dataclasses import replace
+
+    from PySide6.QtCore import QLocale, Qt
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("nb"))
+    try:
+        rows = [
+            replace(r, family_name=name)
+            for r, name in zip(records(4), ("Ås", "Øvre", "Ærø", "Berg"), strict=True)
+        ]
+        model = PupilTableModel()
+        model.set_rows(rows)
+        proxy = PupilFilterProxyModel()
+        proxy.setSourceModel(model)
+        proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        names = [proxy.index(i, 0).data(RECORD_ROLE).family_name for i in range(4)]
+        assert names == ["Berg", "Ærø", "Øvre", "Ås"]
+        proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        assert proxy.index(0, 0).data(RECORD_ROLE).family_name == "Ås"
+        qtmodeltester.check(model)
+    finally:
+        QLocale.setDefault(previous)

@@ -8,6 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
     QDate,
     QLocale,
@@ -45,23 +46,76 @@ _HEADERS = {
 }
 
 
+def _search_key(record: PupilRecord) -> str:
+    """One lower-cased key per pupil, built once, so filtering 3,000 rows stays instant."""
+    parts = (
+        record.given_name,
+        record.family_name,
+        record.school_name,
+        record.class_name,
+        record.national_id or "",
+    )
+    return " ".join(parts).casefold()
+
+
+def _class_key(class_name: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in class_name if ch.isdigit())
+    return (int(digits) if digits else 0, class_name)
+
+
+_SORT_KEYS = {
+    PupilColumn.NAME: lambda r, c: (c.sortKey(r.family_name), c.sortKey(r.given_name)),
+    PupilColumn.BORN: lambda r, c: (r.birth_date,),
+    PupilColumn.SCHOOL: lambda r, c: (c.sortKey(r.school_name), _class_key(r.class_name)),
+    PupilColumn.CLASS: lambda r, c: (_class_key(r.class_name), c.sortKey(r.family_name)),
+}
+
+
 class PupilTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PupilRecord] = []
         self._search_keys: list[str] = []
+        self._sort_column = PupilColumn.NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[PupilRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        # One lower-cased key per pupil, built once, so filtering 3,000 rows stays instant.
-        self._search_keys = [
-            " ".join(
-                (r.given_name, r.family_name, r.school_name, r.class_name, r.national_id or "")
-            ).casefold()
-            for r in self._rows
-        ]
+        self._search_keys = [_search_key(r) for r in self._rows]
+        self._apply_sort()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python `sorted`, not by the proxy comparing rows through
+        `data()`: 3,000 pupils re-sort in milliseconds instead of a quarter of a second."""
+        self._sort_column, self._sort_order = PupilColumn(column), order
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self._apply_sort()
+        new_row = {id(record): row for row, record in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            moved = new_row[id(before[index.row()])]
+            self.changePersistentIndex(index, self.index(moved, index.column()))
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        key = _SORT_KEYS[self._sort_column]
+        collator = QCollator(QLocale())  # æ ø å sort the Norwegian and Swedish way
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        order = sorted(
+            range(len(self._rows)),
+            key=lambda i: key(self._rows[i], collator),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in order]
+        self._search_keys = [self._search_keys[i] for i in order]
+
+    def accepts(self, row: int, words: list[str], show_left: bool) -> bool:
+        if not show_left and not self._rows[row].active:
+            return False
+        key = self._search_keys[row]
+        return all(word in key for word in words)
 
     def clear(self) -> None:
         self.set_rows([])
@@ -125,11 +179,11 @@ class PupilFilterProxyModel(QSortFilterProxyModel):
         self._show_left = shown
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts; the proxy keeps its order and only filters."""
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if not self._show_left and not index.data(RECORD_ROLE).active:
-            return False
-        if not self._words:
-            return True
-        key = index.data(SEARCH_ROLE) or ""
-        return all(word in key for word in self._words)
+        return self.sourceModel().accepts(source_row, self._words, self._show_left)
