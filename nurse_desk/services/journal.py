@@ -12,7 +12,7 @@ from nurse_desk.domain.journal import (
     NoteTemplate,
     check_amendment,
 )
-from nurse_desk.services.settings import actor_name, current_author
+from nurse_desk.services.settings import current_author
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
@@ -88,10 +88,6 @@ def notes_of_pupil(vault: Vault, pupil_id: int) -> list[NoteRecord]:
 def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[notes.SearchHit]:
     with vault.session() as session, session.begin():
         return notes.search(session, query, limit=limit)
-
-
-def log_actor(vault: Vault) -> str:
-    return actor_name(vault)
 
 
 def note_templates(vault: Vault) -> list[NoteTemplate]:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -24,15 +25,10 @@ from nurse_desk.storage.vault import (
     Vault,
     owner_only_umask,
     remove_stale_temporaries,
+    remove_with_sidecars,
     table_row_counts,
     temporary_beside,
 )
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
 
 
 def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
@@ -79,16 +75,26 @@ def _verify_copy(path: Path, key: VaultKey, expected_counts: dict[str, int]) -> 
         raise errors.BackupFailed("the copy does not hold the same rows as the vault")
 
 
-def _write_verified_copy(vault: Vault, destination: Path, key: VaultKey) -> None:
-    temporary = temporary_beside(destination, "writing")
+def _write_verified_copy(
+    vault: Vault,
+    destination: Path,
+    key: VaultKey,
+    *,
+    purpose: str = "writing",
+    before_rename: Callable[[], None] | None = None,
+) -> None:
+    """Export beside `destination`, verify, fsync, then rename over it atomically."""
+    temporary = temporary_beside(destination, purpose)
     try:
         counts = _export(vault, temporary, key)
         _verify_copy(temporary, key, counts)
         raw.fsync_path(temporary)
+        if before_rename is not None:
+            before_rename()
         os.replace(temporary, destination)
         raw.fsync_path(destination.parent)
     finally:
-        _remove_with_sidecars(temporary)
+        remove_with_sidecars(temporary)
 
 
 def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
@@ -114,16 +120,8 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     """
     key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
-    temporary = temporary_beside(vault.path, "rekey")
-    try:
-        counts = _export(vault, temporary, key)
-        _verify_copy(temporary, key, counts)
-        raw.fsync_path(temporary)
-        vault.lock()  # all connections closed and the WAL folded in before the rename
-        os.replace(temporary, vault.path)
-        raw.fsync_path(vault.path.parent)
-    finally:
-        _remove_with_sidecars(temporary)
+    # vault.lock() before the rename: all connections closed and the WAL folded in.
+    _write_verified_copy(vault, vault.path, key, purpose="rekey", before_rename=vault.lock)
     vault.replace_key(key)
 
 
@@ -157,9 +155,9 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
             raise
     finally:
         key.wipe()
-        _remove_with_sidecars(staged)
+        remove_with_sidecars(staged)
     if kept_aside is not None:
-        _remove_with_sidecars(kept_aside)
+        remove_with_sidecars(kept_aside)
     return restored
 
 
@@ -192,7 +190,7 @@ def _set_aside(vault_path: Path) -> Path | None:
 def _put_back(aside: Path | None, vault_path: Path) -> None:
     if aside is None:
         return
-    _remove_with_sidecars(vault_path)
+    remove_with_sidecars(vault_path)
     for suffix in ("-wal", "-shm"):
         sidecar = Path(str(aside) + suffix)
         if sidecar.exists():

@@ -69,8 +69,7 @@ class Vault:
             building.engine.dispose()  # the last close folds the WAL into the file
             os.replace(staging, path)
         except BaseException:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(staging) + suffix).unlink(missing_ok=True)
+            remove_with_sidecars(staging)
             key.wipe()
             raise
         return cls(path, key)
@@ -226,6 +225,12 @@ _TEMPORARY_KINDS = ("creating", "writing", "rekey", "restoring")
 def temporary_beside(target: Path, purpose: str) -> Path:
     """A scratch file next to `target`, named with our pid so a later run can tell it is stale."""
     return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
+
+
+def remove_with_sidecars(path: Path) -> None:
+    """A database file and its -wal, -shm and -journal, whichever exist."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def remove_stale_temporaries(target: Path) -> None:

@@ -166,7 +166,6 @@ class PupilFilterProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._show_left = False
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
