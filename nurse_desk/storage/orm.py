@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -157,3 +168,40 @@ class VaultSettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(String(500))
+
+
+class FollowUpRow(Base):
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(String(500), default="")
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(20), default="")
+    source_id: Mapped[int | None] = mapped_column()
+    recurrence: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AbsenceEntryRow(Base):
+    """One absent lesson (or day) from the school system's export."""
+
+    __tablename__ = "absence_entry"
+    __table_args__ = (UniqueConstraint("pupil_id", "day", "period", "subject"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    period: Mapped[str] = mapped_column(String(50), default="")
+    subject: Mapped[str] = mapped_column(String(100), default="")
+    lessons: Mapped[float] = mapped_column(Float, default=1.0)
+    hours: Mapped[float | None] = mapped_column(Float)
+    reported: Mapped[bool] = mapped_column(Boolean, default=False)
+    excused: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(200), default="")

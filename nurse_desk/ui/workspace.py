@@ -28,8 +28,9 @@ class Section(IntEnum):
     PUPILS = 1
     HOME_VISITS = 2
     FOLLOW_UPS = 3
-    ABSENCE = 4
-    SETTINGS = 5
+    REFERRALS = 4
+    ABSENCE = 5
+    SETTINGS = 6
 
 
 _SECTION_NAMES = {
@@ -37,6 +38,7 @@ _SECTION_NAMES = {
     Section.PUPILS: QT_TRANSLATE_NOOP("Workspace", "Pupils"),
     Section.HOME_VISITS: QT_TRANSLATE_NOOP("Workspace", "Home visits"),
     Section.FOLLOW_UPS: QT_TRANSLATE_NOOP("Workspace", "Follow-ups"),
+    Section.REFERRALS: QT_TRANSLATE_NOOP("Workspace", "Referrals"),
     Section.ABSENCE: QT_TRANSLATE_NOOP("Workspace", "Absence"),
     Section.SETTINGS: QT_TRANSLATE_NOOP("Workspace", "Settings"),
 }
@@ -58,8 +60,12 @@ _COMING = {
     ),
     Section.FOLLOW_UPS: (
         QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
+        QT_TRANSLATE_NOOP("Pages", "Follow-ups and recurring check-ins will appear here."),
+    ),
+    Section.REFERRALS: (
+        QT_TRANSLATE_NOOP("Pages", "Referrals"),
         QT_TRANSLATE_NOOP(
-            "Pages", "Follow-ups, referrals and the measures catalogue will appear here."
+            "Pages", "Referrals, the partner directory and the measures catalogue will appear here."
         ),
     ),
     Section.ABSENCE: (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from nurse_desk.storage.orm import Base
+from nurse_desk.storage.rows import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

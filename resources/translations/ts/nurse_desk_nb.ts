@@ -89,7 +89,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -557,8 +557,16 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <source>Follow-ups, referrals and the measures catalogue will appear here.</source>
-        <translation>Her kommer oppfølging, henvisninger og tiltakskatalogen.</translation>
+        <source>Follow-ups and recurring check-ins will appear here.</source>
+        <translation>Oppfølginger og faste kontroller kommer her.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>Referrals, the partner directory and the measures catalogue will appear here.</source>
+        <translation>Henvisninger, samarbeidspartnere og tiltakskatalogen kommer her.</translation>
     </message>
     <message>
         <source>Absence</source>
@@ -847,7 +855,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -1251,7 +1259,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>
@@ -1300,6 +1308,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
     </message>
     <message>
         <source>Absence</source>

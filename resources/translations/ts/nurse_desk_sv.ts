@@ -89,7 +89,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -557,8 +557,16 @@
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>Follow-ups, referrals and the measures catalogue will appear here.</source>
-        <translation>Här kommer uppföljning, remisser och åtgärdskatalogen.</translation>
+        <source>Follow-ups and recurring check-ins will appear here.</source>
+        <translation>Uppföljningar och återkommande avstämningar kommer här.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Referrals, the partner directory and the measures catalogue will appear here.</source>
+        <translation>Remisser, samverkanspartner och insatskatalogen kommer här.</translation>
     </message>
     <message>
         <source>Absence</source>
@@ -847,7 +855,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -1251,7 +1259,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
@@ -1300,6 +1308,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Absence</source>

@@ -1,0 +1,22 @@
+"""Home-visit plans, notice, participants, observation points and templates (issue 6).
+
+Reserved so features built side by side keep one linear history; filled in by that feature.
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from __future__ import annotations
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
