@@ -16,6 +16,16 @@ from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+# Feature sub-commands, one module each (see nurse_desk/commands/__init__.py).
+FEATURE_COMMANDS: tuple[str, ...] = ()
+
+
+def _feature_commands() -> dict:
+    import importlib
+
+    modules = (importlib.import_module(name) for name in FEATURE_COMMANDS)
+    return {module.NAME: module for module in modules}
+
 
 def _shared_options(*, on_subcommand: bool) -> argparse.ArgumentParser:
     """--vault and --passphrase-file are accepted before or after the sub-command.
@@ -60,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path, metavar="IN")
     rekey = commands.add_parser("rekey", parents=[common], help="change the passphrase")
     rekey.add_argument("--new-passphrase-file", type=Path)
+    for feature in _feature_commands().values():
+        feature.add_to(commands, common)
     return parser
 
 
@@ -133,6 +145,9 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     vault = vault_access.unlock_vault(path, secret)
     try:
+        feature = _feature_commands().get(args.command)
+        if feature is not None:
+            return feature.run(args, vault)
         if args.command == "backup":
             new = None
             if args.new_passphrase_file is not None:

@@ -51,3 +51,18 @@ def current_author(vault: Vault) -> Author:
 def actor_name(vault: Vault) -> str:
     """Who the access log names: the author, or a placeholder until Settings has a name."""
     return read_settings(vault).author_name or "(no name in Settings)"
+
+
+# Printouts (visit sheet, agenda) may be seen by others: the nurse chooses whether they show
+# initials and year of birth instead of full names, IDs and addresses by default.
+_PRIVATE_PRINTS = "printing.private_by_default"
+
+
+def prints_private_by_default(vault: Vault) -> bool:
+    with vault.session() as session, session.begin():
+        return vault_settings.get(session, _PRIVATE_PRINTS, "0") == "1"
+
+
+def set_prints_private_by_default(vault: Vault, private: bool) -> None:
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, _PRIVATE_PRINTS, "1" if private else "0")

@@ -47,3 +47,11 @@ def test_absence_saved_twice_is_counted_once_and_updated(vault, pupil_id):
         saved = absence.entries(session, pupil_id=pupil_id)
     assert len(saved) == 2
     assert saved[0].reported is True
+
+
+def test_private_printing_default_is_off_and_remembered(vault):
+    from nurse_desk.services import settings
+
+    assert settings.prints_private_by_default(vault) is False
+    settings.set_prints_private_by_default(vault, True)
+    assert settings.prints_private_by_default(vault) is True
