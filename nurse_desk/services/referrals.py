@@ -51,18 +51,27 @@ def send_referral(vault: Vault, referral: NewReferral, *, now: Clock = datetime.
     )
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
-        referral_id = referral_store.add(session, referral, consent_id=consent.id, now=now())
-        if referral.expected_answer_on is not None:
-            _add_follow_up(session, referral_id, referral.expected_answer_on, now())
-        access_log.append(
-            session,
-            actor=actor,
-            action=AccessAction.DISCLOSE,
-            pupil_id=referral.pupil_id,
-            # ids only, never the reason: the log must not hold health text
-            detail=f"referral {referral_id} partner {partner.id} consent {consent.id}",
-        )
-        return referral_id
+        return record_sent(session, referral, consent_id=consent.id, actor=actor, now=now())
+
+
+def record_sent(
+    session: Session, referral: NewReferral, *, consent_id: int, actor: str, now: datetime
+) -> int:
+    """Inside the caller's transaction, once the consent guard has let the referral through:
+    the referral, its awaiting follow-up and the disclosure entry."""
+    referral_id = referral_store.add(session, referral, consent_id=consent_id, now=now)
+    if referral.expected_answer_on is not None:
+        _add_follow_up(session, referral_id, referral.expected_answer_on, now)
+    access_log.append(
+        session,
+        actor=actor,
+        action=AccessAction.DISCLOSE,
+        pupil_id=referral.pupil_id,
+        # ids only, never the reason: the log must not hold health text
+        detail=f"referral {referral_id} partner {referral.partner_id} consent {consent_id}",
+        at=now,
+    )
+    return referral_id
 
 
 def _add_follow_up(session: Session, referral_id: int, due: date, now: datetime) -> int:
@@ -118,16 +127,20 @@ def set_referral_status(
     """Moves the referral forward. An answer completes the awaiting follow-up; closing the
     referral without an answer cancels it."""
     with vault.session() as session, session.begin():
-        current = referral_store.get(session, referral_id)
-        check_status_change(current, status, on)
-        referral_store.set_status(session, referral_id, status, on)
-        waiting = referral_store.awaiting_follow_up(session, referral_id)
-        if waiting is None or status is ReferralStatus.ACKNOWLEDGED:
-            return
-        if status is ReferralStatus.ANSWERED:
-            referral_store.close_follow_up(waiting, FollowUpStatus.DONE, "", now())
-        else:
-            referral_store.close_follow_up(waiting, FollowUpStatus.CANCELLED, "", now())
+        apply_status(session, referral_id, status, on, now=now())
+
+
+def apply_status(
+    session: Session, referral_id: int, status: ReferralStatus, on: date, *, now: datetime
+) -> None:
+    current = referral_store.get(session, referral_id)
+    check_status_change(current, status, on)
+    referral_store.set_status(session, referral_id, status, on)
+    waiting = referral_store.awaiting_follow_up(session, referral_id)
+    if waiting is None or status is ReferralStatus.ACKNOWLEDGED:
+        return
+    done = FollowUpStatus.DONE if status is ReferralStatus.ANSWERED else FollowUpStatus.CANCELLED
+    referral_store.close_follow_up(waiting, done, "", now)
 
 
 def list_referrals(vault: Vault) -> list[ReferralRecord]:
