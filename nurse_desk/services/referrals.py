@@ -9,7 +9,12 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.consent import (
+    ConsentMissing,
+    ConsentPurpose,
+    ConsentRecord,
+    matching_consent,
+)
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
 from nurse_desk.domain.referrals import (
     InvalidReferral,
@@ -23,6 +28,7 @@ from nurse_desk.domain.referrals import (
 from nurse_desk.services.consents import require_consent
 from nurse_desk.services.settings import actor_name
 from nurse_desk.storage import access_log
+from nurse_desk.storage import consents as consent_store
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage import referrals as referral_store
@@ -151,3 +157,15 @@ def list_referrals(vault: Vault) -> list[ReferralRecord]:
 def referrals_of_pupil(vault: Vault, pupil_id: int) -> list[ReferralRecord]:
     with vault.session() as session, session.begin():
         return referral_store.of_pupil(session, pupil_id)
+
+
+def consent_for_referral(
+    vault: Vault, pupil_id: int, partner_name: str, on: date
+) -> ConsentRecord | None:
+    """For the referral form's hint only (not logged); send_referral runs the real guard."""
+    with vault.session() as session, session.begin():
+        found = consent_store.of_pupil(session, pupil_id)
+    try:
+        return matching_consent(found, ConsentPurpose.CONTACT_PARTNER, partner_name, on)
+    except ConsentMissing:
+        return None
