@@ -73,6 +73,7 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
             partner_store.add(session, contact)
         directory = partner_store.all_partners(session, include_archived=False)
         usable = [p for p in directory if p.name in _REASONS] or directory
+        chooser.shuffle(usable)
         pupil_ids = list(session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
         picked = chooser.sample(pupil_ids, k=min(27, len(pupil_ids)))
         for index, pupil_id in enumerate(picked):
@@ -80,7 +81,7 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
                 session,
                 chooser,
                 pupil_id,
-                chooser.choice(usable),
+                usable[index % len(usable)],
                 _PLAN[index % len(_PLAN)],
                 today=today,
                 actor=actor,

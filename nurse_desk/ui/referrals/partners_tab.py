@@ -110,7 +110,7 @@ class PartnersTab(ListTab):
             return
         added = partners.add_standard_partners(self.vault, read_settings(self.vault).country)
         QMessageBox.information(
-            self, self.tr("Partners"), self.tr("%n partner(s) added.", "", added)
+            self, self.tr("Partners"), self.tr("Partners added: %1.").replace("%1", str(added))
         )
         self._changed(None)
 
