@@ -39,12 +39,12 @@ def test_good_file_adds_every_measure(vault):
 def test_a_bad_line_rejects_the_whole_file_and_says_which_line(vault):
     before = measures.list_measures(vault)
     data = (
-        "measure,target group,description,link\n"
-        "Leksehjelp,Elever,Hjelp med lekser,\n"
-        ",Foreldre,Mangler navn,\n"
-        "Kurs,Foreldre,Kurs,ftp://example.no\n"
-        "Leksehjelp,Elever,Igjen,\n"
-    ).encode()
+        b"measure,target group,description,link\n"
+        b"Leksehjelp,Elever,Hjelp med lekser,\n"
+        b",Foreldre,Mangler navn,\n"
+        b"Kurs,Foreldre,Kurs,ftp://example.no\n"
+        b"Leksehjelp,Elever,Igjen,\n"
+    )
     with pytest.raises(MeasureFileRejected) as rejected:
         measures.import_measures(vault, data)
     assert rejected.value.lines == (

@@ -151,3 +151,11 @@ def test_archived_partner_takes_no_new_referrals(vault, pupil_id):
     with pytest.raises(InvalidReferral) as archived:
         referrals.send_referral(vault, referral(pupil_id, bup))
     assert archived.value.reason == "partner_archived"
+
+
+def test_record_export_names_the_disclosure_in_the_access_log(vault, pupil_id):
+    from nurse_desk.services import record_export
+
+    give_partner_consent(vault, pupil_id, "BUP")
+    referrals.send_referral(vault, referral(pupil_id, partner_id(vault, "BUP")))
+    assert record_export.export_record(vault, pupil_id, language="nb").startswith(b"%PDF")
