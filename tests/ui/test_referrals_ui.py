@@ -73,48 +73,40 @@ def test_referrals_tab_hides_closed_ones_until_asked_and_filters(qtbot, page):
     assert _shown(tab) and all(r.partner_name == "Fysioterapeut" for r in _shown(tab))
 
 
-def _pupil_without_partner_consent(vault) -> int:
-    with_consent = {
-        r.pupil_id for r in referrals.list_referrals(vault)
-    }  # demo referrals all rest on a consent
-    return next(p.id for p in pupils.list_pupils(vault) if p.id not in with_consent)
-
-
-def test_new_referral_without_consent_is_refused_with_a_message(page, monkeypatch, warnings):
+@pytest.fixture
+def nav_referral(page, monkeypatch) -> int:
+    """The referral form stands in with a referral to NAV for a pupil with no NAV consent
+    (the demo records no NAV consents); returns the pupil's id."""
     vault = page.referrals_tab.vault
-    pupil_id = _pupil_without_partner_consent(vault)
+    pupil_id = pupils.list_pupils(vault)[0].id
     nav = next(p for p in partners.list_partners(vault) if p.name == "NAV")
     monkeypatch.setattr(
         ReferralDialog,
         "ask",
         classmethod(lambda cls, *a, **k: NewReferral(pupil_id, nav.id, date.today(), "Grunn")),
     )
+    return pupil_id
+
+
+def test_new_referral_without_consent_is_refused_with_a_message(page, nav_referral, warnings):
     before = page.referrals_tab.model.rowCount()
     page.referrals_tab.new_button.click()
     assert warnings == [describe(ConsentMissing(ConsentPurpose.CONTACT_PARTNER, "NAV"))]
     assert page.referrals_tab.model.rowCount() == before
 
 
-def test_new_referral_with_consent_is_listed_and_selected(page, monkeypatch, warnings):
-    vault = page.referrals_tab.vault
-    pupil_id = _pupil_without_partner_consent(vault)
-    nav = next(p for p in partners.list_partners(vault) if p.name == "NAV")
+def test_new_referral_with_consent_is_listed_and_selected(page, nav_referral, warnings):
     consents.record_consent(
-        vault,
+        page.referrals_tab.vault,
         ConsentRecord(
-            0, pupil_id, ConsentGiver.GUARDIAN, "", ConsentPurpose.CONTACT_PARTNER, "NAV",
+            0, nav_referral, ConsentGiver.GUARDIAN, "", ConsentPurpose.CONTACT_PARTNER, "NAV",
             ConsentMethod.ORAL, date.today(), None, None, "",
         ),
     )  # fmt: skip
-    monkeypatch.setattr(
-        ReferralDialog,
-        "ask",
-        classmethod(lambda cls, *a, **k: NewReferral(pupil_id, nav.id, date.today(), "Grunn")),
-    )
     page.referrals_tab.new_button.click()
     assert warnings == []
     chosen = page.referrals_tab.selected()
-    assert (chosen.pupil_id, chosen.partner_name) == (pupil_id, "NAV")
+    assert (chosen.pupil_id, chosen.partner_name) == (nav_referral, "NAV")
 
 
 def test_referral_form_saves_only_with_consent_and_a_reason(qtbot, page):
@@ -231,3 +223,21 @@ def journal_note(vault, pupil_id: int) -> int:
 def test_lock_drops_everything_shown(page):
     page.clear_pupil_data()
     assert all(tab.model.rowCount() == 0 for tab in page.all_tabs())
+
+
+def test_referral_sent_elsewhere_shows_when_the_section_is_opened_again(
+    demo_window, page, nav_referral
+):
+    vault = page.referrals_tab.vault
+    consents.record_consent(
+        vault,
+        ConsentRecord(
+            0, nav_referral, ConsentGiver.PUPIL, "", ConsentPurpose.CONTACT_PARTNER, "NAV",
+            ConsentMethod.ORAL, date.today(), None, None, "",
+        ),
+    )  # fmt: skip
+    demo_window.workspace.show_section(Section.PUPILS)
+    before = page.referrals_tab.model.rowCount()
+    referrals.send_referral(vault, ReferralDialog.ask(None))
+    demo_window.workspace.show_section(Section.REFERRALS)
+    assert page.referrals_tab.model.rowCount() == before + 1

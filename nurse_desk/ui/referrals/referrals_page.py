@@ -15,6 +15,7 @@ class ReferralsPage(LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
         self.setObjectName("page_referrals")
+        self._session = session
         self.title = page_title("page_title")
         self.tabs = QTabWidget(objectName="referrals_tabs")
         self.referrals_tab = ReferralsTab(self, session=session)
@@ -40,6 +41,12 @@ class ReferralsPage(LanguageAware, QWidget):
         self.tabs.setTabText(0, self.tr("&Referrals"))
         self.tabs.setTabText(1, self.tr("&Partners"))
         self.tabs.setTabText(2, self.tr("&Measures"))
+
+    def showEvent(self, event) -> None:
+        # Referrals sent from a pupil's page, or a pupil renamed there, show on the way in.
+        if self._session.vault is not None:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         for tab in self.all_tabs():
