@@ -129,8 +129,7 @@ def parse_measures(data: bytes) -> list[MeasureDraft]:
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
         raise MeasureFileRejected((), "empty")
-    first = next(line for line in lines if line.strip())
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns: tuple[str, ...] = _FIELDS
     drafts: list[MeasureDraft] = []
@@ -161,6 +160,38 @@ def parse_measures(data: bytes) -> list[MeasureDraft]:
     if not drafts:
         raise MeasureFileRejected((), "no_measures")
     return drafts
+
+
+def _delimiter(text: str) -> str:
+    """`;` (Excel in Norway and Sweden) or `,`: a heading row settles it; otherwise the one that
+    splits every line into the same two to four columns, then the one used most in the first
+    line outside quotes. Without headings a file can be ambiguous; with them it never is."""
+    scores = {}
+    for candidate in (";", ","):
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=candidate)
+            if any(cell.strip() for cell in row)
+        ]
+        if rows and _heading_columns(rows[0]):
+            return candidate
+        widths = {len(row) for row in rows}
+        steady = len(widths) == 1 and 2 <= min(widths) <= len(_FIELDS)
+        scores[candidate] = (steady, _unquoted_count(text, candidate))
+    return max(scores, key=lambda candidate: scores[candidate])
+
+
+def _unquoted_count(text: str, delimiter: str) -> int:
+    """How often `delimiter` occurs in the first record outside quoted cells."""
+    count, quoted = 0, False
+    for char in text.lstrip("\r\n"):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "\r\n":
+            break
+        elif not quoted and char == delimiter:
+            count += 1
+    return count
 
 
 def _first_line(lines: list[str]) -> int:
