@@ -18,6 +18,7 @@ class AccessAction(StrEnum):
     CONSENT_RECORDED = "consent_recorded"
     CONSENT_WITHDRAWN = "consent_withdrawn"
     SHARE_REFUSED = "share_refused"
+    DISCLOSE = "disclose"  # told a partner about the pupil (a referral), on a consent
 
 
 GENESIS = "0" * 64

@@ -161,6 +161,11 @@ _VALUE_WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]] = {
             "Delning stoppad: samtycke saknas",
             "Sharing stopped: no consent",
         ),
+        AccessAction.DISCLOSE: (
+            "Ga opplysninger til samarbeidspartner (henvisning)",
+            "Lämnade uppgifter till samverkanspart (remiss)",
+            "Disclosed to a partner (referral)",
+        ),
     },
 }
 

@@ -14,6 +14,7 @@ from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
+from nurse_desk.ui.referrals.wording import referral_message
 
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
     (
@@ -123,6 +124,8 @@ def _t(source: str) -> str:
 
 def describe(error: BaseException) -> str:
     """One sentence, no key material, no pupil data."""
+    if (referral_text := referral_message(error)) is not None:
+        return referral_text
     if isinstance(error, errors.DamagedVault):
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))

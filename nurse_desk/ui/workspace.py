@@ -19,6 +19,7 @@ from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
+from nurse_desk.ui.referrals.referrals_page import ReferralsPage
 from nurse_desk.ui.settings.settings_page import SettingsPage
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -62,12 +63,6 @@ _COMING = {
         QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
         QT_TRANSLATE_NOOP("Pages", "Follow-ups and recurring check-ins will appear here."),
     ),
-    Section.REFERRALS: (
-        QT_TRANSLATE_NOOP("Pages", "Referrals"),
-        QT_TRANSLATE_NOOP(
-            "Pages", "Referrals, the partner directory and the measures catalogue will appear here."
-        ),
-    ),
     Section.ABSENCE: (
         QT_TRANSLATE_NOOP("Pages", "Absence"),
         QT_TRANSLATE_NOOP(
@@ -84,6 +79,7 @@ class Workspace(LanguageAware, QWidget):
         self, parent: QWidget | None = None, *, session: VaultSession, preferences: Preferences
     ) -> None:
         super().__init__(parent)
+        self._session = session
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
@@ -118,6 +114,8 @@ class Workspace(LanguageAware, QWidget):
             return self.pupils_page
         if section is Section.SETTINGS:
             return self.settings_page
+        if section is Section.REFERRALS:
+            return ReferralsPage(self, session=self._session)
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")

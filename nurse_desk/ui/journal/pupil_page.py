@@ -38,6 +38,7 @@ from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
 
 _FILTERS = (
@@ -77,6 +78,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button = QPushButton(objectName="edit_draft_button")
         self.amend_button = QPushButton(objectName="amend_button")
         self.withdraw_button = QPushButton(objectName="withdraw_button")
+        self.referrals_panel = PupilReferralsPanel(self, session=session)
         self._build_layout()
         self._connect_signals()
         self.retranslate_ui()
@@ -111,6 +113,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.referrals_panel)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.timeline)
 
@@ -245,6 +248,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setVisible(note is not None and not note.is_signed)
         self.amend_button.setVisible(note is not None and note.is_signed)
         self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
+        self.referrals_panel.show_for(self.page and self.page.pupil.id, note and note.id)
         enabled = self.page is not None
         self.new_note_button.setEnabled(enabled)
         self.new_consent_button.setEnabled(enabled)

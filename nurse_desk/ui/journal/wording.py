@@ -53,6 +53,7 @@ _WORDS = {
     AccessAction.CONSENT_RECORDED: QT_TRANSLATE_NOOP("Wording", "Recorded a consent"),
     AccessAction.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Wording", "Recorded a withdrawal"),
     AccessAction.SHARE_REFUSED: QT_TRANSLATE_NOOP("Wording", "Sharing stopped: no consent"),
+    AccessAction.DISCLOSE: QT_TRANSLATE_NOOP("Wording", "Disclosed to a partner (referral)"),
 }
 
 

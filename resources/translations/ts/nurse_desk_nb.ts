@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vises</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -224,6 +231,134 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Rediger tiltak</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Tiltak:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>Short &amp;description:</source>
+        <translation>Kort &amp;beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lenke:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePickerDialog</name>
+    <message>
+        <source>Cite a measure</source>
+        <translation>Vis til et tiltak</translation>
+    </message>
+    <message>
+        <source>Filter measures…</source>
+        <translation>Filtrer tiltak …</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Kort beskrivelse</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>Filter by measure, target group, description…</source>
+        <translation>Filtrer på tiltak, målgruppe, beskrivelse …</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
+        <translation>Kolonner: tiltak; målgruppe; kort beskrivelse; lenke. Skilt med ; eller , og lagret som UTF-8 eller Windows-tekst (Excel).</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nytt tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkiver …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Rediger tiltak</translation>
+    </message>
+    <message>
+        <source>%1 is cited in notes or follow-ups, so it is archived instead of deleted. Archive it?</source>
+        <translation>%1 er brukt i notater eller oppfølginger, så det arkiveres i stedet for å slettes. Vil du arkivere det?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the catalogue?</source>
+        <translation>Slette %1 fra tiltakskatalogen?</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer tiltak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 measures added, %2 updated.</source>
+        <translation>%1 tiltak lagt til, %2 oppdatert.</translation>
     </message>
 </context>
 <context>
@@ -561,20 +696,145 @@
         <translation>Oppfølginger og faste kontroller kommer her.</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Henvisninger</translation>
-    </message>
-    <message>
-        <source>Referrals, the partner directory and the measures catalogue will appear here.</source>
-        <translation>Henvisninger, samarbeidspartnere og tiltakskatalogen kommer her.</translation>
-    </message>
-    <message>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
         <source>Importing absence from the school system and the worrying-absence patterns will appear here.</source>
         <translation>Her kommer import av fravær fra skolesystemet og mønstre for bekymringsfullt fravær.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Rediger samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Ny samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Virksomhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tater:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Filter by name, kind, organisation…</source>
+        <translation>Filtrer på navn, type, virksomhet …</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>Add standard services</source>
+        <translation>Legg til standardtjenester</translation>
+    </message>
+    <message>
+        <source>Adds the usual services of the country chosen in Settings that are missing</source>
+        <translation>Legger til de vanlige tjenestene i landet som er valgt i Innstillinger, som mangler</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Ny samarbeidspartner …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkiver …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Ny samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Rediger samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>%1 has referrals, so it is archived instead of deleted: hidden from new referrals, kept in the ones sent. Archive it?</source>
+        <translation>%1 har henvisninger og arkiveres derfor i stedet for å slettes: skjult ved nye henvisninger, beholdt i de som er sendt. Vil du arkivere?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>Slette %1 fra samarbeidslisten?</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>Partners added: %1.</source>
+        <translation>Samarbeidspartnere lagt til: %1.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +907,7 @@
         <translation>
             <numerusform>%n side</numerusform>
             <numerusform>%n sider</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -865,6 +1125,41 @@
     </message>
 </context>
 <context>
+    <name>PupilReferralsPanel</name>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Henvis …</translation>
+    </message>
+    <message>
+        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <translation>Send en henvisning til en samarbeidspartner (krever samtykke for denne partneren)</translation>
+    </message>
+    <message>
+        <source>Cite &amp;measure…</source>
+        <translation>Vis til &amp;tiltak …</translation>
+    </message>
+    <message>
+        <source>Link a measure from the catalogue to this note</source>
+        <translation>Knytt et tiltak fra katalogen til dette notatet</translation>
+    </message>
+    <message>
+        <source>Referrals:</source>
+        <translation>Henvisninger:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Measures in this note: %1</source>
+        <translation>Tiltak i dette notatet: %1</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+</context>
+<context>
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
@@ -908,6 +1203,292 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Viser %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Samarbeids&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>S&amp;endt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>Svar &amp;ventet innen:</translation>
+    </message>
+    <message>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <translation>Det finnes ikke noe gyldig samtykke til å kontakte %1 om denne eleven. Registrer det på elevsiden først (Gjelder: kontakt med navngitt samarbeidspartner).</translation>
+    </message>
+    <message>
+        <source>Consent to contact %1 given %2.</source>
+        <translation>Samtykke til å kontakte %1 gitt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEditDialog</name>
+    <message>
+        <source>Referral: %1 to %2</source>
+        <translation>Henvisning: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>Svar &amp;ventet innen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>Svar ventet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWording</name>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Child and adolescent psychiatry</source>
+        <translation>Psykisk helsevern for barn og unge (BUP)</translation>
+    </message>
+    <message>
+        <source>Educational-psychological service</source>
+        <translation>Pedagogisk-psykologisk tjeneste (PPT)</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <source>Low-threshold mental health service</source>
+        <translation>Lavterskeltilbud psykisk helse</translation>
+    </message>
+    <message>
+        <source>Pupil-health team</source>
+        <translation>Elevhelseteam</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosialtjeneste</translation>
+    </message>
+    <message>
+        <source>Youth clinic</source>
+        <translation>Helsestasjon for ungdom</translation>
+    </message>
+    <message>
+        <source>Habilitation</source>
+        <translation>Habilitering</translation>
+    </message>
+    <message>
+        <source>Dental care</source>
+        <translation>Tannhelsetjeneste</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Legesenter</translation>
+    </message>
+    <message>
+        <source>Local contact</source>
+        <translation>Lokal kontakt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Give the partner a name.</source>
+        <translation>Gi samarbeidspartneren et navn.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral.</source>
+        <translation>Skriv begrunnelsen for henvisningen.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 2000 characters.</source>
+        <translation>Begrunnelsen er for lang: høyst 2000 tegn.</translation>
+    </message>
+    <message>
+        <source>This partner is archived: restore it in Partners first.</source>
+        <translation>Denne samarbeidspartneren er arkivert: gjenopprett den under Samarbeidspartnere først.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be expected before the referral was sent.</source>
+        <translation>Svaret kan ikke ventes før henvisningen ble sendt.</translation>
+    </message>
+    <message>
+        <source>That date is before the referral was sent.</source>
+        <translation>Den datoen er før henvisningen ble sendt.</translation>
+    </message>
+    <message>
+        <source>A referral's status only moves forward.</source>
+        <translation>Statusen til en henvisning kan bare gå fremover.</translation>
+    </message>
+    <message>
+        <source>The referral is closed.</source>
+        <translation>Henvisningen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>navnet mangler</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>navnet er lengre enn 200 tegn</translation>
+    </message>
+    <message>
+        <source>the target group is longer than 300 characters</source>
+        <translation>målgruppen er lengre enn 300 tegn</translation>
+    </message>
+    <message>
+        <source>the description is longer than 2000 characters</source>
+        <translation>beskrivelsen er lengre enn 2000 tegn</translation>
+    </message>
+    <message>
+        <source>the link is longer than 500 characters</source>
+        <translation>lenken er lengre enn 500 tegn</translation>
+    </message>
+    <message>
+        <source>the link must start with http:// or https://</source>
+        <translation>lenken må begynne med http:// eller https://</translation>
+    </message>
+    <message>
+        <source>more than four columns (measure, target group, description, link)</source>
+        <translation>mer enn fire kolonner (tiltak, målgruppe, beskrivelse, lenke)</translation>
+    </message>
+    <message>
+        <source>the same measure appears earlier in the file</source>
+        <translation>samme tiltak står tidligere i filen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file holds headings but no measures.</source>
+        <translation>Filen har overskrifter, men ingen tiltak.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these lines and try again:</source>
+        <translation>Ingenting ble importert. Rett disse linjene og prøv igjen:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Henvisninger</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Filter by pupil, partner, status or reason…</source>
+        <translation>Filtrer på elev, samarbeidspartner, status eller begrunnelse …</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Vis avsluttede</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Ny henvisning …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Sett &amp;status …</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Rediger henvisning</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Status for henvisning</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1637,21 @@
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
         <translation>Ta sikkerhetskopi jevnlig til en kryptert fil på en disk du oppbevarer trygt. Bruk også full diskkryptering på denne datamaskinen: utskrifter lagret som PDF er ikke kryptert.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Status for henvisning</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Dato:</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1947,10 @@
     <message>
         <source>Sharing stopped: no consent</source>
         <translation>Deling stoppet: mangler samtykke</translation>
+    </message>
+    <message>
+        <source>Disclosed to a partner (referral)</source>
+        <translation>Opplysninger gitt til samarbeidspartner (henvisning)</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -224,6 +231,134 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Redigera insats</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Short &amp;description:</source>
+        <translation>Kort &amp;beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Länk:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePickerDialog</name>
+    <message>
+        <source>Cite a measure</source>
+        <translation>Hänvisa till en insats</translation>
+    </message>
+    <message>
+        <source>Filter measures…</source>
+        <translation>Filtrera insatser …</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Kort beskrivning</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>Filter by measure, target group, description…</source>
+        <translation>Filtrera på insats, målgrupp, beskrivning …</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV …</translation>
+    </message>
+    <message>
+        <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
+        <translation>Kolumner: insats; målgrupp; kort beskrivning; länk. Åtskilda med ; eller , och sparade som UTF-8 eller Windows-text (Excel).</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Ny insats …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkivera …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Redigera insats</translation>
+    </message>
+    <message>
+        <source>%1 is cited in notes or follow-ups, so it is archived instead of deleted. Archive it?</source>
+        <translation>%1 används i anteckningar eller uppföljningar och arkiveras därför i stället för att tas bort. Vill du arkivera den?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the catalogue?</source>
+        <translation>Ta bort %1 ur insatskatalogen?</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importera insatser</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 measures added, %2 updated.</source>
+        <translation>%1 insatser tillagda, %2 uppdaterade.</translation>
     </message>
 </context>
 <context>
@@ -561,20 +696,145 @@
         <translation>Uppföljningar och återkommande avstämningar kommer här.</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Remisser</translation>
-    </message>
-    <message>
-        <source>Referrals, the partner directory and the measures catalogue will appear here.</source>
-        <translation>Remisser, samverkanspartner och insatskatalogen kommer här.</translation>
-    </message>
-    <message>
         <source>Absence</source>
         <translation>Frånvaro</translation>
     </message>
     <message>
         <source>Importing absence from the school system and the worrying-absence patterns will appear here.</source>
         <translation>Här kommer import av frånvaro från skolsystemet och mönster för oroande frånvaro.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Redigera samverkanspart</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Ny samverkanspart</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Verksamhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Anteckn&amp;ingar:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Filter by name, kind, organisation…</source>
+        <translation>Filtrera på namn, typ, verksamhet …</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+        <source>Add standard services</source>
+        <translation>Lägg till standardverksamheter</translation>
+    </message>
+    <message>
+        <source>Adds the usual services of the country chosen in Settings that are missing</source>
+        <translation>Lägger till de vanliga verksamheterna i landet som valts i Inställningar, som saknas</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Ny samverkanspart …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkivera …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Ny samverkanspart</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Redigera samverkanspart</translation>
+    </message>
+    <message>
+        <source>%1 has referrals, so it is archived instead of deleted: hidden from new referrals, kept in the ones sent. Archive it?</source>
+        <translation>%1 har remisser och arkiveras därför i stället för att tas bort: dold vid nya remisser, kvar i de skickade. Vill du arkivera?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>Ta bort %1 ur samverkanslistan?</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samverkanspart</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <source>Partners added: %1.</source>
+        <translation>Samverkansparter tillagda: %1.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +907,7 @@
         <translation>
             <numerusform>%n sida</numerusform>
             <numerusform>%n sidor</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -865,6 +1125,41 @@
     </message>
 </context>
 <context>
+    <name>PupilReferralsPanel</name>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Remittera …</translation>
+    </message>
+    <message>
+        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
+    </message>
+    <message>
+        <source>Cite &amp;measure…</source>
+        <translation>Hänvisa till &amp;insats …</translation>
+    </message>
+    <message>
+        <source>Link a measure from the catalogue to this note</source>
+        <translation>Koppla en insats från katalogen till den här anteckningen</translation>
+    </message>
+    <message>
+        <source>Referrals:</source>
+        <translation>Remisser:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Measures in this note: %1</source>
+        <translation>Insatser i anteckningen: %1</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+</context>
+<context>
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
@@ -908,6 +1203,292 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Visar %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Samarbets&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>S&amp;kickad:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>Svar &amp;väntas senast:</translation>
+    </message>
+    <message>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
+    </message>
+    <message>
+        <source>Consent to contact %1 given %2.</source>
+        <translation>Samtycke att kontakta %1 lämnat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEditDialog</name>
+    <message>
+        <source>Referral: %1 to %2</source>
+        <translation>Remiss: %1 till %2</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>Svar &amp;väntas senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samverkanspart</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>Svar väntas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWording</name>
+    <message>
+        <source>GP</source>
+        <translation>Husläkare</translation>
+    </message>
+    <message>
+        <source>Child and adolescent psychiatry</source>
+        <translation>Barn- och ungdomspsykiatri (BUP)</translation>
+    </message>
+    <message>
+        <source>Educational-psychological service</source>
+        <translation>Pedagogisk-psykologisk tjänst</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Barnevern (Norge)</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>NAV (Norge)</translation>
+    </message>
+    <message>
+        <source>Low-threshold mental health service</source>
+        <translation>Lågtröskelmottagning psykisk hälsa</translation>
+    </message>
+    <message>
+        <source>Pupil-health team</source>
+        <translation>Elevhälsoteam</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Youth clinic</source>
+        <translation>Ungdomsmottagning</translation>
+    </message>
+    <message>
+        <source>Habilitation</source>
+        <translation>Habilitering</translation>
+    </message>
+    <message>
+        <source>Dental care</source>
+        <translation>Tandvård</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Vårdcentral</translation>
+    </message>
+    <message>
+        <source>Local contact</source>
+        <translation>Lokal kontakt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Give the partner a name.</source>
+        <translation>Ge samverkansparten ett namn.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral.</source>
+        <translation>Skriv skälet till remissen.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 2000 characters.</source>
+        <translation>Skälet är för långt: högst 2000 tecken.</translation>
+    </message>
+    <message>
+        <source>This partner is archived: restore it in Partners first.</source>
+        <translation>Den här samverkansparten är arkiverad: återställ den under Samverkansparter först.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be expected before the referral was sent.</source>
+        <translation>Svaret kan inte väntas innan remissen skickades.</translation>
+    </message>
+    <message>
+        <source>That date is before the referral was sent.</source>
+        <translation>Det datumet är före att remissen skickades.</translation>
+    </message>
+    <message>
+        <source>A referral's status only moves forward.</source>
+        <translation>En remiss status kan bara flyttas framåt.</translation>
+    </message>
+    <message>
+        <source>The referral is closed.</source>
+        <translation>Remissen är avslutad.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>namnet saknas</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>namnet är längre än 200 tecken</translation>
+    </message>
+    <message>
+        <source>the target group is longer than 300 characters</source>
+        <translation>målgruppen är längre än 300 tecken</translation>
+    </message>
+    <message>
+        <source>the description is longer than 2000 characters</source>
+        <translation>beskrivningen är längre än 2000 tecken</translation>
+    </message>
+    <message>
+        <source>the link is longer than 500 characters</source>
+        <translation>länken är längre än 500 tecken</translation>
+    </message>
+    <message>
+        <source>the link must start with http:// or https://</source>
+        <translation>länken måste börja med http:// eller https://</translation>
+    </message>
+    <message>
+        <source>more than four columns (measure, target group, description, link)</source>
+        <translation>fler än fyra kolumner (insats, målgrupp, beskrivning, länk)</translation>
+    </message>
+    <message>
+        <source>the same measure appears earlier in the file</source>
+        <translation>samma insats finns tidigare i filen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file holds headings but no measures.</source>
+        <translation>Filen har rubriker men inga insatser.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these lines and try again:</source>
+        <translation>Inget importerades. Rätta de här raderna och försök igen:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Remisser</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Samverkansparter</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Insatser</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Filter by pupil, partner, status or reason…</source>
+        <translation>Filtrera på elev, samverkanspart, status eller skäl …</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Visa avslutade</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Ny remiss …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera …</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Ange &amp;status …</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Redigera remiss</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Remissens status</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1637,21 @@
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
         <translation>Säkerhetskopiera regelbundet till en krypterad fil på en enhet som du förvarar säkert. Använd även fullständig diskkryptering på den här datorn: utskrifter som sparas som PDF är inte krypterade.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Remissens status</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1947,10 @@
     <message>
         <source>Sharing stopped: no consent</source>
         <translation>Delning stoppad: samtycke saknas</translation>
+    </message>
+    <message>
+        <source>Disclosed to a partner (referral)</source>
+        <translation>Uppgifter lämnade till samverkanspart (remiss)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,185 @@
+"""Partners and referrals (DOMAIN.md, "Worrying absence": the follow-up the nurse may start).
+
+A referral tells a named partner about a named pupil, so it always rests on a consent for that
+partner (DOMAIN.md, "Consent and confidentiality") and is logged as a disclosure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from nurse_desk.domain.errors import NurseDeskError
+
+
+class PartnerKind(StrEnum):
+    GP = "gp"  # fastlege
+    CHILD_PSYCHIATRY = "child_psychiatry"  # BUP
+    EDUCATIONAL_PSYCHOLOGY = "educational_psychology"  # PPT
+    CHILD_WELFARE = "child_welfare"  # barnevern
+    PHYSIOTHERAPIST = "physiotherapist"
+    NAV = "nav"
+    LOW_THRESHOLD_MENTAL_HEALTH = "low_threshold_mental_health"
+    PUPIL_HEALTH_TEAM = "pupil_health_team"  # elevhälsoteam
+    SOCIAL_SERVICES = "social_services"  # socialtjänst
+    YOUTH_CLINIC = "youth_clinic"  # ungdomsmottagning
+    HABILITATION = "habilitation"
+    DENTAL_CARE = "dental_care"  # folktandvård
+    HEALTH_CENTRE = "health_centre"  # vårdcentral
+    LOCAL_CONTACT = "local_contact"  # the nurse's own contacts
+
+
+class ReferralStatus(StrEnum):
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+_ORDER = tuple(ReferralStatus)
+
+MAX_NAME = 200
+MAX_REASON = 2000
+
+
+class InvalidPartner(NurseDeskError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason  # "name_missing"
+
+
+class InvalidReferral(NurseDeskError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        # "reason_missing", "partner_archived", "answer_before_sent", "date_before_sent",
+        # "status_backwards", "closed"
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerDraft:
+    name: str
+    kind: PartnerKind
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRecord:
+    id: int
+    name: str
+    kind: PartnerKind
+    organisation: str
+    phone: str
+    email: str
+    address: str
+    notes: str
+    archived: bool
+    referral_count: int = 0
+
+    def draft(self) -> PartnerDraft:
+        return PartnerDraft(
+            self.name,
+            self.kind,
+            self.organisation,
+            self.phone,
+            self.email,
+            self.address,
+            self.notes,
+        )
+
+
+class Removal(StrEnum):
+    DELETED = "deleted"
+    ARCHIVED = "archived"  # something points at it, so it is kept but hidden
+
+
+@dataclass(frozen=True, slots=True)
+class NewReferral:
+    pupil_id: int
+    partner_id: int
+    sent_on: date
+    reason: str
+    expected_answer_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRecord:
+    id: int
+    pupil_id: int
+    pupil_name: str
+    partner_id: int
+    partner_name: str
+    partner_kind: PartnerKind
+    sent_on: date
+    reason: str
+    consent_id: int | None
+    status: ReferralStatus
+    acknowledged_on: date | None
+    answered_on: date | None
+    closed_on: date | None
+    expected_answer_on: date | None
+
+    @property
+    def status_on(self) -> date:
+        """The day the referral reached its current status."""
+        return {
+            ReferralStatus.SENT: self.sent_on,
+            ReferralStatus.ACKNOWLEDGED: self.acknowledged_on,
+            ReferralStatus.ANSWERED: self.answered_on,
+            ReferralStatus.CLOSED: self.closed_on,
+        }[self.status] or self.sent_on
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status in (ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED)
+
+    def overdue(self, today: date) -> bool:
+        return (
+            self.is_waiting
+            and self.expected_answer_on is not None
+            and self.expected_answer_on < today
+        )
+
+
+def check_partner(draft: PartnerDraft) -> PartnerDraft:
+    name = draft.name.strip()
+    if not name:
+        raise InvalidPartner("name_missing")
+    return PartnerDraft(
+        name[:MAX_NAME],
+        draft.kind,
+        draft.organisation.strip()[:MAX_NAME],
+        draft.phone.strip()[:50],
+        draft.email.strip()[:200],
+        draft.address.strip()[:500],
+        draft.notes.strip(),
+    )
+
+
+def check_referral(referral: NewReferral) -> NewReferral:
+    if not referral.reason.strip():
+        raise InvalidReferral("reason_missing")
+    if len(referral.reason) > MAX_REASON:
+        raise InvalidReferral("reason_too_long")
+    check_expected(referral.sent_on, referral.expected_answer_on)
+    return referral
+
+
+def check_expected(sent_on: date, expected_answer_on: date | None) -> None:
+    if expected_answer_on is not None and expected_answer_on < sent_on:
+        raise InvalidReferral("answer_before_sent")
+
+
+def check_status_change(referral: ReferralRecord, status: ReferralStatus, on: date) -> None:
+    """Statuses only move forward (a step may be skipped) and never date before the sending."""
+    if referral.status is ReferralStatus.CLOSED:
+        raise InvalidReferral("closed")
+    if _ORDER.index(status) <= _ORDER.index(referral.status):
+        raise InvalidReferral("status_backwards")
+    if on < referral.sent_on:
+        raise InvalidReferral("date_before_sent")

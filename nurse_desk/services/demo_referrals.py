@@ -1,0 +1,128 @@
+"""Fictional partners and referrals for the demo vault: every status, some answers overdue, a
+few local contacts, and measures cited in notes. Goes through the real services (consent guard,
+disclosure log, follow-ups) so the demo shows what a nurse's day would produce."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.domain.referrals import NewReferral, PartnerDraft, PartnerKind, ReferralStatus
+from nurse_desk.services.partners import seed_once
+from nurse_desk.services.referrals import apply_status, record_sent
+from nurse_desk.services.settings import actor_name
+from nurse_desk.storage import consents as consent_store
+from nurse_desk.storage import measures as measure_store
+from nurse_desk.storage import partners as partner_store
+from nurse_desk.storage.orm import NoteRow, PupilRow
+from nurse_desk.storage.vault import Vault
+
+_LOCAL = (
+    PartnerDraft(
+        "Helsesykepleier Lise Berg",
+        PartnerKind.LOCAL_CONTACT,
+        "Fjellvang ungdomsskole",
+        "000 00 001",
+        "lise.berg@example.no",
+        notes="Kollega; vikarierer ved fravær.",
+    ),
+    PartnerDraft(
+        "Miljøterapeut Ola Strand",
+        PartnerKind.LOCAL_CONTACT,
+        "Solbakken skole",
+        "000 00 002",
+        "ola.strand@example.no",
+        "Solbakkveien 4",
+    ),
+)
+_REASONS = {
+    "Fastlege": "Hodepine flere ganger i uken over tid; ønsker legeundersøkelse.",
+    "BUP": "Vedvarende nedstemthet og søvnvansker til tross for samtaler hos helsesykepleier.",
+    "PPT": "Konsentrasjonsvansker og fallende resultater; ønsker vurdering.",
+    "Fysioterapeut": "Mye fravær i kroppsøving, smerter i knær etter aktivitet.",
+    "Lavterskeltilbud psykisk helse": "Uro og bekymring før prøver; ønsker samtaletilbud.",
+    "Elevhälsoteamet": "Ökande frånvaro under hösten; behöver gemensam plan.",
+    "Ungdomsmottagningen": "Önskar stödsamtal.",
+}
+# (status, days since sent, days from sending to the expected answer)
+_PLAN = (
+    (ReferralStatus.SENT, 5, 28),
+    (ReferralStatus.SENT, 40, 30),  # answer overdue
+    (ReferralStatus.SENT, 12, 21),
+    (ReferralStatus.ACKNOWLEDGED, 20, 42),
+    (ReferralStatus.ACKNOWLEDGED, 60, 45),  # acknowledged, answer overdue
+    (ReferralStatus.ANSWERED, 50, 30),
+    (ReferralStatus.ANSWERED, 35, 28),
+    (ReferralStatus.CLOSED, 90, 30),
+    (ReferralStatus.CLOSED, 120, 42),
+)
+
+
+def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = None) -> int:
+    """Adds local contacts, referrals in every status and a few cited measures in one
+    transaction; returns the number of referrals."""
+    today = today or date.today()
+    chooser = random.Random(seed)
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        seed_once(session)
+        for contact in _LOCAL:
+            partner_store.add(session, contact)
+        directory = partner_store.all_partners(session, include_archived=False)
+        usable = [p for p in directory if p.name in _REASONS] or directory
+        chooser.shuffle(usable)
+        pupil_ids = list(session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
+        picked = chooser.sample(pupil_ids, k=min(27, len(pupil_ids)))
+        for index, pupil_id in enumerate(picked):
+            _refer(
+                session,
+                chooser,
+                pupil_id,
+                usable[index % len(usable)],
+                _PLAN[index % len(_PLAN)],
+                today=today,
+                actor=actor,
+            )
+        catalogue = measure_store.all_measures(session, include_archived=False)
+        for note_id in session.scalars(select(NoteRow.id).order_by(NoteRow.id).limit(40)):
+            if catalogue and note_id % 4 == 0:
+                measure_store.cite_in_note(session, chooser.choice(catalogue).id, note_id)
+        return len(picked)
+
+
+def _refer(session, chooser, pupil_id, partner, plan, *, today: date, actor: str) -> None:
+    status, age, wait = plan
+    sent = today - timedelta(days=age)
+    moment = datetime.combine(sent, time(10, 0))
+    consent = consent_store.add(session, _consent(pupil_id, partner.name, sent, chooser))
+    referral = NewReferral(
+        pupil_id,
+        partner.id,
+        sent,
+        _REASONS.get(partner.name) or "Ønsker vurdering.",
+        sent + timedelta(days=wait),
+    )
+    referral_id = record_sent(session, referral, consent_id=consent.id, actor=actor, now=moment)
+    steps = list(ReferralStatus)
+    for number, step in enumerate(steps[1 : steps.index(status) + 1], 1):
+        day = min(today, sent + timedelta(days=7 * number))
+        apply_status(session, referral_id, step, day, now=datetime.combine(day, time(12, 0)))
+
+
+def _consent(pupil_id: int, partner: str, sent: date, chooser: random.Random) -> ConsentRecord:
+    return ConsentRecord(
+        id=0,
+        pupil_id=pupil_id,
+        given_by=chooser.choice((ConsentGiver.GUARDIAN, ConsentGiver.BOTH)),
+        guardian_name="",
+        purpose=ConsentPurpose.CONTACT_PARTNER,
+        partner=partner,
+        method=chooser.choice(list(ConsentMethod)),
+        given_on=sent - timedelta(days=chooser.randint(0, 7)),
+        valid_until=None,
+        withdrawn_on=None,
+        note="",
+    )

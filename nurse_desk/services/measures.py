@@ -1,0 +1,109 @@
+"""The measures catalogue: editing, importing from CSV (all or nothing), and citing a measure
+in a journal note or a follow-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nurse_desk.domain.errors import DuplicateName
+from nurse_desk.domain.measures import (
+    MeasureDraft,
+    MeasureRecord,
+    check_measure,
+    parse_measures,
+)
+from nurse_desk.domain.referrals import Removal
+from nurse_desk.services.partners import seed_once
+from nurse_desk.storage import measures as measure_store
+from nurse_desk.storage.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureImport:
+    added: int
+    updated: int
+
+
+def list_measures(vault: Vault, *, include_archived: bool = True) -> list[MeasureRecord]:
+    with vault.session() as session, session.begin():
+        seed_once(session)
+        return measure_store.all_measures(session, include_archived=include_archived)
+
+
+def add_measure(vault: Vault, draft: MeasureDraft) -> int:
+    draft = check_measure(draft)
+    with vault.session() as session, session.begin():
+        _refuse_duplicate(measure_store.by_name(session), draft.name, None)
+        return measure_store.add(session, draft)
+
+
+def update_measure(vault: Vault, measure_id: int, draft: MeasureDraft) -> None:
+    draft = check_measure(draft)
+    with vault.session() as session, session.begin():
+        _refuse_duplicate(measure_store.by_name(session), draft.name, measure_id)
+        measure_store.update(session, measure_id, draft)
+
+
+def _refuse_duplicate(known: dict[str, int], name: str, measure_id: int | None) -> None:
+    found = known.get(name.casefold())
+    if found is not None and found != measure_id:
+        raise DuplicateName(name)
+
+
+def remove_measure(vault: Vault, measure_id: int) -> Removal:
+    """Deletes a measure nothing cites; archives one a note or follow-up cites."""
+    with vault.session() as session, session.begin():
+        return measure_store.remove(session, measure_id)
+
+
+def restore_measure(vault: Vault, measure_id: int) -> None:
+    with vault.session() as session, session.begin():
+        measure_store.restore(session, measure_id)
+
+
+def import_measures(vault: Vault, data: bytes) -> MeasureImport:
+    """Reads a whole CSV file first; any bad line rejects the file and nothing is written.
+
+    A measure whose name is already in the catalogue is updated (and restored if archived).
+    """
+    drafts = parse_measures(data)
+    added = updated = 0
+    with vault.session() as session, session.begin():
+        seed_once(session)
+        known = measure_store.by_name(session)
+        for draft in drafts:
+            existing = known.get(draft.name.casefold())
+            if existing is None:
+                known[draft.name.casefold()] = measure_store.add(session, draft)
+                added += 1
+            else:
+                measure_store.update(session, existing, draft)
+                measure_store.restore(session, existing)
+                updated += 1
+    return MeasureImport(added, updated)
+
+
+def cite_in_note(vault: Vault, measure_id: int, note_id: int) -> None:
+    """Links a measure to a note. The note itself is not changed, so a signed note can cite."""
+    with vault.session() as session, session.begin():
+        measure_store.cite_in_note(session, measure_id, note_id)
+
+
+def uncite_in_note(vault: Vault, measure_id: int, note_id: int) -> None:
+    with vault.session() as session, session.begin():
+        measure_store.uncite_in_note(session, measure_id, note_id)
+
+
+def cite_in_follow_up(vault: Vault, measure_id: int, follow_up_id: int) -> None:
+    with vault.session() as session, session.begin():
+        measure_store.cite_in_follow_up(session, measure_id, follow_up_id)
+
+
+def measures_of_notes(vault: Vault, note_ids: list[int]) -> dict[int, list[MeasureRecord]]:
+    with vault.session() as session, session.begin():
+        return measure_store.cited_by_note(session, note_ids)
+
+
+def measures_of_follow_up(vault: Vault, follow_up_id: int) -> list[MeasureRecord]:
+    with vault.session() as session, session.begin():
+        return measure_store.cited_by_follow_up(session, follow_up_id)

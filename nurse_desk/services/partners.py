@@ -1,0 +1,78 @@
+"""The partner directory: seeded per country on first use, edited by the nurse, archived rather
+than deleted once a referral points at a partner."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from nurse_desk.domain.directory_seeds import STANDARD_MEASURES, STANDARD_PARTNERS
+from nurse_desk.domain.referrals import PartnerDraft, PartnerRecord, Removal, check_partner
+from nurse_desk.storage import measures as measure_store
+from nurse_desk.storage import partners as partner_store
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.vault import Vault
+
+# Seeding happens the first time the directory is used, not when the vault is created: a new
+# vault is created before the nurse has chosen Norway or Sweden in Settings, so seeding at
+# creation would give a Swedish nurse the Norwegian services. The key records which country's
+# list was used; "Add standard partners" adds the list of the country chosen later.
+_SEEDED = "referrals.seeded_for"
+
+
+def seed_once(session: Session) -> None:
+    """Inside the caller's transaction: the first use fills the directory and the catalogue."""
+    if vault_settings.get(session, _SEEDED, ""):
+        return
+    country = vault_settings.get(session, "country", "no")
+    _add_missing_partners(session, country)
+    known = measure_store.by_name(session)
+    for measure in STANDARD_MEASURES.get(country, ()):
+        if measure.name.casefold() not in known:
+            measure_store.add(session, measure)
+    vault_settings.put(session, _SEEDED, country)
+
+
+def _add_missing_partners(session: Session, country: str) -> int:
+    known = partner_store.names(session)
+    added = 0
+    for partner in STANDARD_PARTNERS.get(country, ()):
+        if partner.name.casefold() not in known:
+            partner_store.add(session, partner)
+            added += 1
+    return added
+
+
+def add_standard_partners(vault: Vault, country: str) -> int:
+    """Adds the standard services of `country` that the directory lacks; returns how many."""
+    with vault.session() as session, session.begin():
+        return _add_missing_partners(session, country)
+
+
+def list_partners(vault: Vault, *, include_archived: bool = True) -> list[PartnerRecord]:
+    with vault.session() as session, session.begin():
+        seed_once(session)
+        return partner_store.all_partners(session, include_archived=include_archived)
+
+
+def add_partner(vault: Vault, draft: PartnerDraft) -> int:
+    draft = check_partner(draft)
+    with vault.session() as session, session.begin():
+        return partner_store.add(session, draft)
+
+
+def update_partner(vault: Vault, partner_id: int, draft: PartnerDraft) -> None:
+    """Renaming is allowed: referrals keep pointing at the same partner by id."""
+    draft = check_partner(draft)
+    with vault.session() as session, session.begin():
+        partner_store.update(session, partner_id, draft)
+
+
+def remove_partner(vault: Vault, partner_id: int) -> Removal:
+    """Deletes a partner no referral names; archives one that referrals point at."""
+    with vault.session() as session, session.begin():
+        return partner_store.remove(session, partner_id)
+
+
+def restore_partner(vault: Vault, partner_id: int) -> None:
+    with vault.session() as session, session.begin():
+        partner_store.restore(session, partner_id)

@@ -1,0 +1,160 @@
+"""One tab of the Referrals section: a filter, a sortable table, a row of buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.referrals.table_models import (
+    RECORD_ROLE,
+    RecordFilterProxyModel,
+    RecordTableModel,
+)
+from nurse_desk.ui.vault_session import VaultSession
+
+
+class ListTab(LanguageAware, QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        session: VaultSession,
+        model: RecordTableModel,
+        name: str,
+        stretch_column: int,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_tab")
+        self._session = session
+        self.model = model
+        self.proxy = RecordFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.filter = QLineEdit(objectName=f"{name}_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(objectName=f"{name}_show_archived")
+        self.table = QTableView(objectName=f"{name}_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel(objectName=f"{name}_count")
+        self.buttons = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.show_archived)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addLayout(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.filter)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.show_archived.toggled.connect(self._on_show_archived_toggled)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def add_button(self, name: str) -> QPushButton:
+        button = QPushButton(objectName=name)
+        self.buttons.addWidget(button)
+        return button
+
+    @property
+    def vault(self):
+        return self._session.vault
+
+    def selected(self):
+        return self.table.currentIndex().data(RECORD_ROLE)
+
+    def select_id(self, record_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RECORD_ROLE).id == record_id:
+                self.table.setCurrentIndex(index)
+                return
+
+    def show_rows(self, rows: list) -> None:
+        current = self.selected()
+        self.model.set_rows(rows)
+        for column in range(self.model.columnCount()):
+            if self.table.horizontalHeader().sectionResizeMode(column) is not (
+                QHeaderView.ResizeMode.Stretch
+            ):
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        if current is not None:
+            self.select_id(current.id)
+        self._update()
+
+    def clear_pupil_data(self) -> None:
+        self.filter.clear()
+        self.model.clear()
+        self._update()
+
+    def report(self, title: str, error: NurseDeskError) -> None:
+        QMessageBox.warning(self, title, describe(error))
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update()
+
+    def _on_show_archived_toggled(self, shown: bool) -> None:
+        self.proxy.set_show_archived(shown)
+        self._update()
+
+    def _on_current_changed(self, *_args) -> None:
+        self._update()
+
+    def _on_table_activated(self, _index) -> None:
+        self.edit_selected()
+
+    def _update(self) -> None:
+        self.count_label.setText(
+            QCoreApplication.translate("ListTab", "%1 of %2 shown")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+        self.update_buttons()
+
+    # -- per tab -----------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        raise NotImplementedError
+
+    def update_buttons(self) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+def sort_initially(tab: ListTab, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    tab.table.sortByColumn(column, order)

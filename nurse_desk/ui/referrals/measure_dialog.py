@@ -1,0 +1,125 @@
+"""Editing a measure in the catalogue, and choosing one to cite."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.measures import MeasureDraft, MeasureRecord
+
+
+class MeasureDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, measure: MeasureRecord | None = None) -> None:
+        super().__init__(parent, objectName="measure_dialog")
+        self.setWindowTitle(self.tr("Edit measure") if measure else self.tr("New measure"))
+        self.name = QLineEdit(objectName="measure_name", maxLength=200)
+        self.target_group = QLineEdit(objectName="measure_target_group", maxLength=300)
+        self.description = QPlainTextEdit(objectName="measure_description")
+        self.description.setTabChangesFocus(True)
+        self.link = QLineEdit(objectName="measure_link", maxLength=500)
+        self.link.setPlaceholderText("https://")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Measure:"), self.name)
+        form.addRow(self.tr("&Target group:"), self.target_group)
+        form.addRow(self.tr("Short &description:"), self.description)
+        form.addRow(self.tr("&Link:"), self.link)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._on_name_changed)
+        if measure is not None:
+            self.name.setText(measure.name)
+            self.target_group.setText(measure.target_group)
+            self.description.setPlainText(measure.description)
+            self.link.setText(measure.link)
+        self._on_name_changed()
+
+    def _on_name_changed(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(self.name.text().strip()))
+
+    def draft(self) -> MeasureDraft:
+        return MeasureDraft(
+            self.name.text(),
+            self.target_group.text(),
+            self.description.toPlainText(),
+            self.link.text(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, measure: MeasureRecord | None = None
+    ) -> MeasureDraft | None:
+        dialog = cls(parent, measure=measure)
+        return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class MeasurePickerDialog(QDialog):
+    """Type to narrow the catalogue, Enter to cite the highlighted measure."""
+
+    def __init__(self, parent: QWidget | None, *, measures: list[MeasureRecord]) -> None:
+        super().__init__(parent, objectName="measure_picker")
+        self.setWindowTitle(self.tr("Cite a measure"))
+        self.filter = QLineEdit(objectName="measure_picker_filter")
+        self.filter.setPlaceholderText(self.tr("Filter measures…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget(objectName="measure_picker_list")
+        for measure in measures:
+            item = QListWidgetItem(measure.name)
+            item.setToolTip(f"{measure.target_group}\n{measure.description}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, measure.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"{measure.name} {measure.target_group}")
+            self.list.addItem(item)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.resize(440, 380)
+        self.filter.textChanged.connect(self._on_filter_changed)
+        self.filter.returnPressed.connect(self.accept)
+        self.list.itemActivated.connect(self.accept)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.setCurrentRow(0)
+
+    def _on_filter_changed(self, text: str) -> None:
+        words = text.casefold().split()
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            key = str(item.data(Qt.ItemDataRole.UserRole + 1)).casefold()
+            hidden = not all(w in key for w in words)
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        self.list.setCurrentItem(first)
+
+    def chosen(self) -> int | None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, *, measures: list[MeasureRecord]) -> int | None:
+        dialog = cls(parent, measures=measures)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

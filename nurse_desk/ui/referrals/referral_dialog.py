@@ -1,0 +1,248 @@
+"""Sending a referral, editing its reason and answer date, and moving its status on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.referrals import (
+    NewReferral,
+    PartnerRecord,
+    ReferralRecord,
+    ReferralStatus,
+)
+from nurse_desk.ui.journal.wording import day_text
+from nurse_desk.ui.referrals.wording import word
+
+# Looks up the consent that would let this pupil be referred to this partner (or None).
+ConsentLookup = Callable[[int, str, date], ConsentRecord | None]
+_DEFAULT_WAIT = timedelta(weeks=4)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(name: str, day: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), objectName=name, calendarPopup=True)
+    return edit
+
+
+class ReferralDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        pupils: list[PupilRecord],
+        partners: list[PartnerRecord],
+        consent_for: ConsentLookup,
+        today: date,
+    ) -> None:
+        super().__init__(parent, objectName="referral_dialog")
+        self.setWindowTitle(self.tr("New referral"))
+        self._consent_for = consent_for
+        self.pupil = QComboBox(objectName="referral_pupil", editable=len(pupils) > 1)
+        for pupil in pupils:
+            label = f"{pupil.family_name}, {pupil.given_name} ({pupil.class_name}, "
+            self.pupil.addItem(label + f"{pupil.school_name})", pupil.id)
+        if self.pupil.isEditable():
+            self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.pupil.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.pupil.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.pupil.setCurrentIndex(-1)
+        self.partner = QComboBox(objectName="referral_partner")
+        for partner in partners:
+            self.partner.addItem(f"{partner.name} ({word(partner.kind)})", partner.id)
+            self.partner.setItemData(
+                self.partner.count() - 1, partner.name, Qt.ItemDataRole.UserRole + 1
+            )
+        self.sent_on = _date_edit("referral_sent_on", today)
+        self.reason = QPlainTextEdit(objectName="referral_reason")
+        self.reason.setTabChangesFocus(True)
+        self.has_expected = QCheckBox(objectName="referral_has_expected", checked=True)
+        self.expected = _date_edit("referral_expected", today + _DEFAULT_WAIT)
+        self.consent_hint = QLabel(objectName="referral_consent_hint", wordWrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("P&upil:"), self.pupil)
+        form.addRow(self.tr("&Partner:"), self.partner)
+        form.addRow(self.tr("&Sent on:"), self.sent_on)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.has_expected.setText(self.tr("Answer &expected by:"))
+        form.addRow(self.has_expected, self.expected)
+        form.addRow("", self.consent_hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.has_expected.toggled.connect(self.expected.setEnabled)
+        for signal in (
+            self.pupil.currentIndexChanged,
+            self.partner.currentIndexChanged,
+            self.sent_on.dateChanged,
+            self.reason.textChanged,
+        ):
+            signal.connect(self._on_changed)
+        self._on_changed()
+
+    def _pupil_id(self) -> int | None:
+        data = self.pupil.currentData()
+        return int(data) if data is not None and self.pupil.currentIndex() >= 0 else None
+
+    def _on_changed(self, *_args) -> None:
+        pupil_id, partner_id = self._pupil_id(), self.partner.currentData()
+        consent = None
+        if pupil_id is not None and partner_id is not None:
+            name = self.partner.currentData(Qt.ItemDataRole.UserRole + 1)
+            consent = self._consent_for(pupil_id, name, self.sent_on.date().toPython())
+            if consent is None:
+                self.consent_hint.setText(
+                    self.tr(
+                        "No active consent to contact %1 for this pupil. Record it on the "
+                        "pupil's page first (For: contact a named partner)."
+                    ).replace("%1", name)
+                )
+                self.consent_hint.setStyleSheet("color: #b3261e;")
+            else:
+                self.consent_hint.setText(
+                    self.tr("Consent to contact %1 given %2.")
+                    .replace("%1", name)
+                    .replace("%2", day_text(consent.given_on))
+                )
+                self.consent_hint.setStyleSheet("color: #1b5e20;")
+        else:
+            self.consent_hint.clear()
+        ready = consent is not None and bool(self.reason.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+
+    def referral(self) -> NewReferral:
+        return NewReferral(
+            pupil_id=self._pupil_id() or 0,
+            partner_id=int(self.partner.currentData()),
+            sent_on=self.sent_on.date().toPython(),
+            reason=self.reason.toPlainText().strip(),
+            expected_answer_on=self.expected.date().toPython()
+            if self.has_expected.isChecked()
+            else None,
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        pupils: list[PupilRecord],
+        partners: list[PartnerRecord],
+        consent_for: ConsentLookup,
+        today: date,
+    ) -> NewReferral | None:
+        dialog = cls(parent, pupils=pupils, partners=partners, consent_for=consent_for, today=today)
+        return dialog.referral() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralChange:
+    reason: str
+    expected_answer_on: date | None
+
+
+class ReferralEditDialog(QDialog):
+    """The reason and the expected answer date; the partner and sending stay as sent."""
+
+    def __init__(self, parent: QWidget | None, *, referral: ReferralRecord) -> None:
+        super().__init__(parent, objectName="referral_edit_dialog")
+        self.setWindowTitle(
+            self.tr("Referral: %1 to %2")
+            .replace("%1", referral.pupil_name)
+            .replace("%2", referral.partner_name)
+        )
+        self.reason = QPlainTextEdit(referral.reason, objectName="referral_reason")
+        self.reason.setTabChangesFocus(True)
+        expected = referral.expected_answer_on
+        self.has_expected = QCheckBox(objectName="referral_has_expected")
+        self.has_expected.setText(self.tr("Answer &expected by:"))
+        self.has_expected.setChecked(expected is not None)
+        self.expected = _date_edit(
+            "referral_expected", expected or referral.sent_on + _DEFAULT_WAIT
+        )
+        self.expected.setEnabled(expected is not None)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.has_expected, self.expected)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+        self.has_expected.toggled.connect(self.expected.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def change(self) -> ReferralChange:
+        return ReferralChange(
+            self.reason.toPlainText().strip(),
+            self.expected.date().toPython() if self.has_expected.isChecked() else None,
+        )
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, *, referral: ReferralRecord) -> ReferralChange | None:
+        dialog = cls(parent, referral=referral)
+        return dialog.change() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class StatusDialog(QDialog):
+    """Acknowledged, answered or closed, and on which day."""
+
+    def __init__(self, parent: QWidget | None, *, referral: ReferralRecord, today: date) -> None:
+        super().__init__(parent, objectName="referral_status_dialog")
+        self.setWindowTitle(self.tr("Referral status"))
+        self.status = QComboBox(objectName="referral_status")
+        statuses = list(ReferralStatus)
+        for status in statuses[statuses.index(referral.status) + 1 :]:
+            self.status.addItem(word(status), status.value)
+        self.on = _date_edit("referral_status_on", max(today, referral.sent_on))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&New status:"), self.status)
+        form.addRow(self.tr("&On:"), self.on)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def answer(self) -> tuple[ReferralStatus, date]:
+        return ReferralStatus(self.status.currentData()), self.on.date().toPython()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, referral: ReferralRecord, today: date
+    ) -> tuple[ReferralStatus, date] | None:
+        dialog = cls(parent, referral=referral, today=today)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

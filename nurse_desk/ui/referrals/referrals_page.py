@@ -1,0 +1,58 @@
+"""The Referrals section: referrals sent, the partner directory, the measures catalogue."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.referrals.measures_tab import MeasuresTab
+from nurse_desk.ui.referrals.partners_tab import PartnersTab
+from nurse_desk.ui.referrals.referrals_tab import ReferralsTab
+from nurse_desk.ui.vault_session import VaultSession
+
+
+class ReferralsPage(LanguageAware, QWidget):
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_referrals")
+        self._session = session
+        self.title = page_title("page_title")
+        self.tabs = QTabWidget(objectName="referrals_tabs")
+        self.referrals_tab = ReferralsTab(self, session=session)
+        self.partners_tab = PartnersTab(self, session=session)
+        self.measures_tab = MeasuresTab(self, session=session)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)
+        # A renamed or archived partner shows under its new name in the referrals list.
+        self.partners_tab.partners_changed.connect(self.referrals_tab.reload)
+        self.referrals_tab.referrals_changed.connect(self.partners_tab.reload)
+        self.retranslate_ui()
+
+    def all_tabs(self) -> list:
+        return [self.referrals_tab, self.partners_tab, self.measures_tab]
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Referrals"))
+        self.tabs.setTabText(0, self.tr("&Referrals"))
+        self.tabs.setTabText(1, self.tr("&Partners"))
+        self.tabs.setTabText(2, self.tr("&Measures"))
+
+    def showEvent(self, event) -> None:
+        # Referrals sent from a pupil's page, or a pupil renamed there, show on the way in.
+        if self._session.vault is not None:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        for tab in self.all_tabs():
+            tab.reload()
+
+    def clear_pupil_data(self) -> None:
+        """On lock: drop every referral, partner and measure shown."""
+        for tab in self.all_tabs():
+            tab.clear_pupil_data()

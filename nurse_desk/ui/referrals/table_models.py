@@ -1,0 +1,259 @@
+"""Table models for referrals, partners and measures: frozen records in, one column enum each,
+a proxy that filters on typed words and hides archived rows unless asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from nurse_desk.domain.measures import MeasureRecord
+from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord, ReferralStatus
+from nurse_desk.ui.journal.wording import day_text
+from nurse_desk.ui.referrals.wording import word
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+_GREY = QColor("#888888")
+_OVERDUE = QColor("#b3261e")
+
+
+def _day(day: date | None) -> str:
+    return day_text(day) if day is not None else ""
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Subclasses name their columns, headers and how a record shows in each column."""
+
+    COLUMNS: type[IntEnum]
+    HEADERS: tuple[str, ...]  # in column order
+    CONTEXT = "RecordTableModel"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._keys: list[str] = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [self.search_key(r).casefold() for r in self._rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def records(self) -> list:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.COLUMNS(index.column())
+        if role == RECORD_ROLE:
+            return record
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(record, column)
+        if role == SORT_ROLE:
+            return self.sort_value(record, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.colour(record)
+            return QBrush(colour) if colour is not None else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+    def accepts(self, row: int, words: list[str], show_archived: bool) -> bool:
+        if not show_archived and self.is_archived(self._rows[row]):
+            return False
+        return all(w in self._keys[row] for w in words)
+
+    # -- per kind of record --------------------------------------------------------------
+    def text(self, record, column: IntEnum) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, record, column: IntEnum):
+        return self.text(record, column).casefold()
+
+    def search_key(self, record) -> str:
+        return " ".join(self.text(record, column) for column in self.COLUMNS)
+
+    def colour(self, record) -> QColor | None:
+        return _GREY if self.is_archived(record) else None
+
+    def is_archived(self, record) -> bool:
+        return bool(getattr(record, "archived", False))
+
+
+class ReferralColumn(IntEnum):
+    PUPIL = 0
+    PARTNER = 1
+    SENT = 2
+    STATUS = 3
+    EXPECTED = 4
+    REASON = 5
+
+
+class ReferralTableModel(RecordTableModel):
+    """Closed referrals count as "archived": hidden unless the nurse shows them."""
+
+    COLUMNS = ReferralColumn
+    CONTEXT = "ReferralTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Pupil"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Partner"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Sent"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Answer expected"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Reason"),
+    )
+
+    def __init__(self, parent=None, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def text(self, record: ReferralRecord, column: IntEnum) -> str:
+        if column is ReferralColumn.PUPIL:
+            return record.pupil_name
+        if column is ReferralColumn.PARTNER:
+            return record.partner_name
+        if column is ReferralColumn.SENT:
+            return _day(record.sent_on)
+        if column is ReferralColumn.STATUS:
+            return f"{word(record.status)} {_day(record.status_on)}".strip()
+        if column is ReferralColumn.EXPECTED:
+            return _day(record.expected_answer_on)
+        return " ".join(record.reason.split())
+
+    def sort_value(self, record: ReferralRecord, column: IntEnum):
+        if column is ReferralColumn.SENT:
+            return record.sent_on.isoformat()
+        if column is ReferralColumn.EXPECTED:
+            return (record.expected_answer_on or date.max).isoformat()
+        if column is ReferralColumn.STATUS:
+            return list(ReferralStatus).index(record.status)
+        return super().sort_value(record, column)
+
+    def colour(self, record: ReferralRecord) -> QColor | None:
+        if record.overdue(self._today()):
+            return _OVERDUE
+        return _GREY if self.is_archived(record) else None
+
+    def is_archived(self, record: ReferralRecord) -> bool:
+        return record.status is ReferralStatus.CLOSED
+
+
+class PartnerColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    ORGANISATION = 2
+    PHONE = 3
+    EMAIL = 4
+    REFERRALS = 5
+
+
+class PartnerTableModel(RecordTableModel):
+    COLUMNS = PartnerColumn
+    CONTEXT = "PartnerTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Organisation"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "E-mail"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Referrals"),
+    )
+
+    def text(self, record: PartnerRecord, column: IntEnum) -> str:
+        values = {
+            PartnerColumn.NAME: record.name,
+            PartnerColumn.KIND: word(record.kind),
+            PartnerColumn.ORGANISATION: record.organisation,
+            PartnerColumn.PHONE: record.phone,
+            PartnerColumn.EMAIL: record.email,
+            PartnerColumn.REFERRALS: str(record.referral_count or ""),
+        }
+        return values[column]
+
+    def sort_value(self, record: PartnerRecord, column: IntEnum):
+        if column is PartnerColumn.REFERRALS:
+            return record.referral_count
+        return super().sort_value(record, column)
+
+
+class MeasureColumn(IntEnum):
+    NAME = 0
+    TARGET = 1
+    DESCRIPTION = 2
+    LINK = 3
+
+
+class MeasureTableModel(RecordTableModel):
+    COLUMNS = MeasureColumn
+    CONTEXT = "MeasureTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeasureTableModel", "Measure"),
+        QT_TRANSLATE_NOOP("MeasureTableModel", "Target group"),
+        QT_TRANSLATE_NOOP("MeasureTableModel", "Short description"),
+        QT_TRANSLATE_NOOP("MeasureTableModel", "Link"),
+    )
+
+    def text(self, record: MeasureRecord, column: IntEnum) -> str:
+        values = {
+            MeasureColumn.NAME: record.name,
+            MeasureColumn.TARGET: record.target_group,
+            MeasureColumn.DESCRIPTION: " ".join(record.description.split()),
+            MeasureColumn.LINK: record.link,
+        }
+        return values[column]
+
+
+class RecordFilterProxyModel(QSortFilterProxyModel):
+    """Every typed word must occur somewhere in the row; archived rows only when asked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._show_archived = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_archived(self, shown: bool) -> None:
+        self.beginFilterChange()
+        self._show_archived = shown
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        return self.sourceModel().accepts(source_row, self._words, self._show_archived)

@@ -1,0 +1,119 @@
+"""The nurse's words for partner kinds, referral statuses and the errors of this feature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from nurse_desk.domain.measures import InvalidMeasure, LineProblem, MeasureFileRejected
+from nurse_desk.domain.referrals import InvalidPartner, InvalidReferral, PartnerKind, ReferralStatus
+
+_WORDS = {
+    PartnerKind.GP: QT_TRANSLATE_NOOP("ReferralWording", "GP"),
+    PartnerKind.CHILD_PSYCHIATRY: QT_TRANSLATE_NOOP(
+        "ReferralWording", "Child and adolescent psychiatry"
+    ),
+    PartnerKind.EDUCATIONAL_PSYCHOLOGY: QT_TRANSLATE_NOOP(
+        "ReferralWording", "Educational-psychological service"
+    ),
+    PartnerKind.CHILD_WELFARE: QT_TRANSLATE_NOOP("ReferralWording", "Child welfare"),
+    PartnerKind.PHYSIOTHERAPIST: QT_TRANSLATE_NOOP("ReferralWording", "Physiotherapist"),
+    PartnerKind.NAV: QT_TRANSLATE_NOOP("ReferralWording", "NAV"),
+    PartnerKind.LOW_THRESHOLD_MENTAL_HEALTH: QT_TRANSLATE_NOOP(
+        "ReferralWording", "Low-threshold mental health service"
+    ),
+    PartnerKind.PUPIL_HEALTH_TEAM: QT_TRANSLATE_NOOP("ReferralWording", "Pupil-health team"),
+    PartnerKind.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("ReferralWording", "Social services"),
+    PartnerKind.YOUTH_CLINIC: QT_TRANSLATE_NOOP("ReferralWording", "Youth clinic"),
+    PartnerKind.HABILITATION: QT_TRANSLATE_NOOP("ReferralWording", "Habilitation"),
+    PartnerKind.DENTAL_CARE: QT_TRANSLATE_NOOP("ReferralWording", "Dental care"),
+    PartnerKind.HEALTH_CENTRE: QT_TRANSLATE_NOOP("ReferralWording", "Health centre"),
+    PartnerKind.LOCAL_CONTACT: QT_TRANSLATE_NOOP("ReferralWording", "Local contact"),
+    ReferralStatus.SENT: QT_TRANSLATE_NOOP("ReferralWording", "Sent"),
+    ReferralStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("ReferralWording", "Acknowledged"),
+    ReferralStatus.ANSWERED: QT_TRANSLATE_NOOP("ReferralWording", "Answered"),
+    ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("ReferralWording", "Closed"),
+}
+
+_REASONS = {
+    "name_missing": QT_TRANSLATE_NOOP("ReferralWording", "Give the partner a name."),
+    "reason_missing": QT_TRANSLATE_NOOP("ReferralWording", "Write the reason for the referral."),
+    "reason_too_long": QT_TRANSLATE_NOOP(
+        "ReferralWording", "The reason is too long: at most 2000 characters."
+    ),
+    "partner_archived": QT_TRANSLATE_NOOP(
+        "ReferralWording", "This partner is archived: restore it in Partners first."
+    ),
+    "answer_before_sent": QT_TRANSLATE_NOOP(
+        "ReferralWording", "The answer cannot be expected before the referral was sent."
+    ),
+    "date_before_sent": QT_TRANSLATE_NOOP(
+        "ReferralWording", "That date is before the referral was sent."
+    ),
+    "status_backwards": QT_TRANSLATE_NOOP(
+        "ReferralWording", "A referral's status only moves forward."
+    ),
+    "closed": QT_TRANSLATE_NOOP("ReferralWording", "The referral is closed."),
+}
+
+_LINE_PROBLEMS = {
+    LineProblem.NAME_EMPTY: QT_TRANSLATE_NOOP("ReferralWording", "the name is empty"),
+    LineProblem.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the name is longer than 200 characters"
+    ),
+    LineProblem.TARGET_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the target group is longer than 300 characters"
+    ),
+    LineProblem.DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the description is longer than 2000 characters"
+    ),
+    LineProblem.LINK_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the link is longer than 500 characters"
+    ),
+    LineProblem.LINK_NOT_WEB: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the link must start with http:// or https://"
+    ),
+    LineProblem.TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
+        "ReferralWording", "more than four columns (measure, target group, description, link)"
+    ),
+    LineProblem.DUPLICATE: QT_TRANSLATE_NOOP(
+        "ReferralWording", "the same measure appears earlier in the file"
+    ),
+}
+_LINE = QT_TRANSLATE_NOOP("ReferralWording", "line %1: %2")
+_FILE_EMPTY = QT_TRANSLATE_NOOP("ReferralWording", "The file is empty.")
+_NO_MEASURES = QT_TRANSLATE_NOOP("ReferralWording", "The file holds headings but no measures.")
+_REJECTED = QT_TRANSLATE_NOOP(
+    "ReferralWording", "Nothing was imported. Correct these lines and try again:"
+)
+_SHOWN_LINES = 15
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("ReferralWording", source)
+
+
+def word(value: PartnerKind | ReferralStatus) -> str:
+    return _t(_WORDS[value])
+
+
+def line_error_text(line: int, problem: str) -> str:
+    return _t(_LINE).replace("%1", str(line)).replace("%2", _t(_LINE_PROBLEMS[problem]))
+
+
+def referral_message(error: BaseException) -> str | None:
+    """Words for this feature's errors, or None for an error of another kind."""
+    if isinstance(error, InvalidPartner | InvalidReferral):
+        return _t(_REASONS.get(error.reason, _REASONS["reason_missing"]))
+    if isinstance(error, InvalidMeasure):
+        text = _t(_LINE_PROBLEMS.get(error.reason, _LINE_PROBLEMS[LineProblem.NAME_EMPTY]))
+        return text[:1].upper() + text[1:] + "."
+    if isinstance(error, MeasureFileRejected):
+        if error.problem == "empty":
+            return _t(_FILE_EMPTY)
+        if error.problem == "no_measures":
+            return _t(_NO_MEASURES)
+        lines = [line_error_text(e.line, e.problem) for e in error.lines[:_SHOWN_LINES]]
+        if len(error.lines) > _SHOWN_LINES:
+            lines.append("…")
+        return "\n".join([_t(_REJECTED), *lines])
+    return None
