@@ -1,0 +1,198 @@
+"""What a class-list import will do to the pupils already in the vault: new, changed (and what
+changes), unchanged, and, for a full-school list, who is missing and may have left school.
+
+Matching: by national ID when the file has one; else (or when the pupil in the vault has no ID
+yet) by name and birth date. An existing pupil is updated, never duplicated, never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from nurse_desk.domain.class_list import ImportedPupil, name_key
+from nurse_desk.domain.records import GuardianRecord, PupilRecord
+
+
+class PlanKind(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    MISSING = "missing"  # in the vault at a listed school, not in a full-school list
+
+
+class ChangedField(StrEnum):
+    NAME = "name"
+    NATIONAL_ID = "national_id"
+    SCHOOL = "school"
+    CLASS_NAME = "class_name"
+    GUARDIANS = "guardians"
+    PROTECTED = "protected"
+    RETURNED = "returned"  # marked as left school, listed again
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: ChangedField
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedPupil:
+    """One line of the preview. `imported` is None for a missing pupil, `existing` for a new one."""
+
+    kind: PlanKind
+    imported: ImportedPupil | None
+    existing: PupilRecord | None
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def name(self) -> str:
+        person = self.imported or self.existing
+        assert person is not None
+        return f"{person.family_name}, {person.given_name}"
+
+    @property
+    def school_name(self) -> str:
+        return (self.imported or self.existing).school_name  # type: ignore[union-attr]
+
+    @property
+    def class_name(self) -> str:
+        return (self.imported or self.existing).class_name  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassListPlan:
+    pupils: tuple[PlannedPupil, ...]
+
+    def of_kind(self, kind: PlanKind) -> list[PlannedPupil]:
+        return [pupil for pupil in self.pupils if pupil.kind is kind]
+
+    def count(self, kind: PlanKind) -> int:
+        return sum(1 for pupil in self.pupils if pupil.kind is kind)
+
+
+def plan_class_list(
+    imported: Iterable[ImportedPupil], existing: Sequence[PupilRecord], *, full_school: bool
+) -> ClassListPlan:
+    """Compares the file's pupils with the vault's; `existing` must carry guardians."""
+    matcher = _Matcher(existing)
+    planned: list[PlannedPupil] = []
+    listed_schools: set[str] = set()
+    for pupil in imported:
+        listed_schools.add(pupil.school_name.casefold())
+        match = matcher.take(pupil)
+        if match is None:
+            planned.append(PlannedPupil(PlanKind.NEW, pupil, None))
+            continue
+        changes = changes_between(match, pupil)
+        kind = PlanKind.CHANGED if changes else PlanKind.UNCHANGED
+        planned.append(PlannedPupil(kind, pupil, match, changes))
+    if full_school:
+        planned.extend(
+            PlannedPupil(PlanKind.MISSING, None, pupil)
+            for pupil in matcher.unmatched()
+            if pupil.active and pupil.school_name.casefold() in listed_schools
+        )
+    return ClassListPlan(tuple(planned))
+
+
+class _Matcher:
+    def __init__(self, existing: Sequence[PupilRecord]) -> None:
+        self._existing = existing
+        self._by_id = {p.national_id: p for p in existing if p.national_id}
+        self._by_name: dict[object, list[PupilRecord]] = {}
+        for pupil in existing:
+            key = name_key(pupil.given_name, pupil.family_name, pupil.birth_date)
+            self._by_name.setdefault(key, []).append(pupil)
+        self._taken: set[int] = set()
+
+    def take(self, pupil: ImportedPupil) -> PupilRecord | None:
+        match = self._by_id.get(pupil.national_id) if pupil.national_id else None
+        if match is None:
+            key = name_key(pupil.given_name, pupil.family_name, pupil.birth_date)
+            match = next(
+                (
+                    candidate
+                    for candidate in self._by_name.get(key, ())
+                    if candidate.id not in self._taken
+                    # a pupil with another ID is another child of the same name and birthday
+                    and not (pupil.national_id and candidate.national_id)
+                ),
+                None,
+            )
+        if match is None or match.id in self._taken:
+            return None
+        self._taken.add(match.id)
+        return match
+
+    def unmatched(self) -> list[PupilRecord]:
+        return [pupil for pupil in self._existing if pupil.id not in self._taken]
+
+
+def changes_between(existing: PupilRecord, imported: ImportedPupil) -> tuple[FieldChange, ...]:
+    """What an import changes. Protected identity is only ever added, never removed by a file
+    (a list without the column must not lift a protection); guardians change only when the
+    file names some."""
+    changes = []
+
+    def compare(field: ChangedField, before: str, after: str) -> None:
+        if before != after:
+            changes.append(FieldChange(field, before, after))
+
+    compare(ChangedField.NAME, existing.full_name, imported.full_name)
+    if imported.national_id:
+        compare(ChangedField.NATIONAL_ID, existing.national_id or "", imported.national_id)
+    compare(ChangedField.SCHOOL, existing.school_name, imported.school_name)
+    compare(ChangedField.CLASS_NAME, existing.class_name, imported.class_name)
+    merged = merged_guardians(existing.guardians, imported.guardians)
+    if _guardian_keys(existing.guardians) != _guardian_keys(merged):
+        compare(
+            ChangedField.GUARDIANS,
+            describe_guardians(existing.guardians),
+            describe_guardians(merged),
+        )
+    if imported.protected_identity and not existing.protected_identity:
+        changes.append(FieldChange(ChangedField.PROTECTED, "", "yes"))
+    if not existing.active or existing.left_on is not None:
+        left = existing.left_on.isoformat() if existing.left_on else ""
+        changes.append(FieldChange(ChangedField.RETURNED, left, ""))
+    return tuple(changes)
+
+
+def merged_guardians(
+    existing: Sequence[GuardianRecord], imported: Sequence[GuardianRecord]
+) -> tuple[GuardianRecord, ...]:
+    """The file's guardians, keeping what the nurse recorded that the file does not say
+    (parental responsibility; a relation or phone the export leaves empty)."""
+    if not imported:
+        return tuple(existing)
+    known = {g.name.casefold(): g for g in existing}
+    merged = []
+    for guardian in imported:
+        before = known.get(guardian.name.casefold())
+        if before is None:
+            merged.append(guardian)
+            continue
+        merged.append(
+            GuardianRecord(
+                guardian.name,
+                guardian.relation or before.relation,
+                guardian.phone or before.phone,
+                before.parental_responsibility,
+            )
+        )
+    return tuple(merged)
+
+
+def _guardian_keys(guardians: Iterable[GuardianRecord]) -> list[tuple[str, str, str]]:
+    return sorted((g.name.casefold(), g.relation, g.phone) for g in guardians)
+
+
+def describe_guardians(guardians: Iterable[GuardianRecord]) -> str:
+    return "; ".join(
+        " ".join(part for part in (g.name, f"({g.relation})" if g.relation else "", g.phone) if part)
+        for g in guardians
+    )
