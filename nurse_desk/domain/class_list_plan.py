@@ -193,6 +193,8 @@ def _guardian_keys(guardians: Iterable[GuardianRecord]) -> list[tuple[str, str, 
 
 def describe_guardians(guardians: Iterable[GuardianRecord]) -> str:
     return "; ".join(
-        " ".join(part for part in (g.name, f"({g.relation})" if g.relation else "", g.phone) if part)
+        " ".join(
+            part for part in (g.name, f"({g.relation})" if g.relation else "", g.phone) if part
+        )
         for g in guardians
     )

@@ -75,9 +75,7 @@ def import_class_list(
         plan = plan_class_list(reading.pupils, existing, full_school=full_school)
         missing = [p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing]
         chosen = set(missing if leaving is None else leaving) & set(missing)
-        class_list_store.apply_plan(
-            session, plan, leaving=chosen, today=today or date.today()
-        )
+        class_list_store.apply_plan(session, plan, leaving=chosen, today=today or date.today())
     return ClassListResult(
         plan.count(PlanKind.NEW),
         plan.count(PlanKind.CHANGED),

@@ -1,0 +1,74 @@
+"""`nurse-desk pupils list --json` and `nurse-desk pupils import FILE`: the pupil register for
+scripts, and class lists from the school system without opening the windows."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from nurse_desk.storage.vault import Vault
+
+NAME = "pupils"
+
+
+def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(NAME, parents=[common], help="list or import pupils")
+    actions = parser.add_subparsers(dest="pupils_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="print every pupil")
+    listing.add_argument("--json", action="store_true", help="one JSON array, for scripts")
+    importing = actions.add_parser(
+        "import", parents=[common], help="import a class list (CSV or XLSX) from the school system"
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--school", metavar="NAME", default="", help="school of every pupil")
+    importing.add_argument("--mapping", metavar="NAME", help="a remembered column mapping")
+    importing.add_argument(
+        "--skip-bad-lines", action="store_true", help="import the good lines, report the bad"
+    )
+    importing.add_argument(
+        "--full-school",
+        action="store_true",
+        help="the file lists the whole school: pupils missing from it are marked as left school",
+    )
+
+
+def run(args: argparse.Namespace, vault: Vault) -> int:
+    if args.pupils_command == "list":
+        return _list(vault, as_json=args.json)
+    return _import(args, vault)
+
+
+def _list(vault: Vault, *, as_json: bool) -> int:
+    from nurse_desk.services.pupils import list_pupils
+
+    pupils = list_pupils(vault)
+    if as_json:
+        rows = [
+            {
+                "id": p.id,
+                "given_name": p.given_name,
+                "family_name": p.family_name,
+                "name": p.full_name,
+                "birth_date": p.birth_date.isoformat(),
+                "national_id": p.national_id,
+                "school": p.school_name,
+                "class": p.class_name,
+                "active": p.active,
+            }
+            for p in pupils
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for p in pupils:
+        left = "" if p.active else "  (left school)"
+        print(
+            f"{p.id}\t{p.full_name}\t{p.birth_date.isoformat()}\t{p.school_name}\t{p.class_name}{left}"
+        )
+    return 0
+
+
+def _import(args: argparse.Namespace, vault: Vault) -> int:
+    raise NotImplementedError
