@@ -128,7 +128,7 @@ def test_school_comes_from_the_option_when_the_file_has_none():
 
 def test_rows_of_one_id_that_disagree_are_refused():
     pupils = made_up_pupils(1)
-    text = class_list_text(pupils + [with_changes(pupils[0], klass="9C")])
+    text = class_list_text([*pupils, with_changes(pupils[0], klass="9C")])
     reading = read(text)
     assert (reading.errors[0].line, reading.errors[0].problem) == (3, LineProblem.CONFLICTING_ROWS)
     assert reading.errors[0].detail == "2"

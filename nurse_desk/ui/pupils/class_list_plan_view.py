@@ -136,9 +136,12 @@ class ClassListPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
             ticked = planned.existing is not None and planned.existing.id in self._leaving
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and planned.kind in _COLOURS:
-            if index.column() == PlanColumn.WHAT:
-                return QBrush(QColor(_COLOURS[planned.kind]))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and planned.kind in _COLOURS
+            and index.column() == PlanColumn.WHAT
+        ):
+            return QBrush(QColor(_COLOURS[planned.kind]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PlanColumn.CHANGES:
             return "\n".join(change_text(c) for c in planned.changes) or None
         return None
