@@ -60,4 +60,10 @@ def plan_new_school_year(
         kind, after = next_class_name(pupil.class_name, top_grade)
         name = f"{pupil.family_name}, {pupil.given_name}"
         moves.append(ClassMove(pupil.id, name, kind, pupil.class_name, after))
-    return sorted(moves, key=lambda move: (move.before, move.name))
+    return sorted(moves, key=_class_order)
+
+
+def _class_order(move: ClassMove) -> tuple[int, str, str]:
+    """Grade by number ("8B" before "10A"), then class, then name."""
+    grade = _GRADE.search(move.before)
+    return (int(grade.group()) if grade else -1, move.before, move.name)

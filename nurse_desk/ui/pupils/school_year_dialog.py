@@ -109,6 +109,7 @@ class SchoolYearDialog(LanguageAware, QDialog):
         self.school.addItems(list(schools))
         self.top_grade = QSpinBox(objectName="school_year_top_grade")
         self.top_grade.setRange(1, 13)
+        self.top_grade.setMaximumWidth(90)
         self.top_grade.setValue(class_list_service.default_top_grade(vault))
         self.archive_leavers = QCheckBox(objectName="school_year_archive_leavers")
         self.archive_leavers.setChecked(True)
@@ -118,16 +119,19 @@ class SchoolYearDialog(LanguageAware, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            MoveColumn.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MoveColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(objectName="school_year_summary")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.school_label, self.top_grade_label = QLabel(), QLabel()
+        self.school_label.setBuddy(self.school)
+        self.top_grade_label.setBuddy(self.top_grade)
         self.form = QFormLayout()
-        self.form.addRow("", self.school)
-        self.form.addRow("", self.top_grade)
+        self.form.addRow(self.school_label, self.school)
+        self.form.addRow(self.top_grade_label, self.top_grade)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.table, 1)
@@ -147,8 +151,8 @@ class SchoolYearDialog(LanguageAware, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New school year"))
-        self.form.labelForField(self.school).setText(self.tr("&School:"))
-        self.form.labelForField(self.top_grade).setText(self.tr("&Top grade (leaves after):"))
+        self.school_label.setText(self.tr("&School:"))
+        self.top_grade_label.setText(self.tr("&Top grade (leaves after):"))
         self.archive_leavers.setText(self.tr("Mark pupils leaving the top grade as left school"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move classes up"))
         self._update_summary()
@@ -164,14 +168,13 @@ class SchoolYearDialog(LanguageAware, QDialog):
             else []
         )
         self.model.set_rows(moves)
-        self.table.resizeColumnToContents(MoveColumn.NOW)
         self._update_summary()
 
     def _update_summary(self) -> None:
         moves = self.moves()
         count = {kind: sum(1 for m in moves if m.kind is kind) for kind in MoveKind}
         self.summary.setText(
-            self.tr("%1 pupils move up a grade, %2 leave school, %3 are not moved.")
+            self.tr("Move up a grade: %1 · Leave school: %2 · Not moved: %3")
             .replace("%1", str(count[MoveKind.MOVES_UP]))
             .replace("%2", str(count[MoveKind.LEAVES]))
             .replace("%3", str(count[MoveKind.NOT_MOVED]))
