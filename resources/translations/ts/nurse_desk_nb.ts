@@ -89,7 +89,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -172,6 +172,57 @@
     </message>
 </context>
 <context>
+    <name>ImportWording</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 er tom</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datoen «%2» finnes ikke</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>«%2» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>«%2» er verken ja eller nei</translation>
+    </message>
+    <message>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>fødselsnummeret «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 er for lang</translation>
+    </message>
+    <message>
+        <source>more values than the header has columns (check the delimiter)</source>
+        <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 «%2» er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <source>the same row appears earlier in the file</source>
+        <translation>den samme raden står tidligere i filen</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -224,6 +275,101 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import from the school system</source>
+        <translation>Importer fra skoleadministrasjonssystemet</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Velg fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping:</source>
+        <translation>La&amp;gret kolonneoppsett:</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolonner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the mapping as:</source>
+        <translation>&amp;Husk oppsettet som:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Første rader</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the lines with errors and import the rest</source>
+        <translation>Hopp &amp;over linjene med feil og importer resten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(gjettet ut fra overskriftene)</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Velg eksportfilen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leser …</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Velg kolonnen for: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerer radene …</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Feil (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown pupils (%1)</source>
+        <translation>Ukjente elever (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import · %2 rows with unknown pupils · %3 lines with errors</source>
+        <translation>%1 rader klare til import · %2 rader med ukjente elever · %3 linjer med feil</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
     </message>
 </context>
 <context>
@@ -305,11 +451,23 @@
         <translation>Det navnet er allerede i bruk.</translation>
     </message>
     <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Filen er tom: det er ingenting å importere.</translation>
+    </message>
+    <message>
+        <source>The file is not a table: save it from the school system as CSV (columns separated by ; , or tab) or as an Excel workbook (.xlsx).</source>
+        <translation>Filen er ikke en tabell: lagre den fra skolesystemet som CSV (kolonner skilt med ; , eller tabulator) eller som Excel-arbeidsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
+        <translation>Excel-filen kan ikke åpnes: den kan være skadet eller passordbeskyttet.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -327,6 +485,18 @@
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolonne med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
+        <translation>Finner ikke ut hvilken kolonne som har: %1. Velg kolonnene i importvinduet.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -855,7 +1025,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -1259,7 +1429,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

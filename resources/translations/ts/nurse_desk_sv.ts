@@ -89,7 +89,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -172,6 +172,57 @@
     </message>
 </context>
 <context>
+    <name>ImportWording</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 är tom</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
+    </message>
+    <message>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 är för lång</translation>
+    </message>
+    <message>
+        <source>more values than the header has columns (check the delimiter)</source>
+        <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
+    </message>
+    <message>
+        <source>the same row appears earlier in the file</source>
+        <translation>samma rad finns tidigare i filen</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -224,6 +275,101 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import from the school system</source>
+        <translation>Importera från skolans administrativa system</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping:</source>
+        <translation>Spa&amp;rad kolumnkoppling:</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolumner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the mapping as:</source>
+        <translation>&amp;Kom ihåg kopplingen som:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Första raderna</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the lines with errors and import the rest</source>
+        <translation>&amp;Hoppa över raderna med fel och importera resten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(gissad utifrån rubrikerna)</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Välj exportfilen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser …</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Välj kolumnen för: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna …</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fel (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown pupils (%1)</source>
+        <translation>Okända elever (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import · %2 rows with unknown pupils · %3 lines with errors</source>
+        <translation>%1 rader klara att importera · %2 rader med okända elever · %3 rader med fel</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar …</translation>
     </message>
 </context>
 <context>
@@ -305,11 +451,23 @@
         <translation>Det namnet används redan.</translation>
     </message>
     <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Filen är tom: det finns inget att importera.</translation>
+    </message>
+    <message>
+        <source>The file is not a table: save it from the school system as CSV (columns separated by ; , or tab) or as an Excel workbook (.xlsx).</source>
+        <translation>Filen är ingen tabell: spara den från skolsystemet som CSV (kolumner åtskilda med ; , eller tabb) eller som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
+        <translation>Excel-filen kan inte öppnas: den kan vara skadad eller lösenordsskyddad.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -327,6 +485,18 @@
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
+        <translation>Kan inte avgöra vilken kolumn som innehåller: %1. Välj kolumnerna i importfönstret.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -855,7 +1025,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -1259,7 +1429,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
