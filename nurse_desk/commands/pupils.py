@@ -71,4 +71,31 @@ def _list(vault: Vault, *, as_json: bool) -> int:
 
 
 def _import(args: argparse.Namespace, vault: Vault) -> int:
-    raise NotImplementedError
+    """Bad lines are listed on stderr; with any, nothing is written unless --skip-bad-lines."""
+    from nurse_desk.domain.class_list_plan import PlanKind
+    from nurse_desk.services import class_list
+
+    preview = class_list.preview_class_list_file(
+        vault,
+        args.file,
+        school_name=args.school,
+        mapping_name=args.mapping,
+        full_school=args.full_school,
+    )
+    for error in preview.errors:
+        print(f"{args.file.name}: {error.message}", file=sys.stderr)
+    plan = preview.plan
+    if preview.errors and not args.skip_bad_lines:
+        print(
+            f"new {plan.count(PlanKind.NEW)}, changed {plan.count(PlanKind.CHANGED)}, "
+            f"unchanged {plan.count(PlanKind.UNCHANGED)}, errors {len(preview.errors)}: "
+            "nothing imported (fix the lines or use --skip-bad-lines)"
+        )
+        return 1
+    result = class_list.import_class_list(vault, preview, skip_bad_lines=args.skip_bad_lines)
+    left = f", left school {result.left_school}" if args.full_school else ""
+    print(
+        f"new {result.new}, changed {result.changed}, unchanged {result.unchanged}, "
+        f"errors {len(result.errors)}{left}"
+    )
+    return 0

@@ -1,85 +1,97 @@
 """Class lists from the school system: the export's rows turned into one record per pupil.
 
-Two shapes of export are read the same way: one row per pupil (with guardian 1 and guardian 2
-columns), or one row per pupil-guardian pair. Rows that name the same pupil (same national ID,
-else same name and birth date) are grouped into one pupil and their guardians gathered.
+Reading, encodings, delimiters, field mapping and line-level errors are the shared import layer's
+(domain/tabular.py, import_mapping.py, import_values.py); this module adds the class-list fields
+and how a row becomes a pupil. Two shapes of export are read the same way: one row per pupil
+(with guardian 1 and guardian 2 columns), or one row per pupil-guardian pair. Rows naming the
+same pupil (same national ID, else same name and birth date) are grouped into one pupil.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.national_id import InvalidNationalId, parse_national_id
+from nurse_desk.domain.import_mapping import (
+    BIRTH_DATE,
+    FAMILY_NAME,
+    FULL_NAME,
+    GIVEN_NAME,
+    IDENTITY_FIELDS,
+    NATIONAL_ID,
+    FieldSet,
+    ImportField,
+    ImportKind,
+    RowCells,
+)
+from nurse_desk.domain.import_values import LineError, Problem
+from nurse_desk.domain.national_id import parse_national_id
+from nurse_desk.domain.pupil_matching import PupilMatcher
 from nurse_desk.domain.records import GuardianRecord
 
-
-class ClassListField(StrEnum):
-    GIVEN_NAME = "given_name"
-    FAMILY_NAME = "family_name"
-    FULL_NAME = "full_name"
-    BIRTH_DATE = "birth_date"
-    NATIONAL_ID = "national_id"
-    SCHOOL = "school"
-    CLASS_NAME = "class_name"
-    GUARDIAN_NAME = "guardian_name"
-    GUARDIAN_RELATION = "guardian_relation"
-    GUARDIAN_PHONE = "guardian_phone"
-    GUARDIAN2_NAME = "guardian2_name"
-    GUARDIAN2_RELATION = "guardian2_relation"
-    GUARDIAN2_PHONE = "guardian2_phone"
-    PROTECTED = "protected"
-
+CLASS_NAME = "class_name"
+SCHOOL = "school"
+GUARDIAN_NAME, GUARDIAN_RELATION, GUARDIAN_PHONE = (
+    "guardian_name",
+    "guardian_relation",
+    "guardian_phone",
+)
+GUARDIAN2_NAME, GUARDIAN2_RELATION, GUARDIAN2_PHONE = (
+    "guardian2_name",
+    "guardian2_relation",
+    "guardian2_phone",
+)
+PROTECTED = "protected"
 
 GUARDIAN_COLUMNS = (
-    (ClassListField.GUARDIAN_NAME, ClassListField.GUARDIAN_RELATION, ClassListField.GUARDIAN_PHONE),
-    (
-        ClassListField.GUARDIAN2_NAME,
-        ClassListField.GUARDIAN2_RELATION,
-        ClassListField.GUARDIAN2_PHONE,
-    ),
+    (GUARDIAN_NAME, GUARDIAN_RELATION, GUARDIAN_PHONE),
+    (GUARDIAN2_NAME, GUARDIAN2_RELATION, GUARDIAN2_PHONE),
 )
 
-
-class LineProblem(StrEnum):
-    MISSING_NAME = "missing_name"
-    MISSING_BIRTH_DATE = "missing_birth_date"
-    BAD_BIRTH_DATE = "bad_birth_date"
-    BAD_NATIONAL_ID = "bad_national_id"
-    BIRTH_DATE_NOT_ID = "birth_date_not_id"  # the birth date column disagrees with the ID
-    MISSING_SCHOOL = "missing_school"
-    CONFLICTING_ROWS = "conflicting_rows"  # two rows of one pupil disagree on name/school/class
-
-
-@dataclass(frozen=True, slots=True)
-class LineError:
-    """What is wrong with one line of the file; `line` counts like a spreadsheet (header = 1)."""
-
-    line: int
-    problem: LineProblem
-    detail: str = ""  # e.g. the ID checker's reason ('checksum'), or the earlier line number
-
-
-class ClassListRejected(NurseDeskError):
-    """The file has bad lines and the nurse did not choose to skip them; nothing was written."""
-
-    def __init__(self, errors: tuple[LineError, ...]) -> None:
-        super().__init__(f"{len(errors)} bad lines")
-        self.errors = errors
-
-
-@dataclass(frozen=True, slots=True)
-class ClassListLine:
-    """One line of the file after field mapping: each mapped field's raw text."""
-
-    line: int
-    values: Mapping[ClassListField, str]
-
-    def get(self, name: ClassListField) -> str:
-        return " ".join((self.values.get(name) or "").split())
+CLASS_LIST_FIELDS = FieldSet(
+    ImportKind.PUPILS,
+    (
+        *IDENTITY_FIELDS,
+        ImportField(SCHOOL, ("skole", "skola", "school", "skolenavn", "skolenamn", "enhet")),
+        ImportField(
+            GUARDIAN_NAME,
+            ("foresatt", "foresatt 1", "foresatte", "vårdnadshavare", "vårdnadshavare 1",
+             "vh1", "guardian", "guardian 1", "parent", "foresattnavn", "foresatt navn"),
+        ),
+        ImportField(
+            GUARDIAN_RELATION,
+            ("relasjon", "relasjon 1", "rolle", "relation", "relation 1", "relationship",
+             "tilknytning"),
+        ),
+        ImportField(
+            GUARDIAN_PHONE,
+            ("telefon", "telefon 1", "mobil", "mobil 1", "mobilnummer", "phone", "phone 1",
+             "mobiltelefon", "tlf", "tlf 1"),
+        ),
+        ImportField(
+            GUARDIAN2_NAME,
+            ("foresatt 2", "vårdnadshavare 2", "vh2", "guardian 2", "parent 2"),
+        ),
+        ImportField(GUARDIAN2_RELATION, ("relasjon 2", "rolle 2", "relation 2")),
+        ImportField(
+            GUARDIAN2_PHONE, ("telefon 2", "mobil 2", "phone 2", "tlf 2", "mobiltelefon 2")
+        ),
+        ImportField(
+            PROTECTED,
+            ("skjermet", "sperret adresse", "skyddad identitet", "skyddade personuppgifter",
+             "sekretessmarkering", "strengt fortrolig", "fortrolig adresse", "kode 6",
+             "protected", "protected identity", "adressesperre"),
+        ),
+    ),
+    # A pupil needs a name, and a national ID or a birth date.
+    identity=(
+        (NATIONAL_ID, FULL_NAME),
+        (NATIONAL_ID, GIVEN_NAME, FAMILY_NAME),
+        (FULL_NAME, BIRTH_DATE),
+        (GIVEN_NAME, FAMILY_NAME, BIRTH_DATE),
+    ),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +111,10 @@ class ImportedPupil:
         return f"{self.given_name} {self.family_name}"
 
 
-@dataclass(slots=True)
-class ClassListReading:
-    pupils: list[ImportedPupil] = field(default_factory=list)
-    errors: list[LineError] = field(default_factory=list)
-
-
 # Values that mean "no" in a protected-identity column. Anything else that is not empty
 # ("Ja", "X", "Kode 6", "Strengt fortrolig", "Skyddad") marks the pupil protected: a wrongly
 # protected pupil costs the nurse a click, a wrongly unprotected one can put a child at risk.
-_NOT_PROTECTED = frozenset({"", "0", "n", "nei", "nej", "no", "false", "usann", "falskt", "-"})
+_NOT_PROTECTED = frozenset({"", "0", "n", "nei", "nej", "no", "false", "usant", "falskt", "-"})
 
 
 def is_protected_marker(text: str) -> bool:
@@ -130,105 +136,108 @@ def name_key(given: str, family: str, born: date) -> tuple[str, str, date]:
     return (" ".join(given.split()).casefold(), " ".join(family.split()).casefold(), born)
 
 
-def read_class_list(
-    lines: Iterable[ClassListLine],
-    *,
-    country: str,
-    parse_date: Callable[[str], date],
-    school_name: str = "",
-) -> ClassListReading:
-    """Turns mapped lines into pupils, grouping the rows of one pupil; collects every bad line.
+def national_id_reader(country: str) -> Callable[[str], tuple[str, date] | None]:
+    """(number as stored, birth date) of an ID as the file writes it, None when not valid; the
+    shared matcher's normalising (which restores a leading zero a spreadsheet dropped)."""
+    normalise = PupilMatcher((), country).normalised_id
+    births: dict[str, date] = {}
 
-    `school_name` is used when the file has no school column (or a line leaves it empty);
-    `parse_date` raises ValueError on text that is not a date.
-    """
-    reading = ClassListReading()
+    def read(text: str) -> tuple[str, date] | None:
+        number = normalise(text)
+        if number is None:
+            return None
+        if number not in births:
+            births[number] = parse_national_id(number, country).birth_date
+        return number, births[number]
+
+    return read
+
+
+def pupil_from_row(
+    cells: RowCells,
+    *,
+    national_id: Callable[[str], tuple[str, date] | None],
+    school_name: str = "",
+) -> ImportedPupil:
+    """One row as a pupil. `national_id` normalises an ID to (number, birth date), None if it
+    is not valid; `school_name` is used where the file has no school. A bad value raises the
+    shared layer's CellRejected, which convert_rows turns into a line error."""
+    given, family = _text(cells, GIVEN_NAME), _text(cells, FAMILY_NAME)
+    if not (given and family) and _text(cells, FULL_NAME):
+        given, family = split_full_name(_text(cells, FULL_NAME))
+    if not given or not family:
+        key = FULL_NAME if cells.has(FULL_NAME) else (FAMILY_NAME if given else GIVEN_NAME)
+        raise cells.reject(key, Problem.REQUIRED)
+    number, born = _identity(cells, national_id)
+    school = _text(cells, SCHOOL) or " ".join(school_name.split())
+    if not school:
+        raise cells.reject(SCHOOL, Problem.REQUIRED)
+    return ImportedPupil(
+        line=cells.row.line,
+        given_name=given,
+        family_name=family,
+        birth_date=born,
+        national_id=number,
+        school_name=school,
+        class_name=_text(cells, CLASS_NAME, max_length=20).upper(),
+        guardians=_guardians(cells),
+        protected_identity=is_protected_marker(cells.text(PROTECTED)),
+    )
+
+
+def _text(cells: RowCells, key: str, max_length: int = 200) -> str:
+    return " ".join(cells.text(key, max_length=max_length).split())
+
+
+def _identity(
+    cells: RowCells, national_id: Callable[[str], tuple[str, date] | None]
+) -> tuple[str | None, date]:
+    """The normalised national ID (or None) and the birth date; the ID gives the date when the
+    file has no birth-date column, and a birth date that contradicts the ID is refused."""
+    id_text = cells.text(NATIONAL_ID)
+    born = cells.date(BIRTH_DATE, required=not id_text)
+    if not id_text:
+        assert born is not None
+        return None, born
+    parsed = national_id(id_text)
+    if parsed is None:
+        raise cells.reject(NATIONAL_ID, Problem.NATIONAL_ID, id_text)
+    number, id_born = parsed
+    if born is not None and born != id_born:
+        raise cells.reject(BIRTH_DATE, Problem.INVALID, cells.text(BIRTH_DATE))
+    return number, id_born
+
+
+def _guardians(cells: RowCells) -> tuple[GuardianRecord, ...]:
+    found = []
+    for name_key_, relation_key, phone_key in GUARDIAN_COLUMNS:
+        name = _text(cells, name_key_)
+        if name:
+            found.append(
+                GuardianRecord(name, _text(cells, relation_key, 50), _text(cells, phone_key, 50))
+            )
+    return tuple(found)
+
+
+def group_pupils(
+    rows: Iterable[tuple[int, ImportedPupil]], columns: dict[str, str] | None = None
+) -> tuple[list[ImportedPupil], list[LineError]]:
+    """One pupil per person: rows with the same national ID (else name and birth date) are
+    merged and their guardians gathered. A row that names the same pupil with another name,
+    school or class is a line error (Problem.DUPLICATE: the file contradicts itself)."""
     groups: dict[object, _PupilGroup] = {}
-    for line in lines:
-        try:
-            pupil = _pupil_from(line, country, parse_date, school_name)
-        except _BadLine as bad:
-            reading.errors.append(LineError(line.line, bad.problem, bad.detail))
-            continue
+    errors: list[LineError] = []
+    for line, pupil in rows:
         key = pupil.national_id or name_key(pupil.given_name, pupil.family_name, pupil.birth_date)
         group = groups.get(key)
         if group is None:
             groups[key] = _PupilGroup(pupil)
-        elif not group.same_pupil(pupil):
-            reading.errors.append(
-                LineError(line.line, LineProblem.CONFLICTING_ROWS, str(group.first.line))
-            )
-        else:
+        elif group.same_pupil(pupil):
             group.add(pupil)
-    reading.pupils = [group.pupil() for group in groups.values()]
-    reading.errors.sort(key=lambda error: error.line)
-    return reading
-
-
-class _BadLine(Exception):
-    def __init__(self, problem: LineProblem, detail: str = "") -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.detail = detail
-
-
-def _pupil_from(
-    line: ClassListLine, country: str, parse_date: Callable[[str], date], default_school: str
-) -> ImportedPupil:
-    given, family = line.get(ClassListField.GIVEN_NAME), line.get(ClassListField.FAMILY_NAME)
-    if not (given and family) and line.get(ClassListField.FULL_NAME):
-        given, family = split_full_name(line.get(ClassListField.FULL_NAME))
-    if not given or not family:
-        raise _BadLine(LineProblem.MISSING_NAME)
-    national_id, born = _identity(line, country, parse_date)
-    school = line.get(ClassListField.SCHOOL) or default_school.strip()
-    if not school:
-        raise _BadLine(LineProblem.MISSING_SCHOOL)
-    return ImportedPupil(
-        line=line.line,
-        given_name=given,
-        family_name=family,
-        birth_date=born,
-        national_id=national_id,
-        school_name=school,
-        class_name=line.get(ClassListField.CLASS_NAME).upper(),
-        guardians=_guardians(line),
-        protected_identity=is_protected_marker(line.get(ClassListField.PROTECTED)),
-    )
-
-
-def _identity(
-    line: ClassListLine, country: str, parse_date: Callable[[str], date]
-) -> tuple[str | None, date]:
-    """The normalised national ID (or None) and the birth date; the ID gives the date when the
-    file has no birth-date column, and a birth date that contradicts the ID is refused."""
-    id_text, date_text = line.get(ClassListField.NATIONAL_ID), line.get(ClassListField.BIRTH_DATE)
-    born: date | None = None
-    if date_text:
-        try:
-            born = parse_date(date_text)
-        except ValueError:
-            raise _BadLine(LineProblem.BAD_BIRTH_DATE, date_text) from None
-    if not id_text:
-        if born is None:
-            raise _BadLine(LineProblem.MISSING_BIRTH_DATE)
-        return None, born
-    try:
-        parsed = parse_national_id(id_text, country)
-    except InvalidNationalId as error:
-        raise _BadLine(LineProblem.BAD_NATIONAL_ID, error.reason) from None
-    if born is not None and born != parsed.birth_date:
-        raise _BadLine(LineProblem.BIRTH_DATE_NOT_ID)
-    return parsed.number, parsed.birth_date
-
-
-def _guardians(line: ClassListLine) -> tuple[GuardianRecord, ...]:
-    found = []
-    for name_field, relation_field, phone_field in GUARDIAN_COLUMNS:
-        name = line.get(name_field)
-        if name:
-            found.append(GuardianRecord(name, line.get(relation_field), line.get(phone_field)))
-    return tuple(found)
+        else:
+            column = (columns or {}).get(CLASS_NAME, "")
+            errors.append(LineError(line, column, Problem.DUPLICATE, str(group.first.line)))
+    return [group.pupil() for group in groups.values()], errors
 
 
 class _PupilGroup:

@@ -11,7 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from nurse_desk.domain.class_list import ImportedPupil, name_key
+from nurse_desk.domain.class_list import ImportedPupil
+from nurse_desk.domain.import_mapping import ImportPreview
+from nurse_desk.domain.import_values import LineError
+from nurse_desk.domain.pupil_matching import PupilKey, PupilMatcher
 from nurse_desk.domain.records import GuardianRecord, PupilRecord
 
 
@@ -74,11 +77,45 @@ class ClassListPlan:
         return sum(1 for pupil in self.pupils if pupil.kind is kind)
 
 
+@dataclass(frozen=True, slots=True)
+class ClassListPreview(ImportPreview[PlannedPupil]):
+    """The shared import preview (accepted = new, changed and unchanged pupils by line; line
+    errors), plus the pupils missing from a full-school list."""
+
+    missing: tuple[PlannedPupil, ...] = ()
+    full_school: bool = False
+
+    @property
+    def plan(self) -> ClassListPlan:
+        return ClassListPlan(tuple(p for _, p in self.accepted) + self.missing)
+
+    @property
+    def pupils(self) -> tuple[ImportedPupil, ...]:
+        return tuple(p.imported for _, p in self.accepted if p.imported is not None)
+
+
+def preview_of(
+    plan: ClassListPlan, errors: Sequence[LineError], *, full_school: bool
+) -> ClassListPreview:
+    listed = tuple((p.imported.line, p) for p in plan.pupils if p.imported is not None)
+    return ClassListPreview(
+        accepted=listed,
+        unknown=(),
+        errors=tuple(sorted(errors, key=lambda e: e.line)),
+        missing=tuple(plan.of_kind(PlanKind.MISSING)),
+        full_school=full_school,
+    )
+
+
 def plan_class_list(
-    imported: Iterable[ImportedPupil], existing: Sequence[PupilRecord], *, full_school: bool
+    imported: Iterable[ImportedPupil],
+    existing: Sequence[PupilRecord],
+    *,
+    full_school: bool,
+    country: str,
 ) -> ClassListPlan:
     """Compares the file's pupils with the vault's; `existing` must carry guardians."""
-    matcher = _Matcher(existing)
+    matcher = _Matcher(existing, country)
     planned: list[PlannedPupil] = []
     listed_schools: set[str] = set()
     for pupil in imported:
@@ -100,36 +137,33 @@ def plan_class_list(
 
 
 class _Matcher:
-    def __init__(self, existing: Sequence[PupilRecord]) -> None:
-        self._existing = existing
-        self._by_id = {p.national_id: p for p in existing if p.national_id}
-        self._by_name: dict[object, list[PupilRecord]] = {}
-        for pupil in existing:
-            key = name_key(pupil.given_name, pupil.family_name, pupil.birth_date)
-            self._by_name.setdefault(key, []).append(pupil)
+    """The shared pupil matching (national ID, else name + birth date), plus what an import of
+    pupils needs on top: each vault pupil is matched once, and a same-named child born the
+    same day with another national ID is another child."""
+
+    def __init__(self, existing: Sequence[PupilRecord], country: str) -> None:
+        self._existing = {pupil.id: pupil for pupil in existing}
+        keys = (
+            PupilKey(p.id, p.national_id, p.given_name, p.family_name, p.birth_date)
+            for p in existing
+        )
+        self._matcher = PupilMatcher(keys, country)
         self._taken: set[int] = set()
 
     def take(self, pupil: ImportedPupil) -> PupilRecord | None:
-        match = self._by_id.get(pupil.national_id) if pupil.national_id else None
-        if match is None:
-            key = name_key(pupil.given_name, pupil.family_name, pupil.birth_date)
-            match = next(
-                (
-                    candidate
-                    for candidate in self._by_name.get(key, ())
-                    if candidate.id not in self._taken
-                    # a pupil with another ID is another child of the same name and birthday
-                    and not (pupil.national_id and candidate.national_id)
-                ),
-                None,
-            )
+        found = self._matcher.find(
+            national_id=pupil.national_id or "", name=pupil.full_name, born=pupil.birth_date
+        )
+        match = self._existing.get(found) if found is not None else None
         if match is None or match.id in self._taken:
+            return None
+        if pupil.national_id and match.national_id and match.national_id != pupil.national_id:
             return None
         self._taken.add(match.id)
         return match
 
     def unmatched(self) -> list[PupilRecord]:
-        return [pupil for pupil in self._existing if pupil.id not in self._taken]
+        return [p for p in self._existing.values() if p.id not in self._taken]
 
 
 def changes_between(existing: PupilRecord, imported: ImportedPupil) -> tuple[FieldChange, ...]:

@@ -6,26 +6,41 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from nurse_desk.domain.class_list import (
-    ClassListLine,
-    ClassListReading,
-    ClassListRejected,
-    LineError,
-    read_class_list,
+    CLASS_LIST_FIELDS,
+    group_pupils,
+    national_id_reader,
+    pupil_from_row,
 )
-from nurse_desk.domain.class_list_plan import ClassListPlan, PlanKind, plan_class_list
+from nurse_desk.domain.class_list_plan import (
+    ClassListPreview,
+    PlanKind,
+    plan_class_list,
+    preview_of,
+)
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
+from nurse_desk.domain.import_values import LineError
 from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, plan_new_school_year
+from nurse_desk.domain.tabular import Table
+from nurse_desk.services.import_files import read_table
+from nurse_desk.services.importing import mapping_for
 from nurse_desk.services.settings import read_settings
 from nurse_desk.storage import class_list as class_list_store
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
+Progress = Callable[[int, int], None]
 
-@dataclass(frozen=True, slots=True)
-class ClassListPreview:
-    plan: ClassListPlan
-    errors: tuple[LineError, ...]
+
+class ClassListRejected(NurseDeskError):
+    """The file has bad lines and the nurse did not choose to skip them; nothing was written."""
+
+    def __init__(self, errors: Sequence[LineError]) -> None:
+        super().__init__(f"{len(errors)} lines with errors")
+        self.errors = tuple(errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,60 +54,79 @@ class ClassListResult:
 
 def preview_class_list(
     vault: Vault,
-    lines: Iterable[ClassListLine],
+    table: Table,
+    mapping: ColumnMapping,
     *,
-    parse_date: Callable[[str], date],
     school_name: str = "",
     full_school: bool = False,
+    progress: Progress | None = None,
 ) -> ClassListPreview:
-    """What the import would do, with every bad line; nothing is written."""
-    reading = _read(vault, lines, parse_date, school_name)
+    """What importing the table would do (new, changed with what changes, unchanged, missing
+    from a full-school list) and every bad line; nothing is written."""
+    country = read_settings(vault).country
+    reader = national_id_reader(country)
+    converted = convert_rows(
+        table,
+        mapping,
+        lambda cells: pupil_from_row(cells, national_id=reader, school_name=school_name),
+        progress,
+    )
+    pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)
-    plan = plan_class_list(reading.pupils, existing, full_school=full_school)
-    return ClassListPreview(plan, tuple(reading.errors))
+    plan = plan_class_list(pupils, existing, full_school=full_school, country=country)
+    return preview_of(plan, [*converted.errors, *conflicts], full_school=full_school)
 
 
 def import_class_list(
     vault: Vault,
-    lines: Iterable[ClassListLine],
+    preview: ClassListPreview,
     *,
-    parse_date: Callable[[str], date],
-    school_name: str = "",
-    full_school: bool = False,
     skip_bad_lines: bool = False,
     leaving: Iterable[int] | None = None,
     today: date | None = None,
 ) -> ClassListResult:
-    """Writes the import in one transaction. Bad lines refuse the whole file (ClassListRejected
-    names each line) unless `skip_bad_lines`. Missing pupils of a full-school list are marked
-    as left school: those in `leaving`, or all of them when `leaving` is None."""
-    reading = _read(vault, lines, parse_date, school_name)
-    if reading.errors and not skip_bad_lines:
-        raise ClassListRejected(tuple(reading.errors))
+    """Writes a previewed import in one transaction. Bad lines refuse the whole file
+    (ClassListRejected names each line) unless `skip_bad_lines`. Missing pupils of a
+    full-school list are marked as left school: those in `leaving`, or all when None.
+    The plan is made again inside the transaction, so a change since the preview is seen."""
+    if preview.errors and not skip_bad_lines:
+        raise ClassListRejected(preview.errors)
+    country = read_settings(vault).country
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)
-        plan = plan_class_list(reading.pupils, existing, full_school=full_school)
-        missing = [p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing]
-        chosen = set(missing if leaving is None else leaving) & set(missing)
+        plan = plan_class_list(
+            preview.pupils, existing, full_school=preview.full_school, country=country
+        )
+        missing = {p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing}
+        chosen = missing if leaving is None else set(leaving) & missing
         class_list_store.apply_plan(session, plan, leaving=chosen, today=today or date.today())
     return ClassListResult(
         plan.count(PlanKind.NEW),
         plan.count(PlanKind.CHANGED),
         plan.count(PlanKind.UNCHANGED),
         len(chosen),
-        tuple(reading.errors),
+        preview.errors,
     )
 
 
-def _read(
+def preview_class_list_file(
     vault: Vault,
-    lines: Iterable[ClassListLine],
-    parse_date: Callable[[str], date],
-    school_name: str,
-) -> ClassListReading:
-    country = read_settings(vault).country
-    return read_class_list(lines, country=country, parse_date=parse_date, school_name=school_name)
+    path: Path,
+    *,
+    school_name: str = "",
+    mapping_name: str | None = None,
+    full_school: bool = False,
+) -> ClassListPreview:
+    """The command line's preview: the named (or remembered, or guessed) mapping, no
+    questions; MappingIncomplete when the file's columns cannot be told apart."""
+    table = read_table(path)
+    mapping, _ = mapping_for(
+        vault, CLASS_LIST_FIELDS, table.headers, name=mapping_name, school=school_name
+    )
+    return preview_class_list(
+        vault, table, mapping, school_name=school_name, full_school=full_school
+    )
 
 
 def default_top_grade(vault: Vault) -> int:

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from class_list_fixtures import made_up_pupils, with_changes, write_class_list
 
 from nurse_desk.cli import main
 from nurse_desk.domain.records import NewPupil
@@ -46,3 +47,34 @@ def test_list_json_prints_every_pupil_for_scripts(vault_args, capsys):
 def test_list_without_json_prints_one_line_per_pupil(vault_args, capsys):
     assert main(["pupils", "list", *vault_args]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_import_prints_counts_and_a_second_run_changes_nothing(vault_args, tmp_path, capsys):
+    path = write_class_list(tmp_path / "elever.csv", made_up_pupils(25), encoding="cp1252")
+    assert main(["pupils", "import", str(path), *vault_args]) == 0
+    assert capsys.readouterr().out.strip() == "new 25, changed 0, unchanged 0, errors 0"
+    assert main(["pupils", "import", str(path), *vault_args]) == 0
+    assert capsys.readouterr().out.strip() == "new 0, changed 0, unchanged 25, errors 0"
+    main(["pupils", "list", "--json", *vault_args])
+    assert len(json.loads(capsys.readouterr().out)) == 27
+
+
+def test_import_with_a_bad_line_exits_non_zero_and_writes_nothing(vault_args, tmp_path, capsys):
+    listed = made_up_pupils(20)
+    listed[15] = with_changes(listed[15], national_id="15101250251")
+    path = write_class_list(tmp_path / "elever.csv", listed)
+    assert main(["pupils", "import", str(path), *vault_args]) == 1
+    captured = capsys.readouterr()
+    assert "line 17: national ID '15101250251' is not valid" in captured.err
+    assert "errors 1" in captured.out and "nothing imported" in captured.out
+    main(["pupils", "list", "--json", *vault_args])
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert main(["pupils", "import", str(path), "--skip-bad-lines", *vault_args]) == 0
+    assert capsys.readouterr().out.strip() == "new 19, changed 0, unchanged 0, errors 1"
+
+
+def test_import_of_a_file_without_names_is_refused_in_words(vault_args, tmp_path, capsys):
+    path = tmp_path / "rubbish.csv"
+    path.write_text("a;b\n1;2\n", encoding="utf-8")
+    assert main(["pupils", "import", str(path), *vault_args]) == 1
+    assert "Cannot tell which column" in capsys.readouterr().err

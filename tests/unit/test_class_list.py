@@ -2,61 +2,42 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from class_list_fixtures import class_list_text, made_up_pupils, with_changes
 
 from nurse_desk.domain.class_list import (
-    ClassListField,
-    ClassListLine,
-    LineProblem,
+    CLASS_LIST_FIELDS,
+    group_pupils,
     is_protected_marker,
-    read_class_list,
+    national_id_reader,
+    pupil_from_row,
     split_full_name,
 )
 from nurse_desk.domain.class_list_plan import ChangedField, PlanKind, plan_class_list
+from nurse_desk.domain.import_mapping import convert_rows, guess_mapping, missing_fields
+from nurse_desk.domain.import_values import Problem
 from nurse_desk.domain.records import GuardianRecord, PupilRecord
 from nurse_desk.domain.school_year import MoveKind, next_class_name, plan_new_school_year
-
-F = ClassListField
-HEADERS = {
-    "Fødselsnummer": F.NATIONAL_ID,
-    "Fornavn": F.GIVEN_NAME,
-    "Etternavn": F.FAMILY_NAME,
-    "Fødselsdato": F.BIRTH_DATE,
-    "Skole": F.SCHOOL,
-    "Klasse": F.CLASS_NAME,
-    "Foresatt 1": F.GUARDIAN_NAME,
-    "Relasjon 1": F.GUARDIAN_RELATION,
-    "Telefon 1": F.GUARDIAN_PHONE,
-    "Foresatt 2": F.GUARDIAN2_NAME,
-    "Relasjon 2": F.GUARDIAN2_RELATION,
-    "Telefon 2": F.GUARDIAN2_PHONE,
-    "Foresatt": F.GUARDIAN_NAME,
-    "Relasjon": F.GUARDIAN_RELATION,
-    "Telefon": F.GUARDIAN_PHONE,
-    "Skjermet": F.PROTECTED,
-}
+from nurse_desk.domain.tabular import parse_csv_text
 
 
-def norwegian_date(text: str) -> date:
-    return datetime.strptime(text, "%d.%m.%Y").date()
+def read(text: str, school_name: str = ""):
+    """The file through the shared layer: table, guessed mapping, rows, grouped pupils."""
+    table = parse_csv_text(text)
+    mapping = guess_mapping(CLASS_LIST_FIELDS, table.headers)
+    assert missing_fields(CLASS_LIST_FIELDS, mapping) == []
+    reader = national_id_reader("no")
+    converted = convert_rows(
+        table, mapping, lambda c: pupil_from_row(c, national_id=reader, school_name=school_name)
+    )
+    pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
+    return pupils, sorted([*converted.errors, *conflicts], key=lambda e: e.line)
 
 
-def lines_of(text: str) -> list[ClassListLine]:
-    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    header = [HEADERS[name] for name in rows[0]]
-    return [
-        ClassListLine(number, dict(zip(header, row, strict=True)))
-        for number, row in enumerate(rows[1:], start=2)
-    ]
-
-
-def read(text: str, **options):
-    return read_class_list(lines_of(text), country="no", parse_date=norwegian_date, **options)
+def plan(pupils, existing, *, full_school=False):
+    return plan_class_list(pupils, existing, full_school=full_school, country="no")
 
 
 def as_record(pupil, pupil_id: int, **changes) -> PupilRecord:
@@ -79,59 +60,60 @@ def as_record(pupil, pupil_id: int, **changes) -> PupilRecord:
 @pytest.mark.parametrize("per_guardian", [False, True])
 def test_both_row_shapes_give_the_same_pupils(per_guardian):
     pupils = made_up_pupils(12)
-    reading = read(class_list_text(pupils, per_guardian=per_guardian))
-    assert reading.errors == []
-    assert [p.national_id for p in reading.pupils] == [p.national_id for p in pupils]
-    first = reading.pupils[0]
+    read_pupils, errors = read(class_list_text(pupils, per_guardian=per_guardian))
+    assert errors == []
+    assert [p.national_id for p in read_pupils] == [p.national_id for p in pupils]
+    assert [p.class_name for p in read_pupils] == [p.klass for p in pupils]
+    first = read_pupils[0]
     assert [g.name for g in first.guardians] == [g.name for g in pupils[0].guardians]
     assert first.guardians[0].phone == pupils[0].guardians[0].phone
 
 
 def test_pair_rows_are_grouped_and_report_the_first_line():
-    reading = read(class_list_text(made_up_pupils(3), per_guardian=True))
-    assert [p.line for p in reading.pupils] == [2, 4, 6]
+    read_pupils, _ = read(class_list_text(made_up_pupils(3), per_guardian=True))
+    assert [p.line for p in read_pupils] == [2, 4, 6]
 
 
 def test_bad_id_is_reported_on_its_own_line():
     pupils = made_up_pupils(20)
     broken = pupils[15].national_id[:-1] + str((int(pupils[15].national_id[-1]) + 1) % 10)
     pupils[15] = with_changes(pupils[15], national_id=broken)
-    reading = read(class_list_text(pupils))
-    assert [(e.line, e.problem, e.detail) for e in reading.errors] == [
-        (17, LineProblem.BAD_NATIONAL_ID, "checksum")
+    read_pupils, errors = read(class_list_text(pupils))
+    assert [(e.line, e.column, e.problem, e.value) for e in errors] == [
+        (17, "Fødselsnummer", Problem.NATIONAL_ID, broken)
     ]
-    assert len(reading.pupils) == 19
+    assert len(read_pupils) == 19
 
 
 def test_birth_date_that_contradicts_the_id_is_refused():
     pupils = made_up_pupils(1)
     text = class_list_text(pupils).replace(f"{pupils[0].born:%d.%m.%Y}", "01.01.2001")
-    assert read(text).errors[0].problem is LineProblem.BIRTH_DATE_NOT_ID
+    (error,) = read(text)[1]
+    assert (error.line, error.column, error.problem) == (2, "Fødselsdato", Problem.INVALID)
 
 
 def test_without_id_the_birth_date_is_needed_and_a_bad_date_is_named():
     pupils = [with_changes(p, national_id="") for p in made_up_pupils(2)]
     text = class_list_text(pupils).replace(f"{pupils[1].born:%d.%m.%Y}", "31.02.2014")
-    reading = read(text)
-    assert reading.pupils[0].national_id is None
-    assert (reading.errors[0].line, reading.errors[0].problem) == (3, LineProblem.BAD_BIRTH_DATE)
+    read_pupils, errors = read(text)
+    assert read_pupils[0].national_id is None
+    assert [(e.line, e.problem) for e in errors] == [(3, Problem.DATE_NOT_EXIST)]
 
 
 def test_school_comes_from_the_option_when_the_file_has_none():
-    lines = [ClassListLine(2, {F.FULL_NAME: "Aasen, Emil", F.BIRTH_DATE: "15.10.2012"})]
-    reading = read_class_list(lines, country="no", parse_date=norwegian_date, school_name="Bø")
-    assert reading.pupils[0].school_name == "Bø"
-    assert (reading.pupils[0].given_name, reading.pupils[0].family_name) == ("Emil", "Aasen")
-    missing = read_class_list(lines, country="no", parse_date=norwegian_date)
-    assert missing.errors[0].problem is LineProblem.MISSING_SCHOOL
+    text = "Elev;Født;Klasse\r\nAasen, Emil;15.10.2012;8b\r\n"
+    (pupil,), _ = read(text, school_name="Bø skole")
+    assert (pupil.given_name, pupil.family_name, pupil.school_name) == ("Emil", "Aasen", "Bø skole")
+    assert pupil.class_name == "8B"
+    _, (error,) = read(text)
+    assert (error.line, error.problem) == (2, Problem.REQUIRED)
 
 
 def test_rows_of_one_id_that_disagree_are_refused():
     pupils = made_up_pupils(1)
     text = class_list_text([*pupils, with_changes(pupils[0], klass="9C")])
-    reading = read(text)
-    assert (reading.errors[0].line, reading.errors[0].problem) == (3, LineProblem.CONFLICTING_ROWS)
-    assert reading.errors[0].detail == "2"
+    _, (error,) = read(text)
+    assert (error.line, error.problem, error.value) == (3, Problem.DUPLICATE, "2")
 
 
 @pytest.mark.parametrize("text", ["Ja", "X", "Kode 6", "Skyddad", "strengt fortrolig", "1"])
@@ -153,25 +135,25 @@ def test_plan_sorts_new_changed_unchanged_and_says_what_changes():
     pupils = made_up_pupils(4)
     existing = [as_record(pupils[0], 1), as_record(pupils[1], 2, class_name="7A")]
     existing.append(as_record(pupils[2], 3, guardians=existing[0].guardians[:0]))
-    plan = plan_class_list(read(class_list_text(pupils)).pupils, existing, full_school=False)
-    assert [p.kind for p in plan.pupils] == [
+    planned = plan(read(class_list_text(pupils))[0], existing)
+    assert [p.kind for p in planned.pupils] == [
         PlanKind.UNCHANGED,
         PlanKind.CHANGED,
         PlanKind.CHANGED,
         PlanKind.NEW,
     ]
-    assert [(c.field, c.before, c.after) for c in plan.pupils[1].changes] == [
+    assert [(c.field, c.before, c.after) for c in planned.pupils[1].changes] == [
         (ChangedField.CLASS_NAME, "7A", pupils[1].klass)
     ]
-    assert plan.pupils[2].changes[0].field is ChangedField.GUARDIANS
+    assert planned.pupils[2].changes[0].field is ChangedField.GUARDIANS
 
 
 def test_pupil_without_id_in_the_vault_is_matched_by_name_and_birth_date():
     pupils = made_up_pupils(1)
     existing = [as_record(pupils[0], 7, national_id=None, given_name=pupils[0].given.upper())]
-    plan = plan_class_list(read(class_list_text(pupils)).pupils, existing, full_school=False)
-    assert plan.pupils[0].existing.id == 7
-    assert {c.field for c in plan.pupils[0].changes} == {
+    planned = plan(read(class_list_text(pupils))[0], existing)
+    assert planned.pupils[0].existing.id == 7
+    assert {c.field for c in planned.pupils[0].changes} == {
         ChangedField.NAME,
         ChangedField.NATIONAL_ID,
     }
@@ -180,8 +162,8 @@ def test_pupil_without_id_in_the_vault_is_matched_by_name_and_birth_date():
 def test_same_name_and_birthday_with_another_id_is_another_child():
     pupils = made_up_pupils(1)
     existing = [as_record(pupils[0], 7, national_id="01010100000")]
-    plan = plan_class_list(read(class_list_text(pupils)).pupils, existing, full_school=False)
-    assert plan.pupils[0].kind is PlanKind.NEW
+    planned = plan(read(class_list_text(pupils))[0], existing)
+    assert planned.pupils[0].kind is PlanKind.NEW
 
 
 def test_full_school_list_offers_missing_pupils_of_listed_schools_only():
@@ -189,10 +171,10 @@ def test_full_school_list_offers_missing_pupils_of_listed_schools_only():
     gone = as_record(pupils[2], 3)
     elsewhere = as_record(made_up_pupils(1, school="Bø skole", seed=9)[0], 4)
     existing = [as_record(pupils[0], 1), gone, elsewhere]
-    reading = read(class_list_text(pupils[:2]))
-    plan = plan_class_list(reading.pupils, existing, full_school=True)
-    assert [p.existing.id for p in plan.of_kind(PlanKind.MISSING)] == [3]
-    assert plan_class_list(reading.pupils, existing, full_school=False).count(PlanKind.MISSING) == 0
+    read_pupils, _ = read(class_list_text(pupils[:2]))
+    planned = plan(read_pupils, existing, full_school=True)
+    assert [p.existing.id for p in planned.of_kind(PlanKind.MISSING)] == [3]
+    assert plan(read_pupils, existing).count(PlanKind.MISSING) == 0
 
 
 def test_protection_is_added_never_lifted_by_a_list():
@@ -200,9 +182,9 @@ def test_protection_is_added_never_lifted_by_a_list():
     protected_in_file = with_changes(pupils[0], protected=True)
     existing = [as_record(pupils[0], 1), as_record(pupils[1], 2, protected_identity=True)]
     text = class_list_text([protected_in_file, pupils[1]])
-    plan = plan_class_list(read(text).pupils, existing, full_school=False)
-    assert [c.field for c in plan.pupils[0].changes] == [ChangedField.PROTECTED]
-    assert plan.pupils[1].kind is PlanKind.UNCHANGED
+    planned = plan(read(text)[0], existing)
+    assert [c.field for c in planned.pupils[0].changes] == [ChangedField.PROTECTED]
+    assert planned.pupils[1].kind is PlanKind.UNCHANGED
 
 
 @pytest.mark.parametrize(
