@@ -25,6 +25,10 @@ class PlanKind(StrEnum):
     MISSING = "missing"  # in the vault at a listed school, not in a full-school list
 
 
+# The preview lists what needs a look first: changes, new pupils, who may have left.
+PLAN_ORDER = (PlanKind.CHANGED, PlanKind.NEW, PlanKind.MISSING, PlanKind.UNCHANGED)
+
+
 class ChangedField(StrEnum):
     NAME = "name"
     NATIONAL_ID = "national_id"
@@ -183,10 +187,15 @@ def changes_between(existing: PupilRecord, imported: ImportedPupil) -> tuple[Fie
     compare(ChangedField.CLASS_NAME, existing.class_name, imported.class_name)
     merged = merged_guardians(existing.guardians, imported.guardians)
     if _guardian_keys(existing.guardians) != _guardian_keys(merged):
-        compare(
-            ChangedField.GUARDIANS,
-            describe_guardians(existing.guardians),
-            describe_guardians(merged),
+        # Only what differs: guardians who go (or whose details change), and who comes.
+        before = set(_guardian_keys(merged))
+        after = set(_guardian_keys(existing.guardians))
+        changes.append(
+            FieldChange(
+                ChangedField.GUARDIANS,
+                describe_guardians(g for g in existing.guardians if _key(g) not in before),
+                describe_guardians(g for g in merged if _key(g) not in after),
+            )
         )
     if imported.protected_identity and not existing.protected_identity:
         changes.append(FieldChange(ChangedField.PROTECTED, "", "yes"))
@@ -221,8 +230,12 @@ def merged_guardians(
     return tuple(merged)
 
 
+def _key(guardian: GuardianRecord) -> tuple[str, str, str]:
+    return (guardian.name.casefold(), guardian.relation, guardian.phone)
+
+
 def _guardian_keys(guardians: Iterable[GuardianRecord]) -> list[tuple[str, str, str]]:
-    return sorted((g.name.casefold(), g.relation, g.phone) for g in guardians)
+    return sorted(_key(g) for g in guardians)
 
 
 def describe_guardians(guardians: Iterable[GuardianRecord]) -> str:

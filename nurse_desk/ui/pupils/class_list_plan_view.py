@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.domain.class_list_plan import ChangedField, FieldChange, PlanKind, PlannedPupil
+from nurse_desk.domain.class_list_plan import (
+    PLAN_ORDER,
+    ChangedField,
+    FieldChange,
+    PlanKind,
+    PlannedPupil,
+)
 from nurse_desk.ui.common.language_aware import LanguageAware
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -76,6 +82,13 @@ def change_text(change: FieldChange) -> str:
         return _t("Protected identity: yes")
     if change.field is ChangedField.RETURNED:
         return _t("Back at school (was marked as left)")
+    if change.field is ChangedField.GUARDIANS:
+        parts = []
+        if change.after:
+            parts.append(_t("Guardians added: %1").replace("%1", change.after))
+        if change.before:
+            parts.append(_t("Guardians removed: %1").replace("%1", change.before))
+        return "; ".join(parts)
     before = change.before or "–"
     return f"{_t(_FIELD_TEXT[change.field])}: {before} → {change.after}"
 
@@ -92,7 +105,7 @@ class ClassListPlanModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[PlannedPupil]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = sorted(rows, key=lambda p: (PLAN_ORDER.index(p.kind), p.name.casefold()))
         self._leaving = {p.existing.id for p in rows if p.kind is PlanKind.MISSING and p.existing}
         self.endResetModel()
         self.leaving_changed.emit()
@@ -171,6 +184,12 @@ class ClassListPlanModel(QAbstractTableModel):
             return planned.school_name
         if column is PlanColumn.CLASS:
             return planned.class_name
+        if (
+            planned.kind is PlanKind.NEW
+            and planned.imported
+            and planned.imported.protected_identity
+        ):
+            return _t("Protected identity: yes")
         return "; ".join(change_text(c) for c in planned.changes)
 
 

@@ -178,7 +178,7 @@ class PupilsPage(LanguageAware, QWidget):
 
     def _on_import_clicked(self) -> None:
         vault = self._session.vault
-        if vault is not None and ClassListImportDialog.run(self, vault):
+        if vault is not None and ClassListImportDialog.run_for(self, vault) is not None:
             self.reload()
 
     def _on_school_year_clicked(self) -> None:

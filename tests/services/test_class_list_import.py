@@ -13,10 +13,10 @@ from nurse_desk.domain.class_list_plan import PlanKind
 from nurse_desk.domain.school_year import MoveKind
 from nurse_desk.services import class_list, pupils
 from nurse_desk.services.access import open_pupil_page
-from nurse_desk.storage.class_list import pupils_with_guardians
 from nurse_desk.services.class_list import ClassListRejected
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
+from nurse_desk.storage.class_list import pupils_with_guardians
 
 _files = count()
 
