@@ -26,7 +26,8 @@ PER_GUARDIAN_HEADER = [
 
 def norwegian_id(born: date, serial: int) -> str:
     """A checksum-valid fødselsnummer for a child born 2000-2039 (individual number 500-999)."""
-    for individual in range(500 + serial % 500, 1000):
+    for step in range(500):
+        individual = 500 + (serial + step) % 500
         base = f"{born:%d%m%y}{individual:03d}"
         first = fodselsnummer.calc_check_digit1(base)
         second = fodselsnummer.calc_check_digit2(base + first)

@@ -18,6 +18,7 @@ from nurse_desk.domain.import_mapping import (
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
 from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
+from nurse_desk.services.class_list import ClassListRejected
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 
@@ -94,6 +95,12 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         ),
     ),
     (errors.DuplicateName, QT_TRANSLATE_NOOP("Messages", "That name is already used.")),
+    (
+        ClassListRejected,
+        QT_TRANSLATE_NOOP(
+            "Messages", "Some lines of the class list have errors; nothing was imported."
+        ),
+    ),
     (
         EmptyImportFile,
         QT_TRANSLATE_NOOP("Messages", "The file is empty: there is nothing to import."),

@@ -59,15 +59,12 @@ def test_preview_shows_new_changed_unchanged_and_missing(qtbot, vault, tmp_path,
     kinds = [view.model.index(r, 0).data(PLANNED_ROLE).kind for r in range(view.model.rowCount())]
     assert kinds.count(PlanKind.CHANGED) == 2 and kinds.count(PlanKind.NEW) == 1
     assert kinds.count(PlanKind.UNCHANGED) == 7 and kinds.count(PlanKind.MISSING) == 1
-    changes = {
-        view.model.index(r, PlanColumn.CHANGES).data() for r in range(view.model.rowCount())
-    }
+    changes = {view.model.index(r, PlanColumn.CHANGES).data() for r in range(view.model.rowCount())}
     assert any("2B → 9C" in text for text in changes)
     assert any("Per Steffen (stefar) 98765432" in text for text in changes)
     view.show_only(PlanKind.CHANGED)
     assert view.proxy.rowCount() == 2
     view.show_only(None)
-    dialog.resize(1100, 720)
     dialog.grab().save(f"{SHOTS}/class_list_import.png")
     missing_row = kinds.index(PlanKind.MISSING)
     tick = view.model.index(missing_row, PlanColumn.WHAT)

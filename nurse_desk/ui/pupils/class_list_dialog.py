@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from nurse_desk.domain import class_list as fields
 from nurse_desk.domain.class_list_plan import ClassListPreview, PlanKind
@@ -125,7 +133,13 @@ class ClassListImportDialog(MappingDialog):
         options.addWidget(self.school_combo, 1)
         options.addWidget(self.full_school_check)
         self.layout().insertLayout(1, options)
+        # Fourteen fields are taller than a laptop screen allows beside the tabs: scroll them.
+        scroll = QScrollArea(objectName="class_list_fields_scroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.layout().replaceWidget(self.mapping_box, scroll)
+        scroll.setWidget(self.mapping_box)
         self.plan_view = ClassListPlanView(self)
+        self.resize(1120, 720)
         self.tabs.addTab(self.plan_view, "")
         self.tabs.setTabVisible(2, False)  # every pupil in a class list is known or new
         self._shown: ClassListPreview | None = None

@@ -273,13 +273,14 @@ class ClassListPlanView(LanguageAware, QWidget):
         self.proxy.set_kind(PlanKind(value) if value else None)
 
     def _update_counts(self) -> None:
+        """The counts of each kind are the dialog's; here: how many missing pupils are ticked."""
         rows = [self.model.index(r, 0).data(PLANNED_ROLE) for r in range(self.model.rowCount())]
-        count = {kind: sum(1 for p in rows if p.kind is kind) for kind in PlanKind}
+        missing = sum(1 for p in rows if p.kind is PlanKind.MISSING)
+        self.counts.setVisible(bool(missing))
         self.counts.setText(
-            self.tr("%1 new · %2 changed · %3 unchanged · %4 of %5 missing pupils marked as left")
-            .replace("%1", str(count[PlanKind.NEW]))
-            .replace("%2", str(count[PlanKind.CHANGED]))
-            .replace("%3", str(count[PlanKind.UNCHANGED]))
-            .replace("%4", str(len(self.model.leaving())))
-            .replace("%5", str(count[PlanKind.MISSING]))
+            self.tr(
+                "%1 of %2 pupils not in the list will be marked as left school (untick to keep)."
+            )
+            .replace("%1", str(len(self.model.leaving())))
+            .replace("%2", str(missing))
         )
