@@ -93,7 +93,9 @@ class ClassListFlow:
         assert isinstance(preview, ClassListPreview)
         plan = preview.plan
         return (
-            _t("New: %1 · changed: %2 · unchanged: %3 · not in the list: %4")
+            QCoreApplication.translate(
+                "ClassListImport", "New: %1 · changed: %2 · unchanged: %3 · not in the list: %4"
+            )
             .replace("%1", str(plan.count(PlanKind.NEW)))
             .replace("%2", str(plan.count(PlanKind.CHANGED)))
             .replace("%3", str(plan.count(PlanKind.UNCHANGED)))
@@ -108,7 +110,10 @@ class ClassListFlow:
 
     def result_text(self, result: Any) -> str:
         return (
-            _t("Imported: %1 new and %2 changed pupils; %3 marked as left school.")
+            QCoreApplication.translate(
+                "ClassListImport",
+                "Imported: %1 new and %2 changed pupils; %3 marked as left school.",
+            )
             .replace("%1", str(result.new))
             .replace("%2", str(result.changed))
             .replace("%3", str(result.left_school))

@@ -79,15 +79,25 @@ def _t(text: str) -> str:
 
 def change_text(change: FieldChange) -> str:
     if change.field is ChangedField.PROTECTED:
-        return _t("Protected identity: yes")
+        return QCoreApplication.translate("ClassListPlanModel", "Protected identity: yes")
     if change.field is ChangedField.RETURNED:
-        return _t("Back at school (was marked as left)")
+        return QCoreApplication.translate(
+            "ClassListPlanModel", "Back at school (was marked as left)"
+        )
     if change.field is ChangedField.GUARDIANS:
         parts = []
         if change.after:
-            parts.append(_t("Guardians added: %1").replace("%1", change.after))
+            parts.append(
+                QCoreApplication.translate("ClassListPlanModel", "Guardians added: %1").replace(
+                    "%1", change.after
+                )
+            )
         if change.before:
-            parts.append(_t("Guardians removed: %1").replace("%1", change.before))
+            parts.append(
+                QCoreApplication.translate("ClassListPlanModel", "Guardians removed: %1").replace(
+                    "%1", change.before
+                )
+            )
         return "; ".join(parts)
     before = change.before or "–"
     return f"{_t(_FIELD_TEXT[change.field])}: {before} → {change.after}"
@@ -189,7 +199,7 @@ class ClassListPlanModel(QAbstractTableModel):
             and planned.imported
             and planned.imported.protected_identity
         ):
-            return _t("Protected identity: yes")
+            return QCoreApplication.translate("ClassListPlanModel", "Protected identity: yes")
         return "; ".join(change_text(c) for c in planned.changes)
 
 

@@ -89,7 +89,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -133,6 +133,197 @@
     </message>
 </context>
 <context>
+    <name>ClassListImport</name>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (full):</source>
+        <translation>&amp;Navn (fullt):</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>F&amp;ornavn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Født:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sk&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>Fo&amp;resatt:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;relation:</source>
+        <translation>Foresattes re&amp;lasjon:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;phone:</source>
+        <translation>Foresattes &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Guardian &amp;2:</source>
+        <translation>Foresatt &amp;2:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's relation:</source>
+        <translation>Foresatt 2s relasjon:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's phone:</source>
+        <translation>Foresatt 2s telefon:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tected identity:</source>
+        <translation>Skjer&amp;met (sperret adresse):</translation>
+    </message>
+    <message>
+        <source>New: %1 · changed: %2 · unchanged: %3 · not in the list: %4</source>
+        <translation>Nye: %1 · endret: %2 · uendret: %3 · ikke på lista: %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new and %2 changed pupils; %3 marked as left school.</source>
+        <translation>Importert: %1 nye og %2 endrede elever; %3 markert som sluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListImportDialog</name>
+    <message>
+        <source>Import class list</source>
+        <translation>Importer klasseliste</translation>
+    </message>
+    <message>
+        <source>School of &amp;every pupil (if the file has none):</source>
+        <translation>Skole for &amp;alle elevene (hvis fila ikke har skole):</translation>
+    </message>
+    <message>
+        <source>The file lists the &amp;whole school (offer missing pupils as left school)</source>
+        <translation>Fila gjelder &amp;hele skolen (elever som mangler, foreslås som sluttet)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanModel</name>
+    <message>
+        <source>What happens</source>
+        <translation>Hva skjer</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Not in the list: left school?</source>
+        <translation>Ikke på lista: sluttet?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Protected identity: yes</source>
+        <translation>Skjermet (sperret adresse): ja</translation>
+    </message>
+    <message>
+        <source>Back at school (was marked as left)</source>
+        <translation>Tilbake på skolen (var markert som sluttet)</translation>
+    </message>
+    <message>
+        <source>Guardians added: %1</source>
+        <translation>Nye foresatte: %1</translation>
+    </message>
+    <message>
+        <source>Guardians removed: %1</source>
+        <translation>Foresatte fjernet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alle elever</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils not in the list will be marked as left school (untick to keep).</source>
+        <translation>%1 av %2 elever som ikke er på lista, blir markert som sluttet (fjern haken for å beholde).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMoveTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Klasse nå</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation>Neste skoleår</translation>
+    </message>
+    <message>
+        <source>Leaves school</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Not moved (no grade)</source>
+        <translation>Flyttes ikke (uten trinn)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent: %1</source>
@@ -156,7 +347,7 @@
     </message>
     <message>
         <source>&amp;Guardian:</source>
-        <translation>F&amp;oresatt:</translation>
+        <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -178,23 +369,23 @@
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; does not exist</source>
+        <source>date '%2' does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a number</source>
+        <source>'%2' is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not yes or no</source>
+        <source>'%2' is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is not valid</source>
+        <source>national ID '%2' is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -206,7 +397,7 @@
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is out of range</source>
+        <source>%1 '%2' is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -214,7 +405,7 @@
         <translation>den samme raden står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not valid</source>
+        <source>%1 '%2' is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -451,6 +642,10 @@
         <translation>Det navnet er allerede i bruk.</translation>
     </message>
     <message>
+        <source>Some lines of the class list have errors; nothing was imported.</source>
+        <translation>Noen linjer i klasselista har feil; ingenting ble importert.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Filen er tom: det er ingenting å importere.</translation>
     </message>
@@ -467,7 +662,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -487,11 +682,11 @@
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <source>There is no saved column mapping named '%1'.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named &apos;%1&apos;.</source>
+        <source>The file has no column named '%1'.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -838,7 +1033,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Fornavn:</translation>
+        <translation>F&amp;ornavn:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
@@ -846,11 +1041,11 @@
     </message>
     <message>
         <source>National &amp;ID:</source>
-        <translation>Fødsels&amp;nummer:</translation>
+        <translation>&amp;Fødselsnummer:</translation>
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation>Fø&amp;dt:</translation>
+        <translation>&amp;Født:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
@@ -1002,6 +1197,14 @@
         <translation>Ny &amp;elev…</translation>
     </message>
     <message>
+        <source>&amp;Import class list…</source>
+        <translation>&amp;Importer klasseliste…</translation>
+    </message>
+    <message>
+        <source>New school &amp;year…</source>
+        <translation>Nytt sk&amp;oleår…</translation>
+    </message>
+    <message>
         <source>Show pupils who have left</source>
         <translation>Vis elever som har sluttet</translation>
     </message>
@@ -1025,7 +1228,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -1051,6 +1254,37 @@
     <message>
         <source>Nurse Desk vault (*.vault);;All files (*)</source>
         <translation>Nurse Desk-hvelv (*.vault);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Nytt skoleår</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>&amp;Top grade (leaves after):</source>
+        <translation>Øverste &amp;trinn (slutter etter):</translation>
+    </message>
+    <message>
+        <source>Mark pupils leaving the top grade as left school</source>
+        <translation>Marker elevene på øverste trinn som sluttet</translation>
+    </message>
+    <message>
+        <source>&amp;Move classes up</source>
+        <translation>&amp;Flytt klassene opp</translation>
+    </message>
+    <message>
+        <source>Move up a grade: %1 · Leave school: %2 · Not moved: %3</source>
+        <translation>Flyttes opp ett trinn: %1 · Slutter: %2 · Flyttes ikke: %3</translation>
+    </message>
+    <message>
+        <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
+        <translation>Flytte alle klassene på %1 opp ett trinn nå? Dette kan ikke angres i ett steg.</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1663,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

@@ -89,7 +89,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -130,6 +130,197 @@
     <message>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListImport</name>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (full):</source>
+        <translation>&amp;Namn (fullständigt):</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>F&amp;örnamn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>F&amp;ödd:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sk&amp;ola:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Vårdnadshavare:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;relation:</source>
+        <translation>Vårdnadshavarens re&amp;lation:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;phone:</source>
+        <translation>Vårdnadshavarens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Guardian &amp;2:</source>
+        <translation>Vårdnadshavare &amp;2:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's relation:</source>
+        <translation>Vårdnadshavare 2:s relation:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's phone:</source>
+        <translation>Vårdnadshavare 2:s telefon:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tected identity:</source>
+        <translation>Sk&amp;yddad identitet:</translation>
+    </message>
+    <message>
+        <source>New: %1 · changed: %2 · unchanged: %3 · not in the list: %4</source>
+        <translation>Nya: %1 · ändrade: %2 · oförändrade: %3 · inte i listan: %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new and %2 changed pupils; %3 marked as left school.</source>
+        <translation>Importerat: %1 nya och %2 ändrade elever; %3 markerade som slutat.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListImportDialog</name>
+    <message>
+        <source>Import class list</source>
+        <translation>Importera klasslista</translation>
+    </message>
+    <message>
+        <source>School of &amp;every pupil (if the file has none):</source>
+        <translation>Skola för &amp;alla elever (om filen saknar skola):</translation>
+    </message>
+    <message>
+        <source>The file lists the &amp;whole school (offer missing pupils as left school)</source>
+        <translation>Filen gäller &amp;hela skolan (elever som saknas föreslås som slutat)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanModel</name>
+    <message>
+        <source>What happens</source>
+        <translation>Vad händer</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Not in the list: left school?</source>
+        <translation>Inte i listan: slutat?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Protected identity: yes</source>
+        <translation>Skyddad identitet: ja</translation>
+    </message>
+    <message>
+        <source>Back at school (was marked as left)</source>
+        <translation>Tillbaka i skolan (var markerad som slutat)</translation>
+    </message>
+    <message>
+        <source>Guardians added: %1</source>
+        <translation>Nya vårdnadshavare: %1</translation>
+    </message>
+    <message>
+        <source>Guardians removed: %1</source>
+        <translation>Vårdnadshavare borttagna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alla elever</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils not in the list will be marked as left school (untick to keep).</source>
+        <translation>%1 av %2 elever som inte finns i listan markeras som slutat (avmarkera för att behålla).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMoveTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Klass nu</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation>Nästa läsår</translation>
+    </message>
+    <message>
+        <source>Leaves school</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Not moved (no grade)</source>
+        <translation>Flyttas inte (ingen årskurs)</translation>
     </message>
 </context>
 <context>
@@ -178,24 +369,24 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; does not exist</source>
-        <translation>datumet &apos;%2&apos; finns inte</translation>
+        <source>date '%2' does not exist</source>
+        <translation>datumet '%2' finns inte</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a number</source>
-        <translation>&apos;%2&apos; är inte ett tal</translation>
+        <source>'%2' is not a number</source>
+        <translation>'%2' är inte ett tal</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not yes or no</source>
-        <translation>&apos;%2&apos; är varken ja eller nej</translation>
+        <source>'%2' is not yes or no</source>
+        <translation>'%2' är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is not valid</source>
-        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
+        <source>national ID '%2' is not valid</source>
+        <translation>personnumret '%2' är inte giltigt</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -206,16 +397,16 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is out of range</source>
-        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
+        <source>%1 '%2' is out of range</source>
+        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not valid</source>
-        <translation>%1 &apos;%2&apos; är inte giltig</translation>
+        <source>%1 '%2' is not valid</source>
+        <translation>%1 '%2' är inte giltig</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -451,6 +642,10 @@
         <translation>Det namnet används redan.</translation>
     </message>
     <message>
+        <source>Some lines of the class list have errors; nothing was imported.</source>
+        <translation>Några rader i klasslistan har fel; ingenting importerades.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Filen är tom: det finns inget att importera.</translation>
     </message>
@@ -467,7 +662,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -487,12 +682,12 @@
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named &apos;%1&apos;.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
+        <source>There is no saved column mapping named '%1'.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
     </message>
     <message>
-        <source>The file has no column named &apos;%1&apos;.</source>
-        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
+        <source>The file has no column named '%1'.</source>
+        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -838,7 +1033,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
+        <translation>F&amp;örnamn:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
@@ -1002,6 +1197,14 @@
         <translation>Ny &amp;elev…</translation>
     </message>
     <message>
+        <source>&amp;Import class list…</source>
+        <translation>&amp;Importera klasslista…</translation>
+    </message>
+    <message>
+        <source>New school &amp;year…</source>
+        <translation>Nytt &amp;läsår…</translation>
+    </message>
+    <message>
         <source>Show pupils who have left</source>
         <translation>Visa elever som har slutat</translation>
     </message>
@@ -1025,7 +1228,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -1051,6 +1254,37 @@
     <message>
         <source>Nurse Desk vault (*.vault);;All files (*)</source>
         <translation>Nurse Desk-valv (*.vault);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Nytt läsår</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>&amp;Top grade (leaves after):</source>
+        <translation>Högsta års&amp;kurs (slutar efter):</translation>
+    </message>
+    <message>
+        <source>Mark pupils leaving the top grade as left school</source>
+        <translation>Markera eleverna i högsta årskursen som slutat</translation>
+    </message>
+    <message>
+        <source>&amp;Move classes up</source>
+        <translation>&amp;Flytta upp klasserna</translation>
+    </message>
+    <message>
+        <source>Move up a grade: %1 · Leave school: %2 · Not moved: %3</source>
+        <translation>Flyttas upp en årskurs: %1 · Slutar: %2 · Flyttas inte: %3</translation>
+    </message>
+    <message>
+        <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
+        <translation>Flytta upp alla klasser på %1 en årskurs nu? Det går inte att ångra i ett steg.</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1663,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
