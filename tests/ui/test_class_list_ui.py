@@ -105,3 +105,33 @@ def test_every_dialog_part_retranslates(qtbot, vault, tmp_path):
     dialog.retranslate_ui()
     dialog.plan_view.retranslate_ui()
     assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.plan_view))
+
+
+def test_pupils_page_offers_both_actions_and_reloads_after_an_import(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from nurse_desk.ui.pupils.school_year_dialog import SchoolYearDialog
+    from nurse_desk.ui.workspace import Section
+
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
+    page = window.workspace.pupils_page
+    before = page.model.rowCount()
+    vault = window.session.vault
+    path = write_class_list(tmp_path / "ny.csv", made_up_pupils(3, school="Bø skole"))
+
+    def stand_in(parent, vault_given):
+        assert vault_given is vault
+        return class_list.import_class_list(vault, class_list.preview_class_list_file(vault, path))
+
+    monkeypatch.setattr(
+        ClassListImportDialog, "run_for", classmethod(lambda cls, p, v: stand_in(p, v))
+    )
+    page.import_button.click()
+    assert page.model.rowCount() == before + 3
+    monkeypatch.setattr(SchoolYearDialog, "run", classmethod(lambda cls, p, v: False))
+    page.school_year_button.click()
+    window.resize(1100, 700)
+    window.grab().save(f"{SHOTS}/pupils_page.png")

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from class_list_fixtures import class_list_text, made_up_pupils, with_changes
+from class_list_fixtures import class_list_text, made_up_pupils, norwegian_id, with_changes
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum import luhn
 
 from nurse_desk.domain.class_list import (
     CLASS_LIST_FIELDS,
@@ -23,12 +26,12 @@ from nurse_desk.domain.school_year import MoveKind, next_class_name, plan_new_sc
 from nurse_desk.domain.tabular import parse_csv_text
 
 
-def read(text: str, school_name: str = ""):
+def read(text: str, school_name: str = "", country: str = "no"):
     """The file through the shared layer: table, guessed mapping, rows, grouped pupils."""
     table = parse_csv_text(text)
     mapping = guess_mapping(CLASS_LIST_FIELDS, table.headers)
     assert missing_fields(CLASS_LIST_FIELDS, mapping) == []
-    reader = national_id_reader("no")
+    reader = national_id_reader(country)
     converted = convert_rows(
         table, mapping, lambda c: pupil_from_row(c, national_id=reader, school_name=school_name)
     )
@@ -211,3 +214,60 @@ def test_new_school_year_moves_one_school_and_skips_left_pupils():
     moves = plan_new_school_year([*records, other], "Granly skole", top_grade=10)
     assert len(moves) == 11
     assert {m.pupil_id for m in moves if m.kind is MoveKind.LEAVES} == {10}
+
+
+def swedish_id(born: date, serial: int) -> str:
+    digits = f"{born:%y%m%d}{serial:03d}"
+    return f"{born:%Y%m%d}-{serial:03d}{luhn.calc_check_digit(digits)}"
+
+
+def test_a_swedish_export_with_personnummer_and_protected_identity():
+    born = date(2014, 3, 5)
+    elsa_id = swedish_id(born, 123)
+    text = (
+        "Personnummer;Förnamn;Efternamn;Klass;Skola;Vårdnadshavare 1;Telefon 1;"
+        "Vårdnadshavare 2;Telefon 2;Skyddad identitet\n"
+        f"{elsa_id};Elsa;Öberg;6b;Björkskolan;Karin Öberg;070-1234567;Lars Öberg;;Ja\n"
+        f"{swedish_id(born, 124)};Ali;Nilsson;6B;Björkskolan;;;;;Nej\n"
+    )
+    pupils, errors = read(text, country="se")
+    assert errors == []
+    elsa, ali = pupils
+    assert elsa.national_id == elsa_id.replace("-", "")
+    assert (elsa.birth_date, elsa.class_name, elsa.school_name) == (born, "6B", "Björkskolan")
+    assert [g.name for g in elsa.guardians] == ["Karin Öberg", "Lars Öberg"]
+    assert elsa.protected_identity and not ali.protected_identity
+    assert next_class_name("F", top_grade=9) == (MoveKind.MOVES_UP, "1")
+    assert next_class_name("9A", top_grade=9) == (MoveKind.LEAVES, "")
+
+
+def test_a_spreadsheet_that_dropped_the_leading_zero_of_an_id_is_forgiven():
+    born = date(2014, 1, 5)
+    full = next(
+        candidate
+        for candidate in (norwegian_id(born, serial) for serial in range(50))
+        if candidate.startswith("0")
+    )
+    text = f"Fødselsnummer;Fornavn;Etternavn\n{full[1:]};Ola;Nordmann\n"
+    (ola,), errors = read(text, school_name="Bø skole")
+    assert errors == [] and ola.national_id == full and ola.birth_date == born
+
+
+_cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=15)
+
+
+@given(st.lists(st.tuples(_cell, _cell, _cell, _cell, _cell), max_size=8))
+def test_any_cells_give_pupils_or_line_errors_never_an_exception(rows):
+    from nurse_desk.domain.tabular import Table, TableRow
+
+    headers = ("Fødselsnummer", "Elev", "Fødselsdato", "Klasse", "Skjermet")
+    table = Table(headers, tuple(TableRow(n, row) for n, row in enumerate(rows, start=2)))
+    mapping = guess_mapping(CLASS_LIST_FIELDS, headers)
+    reader = national_id_reader("no")
+    converted = convert_rows(
+        table, mapping, lambda c: pupil_from_row(c, national_id=reader, school_name="Bø")
+    )
+    pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
+    assert len(converted.rows) + len(converted.errors) == len(rows)
+    assert len(pupils) + len(conflicts) <= len(converted.rows)
+    assert all(p.given_name and p.family_name for p in pupils)
