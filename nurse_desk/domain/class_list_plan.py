@@ -120,11 +120,15 @@ def plan_class_list(
 ) -> ClassListPlan:
     """Compares the file's pupils with the vault's; `existing` must carry guardians."""
     matcher = _Matcher(existing, country)
+    pupils = list(imported)
+    # National IDs first, so a pupil matched by name cannot take a vault pupil whose ID
+    # another line of the file carries.
+    matches = {id(p): matcher.take_by_id(p) for p in pupils if p.national_id}
     planned: list[PlannedPupil] = []
     listed_schools: set[str] = set()
-    for pupil in imported:
+    for pupil in pupils:
         listed_schools.add(pupil.school_name.casefold())
-        match = matcher.take(pupil)
+        match = matches.get(id(pupil)) or matcher.take_by_name(pupil)
         if match is None:
             planned.append(PlannedPupil(PlanKind.NEW, pupil, None))
             continue
@@ -154,14 +158,19 @@ class _Matcher:
         self._matcher = PupilMatcher(keys, country)
         self._taken: set[int] = set()
 
-    def take(self, pupil: ImportedPupil) -> PupilRecord | None:
-        found = self._matcher.find(
-            national_id=pupil.national_id or "", name=pupil.full_name, born=pupil.birth_date
-        )
+    def take_by_id(self, pupil: ImportedPupil) -> PupilRecord | None:
+        return self._take(self._matcher.find(national_id=pupil.national_id or ""))
+
+    def take_by_name(self, pupil: ImportedPupil) -> PupilRecord | None:
+        found = self._matcher.find(name=pupil.full_name, born=pupil.birth_date)
+        match = self._existing.get(found) if found is not None else None
+        if match is not None and pupil.national_id and match.national_id:
+            return None  # both have IDs and they differ: another child of that name and day
+        return self._take(found)
+
+    def _take(self, found: int | None) -> PupilRecord | None:
         match = self._existing.get(found) if found is not None else None
         if match is None or match.id in self._taken:
-            return None
-        if pupil.national_id and match.national_id and match.national_id != pupil.national_id:
             return None
         self._taken.add(match.id)
         return match
@@ -183,7 +192,8 @@ def changes_between(existing: PupilRecord, imported: ImportedPupil) -> tuple[Fie
     compare(ChangedField.NAME, existing.full_name, imported.full_name)
     if imported.national_id:
         compare(ChangedField.NATIONAL_ID, existing.national_id or "", imported.national_id)
-    compare(ChangedField.SCHOOL, existing.school_name, imported.school_name)
+    if existing.school_name.casefold() != imported.school_name.casefold():
+        compare(ChangedField.SCHOOL, existing.school_name, imported.school_name)
     compare(ChangedField.CLASS_NAME, existing.class_name, imported.class_name)
     merged = merged_guardians(existing.guardians, imported.guardians)
     if _guardian_keys(existing.guardians) != _guardian_keys(merged):

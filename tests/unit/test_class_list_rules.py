@@ -271,3 +271,24 @@ def test_any_cells_give_pupils_or_line_errors_never_an_exception(rows):
     assert len(converted.rows) + len(converted.errors) == len(rows)
     assert len(pupils) + len(conflicts) <= len(converted.rows)
     assert all(p.given_name and p.family_name for p in pupils)
+
+
+def test_ids_are_matched_before_names_so_no_id_is_given_twice():
+    twin = made_up_pupils(1)[0]
+    # The vault: the pupil with her ID. The file: a line without ID naming her first (same
+    # name and birth date), then her line with the ID.
+    existing = [as_record(twin, 1)]
+    no_id = with_changes(twin, national_id="", given=twin.given)
+    text = class_list_text([no_id, twin])
+    read_pupils, errors = read(text)
+    planned = plan(read_pupils, existing)
+    assert errors == []
+    by_line = {p.imported.line: p for p in planned.pupils}
+    assert by_line[3].existing.id == 1 and by_line[2].kind is PlanKind.NEW
+
+
+def test_school_spelt_in_another_case_is_no_change():
+    pupil = made_up_pupils(1)[0]
+    existing = [as_record(pupil, 1)]
+    text = class_list_text([with_changes(pupil, school=pupil.school.upper())])
+    assert plan(read(text)[0], existing).pupils[0].kind is PlanKind.UNCHANGED
