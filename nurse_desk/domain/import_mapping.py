@@ -151,16 +151,15 @@ def normalise_header(text: str) -> str:
 
 
 def guess_mapping(fields: FieldSet, headers: Sequence[str]) -> ColumnMapping:
-    """Exact names first (for every field), then headers that start with a known name
-    ("Fravær (timer)"); each header is used for one field at most."""
-    normalised = [normalise_header(h) for h in headers]
+    """Exact names first (for every field), then headers that start with a known name followed
+    by a non-letter ("Fravær (timer)", not "Fraværstype"); each header serves one field."""
     chosen: dict[str, str] = {}
     used: set[int] = set()
     for exact in (True, False):
         for wanted in fields.fields:
             if wanted.key in chosen:
                 continue
-            index = _find_header(wanted, normalised, used, exact=exact)
+            index = _find_header(wanted, headers, used, exact=exact)
             if index is not None:
                 chosen[wanted.key] = headers[index]
                 used.add(index)
@@ -168,13 +167,22 @@ def guess_mapping(fields: FieldSet, headers: Sequence[str]) -> ColumnMapping:
 
 
 def _find_header(
-    wanted: ImportField, normalised: Sequence[str], used: set[int], *, exact: bool
+    wanted: ImportField, headers: Sequence[str], used: set[int], *, exact: bool
 ) -> int | None:
-    for alias in (normalise_header(a) for a in wanted.aliases):
-        for index, header in enumerate(normalised):
-            if index in used or not header:
+    for alias in wanted.aliases:
+        plain, folded = normalise_header(alias), alias.casefold()
+        for index, header in enumerate(headers):
+            if index in used:
                 continue
-            if header == alias or (not exact and len(alias) >= 4 and header.startswith(alias)):
+            if exact and normalise_header(header) == plain:
+                return index
+            text = header.strip().casefold()
+            if (
+                not exact
+                and len(folded) >= 4
+                and text.startswith(folded)
+                and not text[len(folded) :][:1].isalpha()
+            ):
                 return index
     return None
 

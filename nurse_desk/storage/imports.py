@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.import_mapping import ColumnMapping, ImportKind, SavedMapping
 from nurse_desk.domain.pupil_matching import PupilKey
-from nurse_desk.storage.orm import PupilRow
+from nurse_desk.storage.orm import AbsenceEntryRow, PupilRow
 from nurse_desk.storage.orm_imports import ImportMappingRow
 
 
@@ -66,3 +66,19 @@ def pupil_keys(session: Session) -> list[PupilKey]:
         )
     )
     return [PupilKey(*row) for row in rows]
+
+
+def known_absence_keys(
+    session: Session, first: date, last: date
+) -> set[tuple[int, date, str, str]]:
+    """Keys (pupil, day, period, subject) already in the vault between two days: how an
+    import tells new absence from absence it has seen before."""
+    rows = session.execute(
+        select(
+            AbsenceEntryRow.pupil_id,
+            AbsenceEntryRow.day,
+            AbsenceEntryRow.period,
+            AbsenceEntryRow.subject,
+        ).where(AbsenceEntryRow.day.between(first, last))
+    )
+    return {tuple(row) for row in rows}
