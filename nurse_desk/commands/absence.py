@@ -59,9 +59,7 @@ def _run_import(args: argparse.Namespace, vault: Vault) -> int:
         f"lines with errors: {len(preview.errors)}"
     )
     if result is None:
-        print(
-            "nothing was imported: fix the lines above or use --skip-bad-lines", file=sys.stderr
-        )
+        print("nothing was imported: fix the lines above or use --skip-bad-lines", file=sys.stderr)
         return EXIT_FAILED
     skipped = f", {result.skipped_lines} bad lines skipped" if result.skipped_lines else ""
     print(f"imported {result.saved} rows: {result.new} new, {result.updated} updated{skipped}")

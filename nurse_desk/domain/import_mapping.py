@@ -34,7 +34,7 @@ from nurse_desk.domain.import_values import (
     parse_number,
     parse_yes_no,
 )
-from nurse_desk.domain.tabular import Table, TableRow
+from nurse_desk.domain.tabular import Table, TableRow, bulk_allocation
 
 T = TypeVar("T")
 
@@ -240,11 +240,12 @@ class RowCells:
 
     def text(self, key: str, *, required: bool = False, max_length: int | None = None) -> str:
         position = self._index.get(key)
-        value = self.row.cells[position] if position is not None else ""
-        if required and not value:
+        value = "" if position is None else self.row.cells[position]
+        if value:
+            if max_length is not None and len(value) > max_length:
+                raise CellRejected(key, ValueRejected(Problem.TOO_LONG, value))
+        elif required:
             raise CellRejected(key, ValueRejected(Problem.REQUIRED))
-        if max_length is not None and len(value) > max_length:
-            raise CellRejected(key, ValueRejected(Problem.TOO_LONG, value))
         return value
 
     def date(self, key: str, *, required: bool = False) -> date | None:
@@ -297,18 +298,21 @@ def convert_rows(
     rows: list[tuple[int, T]] = []
     errors: list[LineError] = []
     total = len(table.rows)
-    for number, row in enumerate(table.rows):
-        if progress is not None and number % 5000 == 0:
-            progress(number, total)
-        if row.extra_cells:
-            errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
-            continue
-        cells.row = row
-        try:
-            rows.append((row.line, convert(cells)))
-        except CellRejected as bad:
-            column = mapping.columns.get(bad.key, bad.key)
-            errors.append(LineError(row.line, column, bad.rejected.problem, bad.rejected.value))
+    with bulk_allocation():
+        for number, row in enumerate(table.rows):
+            if progress is not None and number % 5000 == 0:
+                progress(number, total)
+            if row.extra_cells:
+                errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
+                continue
+            cells.row = row
+            try:
+                rows.append((row.line, convert(cells)))
+            except CellRejected as bad:
+                problem, value = bad.rejected.problem, bad.rejected.value
+                errors.append(
+                    LineError(row.line, mapping.columns.get(bad.key, bad.key), problem, value)
+                )
     return ConvertedRows(tuple(rows), tuple(errors))
 
 

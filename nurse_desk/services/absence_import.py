@@ -27,7 +27,7 @@ from nurse_desk.domain.absence_import import (
 )
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
-from nurse_desk.domain.tabular import Table
+from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
 from nurse_desk.storage import absence, imports
@@ -57,10 +57,11 @@ def preview_absence(
     vault: Vault, table: Table, mapping: ColumnMapping, progress: Progress | None = None
 ) -> AbsencePreview:
     matcher = pupil_matcher(vault)
-    converted = convert_rows(table, mapping, partial(absence_row, matcher), progress)
-    accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
-    with vault.session() as session, session.begin():
-        known = _count_known(session, [entry for _, entry in accepted])
+    with bulk_allocation():
+        converted = convert_rows(table, mapping, partial(absence_row, matcher), progress)
+        accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
+        with vault.session() as session, session.begin():
+            known = _count_known(session, [entry for _, entry in accepted])
     return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
 
 
@@ -69,7 +70,7 @@ def _count_known(session, entries: list[AbsenceEntry]) -> int:
         return 0
     days = [entry.day for entry in entries]
     keys = imports.known_absence_keys(session, min(days), max(days))
-    return sum(1 for entry in entries if entry.key in keys)
+    return sum(1 for e in entries if (e.pupil_id, e.day.isoformat(), e.period, e.subject) in keys)
 
 
 def import_absence(
@@ -85,13 +86,14 @@ def import_absence(
     entries = [entry for _, entry in preview.accepted]
     if progress is not None:
         progress(0, 0)
-    with vault.session() as session, session.begin():
-        known = _count_known(session, entries)
+    with bulk_allocation(), vault.session() as session, session.begin():
+        before = absence.count(session)
         absence.save_entries(session, entries)
+        new = absence.count(session) - before
     return AbsenceImportResult(
         saved=len(entries),
-        new=len(entries) - known,
-        updated=known,
+        new=new,
+        updated=len(entries) - new,
         skipped_lines=len(preview.errors),
         unknown_pupils=len(preview.unknown),
     )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.import_mapping import ColumnMapping, ImportKind, SavedMapping
 from nurse_desk.domain.pupil_matching import PupilKey
-from nurse_desk.storage.orm import AbsenceEntryRow, PupilRow
+from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.orm_imports import ImportMappingRow
 
 
@@ -68,17 +68,12 @@ def pupil_keys(session: Session) -> list[PupilKey]:
     return [PupilKey(*row) for row in rows]
 
 
-def known_absence_keys(
-    session: Session, first: date, last: date
-) -> set[tuple[int, date, str, str]]:
-    """Keys (pupil, day, period, subject) already in the vault between two days: how an
-    import tells new absence from absence it has seen before."""
-    rows = session.execute(
-        select(
-            AbsenceEntryRow.pupil_id,
-            AbsenceEntryRow.day,
-            AbsenceEntryRow.period,
-            AbsenceEntryRow.subject,
-        ).where(AbsenceEntryRow.day.between(first, last))
+def known_absence_keys(session: Session, first: date, last: date) -> set[tuple[int, str, str, str]]:
+    """Keys (pupil, ISO day, period, subject) already in the vault between two days: how an
+    import tells new absence from absence it has seen before. Raw rows: a school year is
+    ~200,000 of them and converting each day back to a date would double the time."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?",
+        (first.isoformat(), last.isoformat()),
     )
-    return {tuple(row) for row in rows}
+    return set(rows)
