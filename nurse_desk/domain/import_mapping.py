@@ -34,7 +34,7 @@ from nurse_desk.domain.import_values import (
     parse_number,
     parse_yes_no,
 )
-from nurse_desk.domain.tabular import Table, TableRow
+from nurse_desk.domain.tabular import Table, TableRow, bulk_allocation
 
 T = TypeVar("T")
 
@@ -151,16 +151,15 @@ def normalise_header(text: str) -> str:
 
 
 def guess_mapping(fields: FieldSet, headers: Sequence[str]) -> ColumnMapping:
-    """Exact names first (for every field), then headers that start with a known name
-    ("Fravær (timer)"); each header is used for one field at most."""
-    normalised = [normalise_header(h) for h in headers]
+    """Exact names first (for every field), then headers that start with a known name followed
+    by a non-letter ("Fravær (timer)", not "Fraværstype"); each header serves one field."""
     chosen: dict[str, str] = {}
     used: set[int] = set()
     for exact in (True, False):
         for wanted in fields.fields:
             if wanted.key in chosen:
                 continue
-            index = _find_header(wanted, normalised, used, exact=exact)
+            index = _find_header(wanted, headers, used, exact=exact)
             if index is not None:
                 chosen[wanted.key] = headers[index]
                 used.add(index)
@@ -168,13 +167,22 @@ def guess_mapping(fields: FieldSet, headers: Sequence[str]) -> ColumnMapping:
 
 
 def _find_header(
-    wanted: ImportField, normalised: Sequence[str], used: set[int], *, exact: bool
+    wanted: ImportField, headers: Sequence[str], used: set[int], *, exact: bool
 ) -> int | None:
-    for alias in (normalise_header(a) for a in wanted.aliases):
-        for index, header in enumerate(normalised):
-            if index in used or not header:
+    for alias in wanted.aliases:
+        plain, folded = normalise_header(alias), alias.casefold()
+        for index, header in enumerate(headers):
+            if index in used:
                 continue
-            if header == alias or (not exact and len(alias) >= 4 and header.startswith(alias)):
+            if exact and normalise_header(header) == plain:
+                return index
+            text = header.strip().casefold()
+            if (
+                not exact
+                and len(folded) >= 4
+                and text.startswith(folded)
+                and not text[len(folded) :][:1].isalpha()
+            ):
                 return index
     return None
 
@@ -232,11 +240,12 @@ class RowCells:
 
     def text(self, key: str, *, required: bool = False, max_length: int | None = None) -> str:
         position = self._index.get(key)
-        value = self.row.cells[position] if position is not None else ""
-        if required and not value:
+        value = "" if position is None else self.row.cells[position]
+        if value:
+            if max_length is not None and len(value) > max_length:
+                raise CellRejected(key, ValueRejected(Problem.TOO_LONG, value))
+        elif required:
             raise CellRejected(key, ValueRejected(Problem.REQUIRED))
-        if max_length is not None and len(value) > max_length:
-            raise CellRejected(key, ValueRejected(Problem.TOO_LONG, value))
         return value
 
     def date(self, key: str, *, required: bool = False) -> date | None:
@@ -289,18 +298,21 @@ def convert_rows(
     rows: list[tuple[int, T]] = []
     errors: list[LineError] = []
     total = len(table.rows)
-    for number, row in enumerate(table.rows):
-        if progress is not None and number % 5000 == 0:
-            progress(number, total)
-        if row.extra_cells:
-            errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
-            continue
-        cells.row = row
-        try:
-            rows.append((row.line, convert(cells)))
-        except CellRejected as bad:
-            column = mapping.columns.get(bad.key, bad.key)
-            errors.append(LineError(row.line, column, bad.rejected.problem, bad.rejected.value))
+    with bulk_allocation():
+        for number, row in enumerate(table.rows):
+            if progress is not None and number % 5000 == 0:
+                progress(number, total)
+            if row.extra_cells:
+                errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
+                continue
+            cells.row = row
+            try:
+                rows.append((row.line, convert(cells)))
+            except CellRejected as bad:
+                problem, value = bad.rejected.problem, bad.rejected.value
+                errors.append(
+                    LineError(row.line, mapping.columns.get(bad.key, bad.key), problem, value)
+                )
     return ConvertedRows(tuple(rows), tuple(errors))
 
 

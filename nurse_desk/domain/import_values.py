@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from nurse_desk.domain.errors import NurseDeskError
 
@@ -76,6 +77,7 @@ _DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
 
 
+@lru_cache(maxsize=4096)  # an export repeats ~190 school days across 200,000 rows
 def parse_date(text: str) -> date:
     value = text.strip()
     if match := _DMY.fullmatch(value):
@@ -96,6 +98,7 @@ def parse_date(text: str) -> date:
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 
 
+@lru_cache(maxsize=1024)
 def parse_number(text: str) -> float:
     value = text.strip()
     compact = re.sub(r"[\s\u00a0\u202f]", "", value)

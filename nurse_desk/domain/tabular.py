@@ -16,9 +16,12 @@ API:
 from __future__ import annotations
 
 import csv
+import gc
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nurse_desk.domain.errors import NurseDeskError
 
@@ -47,8 +50,9 @@ class UnreadableWorkbook(ImportFileError):
     """An .xlsx file that openpyxl cannot open (damaged, encrypted, or not a workbook)."""
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(NamedTuple):
+    """A named tuple, not a dataclass: a school year's export has ~200,000 of them."""
+
     line: int
     cells: tuple[str, ...]
     extra_cells: int = 0
@@ -62,6 +66,20 @@ class Table:
     def column(self, header: str) -> int:
         """Index of a header; raises KeyError if the file has no such column."""
         return self.headers.index(header)
+
+
+@contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while ~200,000 rows are built: none of those
+    objects form cycles, yet the collector would walk the growing heap again and again
+    (measured: 2.2 s instead of 0.6 s to parse a school year). Reference counting still frees."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def decode_text(data: bytes) -> str:
@@ -106,13 +124,14 @@ def parse_csv_text(text: str) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     numbered: list[tuple[int, list[str]]] = []
     start = 1
-    try:
-        for record in reader:
-            numbered.append((start, record))
-            start = reader.line_num + 1
-    except csv.Error as error:
-        raise NotATable(str(error), line=start) from None
-    return table_from_rows(numbered)
+    with bulk_allocation():
+        try:
+            for record in reader:
+                numbered.append((start, record))
+                start = reader.line_num + 1
+        except csv.Error as error:
+            raise NotATable(str(error), line=start) from None
+        return table_from_rows(numbered)
 
 
 def parse_csv_bytes(data: bytes) -> Table:
@@ -125,17 +144,20 @@ def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
     """Header = first non-blank row; blank rows dropped; short rows padded, long rows counted."""
     headers: tuple[str, ...] | None = None
     rows: list[TableRow] = []
+    strip = str.strip
     for line, record in numbered:
-        cells = tuple(cell.strip() for cell in record)
+        cells = tuple(map(strip, record))
         if not any(cells):
             continue
         if headers is None:
             headers = _unique_headers(cells)
+            width = len(headers)
             continue
-        width = len(headers)
+        if len(cells) == width:
+            rows.append(TableRow(line, cells))
+            continue
         extra = sum(1 for cell in cells[width:] if cell)
-        padded = cells[:width] + ("",) * (width - len(cells))
-        rows.append(TableRow(line, padded, extra))
+        rows.append(TableRow(line, cells[:width] + ("",) * (width - len(cells)), extra))
     if headers is None:
         raise EmptyImportFile()
     if len(headers) < 2:

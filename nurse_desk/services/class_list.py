@@ -20,11 +20,11 @@ from nurse_desk.domain.class_list_plan import (
     plan_class_list,
     preview_of,
 )
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.import_values import LineError
 from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, plan_new_school_year
 from nurse_desk.domain.tabular import Table
+from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
 from nurse_desk.services.settings import read_settings
@@ -33,14 +33,6 @@ from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
-
-
-class ClassListRejected(NurseDeskError):
-    """The file has bad lines and the nurse did not choose to skip them; nothing was written."""
-
-    def __init__(self, errors: Sequence[LineError]) -> None:
-        super().__init__(f"{len(errors)} lines with errors")
-        self.errors = tuple(errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +79,11 @@ def import_class_list(
     today: date | None = None,
 ) -> ClassListResult:
     """Writes a previewed import in one transaction. Bad lines refuse the whole file
-    (ClassListRejected names each line) unless `skip_bad_lines`. Missing pupils of a
+    (ImportHasErrors; the preview names each line) unless `skip_bad_lines`. Missing pupils of a
     full-school list are marked as left school: those in `leaving`, or all when None.
     The plan is made again inside the transaction, so a change since the preview is seen."""
     if preview.errors and not skip_bad_lines:
-        raise ClassListRejected(preview.errors)
+        raise ImportHasErrors(len(preview.errors))
     country = read_settings(vault).country
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)

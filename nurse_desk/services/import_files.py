@@ -16,6 +16,7 @@ from nurse_desk.domain.tabular import (
     EmptyImportFile,
     Table,
     UnreadableWorkbook,
+    bulk_allocation,
     parse_csv_bytes,
     table_from_rows,
 )
@@ -45,7 +46,8 @@ def read_workbook(path: Path) -> Table:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise EmptyImportFile()
-        return table_from_rows(_sheet_rows(sheet.iter_rows(values_only=True)))
+        with bulk_allocation():
+            return table_from_rows(_sheet_rows(sheet.iter_rows(values_only=True)))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableWorkbook(type(error).__name__) from None
     finally:

@@ -18,7 +18,7 @@ from nurse_desk.domain.import_mapping import (
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
 from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
-from nurse_desk.services.class_list import ClassListRejected
+from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 
@@ -96,12 +96,6 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     ),
     (errors.DuplicateName, QT_TRANSLATE_NOOP("Messages", "That name is already used.")),
     (
-        ClassListRejected,
-        QT_TRANSLATE_NOOP(
-            "Messages", "Some lines of the class list have errors; nothing was imported."
-        ),
-    ),
-    (
         EmptyImportFile,
         QT_TRANSLATE_NOOP("Messages", "The file is empty: there is nothing to import."),
     ),
@@ -148,6 +142,9 @@ _MAPPING_HEADER = QT_TRANSLATE_NOOP("Messages", "The file has no column named '%
 _MAPPING_INCOMPLETE = QT_TRANSLATE_NOOP(
     "Messages", "Cannot tell which column holds: %1. Choose the columns in the import dialog."
 )
+_IMPORT_ERRORS = QT_TRANSLATE_NOOP(
+    "Messages", "The file has %1 lines with errors; nothing was imported."
+)
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
@@ -167,6 +164,8 @@ def describe(error: BaseException) -> str:
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))
+    if isinstance(error, ImportHasErrors):
+        return _t(_IMPORT_ERRORS).replace("%1", str(error.count))
     if isinstance(error, MappingNotFound):
         return _t(_MAPPING_NOT_FOUND).replace("%1", error.name)
     if isinstance(error, MappingHeaderMissing):

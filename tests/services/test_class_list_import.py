@@ -12,8 +12,8 @@ from nurse_desk.domain.class_list import CLASS_LIST_FIELDS
 from nurse_desk.domain.class_list_plan import PlanKind
 from nurse_desk.domain.school_year import MoveKind
 from nurse_desk.services import class_list, pupils
+from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.access import open_pupil_page
-from nurse_desk.services.class_list import ClassListRejected
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
 from nurse_desk.storage.class_list import pupils_with_guardians
@@ -77,11 +77,13 @@ def test_bad_id_on_line_17_writes_nothing(vault, export):
     listed = made_up_pupils(20)
     bad = listed[15].national_id[:-1] + str((int(listed[15].national_id[-1]) + 1) % 10)
     listed[15] = with_changes(listed[15], national_id=bad)
-    with pytest.raises(ClassListRejected) as refused:
-        run_import(vault, export(listed))
-    assert [error.line for error in refused.value.errors] == [17]
+    path = export(listed)
+    previewed = class_list.preview_class_list_file(vault, path)
+    assert [(error.line, error.column) for error in previewed.errors] == [(17, "Fødselsnummer")]
+    with pytest.raises(ImportHasErrors):
+        class_list.import_class_list(vault, previewed)
     assert pupils.list_pupils(vault) == []
-    skipped = run_import(vault, export(listed), skip_bad_lines=True)
+    skipped = run_import(vault, path, skip_bad_lines=True)
     assert (skipped.new, len(skipped.errors)) == (19, 1)
 
 

@@ -113,6 +113,10 @@ class MappingDialog(LanguageAware, QDialog):
         self.field_labels: dict[str, QLabel] = {}
         for wanted in self.flow.fields.fields:
             combo = QComboBox(objectName=f"import_field_{wanted.key}")
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             label = QLabel()
             label.setBuddy(combo)
             self.combos[wanted.key] = combo
@@ -161,8 +165,8 @@ class MappingDialog(LanguageAware, QDialog):
         left.addLayout(remember_row)
         left.addStretch(1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 2)
-        middle.addWidget(self.tabs, 5)
+        middle.addLayout(left, 0)
+        middle.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addLayout(middle, 1)
@@ -308,12 +312,12 @@ class MappingDialog(LanguageAware, QDialog):
             self._update_buttons()
             return
         self.errors_list.addItems([line_error_text(e) for e in preview.errors[:LISTED_AT_MOST]])
-        self.unknown_list.addItems(
-            [self._unknown_text(w, ls) for w, ls in group_unknown(preview.unknown)[:LISTED_AT_MOST]]
-        )
+        who = group_unknown(preview.unknown)
+        self.unknown_list.addItems([self._unknown_text(w, ls) for w, ls in who[:LISTED_AT_MOST]])
         self._note_more(self.errors_list, errors)
+        self._note_more(self.unknown_list, len(who))
         counts = self.tr(
-            "%1 rows ready to import · %2 rows with unknown pupils · %3 lines with errors"
+            "Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3"
         )
         counts = counts.replace("%1", str(len(preview.accepted))).replace("%2", str(unknown))
         summary = self.flow.summary(preview)

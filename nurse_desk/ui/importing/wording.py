@@ -26,6 +26,15 @@ _PROBLEMS = {
     Problem.INVALID: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is not valid"),
 }
 _LINE = QT_TRANSLATE_NOOP("ImportWording", "line %1: %2")
+# The pupil columns every import shares (domain/import_mapping.py IDENTITY_FIELDS).
+IDENTITY_LABELS = {
+    "national_id": QT_TRANSLATE_NOOP("ImportWording", "Na&tional ID:"),
+    "full_name": QT_TRANSLATE_NOOP("ImportWording", "Pupil's &name:"),
+    "given_name": QT_TRANSLATE_NOOP("ImportWording", "&Given name:"),
+    "family_name": QT_TRANSLATE_NOOP("ImportWording", "Famil&y name:"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportWording", "&Birth date:"),
+    "class_name": QT_TRANSLATE_NOOP("ImportWording", "&Class:"),
+}
 
 
 def _t(source: str) -> str:
@@ -36,3 +45,9 @@ def line_error_text(error: LineError) -> str:
     value = error.value if len(error.value) <= 40 else error.value[:39] + "…"
     detail = _t(_PROBLEMS[error.problem]).replace("%1", error.column).replace("%2", value)
     return _t(_LINE).replace("%1", str(error.line)).replace("%2", detail)
+
+
+def identity_label(key: str) -> str:
+    """The translated label of a shared pupil column, or the key itself for another field."""
+    source = IDENTITY_LABELS.get(key)
+    return _t(source) if source else key

@@ -35,7 +35,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.school_year import ClassMove, MoveKind
 from nurse_desk.services import class_list as class_list_service
 from nurse_desk.services import pupils as pupil_service
-from nurse_desk.storage.vault import Vault
+from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.messages import describe
 

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AbsenceImportDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson/period:</source>
+        <translation>Ti&amp;me/økt:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Fa&amp;g:</translation>
+    </message>
+    <message>
+        <source>Number of l&amp;essons:</source>
+        <translation>&amp;Antall timer:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>Klokketimer:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Min&amp;utter:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by guardian:</source>
+        <translation>Meldt &amp;av foresatte:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused (valid):</source>
+        <translation>G&amp;yldig fravær:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <source>New absences: %1 · Already in the vault: %2 (updated, never counted twice)</source>
+        <translation>Nytt fravær: %1 · Finnes allerede i hvelvet: %2 (oppdateres, telles aldri dobbelt)</translation>
+    </message>
+    <message>
+        <source>Rows given twice in the file (imported once): %1</source>
+        <translation>Rader som står to ganger i filen (importeres én gang): %1</translation>
+    </message>
+    <message>
+        <source>Imported. Rows saved: %1 (new: %2, updated: %3).</source>
+        <translation>Importert. Rader lagret: %1 (nye: %2, oppdatert: %3).</translation>
+    </message>
+    <message>
+        <source>Import absence</source>
+        <translation>Importer fravær</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -412,6 +467,30 @@
         <source>line %1: %2</source>
         <translation>linje %1: %2</translation>
     </message>
+    <message>
+        <source>Na&amp;tional ID:</source>
+        <translation>Fødsels&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;name:</source>
+        <translation>&amp;Elevens navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Fo&amp;rnavn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Fød&amp;selsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -484,7 +563,7 @@
     </message>
     <message>
         <source>&amp;Saved mapping:</source>
-        <translation>La&amp;gret kolonneoppsett:</translation>
+        <translation>&amp;Lagret kolonneoppsett:</translation>
     </message>
     <message>
         <source>Columns in the file</source>
@@ -547,8 +626,8 @@
         <translation>Ukjente elever (%1)</translation>
     </message>
     <message>
-        <source>%1 rows ready to import · %2 rows with unknown pupils · %3 lines with errors</source>
-        <translation>%1 rader klare til import · %2 rader med ukjente elever · %3 linjer med feil</translation>
+        <source>Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3</source>
+        <translation>Rader klare til import: %1 · Rader om ukjente elever: %2 · Linjer med feil: %3</translation>
     </message>
     <message>
         <source>%1 (lines %2)</source>
@@ -642,10 +721,6 @@
         <translation>Det navnet er allerede i bruk.</translation>
     </message>
     <message>
-        <source>Some lines of the class list have errors; nothing was imported.</source>
-        <translation>Noen linjer i klasselista har feil; ingenting ble importert.</translation>
-    </message>
-    <message>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Filen er tom: det er ingenting å importere.</translation>
     </message>
@@ -692,6 +767,10 @@
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
         <translation>Finner ikke ut hvilken kolonne som har: %1. Velg kolonnene i importvinduet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines with errors; nothing was imported.</source>
+        <translation>Filen har linjer med feil (%1); ingenting ble importert.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AbsenceImportDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson/period:</source>
+        <translation>Lekti&amp;on/pass:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>Number of l&amp;essons:</source>
+        <translation>&amp;Antal lektioner:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>Ti&amp;mmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Min&amp;uter:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by guardian:</source>
+        <translation>Anmäld av v&amp;årdnadshavare:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused (valid):</source>
+        <translation>&amp;Giltig frånvaro:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>New absences: %1 · Already in the vault: %2 (updated, never counted twice)</source>
+        <translation>Ny frånvaro: %1 · Finns redan i valvet: %2 (uppdateras, räknas aldrig dubbelt)</translation>
+    </message>
+    <message>
+        <source>Rows given twice in the file (imported once): %1</source>
+        <translation>Rader som finns två gånger i filen (importeras en gång): %1</translation>
+    </message>
+    <message>
+        <source>Imported. Rows saved: %1 (new: %2, updated: %3).</source>
+        <translation>Importerat. Sparade rader: %1 (nya: %2, uppdaterade: %3).</translation>
+    </message>
+    <message>
+        <source>Import absence</source>
+        <translation>Importera frånvaro</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -412,6 +467,30 @@
         <source>line %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
+    <message>
+        <source>Na&amp;tional ID:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;name:</source>
+        <translation>&amp;Elevens namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>För&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Födel&amp;sedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -547,8 +626,8 @@
         <translation>Okända elever (%1)</translation>
     </message>
     <message>
-        <source>%1 rows ready to import · %2 rows with unknown pupils · %3 lines with errors</source>
-        <translation>%1 rader klara att importera · %2 rader med okända elever · %3 rader med fel</translation>
+        <source>Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3</source>
+        <translation>Rader klara att importera: %1 · Rader om okända elever: %2 · Rader med fel: %3</translation>
     </message>
     <message>
         <source>%1 (lines %2)</source>
@@ -642,10 +721,6 @@
         <translation>Det namnet används redan.</translation>
     </message>
     <message>
-        <source>Some lines of the class list have errors; nothing was imported.</source>
-        <translation>Några rader i klasslistan har fel; ingenting importerades.</translation>
-    </message>
-    <message>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Filen är tom: det finns inget att importera.</translation>
     </message>
@@ -692,6 +767,10 @@
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
         <translation>Kan inte avgöra vilken kolumn som innehåller: %1. Välj kolumnerna i importfönstret.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines with errors; nothing was imported.</source>
+        <translation>Filen har rader med fel (%1); ingenting importerades.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
