@@ -30,6 +30,7 @@ from nurse_desk.services.importing import mapping_for
 from nurse_desk.services.settings import read_settings
 from nurse_desk.storage import class_list as class_list_store
 from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -126,6 +127,19 @@ def default_top_grade(vault: Vault) -> int:
     return TOP_GRADE.get(read_settings(vault).country, 10)
 
 
+def _moved_up_key(session, school_name: str) -> str | None:
+    school = next((s for s in pupil_store.all_schools(session) if s.name == school_name), None)
+    return None if school is None else f"pupils.moved_up.{school.id}"
+
+
+def last_moved_up(vault: Vault, school_name: str) -> date | None:
+    """When the school's classes were last moved up, so a second run in one year is noticed."""
+    with vault.session() as session, session.begin():
+        key = _moved_up_key(session, school_name)
+        text = vault_settings.get(session, key) if key else ""
+    return date.fromisoformat(text) if text else None
+
+
 def preview_new_school_year(vault: Vault, school_name: str, top_grade: int) -> list[ClassMove]:
     """Where each active pupil of the school goes next year; nothing is written."""
     with vault.session() as session, session.begin():
@@ -145,7 +159,11 @@ def start_new_school_year(
     are marked as left school when `archive_leavers` (kept, never deleted)."""
     with vault.session() as session, session.begin():
         moves = plan_new_school_year(pupil_store.all_pupils(session), school_name, top_grade)
+        day = today or date.today()
         class_list_store.apply_school_year(
-            session, moves, archive_leavers=archive_leavers, today=today or date.today()
+            session, moves, archive_leavers=archive_leavers, today=day
         )
+        key = _moved_up_key(session, school_name)
+        if key:
+            vault_settings.put(session, key, day.isoformat())
     return moves

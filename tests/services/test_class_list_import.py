@@ -159,3 +159,31 @@ def test_a_full_school_import_from_the_command_line_archives_every_missing_pupil
     result = run_import(vault, export(listed[2:]), full_school=True)
     assert result.left_school == 2
     assert sum(1 for p in pupils.list_pupils(vault) if not p.active) == 2
+
+
+def test_an_excel_workbook_imports_like_the_csv(vault, tmp_path):
+    import csv
+    import io
+
+    from class_list_fixtures import class_list_text
+    from openpyxl import Workbook
+
+    listed = made_up_pupils(5)
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in csv.reader(io.StringIO(class_list_text(listed)), delimiter=";"):
+        sheet.append(row)
+    path = tmp_path / "elever.xlsx"
+    workbook.save(path)
+    result = run_import(vault, path)
+    assert (result.new, result.errors) == (5, ())
+    assert {p.national_id for p in pupils.list_pupils(vault)} == {p.national_id for p in listed}
+
+
+def test_the_date_classes_were_moved_up_is_remembered(vault, export):
+    run_import(vault, export(made_up_pupils(3)))
+    assert class_list.last_moved_up(vault, "Granly skole") is None
+    class_list.start_new_school_year(
+        vault, "Granly skole", 10, archive_leavers=False, today=date(2026, 8, 17)
+    )
+    assert class_list.last_moved_up(vault, "Granly skole") == date(2026, 8, 17)

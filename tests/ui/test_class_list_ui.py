@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from class_list_fixtures import Guardian, made_up_pupils, with_changes, write_class_list
 from PySide6.QtCore import Qt
 
 from nurse_desk.domain.class_list_plan import PlanKind
-from nurse_desk.services import class_list, pupils, settings
-from nurse_desk.storage.vault import Vault
+from nurse_desk.services import class_list, pupils
 from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.pupils.class_list_plan_view import PLANNED_ROLE, PlanColumn
 
 SHOTS = "/tmp/pupil-import"
-
-
-@pytest.fixture
-def vault(vault_folder):
-    opened = Vault.create(vault_folder / "class-list.vault", "fjord tavle sykkel blåbær")
-    settings.save_settings(opened, settings.VaultSettings("Kari Nordmann", "", "no"))
-    yield opened
-    opened.lock()
 
 
 def open_dialog(qtbot, vault, path, *, full_school=False):

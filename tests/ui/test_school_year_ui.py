@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.school_year import MoveKind
-from nurse_desk.services import pupils, settings
-from nurse_desk.storage.vault import Vault
+from nurse_desk.services import pupils
 from nurse_desk.ui.pupils.school_year_dialog import MOVE_ROLE, SchoolYearDialog
-
-
-@pytest.fixture
-def vault(vault_folder):
-    opened = Vault.create(vault_folder / "school-year.vault", "fjord tavle sykkel blåbær")
-    settings.save_settings(opened, settings.VaultSettings("Kari Nordmann", "", "no"))
-    yield opened
-    opened.lock()
 
 
 def add(vault, given, klass, school="Granly skole"):
@@ -51,12 +41,18 @@ def test_preview_then_confirmed_move(qtbot, vault, monkeypatch, qtmodeltester, t
     assert after[ids[1]].left_on is not None and not after[ids[1]].active
     assert after[ids[2]].class_name == "Gul"
     assert after[other].class_name == "5A"
+    again = SchoolYearDialog(None, vault=vault, schools=["Granly skole", "Bø skole"])
+    qtbot.addWidget(again)
+    assert not again.already_moved.isHidden()  # a second run this year is pointed out
+    again.school.setCurrentText("Bø skole")
+    assert again.already_moved.isHidden()
 
 
 def test_saying_no_to_the_confirmation_moves_nothing(qtbot, vault, monkeypatch):
     pupil_id = add(vault, "Ida", "8B")
     dialog = SchoolYearDialog(None, vault=vault, schools=["Granly skole"])
     qtbot.addWidget(dialog)
+    assert dialog.already_moved.isHidden()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert pupils.list_pupils(vault)[0].class_name == "8B"

@@ -4,6 +4,7 @@ up a grade in one step."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -38,8 +39,10 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.pupils.pupil_table_model import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
+_ONE_SCHOOL_YEAR_DAYS = 300
 MOVE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -123,6 +126,8 @@ class SchoolYearDialog(LanguageAware, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MoveColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(objectName="school_year_summary")
+        self.already_moved = QLabel(objectName="school_year_already_moved", wordWrap=True)
+        self.already_moved.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,6 +141,7 @@ class SchoolYearDialog(LanguageAware, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.already_moved)
         layout.addWidget(self.archive_leavers)
         layout.addWidget(self.buttons)
         self.resize(620, 520)
@@ -168,6 +174,7 @@ class SchoolYearDialog(LanguageAware, QDialog):
             else []
         )
         self.model.set_rows(moves)
+        self._moved_on = class_list_service.last_moved_up(self._vault, school) if school else None
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -180,6 +187,15 @@ class SchoolYearDialog(LanguageAware, QDialog):
             .replace("%3", str(count[MoveKind.NOT_MOVED]))
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
+        moved_on = getattr(self, "_moved_on", None)
+        recent = moved_on is not None and (date.today() - moved_on).days < _ONE_SCHOOL_YEAR_DAYS
+        self.already_moved.setVisible(recent)
+        if recent:
+            self.already_moved.setText(
+                self.tr("The classes at this school were already moved up on %1.").replace(
+                    "%1", format_date(moved_on)
+                )
+            )
 
     def _on_buttons_accepted(self) -> None:
         answer = QMessageBox.question(

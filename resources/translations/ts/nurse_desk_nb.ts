@@ -1362,6 +1362,10 @@
         <translation>Flyttes opp ett trinn: %1 · Slutter: %2 · Flyttes ikke: %3</translation>
     </message>
     <message>
+        <source>The classes at this school were already moved up on %1.</source>
+        <translation>Klassene på denne skolen ble allerede flyttet opp %1.</translation>
+    </message>
+    <message>
         <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
         <translation>Flytte alle klassene på %1 opp ett trinn nå? Dette kan ikke angres i ett steg.</translation>
     </message>

@@ -1362,6 +1362,10 @@
         <translation>Flyttas upp en årskurs: %1 · Slutar: %2 · Flyttas inte: %3</translation>
     </message>
     <message>
+        <source>The classes at this school were already moved up on %1.</source>
+        <translation>Klasserna på den här skolan flyttades redan upp %1.</translation>
+    </message>
+    <message>
         <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
         <translation>Flytta upp alla klasser på %1 en årskurs nu? Det går inte att ångra i ett steg.</translation>
     </message>
