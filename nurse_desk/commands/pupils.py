@@ -21,8 +21,13 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     importing = actions.add_parser(
         "import", parents=[common], help="import a class list (CSV or XLSX) from the school system"
     )
-    importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--school", metavar="NAME", default="", help="school of every pupil")
+    importing.add_argument("file", type=Path, metavar="FILE", help="CSV or XLSX export")
+    importing.add_argument(
+        "--school",
+        metavar="NAME",
+        default="",
+        help="the pupils' school where the file has no school column",
+    )
     importing.add_argument("--mapping", metavar="NAME", help="a remembered column mapping")
     importing.add_argument(
         "--skip-bad-lines", action="store_true", help="import the good lines, report the bad"

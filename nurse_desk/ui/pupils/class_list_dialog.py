@@ -146,7 +146,8 @@ class ClassListImportDialog(MappingDialog):
         self.plan_view = ClassListPlanView(self)
         self.resize(1120, 720)
         self.tabs.addTab(self.plan_view, "")
-        self.tabs.setTabVisible(2, False)  # every pupil in a class list is known or new
+        # Every pupil in a class list is known or new: no "unknown pupils" tab.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.unknown_list), False)
         self._shown: ClassListPreview | None = None
         self.school_combo.currentTextChanged.connect(self._on_options_changed)
         self.full_school_check.toggled.connect(self._on_options_changed)
