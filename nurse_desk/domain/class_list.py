@@ -20,15 +20,18 @@ from nurse_desk.domain.import_mapping import (
     GIVEN_NAME,
     IDENTITY_FIELDS,
     NATIONAL_ID,
+    ColumnMapping,
     FieldSet,
     ImportField,
     ImportKind,
     RowCells,
+    convert_rows,
 )
 from nurse_desk.domain.import_values import LineError, Problem
 from nurse_desk.domain.national_id import parse_national_id
-from nurse_desk.domain.pupil_matching import PupilMatcher
+from nurse_desk.domain.pupil_matching import PupilMatcher, normalise_name, row_name
 from nurse_desk.domain.records import GuardianRecord
+from nurse_desk.domain.tabular import Table
 
 CLASS_NAME = "class_name"
 SCHOOL = "school"
@@ -217,6 +220,17 @@ def _guardians(cells: RowCells) -> tuple[GuardianRecord, ...]:
                 GuardianRecord(name, _text(cells, relation_key, 50), _text(cells, phone_key, 50))
             )
     return tuple(found)
+
+
+def names_on_bad_lines(
+    table: Table, mapping: ColumnMapping, errors: Iterable[LineError]
+) -> frozenset[str]:
+    """The names (normalised) on lines refused with an error: a pupil named there is in the
+    list, so a full-school import must not offer her as having left school."""
+    bad = {error.line for error in errors}
+    rows = tuple(row for row in table.rows if row.line in bad)
+    named = convert_rows(Table(table.headers, rows), mapping, row_name).rows
+    return frozenset(normalise_name(name) for _, name in named if name)
 
 
 def group_pupils(

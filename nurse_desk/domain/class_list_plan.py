@@ -14,7 +14,7 @@ from enum import StrEnum
 from nurse_desk.domain.class_list import ImportedPupil
 from nurse_desk.domain.import_mapping import ImportPreview
 from nurse_desk.domain.import_values import LineError
-from nurse_desk.domain.pupil_matching import PupilKey, PupilMatcher
+from nurse_desk.domain.pupil_matching import PupilKey, PupilMatcher, normalise_name
 from nurse_desk.domain.records import GuardianRecord, PupilRecord
 
 
@@ -88,6 +88,7 @@ class ClassListPreview(ImportPreview[PlannedPupil]):
 
     missing: tuple[PlannedPupil, ...] = ()
     full_school: bool = False
+    named_on_bad_lines: frozenset[str] = frozenset()
 
     @property
     def plan(self) -> ClassListPlan:
@@ -99,7 +100,11 @@ class ClassListPreview(ImportPreview[PlannedPupil]):
 
 
 def preview_of(
-    plan: ClassListPlan, errors: Sequence[LineError], *, full_school: bool
+    plan: ClassListPlan,
+    errors: Sequence[LineError],
+    *,
+    full_school: bool,
+    named_on_bad_lines: frozenset[str] = frozenset(),
 ) -> ClassListPreview:
     listed = tuple((p.imported.line, p) for p in plan.pupils if p.imported is not None)
     return ClassListPreview(
@@ -108,6 +113,7 @@ def preview_of(
         errors=tuple(sorted(errors, key=lambda e: e.line)),
         missing=tuple(plan.of_kind(PlanKind.MISSING)),
         full_school=full_school,
+        named_on_bad_lines=named_on_bad_lines,
     )
 
 
@@ -117,8 +123,11 @@ def plan_class_list(
     *,
     full_school: bool,
     country: str,
+    named_on_bad_lines: frozenset[str] = frozenset(),
 ) -> ClassListPlan:
-    """Compares the file's pupils with the vault's; `existing` must carry guardians."""
+    """Compares the file's pupils with the vault's; `existing` must carry guardians. A pupil
+    named on a refused line (`named_on_bad_lines`, from names_on_bad_lines) is in the list
+    all the same, so she is never offered as missing."""
     matcher = _Matcher(existing, country)
     pupils = list(imported)
     # National IDs first, so a pupil matched by name cannot take a vault pupil whose ID
@@ -139,9 +148,16 @@ def plan_class_list(
         planned.extend(
             PlannedPupil(PlanKind.MISSING, None, pupil)
             for pupil in matcher.unmatched()
-            if pupil.active and pupil.school_name.casefold() in listed_schools
+            if pupil.active
+            and pupil.school_name.casefold() in listed_schools
+            and not _named(pupil, named_on_bad_lines)
         )
     return ClassListPlan(tuple(planned))
+
+
+def _named(pupil: PupilRecord, names: frozenset[str]) -> bool:
+    given, family = normalise_name(pupil.given_name), normalise_name(pupil.family_name)
+    return f"{given} {family}" in names or f"{family} {given}" in names
 
 
 class _Matcher:

@@ -11,6 +11,7 @@ from pathlib import Path
 from nurse_desk.domain.class_list import (
     CLASS_LIST_FIELDS,
     group_pupils,
+    names_on_bad_lines,
     national_id_reader,
     pupil_from_row,
 )
@@ -65,10 +66,14 @@ def preview_class_list(
         progress,
     )
     pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
+    errors = [*converted.errors, *conflicts]
+    spared = names_on_bad_lines(table, mapping, errors) if full_school else frozenset()
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)
-    plan = plan_class_list(pupils, existing, full_school=full_school, country=country)
-    return preview_of(plan, [*converted.errors, *conflicts], full_school=full_school)
+    plan = plan_class_list(
+        pupils, existing, full_school=full_school, country=country, named_on_bad_lines=spared
+    )
+    return preview_of(plan, errors, full_school=full_school, named_on_bad_lines=spared)
 
 
 def import_class_list(
@@ -89,7 +94,11 @@ def import_class_list(
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)
         plan = plan_class_list(
-            preview.pupils, existing, full_school=preview.full_school, country=country
+            preview.pupils,
+            existing,
+            full_school=preview.full_school,
+            country=country,
+            named_on_bad_lines=preview.named_on_bad_lines,
         )
         missing = {p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing}
         chosen = missing if leaving is None else set(leaving) & missing

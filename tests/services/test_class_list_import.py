@@ -187,3 +187,16 @@ def test_the_date_classes_were_moved_up_is_remembered(vault, export):
         vault, "Granly skole", 10, archive_leavers=False, today=date(2026, 8, 17)
     )
     assert class_list.last_moved_up(vault, "Granly skole") == date(2026, 8, 17)
+
+
+def test_a_pupil_on_a_refused_line_is_not_offered_as_left_school(vault, export):
+    listed = made_up_pupils(6)
+    run_import(vault, export(listed))
+    listed[2] = with_changes(listed[2], national_id="12345678901")
+    previewed = preview(vault, export(listed[:5]), full_school=True)
+    assert [e.line for e in previewed.errors] == [4]
+    missing = previewed.plan.of_kind(PlanKind.MISSING)
+    assert [p.existing.national_id for p in missing] == [listed[5].national_id]
+    result = class_list.import_class_list(vault, previewed, skip_bad_lines=True)
+    assert result.left_school == 1
+    assert sum(1 for p in pupils.list_pupils(vault) if p.active) == 5

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,6 +141,7 @@ class ClassListImportDialog(MappingDialog):
         # Fourteen fields are taller than a laptop screen allows beside the tabs: scroll them.
         scroll = QScrollArea(objectName="class_list_fields_scroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.layout().replaceWidget(self.mapping_box, scroll)
         scroll.setWidget(self.mapping_box)
         self.plan_view = ClassListPlanView(self)
