@@ -78,3 +78,19 @@ def test_import_of_a_file_without_names_is_refused_in_words(vault_args, tmp_path
     path.write_text("a;b\n1;2\n", encoding="utf-8")
     assert main(["pupils", "import", str(path), *vault_args]) == 1
     assert "Cannot tell which column" in capsys.readouterr().err
+
+
+def test_school_option_and_an_unknown_mapping_name(vault_args, tmp_path, capsys):
+    path = tmp_path / "klasse.csv"
+    path.write_text("Elev;Født;Klasse\nNordmann, Kari;03.04.2014;6a\n", encoding="utf-8-sig")
+    assert main(["pupils", "import", str(path), "--mapping", "Visma", *vault_args]) == 1
+    assert "Visma" in capsys.readouterr().err
+    assert main(["pupils", "import", str(path), "--school", "Solbakken skole", *vault_args]) == 0
+    assert capsys.readouterr().out.strip() == "new 1, changed 0, unchanged 0, errors 0"
+    main(["pupils", "list", "--json", *vault_args])
+    kari = next(p for p in json.loads(capsys.readouterr().out) if p["name"] == "Kari Nordmann")
+    assert (kari["school"], kari["class"], kari["birth_date"]) == (
+        "Solbakken skole",
+        "6A",
+        "2014-04-03",
+    )
