@@ -68,3 +68,26 @@ def test_every_label_is_set_for_each_field(qtbot, vault):
     dialog = AbsenceImportDialog(None, vault)
     qtbot.addWidget(dialog)
     assert all(label.text() and label.buddy() for label in dialog.field_labels.values())
+
+
+@pytest.mark.parametrize("language", ["nb", "sv"])
+def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
+    from nurse_desk.ui.i18n import Translations
+
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("utf-8-sig"))
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    english = (dialog.windowTitle(), dialog.field_labels["day"].text(), dialog.counts_label.text())
+    translations = Translations()
+    try:
+        assert translations.apply(language)
+        qtbot.waitUntil(lambda: dialog.windowTitle() != english[0], timeout=3000)
+        assert dialog.field_labels["day"].text() != english[1]
+        assert dialog.counts_label.text() != english[2]
+        dialog.grab().save(f"/tmp/import/absence_import_{language}.png")
+    finally:
+        translations.apply("en")

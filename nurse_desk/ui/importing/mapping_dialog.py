@@ -107,6 +107,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.path_edit = QLineEdit(objectName="import_path", readOnly=True)
         self.choose_button = QPushButton(objectName="import_choose_file")
         self.saved_combo = QComboBox(objectName="import_saved_mapping")
+        self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combos: dict[str, QComboBox] = {}
         self.mapping_box = QGroupBox(objectName="import_mapping_box")
         self.mapping_form = QFormLayout(self.mapping_box)
