@@ -10,10 +10,15 @@ API (shared by the absence import and the class-list import):
   headers)`` guesses it from nb/sv/en header names; ``missing_fields(fields, mapping)`` lists
   what is still needed (empty = complete); ``choose_mapping`` prefers a remembered mapping.
 - ``SavedMapping``: a mapping the nurse named and kept (per import kind and school).
-- ``convert_rows(table, mapping, convert)``: calls ``convert(cells)`` for each row with a
-  ``RowCells`` reader (``text``/``date``/``number``/``yes_no``); a rejected value becomes a
-  ``LineError`` and the file goes on, so every bad line is reported at once.
-- ``ImportPreview``: accepted rows, rows whose pupil is unknown, and line errors.
+- ``convert_rows(table, mapping, convert, progress=None)``: calls ``convert(cells)`` for each
+  row with a ``RowCells`` reader (``text``/``date``/``number``/``yes_no``; ``texts(keys)`` +
+  ``parse(key, parser, text)`` as the fast path; ``raise cells.reject(key, problem, value)`` for
+  the caller's own checks; ``cells.row.line``); a rejected value becomes a ``LineError`` and the
+  file goes on, so every bad line is reported at once. A row with more values than headers is a
+  TOO_MANY_VALUES error.
+- ``ImportPreview(accepted, unknown, errors)``: (line, record) pairs, ``UnknownPupil(line, who)``
+  rows and line errors; a feature subclasses it for its own counts (AbsencePreview).
+  ``group_unknown`` gathers the unknown rows per pupil.
 """
 
 from __future__ import annotations

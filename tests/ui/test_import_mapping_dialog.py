@@ -3,6 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
     IDENTITY_GROUPS,
@@ -188,3 +190,26 @@ def test_a_long_preview_runs_in_the_background_with_progress(qtbot, tmp_path):
     flow.release.set()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
     assert not dialog.progress.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_an_incomplete_mapping_during_a_slow_preview_drops_it(qtbot, tmp_path):
+    flow = SlowFlow()
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.open_file(write(tmp_path, LINES))
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
+    dialog.combos["day"].setCurrentIndex(0)
+    dialog.start_preview()
+    assert not dialog.is_busy() and not dialog.progress.isVisible()
+    flow.release.set()
+    qtbot.wait(100)
+    assert dialog.preview is None  # the stale preview's report was dropped
+
+
+def test_the_preview_model_passes_the_model_tester(qtmodeltester, tmp_path):
+    from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+
+    model = TablePreviewModel()
+    model.set_table(read_table(write(tmp_path, LINES)))
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # the file's line number
