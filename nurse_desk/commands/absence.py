@@ -44,6 +44,7 @@ def _add_import(actions, name: str, common: argparse.ArgumentParser) -> None:
 
 
 def _run_import(args: argparse.Namespace, vault: Vault) -> int:
+    from nurse_desk.domain.import_mapping import group_unknown
     from nurse_desk.services.absence_import import import_absence_file
 
     preview, result = import_absence_file(
@@ -51,8 +52,9 @@ def _run_import(args: argparse.Namespace, vault: Vault) -> int:
     )
     for error in preview.errors:
         print(error.message, file=sys.stderr)
-    for unknown in preview.unknown:
-        print(f"line {unknown.line}: unknown pupil {unknown.who}", file=sys.stderr)
+    for who, lines in group_unknown(preview.unknown):
+        shown = ", ".join(str(line) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
+        print(f"unknown pupil: {who} ({len(lines)} rows; lines {shown})", file=sys.stderr)
     print(
         f"rows matched: {len(preview.accepted)} ({preview.new} new, "
         f"{preview.already_known} already known), unknown pupils: {len(preview.unknown)} rows, "

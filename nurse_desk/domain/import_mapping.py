@@ -10,10 +10,15 @@ API (shared by the absence import and the class-list import):
   headers)`` guesses it from nb/sv/en header names; ``missing_fields(fields, mapping)`` lists
   what is still needed (empty = complete); ``choose_mapping`` prefers a remembered mapping.
 - ``SavedMapping``: a mapping the nurse named and kept (per import kind and school).
-- ``convert_rows(table, mapping, convert)``: calls ``convert(cells)`` for each row with a
-  ``RowCells`` reader (``text``/``date``/``number``/``yes_no``); a rejected value becomes a
-  ``LineError`` and the file goes on, so every bad line is reported at once.
-- ``ImportPreview``: accepted rows, rows whose pupil is unknown, and line errors.
+- ``convert_rows(table, mapping, convert, progress=None)``: calls ``convert(cells)`` for each
+  row with a ``RowCells`` reader (``text``/``date``/``number``/``yes_no``; ``texts(keys)`` +
+  ``parse(key, parser, text)`` as the fast path; ``raise cells.reject(key, problem, value)`` for
+  the caller's own checks; ``cells.row.line``); a rejected value becomes a ``LineError`` and the
+  file goes on, so every bad line is reported at once. A row with more values than headers is a
+  TOO_MANY_VALUES error.
+- ``ImportPreview(accepted, unknown, errors)``: (line, record) pairs, ``UnknownPupil(line, who)``
+  rows and line errors; a feature subclasses it for its own counts (AbsencePreview).
+  ``group_unknown`` gathers the unknown rows per pupil.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 from nurse_desk.domain.errors import NurseDeskError
@@ -229,14 +235,25 @@ class CellRejected(Exception):
 class RowCells:
     """The mapped values of one row, read by field key; a bad value raises CellRejected."""
 
-    __slots__ = ("_index", "row")
+    __slots__ = ("_getters", "_index", "row")
 
     def __init__(self, index: Mapping[str, int]) -> None:
         self._index = index
+        self._getters: dict[tuple[str, ...], Callable] = {}
         self.row = TableRow(0, ())
 
     def has(self, key: str) -> bool:
         return key in self._index
+
+    def texts(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """Several raw values at once ("" when unmapped): the fast path for big files."""
+        getter = self._getters.get(keys)
+        if getter is None:
+            width = len(self.row.cells)  # every row has the header's width; an unmapped key
+            positions = [self._index.get(k, width) for k in keys]  # reads the "" added below
+            getter = itemgetter(*positions) if len(keys) > 1 else lambda c: (c[positions[0]],)
+            self._getters[keys] = getter
+        return getter((*self.row.cells, ""))
 
     def text(self, key: str, *, required: bool = False, max_length: int | None = None) -> str:
         position = self._index.get(key)
@@ -250,14 +267,14 @@ class RowCells:
 
     def date(self, key: str, *, required: bool = False) -> date | None:
         value = self.text(key, required=required)
-        return self._parse(key, parse_date, value) if value else None
+        return self.parse(key, parse_date, value) if value else None
 
     def number(self, key: str, default: float | None = None) -> float | None:
         value = self.text(key)
-        return self._parse(key, parse_number, value) if value else default
+        return self.parse(key, parse_number, value) if value else default
 
     def yes_no(self, key: str, default: bool = False) -> bool:
-        answer = self._parse(key, parse_yes_no, self.text(key))
+        answer = self.parse(key, parse_yes_no, self.text(key))
         return default if answer is None else answer
 
     def reject(self, key: str, problem: Problem, value: str = "") -> CellRejected:
@@ -265,7 +282,8 @@ class RowCells:
         return CellRejected(key, ValueRejected(problem, value))
 
     @staticmethod
-    def _parse(key: str, parse: Callable, value: str):
+    def parse(key: str, parse: Callable, value: str):
+        """`parse(value)`, with a ValueRejected turned into a CellRejected for `key`."""
         try:
             return parse(value)
         except ValueRejected as rejected:

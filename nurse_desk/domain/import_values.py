@@ -114,6 +114,7 @@ _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "sant", "✓", "✔",
 _NO = frozenset({"nei", "nej", "n", "no", "0", "false", "usant", "falskt", "-"})
 
 
+@lru_cache(maxsize=256)
 def parse_yes_no(text: str) -> bool | None:
     value = text.strip().casefold()
     if not value:

@@ -92,11 +92,17 @@ class PupilMatcher:
         return None
 
     def find_row(self, cells: RowCells) -> int | None:
-        """Raises CellRejected for an invalid national ID or birth date."""
+        """Raises CellRejected for an invalid national ID or birth date. A known ID decides
+        at once: name and birth date are then not read (a school year repeats each pupil
+        hundreds of times)."""
         national_id = cells.text(NATIONAL_ID)
-        if national_id and self.normalised_id(national_id) is None:
-            raise cells.reject(NATIONAL_ID, Problem.NATIONAL_ID, national_id)
-        return self.find(national_id=national_id, name=row_name(cells), born=cells.date(BIRTH_DATE))
+        if national_id:
+            number = self.normalised_id(national_id)
+            if number is None:
+                raise cells.reject(NATIONAL_ID, Problem.NATIONAL_ID, national_id)
+            if number in self._by_id:
+                return self._by_id[number]
+        return self.find(name=row_name(cells), born=cells.date(BIRTH_DATE))
 
 
 def row_name(cells: RowCells) -> str:

@@ -72,8 +72,12 @@ def known_absence_keys(session: Session, first: date, last: date) -> set[tuple[i
     """Keys (pupil, ISO day, period, subject) already in the vault between two days: how an
     import tells new absence from absence it has seen before. Raw rows: a school year is
     ~200,000 of them and converting each day back to a date would double the time."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?",
-        (first.isoformat(), last.isoformat()),
-    )
-    return set(rows)
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(
+            "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?",
+            (first.isoformat(), last.isoformat()),
+        )
+        return set(cursor.fetchall())
+    finally:
+        cursor.close()

@@ -170,3 +170,23 @@ def test_command_line_prints_errors_and_exits_non_zero_unless_skipping(
     assert "imported 5 rows: 5 new, 0 updated, 1 bad lines skipped" in out
     assert main(["absence", "import", str(path), "--mapping", "nope", *common]) == 1
     assert "no saved column mapping" in capsys.readouterr().err
+
+
+def test_a_failure_while_saving_leaves_nothing_written(vault, school, tmp_path, monkeypatch):
+    table = read_table(write(tmp_path, lines(school, 20)))
+    mapping, _ = importing.mapping_for(vault, ABSENCE_FIELDS, table.headers)
+    preview = preview_absence(vault, table, mapping)
+    real_count = absence.count
+    calls = []
+
+    def count_then_fail(session):
+        calls.append(real_count(session))
+        if len(calls) == 2:  # after every row was written, before the commit
+            raise OSError("disk full")
+        return calls[-1]
+
+    monkeypatch.setattr(absence, "count", count_then_fail)
+    with pytest.raises(OSError):
+        import_absence(vault, preview)
+    assert calls == [0, 40]
+    assert stored(vault) == []

@@ -32,14 +32,19 @@ def vault(vault_folder):
     opened.lock()
 
 
-def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, vault, tmp_path):
-    path = tmp_path / "fravær.csv"
-    path.write_bytes(CSV.encode("cp1252"))
+def previewed(qtbot, vault, path) -> AbsenceImportDialog:
     dialog = AbsenceImportDialog(None, vault)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    return dialog
+
+
+def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, vault, tmp_path):
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    dialog = previewed(qtbot, vault, path)
     assert dialog.combos["reported"].currentData() == "Meldt"
     assert dialog.combos["excused"].currentData() == "Gyldig fravær"
     assert (len(dialog.preview.accepted), len(dialog.preview.unknown)) == (2, 1)
@@ -56,10 +61,7 @@ def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, v
         assert len(absence.entries(session)) == 2
     dialog.grab().save("/tmp/import/absence_import_done.png")
     # The mapping was remembered under its name, and the next file starts from it.
-    again = AbsenceImportDialog(None, vault)
-    qtbot.addWidget(again)
-    again.open_file(path)
-    qtbot.waitUntil(lambda: again.preview is not None, timeout=10000)
+    again = previewed(qtbot, vault, path)
     assert again.saved_combo.currentData() == dialog.name_edit.text()
     assert again.preview.already_known == 2
 
@@ -68,3 +70,22 @@ def test_every_label_is_set_for_each_field(qtbot, vault):
     dialog = AbsenceImportDialog(None, vault)
     qtbot.addWidget(dialog)
     assert all(label.text() and label.buddy() for label in dialog.field_labels.values())
+
+
+@pytest.mark.parametrize("language", ["nb", "sv"])
+def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
+    from nurse_desk.ui.i18n import Translations
+
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("utf-8-sig"))
+    dialog = previewed(qtbot, vault, path)
+    english = (dialog.windowTitle(), dialog.field_labels["day"].text(), dialog.counts_label.text())
+    translations = Translations()
+    try:
+        assert translations.apply(language)
+        qtbot.waitUntil(lambda: dialog.windowTitle() != english[0], timeout=3000)
+        assert dialog.field_labels["day"].text() != english[1]
+        assert dialog.counts_label.text() != english[2]
+        dialog.grab().save(f"/tmp/import/absence_import_{language}.png")
+    finally:
+        translations.apply("en")

@@ -3,6 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
     IDENTITY_GROUPS,
@@ -154,3 +156,60 @@ def test_an_unreadable_file_is_explained_not_raised(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     assert dialog.status_label.text()
     assert dialog.preview is None
+
+
+class SlowFlow(FakeFlow):
+    """A preview that waits until the test lets it go: the window must stay responsive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.release = threading.Event()
+
+    def preview(self, table, mapping, progress):
+        progress(1, 4)
+        self.release.wait(5)
+        return super().preview(table, mapping, progress)
+
+
+def test_a_long_preview_runs_in_the_background_with_progress(qtbot, tmp_path):
+    flow = SlowFlow()
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(write(tmp_path, LINES))
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(10, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop is not blocked
+    assert dialog.is_busy() and dialog.progress.isVisible()
+    assert not dialog.import_button.isEnabled()
+    flow.release.set()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert not dialog.progress.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_an_incomplete_mapping_during_a_slow_preview_drops_it(qtbot, tmp_path):
+    flow = SlowFlow()
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.open_file(write(tmp_path, LINES))
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
+    dialog.combos["day"].setCurrentIndex(0)
+    dialog.start_preview()
+    assert not dialog.is_busy() and not dialog.progress.isVisible()
+    flow.release.set()
+    qtbot.wait(100)
+    assert dialog.preview is None  # the stale preview's report was dropped
+
+
+def test_the_preview_model_passes_the_model_tester(qtmodeltester, tmp_path):
+    from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+
+    model = TablePreviewModel()
+    model.set_table(read_table(write(tmp_path, LINES)))
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # the file's line number

@@ -47,7 +47,7 @@ from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
-from nurse_desk.ui.importing.worker import BackgroundTask
+from nurse_desk.ui.importing.worker import StepRunner
 from nurse_desk.ui.messages import describe
 
 Progress = Any  # Callable[[int, int], None]
@@ -87,8 +87,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.preview: ImportPreview | None = None
         self.result: Any = None
         self._saved: list[SavedMapping] = []
-        self._generation = 0  # a newer preview request makes older results stale
-        self._busy = self._importing = False
+        self.steps = StepRunner(self)
+        self._importing = False
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -107,6 +107,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.path_edit = QLineEdit(objectName="import_path", readOnly=True)
         self.choose_button = QPushButton(objectName="import_choose_file")
         self.saved_combo = QComboBox(objectName="import_saved_mapping")
+        self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combos: dict[str, QComboBox] = {}
         self.mapping_box = QGroupBox(objectName="import_mapping_box")
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -186,6 +187,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         self._debounce.timeout.connect(self.start_preview)
+        self.steps.changed.connect(self._on_steps_changed)
+        self.steps.progressed.connect(self._on_steps_progressed)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import from the school system"))
@@ -285,7 +288,7 @@ class MappingDialog(LanguageAware, QDialog):
         if missing:
             labels = ", ".join(self.flow.field_label(k).replace("&", "") for k in missing)
             self._show_status(self.tr("Choose the column for: %1").replace("%1", labels))
-            self._generation += 1
+            self.steps.cancel()
             self._show_preview_counts()
             return
         self._start(
@@ -340,7 +343,7 @@ class MappingDialog(LanguageAware, QDialog):
     # -- import --------------------------------------------------------------------------
     def can_import(self) -> bool:
         preview = self.preview
-        if self._busy or preview is None or not preview.accepted or self.result is not None:
+        if self.steps.busy or preview is None or not preview.accepted or self.result is not None:
             return False
         return not preview.errors or self.skip_check.isChecked()
 
@@ -365,8 +368,8 @@ class MappingDialog(LanguageAware, QDialog):
                 self.flow.remember(saved)
             return result
 
-        self._start(work, self._on_imported, self.tr("Importing…"))
         self._importing = True
+        self._start(work, self._on_imported, self.tr("Importing…"))
 
     def _on_imported(self, result: Any) -> None:
         self.result = result
@@ -375,45 +378,28 @@ class MappingDialog(LanguageAware, QDialog):
 
     # -- background steps ----------------------------------------------------------------
     def _start(self, work, done, status: str) -> None:
-        self._generation += 1
-        self._done = done
-        self._busy = True
-        self._update_buttons()
         self._show_status(status)
         self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        task = BackgroundTask(self._generation, work)
-        task.signals.progressed.connect(self._on_task_progressed)
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        self._signals = task.signals  # kept alive until the report arrives
-        task.start()
+        self.steps.start(work, done, self._on_step_failed)
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
+    def _on_steps_progressed(self, done: int, total: int) -> None:
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
-    def _on_task_finished(self, token: int, value: object) -> None:
-        if token != self._generation:
-            return
-        self._busy = self._importing = False
-        self.progress.setVisible(False)
-        self._done(value)
+    def _on_steps_changed(self) -> None:
+        if not self.steps.busy:
+            self._importing = False
+        self.progress.setVisible(self.steps.busy)
         self._update_buttons()
 
-    def _on_task_failed(self, token: int, error: BaseException) -> None:
-        if token != self._generation:
-            return
-        self._busy = self._importing = False
-        self.progress.setVisible(False)
+    def _on_step_failed(self, error: BaseException) -> None:
         self._show_status(describe(error), error=True)
-        self._update_buttons()
 
     def reject(self) -> None:
-        if self._busy and self._importing:
+        if self.steps.busy and self._importing:
             return  # the import is one transaction: let it finish (it takes seconds)
-        self._generation += 1  # a read or preview still running is of no interest any more
+        self.steps.cancel()  # a read or preview still running is of no interest any more
         super().reject()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
@@ -421,4 +407,4 @@ class MappingDialog(LanguageAware, QDialog):
         self.status_label.setStyleSheet("color: #b00020;" if error else "")
 
     def is_busy(self) -> bool:
-        return self._busy
+        return self.steps.busy

@@ -144,7 +144,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -222,11 +222,11 @@
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Foresattes re&amp;lasjon:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Foresattes &amp;telefon:</translation>
     </message>
     <message>
@@ -234,11 +234,11 @@
         <translation>Foresatt &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Foresatt 2s relasjon:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Foresatt 2s telefon:</translation>
     </message>
     <message>
@@ -424,23 +424,23 @@
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
+        <source>date &apos;%2&apos; does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
+        <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
+        <source>&apos;%2&apos; is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
+        <source>national ID &apos;%2&apos; is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
+        <source>%1 &apos;%2&apos; is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>den samme raden står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
+        <source>%1 &apos;%2&apos; is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Fødsels&amp;nummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens navn:</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -757,11 +757,11 @@
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
+        <source>The file has no column named &apos;%1&apos;.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -1307,7 +1307,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

@@ -144,7 +144,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -222,11 +222,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -234,11 +234,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -424,24 +424,24 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
-        <translation>datumet '%2' finns inte</translation>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
-        <translation>'%2' är inte ett tal</translation>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
-        <translation>'%2' är varken ja eller nej</translation>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
-        <translation>personnumret '%2' är inte giltigt</translation>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -452,16 +452,16 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
-        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
-        <translation>%1 '%2' är inte giltig</translation>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -472,7 +472,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -757,12 +757,12 @@
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
-        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -1307,7 +1307,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
