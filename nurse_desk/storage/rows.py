@@ -5,7 +5,10 @@ Features keep their rows in their own orm_<feature>.py and add one import line h
 
 from __future__ import annotations
 
-import nurse_desk.storage.orm_referrals  # noqa: F401  (registers its rows)
-from nurse_desk.storage import orm
+from nurse_desk.storage import (
+    orm,
+    orm_imports,  # noqa: F401
+    orm_referrals,  # noqa: F401
+)
 
 Base = orm.Base

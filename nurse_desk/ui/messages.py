@@ -10,8 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.import_mapping import (
+    MappingHeaderMissing,
+    MappingIncomplete,
+    MappingNotFound,
+)
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
+from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
+from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.ui.referrals.wording import referral_message
@@ -90,6 +97,24 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     ),
     (errors.DuplicateName, QT_TRANSLATE_NOOP("Messages", "That name is already used.")),
     (
+        EmptyImportFile,
+        QT_TRANSLATE_NOOP("Messages", "The file is empty: there is nothing to import."),
+    ),
+    (
+        NotATable,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file is not a table: save it from the school system as CSV (columns separated "
+            "by ; , or tab) or as an Excel workbook (.xlsx).",
+        ),
+    ),
+    (
+        UnreadableWorkbook,
+        QT_TRANSLATE_NOOP(
+            "Messages", "The Excel file cannot be opened: it may be damaged or password-protected."
+        ),
+    ),
+    (
         ConsentMissing,
         QT_TRANSLATE_NOOP(
             "Messages",
@@ -113,6 +138,14 @@ _CONSENT_REASONS = {
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
 }
+_MAPPING_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no saved column mapping named '%1'.")
+_MAPPING_HEADER = QT_TRANSLATE_NOOP("Messages", "The file has no column named '%1'.")
+_MAPPING_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Messages", "Cannot tell which column holds: %1. Choose the columns in the import dialog."
+)
+_IMPORT_ERRORS = QT_TRANSLATE_NOOP(
+    "Messages", "The file has %1 lines with errors; nothing was imported."
+)
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
@@ -134,6 +167,14 @@ def describe(error: BaseException) -> str:
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))
+    if isinstance(error, ImportHasErrors):
+        return _t(_IMPORT_ERRORS).replace("%1", str(error.count))
+    if isinstance(error, MappingNotFound):
+        return _t(_MAPPING_NOT_FOUND).replace("%1", error.name)
+    if isinstance(error, MappingHeaderMissing):
+        return _t(_MAPPING_HEADER).replace("%1", error.header)
+    if isinstance(error, MappingIncomplete):
+        return _t(_MAPPING_INCOMPLETE).replace("%1", ", ".join(error.missing))
     if isinstance(error, TextTooLong):
         return _t(_TOO_LONG).replace("%1", str(error.limit))
     for kind, source in _DOMAIN_MESSAGES:

@@ -25,6 +25,7 @@ from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.pupils.class_list_dialog import ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
@@ -32,6 +33,7 @@ from nurse_desk.ui.pupils.pupil_table_model import (
     PupilFilterProxyModel,
     PupilTableModel,
 )
+from nurse_desk.ui.pupils.school_year_dialog import SchoolYearDialog
 from nurse_desk.ui.vault_session import VaultSession
 
 _NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
@@ -65,6 +67,8 @@ class PupilsPage(LanguageAware, QWidget):
         header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName="pupil_count")
         self.new_button = QPushButton(objectName="new_pupil_button")
+        self.import_button = QPushButton(objectName="import_class_list_button")
+        self.school_year_button = QPushButton(objectName="new_school_year_button")
         self.show_left = QCheckBox(objectName="show_left_pupils")
         self.list_view = QWidget(objectName="pupil_list")
         layout = QVBoxLayout(self.list_view)
@@ -72,6 +76,8 @@ class PupilsPage(LanguageAware, QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.show_left)
+        heading.addWidget(self.import_button)
+        heading.addWidget(self.school_year_button)
         heading.addWidget(self.new_button)
         layout.addLayout(heading)
         layout.addWidget(self.filter)
@@ -98,10 +104,14 @@ class PupilsPage(LanguageAware, QWidget):
         self.pupil_page.pupil_changed.connect(self.reload)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.show_left.toggled.connect(self._on_show_left_toggled)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.school_year_button.clicked.connect(self._on_school_year_clicked)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Pupils"))
         self.new_button.setText(self.tr("New &pupil…"))
+        self.import_button.setText(self.tr("&Import class list…"))
+        self.school_year_button.setText(self.tr("New school &year…"))
         self.show_left.setText(self.tr("Show pupils who have left"))
         self.filter.setPlaceholderText(self.tr("Filter by name, class, school or ID…"))
         self._update_count()
@@ -165,6 +175,16 @@ class PupilsPage(LanguageAware, QWidget):
             return
         self.reload()
         self.open_pupil(pupil_id)
+
+    def _on_import_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is not None and ClassListImportDialog.run_for(self, vault) is not None:
+            self.reload()
+
+    def _on_school_year_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is not None and SchoolYearDialog.run(self, vault):
+            self.reload()
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AbsenceImportDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson/period:</source>
+        <translation>Ti&amp;me/økt:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Fa&amp;g:</translation>
+    </message>
+    <message>
+        <source>Number of l&amp;essons:</source>
+        <translation>&amp;Antall timer:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>Klokketimer:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Min&amp;utter:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by guardian:</source>
+        <translation>Meldt &amp;av foresatte:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused (valid):</source>
+        <translation>G&amp;yldig fravær:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <source>New absences: %1 · Already in the vault: %2 (updated, never counted twice)</source>
+        <translation>Nytt fravær: %1 · Finnes allerede i hvelvet: %2 (oppdateres, telles aldri dobbelt)</translation>
+    </message>
+    <message>
+        <source>Rows given twice in the file (imported once): %1</source>
+        <translation>Rader som står to ganger i filen (importeres én gang): %1</translation>
+    </message>
+    <message>
+        <source>Imported. Rows saved: %1 (new: %2, updated: %3).</source>
+        <translation>Importert. Rader lagret: %1 (nye: %2, oppdatert: %3).</translation>
+    </message>
+    <message>
+        <source>Import absence</source>
+        <translation>Importer fravær</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -133,6 +188,197 @@
     </message>
 </context>
 <context>
+    <name>ClassListImport</name>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (full):</source>
+        <translation>&amp;Navn (fullt):</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>F&amp;ornavn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Født:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sk&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>Fo&amp;resatt:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;relation:</source>
+        <translation>Foresattes re&amp;lasjon:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;phone:</source>
+        <translation>Foresattes &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Guardian &amp;2:</source>
+        <translation>Foresatt &amp;2:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's relation:</source>
+        <translation>Foresatt 2s relasjon:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's phone:</source>
+        <translation>Foresatt 2s telefon:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tected identity:</source>
+        <translation>Skjer&amp;met (sperret adresse):</translation>
+    </message>
+    <message>
+        <source>New: %1 · changed: %2 · unchanged: %3 · not in the list: %4</source>
+        <translation>Nye: %1 · endret: %2 · uendret: %3 · ikke på lista: %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new and %2 changed pupils; %3 marked as left school.</source>
+        <translation>Importert: %1 nye og %2 endrede elever; %3 markert som sluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListImportDialog</name>
+    <message>
+        <source>Import class list</source>
+        <translation>Importer klasseliste</translation>
+    </message>
+    <message>
+        <source>School of &amp;every pupil (if the file has none):</source>
+        <translation>Skole for &amp;alle elevene (hvis fila ikke har skole):</translation>
+    </message>
+    <message>
+        <source>The file lists the &amp;whole school (offer missing pupils as left school)</source>
+        <translation>Fila gjelder &amp;hele skolen (elever som mangler, foreslås som sluttet)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanModel</name>
+    <message>
+        <source>What happens</source>
+        <translation>Hva skjer</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Not in the list: left school?</source>
+        <translation>Ikke på lista: sluttet?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Protected identity: yes</source>
+        <translation>Skjermet (sperret adresse): ja</translation>
+    </message>
+    <message>
+        <source>Back at school (was marked as left)</source>
+        <translation>Tilbake på skolen (var markert som sluttet)</translation>
+    </message>
+    <message>
+        <source>Guardians added: %1</source>
+        <translation>Nye foresatte: %1</translation>
+    </message>
+    <message>
+        <source>Guardians removed: %1</source>
+        <translation>Foresatte fjernet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alle elever</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils not in the list will be marked as left school (untick to keep).</source>
+        <translation>%1 av %2 elever som ikke er på lista, blir markert som sluttet (fjern haken for å beholde).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMoveTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Klasse nå</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation>Neste skoleår</translation>
+    </message>
+    <message>
+        <source>Leaves school</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Not moved (no grade)</source>
+        <translation>Flyttes ikke (uten trinn)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent: %1</source>
@@ -169,6 +415,81 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWording</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 er tom</translation>
+    </message>
+    <message>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
+    </message>
+    <message>
+        <source>date '%2' does not exist</source>
+        <translation>datoen «%2» finnes ikke</translation>
+    </message>
+    <message>
+        <source>'%2' is not a number</source>
+        <translation>«%2» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>'%2' is not yes or no</source>
+        <translation>«%2» er verken ja eller nei</translation>
+    </message>
+    <message>
+        <source>national ID '%2' is not valid</source>
+        <translation>fødselsnummeret «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 er for lang</translation>
+    </message>
+    <message>
+        <source>more values than the header has columns (check the delimiter)</source>
+        <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is out of range</source>
+        <translation>%1 «%2» er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <source>the same row appears earlier in the file</source>
+        <translation>den samme raden står tidligere i filen</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not valid</source>
+        <translation>%1 «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional ID:</source>
+        <translation>Fødsels&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;name:</source>
+        <translation>&amp;Elevens navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Fo&amp;rnavn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Fød&amp;selsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
     </message>
 </context>
 <context>
@@ -231,6 +552,101 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import from the school system</source>
+        <translation>Importer fra skoleadministrasjonssystemet</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Velg fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping:</source>
+        <translation>&amp;Lagret kolonneoppsett:</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolonner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the mapping as:</source>
+        <translation>&amp;Husk oppsettet som:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Første rader</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the lines with errors and import the rest</source>
+        <translation>Hopp &amp;over linjene med feil og importer resten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(gjettet ut fra overskriftene)</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Velg eksportfilen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leser …</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Velg kolonnen for: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerer radene …</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Feil (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown pupils (%1)</source>
+        <translation>Ukjente elever (%1)</translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3</source>
+        <translation>Rader klare til import: %1 · Rader om ukjente elever: %2 · Linjer med feil: %3</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
     </message>
 </context>
 <context>
@@ -440,6 +856,18 @@
         <translation>Det navnet er allerede i bruk.</translation>
     </message>
     <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Filen er tom: det er ingenting å importere.</translation>
+    </message>
+    <message>
+        <source>The file is not a table: save it from the school system as CSV (columns separated by ; , or tab) or as an Excel workbook (.xlsx).</source>
+        <translation>Filen er ikke en tabell: lagre den fra skolesystemet som CSV (kolonner skilt med ; , eller tabulator) eller som Excel-arbeidsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
+        <translation>Excel-filen kan ikke åpnes: den kan være skadet eller passordbeskyttet.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
@@ -462,6 +890,22 @@
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named '%1'.</source>
+        <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no column named '%1'.</source>
+        <translation>Filen har ingen kolonne med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
+        <translation>Finner ikke ut hvilken kolonne som har: %1. Velg kolonnene i importvinduet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines with errors; nothing was imported.</source>
+        <translation>Filen har linjer med feil (%1); ingenting ble importert.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -1189,6 +1633,14 @@
         <translation>Ny &amp;elev…</translation>
     </message>
     <message>
+        <source>&amp;Import class list…</source>
+        <translation>&amp;Importer klasseliste…</translation>
+    </message>
+    <message>
+        <source>New school &amp;year…</source>
+        <translation>Nytt sk&amp;oleår…</translation>
+    </message>
+    <message>
         <source>Show pupils who have left</source>
         <translation>Vis elever som har sluttet</translation>
     </message>
@@ -1524,6 +1976,41 @@
     <message>
         <source>Nurse Desk vault (*.vault);;All files (*)</source>
         <translation>Nurse Desk-hvelv (*.vault);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Nytt skoleår</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>&amp;Top grade (leaves after):</source>
+        <translation>Øverste &amp;trinn (slutter etter):</translation>
+    </message>
+    <message>
+        <source>Mark pupils leaving the top grade as left school</source>
+        <translation>Marker elevene på øverste trinn som sluttet</translation>
+    </message>
+    <message>
+        <source>&amp;Move classes up</source>
+        <translation>&amp;Flytt klassene opp</translation>
+    </message>
+    <message>
+        <source>Move up a grade: %1 · Leave school: %2 · Not moved: %3</source>
+        <translation>Flyttes opp ett trinn: %1 · Slutter: %2 · Flyttes ikke: %3</translation>
+    </message>
+    <message>
+        <source>The classes at this school were already moved up on %1.</source>
+        <translation>Klassene på denne skolen ble allerede flyttet opp %1.</translation>
+    </message>
+    <message>
+        <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
+        <translation>Flytte alle klassene på %1 opp ett trinn nå? Dette kan ikke angres i ett steg.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AbsenceImportDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson/period:</source>
+        <translation>Lekti&amp;on/pass:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>Number of l&amp;essons:</source>
+        <translation>&amp;Antal lektioner:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>Ti&amp;mmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Min&amp;uter:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by guardian:</source>
+        <translation>Anmäld av v&amp;årdnadshavare:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused (valid):</source>
+        <translation>&amp;Giltig frånvaro:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>New absences: %1 · Already in the vault: %2 (updated, never counted twice)</source>
+        <translation>Ny frånvaro: %1 · Finns redan i valvet: %2 (uppdateras, räknas aldrig dubbelt)</translation>
+    </message>
+    <message>
+        <source>Rows given twice in the file (imported once): %1</source>
+        <translation>Rader som finns två gånger i filen (importeras en gång): %1</translation>
+    </message>
+    <message>
+        <source>Imported. Rows saved: %1 (new: %2, updated: %3).</source>
+        <translation>Importerat. Sparade rader: %1 (nya: %2, uppdaterade: %3).</translation>
+    </message>
+    <message>
+        <source>Import absence</source>
+        <translation>Importera frånvaro</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -133,6 +188,197 @@
     </message>
 </context>
 <context>
+    <name>ClassListImport</name>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (full):</source>
+        <translation>&amp;Namn (fullständigt):</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>F&amp;örnamn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>F&amp;ödd:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sk&amp;ola:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Vårdnadshavare:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;relation:</source>
+        <translation>Vårdnadshavarens re&amp;lation:</translation>
+    </message>
+    <message>
+        <source>Guardian's &amp;phone:</source>
+        <translation>Vårdnadshavarens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Guardian &amp;2:</source>
+        <translation>Vårdnadshavare &amp;2:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's relation:</source>
+        <translation>Vårdnadshavare 2:s relation:</translation>
+    </message>
+    <message>
+        <source>Guardian 2's phone:</source>
+        <translation>Vårdnadshavare 2:s telefon:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tected identity:</source>
+        <translation>Sk&amp;yddad identitet:</translation>
+    </message>
+    <message>
+        <source>New: %1 · changed: %2 · unchanged: %3 · not in the list: %4</source>
+        <translation>Nya: %1 · ändrade: %2 · oförändrade: %3 · inte i listan: %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new and %2 changed pupils; %3 marked as left school.</source>
+        <translation>Importerat: %1 nya och %2 ändrade elever; %3 markerade som slutat.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListImportDialog</name>
+    <message>
+        <source>Import class list</source>
+        <translation>Importera klasslista</translation>
+    </message>
+    <message>
+        <source>School of &amp;every pupil (if the file has none):</source>
+        <translation>Skola för &amp;alla elever (om filen saknar skola):</translation>
+    </message>
+    <message>
+        <source>The file lists the &amp;whole school (offer missing pupils as left school)</source>
+        <translation>Filen gäller &amp;hela skolan (elever som saknas föreslås som slutat)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanModel</name>
+    <message>
+        <source>What happens</source>
+        <translation>Vad händer</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Not in the list: left school?</source>
+        <translation>Inte i listan: slutat?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Protected identity: yes</source>
+        <translation>Skyddad identitet: ja</translation>
+    </message>
+    <message>
+        <source>Back at school (was marked as left)</source>
+        <translation>Tillbaka i skolan (var markerad som slutat)</translation>
+    </message>
+    <message>
+        <source>Guardians added: %1</source>
+        <translation>Nya vårdnadshavare: %1</translation>
+    </message>
+    <message>
+        <source>Guardians removed: %1</source>
+        <translation>Vårdnadshavare borttagna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPlanView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alla elever</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils not in the list will be marked as left school (untick to keep).</source>
+        <translation>%1 av %2 elever som inte finns i listan markeras som slutat (avmarkera för att behålla).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMoveTableModel</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Klass nu</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation>Nästa läsår</translation>
+    </message>
+    <message>
+        <source>Leaves school</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Not moved (no grade)</source>
+        <translation>Flyttas inte (ingen årskurs)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent: %1</source>
@@ -169,6 +415,81 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWording</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 är tom</translation>
+    </message>
+    <message>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <source>date '%2' does not exist</source>
+        <translation>datumet '%2' finns inte</translation>
+    </message>
+    <message>
+        <source>'%2' is not a number</source>
+        <translation>'%2' är inte ett tal</translation>
+    </message>
+    <message>
+        <source>'%2' is not yes or no</source>
+        <translation>'%2' är varken ja eller nej</translation>
+    </message>
+    <message>
+        <source>national ID '%2' is not valid</source>
+        <translation>personnumret '%2' är inte giltigt</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 är för lång</translation>
+    </message>
+    <message>
+        <source>more values than the header has columns (check the delimiter)</source>
+        <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is out of range</source>
+        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+    </message>
+    <message>
+        <source>the same row appears earlier in the file</source>
+        <translation>samma rad finns tidigare i filen</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not valid</source>
+        <translation>%1 '%2' är inte giltig</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional ID:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>Pupil's &amp;name:</source>
+        <translation>&amp;Elevens namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>För&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Födel&amp;sedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
     </message>
 </context>
 <context>
@@ -231,6 +552,101 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import from the school system</source>
+        <translation>Importera från skolans administrativa system</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping:</source>
+        <translation>Spa&amp;rad kolumnkoppling:</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolumner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the mapping as:</source>
+        <translation>&amp;Kom ihåg kopplingen som:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Första raderna</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the lines with errors and import the rest</source>
+        <translation>&amp;Hoppa över raderna med fel och importera resten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(gissad utifrån rubrikerna)</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Välj exportfilen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser …</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Välj kolumnen för: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna …</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fel (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown pupils (%1)</source>
+        <translation>Okända elever (%1)</translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3</source>
+        <translation>Rader klara att importera: %1 · Rader om okända elever: %2 · Rader med fel: %3</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar …</translation>
     </message>
 </context>
 <context>
@@ -440,6 +856,18 @@
         <translation>Det namnet används redan.</translation>
     </message>
     <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Filen är tom: det finns inget att importera.</translation>
+    </message>
+    <message>
+        <source>The file is not a table: save it from the school system as CSV (columns separated by ; , or tab) or as an Excel workbook (.xlsx).</source>
+        <translation>Filen är ingen tabell: spara den från skolsystemet som CSV (kolumner åtskilda med ; , eller tabb) eller som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
+        <translation>Excel-filen kan inte öppnas: den kan vara skadad eller lösenordsskyddad.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
@@ -462,6 +890,22 @@
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named '%1'.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+    </message>
+    <message>
+        <source>The file has no column named '%1'.</source>
+        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
+        <translation>Kan inte avgöra vilken kolumn som innehåller: %1. Välj kolumnerna i importfönstret.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines with errors; nothing was imported.</source>
+        <translation>Filen har rader med fel (%1); ingenting importerades.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -1189,6 +1633,14 @@
         <translation>Ny &amp;elev…</translation>
     </message>
     <message>
+        <source>&amp;Import class list…</source>
+        <translation>&amp;Importera klasslista…</translation>
+    </message>
+    <message>
+        <source>New school &amp;year…</source>
+        <translation>Nytt &amp;läsår…</translation>
+    </message>
+    <message>
         <source>Show pupils who have left</source>
         <translation>Visa elever som har slutat</translation>
     </message>
@@ -1524,6 +1976,41 @@
     <message>
         <source>Nurse Desk vault (*.vault);;All files (*)</source>
         <translation>Nurse Desk-valv (*.vault);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Nytt läsår</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>&amp;Top grade (leaves after):</source>
+        <translation>Högsta års&amp;kurs (slutar efter):</translation>
+    </message>
+    <message>
+        <source>Mark pupils leaving the top grade as left school</source>
+        <translation>Markera eleverna i högsta årskursen som slutat</translation>
+    </message>
+    <message>
+        <source>&amp;Move classes up</source>
+        <translation>&amp;Flytta upp klasserna</translation>
+    </message>
+    <message>
+        <source>Move up a grade: %1 · Leave school: %2 · Not moved: %3</source>
+        <translation>Flyttas upp en årskurs: %1 · Slutar: %2 · Flyttas inte: %3</translation>
+    </message>
+    <message>
+        <source>The classes at this school were already moved up on %1.</source>
+        <translation>Klasserna på den här skolan flyttades redan upp %1.</translation>
+    </message>
+    <message>
+        <source>Move every class at %1 up a grade now? This cannot be undone in one step.</source>
+        <translation>Flytta upp alla klasser på %1 en årskurs nu? Det går inte att ångra i ett steg.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,154 @@
+"""Absence rows from the school system's export: the fields, and one row to one AbsenceEntry.
+
+Reported and excused absence is imported like any other (DOMAIN.md, "Worrying absence": the
+guideline asks the nurse to look at all absence); the flags keep it so she can filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.import_mapping import (
+    IDENTITY_FIELDS,
+    IDENTITY_GROUPS,
+    ConvertedRows,
+    FieldSet,
+    ImportField,
+    ImportKind,
+    ImportPreview,
+    RowCells,
+    UnknownPupil,
+)
+from nurse_desk.domain.import_values import (
+    LineError,
+    Problem,
+    parse_date,
+    parse_number,
+    parse_yes_no,
+)
+from nurse_desk.domain.pupil_matching import PupilMatcher, describe_row
+
+DAY, PERIOD, SUBJECT = "day", "period", "subject"
+LESSONS, HOURS, MINUTES = "lessons", "hours", "minutes"
+REPORTED, EXCUSED, REASON = "reported", "excused", "reason"
+
+ABSENCE_FIELDS = FieldSet(
+    ImportKind.ABSENCE,
+    (
+        *IDENTITY_FIELDS,
+        ImportField(DAY, ("dato", "datum", "date", "fraværsdato", "frånvarodatum"),
+                    required=True),
+        ImportField(PERIOD, ("time", "timenr", "time nr", "skoletime", "lektion", "lektionstid",
+                             "lesson", "period", "periode", "økt", "tid", "klokkeslett", "pass")),
+        ImportField(SUBJECT, ("fag", "ämne", "subject", "emne", "fagkode", "kurs", "course")),
+        ImportField(LESSONS, ("timer", "antall timer", "fraværstimer", "lektioner",
+                              "antal lektioner", "lessons", "antall", "antal", "fravær",
+                              "frånvaro", "absence")),
+        ImportField(HOURS, ("klokketimer", "hours", "timmar", "antal timmar")),
+        ImportField(MINUTES, ("minutter", "minuter", "minutes", "min", "fravær i minutter",
+                              "frånvaro min", "frånvaro (min)")),
+        ImportField(REPORTED, ("meldt", "meldt fravær", "anmält", "anmäld", "anmäld frånvaro",
+                               "anmält av vårdnadshavare", "reported", "varslet", "melding")),
+        ImportField(EXCUSED, ("gyldig fravær", "gyldig", "giltig", "giltig frånvaro",
+                              "godkjent", "dokumentert", "excused", "valid", "beviljad")),
+        ImportField(REASON, ("årsak", "orsak", "reason", "grunn", "fraværsårsak",
+                             "frånvaroorsak", "merknad", "kommentar", "kommentar/årsak",
+                             "comment", "note")),
+    ),
+    IDENTITY_GROUPS,
+)  # fmt: skip
+
+_MAX_LESSONS = 24.0
+_MAX_PERIOD, _MAX_SUBJECT, _MAX_REASON = 50, 100, 200  # the absence_entry column sizes
+
+
+_VALUES = (DAY, PERIOD, SUBJECT, LESSONS, HOURS, MINUTES, REPORTED, EXCUSED, REASON)
+
+
+def absence_row(matcher: PupilMatcher, cells: RowCells) -> AbsenceEntry | UnknownPupil:
+    """One export row; a rejected value raises CellRejected (convert_rows makes it a line
+    error). A row about a pupil who is not in the vault is UnknownPupil, not an error.
+    Reads all values at once: this runs ~200,000 times for a school year."""
+    pupil_id = matcher.find_row(cells)
+    day, period, subject, lessons, hours, minutes, reported, excused, reason = cells.texts(_VALUES)
+    if not day:
+        raise cells.reject(DAY, Problem.REQUIRED)
+    if len(period) > _MAX_PERIOD or len(subject) > _MAX_SUBJECT or len(reason) > _MAX_REASON:
+        for key, text, limit in (
+            (PERIOD, period, _MAX_PERIOD),
+            (SUBJECT, subject, _MAX_SUBJECT),
+            (REASON, reason, _MAX_REASON),
+        ):
+            if len(text) > limit:
+                raise cells.reject(key, Problem.TOO_LONG, text)
+    entry = AbsenceEntry(
+        pupil_id or 0,
+        cells.parse(DAY, parse_date, day),
+        period,
+        subject,
+        _amount(cells, LESSONS, lessons, _MAX_LESSONS) if lessons else 1.0,
+        _hours(cells, hours, minutes),
+        _yes(cells, REPORTED, reported),
+        _yes(cells, EXCUSED, excused),
+        reason,
+    )
+    return entry if pupil_id is not None else UnknownPupil(cells.row.line, describe_row(cells))
+
+
+def _amount(cells: RowCells, key: str, text: str, limit: float) -> float:
+    value = cells.parse(key, parse_number, text)
+    if not 0 <= value <= limit:
+        raise cells.reject(key, Problem.OUT_OF_RANGE, text)
+    return value
+
+
+def _hours(cells: RowCells, hours: str, minutes: str) -> float | None:
+    if hours:
+        return _amount(cells, HOURS, hours, 24.0)
+    if minutes:
+        return round(_amount(cells, MINUTES, minutes, 24.0 * 60) / 60, 4)
+    return None
+
+
+def _yes(cells: RowCells, key: str, text: str) -> bool:
+    return bool(text) and bool(cells.parse(key, parse_yes_no, text))
+
+
+@dataclass(frozen=True, slots=True)
+class AbsencePreview(ImportPreview[AbsenceEntry]):
+    """What an absence import would do; `already_known` of the accepted rows are in the vault
+    (re-importing them updates, never doubles them)."""
+
+    already_known: int = 0
+    repeated: int = 0  # identical rows given twice in the file, imported once
+
+    @property
+    def new(self) -> int:
+        return len(self.accepted) - self.already_known
+
+
+def split_rows(
+    converted: ConvertedRows[AbsenceEntry | UnknownPupil], columns: dict[str, str]
+) -> tuple[list[tuple[int, AbsenceEntry]], list[UnknownPupil], list[LineError], int]:
+    """Accepted entries (the same lesson given twice identically kept once; given twice with
+    different values a line error), unknown pupils, errors, and how many repeats were merged."""
+    accepted: list[tuple[int, AbsenceEntry]] = []
+    unknown: list[UnknownPupil] = []
+    errors = list(converted.errors)
+    seen: dict[tuple, AbsenceEntry] = {}
+    repeated = 0
+    for line, item in converted.rows:
+        if isinstance(item, UnknownPupil):
+            unknown.append(item)
+            continue
+        earlier = seen.get(item.key)
+        if earlier is None:
+            seen[item.key] = item
+            accepted.append((line, item))
+        elif earlier == item:
+            repeated += 1
+        else:
+            errors.append(LineError(line, columns.get(DAY, ""), Problem.DUPLICATE))
+    errors.sort(key=lambda error: error.line)
+    return accepted, unknown, errors, repeated

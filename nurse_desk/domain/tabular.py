@@ -1,0 +1,177 @@
+"""Tables from the school system's exports: decoding, delimiter sniffing, CSV parsing.
+
+Pure functions over bytes and text; reading files (and XLSX) is done in services/import_files.py.
+
+API:
+- ``Table(headers, rows)``; each ``TableRow`` carries ``line`` (the line in the file where the
+  record starts; for XLSX the sheet row number), ``cells`` (padded to the headers) and
+  ``extra_cells`` (non-empty cells beyond the last header: a sign of a wrong delimiter).
+- ``parse_csv_bytes(data) -> Table``: UTF-8 with or without BOM, else Windows-1252; delimiter
+  ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank lines skipped.
+- ``table_from_rows(rows) -> Table``: the same shaping for rows read from a spreadsheet.
+- Errors (all ``ImportFileError``, a ``NurseDeskError``): ``EmptyImportFile``, ``NotATable``
+  (with the line where it went wrong, if any), ``UnreadableWorkbook``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from nurse_desk.domain.errors import NurseDeskError
+
+DELIMITERS = (";", ",", "\t")
+_BOM = "\ufeff"
+
+
+class ImportFileError(NurseDeskError):
+    """A file to import cannot be read as a table at all (nothing is imported)."""
+
+
+class EmptyImportFile(ImportFileError):
+    """The file has no bytes, or only blank lines."""
+
+
+class NotATable(ImportFileError):
+    """The file is not a table of columns (binary, one column only, broken quoting)."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason if line is None else f"line {line}: {reason}")
+        self.reason = reason
+        self.line = line
+
+
+class UnreadableWorkbook(ImportFileError):
+    """An .xlsx file that openpyxl cannot open (damaged, encrypted, or not a workbook)."""
+
+
+class TableRow(NamedTuple):
+    """A named tuple, not a dataclass: a school year's export has ~200,000 of them."""
+
+    line: int
+    cells: tuple[str, ...]
+    extra_cells: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+
+    def column(self, header: str) -> int:
+        """Index of a header; raises KeyError if the file has no such column."""
+        return self.headers.index(header)
+
+
+@contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while ~200,000 rows are built: none of those
+    objects form cycles, yet the collector would walk the growing heap again and again
+    (measured: 2.2 s instead of 0.6 s to parse a school year). Reference counting still frees."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def decode_text(data: bytes) -> str:
+    """Strict UTF-8 first (with or without BOM); what is not UTF-8 is read as Windows-1252,
+    the encoding Excel on Windows writes for "CSV (semicolon separated)"."""
+    if b"\x00" in data[:4096]:
+        raise NotATable("binary")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # The five bytes Windows-1252 leaves undefined are taken as Latin-1 rather than refused.
+        text = data.decode("cp1252", errors="replace")
+        if "\ufffd" in text:
+            text = data.decode("latin-1")
+    return text[1:] if text.startswith(_BOM) else text
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter that splits the header line into the most columns, quotes respected."""
+    best, best_count = "", 1
+    for delimiter in DELIMITERS:
+        count = len(next(csv.reader([header_line], delimiter=delimiter), []))
+        if count > best_count:
+            best, best_count = delimiter, count
+    if not best:
+        raise NotATable("one_column", line=1)
+    return best
+
+
+def _first_line(text: str) -> str:
+    for line in io.StringIO(text, newline=None):
+        if line.strip():
+            return line.rstrip("\r\n")
+    raise EmptyImportFile()
+
+
+def parse_csv_text(text: str) -> Table:
+    """Split text into header and rows; each row keeps the line number where it starts."""
+    if text.startswith(_BOM):
+        text = text[1:]
+    delimiter = sniff_delimiter(_first_line(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    numbered: list[tuple[int, list[str]]] = []
+    start = 1
+    with bulk_allocation():
+        try:
+            for record in reader:
+                numbered.append((start, record))
+                start = reader.line_num + 1
+        except csv.Error as error:
+            raise NotATable(str(error), line=start) from None
+        return table_from_rows(numbered)
+
+
+def parse_csv_bytes(data: bytes) -> Table:
+    if not data.strip():
+        raise EmptyImportFile()
+    return parse_csv_text(decode_text(data))
+
+
+def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
+    """Header = first non-blank row; blank rows dropped; short rows padded, long rows counted."""
+    headers: tuple[str, ...] | None = None
+    rows: list[TableRow] = []
+    strip = str.strip
+    for line, record in numbered:
+        cells = tuple(map(strip, record))
+        if not any(cells):
+            continue
+        if headers is None:
+            headers = _unique_headers(cells)
+            width = len(headers)
+            continue
+        if len(cells) == width:
+            rows.append(TableRow(line, cells))
+            continue
+        extra = sum(1 for cell in cells[width:] if cell)
+        rows.append(TableRow(line, cells[:width] + ("",) * (width - len(cells)), extra))
+    if headers is None:
+        raise EmptyImportFile()
+    if len(headers) < 2:
+        raise NotATable("one_column", line=1)
+    return Table(headers, tuple(rows))
+
+
+def _unique_headers(cells: tuple[str, ...]) -> tuple[str, ...]:
+    # Trailing empty header cells are spreadsheet padding, not columns.
+    cells = cells[: max(i + 1 for i, cell in enumerate(cells) if cell)]
+    seen: dict[str, int] = {}
+    headers = []
+    for index, cell in enumerate(cells, start=1):
+        name = cell.lstrip(_BOM) or f"#{index}"
+        seen[name] = seen.get(name, 0) + 1
+        headers.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return tuple(headers)

@@ -1,0 +1,111 @@
+"""Importing absence from the school system's export (issue 8): preview, then one transaction.
+
+API:
+- ``preview_absence(vault, table, mapping, progress=None) -> AbsencePreview``: nothing is
+  written; rows matched, unknown pupils, line errors, and how many rows the vault already has.
+- ``import_absence(vault, preview, *, skip_bad_lines=False, progress=None) -> AbsenceImportResult``:
+  all accepted rows in one transaction (upsert by pupil/day/period/subject, so a re-import or an
+  overlapping file never double counts); refuses with ImportHasErrors when the preview has line
+  errors and the nurse did not choose to skip them.
+- ``import_absence_file(vault, path, *, mapping_name=None, skip_bad_lines=False)`` for the
+  command line: read, map (named, remembered or guessed), preview, import if allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.absence_import import (
+    ABSENCE_FIELDS,
+    AbsencePreview,
+    absence_row,
+    split_rows,
+)
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
+from nurse_desk.domain.tabular import Table, bulk_allocation
+from nurse_desk.services.import_files import read_table
+from nurse_desk.services.importing import mapping_for, pupil_matcher
+from nurse_desk.storage import absence, imports
+from nurse_desk.storage.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+
+class ImportHasErrors(NurseDeskError):
+    """The file has bad lines; nothing was written (the nurse may choose to skip them)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(str(count))
+        self.count = count
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceImportResult:
+    saved: int  # rows written (new + updated)
+    new: int
+    updated: int  # already in the vault: values refreshed, not counted twice
+    skipped_lines: int  # lines with errors left out at the nurse's choice
+    unknown_pupils: int  # rows about pupils not in the vault, not imported
+
+
+def preview_absence(
+    vault: Vault, table: Table, mapping: ColumnMapping, progress: Progress | None = None
+) -> AbsencePreview:
+    matcher = pupil_matcher(vault)
+    with bulk_allocation():
+        converted = convert_rows(table, mapping, partial(absence_row, matcher), progress)
+        accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
+        with vault.session() as session, session.begin():
+            known = _count_known(session, [entry for _, entry in accepted])
+    return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
+
+
+def _count_known(session, entries: list[AbsenceEntry]) -> int:
+    if not entries:
+        return 0
+    days = [entry.day for entry in entries]
+    keys = imports.known_absence_keys(session, min(days), max(days))
+    return sum(1 for e in entries if (e.pupil_id, e.day.isoformat(), e.period, e.subject) in keys)
+
+
+def import_absence(
+    vault: Vault,
+    preview: AbsencePreview,
+    *,
+    skip_bad_lines: bool = False,
+    progress: Progress | None = None,
+) -> AbsenceImportResult:
+    """All or nothing: one transaction; with line errors only if the nurse skips them."""
+    if preview.errors and not skip_bad_lines:
+        raise ImportHasErrors(len(preview.errors))
+    entries = [entry for _, entry in preview.accepted]
+    if progress is not None:
+        progress(0, 0)
+    with bulk_allocation(), vault.session() as session, session.begin():
+        before = absence.count(session)
+        absence.save_entries(session, entries)
+        new = absence.count(session) - before
+    return AbsenceImportResult(
+        saved=len(entries),
+        new=new,
+        updated=len(entries) - new,
+        skipped_lines=len(preview.errors),
+        unknown_pupils=len(preview.unknown),
+    )
+
+
+def import_absence_file(
+    vault: Vault, path: Path, *, mapping_name: str | None = None, skip_bad_lines: bool = False
+) -> tuple[AbsencePreview, AbsenceImportResult | None]:
+    """The command line's import: the result is None when line errors stopped it."""
+    table = read_table(path)
+    mapping, _ = mapping_for(vault, ABSENCE_FIELDS, table.headers, name=mapping_name)
+    preview = preview_absence(vault, table, mapping)
+    if preview.errors and not skip_bad_lines:
+        return preview, None
+    return preview, import_absence(vault, preview, skip_bad_lines=skip_bad_lines)

@@ -1,0 +1,410 @@
+"""The shared import dialog: choose a file, map its columns, preview, then import in one go.
+
+A feature plugs in through an ``ImportFlow`` (see below): which fields it wants, how a table
+becomes a preview, how a preview is written, and how to word its counts. The dialog reads the
+file, checks rows and imports in the thread pool with a progress bar, so 200,000 rows never
+freeze the window. Entry point: ``MappingDialog.run(parent, flow, path=None)`` returns the
+flow's commit result, or None when nothing was imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.import_mapping import (
+    ColumnMapping,
+    FieldSet,
+    ImportPreview,
+    SavedMapping,
+    choose_mapping,
+    group_unknown,
+    missing_fields,
+)
+from nurse_desk.domain.tabular import Table
+from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+from nurse_desk.ui.importing.wording import line_error_text
+from nurse_desk.ui.importing.worker import StepRunner
+from nurse_desk.ui.messages import describe
+
+Progress = Any  # Callable[[int, int], None]
+LISTED_AT_MOST = 500  # lines listed; the counts always cover the whole file
+
+
+class ImportFlow(Protocol):
+    """What a feature supplies. read/preview/commit run off the GUI thread (no widgets)."""
+
+    fields: FieldSet
+    school: str  # remembered mappings are kept per school ("" = any)
+
+    def field_label(self, key: str) -> str: ...  # translated, with a & mnemonic if wanted
+
+    def remembered(self) -> list[SavedMapping]: ...
+
+    def remember(self, saved: SavedMapping) -> None: ...
+
+    def read(self, path: Path) -> Table: ...
+
+    def preview(
+        self, table: Table, mapping: ColumnMapping, progress: Progress
+    ) -> ImportPreview: ...
+
+    def summary(self, preview: ImportPreview) -> str: ...  # feature counts, e.g. new/known
+
+    def commit(self, preview: ImportPreview, skip_bad_lines: bool, progress: Progress) -> Any: ...
+
+    def result_text(self, result: Any) -> str: ...
+
+
+class MappingDialog(LanguageAware, QDialog):
+    def __init__(self, parent: QWidget | None, flow: ImportFlow) -> None:
+        super().__init__(parent, objectName="import_mapping_dialog")
+        self.flow = flow
+        self.table: Table | None = None
+        self.preview: ImportPreview | None = None
+        self.result: Any = None
+        self._saved: list[SavedMapping] = []
+        self.steps = StepRunner(self)
+        self._importing = False
+        self._build()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.resize(980, 720)
+
+    @classmethod
+    def run(cls, parent: QWidget | None, flow: ImportFlow, path: Path | None = None) -> Any:
+        dialog = cls(parent, flow)
+        if path is not None:
+            dialog.open_file(path)
+        dialog.exec()
+        return dialog.result
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.path_edit = QLineEdit(objectName="import_path", readOnly=True)
+        self.choose_button = QPushButton(objectName="import_choose_file")
+        self.saved_combo = QComboBox(objectName="import_saved_mapping")
+        self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combos: dict[str, QComboBox] = {}
+        self.mapping_box = QGroupBox(objectName="import_mapping_box")
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.field_labels: dict[str, QLabel] = {}
+        for wanted in self.flow.fields.fields:
+            combo = QComboBox(objectName=f"import_field_{wanted.key}")
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            label = QLabel()
+            label.setBuddy(combo)
+            self.combos[wanted.key] = combo
+            self.field_labels[wanted.key] = label
+            self.mapping_form.addRow(label, combo)
+        self.remember_check = QCheckBox(objectName="import_remember", checked=True)
+        self.name_edit = QLineEdit(objectName="import_mapping_name")
+        self.preview_model = TablePreviewModel(self)
+        self.preview_view = QTableView(objectName="import_preview_table")
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.counts_label = QLabel(objectName="import_counts", wordWrap=True)
+        self.status_label = QLabel(objectName="import_status", wordWrap=True)
+        self.progress = QProgressBar(objectName="import_progress", visible=False)
+        self.tabs = QTabWidget(objectName="import_tabs")
+        self.errors_list = QListWidget(objectName="import_errors")
+        self.unknown_list = QListWidget(objectName="import_unknown")
+        self.tabs.addTab(self.preview_view, "")
+        self.tabs.addTab(self.errors_list, "")
+        self.tabs.addTab(self.unknown_list, "")
+        self.skip_check = QCheckBox(objectName="import_skip_bad_lines")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = QPushButton(objectName="import_run")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setEnabled(False)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        file_row = QHBoxLayout()
+        self.file_label = QLabel(buddy=self.path_edit)
+        file_row.addWidget(self.file_label)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        saved_row = QHBoxLayout()
+        self.saved_label = QLabel(buddy=self.saved_combo)
+        saved_row.addWidget(self.saved_label)
+        saved_row.addWidget(self.saved_combo, 1)
+        remember_row = QHBoxLayout()
+        remember_row.addWidget(self.remember_check)
+        remember_row.addWidget(self.name_edit, 1)
+        left = QVBoxLayout()
+        left.addLayout(saved_row)
+        left.addWidget(self.mapping_box)
+        left.addLayout(remember_row)
+        left.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 0)
+        middle.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.skip_check)
+        layout.addWidget(self.buttons)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+
+    def _connect_signals(self) -> None:
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.saved_combo.activated.connect(self._on_saved_activated)
+        for combo in self.combos.values():
+            combo.activated.connect(self._on_mapping_changed)
+        self.skip_check.toggled.connect(self._update_buttons)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self._debounce.timeout.connect(self.start_preview)
+        self.steps.changed.connect(self._on_steps_changed)
+        self.steps.progressed.connect(self._on_steps_progressed)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import from the school system"))
+        self.file_label.setText(self.tr("&File:"))
+        self.choose_button.setText(self.tr("C&hoose file…"))
+        self.saved_label.setText(self.tr("&Saved mapping:"))
+        self.mapping_box.setTitle(self.tr("Columns in the file"))
+        for key, label in self.field_labels.items():
+            label.setText(self.flow.field_label(key))
+        self.remember_check.setText(self.tr("&Remember the mapping as:"))
+        self.tabs.setTabText(0, self.tr("First rows"))
+        self.skip_check.setText(self.tr("S&kip the lines with errors and import the rest"))
+        self.import_button.setText(self.tr("&Import"))
+        self._fill_combos_texts()
+        self._show_preview_counts()
+
+    def _fill_combos_texts(self) -> None:
+        for combo in self.combos.values():
+            if combo.count():
+                combo.setItemText(0, self.tr("(not in the file)"))
+        if self.saved_combo.count():
+            self.saved_combo.setItemText(0, self.tr("(guessed from the headers)"))
+
+    # -- file ----------------------------------------------------------------------------
+    def _on_choose_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the export"), "", self.tr("Tables (*.csv *.txt *.xlsx)")
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        """Read the file in the background, then guess or recall the mapping and preview."""
+        self.path_edit.setText(str(path))
+        self.table, self.preview = None, None
+        self.preview_model.set_table(None)
+        self._start(lambda progress: self.flow.read(path), self._on_read, self.tr("Reading…"))
+
+    def _on_read(self, table: Table) -> None:
+        self.table = table
+        self.preview_model.set_table(table)
+        self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
+        mapping, name = choose_mapping(
+            self.flow.fields, table.headers, self._saved, self.flow.school
+        )
+        self.saved_combo.clear()
+        self.saved_combo.addItem("", "")
+        for saved in self._saved:
+            self.saved_combo.addItem(saved.name, saved.name)
+        self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(name)))
+        self.name_edit.setText(name or self.name_edit.text() or self.tr("standard"))
+        for combo in self.combos.values():
+            combo.clear()
+            combo.addItem("", "")
+            for header in table.headers:
+                combo.addItem(header, header)
+        self._fill_combos_texts()
+        self.set_mapping(mapping)
+        self.start_preview()
+
+    # -- mapping -------------------------------------------------------------------------
+    def mapping(self) -> ColumnMapping:
+        return ColumnMapping(
+            {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData()}
+        )
+
+    def set_mapping(self, mapping: ColumnMapping) -> None:
+        headers = self.table.headers if self.table else ()
+        for key, combo in self.combos.items():
+            header = mapping.header(key)
+            combo.setCurrentIndex(combo.findData(header) if header in headers else 0)
+
+    def _on_saved_activated(self, index: int) -> None:
+        name = self.saved_combo.itemData(index)
+        if not self.table:
+            return
+        chosen = next((s for s in self._saved if s.name == name), None)
+        if chosen is None:
+            self.set_mapping(choose_mapping(self.flow.fields, self.table.headers, ())[0])
+        else:
+            self.set_mapping(chosen.mapping)
+            self.name_edit.setText(chosen.name)
+        self.start_preview()
+
+    def _on_mapping_changed(self) -> None:
+        self.preview = None
+        self._update_buttons()
+        self._debounce.start()
+
+    # -- preview -------------------------------------------------------------------------
+    def start_preview(self) -> None:
+        if self.table is None:
+            return
+        table, mapping = self.table, self.mapping()
+        missing = missing_fields(self.flow.fields, mapping)
+        self.preview = None
+        if missing:
+            labels = ", ".join(self.flow.field_label(k).replace("&", "") for k in missing)
+            self._show_status(self.tr("Choose the column for: %1").replace("%1", labels))
+            self.steps.cancel()
+            self._show_preview_counts()
+            return
+        self._start(
+            lambda progress: self.flow.preview(table, mapping, progress),
+            self._on_previewed,
+            self.tr("Checking the rows…"),
+        )
+
+    def _on_previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._show_status("")
+        self._show_preview_counts()
+
+    def _show_preview_counts(self) -> None:
+        preview = self.preview
+        self.errors_list.clear()
+        self.unknown_list.clear()
+        errors = len(preview.errors) if preview else 0
+        unknown = len(preview.unknown) if preview else 0
+        self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(errors)))
+        self.tabs.setTabText(2, self.tr("Unknown pupils (%1)").replace("%1", str(unknown)))
+        if preview is None:
+            self.counts_label.setText("")
+            self._update_buttons()
+            return
+        self.errors_list.addItems([line_error_text(e) for e in preview.errors[:LISTED_AT_MOST]])
+        who = group_unknown(preview.unknown)
+        self.unknown_list.addItems([self._unknown_text(w, ls) for w, ls in who[:LISTED_AT_MOST]])
+        self._note_more(self.errors_list, errors)
+        self._note_more(self.unknown_list, len(who))
+        counts = self.tr(
+            "Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3"
+        )
+        counts = counts.replace("%1", str(len(preview.accepted))).replace("%2", str(unknown))
+        summary = self.flow.summary(preview)
+        self.counts_label.setText(
+            counts.replace("%3", str(errors)) + (f"\n{summary}" if summary else "")
+        )
+        if errors:
+            self.tabs.setCurrentIndex(1)
+        self._update_buttons()
+
+    def _unknown_text(self, who: str, lines: tuple[int, ...]) -> str:
+        shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
+        return self.tr("%1 (lines %2)").replace("%1", who).replace("%2", shown)
+
+    def _note_more(self, listing: QListWidget, total: int) -> None:
+        if total > LISTED_AT_MOST:
+            more = self.tr("… and %1 more").replace("%1", str(total - LISTED_AT_MOST))
+            listing.addItem(more)
+
+    # -- import --------------------------------------------------------------------------
+    def can_import(self) -> bool:
+        preview = self.preview
+        if self.steps.busy or preview is None or not preview.accepted or self.result is not None:
+            return False
+        return not preview.errors or self.skip_check.isChecked()
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self.can_import())
+        self.skip_check.setEnabled(bool(self.preview and self.preview.errors))
+
+    def start_import(self) -> None:
+        if not self.can_import():
+            return
+        preview, skip = self.preview, self.skip_check.isChecked()
+        if self.remember_check.isChecked() and self.name_edit.text().strip():
+            saved = SavedMapping(
+                self.flow.fields.kind, self.name_edit.text(), self.mapping(), self.flow.school
+            )
+        else:
+            saved = None
+
+        def work(progress):
+            result = self.flow.commit(preview, skip, progress)
+            if saved is not None:
+                self.flow.remember(saved)
+            return result
+
+        self._importing = True
+        self._start(work, self._on_imported, self.tr("Importing…"))
+
+    def _on_imported(self, result: Any) -> None:
+        self.result = result
+        self._show_status(self.flow.result_text(result))
+        self._update_buttons()
+
+    # -- background steps ----------------------------------------------------------------
+    def _start(self, work, done, status: str) -> None:
+        self._show_status(status)
+        self.progress.setRange(0, 0)
+        self.steps.start(work, done, self._on_step_failed)
+
+    def _on_steps_progressed(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_steps_changed(self) -> None:
+        if not self.steps.busy:
+            self._importing = False
+        self.progress.setVisible(self.steps.busy)
+        self._update_buttons()
+
+    def _on_step_failed(self, error: BaseException) -> None:
+        self._show_status(describe(error), error=True)
+
+    def reject(self) -> None:
+        if self.steps.busy and self._importing:
+            return  # the import is one transaction: let it finish (it takes seconds)
+        self.steps.cancel()  # a read or preview still running is of no interest any more
+        super().reject()
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #b00020;" if error else "")
+
+    def is_busy(self) -> bool:
+        return self.steps.busy

@@ -1,0 +1,98 @@
+"""Running a slow step (reading a file, checking 200,000 rows, saving) off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(int, object)  # token, result
+    failed = Signal(int, object)  # token, the exception
+
+
+class BackgroundTask(QRunnable):
+    """Runs `work(progress)` in the thread pool and reports by signal; touches no widget.
+
+    Connect the signals to methods of a QObject living in the GUI thread, so they are queued
+    there; the token tells the receiver which request a report answers."""
+
+    def __init__(self, token: int, work: Callable[[Callable[[int, int], None]], object]) -> None:
+        super().__init__()
+        self.signals = TaskSignals()
+        self._token = token
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progressed.emit)
+        except Exception as error:  # reported to the GUI thread, which words it
+            self.signals.failed.emit(self._token, error)
+        else:
+            self.signals.finished.emit(self._token, result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+
+class StepRunner(QObject):
+    """One background step at a time for a window: starting a step (or cancel()) makes the
+    report of an earlier one stale, so a slow old preview never overwrites a newer one.
+
+    `done(result)` or `failed(error)` is called on the GUI thread; `changed` tells the window
+    to refresh its progress bar and buttons."""
+
+    changed = Signal()
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._token = 0
+        self._callbacks: tuple[Callable, Callable] | None = None
+        self._signals: TaskSignals | None = None
+        self.busy = False
+
+    def start(
+        self,
+        work: Callable[[Callable[[int, int], None]], object],
+        done: Callable[[object], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self._token += 1
+        self._callbacks = (done, failed)
+        self.busy = True
+        task = BackgroundTask(self._token, work)
+        task.signals.progressed.connect(self._on_task_progressed)
+        task.signals.finished.connect(self._on_task_finished)
+        task.signals.failed.connect(self._on_task_failed)
+        self._signals = task.signals  # kept alive until the report arrives
+        self.changed.emit()
+        task.start()
+
+    def cancel(self) -> None:
+        """Forget the running step (it finishes in the background; its report is dropped)."""
+        self._token += 1
+        self._callbacks = None
+        if self.busy:
+            self.busy = False
+            self.changed.emit()
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def _on_task_finished(self, token: int, value: object) -> None:
+        self._report(token, 0, value)
+
+    def _on_task_failed(self, token: int, error: BaseException) -> None:
+        self._report(token, 1, error)
+
+    def _report(self, token: int, which: int, value) -> None:
+        if token != self._token or self._callbacks is None:
+            return
+        callback = self._callbacks[which]
+        self._callbacks = None
+        self.busy = False
+        callback(value)
+        self.changed.emit()

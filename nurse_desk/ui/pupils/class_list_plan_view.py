@@ -1,0 +1,296 @@
+"""The class-list preview: which pupils are new, changed (and what changes), unchanged, and who
+is missing from a full-school list (ticked ones are marked as left school)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.class_list_plan import (
+    PLAN_ORDER,
+    ChangedField,
+    FieldChange,
+    PlanKind,
+    PlannedPupil,
+)
+from nurse_desk.ui.common.language_aware import LanguageAware
+
+_Index = QModelIndex | QPersistentModelIndex
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 1
+_CONTEXT = "ClassListPlanModel"
+
+
+class PlanColumn(IntEnum):
+    WHAT = 0
+    NAME = 1
+    SCHOOL = 2
+    CLASS = 3
+    CHANGES = 4
+
+
+_HEADERS = {
+    PlanColumn.WHAT: QT_TRANSLATE_NOOP("ClassListPlanModel", "What happens"),
+    PlanColumn.NAME: QT_TRANSLATE_NOOP("ClassListPlanModel", "Pupil"),
+    PlanColumn.SCHOOL: QT_TRANSLATE_NOOP("ClassListPlanModel", "School"),
+    PlanColumn.CLASS: QT_TRANSLATE_NOOP("ClassListPlanModel", "Class"),
+    PlanColumn.CHANGES: QT_TRANSLATE_NOOP("ClassListPlanModel", "Changes"),
+}
+KIND_TEXT = {
+    PlanKind.NEW: QT_TRANSLATE_NOOP("ClassListPlanModel", "New"),
+    PlanKind.CHANGED: QT_TRANSLATE_NOOP("ClassListPlanModel", "Changed"),
+    PlanKind.UNCHANGED: QT_TRANSLATE_NOOP("ClassListPlanModel", "Unchanged"),
+    PlanKind.MISSING: QT_TRANSLATE_NOOP("ClassListPlanModel", "Not in the list: left school?"),
+}
+_FIELD_TEXT = {
+    ChangedField.NAME: QT_TRANSLATE_NOOP("ClassListPlanModel", "Name"),
+    ChangedField.NATIONAL_ID: QT_TRANSLATE_NOOP("ClassListPlanModel", "National ID"),
+    ChangedField.SCHOOL: QT_TRANSLATE_NOOP("ClassListPlanModel", "School"),
+    ChangedField.CLASS_NAME: QT_TRANSLATE_NOOP("ClassListPlanModel", "Class"),
+    ChangedField.GUARDIANS: QT_TRANSLATE_NOOP("ClassListPlanModel", "Guardians"),
+}
+_COLOURS = {PlanKind.NEW: "#1b5e20", PlanKind.CHANGED: "#0d47a1", PlanKind.MISSING: "#8a4b00"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def change_text(change: FieldChange) -> str:
+    if change.field is ChangedField.PROTECTED:
+        return QCoreApplication.translate("ClassListPlanModel", "Protected identity: yes")
+    if change.field is ChangedField.RETURNED:
+        return QCoreApplication.translate(
+            "ClassListPlanModel", "Back at school (was marked as left)"
+        )
+    if change.field is ChangedField.GUARDIANS:
+        parts = []
+        if change.after:
+            parts.append(
+                QCoreApplication.translate("ClassListPlanModel", "Guardians added: %1").replace(
+                    "%1", change.after
+                )
+            )
+        if change.before:
+            parts.append(
+                QCoreApplication.translate("ClassListPlanModel", "Guardians removed: %1").replace(
+                    "%1", change.before
+                )
+            )
+        return "; ".join(parts)
+    before = change.before or "–"
+    return f"{_t(_FIELD_TEXT[change.field])}: {before} → {change.after}"
+
+
+class ClassListPlanModel(QAbstractTableModel):
+    """One row per pupil of the plan; missing pupils carry a tick box (ticked = left school)."""
+
+    leaving_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedPupil] = []
+        self._leaving: set[int] = set()
+
+    def set_rows(self, rows: Sequence[PlannedPupil]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda p: (PLAN_ORDER.index(p.kind), p.name.casefold()))
+        self._leaving = {p.existing.id for p in rows if p.kind is PlanKind.MISSING and p.existing}
+        self.endResetModel()
+        self.leaving_changed.emit()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def leaving(self) -> set[int]:
+        return set(self._leaving)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PlanColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(_HEADERS[PlanColumn(section)])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._checkable(index):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def _checkable(self, index: _Index) -> bool:
+        return (
+            index.column() == PlanColumn.WHAT and self._rows[index.row()].kind is PlanKind.MISSING
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        planned = self._rows[index.row()]
+        if role == PLANNED_ROLE:
+            return planned
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(planned, PlanColumn(index.column()))
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
+            ticked = planned.existing is not None and planned.existing.id in self._leaving
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and planned.kind in _COLOURS
+            and index.column() == PlanColumn.WHAT
+        ):
+            return QBrush(QColor(_COLOURS[planned.kind]))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PlanColumn.CHANGES:
+            return "\n".join(change_text(c) for c in planned.changes) or None
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        if not self._checkable(index):
+            return False
+        existing = self._rows[index.row()].existing
+        assert existing is not None
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._leaving.add(existing.id)
+        else:
+            self._leaving.discard(existing.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.leaving_changed.emit()
+        return True
+
+    @staticmethod
+    def _display(planned: PlannedPupil, column: PlanColumn) -> str:
+        if column is PlanColumn.WHAT:
+            return _t(KIND_TEXT[planned.kind])
+        if column is PlanColumn.NAME:
+            return planned.name
+        if column is PlanColumn.SCHOOL:
+            return planned.school_name
+        if column is PlanColumn.CLASS:
+            return planned.class_name
+        if (
+            planned.kind is PlanKind.NEW
+            and planned.imported
+            and planned.imported.protected_identity
+        ):
+            return QCoreApplication.translate("ClassListPlanModel", "Protected identity: yes")
+        return "; ".join(change_text(c) for c in planned.changes)
+
+
+class PlanKindFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._kind: PlanKind | None = None
+
+    def set_kind(self, kind: PlanKind | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._kind is None:
+            return True
+        planned = self.sourceModel().index(source_row, 0, source_parent).data(PLANNED_ROLE)
+        return planned.kind is self._kind
+
+
+class ClassListPlanView(LanguageAware, QWidget):
+    """The table of the plan with a "Show" filter and the counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="class_list_plan")
+        self.model = ClassListPlanModel(self)
+        self.proxy = PlanKindFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.show_kind = QComboBox(objectName="class_list_plan_filter")
+        self.show_label = QLabel()
+        self.show_label.setBuddy(self.show_kind)
+        self.counts = QLabel(objectName="class_list_plan_counts")
+        self.counts.setWordWrap(True)
+        self.table = QTableView(objectName="class_list_plan_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PlanColumn.CHANGES, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.show_label)
+        top.addWidget(self.show_kind)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+        self.show_kind.currentIndexChanged.connect(self._on_show_kind_changed)
+        self.model.leaving_changed.connect(self._update_counts)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.show_label.setText(self.tr("S&how:"))
+        current = self.show_kind.currentIndex()
+        self.show_kind.blockSignals(True)
+        self.show_kind.clear()
+        self.show_kind.addItem(self.tr("All pupils"), "")
+        for kind in PlanKind:
+            self.show_kind.addItem(_t(KIND_TEXT[kind]), kind.value)
+        self.show_kind.setCurrentIndex(max(current, 0))
+        self.show_kind.blockSignals(False)
+        self._update_counts()
+
+    def set_plan(self, rows: Sequence[PlannedPupil]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self._update_counts()
+
+    def clear(self) -> None:
+        self.model.clear()
+
+    def show_only(self, kind: PlanKind | None) -> None:
+        self.show_kind.setCurrentIndex(self.show_kind.findData(kind.value if kind else ""))
+
+    def _on_show_kind_changed(self, _index: int) -> None:
+        value = self.show_kind.currentData()
+        self.proxy.set_kind(PlanKind(value) if value else None)
+
+    def _update_counts(self) -> None:
+        """The counts of each kind are the dialog's; here: how many missing pupils are ticked."""
+        rows = [self.model.index(r, 0).data(PLANNED_ROLE) for r in range(self.model.rowCount())]
+        missing = sum(1 for p in rows if p.kind is PlanKind.MISSING)
+        self.counts.setVisible(bool(missing))
+        self.counts.setText(
+            self.tr(
+                "%1 of %2 pupils not in the list will be marked as left school (untick to keep)."
+            )
+            .replace("%1", str(len(self.model.leaving())))
+            .replace("%2", str(missing))
+        )

@@ -1,0 +1,1 @@
+from journal_fixtures import vault  # noqa: F401  (pytest fixture)

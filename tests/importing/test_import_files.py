@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from openpyxl import Workbook
+
+from nurse_desk.domain.import_mapping import (
+    ColumnMapping,
+    ImportKind,
+    MappingNotFound,
+    SavedMapping,
+)
+from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
+from nurse_desk.services import importing
+from nurse_desk.services.import_files import read_table
+
+
+def test_xlsx_rows_keep_their_sheet_row_numbers_and_cell_types(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Fødselsnummer", "Dato", "Timer", "Gyldig"])
+    sheet.append([9031412345, datetime(2026, 2, 3), 1.5, True])
+    sheet.append([])
+    sheet.append(["15108695088", date(2026, 2, 4), 2, None])
+    path = tmp_path / "fravær.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ("Fødselsnummer", "Dato", "Timer", "Gyldig")
+    assert [(r.line, r.cells) for r in table.rows] == [
+        (2, ("9031412345", "2026-02-03", "1.5", "1")),
+        (4, ("15108695088", "2026-02-04", "2", "")),
+    ]
+
+
+def test_a_damaged_xlsx_is_a_typed_error(tmp_path):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not really a zip file")
+    with pytest.raises(UnreadableWorkbook):
+        read_table(path)
+
+
+def test_an_xlsx_with_nothing_in_it_is_empty(tmp_path):
+    path = tmp_path / "blank.xlsx"
+    Workbook().save(path)
+    with pytest.raises(EmptyImportFile):
+        read_table(path)
+
+
+def test_csv_files_are_read_by_content_not_by_name(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_bytes("Elev\tDato\r\nÅse\t01.09.2025\r\n".encode("cp1252"))
+    assert read_table(path).rows[0].cells == ("Åse", "01.09.2025")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    with pytest.raises(EmptyImportFile):
+        read_table(tmp_path / "empty.csv")
+    (tmp_path / "one.csv").write_text("Navn\nOla\n")
+    with pytest.raises(NotATable):
+        read_table(tmp_path / "one.csv")
+
+
+def test_mappings_are_remembered_by_name_per_kind(vault):
+    first = SavedMapping(ImportKind.ABSENCE, "Visma", ColumnMapping({"national_id": "Fnr"}))
+    importing.remember_mapping(vault, first, now=lambda: datetime(2026, 1, 1))
+    importing.remember_mapping(
+        vault,
+        SavedMapping(ImportKind.ABSENCE, "IST", ColumnMapping({"full_name": "Elev"}), "Granly"),
+        now=lambda: datetime(2026, 1, 2),
+    )
+    importing.remember_mapping(
+        vault,
+        SavedMapping(ImportKind.ABSENCE, "Visma", ColumnMapping({"national_id": "Fødselsnr"})),
+        now=lambda: datetime(2026, 1, 3),
+    )
+    names = [m.name for m in importing.remembered_mappings(vault, ImportKind.ABSENCE)]
+    assert names == ["Visma", "IST"]
+    visma = importing.mapping_named(vault, ImportKind.ABSENCE, "Visma")
+    assert dict(visma.mapping.columns) == {"national_id": "Fødselsnr"}
+    assert importing.mapping_named(vault, ImportKind.ABSENCE, "IST").school == "Granly"
+    assert importing.remembered_mappings(vault, ImportKind.PUPILS) == []
+    with pytest.raises(MappingNotFound):
+        importing.mapping_named(vault, ImportKind.PUPILS, "Visma")

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nurse_desk.domain.tabular import (
+    EmptyImportFile,
+    NotATable,
+    Table,
+    parse_csv_bytes,
+    parse_csv_text,
+    sniff_delimiter,
+)
+
+ROWS = [
+    ["Fødselsnummer", "Elev", "Dato", "Årsak"],
+    ["15108695088", "Ærlig Øyvind", "01.09.2025", "Syk; feber"],
+    ["15108695088", "Ærlig Øyvind", "02.09.2025", ""],
+]
+
+
+def as_csv(rows, delimiter: str, newline: str = "\r\n") -> str:
+    def cell(value: str) -> str:
+        if delimiter in value or '"' in value or "\n" in value:
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    return newline.join(delimiter.join(cell(v) for v in row) for row in rows) + newline
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "cp1252"], ids=["utf8", "utf8-bom", "windows-1252"]
+)
+@pytest.mark.parametrize("newline", ["\r\n", "\n"], ids=["crlf", "lf"])
+def test_every_encoding_delimiter_and_line_end_reads_the_same(delimiter, encoding, newline):
+    table = parse_csv_bytes(as_csv(ROWS, delimiter, newline).encode(encoding))
+    assert table.headers == tuple(ROWS[0])
+    assert [row.cells for row in table.rows] == [tuple(r) for r in ROWS[1:]]
+    assert [row.line for row in table.rows] == [2, 3]
+
+
+def test_windows_1252_is_chosen_only_when_the_bytes_are_not_utf8():
+    text = "Navn;Klasse\nÅse Ødegård;5B\n"
+    assert parse_csv_bytes(text.encode("cp1252")).rows[0].cells == ("Åse Ødegård", "5B")
+    assert parse_csv_bytes(text.encode("utf-8")).rows[0].cells == ("Åse Ødegård", "5B")
+
+
+def test_delimiter_inside_quoted_header_does_not_fool_the_sniffer():
+    assert sniff_delimiter('"Navn, fullt";"Klasse";"Dato"') == ";"
+    assert sniff_delimiter('Navn\tKlasse\t"Dato; fravær"') == "\t"
+
+
+def test_line_numbers_count_blank_lines_and_quoted_line_breaks():
+    text = 'Elev;Årsak\n\nOla;"syk\nhele dagen"\nKari;tannlege\n'
+    table = parse_csv_text(text)
+    assert [(row.line, row.cells[0]) for row in table.rows] == [(3, "Ola"), (5, "Kari")]
+
+
+def test_short_rows_are_padded_and_long_rows_are_counted():
+    table = parse_csv_text("A;B;C\n1\n1;2;3;4;5\n1;2;3;;\n")
+    assert table.rows[0].cells == ("1", "", "")
+    assert table.rows[1].extra_cells == 2
+    assert table.rows[2].extra_cells == 0
+
+
+def test_duplicate_and_empty_headers_get_unique_names():
+    table = parse_csv_text("Dato;;Dato;Fag;;\n1;2;3;4\n")
+    assert table.headers == ("Dato", "#2", "Dato (2)", "Fag")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \r\n\r\n", "\ufeff".encode()])
+def test_empty_file_is_a_typed_error(data):
+    with pytest.raises(EmptyImportFile):
+        parse_csv_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "data", [b"just one column\nand another line\n", b"\x00\x01\x02PK\x00binary", b"%PDF-1.4\n"]
+)
+def test_not_a_table_is_a_typed_error(data):
+    with pytest.raises(NotATable):
+        parse_csv_bytes(data)
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_table_or_a_typed_error(data):
+    try:
+        table = parse_csv_bytes(data)
+    except (EmptyImportFile, NotATable):
+        return
+    assert isinstance(table, Table)
+    assert all(len(row.cells) == len(table.headers) for row in table.rows)
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet='ab;,\t"\r\n ø', max_size=8), min_size=1, max_size=5),
+        max_size=12,
+    )
+)
+def test_malformed_lines_after_a_good_header_never_raise(lines):
+    text = "Elev;Dato;Fag\n" + "\n".join("".join(cells) for cells in lines)
+    table = parse_csv_text(text)
+    assert table.headers == ("Elev", "Dato", "Fag")
+    assert all(row.line >= 2 for row in table.rows)

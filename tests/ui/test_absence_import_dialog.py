@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import pupils, settings
+from nurse_desk.storage import absence
+from nurse_desk.storage.vault import Vault
+from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
+
+FNR = "15108695088"
+CSV = (
+    "Fødselsnummer;Elev;Klasse;Dato;Time;Fag;Timer;Meldt;Gyldig fravær;Årsak\r\n"
+    f"{FNR};Emil Aasen;8B;01.09.2025;1;Norsk;1;ja;nei;syk\r\n"
+    f"{FNR};Emil Aasen;8B;01.09.2025;2;Kroppsøving;1;ja;nei;syk\r\n"
+    f"{FNR};Emil Aasen;8B;31.02.2026;3;Matte;1;ja;nei;\r\n"
+    "15108695169;Ukjent Elev;8B;02.09.2025;1;Norsk;1;;;\r\n"
+)
+
+
+@pytest.fixture
+def vault(vault_folder):
+    opened = Vault.create(vault_folder / "ui.vault", "fjord tavle sykkel blåbær")
+    settings.save_settings(opened, settings.VaultSettings("Kari", "helsesykepleier", "no"))
+    pupils.add_pupil(
+        opened, NewPupil("Emil", "Aasen", date(1986, 10, 15), "Granly skole", "8B", national_id=FNR)
+    )
+    yield opened
+    opened.lock()
+
+
+def previewed(qtbot, vault, path) -> AbsenceImportDialog:
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    return dialog
+
+
+def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, vault, tmp_path):
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    dialog = previewed(qtbot, vault, path)
+    assert dialog.combos["reported"].currentData() == "Meldt"
+    assert dialog.combos["excused"].currentData() == "Gyldig fravær"
+    assert (len(dialog.preview.accepted), len(dialog.preview.unknown)) == (2, 1)
+    assert [e.line for e in dialog.preview.errors] == [4]
+    assert dialog.errors_list.count() == 1 and dialog.unknown_list.count() == 1
+    assert not dialog.import_button.isEnabled()
+    os.makedirs("/tmp/import", exist_ok=True)
+    dialog.grab().save("/tmp/import/absence_import_dialog.png")
+    dialog.skip_check.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert (dialog.result.new, dialog.result.skipped_lines) == (2, 1)
+    with vault.session() as session, session.begin():
+        assert len(absence.entries(session)) == 2
+    dialog.grab().save("/tmp/import/absence_import_done.png")
+    # The mapping was remembered under its name, and the next file starts from it.
+    again = previewed(qtbot, vault, path)
+    assert again.saved_combo.currentData() == dialog.name_edit.text()
+    assert again.preview.already_known == 2
+
+
+def test_every_label_is_set_for_each_field(qtbot, vault):
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    assert all(label.text() and label.buddy() for label in dialog.field_labels.values())
+
+
+@pytest.mark.parametrize("language", ["nb", "sv"])
+def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
+    from nurse_desk.ui.i18n import Translations
+
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("utf-8-sig"))
+    dialog = previewed(qtbot, vault, path)
+    english = (dialog.windowTitle(), dialog.field_labels["day"].text(), dialog.counts_label.text())
+    translations = Translations()
+    try:
+        assert translations.apply(language)
+        qtbot.waitUntil(lambda: dialog.windowTitle() != english[0], timeout=3000)
+        assert dialog.field_labels["day"].text() != english[1]
+        assert dialog.counts_label.text() != english[2]
+        dialog.grab().save(f"/tmp/import/absence_import_{language}.png")
+    finally:
+        translations.apply("en")

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from nurse_desk.domain.import_mapping import (
+    IDENTITY_FIELDS,
+    IDENTITY_GROUPS,
+    ColumnMapping,
+    FieldSet,
+    ImportField,
+    ImportKind,
+    ImportPreview,
+    SavedMapping,
+    UnknownPupil,
+    convert_rows,
+)
+from nurse_desk.domain.tabular import Table
+from nurse_desk.services.import_files import read_table
+from nurse_desk.ui.importing.mapping_dialog import MappingDialog
+
+FIELDS = FieldSet(
+    ImportKind.ABSENCE,
+    (*IDENTITY_FIELDS, ImportField("day", ("dato",), required=True)),
+    IDENTITY_GROUPS,
+)
+
+
+@dataclass
+class FakeFlow:
+    """Stands in for a feature: 'unknown' pupils are those named Ukjent."""
+
+    fields: FieldSet = FIELDS
+    school: str = ""
+    saved: list[SavedMapping] = field(default_factory=list)
+    committed: list[tuple[int, bool]] = field(default_factory=list)
+
+    def field_label(self, key: str) -> str:
+        return key
+
+    def remembered(self) -> list[SavedMapping]:
+        return list(self.saved)
+
+    def remember(self, saved: SavedMapping) -> None:
+        self.saved.insert(0, saved)
+
+    def read(self, path: Path) -> Table:
+        return read_table(path)
+
+    def preview(self, table, mapping, progress) -> ImportPreview:
+        converted = convert_rows(
+            table, mapping, lambda c: (c.text("full_name"), c.date("day")), progress
+        )
+        known = tuple(r for r in converted.rows if r[1][0] != "Ukjent")
+        unknown = tuple(
+            UnknownPupil(line, who) for line, (who, _) in converted.rows if who == "Ukjent"
+        )
+        return ImportPreview(known, unknown, converted.errors)
+
+    def summary(self, preview) -> str:
+        return ""
+
+    def commit(self, preview, skip_bad_lines, progress):
+        self.committed.append((len(preview.accepted), skip_bad_lines))
+        return len(preview.accepted)
+
+    def result_text(self, result) -> str:
+        return f"{result} imported"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "fravær.csv"
+    path.write_text(text, encoding="utf-8-sig")
+    return path
+
+
+def open_dialog(qtbot, flow, path) -> MappingDialog:
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    return dialog
+
+
+LINES = "Elev;Fødselsdato;Dato\nOla;1.2.2014;01.09.2025\nUkjent;1.2.2014;02.09.2025\n"
+
+
+def test_guessed_mapping_preview_and_import(qtbot, tmp_path):
+    flow = FakeFlow()
+    dialog = open_dialog(qtbot, flow, write(tmp_path, LINES))
+    assert dialog.combos["full_name"].currentData() == "Elev"
+    assert dialog.combos["day"].currentData() == "Dato"
+    assert dialog.combos["national_id"].currentIndex() == 0
+    assert dialog.preview_model.rowCount() == 2
+    assert dialog.unknown_list.count() == 1 and dialog.errors_list.count() == 0
+    assert dialog.import_button.isEnabled()
+    dialog.name_edit.setText("Visma")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    assert flow.committed == [(1, False)]
+    assert flow.saved[0].name == "Visma"
+    assert dict(flow.saved[0].mapping.columns) == {
+        "full_name": "Elev",
+        "birth_date": "Fødselsdato",
+        "day": "Dato",
+    }
+    assert not dialog.import_button.isEnabled()
+
+
+def test_errors_block_the_import_until_the_nurse_skips_them(qtbot, tmp_path):
+    flow = FakeFlow()
+    dialog = open_dialog(qtbot, flow, write(tmp_path, LINES + "Per;1.2.2014;31.02.2026\n"))
+    assert dialog.errors_list.count() == 1
+    assert dialog.preview.errors[0].line == 4
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_check.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    assert flow.committed == [(1, True)]
+
+
+def test_an_incomplete_mapping_says_what_is_missing(qtbot, tmp_path):
+    dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
+    dialog.combos["day"].setCurrentIndex(0)
+    dialog.start_preview()
+    assert dialog.preview is None
+    assert "day" in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_remembered_mapping_is_chosen_for_a_file_with_its_columns(qtbot, tmp_path):
+    saved = SavedMapping(
+        ImportKind.ABSENCE,
+        "Mine",
+        ColumnMapping({"full_name": "Navn", "birth_date": "Født", "day": "Når"}),
+    )
+    flow = FakeFlow(saved=[saved])
+    dialog = open_dialog(
+        qtbot, flow, write(tmp_path, "Navn;Født;Når;Dato\nOla;1.2.2014;1.9.25;x\n")
+    )
+    assert dialog.saved_combo.currentData() == "Mine"
+    assert dialog.combos["day"].currentData() == "Når"
+    assert dialog.name_edit.text() == "Mine"
+
+
+def test_an_unreadable_file_is_explained_not_raised(qtbot, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"")
+    dialog = MappingDialog(None, FakeFlow())
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
+    assert dialog.status_label.text()
+    assert dialog.preview is None
+
+
+class SlowFlow(FakeFlow):
+    """A preview that waits until the test lets it go: the window must stay responsive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.release = threading.Event()
+
+    def preview(self, table, mapping, progress):
+        progress(1, 4)
+        self.release.wait(5)
+        return super().preview(table, mapping, progress)
+
+
+def test_a_long_preview_runs_in_the_background_with_progress(qtbot, tmp_path):
+    flow = SlowFlow()
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(write(tmp_path, LINES))
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(10, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop is not blocked
+    assert dialog.is_busy() and dialog.progress.isVisible()
+    assert not dialog.import_button.isEnabled()
+    flow.release.set()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert not dialog.progress.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_an_incomplete_mapping_during_a_slow_preview_drops_it(qtbot, tmp_path):
+    flow = SlowFlow()
+    dialog = MappingDialog(None, flow)
+    qtbot.addWidget(dialog)
+    dialog.open_file(write(tmp_path, LINES))
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
+    dialog.combos["day"].setCurrentIndex(0)
+    dialog.start_preview()
+    assert not dialog.is_busy() and not dialog.progress.isVisible()
+    flow.release.set()
+    qtbot.wait(100)
+    assert dialog.preview is None  # the stale preview's report was dropped
+
+
+def test_the_preview_model_passes_the_model_tester(qtmodeltester, tmp_path):
+    from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+
+    model = TablePreviewModel()
+    model.set_table(read_table(write(tmp_path, LINES)))
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # the file's line number
