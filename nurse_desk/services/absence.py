@@ -165,8 +165,7 @@ def analyse_all(
             hidden = len(absence.flags) - len(visible)
             flagged.append((absence, visible, hidden))
     ordered = most_serious_first(
-        PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v)
-        for a, v, _ in flagged
+        PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v) for a, v, _ in flagged
     )
     hidden_of = {a.pupil_id: h for a, _, h in flagged}
     return AbsenceOverview(

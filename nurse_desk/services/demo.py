@@ -160,6 +160,9 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
 
 def fill_everything(vault: Vault) -> tuple[int, int]:
     """Pupils, then their notes and consents; returns (pupils, notes)."""
+    from nurse_desk.services.demo_absence import fill_demo_absence
     from nurse_desk.services.demo_journal import fill_demo_journal
 
-    return fill_with_demo_data(vault), fill_demo_journal(vault)
+    added = fill_with_demo_data(vault), fill_demo_journal(vault)
+    fill_demo_absence(vault)
+    return added

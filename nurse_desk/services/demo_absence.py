@@ -15,9 +15,8 @@ from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import PatternKind
 from nurse_desk.domain.school_calendar import school_calendar, school_year_start
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import absence_flags
+from nurse_desk.storage import absence_flags, vault_settings
 from nurse_desk.storage import pupils as pupil_store
-from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 PE = "Kroppsøving"

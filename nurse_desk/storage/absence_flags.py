@@ -1,4 +1,4 @@
-"""Acknowledged absence flags, and the per-school subject totals the subject pattern compares with."""
+"""Acknowledged absence flags, and the per-school subject totals the subject pattern uses."""
 
 from __future__ import annotations
 
@@ -63,4 +63,4 @@ def lessons_by_school_and_subject(
 
 def pupil_schools(session: Session) -> dict[int, int]:
     """pupil id -> school id."""
-    return dict(session.execute(select(PupilRow.id, PupilRow.school_id)).tuples())
+    return {pid: school for pid, school in session.execute(select(PupilRow.id, PupilRow.school_id))}
