@@ -70,7 +70,7 @@ def test_an_acknowledged_flag_is_hidden_until_its_pattern_changes(school_vault):
 
 
 def test_thresholds_are_kept_in_the_vault_and_used(school_vault):
-    vault, kinds = school_vault
+    vault, _ = school_vault
     assert absence.read_thresholds(vault) == Thresholds()
     absence.save_thresholds(vault, Thresholds(frequent_episodes=6))
     assert absence.read_thresholds(vault).frequent_episodes == 6

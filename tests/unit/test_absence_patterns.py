@@ -23,7 +23,8 @@ from nurse_desk.domain.absence_patterns import (
 from nurse_desk.domain.school_calendar import school_calendar, school_year_start
 
 
-def _analyse(pupils, thresholds=Thresholds()):
+def _analyse(pupils, thresholds=None):
+    thresholds = thresholds or Thresholds()
     shares, days = shares_of(pupils), calendar()
     return {
         number: analyse_pupil(number, entries, days, thresholds, shares)
