@@ -186,7 +186,8 @@ def _collect(entries: Iterable[AbsenceEntry], calendar: SchoolCalendar, per_day:
         amount[index] += 1.0 if whole else entry.lessons / per_day
         if entry.subject:
             subjects[entry.subject] += entry.lessons
-    return _Days({i: min(1.0, a) for i, a in amount.items() if a > 0}, dict(subjects))
+    # Rounded: six sixths of a day are one day, not 0.9999999.
+    return _Days({i: round(min(1.0, a), 9) for i, a in amount.items() if a > 0}, dict(subjects))
 
 
 def _episodes(indices: list[int]) -> list[tuple[int, int]]:
@@ -200,7 +201,7 @@ def _episodes(indices: list[int]) -> list[tuple[int, int]]:
 
 
 def _window_start(calendar: SchoolCalendar, weeks: int) -> date:
-    return max(calendar.start, calendar.today - timedelta(days=7 * weeks - 1))
+    return max(calendar.first_day, calendar.today - timedelta(days=7 * weeks - 1))
 
 
 def analyse_pupil(
@@ -238,7 +239,7 @@ def _total(pupil_id, days: _Days, calendar: SchoolCalendar, t: Thresholds) -> Ab
     absent = sum(days.amount.values())
     if 100.0 * absent / calendar.count < t.total_percent:
         return None
-    return AbsenceFlag(pupil_id, PatternKind.TOTAL, absent, calendar.count, calendar.start)
+    return AbsenceFlag(pupil_id, PatternKind.TOTAL, absent, calendar.count, calendar.first_day)
 
 
 def _increasing(pupil_id, days: _Days, runs, calendar: SchoolCalendar, t: Thresholds):
@@ -294,7 +295,7 @@ def _weekday(pupil_id, days: _Days, runs, calendar: SchoolCalendar, t: Threshold
         PatternKind.WEEKDAY,
         per_weekday[weekday],
         len(days.amount),
-        calendar.start,
+        calendar.first_day,
         weekday=weekday,
         episodes=touching,
     )
@@ -325,7 +326,7 @@ def _subject(pupil_id, days: _Days, calendar, t: Thresholds, shares: Mapping[str
         PatternKind.SUBJECT,
         best[2],
         total,
-        calendar.start,
+        calendar.first_day,
         expected=best_expected,
         subject=best[1],
     )

@@ -49,6 +49,11 @@ class SchoolCalendar:
         return bisect_left(self.days, day)
 
     @property
+    def first_day(self) -> date:
+        """The first school day (the configured start may fall on a weekend)."""
+        return self.days[0] if self.days else self.start
+
+    @property
     def count(self) -> int:
         return len(self.days)
 

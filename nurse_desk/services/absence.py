@@ -199,7 +199,7 @@ def pupil_absence(
         absence,
         frozenset(f.kind.value for f in absence.flags if _is_acknowledged(f, seen)),
         absence_profile(loaded, calendar, thresholds.lessons_per_day),
-        calendar.start,
+        calendar.first_day,
     )
 
 

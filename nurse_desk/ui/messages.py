@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.absence_patterns import InvalidThreshold
 from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
@@ -88,6 +89,10 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         ),
     ),
     (errors.DuplicateName, QT_TRANSLATE_NOOP("Messages", "That name is already used.")),
+    (
+        InvalidThreshold,
+        QT_TRANSLATE_NOOP("Messages", "Each threshold must be above zero, a share at most 100 %."),
+    ),
     (
         ConsentMissing,
         QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.ui.absence.absence_page import AbsencePage
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
 from nurse_desk.ui.preferences import Preferences
@@ -68,14 +69,6 @@ _COMING = {
             "Pages", "Referrals, the partner directory and the measures catalogue will appear here."
         ),
     ),
-    Section.ABSENCE: (
-        QT_TRANSLATE_NOOP("Pages", "Absence"),
-        QT_TRANSLATE_NOOP(
-            "Pages",
-            "Importing absence from the school system and the "
-            "worrying-absence patterns will appear here.",
-        ),
-    ),
 }
 
 
@@ -91,6 +84,8 @@ class Workspace(LanguageAware, QWidget):
         self.pages = QStackedWidget(objectName="pages")
         self.pupils_page = PupilsPage(self, session=session)
         self.settings_page = SettingsPage(self, preferences=preferences, session=session)
+        self.absence_page = AbsencePage(self, session=session)
+        self.absence_page.pupil_page_requested.connect(self._on_absence_pupil_page_requested)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -118,10 +113,16 @@ class Workspace(LanguageAware, QWidget):
             return self.pupils_page
         if section is Section.SETTINGS:
             return self.settings_page
+        if section is Section.ABSENCE:
+            return self.absence_page
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")
         return page
+
+    def _on_absence_pupil_page_requested(self, pupil_id: int) -> None:
+        self.show_section(Section.PUPILS)
+        self.pupils_page.open_pupil(pupil_id)
 
     def retranslate_ui(self) -> None:
         from PySide6.QtCore import QCoreApplication

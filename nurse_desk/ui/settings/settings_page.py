@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services import settings as vault_settings
+from nurse_desk.ui.absence.absence_settings import AbsenceSettingsBox
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
@@ -96,6 +97,7 @@ class SettingsPage(LanguageAware, QWidget):
         layout.addWidget(self.general_box)
         layout.addWidget(self.journal_box)
         layout.addWidget(self.vault_box)
+        layout.addWidget(AbsenceSettingsBox(self, session=session))
         layout.addStretch(1)
         self._connect_signals()
         self.retranslate_ui()
