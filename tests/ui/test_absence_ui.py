@@ -181,5 +181,5 @@ def test_thresholds_on_the_settings_page_are_saved(absence_window):
     box.fields["weekday_episodes"].editingFinished.emit()
     assert absence.read_thresholds(window.session.vault).weekday_episodes == 7
     window.workspace.show_section(Section.SETTINGS)
-    window.resize(1200, 1100)
+    window.resize(1200, 760)
     window.grab().save(str(SHOTS / "absence_settings.png"))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -38,6 +36,15 @@ _RANGES = {
 }
 
 
+_ROWS = (
+    ("total_percent", "lessons_per_day"),
+    ("frequent_episodes", "frequent_weeks"),
+    ("increasing_weeks", "increasing_factor", "increasing_days"),
+    ("weekday_percent", "weekday_episodes"),
+    ("subject_factor", "subject_lessons"),
+)
+
+
 class AbsenceSettingsBox(LanguageAware, QGroupBox):
     """Saved as soon as a value is changed; loaded whenever a vault is unlocked."""
 
@@ -48,23 +55,20 @@ class AbsenceSettingsBox(LanguageAware, QGroupBox):
         self._loading = False
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._labels: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        for item in fields(Thresholds):
-            low, high, decimals = _RANGES[item.name]
-            box = QSpinBox() if decimals is None else QDoubleSpinBox()
-            if isinstance(box, QDoubleSpinBox):
-                box.setDecimals(decimals)
-            box.setRange(low, high)
-            box.setObjectName(f"absence_{item.name}")
-            box.setMinimumWidth(90)
-            label = QLabel()
-            label.setBuddy(box)
-            form.addRow(label, box)
-            self.fields[item.name] = box
-            self._labels[item.name] = label
-            box.editingFinished.connect(self._on_value_edited)
+        # One pattern a row, its thresholds side by side: the Settings page still fits a laptop.
+        grid = QGridLayout(self)
+        grid.setColumnStretch(7, 1)
+        self._row_labels = [QLabel() for _ in _ROWS]
+        for row, names in enumerate(_ROWS):
+            grid.addWidget(self._row_labels[row], row, 0)
+            for place, name in enumerate(names):
+                box, label = self._field(name), QLabel()
+                label.setBuddy(box)
+                grid.addWidget(label, row, 1 + place * 2)
+                grid.addWidget(box, row, 2 + place * 2)
+                self._labels[name] = label
         self.defaults_button = QPushButton(objectName="absence_defaults_button")
-        form.addRow(self.defaults_button)
+        grid.addWidget(self.defaults_button, len(_ROWS), 0)
         self.defaults_button.clicked.connect(self._on_defaults_clicked)
         session.unlocked.connect(self.reload)
         session.locked.connect(self._on_session_locked)
@@ -72,20 +76,41 @@ class AbsenceSettingsBox(LanguageAware, QGroupBox):
         self._show(Thresholds())
         self.setEnabled(session.is_unlocked)
 
+    def _field(self, name: str) -> QSpinBox | QDoubleSpinBox:
+        low, high, decimals = _RANGES[name]
+        box = QSpinBox() if decimals is None else QDoubleSpinBox()
+        if isinstance(box, QDoubleSpinBox):
+            box.setDecimals(decimals)
+        box.setRange(low, high)
+        box.setObjectName(f"absence_{name}")
+        box.setMinimumWidth(80)
+        box.editingFinished.connect(self._on_value_edited)
+        self.fields[name] = box
+        return box
+
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Worrying absence: when a pattern is flagged"))
+        rows = (
+            self.tr("High absence:"),
+            self.tr("Frequent:"),
+            self.tr("Increasing:"),
+            self.tr("One weekday:"),
+            self.tr("One subject:"),
+        )
+        for label, text in zip(self._row_labels, rows, strict=True):
+            label.setText(text)
         texts = {
-            "total_percent": self.tr("High absence: more than this share of school days"),
-            "lessons_per_day": self.tr("Lessons in a school day"),
-            "frequent_episodes": self.tr("Frequent: at least this many separate episodes"),
-            "frequent_weeks": self.tr("… within the last weeks"),
-            "increasing_weeks": self.tr("Increasing: the last weeks looked at"),
-            "increasing_factor": self.tr("… at least this many times the earlier level"),
-            "increasing_days": self.tr("… and at least this many days absent"),
-            "weekday_percent": self.tr("One weekday: at least this share of absent days"),
-            "weekday_episodes": self.tr("… and at least this many episodes on it"),
-            "subject_factor": self.tr("One subject: at least this many times the usual share"),
-            "subject_lessons": self.tr("… and at least this many missed lessons"),
+            "total_percent": self.tr("share of school days at least"),
+            "lessons_per_day": self.tr("lessons in a school day"),
+            "frequent_episodes": self.tr("separate episodes at least"),
+            "frequent_weeks": self.tr("in the last weeks"),
+            "increasing_weeks": self.tr("in the last weeks"),
+            "increasing_factor": self.tr("times the earlier level, at least"),
+            "increasing_days": self.tr("and days absent at least"),
+            "weekday_percent": self.tr("share of absent days at least"),
+            "weekday_episodes": self.tr("episodes on it at least"),
+            "subject_factor": self.tr("times its usual share, at least"),
+            "subject_lessons": self.tr("missed lessons at least"),
         }
         for name, label in self._labels.items():
             label.setText(texts[name])
