@@ -7,8 +7,9 @@ absence": it can be worrying even when reported).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from itertools import groupby
 
@@ -87,6 +88,8 @@ class AbsenceOverview:
     analysed: int  # pupils looked at
     entries: int  # absence entries looked at
     today: date
+    # school name -> subject -> share of the missed lessons (what the subject pattern used)
+    subject_shares: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +102,9 @@ class PupilAbsenceView:
 
 
 class _Context:
-    """School calendars and subject shares, built once per analysis."""
+    """School calendars, built once per analysis."""
 
-    def __init__(self, session, *, today: date, include_excused: bool) -> None:
+    def __init__(self, session, *, today: date) -> None:
         self.country = vault_settings.get(session, "country", "no")
         self.today = today
         self.starts = {
@@ -110,16 +113,23 @@ class _Context:
         }
         self.earliest = min(self.starts.values(), default=today)
         self._calendars: dict[date, SchoolCalendar] = {}
-        lessons = absence_flags.lessons_by_school_and_subject(
-            session, since=self.earliest, include_excused=include_excused
-        )
-        self.shares = {school: subject_shares(by) for school, by in lessons.items()}
 
     def calendar(self, school_id: int) -> SchoolCalendar:
         start = self.starts.get(school_id, self.earliest)
         if start not in self._calendars:
             self._calendars[start] = school_calendar(start, self.today, self.country)
         return self._calendars[start]
+
+
+def _shares_by_school(
+    entries: list[AbsenceEntry], schools: Mapping[int, int]
+) -> dict[int, dict[str, float]]:
+    """From the entries already in memory: one pass instead of a second scan of the table."""
+    lessons: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for entry in entries:
+        if entry.subject:
+            lessons[schools.get(entry.pupil_id, 0)][entry.subject] += entry.lessons
+    return {school: subject_shares(by) for school, by in lessons.items()}
 
 
 def _kept(entries: list[AbsenceEntry], include_excused: bool) -> list[AbsenceEntry]:
@@ -138,13 +148,16 @@ def analyse_all(
     today = today or date.today()
     thresholds = read_thresholds(vault)
     with vault.session() as session, session.begin():
-        context = _Context(session, today=today, include_excused=include_excused)
+        context = _Context(session, today=today)
         schools = absence_flags.pupil_schools(session)
+        school_names = {s.id: s.name for s in pupils.all_schools(session)}
         by_id = {p.id: p for p in pupils.all_pupils(session) if p.active}
         seen = absence_flags.acknowledgements(session)
         loaded = absence_store.entries(session, since=context.earliest)
+    kept = _kept(loaded, include_excused)
+    shares = _shares_by_school(kept, schools)
     results: list[PupilAbsence] = []
-    grouped = groupby(_kept(loaded, include_excused), key=lambda e: e.pupil_id)
+    grouped = groupby(kept, key=lambda e: e.pupil_id)
     for done, (pupil_id, group) in enumerate(grouped, start=1):
         if progress is not None and done % 250 == 0:
             progress(done, len(by_id))
@@ -152,9 +165,7 @@ def analyse_all(
             continue
         school = schools[pupil_id]
         results.append(
-            analyse_pupil(
-                pupil_id, group, context.calendar(school), thresholds, context.shares.get(school)
-            )
+            analyse_pupil(pupil_id, group, context.calendar(school), thresholds, shares.get(school))
         )
     flagged = []
     for absence in results:
@@ -173,6 +184,7 @@ def analyse_all(
         analysed=len(by_id),
         entries=len(loaded),
         today=today,
+        subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
     )
 
 
@@ -181,19 +193,33 @@ def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> boo
 
 
 def pupil_absence(
-    vault: Vault, pupil_id: int, *, today: date | None = None, include_excused: bool = True
+    vault: Vault,
+    pupil_id: int,
+    *,
+    today: date | None = None,
+    include_excused: bool = True,
+    shares: Mapping[str, float] | None = None,
 ) -> PupilAbsenceView:
-    """One pupil's absence this school year: flags (acknowledged marked) and chart series."""
+    """One pupil's absence this school year: flags (acknowledged marked) and chart series.
+
+    `shares` are the school's subject shares from the last `analyse_all` with the same options
+    (AbsenceOverview.subject_shares); without them they are summed here (a scan of the table).
+    """
     today = today or date.today()
     thresholds = read_thresholds(vault)
     with vault.session() as session, session.begin():
-        context = _Context(session, today=today, include_excused=include_excused)
+        context = _Context(session, today=today)
         pupil = pupils.get_pupil(session, pupil_id)
         school = absence_flags.pupil_schools(session)[pupil_id]
         seen = absence_flags.acknowledgements(session, pupil_id)
         loaded = _kept(absence_store.entries(session, pupil_id=pupil_id), include_excused)
+        if shares is None:
+            lessons = absence_flags.lessons_by_school_and_subject(
+                session, since=context.earliest, include_excused=include_excused
+            )
+            shares = subject_shares(lessons.get(school, {}))
     calendar = context.calendar(school)
-    absence = analyse_pupil(pupil_id, loaded, calendar, thresholds, context.shares.get(school))
+    absence = analyse_pupil(pupil_id, loaded, calendar, thresholds, shares)
     return PupilAbsenceView(
         pupil,
         absence,

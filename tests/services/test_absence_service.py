@@ -111,6 +111,17 @@ def test_a_flag_becomes_a_follow_up_or_a_note_draft(school_vault):
     assert [n.id for n in journal.notes_of_pupil(vault, pupil_id)] == [note.id]
 
 
+def test_subject_shares_from_the_list_give_the_same_flags_as_summing_anew(school_vault):
+    vault, kinds = school_vault
+    overview = absence.analyse_all(vault, today=TODAY)
+    shares = overview.subject_shares["Lia skole"]
+    assert shares["Kroppsøving"] > 0
+    for pupil_id in kinds:
+        given = absence.pupil_absence(vault, pupil_id, today=TODAY, shares=shares)
+        anew = absence.pupil_absence(vault, pupil_id, today=TODAY)
+        assert given.absence == anew.absence
+
+
 def test_pupil_profile_has_weeks_weekdays_and_subjects(school_vault):
     vault, kinds = school_vault
     pupil_id = next(pid for pid, kind in kinds.items() if kind is PatternKind.SUBJECT)

@@ -171,9 +171,11 @@ class AbsencePage(LanguageAware, QWidget):
             self.table.resizeColumnToContents(column)
         self._fill_place_filters()
         self._update_status()
-        if self.stack.currentWidget() is self.pupil_view and self.pupil_view.view is not None:
+        self.pupil_view.subject_shares = overview.subject_shares
+        shown = self.pupil_view.view
+        if self.stack.currentWidget() is self.pupil_view and shown is not None:
             self.pupil_view.include_excused = self.include_excused.isChecked()
-            self.pupil_view.show_pupil(self.pupil_view.view.pupil.id)
+            self.pupil_view.show_pupil(shown.pupil.id, shown.pupil.school_name)
         self.analysis_finished.emit()
 
     def _on_worker_failed(self, generation: int, error: BaseException) -> None:
@@ -185,6 +187,7 @@ class AbsencePage(LanguageAware, QWidget):
     def clear_pupil_data(self) -> None:
         self._generation += 1  # results still on their way are dropped
         self.overview = None
+        self.pupil_view.subject_shares = {}
         self.model.clear()
         self.pupil_view.clear_pupil_data()
         self.progress.setVisible(False)
@@ -243,12 +246,12 @@ class AbsencePage(LanguageAware, QWidget):
     def _on_table_activated(self, index) -> None:
         item = index.data(RECORD_ROLE)
         if item is not None:
-            self.open_pupil(item.pupil.id)
+            self.open_pupil(item.pupil.id, item.pupil.school_name)
 
-    def open_pupil(self, pupil_id: int) -> None:
+    def open_pupil(self, pupil_id: int, school_name: str = "") -> None:
         self.pupil_view.today = self.today
         self.pupil_view.include_excused = self.include_excused.isChecked()
-        self.pupil_view.show_pupil(pupil_id)
+        self.pupil_view.show_pupil(pupil_id, school_name)
         self.stack.setCurrentWidget(self.pupil_view)
         self.setFocusProxy(self.pupil_view)
         self.pupil_view.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from html import escape
 
@@ -45,6 +46,7 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         self.view: PupilAbsenceView | None = None
         self.today = date.today
         self.include_excused = True
+        self.subject_shares: Mapping[str, Mapping[str, float]] = {}  # by school, from the list
         self.back_button = QPushButton(objectName="absence_back_button")
         self.header = QLabel(objectName="absence_pupil_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -117,12 +119,17 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
             self._show()
 
     # -- showing ---------------------------------------------------------------------------
-    def show_pupil(self, pupil_id: int) -> None:
+    def show_pupil(self, pupil_id: int, school_name: str = "") -> None:
+        """`school_name` picks the subject shares the list's analysis used (else summed anew)."""
         vault = self._session.vault
         if vault is None:
             return
         self.view = absence.pupil_absence(
-            vault, pupil_id, today=self.today(), include_excused=self.include_excused
+            vault,
+            pupil_id,
+            today=self.today(),
+            include_excused=self.include_excused,
+            shares=self.subject_shares.get(school_name),
         )
         self._show()
 
@@ -208,7 +215,7 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         if reason is None:
             return
         if self._act(lambda: absence.acknowledge_flag(vault, flag, reason)):
-            self.show_pupil(flag.pupil_id)
+            self.show_pupil(flag.pupil_id, self.view.pupil.school_name if self.view else "")
             self.flags_changed.emit()
 
     def _on_follow_up_clicked(self) -> None:
