@@ -343,7 +343,7 @@ def absence_profile(
 ) -> AbsenceProfile:
     days = _collect(entries, calendar, lessons_per_day)
     weeks: dict[date, float] = {}
-    day = calendar.start - timedelta(days=calendar.start.weekday())
+    day = calendar.first_day - timedelta(days=calendar.first_day.weekday())
     while day <= calendar.today:
         weeks[day] = 0.0
         day += timedelta(days=7)

@@ -147,10 +147,14 @@ DEMO_PATTERNS = (
 )
 
 
-def demo_pattern(position: int) -> PatternKind | None:
+def demo_patterns(position: int) -> tuple[PatternKind, ...]:
+    """Every 25th pupil one pattern in turn; every 120th skips Mondays on top of frequent
+    absence (which also makes the total high): the most serious kind of case."""
+    if position % 120 == 60:
+        return (PatternKind.FREQUENT, PatternKind.WEEKDAY)
     if position % 25 != 7:
-        return None
-    return DEMO_PATTERNS[(position // 25) % len(DEMO_PATTERNS)]
+        return ()
+    return (DEMO_PATTERNS[(position // 25) % len(DEMO_PATTERNS)],)
 
 
 def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = None) -> int:
@@ -167,5 +171,7 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
             start = school_year_start(today, starts.get(school_id), country)
             if start not in calendars:
                 calendars[start] = school_calendar(start, today, country).days
-            entries += absence_for(pupil_id, demo_pattern(position), calendars[start], rng)
+            patterns = demo_patterns(position) or (None,)
+            mixed = [e for p in patterns for e in absence_for(pupil_id, p, calendars[start], rng)]
+            entries += _unique(mixed)
         return absence_store.save_entries(session, entries)

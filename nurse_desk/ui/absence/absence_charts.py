@@ -20,7 +20,7 @@ from nurse_desk.domain.absence_patterns import AbsenceProfile
 from nurse_desk.ui.absence.wording import weekday_short
 
 BAR_COLOUR = QColor("#3b6ea8")
-MAX_SUBJECTS = 8
+MAX_SUBJECTS = 7
 
 
 def _chart_view(object_name: str) -> QChartView:
@@ -59,6 +59,9 @@ def _fill(
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append(categories or [""])
+    small = names.labelsFont()
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    names.setLabelsFont(small)  # room for "Kunst og håndverk" beside its bar
     amounts = _value_axis(max(values, default=0.0))
     amounts.setTitleText(value_title)
     category_side, value_side = (

@@ -69,8 +69,10 @@ def number(value: float) -> str:
 
 
 def short_date(day: date) -> str:
-    """'1 Sep' / '1. sep.': the day and month, as a sentence reads best."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    """'1 September', '1. september', '1 september': day and month as a sentence reads them."""
+    locale = QLocale()
+    pattern = "d. MMMM" if locale.language() == QLocale.Language.NorwegianBokmal else "d MMMM"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def pattern_name(kind: PatternKind) -> str:
