@@ -183,3 +183,27 @@ def test_thresholds_on_the_settings_page_are_saved(absence_window):
     window.workspace.show_section(Section.SETTINGS)
     window.resize(1200, 760)
     window.grab().save(str(SHOTS / "absence_settings.png"))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nb", ("mandager", "7. september")),
+        ("sv", ("måndagar", "7 september")),
+        ("en", ("Mondays", "7 September")),
+    ],
+)
+def test_a_flag_sentence_is_written_in_the_ui_language(qapp, language, words):
+    from nurse_desk.domain.absence_patterns import AbsenceFlag
+    from nurse_desk.ui.absence.wording import flag_sentence
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply(language)
+    try:
+        flag = AbsenceFlag(1, PatternKind.WEEKDAY, 7, 9, date(2026, 9, 7), weekday=0, episodes=7)
+        sentence = flag_sentence(flag)
+    finally:
+        translations.apply("en")
+    assert sentence.startswith("7 ") and " 9 " in sentence
+    assert all(word in sentence for word in words)

@@ -26,7 +26,13 @@ from nurse_desk.services import absence
 from nurse_desk.services.absence import PupilAbsenceView
 from nurse_desk.ui.absence.absence_charts import AbsenceCharts
 from nurse_desk.ui.absence.acknowledge_dialog import AcknowledgeDialog
-from nurse_desk.ui.absence.wording import flag_sentence, number, pattern_name, short_date
+from nurse_desk.ui.absence.wording import (
+    filled,
+    flag_sentence,
+    number,
+    pattern_name,
+    short_date,
+)
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
@@ -138,8 +144,8 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         if view is None:
             return
         pupil, summary = view.pupil, view.absence
-        facts = self.tr("Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.")
-        for position, value in enumerate(
+        facts = filled(
+            self.tr("Absent %1 of %2 school days (%3 %) since %4, in %5 episodes."),
             (
                 number(summary.absent_days),
                 str(summary.school_days),
@@ -147,9 +153,7 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
                 short_date(view.school_year_start),
                 str(summary.episodes),
             ),
-            start=1,
-        ):
-            facts = facts.replace(f"%{position}", value)
+        )
         self.header.setText(
             f"<span style='font-size:16pt; font-weight:600'>{escape(pupil.full_name)}</span>"
             f"<br>{escape(pupil.school_name)}, {escape(pupil.class_name)} · {escape(facts)}"

@@ -109,7 +109,11 @@ def flag_sentence(flag: AbsenceFlag) -> str:
             number(flag.expected),
             short_date(flag.since),
         )
-    # Replace from the highest placeholder down so "%1" never eats the start of "%10".
+    return filled(text, values)
+
+
+def filled(text: str, values: tuple[str, ...]) -> str:
+    """%1, %2, … replaced by the values (highest first, so %1 never eats the start of %10)."""
     for position in range(len(values), 0, -1):
         text = text.replace(f"%{position}", values[position - 1])
     return text
