@@ -207,3 +207,18 @@ def test_a_flag_sentence_is_written_in_the_ui_language(qapp, language, words):
         translations.apply("en")
     assert sentence.startswith("7 ") and " 9 " in sentence
     assert all(word in sentence for word in words)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv"])
+def test_the_acknowledge_dialog_opens_in_every_language(qtbot, language):
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(language)
+    try:
+        dialog = AcknowledgeDialog(None, sentence="…")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.isVisible() and dialog.windowTitle()
+    finally:
+        translations.apply("en")
