@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from absence_fixtures import START, TODAY, planted
 
-from nurse_desk.domain.absence_patterns import PatternKind
+from nurse_desk.domain.absence_patterns import PatternKind, Thresholds
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.services import absence, journal, pupils
 from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.services.settings import VaultSettings, save_settings
 from nurse_desk.services.vault_access import create_vault
+from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton, AbsenceThresholdsDialog
 from nurse_desk.ui.absence.acknowledge_dialog import AcknowledgeDialog
 from nurse_desk.ui.absence.flag_table_model import RECORD_ROLE
 from nurse_desk.ui.workspace import Section
@@ -59,9 +60,10 @@ def absence_window(make_window, vault_folder, qtbot):
     window = make_window(path)
     page = window.workspace.absence_page
     page.today = lambda: TODAY
+    window.session.unlock(GOOD)
+    assert page.model.rowCount() == 0  # nothing analysed while the page is not shown
     with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
-        window.session.unlock(GOOD)
-    window.workspace.show_section(Section.ABSENCE)
+        window.workspace.show_section(Section.ABSENCE)
     return window, page, kinds
 
 
@@ -174,15 +176,31 @@ def test_locking_drops_every_flag(absence_window):
     assert page.pupil_view.flags.count() == 0
 
 
-def test_thresholds_on_the_settings_page_are_saved(absence_window):
+def test_thresholds_from_the_settings_page_are_saved(absence_window, monkeypatch):
     window, _, _ = absence_window
-    box = window.workspace.settings_page.findChild(object, "absence_settings_box")
-    box.fields["weekday_episodes"].setValue(7)
-    box.fields["weekday_episodes"].editingFinished.emit()
-    assert absence.read_thresholds(window.session.vault).weekday_episodes == 7
+    button = window.workspace.settings_page.findChild(
+        AbsenceThresholdsButton, "absence_thresholds_button"
+    )
+    chosen = Thresholds(weekday_episodes=7, total_percent=12.5)
+    monkeypatch.setattr(AbsenceThresholdsDialog, "edit", classmethod(lambda cls, p, t: chosen))
+    button.click()
+    assert absence.read_thresholds(window.session.vault) == chosen
+    assert "12.5 %" in button.toolTip()
     window.workspace.show_section(Section.SETTINGS)
-    window.resize(1200, 760)
     window.grab().save(str(SHOTS / "absence_settings.png"))
+
+
+def test_the_thresholds_dialog_shows_and_returns_every_threshold(qtbot):
+    given = Thresholds(frequent_weeks=6, subject_factor=4.0)
+    dialog = AbsenceThresholdsDialog(None, thresholds=given)
+    qtbot.addWidget(dialog)
+    assert dialog.thresholds() == given
+    dialog.fields["weekday_percent"].setValue(60)
+    assert dialog.thresholds().weekday_percent == 60
+    dialog.defaults_button.click()
+    assert dialog.thresholds() == Thresholds()
+    dialog.show()
+    dialog.grab().save(str(SHOTS / "absence_thresholds.png"))
 
 
 @pytest.mark.parametrize(

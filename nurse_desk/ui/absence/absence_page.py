@@ -43,6 +43,7 @@ class AbsencePage(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self._generation = 0
+        self._stale = False
         self._worker: AnalysisWorker | None = None
         self._import_handler: Callable[[QWidget], None] | None = None
         self.today: Callable[[], date] = date.today
@@ -136,10 +137,15 @@ class AbsencePage(LanguageAware, QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Starts the analysis in a worker; the list fills when it reports back."""
+        """Starts the analysis in a worker; the list fills when it reports back. While the
+        page is not on screen it only notes that it is out of date (unlocking stays quick)."""
         vault = self._session.vault
         if vault is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         worker = AnalysisWorker(
             vault,
@@ -155,6 +161,11 @@ class AbsencePage(LanguageAware, QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         QThreadPool.globalInstance().start(worker)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -186,6 +197,7 @@ class AbsencePage(LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self._generation += 1  # results still on their way are dropped
+        self._stale = False
         self.overview = None
         self.pupil_view.subject_shares = {}
         self.model.clear()

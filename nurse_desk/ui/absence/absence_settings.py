@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.domain.absence_patterns import Thresholds
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import absence
+from nurse_desk.ui.absence.wording import filled, number
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
@@ -45,20 +48,17 @@ _ROWS = (
 )
 
 
-class AbsenceSettingsBox(LanguageAware, QGroupBox):
-    """Saved as soon as a value is changed; loaded whenever a vault is unlocked."""
+class AbsenceThresholdsDialog(LanguageAware, QDialog):
+    """Every threshold, one pattern a row; OK saves them all at once."""
 
-    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+    def __init__(self, parent: QWidget | None = None, *, thresholds: Thresholds) -> None:
         super().__init__(parent)
-        self.setObjectName("absence_settings_box")
-        self._session = session
-        self._loading = False
+        self.setObjectName("absence_thresholds_dialog")
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self._labels: dict[str, QLabel] = {}
-        # One pattern a row, its thresholds side by side: the Settings page still fits a laptop.
-        grid = QGridLayout(self)
-        grid.setColumnStretch(7, 1)
         self._row_labels = [QLabel() for _ in _ROWS]
+        grid = QGridLayout()
+        grid.setColumnStretch(7, 1)
         for row, names in enumerate(_ROWS):
             grid.addWidget(self._row_labels[row], row, 0)
             for place, name in enumerate(names):
@@ -67,14 +67,22 @@ class AbsenceSettingsBox(LanguageAware, QGroupBox):
                 grid.addWidget(label, row, 1 + place * 2)
                 grid.addWidget(box, row, 2 + place * 2)
                 self._labels[name] = label
+        self.explanation = QLabel(objectName="absence_thresholds_explanation")
+        self.explanation.setWordWrap(True)
         self.defaults_button = QPushButton(objectName="absence_defaults_button")
-        grid.addWidget(self.defaults_button, len(_ROWS), 0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.defaults_button.clicked.connect(self._on_defaults_clicked)
-        session.unlocked.connect(self.reload)
-        session.locked.connect(self._on_session_locked)
         self.retranslate_ui()
-        self._show(Thresholds())
-        self.setEnabled(session.is_unlocked)
+        self.show_thresholds(thresholds)
 
     def _field(self, name: str) -> QSpinBox | QDoubleSpinBox:
         low, high, decimals = _RANGES[name]
@@ -84,12 +92,18 @@ class AbsenceSettingsBox(LanguageAware, QGroupBox):
         box.setRange(low, high)
         box.setObjectName(f"absence_{name}")
         box.setMinimumWidth(80)
-        box.editingFinished.connect(self._on_value_edited)
         self.fields[name] = box
         return box
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Worrying absence: when a pattern is flagged"))
+        self.setWindowTitle(self.tr("Worrying absence: when a pattern is flagged"))
+        self.explanation.setText(
+            self.tr(
+                "The guideline names frequent, increasing, weekday-tied and subject-tied absence "
+                "but sets no numbers: agree on them with the school. Reported and excused "
+                "absence counts."
+            )
+        )
         rows = (
             self.tr("High absence:"),
             self.tr("Frequent:"),
@@ -120,34 +134,70 @@ class AbsenceSettingsBox(LanguageAware, QGroupBox):
             self.fields[name].setSuffix(" ×")
         self.defaults_button.setText(self.tr("Use the suggested values"))
 
-    def reload(self) -> None:
-        vault = self._session.vault
-        self.setEnabled(vault is not None)
-        if vault is not None:
-            self._show(absence.read_thresholds(vault))
-
-    def _on_session_locked(self) -> None:
-        self._show(Thresholds())
-        self.setEnabled(False)
-
-    def _show(self, thresholds: Thresholds) -> None:
-        self._loading = True
+    def show_thresholds(self, thresholds: Thresholds) -> None:
         for name, box in self.fields.items():
             box.setValue(getattr(thresholds, name))
-        self._loading = False
 
     def thresholds(self) -> Thresholds:
         return Thresholds(**{name: box.value() for name, box in self.fields.items()})
 
-    def _on_value_edited(self) -> None:
+    def _on_defaults_clicked(self) -> None:
+        self.show_thresholds(Thresholds())
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, thresholds: Thresholds) -> Thresholds | None:
+        dialog = cls(parent, thresholds=thresholds)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.thresholds()
+
+
+class AbsenceThresholdsButton(LanguageAware, QPushButton):
+    """Sits with the Settings page's buttons; its tooltip sums the thresholds up."""
+
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self.setObjectName("absence_thresholds_button")
+        self._session = session
+        self.clicked.connect(self._on_clicked)
+        session.unlocked.connect(self.reload)
+        session.locked.connect(self.reload)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Absence &thresholds…"))
+        self.reload()
+
+    def reload(self) -> None:
         vault = self._session.vault
-        if self._loading or vault is None:
+        self.setEnabled(vault is not None)
+        t = absence.read_thresholds(vault) if vault is not None else Thresholds()
+        self.setToolTip(
+            filled(
+                self.tr(
+                    "Worrying absence is flagged at %1 % of school days, %2 episodes in %3 "
+                    "weeks, a weekday with %4 % of the absent days, a subject %5 times its usual "
+                    "share."
+                ),
+                (
+                    number(t.total_percent),
+                    str(t.frequent_episodes),
+                    str(t.frequent_weeks),
+                    number(t.weekday_percent),
+                    number(t.subject_factor),
+                ),
+            )
+        )
+
+    def _on_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        chosen = AbsenceThresholdsDialog.edit(self, absence.read_thresholds(vault))
+        if chosen is None:
             return
         try:
-            absence.save_thresholds(vault, self.thresholds())
+            absence.save_thresholds(vault, chosen)
         except NurseDeskError as error:
             QMessageBox.warning(self, self.tr("Settings"), describe(error))
-
-    def _on_defaults_clicked(self) -> None:
-        self._show(Thresholds())
-        self._on_value_edited()
+        self.reload()

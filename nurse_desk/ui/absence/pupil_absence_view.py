@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -76,7 +78,11 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.header, 1)
         top.addWidget(self.open_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
-        charts = QGridLayout()
+        # The charts scroll in a small window rather than forcing the whole window to grow.
+        chart_area = QWidget(objectName="absence_charts")
+        chart_area.setMinimumHeight(440)
+        charts = QGridLayout(chart_area)
+        charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.charts.weeks, 0, 0, 1, 2)
         charts.addWidget(self.charts.weekdays, 1, 0)
         charts.addWidget(self.charts.subjects, 1, 1)
@@ -92,7 +98,12 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         layout.addWidget(self._flags_label)
         layout.addWidget(self.flags)
         layout.addLayout(actions)
-        layout.addLayout(charts, 1)
+        scroller = QScrollArea(objectName="absence_charts_scroller")
+        scroller.setWidget(chart_area)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setMinimumHeight(80)
+        layout.addWidget(scroller, 1)
         self.setFocusProxy(self.flags)
 
     def _connect_signals(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services import settings as vault_settings
-from nurse_desk.ui.absence.absence_settings import AbsenceSettingsBox
+from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
@@ -75,6 +75,7 @@ class SettingsPage(LanguageAware, QWidget):
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
+        journal_buttons.addWidget(AbsenceThresholdsButton(self, session=session))
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
@@ -97,7 +98,6 @@ class SettingsPage(LanguageAware, QWidget):
         layout.addWidget(self.general_box)
         layout.addWidget(self.journal_box)
         layout.addWidget(self.vault_box)
-        layout.addWidget(AbsenceSettingsBox(self, session=session))
         layout.addStretch(1)
         self._connect_signals()
         self.retranslate_ui()

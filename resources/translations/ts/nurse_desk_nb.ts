@@ -41,10 +41,29 @@
     </message>
 </context>
 <context>
-    <name>AbsenceSettingsBox</name>
+    <name>AbsenceThresholdsButton</name>
+    <message>
+        <source>Absence &amp;thresholds…</source>
+        <translation>&amp;Fraværsgrenser…</translation>
+    </message>
+    <message>
+        <source>Worrying absence is flagged at %1 % of school days, %2 episodes in %3 weeks, a weekday with %4 % of the absent days, a subject %5 times its usual share.</source>
+        <translation>Bekymringsfullt fravær flagges ved %1 % av skoledagene, %2 fraværsperioder på %3 uker, en ukedag med %4 % av fraværsdagene, et fag med %5 ganger vanlig andel.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsDialog</name>
     <message>
         <source>Worrying absence: when a pattern is flagged</source>
         <translation>Bekymringsfullt fravær: når et mønster flagges</translation>
+    </message>
+    <message>
+        <source>The guideline names frequent, increasing, weekday-tied and subject-tied absence but sets no numbers: agree on them with the school. Reported and excused absence counts.</source>
+        <translation>Retningslinjen nevner hyppig, økende, ukedagsbundet og fagbundet fravær, men setter ingen tall: bli enige med skolen. Meldt og dokumentert fravær telles med.</translation>
     </message>
     <message>
         <source>High absence:</source>
@@ -109,10 +128,6 @@
     <message>
         <source>Use the suggested values</source>
         <translation>Bruk de foreslåtte verdiene</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Innstillinger</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,29 @@
     </message>
 </context>
 <context>
-    <name>AbsenceSettingsBox</name>
+    <name>AbsenceThresholdsButton</name>
+    <message>
+        <source>Absence &amp;thresholds…</source>
+        <translation>&amp;Frånvarogränser…</translation>
+    </message>
+    <message>
+        <source>Worrying absence is flagged at %1 % of school days, %2 episodes in %3 weeks, a weekday with %4 % of the absent days, a subject %5 times its usual share.</source>
+        <translation>Oroande frånvaro flaggas vid %1 % av skoldagarna, %2 tillfällen på %3 veckor, en veckodag med %4 % av frånvarodagarna, ett ämne med %5 gånger sin vanliga andel.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsDialog</name>
     <message>
         <source>Worrying absence: when a pattern is flagged</source>
         <translation>Oroande frånvaro: när ett mönster flaggas</translation>
+    </message>
+    <message>
+        <source>The guideline names frequent, increasing, weekday-tied and subject-tied absence but sets no numbers: agree on them with the school. Reported and excused absence counts.</source>
+        <translation>Riktlinjen nämner upprepad, ökande, veckodagsbunden och ämnesbunden frånvaro men anger inga siffror: kom överens med skolan. Anmäld och giltig frånvaro räknas.</translation>
     </message>
     <message>
         <source>High absence:</source>
@@ -109,10 +128,6 @@
     <message>
         <source>Use the suggested values</source>
         <translation>Använd de föreslagna värdena</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
     </message>
 </context>
 <context>
