@@ -32,7 +32,7 @@ def _chart_view(object_name: str) -> QChartView:
     view = QChartView(chart)
     view.setObjectName(object_name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(200)
+    view.setMinimumHeight(170)
     return view
 
 

@@ -80,7 +80,7 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         top.addWidget(self.open_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
         # The charts scroll in a small window rather than forcing the whole window to grow.
         chart_area = QWidget(objectName="absence_charts")
-        chart_area.setMinimumHeight(440)
+        chart_area.setMinimumHeight(380)
         charts = QGridLayout(chart_area)
         charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.charts.weeks, 0, 0, 1, 2)
