@@ -160,9 +160,11 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
 
 def fill_everything(vault: Vault) -> tuple[int, int]:
     """Pupils, then their notes and consents; returns (pupils, notes)."""
+    from nurse_desk.services.demo_absence import fill_demo_absence
     from nurse_desk.services.demo_journal import fill_demo_journal
     from nurse_desk.services.demo_referrals import fill_demo_referrals
 
     counts = fill_with_demo_data(vault), fill_demo_journal(vault)
     fill_demo_referrals(vault)
+    fill_demo_absence(vault)
     return counts

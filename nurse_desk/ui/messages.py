@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.absence_patterns import InvalidThreshold
 from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.import_mapping import (
     MappingHeaderMissing,
@@ -113,6 +114,10 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         QT_TRANSLATE_NOOP(
             "Messages", "The Excel file cannot be opened: it may be damaged or password-protected."
         ),
+    ),
+    (
+        InvalidThreshold,
+        QT_TRANSLATE_NOOP("Messages", "Each threshold must be above zero, a share at most 100 %."),
     ),
     (
         ConsentMissing,

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.ui.absence.absence_page import AbsencePage
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
+from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
 from nurse_desk.ui.referrals.referrals_page import ReferralsPage
@@ -63,14 +65,6 @@ _COMING = {
         QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
         QT_TRANSLATE_NOOP("Pages", "Follow-ups and recurring check-ins will appear here."),
     ),
-    Section.ABSENCE: (
-        QT_TRANSLATE_NOOP("Pages", "Absence"),
-        QT_TRANSLATE_NOOP(
-            "Pages",
-            "Importing absence from the school system and the "
-            "worrying-absence patterns will appear here.",
-        ),
-    ),
 }
 
 
@@ -87,6 +81,11 @@ class Workspace(LanguageAware, QWidget):
         self.pages = QStackedWidget(objectName="pages")
         self.pupils_page = PupilsPage(self, session=session)
         self.settings_page = SettingsPage(self, preferences=preferences, session=session)
+        self.absence_page = AbsencePage(self, session=session)
+        self.absence_page.pupil_page_requested.connect(self._on_absence_pupil_page_requested)
+        self.absence_page.set_import_handler(
+            lambda parent: AbsenceImportDialog.import_absence(parent, session.vault)
+        )
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -116,10 +115,16 @@ class Workspace(LanguageAware, QWidget):
             return self.settings_page
         if section is Section.REFERRALS:
             return ReferralsPage(self, session=self._session)
+        if section is Section.ABSENCE:
+            return self.absence_page
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")
         return page
+
+    def _on_absence_pupil_page_requested(self, pupil_id: int) -> None:
+        self.show_section(Section.PUPILS)
+        self.pupils_page.open_pupil(pupil_id)
 
     def retranslate_ui(self) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -57,6 +57,226 @@
     </message>
 </context>
 <context>
+    <name>AbsencePage</name>
+    <message>
+        <source>Worrying absence</source>
+        <translation>Bekymringsfullt fravær</translation>
+    </message>
+    <message>
+        <source>Count reported and excused absence</source>
+        <translation>Tell med meldt og dokumentert fravær</translation>
+    </message>
+    <message>
+        <source>The guideline says absence can be worrying even when it is reported</source>
+        <translation>Retningslinjen sier at fravær kan være bekymringsfullt selv om det er meldt</translation>
+    </message>
+    <message>
+        <source>Show acknowledged</source>
+        <translation>Vis kvitterte</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Import absence…</source>
+        <translation>&amp;Importer fravær…</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle skoler</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klasser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils shown with worrying patterns (%3 absence entries looked at).</source>
+        <translation>%1 av %2 elever vises med bekymringsfulle mønstre (%3 fraværsføringer gjennomgått).</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsButton</name>
+    <message>
+        <source>Absence &amp;thresholds…</source>
+        <translation>&amp;Fraværsgrenser…</translation>
+    </message>
+    <message>
+        <source>Worrying absence is flagged at %1 % of school days, %2 episodes in %3 weeks, a weekday with %4 % of the absent days, a subject %5 times its usual share.</source>
+        <translation>Bekymringsfullt fravær flagges ved %1 % av skoledagene, %2 fraværsperioder på %3 uker, en ukedag med %4 % av fraværsdagene, et fag med %5 ganger vanlig andel.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsDialog</name>
+    <message>
+        <source>Worrying absence: when a pattern is flagged</source>
+        <translation>Bekymringsfullt fravær: når et mønster flagges</translation>
+    </message>
+    <message>
+        <source>The guideline names frequent, increasing, weekday-tied and subject-tied absence but sets no numbers: agree on them with the school. Reported and excused absence counts.</source>
+        <translation>Retningslinjen nevner hyppig, økende, ukedagsbundet og fagbundet fravær, men setter ingen tall: bli enige med skolen. Meldt og dokumentert fravær telles med.</translation>
+    </message>
+    <message>
+        <source>High absence:</source>
+        <translation>Høyt fravær:</translation>
+    </message>
+    <message>
+        <source>Frequent:</source>
+        <translation>Hyppig:</translation>
+    </message>
+    <message>
+        <source>Increasing:</source>
+        <translation>Økende:</translation>
+    </message>
+    <message>
+        <source>One weekday:</source>
+        <translation>Én ukedag:</translation>
+    </message>
+    <message>
+        <source>One subject:</source>
+        <translation>Ett fag:</translation>
+    </message>
+    <message>
+        <source>share of school days at least</source>
+        <translation>andel av skoledagene minst</translation>
+    </message>
+    <message>
+        <source>lessons in a school day</source>
+        <translation>timer på en skoledag</translation>
+    </message>
+    <message>
+        <source>separate episodes at least</source>
+        <translation>separate fraværsperioder minst</translation>
+    </message>
+    <message>
+        <source>in the last weeks</source>
+        <translation>de siste ukene</translation>
+    </message>
+    <message>
+        <source>times the earlier level, at least</source>
+        <translation>ganger tidligere nivå, minst</translation>
+    </message>
+    <message>
+        <source>and days absent at least</source>
+        <translation>og fraværsdager minst</translation>
+    </message>
+    <message>
+        <source>share of absent days at least</source>
+        <translation>andel av fraværsdagene minst</translation>
+    </message>
+    <message>
+        <source>episodes on it at least</source>
+        <translation>fraværsperioder på den minst</translation>
+    </message>
+    <message>
+        <source>times its usual share, at least</source>
+        <translation>ganger vanlig andel, minst</translation>
+    </message>
+    <message>
+        <source>missed lessons at least</source>
+        <translation>tapte timer minst</translation>
+    </message>
+    <message>
+        <source>Use the suggested values</source>
+        <translation>Bruk de foreslåtte verdiene</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceWording</name>
+    <message>
+        <source>High absence</source>
+        <translation>Høyt fravær</translation>
+    </message>
+    <message>
+        <source>Increasing</source>
+        <translation>Økende</translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation>Hyppig</translation>
+    </message>
+    <message>
+        <source>One weekday</source>
+        <translation>Én ukedag</translation>
+    </message>
+    <message>
+        <source>One subject</source>
+        <translation>Ett fag</translation>
+    </message>
+    <message>
+        <source>Absent %1 of %2 school days (%3 %) since %4.</source>
+        <translation>Borte %1 av %2 skoledager (%3 %) siden %4.</translation>
+    </message>
+    <message>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <translation>Borte %1 dager de siste %2 ukene, mot %3 med elevens tidligere nivå.</translation>
+    </message>
+    <message>
+        <source>%1 separate absence episodes in the last %2 weeks (since %3).</source>
+        <translation>%1 separate fraværsperioder de siste %2 ukene (siden %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 absent days were %3 (%4 episodes) since %5.</source>
+        <translation>%1 av %2 fraværsdager var %3 (%4 fraværsperioder) siden %5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 missed lessons were %3, where about %4 would be usual, since %5.</source>
+        <translation>%1 av %2 tapte timer var %3, der omtrent %4 ville vært vanlig, siden %5.</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>mandager</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>tirsdager</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>onsdager</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>torsdager</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>fredager</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>lørdager</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>søndager</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -116,6 +336,21 @@
     <message>
         <source>Detail</source>
         <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge pattern</source>
+        <translation>Kvitter ut mønster</translation>
+    </message>
+    <message>
+        <source>The flag is hidden until the pattern changes (for example another absence of the same kind).</source>
+        <translation>Flagget skjules til mønsteret endrer seg (for eksempel nytt fravær av samme slag).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (short):</source>
+        <translation>&amp;Begrunnelse (kort):</translation>
     </message>
 </context>
 <context>
@@ -415,6 +650,29 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedPupilTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Patterns found</source>
+        <translation>Mønstre funnet</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1126,10 @@
         <translation>Excel-filen kan ikke åpnes: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
+        <source>Each threshold must be above zero, a share at most 100 %.</source>
+        <translation>Hver grense må være over null, og en andel høyst 100 %.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
@@ -1139,14 +1401,6 @@
         <source>Follow-ups and recurring check-ins will appear here.</source>
         <translation>Oppfølginger og faste kontroller kommer her.</translation>
     </message>
-    <message>
-        <source>Absence</source>
-        <translation>Fravær</translation>
-    </message>
-    <message>
-        <source>Importing absence from the school system and the worrying-absence patterns will appear here.</source>
-        <translation>Her kommer import av fravær fra skolesystemet og mønstre for bekymringsfullt fravær.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -1400,6 +1654,89 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PupilAbsenceWidget</name>
+    <message>
+        <source>← &amp;Absence</source>
+        <translation>← &amp;Fravær</translation>
+    </message>
+    <message>
+        <source>Back to the flagged pupils (Alt+Left)</source>
+        <translation>Tilbake til de flaggede elevene (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Open pupil's &amp;page</source>
+        <translation>Åpne elevens &amp;side</translation>
+    </message>
+    <message>
+        <source>Patterns found (reported and excused absence counts)</source>
+        <translation>Mønstre funnet (meldt og dokumentert fravær telles med)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Kvitter ut…</translation>
+    </message>
+    <message>
+        <source>Hide this flag until the pattern changes; you give a short reason</source>
+        <translation>Skjul flagget til mønsteret endrer seg; du oppgir en kort begrunnelse</translation>
+    </message>
+    <message>
+        <source>Create &amp;follow-up</source>
+        <translation>Opprett &amp;oppfølging</translation>
+    </message>
+    <message>
+        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <translation>En oppfølging for å sjekke fraværet om en uke, deretter elevens side</translation>
+    </message>
+    <message>
+        <source>Write conversation &amp;note</source>
+        <translation>Skriv &amp;samtalenotat</translation>
+    </message>
+    <message>
+        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
+    </message>
+    <message>
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
+        <translation>Borte %1 av %2 skoledager (%3 %) siden %4, i %5 fraværsperioder.</translation>
+    </message>
+    <message>
+        <source>Absent days per week</source>
+        <translation>Fraværsdager per uke</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Etter ukedag</translation>
+    </message>
+    <message>
+        <source>Missed lessons by subject</source>
+        <translation>Tapte timer etter fag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(kvittert ut)</translation>
+    </message>
+    <message>
+        <source>No worrying pattern with the current thresholds.</source>
+        <translation>Ingen bekymringsfulle mønstre med gjeldende grenser.</translation>
+    </message>
+    <message>
+        <source>Absence pattern: %1</source>
+        <translation>Fraværsmønster: %1</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,226 @@
     </message>
 </context>
 <context>
+    <name>AbsencePage</name>
+    <message>
+        <source>Worrying absence</source>
+        <translation>Oroande frånvaro</translation>
+    </message>
+    <message>
+        <source>Count reported and excused absence</source>
+        <translation>Räkna med anmäld och giltig frånvaro</translation>
+    </message>
+    <message>
+        <source>The guideline says absence can be worrying even when it is reported</source>
+        <translation>Frånvaro kan vara oroande även när den är anmäld</translation>
+    </message>
+    <message>
+        <source>Show acknowledged</source>
+        <translation>Visa kvitterade</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Import absence…</source>
+        <translation>&amp;Importera frånvaro…</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alla klasser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils shown with worrying patterns (%3 absence entries looked at).</source>
+        <translation>%1 av %2 elever visas med oroande mönster (%3 frånvaroposter genomgångna).</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsButton</name>
+    <message>
+        <source>Absence &amp;thresholds…</source>
+        <translation>&amp;Frånvarogränser…</translation>
+    </message>
+    <message>
+        <source>Worrying absence is flagged at %1 % of school days, %2 episodes in %3 weeks, a weekday with %4 % of the absent days, a subject %5 times its usual share.</source>
+        <translation>Oroande frånvaro flaggas vid %1 % av skoldagarna, %2 tillfällen på %3 veckor, en veckodag med %4 % av frånvarodagarna, ett ämne med %5 gånger sin vanliga andel.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceThresholdsDialog</name>
+    <message>
+        <source>Worrying absence: when a pattern is flagged</source>
+        <translation>Oroande frånvaro: när ett mönster flaggas</translation>
+    </message>
+    <message>
+        <source>The guideline names frequent, increasing, weekday-tied and subject-tied absence but sets no numbers: agree on them with the school. Reported and excused absence counts.</source>
+        <translation>Riktlinjen nämner upprepad, ökande, veckodagsbunden och ämnesbunden frånvaro men anger inga siffror: kom överens med skolan. Anmäld och giltig frånvaro räknas.</translation>
+    </message>
+    <message>
+        <source>High absence:</source>
+        <translation>Hög frånvaro:</translation>
+    </message>
+    <message>
+        <source>Frequent:</source>
+        <translation>Upprepad:</translation>
+    </message>
+    <message>
+        <source>Increasing:</source>
+        <translation>Ökande:</translation>
+    </message>
+    <message>
+        <source>One weekday:</source>
+        <translation>En veckodag:</translation>
+    </message>
+    <message>
+        <source>One subject:</source>
+        <translation>Ett ämne:</translation>
+    </message>
+    <message>
+        <source>share of school days at least</source>
+        <translation>andel av skoldagarna minst</translation>
+    </message>
+    <message>
+        <source>lessons in a school day</source>
+        <translation>lektioner på en skoldag</translation>
+    </message>
+    <message>
+        <source>separate episodes at least</source>
+        <translation>separata frånvarotillfällen minst</translation>
+    </message>
+    <message>
+        <source>in the last weeks</source>
+        <translation>de senaste veckorna</translation>
+    </message>
+    <message>
+        <source>times the earlier level, at least</source>
+        <translation>gånger tidigare nivå, minst</translation>
+    </message>
+    <message>
+        <source>and days absent at least</source>
+        <translation>och frånvarodagar minst</translation>
+    </message>
+    <message>
+        <source>share of absent days at least</source>
+        <translation>andel av frånvarodagarna minst</translation>
+    </message>
+    <message>
+        <source>episodes on it at least</source>
+        <translation>tillfällen på den minst</translation>
+    </message>
+    <message>
+        <source>times its usual share, at least</source>
+        <translation>gånger vanlig andel, minst</translation>
+    </message>
+    <message>
+        <source>missed lessons at least</source>
+        <translation>missade lektioner minst</translation>
+    </message>
+    <message>
+        <source>Use the suggested values</source>
+        <translation>Använd de föreslagna värdena</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceWording</name>
+    <message>
+        <source>High absence</source>
+        <translation>Hög frånvaro</translation>
+    </message>
+    <message>
+        <source>Increasing</source>
+        <translation>Ökande</translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation>Upprepad</translation>
+    </message>
+    <message>
+        <source>One weekday</source>
+        <translation>En veckodag</translation>
+    </message>
+    <message>
+        <source>One subject</source>
+        <translation>Ett ämne</translation>
+    </message>
+    <message>
+        <source>Absent %1 of %2 school days (%3 %) since %4.</source>
+        <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
+    </message>
+    <message>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
+    </message>
+    <message>
+        <source>%1 separate absence episodes in the last %2 weeks (since %3).</source>
+        <translation>%1 separata frånvarotillfällen de senaste %2 veckorna (sedan %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 absent days were %3 (%4 episodes) since %5.</source>
+        <translation>%1 av %2 frånvarodagar var %3 (%4 tillfällen) sedan %5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 missed lessons were %3, where about %4 would be usual, since %5.</source>
+        <translation>%1 av %2 missade lektioner var %3, där ungefär %4 hade varit vanligt, sedan %5.</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>måndagar</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>tisdagar</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>onsdagar</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>torsdagar</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>fredagar</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>lördagar</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>söndagar</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access log</source>
@@ -116,6 +336,21 @@
     <message>
         <source>Detail</source>
         <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge pattern</source>
+        <translation>Kvittera mönster</translation>
+    </message>
+    <message>
+        <source>The flag is hidden until the pattern changes (for example another absence of the same kind).</source>
+        <translation>Flaggan döljs tills mönstret ändras (till exempel ny frånvaro av samma slag).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (short):</source>
+        <translation>&amp;Motivering (kort):</translation>
     </message>
 </context>
 <context>
@@ -415,6 +650,29 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedPupilTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>Patterns found</source>
+        <translation>Mönster som hittats</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1126,10 @@
         <translation>Excel-filen kan inte öppnas: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
+        <source>Each threshold must be above zero, a share at most 100 %.</source>
+        <translation>Varje gräns måste vara över noll och en andel högst 100 %.</translation>
+    </message>
+    <message>
         <source>There is no active consent for this. Record the consent first, or share an anonymised version.</source>
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
@@ -1139,14 +1401,6 @@
         <source>Follow-ups and recurring check-ins will appear here.</source>
         <translation>Uppföljningar och återkommande avstämningar kommer här.</translation>
     </message>
-    <message>
-        <source>Absence</source>
-        <translation>Frånvaro</translation>
-    </message>
-    <message>
-        <source>Importing absence from the school system and the worrying-absence patterns will appear here.</source>
-        <translation>Här kommer import av frånvaro från skolsystemet och mönster för oroande frånvaro.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -1400,6 +1654,89 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PupilAbsenceWidget</name>
+    <message>
+        <source>← &amp;Absence</source>
+        <translation>← &amp;Frånvaro</translation>
+    </message>
+    <message>
+        <source>Back to the flagged pupils (Alt+Left)</source>
+        <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>Open pupil's &amp;page</source>
+        <translation>Öppna elevens &amp;sida</translation>
+    </message>
+    <message>
+        <source>Patterns found (reported and excused absence counts)</source>
+        <translation>Mönster som hittats (anmäld och giltig frånvaro räknas)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Kvittera…</translation>
+    </message>
+    <message>
+        <source>Hide this flag until the pattern changes; you give a short reason</source>
+        <translation>Dölj flaggan tills mönstret ändras; du anger en kort motivering</translation>
+    </message>
+    <message>
+        <source>Create &amp;follow-up</source>
+        <translation>Skapa &amp;uppföljning</translation>
+    </message>
+    <message>
+        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
+    </message>
+    <message>
+        <source>Write conversation &amp;note</source>
+        <translation>Skriv &amp;samtalsanteckning</translation>
+    </message>
+    <message>
+        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
+    </message>
+    <message>
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
+        <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %5 tillfällen.</translation>
+    </message>
+    <message>
+        <source>Absent days per week</source>
+        <translation>Frånvarodagar per vecka</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Per veckodag</translation>
+    </message>
+    <message>
+        <source>Missed lessons by subject</source>
+        <translation>Missade lektioner per ämne</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lektioner</translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(kvitterad)</translation>
+    </message>
+    <message>
+        <source>No worrying pattern with the current thresholds.</source>
+        <translation>Inga oroande mönster med nuvarande gränser.</translation>
+    </message>
+    <message>
+        <source>Absence pattern: %1</source>
+        <translation>Frånvaromönster: %1</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Frånvaro</translation>
     </message>
 </context>
 <context>

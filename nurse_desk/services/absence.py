@@ -1,0 +1,286 @@
+"""Worrying absence (issue 8): the patterns of every pupil, one pupil's picture, acknowledging a
+flag, and turning a flag into a follow-up or a conversation note draft.
+
+Reported and excused absence counts unless the caller leaves it out (DOMAIN.md, "Worrying
+absence": it can be worrying even when reported).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from itertools import groupby
+
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.absence_patterns import (
+    AbsenceFlag,
+    AbsenceProfile,
+    InvalidThreshold,
+    PupilAbsence,
+    Thresholds,
+    absence_profile,
+    analyse_pupil,
+    most_serious_first,
+    subject_shares,
+)
+from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, NewFollowUp
+from nurse_desk.domain.journal import (
+    MAX_SHORT,
+    MissingReason,
+    NoteDraft,
+    NoteKind,
+    NoteRecord,
+    TextTooLong,
+    Topic,
+)
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.school_calendar import SchoolCalendar, school_calendar, school_year_start
+from nurse_desk.services import journal
+from nurse_desk.services.follow_ups import checked
+from nurse_desk.storage import absence as absence_store
+from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
+from nurse_desk.storage.vault import Vault
+
+_PREFIX = "absence."
+MAX_REASON = 200
+Progress = Callable[[int, int], None]
+
+
+# -- settings -------------------------------------------------------------------------------
+def read_thresholds(vault: Vault) -> Thresholds:
+    """The nurse's thresholds, each falling back to its default."""
+    defaults = Thresholds()
+    values = {}
+    with vault.session() as session, session.begin():
+        for item in fields(Thresholds):
+            default = getattr(defaults, item.name)
+            text = vault_settings.get(session, _PREFIX + item.name, "")
+            try:
+                values[item.name] = type(default)(text) if text else default
+            except ValueError:
+                values[item.name] = default
+    try:
+        return Thresholds(**values).check()
+    except InvalidThreshold:
+        return defaults
+
+
+def save_thresholds(vault: Vault, thresholds: Thresholds) -> None:
+    thresholds.check()
+    with vault.session() as session, session.begin():
+        for item in fields(Thresholds):
+            vault_settings.put(session, _PREFIX + item.name, str(getattr(thresholds, item.name)))
+
+
+# -- analysis -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class FlaggedPupil:
+    pupil: PupilRecord
+    absence: PupilAbsence  # flags still to look at (acknowledged ones left out unless asked)
+    acknowledged: int  # how many flags are hidden because they were acknowledged
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceOverview:
+    pupils: tuple[FlaggedPupil, ...]  # most serious first
+    analysed: int  # pupils looked at
+    entries: int  # absence entries looked at
+    today: date
+    # school name -> subject -> share of the missed lessons (what the subject pattern used)
+    subject_shares: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PupilAbsenceView:
+    pupil: PupilRecord
+    absence: PupilAbsence  # every flag, acknowledged or not
+    acknowledged: frozenset[str]  # kinds whose flag is acknowledged with the same pattern
+    profile: AbsenceProfile
+    school_year_start: date
+
+
+class _Context:
+    """School calendars, built once per analysis."""
+
+    def __init__(self, session, *, today: date) -> None:
+        self.country = vault_settings.get(session, "country", "no")
+        self.today = today
+        self.starts = {
+            school.id: school_year_start(today, school.school_year_start, self.country)
+            for school in pupils.all_schools(session)
+        }
+        self.earliest = min(self.starts.values(), default=today)
+        self._calendars: dict[date, SchoolCalendar] = {}
+
+    def calendar(self, school_id: int) -> SchoolCalendar:
+        start = self.starts.get(school_id, self.earliest)
+        if start not in self._calendars:
+            self._calendars[start] = school_calendar(start, self.today, self.country)
+        return self._calendars[start]
+
+
+def _shares_by_school(
+    entries: list[AbsenceEntry], schools: Mapping[int, int]
+) -> dict[int, dict[str, float]]:
+    """From the entries already in memory: one pass instead of a second scan of the table."""
+    lessons: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for entry in entries:
+        if entry.subject:
+            lessons[schools.get(entry.pupil_id, 0)][entry.subject] += entry.lessons
+    return {school: subject_shares(by) for school, by in lessons.items()}
+
+
+def _kept(entries: list[AbsenceEntry], include_excused: bool) -> list[AbsenceEntry]:
+    return entries if include_excused else [e for e in entries if not (e.reported or e.excused)]
+
+
+def analyse_all(
+    vault: Vault,
+    *,
+    today: date | None = None,
+    include_excused: bool = True,
+    show_acknowledged: bool = False,
+    progress: Progress | None = None,
+) -> AbsenceOverview:
+    """Every active pupil's patterns; the flagged ones, most serious first."""
+    today = today or date.today()
+    thresholds = read_thresholds(vault)
+    with vault.session() as session, session.begin():
+        context = _Context(session, today=today)
+        schools = absence_flags.pupil_schools(session)
+        school_names = {s.id: s.name for s in pupils.all_schools(session)}
+        by_id = {p.id: p for p in pupils.all_pupils(session) if p.active}
+        seen = absence_flags.acknowledgements(session)
+        loaded = absence_store.entries(session, since=context.earliest)
+    kept = _kept(loaded, include_excused)
+    shares = _shares_by_school(kept, schools)
+    results: list[PupilAbsence] = []
+    grouped = groupby(kept, key=lambda e: e.pupil_id)
+    for done, (pupil_id, group) in enumerate(grouped, start=1):
+        if progress is not None and done % 250 == 0:
+            progress(done, len(by_id))
+        if pupil_id not in by_id:
+            continue
+        school = schools[pupil_id]
+        results.append(
+            analyse_pupil(pupil_id, group, context.calendar(school), thresholds, shares.get(school))
+        )
+    flagged = []
+    for absence in results:
+        visible = tuple(
+            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, seen)
+        )
+        if visible:
+            hidden = len(absence.flags) - len(visible)
+            flagged.append((absence, visible, hidden))
+    ordered = most_serious_first(
+        PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v) for a, v, _ in flagged
+    )
+    hidden_of = {a.pupil_id: h for a, _, h in flagged}
+    return AbsenceOverview(
+        tuple(FlaggedPupil(by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
+        analysed=len(by_id),
+        entries=len(loaded),
+        today=today,
+        subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
+    )
+
+
+def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> bool:
+    return seen.get((flag.pupil_id, flag.kind.value)) == flag.fingerprint
+
+
+def pupil_absence(
+    vault: Vault,
+    pupil_id: int,
+    *,
+    today: date | None = None,
+    include_excused: bool = True,
+    shares: Mapping[str, float] | None = None,
+) -> PupilAbsenceView:
+    """One pupil's absence this school year: flags (acknowledged marked) and chart series.
+
+    `shares` are the school's subject shares from the last `analyse_all` with the same options
+    (AbsenceOverview.subject_shares); without them they are summed here (a scan of the table).
+    """
+    today = today or date.today()
+    thresholds = read_thresholds(vault)
+    with vault.session() as session, session.begin():
+        context = _Context(session, today=today)
+        pupil = pupils.get_pupil(session, pupil_id)
+        school = absence_flags.pupil_schools(session)[pupil_id]
+        seen = absence_flags.acknowledgements(session, pupil_id)
+        loaded = _kept(absence_store.entries(session, pupil_id=pupil_id), include_excused)
+        if shares is None:
+            lessons = absence_flags.lessons_by_school_and_subject(
+                session, since=context.earliest, include_excused=include_excused
+            )
+            shares = subject_shares(lessons.get(school, {}))
+    calendar = context.calendar(school)
+    absence = analyse_pupil(pupil_id, loaded, calendar, thresholds, shares)
+    return PupilAbsenceView(
+        pupil,
+        absence,
+        frozenset(f.kind.value for f in absence.flags if _is_acknowledged(f, seen)),
+        absence_profile(loaded, calendar, thresholds.lessons_per_day),
+        calendar.first_day,
+    )
+
+
+# -- acting on a flag -----------------------------------------------------------------------
+def acknowledge_flag(
+    vault: Vault, flag: AbsenceFlag, reason: str, *, now: datetime | None = None
+) -> None:
+    """Hide the flag until its pattern changes; the short reason is kept with it."""
+    reason = reason.strip()
+    if not reason:
+        raise MissingReason()
+    if len(reason) > MAX_REASON:
+        raise TextTooLong("reason", MAX_REASON)
+    with vault.session() as session, session.begin():
+        absence_flags.acknowledge(
+            session,
+            pupil_id=flag.pupil_id,
+            kind=flag.kind.value,
+            fingerprint=flag.fingerprint,
+            reason=reason,
+            at=now or datetime.now(),
+        )
+
+
+def follow_up_from_flag(
+    vault: Vault,
+    flag: AbsenceFlag,
+    *,
+    description: str,
+    due_on: date,
+    now: datetime | None = None,
+) -> int:
+    """A "check absence" follow-up for the pupil, described by the flag's sentence."""
+    new = checked(
+        NewFollowUp(
+            pupil_id=flag.pupil_id,
+            kind=FollowUpKind.CHECK_ABSENCE,
+            due_on=due_on,
+            description=description[:MAX_SHORT],
+            source=FollowUpSource.ABSENCE_FLAG,
+        )
+    )
+    with vault.session() as session, session.begin():
+        return follow_ups.add(session, new, now=now or datetime.now())
+
+
+def note_draft_from_flag(
+    vault: Vault, flag: AbsenceFlag, *, text: str, now: datetime | None = None
+) -> NoteRecord:
+    """A planned-conversation draft about absence, starting from the flag's sentence."""
+    draft = NoteDraft(
+        pupil_id=flag.pupil_id,
+        occurred_at=(now or datetime.now()).replace(second=0, microsecond=0),
+        kind=NoteKind.PLANNED,
+        topics=frozenset({Topic.ABSENCE}),
+        conversation=text,
+    )
+    return journal.save_draft(vault, draft, now=now)

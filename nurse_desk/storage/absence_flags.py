@@ -1,0 +1,66 @@
+"""Acknowledged absence flags, and the per-school subject totals the subject pattern uses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import func, not_, or_, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from nurse_desk.storage.orm import AbsenceEntryRow, PupilRow
+from nurse_desk.storage.orm_absence import AbsenceAcknowledgementRow
+
+
+def acknowledgements(session: Session, pupil_id: int | None = None) -> dict[tuple[int, str], str]:
+    """(pupil, pattern kind) -> fingerprint of the pattern as it was when acknowledged."""
+    query = select(
+        AbsenceAcknowledgementRow.pupil_id,
+        AbsenceAcknowledgementRow.kind,
+        AbsenceAcknowledgementRow.fingerprint,
+    )
+    if pupil_id is not None:
+        query = query.where(AbsenceAcknowledgementRow.pupil_id == pupil_id)
+    return {(pid, kind): fingerprint for pid, kind, fingerprint in session.execute(query)}
+
+
+def acknowledge(
+    session: Session, *, pupil_id: int, kind: str, fingerprint: str, reason: str, at: datetime
+) -> None:
+    """One acknowledgement per pupil and pattern; a newer one replaces the older."""
+    statement = insert(AbsenceAcknowledgementRow).values(
+        pupil_id=pupil_id, kind=kind, fingerprint=fingerprint, reason=reason, acknowledged_at=at
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["pupil_id", "kind"],
+        set_={
+            "fingerprint": statement.excluded.fingerprint,
+            "reason": statement.excluded.reason,
+            "acknowledged_at": statement.excluded.acknowledged_at,
+        },
+    )
+    session.execute(statement)
+
+
+def lessons_by_school_and_subject(
+    session: Session, *, since: date, include_excused: bool
+) -> dict[int, dict[str, float]]:
+    """school id -> subject -> missed lessons since `since` (one grouped query)."""
+    query = (
+        select(PupilRow.school_id, AbsenceEntryRow.subject, func.sum(AbsenceEntryRow.lessons))
+        .join(PupilRow, PupilRow.id == AbsenceEntryRow.pupil_id)
+        .where(AbsenceEntryRow.day >= since, AbsenceEntryRow.subject != "")
+        .group_by(PupilRow.school_id, AbsenceEntryRow.subject)
+    )
+    if not include_excused:
+        query = query.where(not_(or_(AbsenceEntryRow.reported, AbsenceEntryRow.excused)))
+    result: dict[int, dict[str, float]] = defaultdict(dict)
+    for school_id, subject, lessons in session.execute(query):
+        result[school_id][subject] = float(lessons or 0.0)
+    return dict(result)
+
+
+def pupil_schools(session: Session) -> dict[int, int]:
+    """pupil id -> school id."""
+    return {pid: school for pid, school in session.execute(select(PupilRow.id, PupilRow.school_id))}

@@ -1,0 +1,285 @@
+"""The Absence section: flagged pupils, most serious first; Enter opens one pupil's charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.services.absence import AbsenceOverview
+from nurse_desk.ui.absence.analysis_worker import AnalysisWorker
+from nurse_desk.ui.absence.flag_table_model import (
+    RECORD_ROLE,
+    FlagColumn,
+    FlaggedPupilFilterProxyModel,
+    FlaggedPupilTableModel,
+)
+from nurse_desk.ui.absence.pupil_absence_view import PupilAbsenceWidget
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.vault_session import VaultSession
+
+
+class AbsencePage(LanguageAware, QWidget):
+    pupil_page_requested = Signal(int)  # open the pupil's own page (Pupils section)
+    analysis_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._generation = 0
+        self._stale = False
+        self._worker: AnalysisWorker | None = None
+        self._import_handler: Callable[[QWidget], None] | None = None
+        self.today: Callable[[], date] = date.today
+        self.overview: AbsenceOverview | None = None
+        self.model = FlaggedPupilTableModel(self)
+        self.proxy = FlaggedPupilFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.title = page_title("page_title")
+        self.school_filter = QComboBox(objectName="absence_school_filter")
+        self.class_filter = QComboBox(objectName="absence_class_filter")
+        self.include_excused = QCheckBox(objectName="absence_include_excused")
+        self.include_excused.setChecked(True)
+        self.show_acknowledged = QCheckBox(objectName="absence_show_acknowledged")
+        self.refresh_button = QPushButton(objectName="absence_refresh_button")
+        # IMPORT: the "Import absence…" dialog of the import feature plugs in here
+        # (set_import_handler); until then the button stays disabled.
+        self.import_button = QPushButton(objectName="import_absence")
+        self.import_button.setEnabled(False)
+        self.table = QTableView(objectName="absence_flag_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            FlagColumn.FLAGS, QHeaderView.ResizeMode.Stretch
+        )
+        self.progress = QProgressBar(objectName="absence_progress")
+        self.progress.setVisible(False)
+        self.status = QLabel(objectName="absence_status")
+        self.status.setWordWrap(True)
+        self.pupil_view = PupilAbsenceWidget(self, session=session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_list())
+        self.stack.addWidget(self.pupil_view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.setFocusProxy(self.table)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _build_list(self) -> QWidget:
+        self.list_view = QWidget(objectName="absence_list")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.refresh_button)
+        heading.addWidget(self.import_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.school_filter)
+        filters.addWidget(self.class_filter)
+        filters.addWidget(self.include_excused)
+        filters.addWidget(self.show_acknowledged)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self.list_view)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addLayout(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        return self.list_view
+
+    def _connect_signals(self) -> None:
+        self.table.activated.connect(self._on_table_activated)
+        self.school_filter.activated.connect(self._on_school_filter_activated)
+        self.class_filter.activated.connect(self._on_place_chosen)
+        self.include_excused.toggled.connect(self.reload)
+        self.show_acknowledged.toggled.connect(self.reload)
+        self.refresh_button.clicked.connect(self.reload)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.pupil_view.back_requested.connect(self.show_list)
+        self.pupil_view.pupil_page_requested.connect(self.pupil_page_requested)
+        self.pupil_view.flags_changed.connect(self.reload)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Worrying absence"))
+        self.include_excused.setText(self.tr("Count reported and excused absence"))
+        self.include_excused.setToolTip(
+            self.tr("The guideline says absence can be worrying even when it is reported")
+        )
+        self.show_acknowledged.setText(self.tr("Show acknowledged"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.import_button.setText(self.tr("&Import absence…"))
+        self._fill_place_filters()
+        self._update_status()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Starts the analysis in a worker; the list fills when it reports back. While the
+        page is not on screen it only notes that it is out of date (unlocking stays quick)."""
+        vault = self._session.vault
+        if vault is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._generation += 1
+        worker = AnalysisWorker(
+            vault,
+            generation=self._generation,
+            today=self.today(),
+            include_excused=self.include_excused.isChecked(),
+            show_acknowledged=self.show_acknowledged.isChecked(),
+        )
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        worker.signals.progressed.connect(self._on_worker_progressed)
+        self._worker = worker
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        QThreadPool.globalInstance().start(worker)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_worker_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_worker_finished(self, generation: int, overview: AbsenceOverview) -> None:
+        if generation != self._generation or self._session.vault is None:
+            return  # a newer run, or the vault was locked meanwhile
+        self.progress.setVisible(False)
+        self.overview = overview
+        self.model.set_rows(overview.pupils)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # severity order
+        for column in (FlagColumn.NAME, FlagColumn.SCHOOL, FlagColumn.CLASS, FlagColumn.ABSENCE):
+            self.table.resizeColumnToContents(column)
+        self._fill_place_filters()
+        self._update_status()
+        self.pupil_view.subject_shares = overview.subject_shares
+        shown = self.pupil_view.view
+        if self.stack.currentWidget() is self.pupil_view and shown is not None:
+            self.pupil_view.include_excused = self.include_excused.isChecked()
+            self.pupil_view.show_pupil(shown.pupil.id, shown.pupil.school_name)
+        self.analysis_finished.emit()
+
+    def _on_worker_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.progress.setVisible(False)
+        self.status.setText(describe(error))
+
+    def clear_pupil_data(self) -> None:
+        self._generation += 1  # results still on their way are dropped
+        self._stale = False
+        self.overview = None
+        self.pupil_view.subject_shares = {}
+        self.model.clear()
+        self.pupil_view.clear_pupil_data()
+        self.progress.setVisible(False)
+        self._fill_place_filters()
+        self._update_status()
+        self.show_list()
+
+    # -- filters ---------------------------------------------------------------------------
+    def _fill_place_filters(self) -> None:
+        rows = self.model.rows()
+        school = self.school_filter.currentData() or ""
+        self.school_filter.clear()
+        self.school_filter.addItem(self.tr("All schools"), "")
+        for name in sorted({r.pupil.school_name for r in rows}):
+            self.school_filter.addItem(name, name)
+        self.school_filter.setCurrentIndex(max(self.school_filter.findData(school), 0))
+        self._fill_classes()
+
+    def _fill_classes(self) -> None:
+        school = self.school_filter.currentData() or ""
+        chosen = self.class_filter.currentData() or ""
+        classes = {
+            r.pupil.class_name
+            for r in self.model.rows()
+            if not school or r.pupil.school_name == school
+        }
+        self.class_filter.clear()
+        self.class_filter.addItem(self.tr("All classes"), "")
+        for name in sorted(classes, key=lambda c: (len(c), c)):
+            self.class_filter.addItem(name, name)
+        self.class_filter.setCurrentIndex(max(self.class_filter.findData(chosen), 0))
+        self.proxy.set_place(school, self.class_filter.currentData() or "")
+        self._update_status()
+
+    def _on_school_filter_activated(self, _index: int) -> None:
+        self._fill_classes()
+
+    def _on_place_chosen(self, _index: int) -> None:
+        self.proxy.set_place(
+            self.school_filter.currentData() or "", self.class_filter.currentData() or ""
+        )
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.overview is None:
+            self.status.setText("")
+            return
+        self.status.setText(
+            self.tr("%1 of %2 pupils shown with worrying patterns (%3 absence entries looked at).")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.overview.analysed))
+            .replace("%3", str(self.overview.entries))
+        )
+
+    # -- acting ----------------------------------------------------------------------------
+    def _on_table_activated(self, index) -> None:
+        item = index.data(RECORD_ROLE)
+        if item is not None:
+            self.open_pupil(item.pupil.id, item.pupil.school_name)
+
+    def open_pupil(self, pupil_id: int, school_name: str = "") -> None:
+        self.pupil_view.today = self.today
+        self.pupil_view.include_excused = self.include_excused.isChecked()
+        self.pupil_view.show_pupil(pupil_id, school_name)
+        self.stack.setCurrentWidget(self.pupil_view)
+        self.setFocusProxy(self.pupil_view)
+        self.pupil_view.setFocus()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        self.setFocusProxy(self.table)
+        self.table.setFocus()
+
+    def set_import_handler(self, handler: Callable[[QWidget], None]) -> None:
+        """The import feature's entry point: called with this page as parent; the flags are
+        analysed again afterwards."""
+        self._import_handler = handler
+        self.import_button.setEnabled(True)
+
+    def _on_import_clicked(self) -> None:
+        if self._import_handler is not None and self._session.vault is not None:
+            self._import_handler(self)
+            self.reload()
