@@ -59,17 +59,17 @@ def _run_import(args: argparse.Namespace, vault: Vault) -> int:
         print(error.message, file=sys.stderr)
     for who, lines in group_unknown(preview.unknown):
         shown = ", ".join(str(line) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
-        print(f"unknown pupil: {who} ({len(lines)} rows; lines {shown})", file=sys.stderr)
+        print(f"unknown pupil: {who} (rows: {len(lines)}; lines {shown})", file=sys.stderr)
     print(
-        f"rows matched: {len(preview.accepted)} ({preview.new} new, "
-        f"{preview.already_known} already known), unknown pupils: {len(preview.unknown)} rows, "
+        f"rows matched: {len(preview.accepted)} (new: {preview.new}, already known: "
+        f"{preview.already_known}); rows about unknown pupils: {len(preview.unknown)}; "
         f"lines with errors: {len(preview.errors)}"
     )
     if result is None:
         print("nothing was imported: fix the lines above or use --skip-bad-lines", file=sys.stderr)
         return EXIT_FAILED
-    skipped = f", {result.skipped_lines} bad lines skipped" if result.skipped_lines else ""
-    print(f"imported {result.saved} rows: {result.new} new, {result.updated} updated{skipped}")
+    skipped = f", bad lines skipped: {result.skipped_lines}" if result.skipped_lines else ""
+    print(f"rows imported: {result.saved} (new: {result.new}, updated: {result.updated}{skipped})")
     return EXIT_OK
 
 

@@ -167,7 +167,7 @@ def test_command_line_prints_errors_and_exits_non_zero_unless_skipping(
     assert "line 5:" in err and "lines with errors: 1" in out
     assert main(["absence", "import", str(path), "--skip-bad-lines", *common]) == 0
     out, _ = capsys.readouterr()
-    assert "imported 5 rows: 5 new, 0 updated, 1 bad lines skipped" in out
+    assert "rows imported: 5 (new: 5, updated: 0, bad lines skipped: 1)" in out
     assert main(["absence", "import", str(path), "--mapping", "nope", *common]) == 1
     assert "no saved column mapping" in capsys.readouterr().err
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
@@ -202,8 +202,10 @@ def test_an_incomplete_mapping_during_a_slow_preview_drops_it(qtbot, tmp_path):
     dialog.start_preview()
     assert not dialog.is_busy() and not dialog.progress.isVisible()
     flow.release.set()
-    qtbot.wait(100)
-    assert dialog.preview is None  # the stale preview's report was dropped
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=5000)
+    qtbot.wait(50)  # any report it sent has been delivered (and dropped)
+    assert dialog.preview is None and not dialog.is_busy()
 
 
 def test_the_preview_model_passes_the_model_tester(qtmodeltester, tmp_path):

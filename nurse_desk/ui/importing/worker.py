@@ -51,7 +51,7 @@ class StepRunner(QObject):
         super().__init__(parent)
         self._token = 0
         self._callbacks: tuple[Callable, Callable] | None = None
-        self._signals: TaskSignals | None = None
+        self._task: BackgroundTask | None = None
         self.busy = False
 
     def start(
@@ -67,7 +67,8 @@ class StepRunner(QObject):
         task.signals.progressed.connect(self._on_task_progressed)
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)
-        self._signals = task.signals  # kept alive until the report arrives
+        self._forget_task()
+        self._task = task  # with its signals, kept until the report arrives or a newer step
         self.changed.emit()
         task.start()
 
@@ -75,9 +76,16 @@ class StepRunner(QObject):
         """Forget the running step (it finishes in the background; its report is dropped)."""
         self._token += 1
         self._callbacks = None
+        self._forget_task()
         if self.busy:
             self.busy = False
             self.changed.emit()
+
+    def _forget_task(self) -> None:
+        """A stale step keeps running in the pool; its reports must no longer reach us."""
+        if self._task is not None:
+            self._task.signals.disconnect(self)
+            self._task = None
 
     def _on_task_progressed(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
@@ -92,7 +100,7 @@ class StepRunner(QObject):
         if token != self._token or self._callbacks is None:
             return
         callback = self._callbacks[which]
-        self._callbacks = None
+        self._callbacks, self._task = None, None
         self.busy = False
         callback(value)
         self.changed.emit()
