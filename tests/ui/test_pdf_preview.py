@@ -101,3 +101,11 @@ def test_printing_sends_every_page_to_the_printer(preview, tmp_path, monkeypatch
 
     assert len(PdfReader(out).pages) == 2
     assert dialog.released == [(Released.PRINTED, str(out))]
+
+
+def test_a_closed_preview_survives_a_language_switch(preview):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    preview.done(0)
+    QCoreApplication.sendEvent(preview, QEvent(QEvent.Type.LanguageChange))
+    assert preview.page_info.text()

@@ -126,6 +126,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.zoom_in_button.click)
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.zoom_out_button.click)
         self._document = pypdfium2.PdfDocument(pdf)
+        self._page_count = len(self._document)  # the document is closed with the dialog
         self.resize(860, 980)
         # Start with the page fitting the width of the window (A4 at 100 % is wider).
         page_inches = self._document[0].get_width() / POINTS_PER_INCH if len(self._document) else 8
@@ -148,7 +149,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self._title))
-        self.page_info.setText(self.tr("%n page(s)", "", len(self._document)))
+        self.page_info.setText(self.tr("%n page(s)", "", self._page_count))
         self.zoom_out_button.setText(self.tr("Smaller"))
         self.zoom_in_button.setText(self.tr("Larger"))
         self.print_button.setText(self.tr("&Print…"))
@@ -170,7 +171,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
             label.deleteLater()
             self._pages_layout.removeWidget(label)
         dpi = self.logicalDpiX() * self._zoom * self.devicePixelRatioF()
-        for index in range(len(self._document)):
+        for index in range(self._page_count):
             pixmap = QPixmap.fromImage(render_page(self._document[index], dpi))
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             label = QLabel(objectName="preview_page")
