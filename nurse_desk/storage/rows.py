@@ -6,5 +6,6 @@ Features keep their rows in their own orm_<feature>.py and add one import line h
 from __future__ import annotations
 
 from nurse_desk.storage import orm
+from nurse_desk.storage import orm_visits  # noqa: F401
 
 Base = orm.Base
