@@ -429,4 +429,4 @@ def redact(text: str, names: list[str]) -> str:
     )
     for word in words:
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", initials(word), text, flags=re.I)
-    return text
+    return re.sub(r"(?<=\b\w\.)\.(?!\.)", "", text)  # "… til E.." at a sentence's end

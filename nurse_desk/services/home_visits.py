@@ -129,9 +129,9 @@ def document_visit(
             [(o.observed, o.note.strip()) for o in documentation.observations],
             [a.answer.strip() for a in documentation.answers],
         )
-        note = notes.add_draft(
-            session, visit_note(plan, documentation, responsible, language, now), now=now
-        )
+        draft = visit_note(plan, documentation, responsible, language, now)
+        draft.check()
+        note = notes.add_draft(session, draft, now=now)
         for agreed in documentation.follow_ups:
             follow_ups.add(
                 session,
@@ -183,17 +183,15 @@ def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSum
     return _summaries(session, visits.rows_between(session, pupil_id=pupil_id), today)
 
 
-def siblings_in_home(vault: Vault, pupil: PupilRecord) -> list[PupilRecord]:
+def siblings_in_home(vault: Vault, pupil_id: int) -> list[PupilRecord]:
     """Other pupils sharing a guardian (by name) with this one: brothers and sisters who may
-    be seen on the same visit."""
-    names = {g.name.strip() for g in pupil.guardians if g.name.strip()}
-    if not names:
-        return []
+    be seen on the same visit, eldest first."""
     with vault.session() as session, session.begin():
-        ids = visits.pupils_with_guardian(session, names) - {pupil.id}
+        pupil = pupils.get_pupil(session, pupil_id)
+        names = {g.name.strip() for g in pupil.guardians if g.name.strip()}
+        ids = visits.pupils_with_guardian(session, names) - {pupil_id} if names else set()
         return sorted(
-            (pupils.get_pupil(session, pupil_id) for pupil_id in ids),
-            key=lambda p: p.birth_date,
+            (pupils.get_pupil(session, other) for other in ids), key=lambda p: p.birth_date
         )
 
 
@@ -206,7 +204,9 @@ def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
 def _missing(session: Session, plan: VisitPlan, today: date) -> tuple:
     pupil = pupils.get_pupil(session, plan.pupil_id)
     given = consents.of_pupil(session, plan.pupil_id)
-    return missing_for_ready(plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on))
+    return missing_for_ready(
+        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on)
+    )
 
 
 def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:

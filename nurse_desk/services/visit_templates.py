@@ -9,7 +9,6 @@ from nurse_desk.domain.home_visits import (
     VisitPurpose,
     VisitReason,
     VisitTemplate,
-    fill_from_template,
     template_from_plan,
 )
 from nurse_desk.storage import home_visits as visits
@@ -31,7 +30,10 @@ _SEEDS: tuple[dict, ...] = (
             ("Hva som skal til for å komme tilbake", "Vad som behövs för att komma tillbaka"),
         ),
         "questions": (
-            ("Når startet fraværet, og hva skjedde da?", "När började frånvaron, och vad hände då?"),
+            (
+                "Når startet fraværet, og hva skjedde da?",
+                "När började frånvaron, och vad hände då?",
+            ),
             ("Hva er vanskeligst med å dra på skolen?", "Vad är svårast med att gå till skolan?"),
             ("Hvem kan eleven snakke med på skolen?", "Vem kan eleven prata med i skolan?"),
         ),
@@ -52,11 +54,20 @@ _SEEDS: tuple[dict, ...] = (
             ("Søsken og familiens belastning", "Syskon och familjens belastning"),
         ),
         "questions": (
-            ("Hva trenger eleven for å delta fullt på skolen?", "Vad behöver eleven för att delta fullt i skolan?"),
-            ("Hvem har ansvar for hva ved akutt forverring?", "Vem ansvarar för vad vid akut försämring?"),
+            (
+                "Hva trenger eleven for å delta fullt på skolen?",
+                "Vad behöver eleven för att delta fullt i skolan?",
+            ),
+            (
+                "Hvem har ansvar for hva ved akutt forverring?",
+                "Vem ansvarar för vad vid akut försämring?",
+            ),
         ),
         "observations": (
-            ("Behov for hjelpemidler eller tilrettelegging", "Behov av hjälpmedel eller anpassning"),
+            (
+                "Behov for hjelpemidler eller tilrettelegging",
+                "Behov av hjälpmedel eller anpassning",
+            ),
             ("Barnets rom og soveforhold", "Barnets rum och sovförhållanden"),
             ("Lek og fysisk aktivitet", "Lek och fysisk aktivitet"),
             ("Sikkerhet i hjemmet", "Säkerhet i hemmet"),
@@ -68,7 +79,10 @@ _SEEDS: tuple[dict, ...] = (
         "purposes": {P.BUILD_TRUST, P.UNDERSTAND_SITUATION, P.LOWER_THRESHOLD},
         "topics": (
             ("Skolehelsetjenesten: hva vi tilbyr", "Elevhälsan: vad vi erbjuder"),
-            ("Vaksiner og tidligere helseoppfølging", "Vaccinationer och tidigare hälsouppföljning"),
+            (
+                "Vaksiner og tidligere helseoppfølging",
+                "Vaccinationer och tidigare hälsouppföljning",
+            ),
             ("Språk, tolk og kontakt med skolen", "Språk, tolk och kontakt med skolan"),
         ),
         "questions": (
@@ -108,10 +122,6 @@ def save_visit_template(vault: Vault, name: str, plan: VisitPlan) -> int:
 def delete_visit_template(vault: Vault, template_id: int) -> None:
     with vault.session() as session, session.begin():
         visits.delete_template(session, template_id)
-
-
-def apply_template(plan: VisitPlan, template: VisitTemplate) -> VisitPlan:
-    return fill_from_template(plan, template)
 
 
 def _seed_template(seed: dict, index: int) -> VisitTemplate:

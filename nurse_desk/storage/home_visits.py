@@ -179,12 +179,8 @@ def rows_between(
         as_sibling = select(HomeVisitSiblingRow.visit_id).where(
             HomeVisitSiblingRow.pupil_id == pupil_id
         )
-        query = query.where(
-            (HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling)
-        )
-    return [
-        (row, f"{given} {family}", born) for row, given, family, born in session.execute(query)
-    ]
+        query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
+    return [(row, f"{given} {family}", born) for row, given, family, born in session.execute(query)]
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:

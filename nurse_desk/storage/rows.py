@@ -5,7 +5,9 @@ Features keep their rows in their own orm_<feature>.py and add one import line h
 
 from __future__ import annotations
 
-from nurse_desk.storage import orm
-from nurse_desk.storage import orm_visits  # noqa: F401
+from nurse_desk.storage import (
+    orm,
+    orm_visits,  # noqa: F401
+)
 
 Base = orm.Base

@@ -82,9 +82,7 @@ def upgrade() -> None:
         _text("phone", 50),
         sa.Column("confirmed", sa.Boolean(), nullable=False),
     )
-    op.create_index(
-        op.f("ix_home_visit_companion_visit_id"), "home_visit_companion", ["visit_id"]
-    )
+    op.create_index(op.f("ix_home_visit_companion_visit_id"), "home_visit_companion", ["visit_id"])
     op.create_table(
         "home_visit_item",
         sa.Column("id", sa.Integer(), primary_key=True),
