@@ -109,6 +109,14 @@ class VisitNotReady(NurseDeskError):
         self.missing = missing
 
 
+class VisitNotFound(NurseDeskError):
+    """No visit with this number (deleted, or a mistyped number on the command line)."""
+
+    def __init__(self, visit_id: int) -> None:
+        super().__init__(str(visit_id))
+        self.visit_id = visit_id
+
+
 class VisitLocked(NurseDeskError):
     """A visit that has taken place (done or documented) is no longer planned or edited."""
 

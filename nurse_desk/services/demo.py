@@ -161,5 +161,8 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
 def fill_everything(vault: Vault) -> tuple[int, int]:
     """Pupils, then their notes and consents; returns (pupils, notes)."""
     from nurse_desk.services.demo_journal import fill_demo_journal
+    from nurse_desk.services.demo_visits import fill_demo_visits
 
-    return fill_with_demo_data(vault), fill_demo_journal(vault)
+    added = fill_with_demo_data(vault), fill_demo_journal(vault)
+    fill_demo_visits(vault)
+    return added

@@ -3,10 +3,12 @@ them (DOMAIN.md, "Home visits"). One use case, one transaction; records out, nev
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
+from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import FollowUpSource, NewFollowUp
 from nurse_desk.domain.home_visits import (
     VisitDocumentation,
@@ -181,6 +183,23 @@ def visits_of_pupil(
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
     return _summaries(session, visits.rows_between(session, pupil_id=pupil_id), today)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitContext:
+    """What the plan dialog needs about the pupil: guardians (for the home and the notice),
+    home-visit consents (for readiness) and brothers and sisters in the same home."""
+
+    pupil: PupilRecord
+    consents: tuple[ConsentRecord, ...]
+    siblings: tuple[PupilRecord, ...]
+
+
+def visit_context(vault: Vault, pupil_id: int) -> VisitContext:
+    with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, pupil_id)
+        given = visits.home_visit_consents(session, {pupil_id})[pupil_id]
+    return VisitContext(pupil, tuple(given), tuple(siblings_in_home(vault, pupil_id)))
 
 
 def siblings_in_home(vault: Vault, pupil_id: int) -> list[PupilRecord]:

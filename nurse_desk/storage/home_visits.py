@@ -17,6 +17,7 @@ from nurse_desk.domain.home_visits import (
     Observation,
     Safety,
     VisitInitiator,
+    VisitNotFound,
     VisitPlan,
     VisitPurpose,
     VisitReason,
@@ -38,10 +39,6 @@ _LOADED = (
     selectinload(HomeVisitRow.companions),
     selectinload(HomeVisitRow.items),
 )
-
-
-class VisitNotFound(LookupError):
-    pass
 
 
 def get_row(session: Session, visit_id: int) -> HomeVisitRow:
