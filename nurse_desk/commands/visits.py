@@ -4,7 +4,6 @@ sheet from the command line, logged like every print."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -48,10 +47,9 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     pdf = visit_sheet.print_visit_sheet(
         vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
     )
-    # Owner-only: the file is not encrypted (the nurse asked for it; the print is logged).
-    descriptor = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pdf)
+    from nurse_desk.ui.common.pdf_preview import write_private_file  # owner-only, like saves
+
+    write_private_file(args.out, pdf)
     kind = "private" if private else "named"
     print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)
     return 0

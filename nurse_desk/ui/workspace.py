@@ -21,6 +21,7 @@ from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
 from nurse_desk.ui.settings.settings_page import SettingsPage
 from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits.visits_page import HomeVisitsPage
 
 
 class Section(IntEnum):
@@ -50,12 +51,6 @@ _COMING = {
             "Pages",
             "Your agenda will appear here: overdue follow-ups, what is "
             "due today and this week, and upcoming home visits.",
-        ),
-    ),
-    Section.HOME_VISITS: (
-        QT_TRANSLATE_NOOP("Pages", "Home visits"),
-        QT_TRANSLATE_NOOP(
-            "Pages", "Planning home visits and printing the preparation sheet will appear here."
         ),
     ),
     Section.FOLLOW_UPS: (
@@ -91,6 +86,7 @@ class Workspace(LanguageAware, QWidget):
         self.pages = QStackedWidget(objectName="pages")
         self.pupils_page = PupilsPage(self, session=session)
         self.settings_page = SettingsPage(self, preferences=preferences, session=session)
+        self.visits_page = HomeVisitsPage(self, session=session)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -118,6 +114,8 @@ class Workspace(LanguageAware, QWidget):
             return self.pupils_page
         if section is Section.SETTINGS:
             return self.settings_page
+        if section is Section.HOME_VISITS:
+            return self.visits_page
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
+from nurse_desk.ui.settings.print_privacy_box import PrintPrivacyBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -95,6 +96,7 @@ class SettingsPage(LanguageAware, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.general_box)
         layout.addWidget(self.journal_box)
+        layout.addWidget(PrintPrivacyBox(self, session=session))
         layout.addWidget(self.vault_box)
         layout.addStretch(1)
         self._connect_signals()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.home_visits import (
@@ -12,7 +14,9 @@ from nurse_desk.domain.home_visits import (
     VisitPurpose,
     VisitReason,
     VisitStatus,
+    VisitSummary,
 )
+from nurse_desk.ui.journal.wording import day_text
 
 _WORDS = {
     VisitReason.DROPOUT_RISK: QT_TRANSLATE_NOOP(
@@ -86,6 +90,24 @@ STANDARD_OBSERVATIONS = (
     QT_TRANSLATE_NOOP("VisitWording", "Needs for aids or adaptations"),
     QT_TRANSLATE_NOOP("VisitWording", "Safety in the home"),
 )
+
+
+def visit_html(visit: VisitSummary) -> str:
+    """A visit on the pupil's timeline: when, status, what is missing; the plan itself is
+    opened on the Home visits page."""
+    when = f"{day_text(visit.planned_on)} {visit.starts_at.strftime('%H:%M')}"
+    title = QCoreApplication.translate("VisitWording", "Home visit")
+    parts = [
+        f"<h3 style='margin:0'>{escape(title)} · {when}</h3>",
+        escape(visit_word(visit.status)),
+    ]
+    if visit.missing:
+        missing = QCoreApplication.translate("VisitWording", "Still missing: %1")
+        missing = escape(missing.replace("%1", missing_text(visit.missing)))
+        parts.append(f"<span style='color:#b00020'>{missing}</span>")
+    hint = QCoreApplication.translate("VisitWording", "Open the plan on the Home visits page.")
+    parts.append(f"<i>{escape(hint)}</i>")
+    return "<br>".join(parts)
 
 
 def visit_word(value: object) -> str:
