@@ -71,6 +71,8 @@ class DocumentationDialog(LanguageAware, QDialog):
         self.summary = QPlainTextEdit(objectName="documentation_summary")
         self.summary.setMaximumHeight(90)
         self.follow_ups = _table("documentation_follow_ups", 2)
+        self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.follow_ups.setColumnWidth(0, 140)
         self.add_button = QPushButton(objectName="add_follow_up_button")
         self.remove_button = QPushButton(objectName="remove_follow_up_button")
         self.explanation = QLabel(objectName="documentation_explanation", wordWrap=True)

@@ -79,6 +79,7 @@ class VisitDialog(QDialog):
         self._context: VisitContext | None = None
         self._auto_address = ""
         self.saved: VisitRecord | None = None
+        self.missing: tuple = ()  # what the readiness line shows as missing
         self.resize(860, 680)
         self._build(pupils or [])
         self._connect_signals()
@@ -177,18 +178,18 @@ class VisitDialog(QDialog):
         pupil_row.addWidget(self.pupil_label, 1)
         self.pupil_label.setVisible(self._visit is not None)
         self.pupil.setVisible(self._visit is None)
-        for key, field in (
-            ("pupil", pupil_row),
-            ("siblings", self.siblings),
-            ("template", template_row),
-            ("when", when),
-            ("initiator", initiator),
-            ("reasons", self.reasons),
-            ("reason_text", self.reason_text),
-            ("purposes", self.purposes),
-            ("purpose_text", self.purpose_text),
+        for key, field, buddy in (
+            ("pupil", pupil_row, self.pupil),
+            ("siblings", self.siblings, self.siblings),
+            ("template", template_row, self.template),
+            ("when", when, self.day),
+            ("initiator", initiator, self.initiator),
+            ("reasons", self.reasons, self.reasons),
+            ("reason_text", self.reason_text, self.reason_text),
+            ("purposes", self.purposes, self.purposes),
+            ("purpose_text", self.purpose_text, self.purpose_text),
         ):
-            self._labels[key] = QLabel()
+            self._labels[key] = QLabel(buddy=buddy)
             form.addRow(self._labels[key], field)
         page.setLayout(form)
         return page
@@ -201,7 +202,7 @@ class VisitDialog(QDialog):
             ("address", self.address),
             ("directions", self.directions),
         ):
-            self._labels[key] = QLabel()
+            self._labels[key] = QLabel(buddy=field)
             home.addRow(self._labels[key], field)
         self.notice_box = QGroupBox(objectName="notice_box")
         notice = QFormLayout(self.notice_box)
@@ -211,7 +212,7 @@ class VisitDialog(QDialog):
         given.addStretch(1)
         notice.addRow(given)
         for key, field in (("notice_to", self.notice_to), ("notice_told", self.notice_told)):
-            self._labels[key] = QLabel()
+            self._labels[key] = QLabel(buddy=field)
             notice.addRow(self._labels[key], field)
         self.consent_box = QGroupBox(objectName="consent_box")
         consent = QHBoxLayout(self.consent_box)
@@ -232,11 +233,11 @@ class VisitDialog(QDialog):
         back.addWidget(self.back_known)
         back.addWidget(self.back_by)
         back.addStretch(1)
-        self._labels["call_whom"] = QLabel()
+        self._labels["call_whom"] = QLabel(buddy=self.call_whom)
         safety.addRow(self._labels["call_whom"], self.call_whom)
         safety.addRow(back)
         layout = QVBoxLayout(page)
-        self._labels["companions"] = QLabel()
+        self._labels["companions"] = QLabel(buddy=self.companions.table)
         layout.addWidget(self._labels["companions"])
         layout.addWidget(self.companions, 1)
         layout.addWidget(self.safety_box)
@@ -317,7 +318,6 @@ class VisitDialog(QDialog):
         }
         for key, text in labels.items():
             self._labels[key].setText(text)
-        self._labels["pupil"].setBuddy(self.pupil)
         self.fill_button.setText(self.tr("&Fill in"))
         self.initiator_text.setPlaceholderText(self.tr("Who, e.g. the class teacher"))
         self.minutes.setSuffix(self.tr(" min"))
@@ -473,6 +473,8 @@ class VisitDialog(QDialog):
     def _on_notice_toggled(self, given: bool) -> None:
         self.notice_day.setEnabled(given)
         self.notice_method.setEnabled(given)
+        if given and not self.notice_to.currentText().strip() and self.notice_to.count():
+            self.notice_to.setCurrentIndex(0)  # usually the guardian whose home it is
 
     def _consent(self):
         if self._context is None:
@@ -506,7 +508,7 @@ class VisitDialog(QDialog):
         if plan is None:
             self.readiness.setText(self.tr("Choose the pupil first."))
             return
-        missing = missing_for_ready(plan, consent)
+        missing = self.missing = missing_for_ready(plan, consent)
         if missing:
             self.readiness.setStyleSheet("color: #b00020; font-weight: 600;")
             self.readiness.setText(

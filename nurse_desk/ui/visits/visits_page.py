@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.home_visits import VisitRecord, VisitStatus, VisitSummary
+from nurse_desk.domain.home_visits import VisitPurpose, VisitRecord, VisitStatus, VisitSummary
 from nurse_desk.services import home_visits, visit_sheet
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import prints_private_by_default
@@ -223,7 +223,8 @@ class HomeVisitsPage(LanguageAware, QWidget):
         ]
         if plan.address:
             lines.append(escape(plan.address))
-        purposes = [visit_word(p) for p in sorted(plan.purposes)] + [plan.purpose_text]
+        purposes = [visit_word(p) for p in VisitPurpose if p in plan.purposes]
+        purposes.append(plan.purpose_text)
         lines.append(
             escape(self.tr("Purposes: %1").replace("%1", "; ".join(p for p in purposes if p)))
         )
