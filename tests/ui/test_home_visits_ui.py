@@ -111,14 +111,14 @@ def test_the_plan_dialog_says_what_is_missing_and_updates_as_the_nurse_types(
     everything = (MissingItem.NOTICE, MissingItem.CONSENT, MissingItem.PURPOSE)
     assert dialog.missing == everything
     assert missing_text(everything) in dialog.readiness.text()
-    dialog.notice_given.setChecked(True)
-    dialog.purpose_text.setText("Bli kjent med familien")
+    dialog.form.notice_given.setChecked(True)
+    dialog.form.purpose_text.setText("Bli kjent med familien")
     assert dialog.missing == (MissingItem.CONSENT,)
     shoot(dialog, "plan_dialog_missing")
     consents.record_consent(vault, home_visit_consent(pupil_id))
     dialog._use_context(home_visits.visit_context(vault, pupil_id))
     assert dialog.missing == ()
-    dialog.tabs.setCurrentIndex(1)
+    dialog.form.setCurrentIndex(1)
     shoot(dialog, "plan_dialog_home_and_notice")
 
 
@@ -134,16 +134,16 @@ def test_a_new_plan_is_filled_from_a_template_and_saved(
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.home_of.currentText() == "Anne Aasen"
+    assert dialog.form.home_of.currentText() == "Anne Aasen"
     dialog.template.setCurrentIndex(dialog.template.findText("Langvarig fravær"))
     dialog.fill_button.click()
-    assert dialog.observations.items()[0] == "Barnets rom og soveforhold"
-    dialog.standard_button.click()
-    dialog.day.setDate(QDate(2026, 12, 3))
-    dialog.address.setText("Granlyveien 12")
-    dialog.companions.add(None)
-    dialog.companions.table.item(0, 1).setText("Per Lunde")
-    dialog.tabs.setCurrentIndex(3)
+    assert dialog.form.observations.items()[0] == "Barnets rom og soveforhold"
+    dialog.form.standard_button.click()
+    dialog.form.day.setDate(QDate(2026, 12, 3))
+    dialog.form.address.setText("Granlyveien 12")
+    dialog.form.companions.add(None)
+    dialog.form.companions.table.item(0, 1).setText("Per Lunde")
+    dialog.form.setCurrentIndex(3)
     shoot(dialog, "plan_dialog_conversation")
     dialog._on_save_clicked()
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -279,17 +279,6 @@ class HomeVisitsPage(LanguageAware, QWidget):
         saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), pupils=pupils)
         self._after_change(saved.id if saved else None)
 
-    def plan_for_pupil(self, pupil_id: int) -> None:
-        """From the pupil's page: a new plan with the pupil chosen."""
-        vault = self._session.vault
-        if vault is None:
-            return
-        pupils = [p for p in pupil_service.list_pupils(vault) if p.active or p.id == pupil_id]
-        saved = VisitDialog.plan_visit(
-            self, vault=vault, today=self.today(), pupils=pupils, pupil_id=pupil_id
-        )
-        self._after_change(saved.id if saved else None)
-
     def _on_edit_clicked(self) -> None:
         vault, visit = self._session.vault, self.current_visit()
         if vault is None or visit is None:
