@@ -275,3 +275,23 @@ def test_every_home_visit_value_has_words_on_screen():
     for enum_type, words in wording._WORDS.items():
         assert set(words) == set(enum_type)
         assert all(wording.visit_word(value) for value in enum_type)
+
+
+def test_the_settings_checkbox_keeps_the_private_default_in_the_vault(
+    qtbot,
+    session,
+    vault,  # noqa: F811
+):
+    from nurse_desk.services.settings import prints_private_by_default
+    from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
+
+    box = PrintPrivacyCheckBox(session=session)
+    qtbot.addWidget(box)
+    box.reload()
+    assert not box.isChecked()
+    box.setChecked(True)
+    assert prints_private_by_default(vault)
+    again = PrintPrivacyCheckBox(session=session)
+    qtbot.addWidget(again)
+    again.reload()
+    assert again.isChecked()

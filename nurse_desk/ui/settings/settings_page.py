@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
-from nurse_desk.ui.settings.print_privacy_box import PrintPrivacyBox
+from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -57,6 +57,7 @@ class SettingsPage(LanguageAware, QWidget):
         self.idle_minutes.setMinimumWidth(90)
         general.addRow(self._language_label, self.language)
         general.addRow(self._idle_label, self.idle_minutes)
+        general.addRow(PrintPrivacyCheckBox(self, session=session))
 
         self.journal_box = QGroupBox(objectName="journal_box")
         self.author_name = QLineEdit(objectName="author_name")
@@ -96,7 +97,6 @@ class SettingsPage(LanguageAware, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.general_box)
         layout.addWidget(self.journal_box)
-        layout.addWidget(PrintPrivacyBox(self, session=session))
         layout.addWidget(self.vault_box)
         layout.addStretch(1)
         self._connect_signals()

@@ -62,6 +62,8 @@ class HomeVisitsPage(LanguageAware, QWidget):
         self.title = page_title("page_title")
         self.time_filter = QComboBox(objectName="visit_time_filter")
         self.status_filter = QComboBox(objectName="visit_status_filter")
+        for combo in (self.time_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter = QLineEdit(objectName="visit_filter")
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView(objectName="visit_table")
@@ -97,6 +99,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.delete_button)
         heading.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.time_filter)
@@ -112,7 +115,6 @@ class HomeVisitsPage(LanguageAware, QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addLayout(heading)
