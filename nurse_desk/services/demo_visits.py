@@ -61,7 +61,7 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
     for (pupil_id, guardian, relation), (days, notice, consent, step) in zip(
         chosen, _PLAN, strict=False
     ):
-        planned_on = today + timedelta(days=days)
+        planned_on = _weekday(today + timedelta(days=days))
         if consent:
             _add_consent(vault, pupil_id, guardian, planned_on - timedelta(days=10))
         plan = _plan(chooser, pupil_id, guardian, relation, planned_on, notice)
@@ -70,6 +70,11 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
         visit = home_visits.plan_visit(vault, plan, today=min(today, planned_on))
         _advance(vault, visit.id, plan, step, today, planned_on)
     return len(chosen)
+
+
+def _weekday(day: date) -> date:
+    """Visits fall on school days: a Saturday or Sunday moves to the Monday after."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
 
 
 def _plan(

@@ -189,3 +189,16 @@ def test_three_templates_are_seeded_once_and_the_nurse_saves_her_own(vault, pupi
     assert mine.observation_points == full_plan(pupil_id).observation_points
     save_visit_template(vault, "Min mal", replace(full_plan(pupil_id), questions=("Ny?",)))
     assert [t.questions for t in visit_templates(vault) if t.name == "Min mal"] == [("Ny?",)]
+
+
+def test_the_demo_has_visits_in_every_status(vault):
+    from nurse_desk.services.demo import fill_with_demo_data
+    from nurse_desk.services.demo_visits import fill_demo_visits
+
+    fill_with_demo_data(vault, pupils=40)
+    assert fill_demo_visits(vault, today=TODAY) == 8
+    visits = home_visits.list_visits(vault, today=TODAY)
+    assert {v.status for v in visits} == set(VisitStatus)
+    assert all(v.planned_on.weekday() < 5 for v in visits)
+    documented = [v for v in visits if v.status is VisitStatus.DOCUMENTED]
+    assert all(home_visits.get_visit(vault, v.visit_id).note_id for v in documented)

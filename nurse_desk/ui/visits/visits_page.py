@@ -76,10 +76,10 @@ class HomeVisitsPage(LanguageAware, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VisitColumn.PUPIL, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser(objectName="visit_detail")
-        self.detail.setMaximumHeight(170)
+        self.detail.setMaximumHeight(110)
         self.count_label = QLabel(objectName="visit_count")
         self.new_button = QPushButton(objectName="new_visit_button")
         self.edit_button = QPushButton(objectName="edit_visit_button")
@@ -182,6 +182,8 @@ class HomeVisitsPage(LanguageAware, QWidget):
         current = select or (self.current_visit().visit_id if self.current_visit() else None)
         self.proxy.set_today(self.today())
         self.model.set_rows(home_visits.list_visits(vault, today=self.today()) if vault else [])
+        for column in (VisitColumn.WHEN, VisitColumn.STATUS, VisitColumn.MISSING):
+            self.table.resizeColumnToContents(column)
         self._select(current)
         self._update_count()
 
@@ -244,7 +246,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
         visit = self.current_visit()
         status = visit.status if visit else None
         self.new_button.setEnabled(self._session.vault is not None)
-        self.edit_button.setEnabled(visit is not None)
+        self.edit_button.setEnabled(status in (VisitStatus.DRAFT, VisitStatus.READY))
         self.ready_button.setEnabled(status is VisitStatus.DRAFT)
         self.done_button.setEnabled(status is VisitStatus.READY)
         self.document_button.setEnabled(status in (VisitStatus.READY, VisitStatus.DONE))
@@ -287,8 +289,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
             return
         record = home_visits.get_visit(vault, visit.visit_id, today=self.today())
         if not record.is_editable:
-            self._on_print_clicked()  # a visit that has taken place is read on its sheet
-            return
+            return  # a visit that has taken place keeps its plan; its sheet still prints
         saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), visit=record)
         self._after_change(saved.id if saved else None)
 
