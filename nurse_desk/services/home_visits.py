@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import FollowUpSource, NewFollowUp
 from nurse_desk.domain.home_visits import (
@@ -27,7 +28,7 @@ from nurse_desk.domain.home_visits import (
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.settings import actor_name
 from nurse_desk.services.visit_note import visit_note
-from nurse_desk.storage import consents, follow_ups, pupils
+from nurse_desk.storage import access_log, consents, follow_ups, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.orm_visits import HomeVisitRow
@@ -75,6 +76,22 @@ def update_visit(
 def get_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     with vault.session() as session, session.begin():
         return _record(session, visits.get_row(session, visit_id), today or date.today())
+
+
+def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
+    """The plan opened to be edited or documented: a read of the pupil's record, so it is
+    logged (as opening the pupil's page is) in the same transaction."""
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.OPEN_PUPIL,
+            pupil_id=row.pupil_id,
+            detail=f"visit {visit_id}",
+        )
+        return _record(session, row, today or date.today())
 
 
 def delete_visit(vault: Vault, visit_id: int) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentPurpose
 from nurse_desk.domain.home_visits import initials, redact
@@ -16,7 +14,7 @@ from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
 from nurse_desk.services.consents import require_consent
-from nurse_desk.services.settings import read_settings
+from nurse_desk.services.settings import actor_name, read_settings
 from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage.vault import Vault
@@ -94,8 +92,18 @@ def log_sheet_released(
     vault: Vault, visit_id: int, *, private: bool, how: str, now: datetime | None = None
 ) -> None:
     """One PRINT entry in the access log for a sheet printed or saved (`how`)."""
+    actor = actor_name(vault)
     with vault.session() as session, session.begin():
-        _log(session, vault, visit_id, private=private, how=how, now=now or datetime.now())
+        row = visits.get_row(session, visit_id)
+        kind = "private" if private else "named"
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.PRINT,
+            pupil_id=row.pupil_id,
+            detail=f"visit {visit_id} sheet, {kind}, {how}"[:200],
+            at=now or datetime.now(),
+        )
 
 
 def print_visit_sheet(
@@ -114,21 +122,6 @@ def print_visit_sheet(
     )
     log_sheet_released(vault, visit_id, private=private, how="command line", now=now)
     return pdf
-
-
-def _log(
-    session: Session, vault: Vault, visit_id: int, *, private: bool, how: str, now: datetime
-) -> None:
-    row = visits.get_row(session, visit_id)
-    kind = "private" if private else "named"
-    access_log.append(
-        session,
-        actor=read_settings(vault).author_name or "(no name in Settings)",
-        action=AccessAction.PRINT,
-        pupil_id=row.pupil_id,
-        detail=f"visit {visit_id} sheet, {kind}, {how}"[:200],
-        at=now,
-    )
 
 
 def _ordered(values) -> list:

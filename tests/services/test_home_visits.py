@@ -202,3 +202,15 @@ def test_the_demo_has_visits_in_every_status(vault):
     assert all(v.planned_on.weekday() < 5 for v in visits)
     documented = [v for v in visits if v.status is VisitStatus.DOCUMENTED]
     assert all(home_visits.get_visit(vault, v.visit_id).note_id for v in documented)
+
+
+def test_opening_a_plan_to_edit_or_document_it_is_logged(vault, pupil_id):
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access
+
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.get_visit(vault, visit.id)  # the list's summary line: not an opening
+    opened = home_visits.open_visit(vault, visit.id, today=TODAY)
+    assert opened.plan == visit.plan
+    entries = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.OPEN_PUPIL)
+    assert [entry.detail for entry in entries] == [f"visit {visit.id}"]

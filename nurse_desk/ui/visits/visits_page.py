@@ -287,7 +287,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
         vault, visit = self._session.vault, self.current_visit()
         if vault is None or visit is None:
             return
-        record = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
         if not record.is_editable:
             return  # a visit that has taken place keeps its plan; its sheet still prints
         saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), visit=record)
@@ -315,7 +315,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
         vault, visit = self._session.vault, self.current_visit()
         if vault is None or visit is None:
             return
-        record = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
         documentation = DocumentationDialog.document(self, visit=record, today=self.today())
         if documentation is None:
             return
