@@ -4,7 +4,7 @@ them (DOMAIN.md, "Home visits"). One use case, one transaction; records out, nev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -175,7 +175,7 @@ def document_visit(
 def list_visits(vault: Vault, *, today: date | None = None) -> list[VisitSummary]:
     """Every visit, soonest first; the view splits upcoming from past and filters."""
     with vault.session() as session, session.begin():
-        return _summaries(session, visits.rows_between(session), today or date.today())
+        return _summaries(session, visits.lines_between(session), today or date.today())
 
 
 def visits_between(
@@ -185,7 +185,9 @@ def visits_between(
     frozen VisitSummary records (visit_id, pupil_id, pupil_name, planned_on, starts_at,
     minutes, status, missing: what still stops a plan from being ready)."""
     with vault.session() as session, session.begin():
-        return _summaries(session, visits.rows_between(session, first, last), today or date.today())
+        return _summaries(
+            session, visits.lines_between(session, first, last), today or date.today()
+        )
 
 
 def visits_of_pupil(
@@ -193,13 +195,13 @@ def visits_of_pupil(
 ) -> list[VisitSummary]:
     """The pupil's visits, including those where the pupil is seen as a sibling."""
     with vault.session() as session, session.begin():
-        rows = visits.rows_between(session, pupil_id=pupil_id)
+        rows = visits.lines_between(session, pupil_id=pupil_id)
         return _summaries(session, rows, today or date.today())
 
 
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
-    return _summaries(session, visits.rows_between(session, pupil_id=pupil_id), today)
+    return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,27 +268,26 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
     )
 
 
-def _summaries(
-    session: Session, rows: list[tuple[HomeVisitRow, str, date]], today: date
-) -> list[VisitSummary]:
-    given = visits.home_visit_consents(session, {row.pupil_id for row, _, _ in rows})
+def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
+    given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
     result = []
-    for row, name, born in rows:
-        status = VisitStatus(row.status)
+    for line in lines:
+        plan = line.readiness
         missing: tuple = ()
-        if status in (VisitStatus.DRAFT, VisitStatus.READY):
-            plan = visits.plan_of(row)
-            consent = consent_for_visit(given[row.pupil_id], born, today, row.planned_on)
+        if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
+            consent = consent_for_visit(
+                given[plan.pupil_id], line.birth_date, today, plan.planned_on
+            )
             missing = missing_for_ready(plan, consent)
         result.append(
             VisitSummary(
-                visit_id=row.id,
-                pupil_id=row.pupil_id,
-                pupil_name=name,
-                planned_on=row.planned_on,
-                starts_at=row.starts_at or time(),
-                minutes=row.minutes,
-                status=status,
+                visit_id=line.visit_id,
+                pupil_id=plan.pupil_id,
+                pupil_name=line.pupil_name,
+                planned_on=plan.planned_on,
+                starts_at=plan.starts_at,
+                minutes=plan.minutes,
+                status=line.status,
                 missing=missing,
             )
         )

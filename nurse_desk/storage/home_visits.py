@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -153,19 +154,49 @@ def record_results(
         item.note = answer
 
 
-def rows_between(
+@dataclass(frozen=True, slots=True)
+class VisitLine:
+    """One visit for a list: the columns a list shows, and a plan holding only what the
+    readiness rule reads (notice, purposes). Read as plain columns, without the visit's
+    items, so 2,000 visits list quickly."""
+
+    visit_id: int
+    status: VisitStatus
+    pupil_name: str
+    birth_date: date
+    readiness: VisitPlan
+
+
+_LINE_COLUMNS = (
+    HomeVisitRow.id,
+    HomeVisitRow.status,
+    HomeVisitRow.pupil_id,
+    HomeVisitRow.planned_on,
+    HomeVisitRow.starts_at,
+    HomeVisitRow.minutes,
+    HomeVisitRow.purposes,
+    HomeVisitRow.purpose_text,
+    HomeVisitRow.notice_given_on,
+    HomeVisitRow.notice_method,
+    HomeVisitRow.notice_to,
+    PupilRow.given_name,
+    PupilRow.family_name,
+    PupilRow.birth_date,
+)
+
+
+def lines_between(
     session: Session,
     first: date | None = None,
     last: date | None = None,
     *,
     pupil_id: int | None = None,
-) -> list[tuple[HomeVisitRow, str, date]]:
-    """Visits (with the pupil's name) planned in [first, last], soonest first; a pupil's own
-    visits include those where the pupil comes along as a sibling."""
+) -> list[VisitLine]:
+    """Visits planned in [first, last], soonest first; a pupil's own visits include those
+    where the pupil comes along as a sibling."""
     query = (
-        select(HomeVisitRow, PupilRow.given_name, PupilRow.family_name, PupilRow.birth_date)
+        select(*_LINE_COLUMNS)
         .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
-        .options(*_LOADED)
         .order_by(HomeVisitRow.planned_on, HomeVisitRow.starts_at, HomeVisitRow.id)
     )
     if first is not None:
@@ -177,7 +208,26 @@ def rows_between(
             HomeVisitSiblingRow.pupil_id == pupil_id
         )
         query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
-    return [(row, f"{given} {family}", born) for row, given, family, born in session.execute(query)]
+    # Core rows, not ORM loading: plain columns need none of its bookkeeping.
+    return [_line(*values) for values in session.connection().execute(query)]
+
+
+def _line(
+    visit_id, status, pupil_id, planned_on, starts_at, minutes, purposes, purpose_text,
+    given_on, method, to_whom, given_name, family_name, birth_date,
+) -> VisitLine:  # fmt: skip
+    readiness = VisitPlan(
+        pupil_id=pupil_id,
+        planned_on=planned_on,
+        starts_at=starts_at,
+        minutes=minutes,
+        purposes=frozenset(VisitPurpose(v) for v in _split(purposes)),
+        purpose_text=purpose_text,
+        notice=Notice(given_on, NoticeMethod(method) if method else None, to_whom),
+    )
+    return VisitLine(
+        visit_id, VisitStatus(status), f"{given_name} {family_name}", birth_date, readiness
+    )
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:
