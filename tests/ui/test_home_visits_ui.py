@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time
 from pathlib import Path
 
@@ -32,7 +33,8 @@ from nurse_desk.ui.visits.visit_table_model import (
 )
 from nurse_desk.ui.visits.wording import missing_text
 
-SHOTS = Path("/tmp/visits/shots")
+# Screenshots to look at, when asked for: NURSE_DESK_SHOTS=/some/folder pytest tests/ui/…
+SHOTS = os.environ.get("NURSE_DESK_SHOTS", "")
 
 
 def summary(visit_id: int, day: date, status: VisitStatus, name: str = "Emil Aasen"):
@@ -41,8 +43,9 @@ def summary(visit_id: int, day: date, status: VisitStatus, name: str = "Emil Aas
 
 
 def shoot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 @pytest.fixture
