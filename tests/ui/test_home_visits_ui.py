@@ -298,3 +298,18 @@ def test_the_settings_checkbox_keeps_the_private_default_in_the_vault(
     qtbot.addWidget(again)
     again.reload()
     assert again.isChecked()
+
+
+def test_the_page_reads_what_is_missing_afresh_when_shown(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    page.reload(select=visit.id)
+    assert page.current_visit().missing == (MissingItem.CONSENT,)
+    page.hide()
+    consents.record_consent(vault, home_visit_consent(pupil_id))  # on the pupil's page
+    page.show()
+    assert page.current_visit().missing == ()

@@ -187,6 +187,12 @@ class HomeVisitsPage(LanguageAware, QWidget):
         self._select(current)
         self._update_count()
 
+    def showEvent(self, event) -> None:
+        # Consents and pupils change on other pages: what is missing is read afresh each time.
+        super().showEvent(event)
+        if self._session.vault is not None:
+            self.reload()
+
     def clear_pupil_data(self) -> None:
         self.filter.clear()
         self.model.clear()
