@@ -313,3 +313,38 @@ def test_the_page_reads_what_is_missing_afresh_when_shown(
     consents.record_consent(vault, home_visit_consent(pupil_id))  # on the pupil's page
     page.show()
     assert page.current_visit().missing == ()
+
+
+@pytest.mark.parametrize("language", ("en", "nb", "sv"))
+def test_every_visit_dialog_opens_in_every_language(
+    qtbot,
+    language,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    from nurse_desk.ui.i18n import Translations
+
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    translations = Translations()
+    assert translations.apply(language)
+    try:
+        dialogs = [
+            VisitDialog(None, vault=vault, today=TODAY, visit=visit),
+            VisitDialog(None, vault=vault, today=TODAY, pupils=[]),
+            DocumentationDialog(None, visit=visit, today=TODAY),
+            SheetOptionsDialog(None, private=False, partners=["PPT"]),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.isVisible() and dialog.windowTitle()
+        english = {
+            "Home visit: Emil Aasen",
+            "New home visit",
+            "Document the visit: Emil Aasen",
+            "Preparation sheet",
+        }
+        translated = {d.windowTitle() for d in dialogs} - english
+        assert len(translated) == (0 if language == "en" else len(dialogs))
+    finally:
+        translations.apply("en")
