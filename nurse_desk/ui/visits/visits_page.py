@@ -56,6 +56,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self._today = today
+        self._shown: VisitRecord | None = None  # the visit in the detail pane
         self.model = VisitTableModel(self)
         self.proxy = VisitFilterProxyModel(self, today=self.today())
         self.proxy.setSourceModel(self.model)
@@ -164,7 +165,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
             [(self.tr("Any status"), "")] + [(visit_word(s), s.value) for s in VisitStatus],
         )
         self._update_count()
-        self._show_detail()
+        self._redraw_detail()
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -196,6 +197,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
     def clear_pupil_data(self) -> None:
         self.filter.clear()
         self.model.clear()
+        self._shown = None
         self.detail.clear()
         self._update_count()
         self._update_buttons()
@@ -219,10 +221,17 @@ class HomeVisitsPage(LanguageAware, QWidget):
 
     def _show_detail(self) -> None:
         visit, vault = self.current_visit(), self._session.vault
-        if visit is None or vault is None:
+        self._shown = None
+        if visit is not None and vault is not None:
+            self._shown = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        self._redraw_detail()
+
+    def _redraw_detail(self) -> None:
+        """From the record already read: a change of language does not read the vault."""
+        if self._shown is None:
             self.detail.clear()
-            return
-        self.detail.setHtml(self._detail_html(home_visits.get_visit(vault, visit.visit_id)))
+        else:
+            self.detail.setHtml(self._detail_html(self._shown))
 
     def _detail_html(self, visit: VisitRecord) -> str:
         plan = visit.plan
