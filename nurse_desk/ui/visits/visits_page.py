@@ -238,7 +238,7 @@ class HomeVisitsPage(LanguageAware, QWidget):
         lines = [
             f"<b>{escape(visit.pupil_name)}</b> · {day_text(plan.planned_on)} "
             f"{plan.starts_at.strftime('%H:%M')} ({plan.minutes} min) · "
-            f"{escape(visit_word(visit.status))}"
+            f"{escape(visit_word(visit.status))} · #{visit.id}"  # the number print-visit takes
         ]
         if plan.address:
             lines.append(escape(plan.address))
