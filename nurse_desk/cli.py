@@ -20,6 +20,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.pupils",
     "nurse_desk.commands.absence",
+    "nurse_desk.commands.visits",
 )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
 from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.home_visits import VisitSummary
 from nurse_desk.domain.journal import NoteRecord
 
 
@@ -15,17 +17,25 @@ class TimelineKind(StrEnum):
     AMENDMENT = "amendment"
     CONSENT = "consent"
     CONSENT_WITHDRAWN = "consent_withdrawn"
+    HOME_VISIT = "home_visit"
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
     at: datetime
     kind: TimelineKind
-    ref_id: int  # the note's or the consent's id
+    ref_id: int  # the note's, the consent's or the home visit's id
 
 
-def build_timeline(notes: list[NoteRecord], consents: list[ConsentRecord]) -> list[TimelineItem]:
-    items = [TimelineItem(note.occurred_at, TimelineKind.NOTE, note.id) for note in notes]
+def build_timeline(
+    notes: list[NoteRecord],
+    consents: list[ConsentRecord],
+    visits: Sequence[VisitSummary] = (),
+) -> list[TimelineItem]:
+    items = [
+        TimelineItem(visit.starts, TimelineKind.HOME_VISIT, visit.visit_id) for visit in visits
+    ]
+    items += [TimelineItem(note.occurred_at, TimelineKind.NOTE, note.id) for note in notes]
     items += [
         TimelineItem(amendment.written_at, TimelineKind.AMENDMENT, note.id)
         for note in notes

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
 from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.home_visits import VisitSummary
 from nurse_desk.domain.journal import NoteRecord
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.timeline import TimelineItem, build_timeline
+from nurse_desk.services.home_visits import summaries_for
 from nurse_desk.services.settings import actor_name
 from nurse_desk.storage import access_log, consents, journal, pupils
 from nurse_desk.storage.vault import Vault
@@ -21,23 +23,24 @@ class PupilPage:
     notes: tuple[NoteRecord, ...]
     consents: tuple[ConsentRecord, ...]
     timeline: tuple[TimelineItem, ...]
+    visits: tuple[VisitSummary, ...] = ()
 
 
 def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
-    """Everything on the pupil's page; the read itself is logged in the same transaction.
-
-    A refresh after the nurse's own change (log_access=False) is not a new read of the record.
-    """
+    """Everything on the pupil's page; opening it is logged in the same transaction (a reload
+    after the nurse's own edit on the open page is not a new access)."""
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)
         notes = journal.notes_of_pupil(session, pupil_id)
         given = consents.of_pupil(session, pupil_id)
+        visits = summaries_for(session, pupil_id, date.today())
         if log_access:
             access_log.append(
                 session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id
             )
-    return PupilPage(pupil, tuple(notes), tuple(given), tuple(build_timeline(notes, given)))
+    timeline = build_timeline(notes, given, visits)
+    return PupilPage(pupil, tuple(notes), tuple(given), tuple(timeline), tuple(visits))
 
 
 def log_entries(

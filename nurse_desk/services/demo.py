@@ -163,8 +163,10 @@ def fill_everything(vault: Vault) -> tuple[int, int]:
     from nurse_desk.services.demo_absence import fill_demo_absence
     from nurse_desk.services.demo_journal import fill_demo_journal
     from nurse_desk.services.demo_referrals import fill_demo_referrals
+    from nurse_desk.services.demo_visits import fill_demo_visits
 
     counts = fill_with_demo_data(vault), fill_demo_journal(vault)
     fill_demo_referrals(vault)
     fill_demo_absence(vault)
+    fill_demo_visits(vault)
     return counts

@@ -10,6 +10,7 @@ from nurse_desk.storage import (
     orm_absence,  # noqa: F401
     orm_imports,  # noqa: F401
     orm_referrals,  # noqa: F401
+    orm_visits,  # noqa: F401
 )
 
 Base = orm.Base

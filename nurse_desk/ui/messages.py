@@ -11,6 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from nurse_desk.domain import errors
 from nurse_desk.domain.absence_patterns import InvalidThreshold
 from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.home_visits import (
+    InvalidVisit,
+    VisitLocked,
+    VisitNotFound,
+    VisitNotReady,
+    WrongVisitStatus,
+)
 from nurse_desk.domain.import_mapping import (
     MappingHeaderMissing,
     MappingIncomplete,
@@ -23,6 +30,7 @@ from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.ui.referrals.wording import referral_message
+from nurse_desk.ui.visits.wording import missing_text
 
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
     (
@@ -151,6 +159,35 @@ _MAPPING_INCOMPLETE = QT_TRANSLATE_NOOP(
 _IMPORT_ERRORS = QT_TRANSLATE_NOOP(
     "Messages", "The file has %1 lines with errors; nothing was imported."
 )
+_NOT_READY = QT_TRANSLATE_NOOP(
+    "Messages", "The visit cannot be marked ready yet. Still missing: %1."
+)
+_VISIT_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        VisitLocked,
+        QT_TRANSLATE_NOOP(
+            "Messages", "This visit has taken place; its plan is kept as it was and not changed."
+        ),
+    ),
+    (
+        WrongVisitStatus,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "That step does not fit the visit's status (draft, ready, done, documented).",
+        ),
+    ),
+    (VisitNotFound, QT_TRANSLATE_NOOP("Messages", "There is no home visit with that number.")),
+)
+_VISIT_REASONS = {
+    "duration": QT_TRANSLATE_NOOP("Messages", "A visit lasts from 5 minutes to 8 hours."),
+    "sibling_is_pupil": QT_TRANSLATE_NOOP("Messages", "The pupil cannot be their own sibling."),
+    "too_many_items": QT_TRANSLATE_NOOP(
+        "Messages", "At most 60 topics, questions or observation points in one plan."
+    ),
+    "companion_name": QT_TRANSLATE_NOOP("Messages", "Each person who comes along needs a name."),
+    "follow_up_what": QT_TRANSLATE_NOOP("Messages", "Each agreed follow-up needs a text."),
+    "template_name": QT_TRANSLATE_NOOP("Messages", "Give the template a name."),
+}
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
@@ -180,6 +217,13 @@ def describe(error: BaseException) -> str:
         return _t(_MAPPING_HEADER).replace("%1", error.header)
     if isinstance(error, MappingIncomplete):
         return _t(_MAPPING_INCOMPLETE).replace("%1", ", ".join(error.missing))
+    if isinstance(error, InvalidVisit):
+        return _t(_VISIT_REASONS.get(error.reason, _VISIT_REASONS["duration"]))
+    if isinstance(error, VisitNotReady):
+        return _t(_NOT_READY).replace("%1", missing_text(error.missing))
+    for kind, source in _VISIT_MESSAGES:
+        if isinstance(error, kind):
+            return _t(source)
     if isinstance(error, TextTooLong):
         return _t(_TOO_LONG).replace("%1", str(error.limit))
     for kind, source in _DOMAIN_MESSAGES:

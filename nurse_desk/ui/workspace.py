@@ -24,6 +24,7 @@ from nurse_desk.ui.pupils.pupils_page import PupilsPage
 from nurse_desk.ui.referrals.referrals_page import ReferralsPage
 from nurse_desk.ui.settings.settings_page import SettingsPage
 from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits.visits_page import HomeVisitsPage
 
 
 class Section(IntEnum):
@@ -55,12 +56,6 @@ _COMING = {
             "due today and this week, and upcoming home visits.",
         ),
     ),
-    Section.HOME_VISITS: (
-        QT_TRANSLATE_NOOP("Pages", "Home visits"),
-        QT_TRANSLATE_NOOP(
-            "Pages", "Planning home visits and printing the preparation sheet will appear here."
-        ),
-    ),
     Section.FOLLOW_UPS: (
         QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
         QT_TRANSLATE_NOOP("Pages", "Follow-ups and recurring check-ins will appear here."),
@@ -86,6 +81,7 @@ class Workspace(LanguageAware, QWidget):
         self.absence_page.set_import_handler(
             lambda parent: AbsenceImportDialog.import_absence(parent, session.vault)
         )
+        self.visits_page = HomeVisitsPage(self, session=session)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -117,6 +113,8 @@ class Workspace(LanguageAware, QWidget):
             return ReferralsPage(self, session=self._session)
         if section is Section.ABSENCE:
             return self.absence_page
+        if section is Section.HOME_VISITS:
+            return self.visits_page
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")

@@ -40,11 +40,13 @@ from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits.wording import visit_html
 
 _FILTERS = (
     None,
     {TimelineKind.NOTE, TimelineKind.AMENDMENT},
     {TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN},
+    {TimelineKind.HOME_VISIT},
 )
 
 
@@ -149,7 +151,9 @@ class PupilPageWidget(LanguageAware, QWidget):
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItems([self.tr("Everything"), self.tr("Notes"), self.tr("Consents")])
+        self.filter.addItems(
+            [self.tr("Everything"), self.tr("Notes"), self.tr("Consents"), self.tr("Home visits")]
+        )
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
         self._show_header()
@@ -233,12 +237,20 @@ class PupilPageWidget(LanguageAware, QWidget):
             return None
         return next(c for c in self.page.consents if c.id == item.ref_id)
 
+    def _current_visit(self):
+        item = self.current_item()
+        if self.page is None or item is None or item.kind is not TimelineKind.HOME_VISIT:
+            return None
+        return next(v for v in self.page.visits if v.visit_id == item.ref_id)
+
     def _on_current_changed(self, *_args) -> None:
         note, consent = self._current_note(), self._current_consent()
         if note is not None:
             self.detail.setHtml(note_html(note))
         elif consent is not None:
             self.detail.setHtml(consent_html(consent, date.today()))
+        elif self._current_visit() is not None:
+            self.detail.setHtml(visit_html(self._current_visit()))
         else:
             self.detail.clear()
         self._update_buttons()

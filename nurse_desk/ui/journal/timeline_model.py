@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
 from nurse_desk.ui.journal.wording import day_text, moment_text, word
+from nurse_desk.ui.visits.wording import visit_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -67,6 +68,10 @@ class TimelineModel(QAbstractListModel):
                 else "  ·  " + QCoreApplication.translate("TimelineModel", "DRAFT")
             )
             return f"{moment_text(item.at)}  ·  {word(note.kind)}{state}\n{topics}"
+        if item.kind is TimelineKind.HOME_VISIT:
+            visit = next(v for v in self._page.visits if v.visit_id == item.ref_id)
+            label = QCoreApplication.translate("TimelineModel", "Home visit")
+            return f"{moment_text(item.at)}  ·  {label}\n{visit_word(visit.status)}"
         consent = next(c for c in self._page.consents if c.id == item.ref_id)
         label = (
             QCoreApplication.translate("TimelineModel", "Consent withdrawn")

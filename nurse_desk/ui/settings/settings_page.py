@@ -20,6 +20,7 @@ from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
+from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -57,6 +58,7 @@ class SettingsPage(LanguageAware, QWidget):
         self.idle_minutes.setMinimumWidth(90)
         general.addRow(self._language_label, self.language)
         general.addRow(self._idle_label, self.idle_minutes)
+        general.addRow(PrintPrivacyCheckBox(self, session=session))
 
         self.journal_box = QGroupBox(objectName="journal_box")
         self.author_name = QLineEdit(objectName="author_name")

@@ -614,6 +614,37 @@
     </message>
 </context>
 <context>
+    <name>CompanionsTable</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Legg til person</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent: %1</source>
@@ -653,6 +684,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <source>Document the visit: %1</source>
+        <translation>Dokumenter besøket: %1</translation>
+    </message>
+    <message>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <translation>Når du lagrer, skrives et journalnotat av typen hjemmebesøk (et utkast du leser og signerer på elevens side), de avtalte oppfølgingene legges inn, og besøket merkes som dokumentert.</translation>
+    </message>
+    <message>
+        <source>&amp;Observation points: tick what you saw, with a note</source>
+        <translation>&amp;Observasjonspunkter: kryss av det du så, med et notat</translation>
+    </message>
+    <message>
+        <source>&amp;Answers to the questions</source>
+        <translation>&amp;Svar på spørsmålene</translation>
+    </message>
+    <message>
+        <source>Your &amp;summary and assessment</source>
+        <translation>Din &amp;oppsummering og vurdering</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-ups (date and what)</source>
+        <translation>Avtalt &amp;oppfølging (dato og hva)</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Legg til oppfølging</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve follow-up</source>
+        <translation>&amp;Fjern oppfølging</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -673,6 +763,105 @@
     <message>
         <source>Patterns found</source>
         <translation>Mønstre funnet</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsPage</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>&amp;New home visit…</source>
+        <translation>&amp;Nytt hjemmebesøk…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit (Ctrl+Shift+N)</source>
+        <translation>Planlegg et hjemmebesøk (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Å&amp;pne plan…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation>Merk som &amp;klar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Merk som &amp;gjennomført</translation>
+    </message>
+    <message>
+        <source>&amp;Document…</source>
+        <translation>&amp;Dokumenter…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;paration sheet…</source>
+        <translation>&amp;Forberedelsesark…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the sheet (Ctrl+P)</source>
+        <translation>Forhåndsvis, skriv ut eller lagre arket (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete plan…</source>
+        <translation>S&amp;lett plan…</translation>
+    </message>
+    <message>
+        <source>Filter by pupil…</source>
+        <translation>Filtrer på elev…</translation>
+    </message>
+    <message>
+        <source>Upcoming and not documented</source>
+        <translation>Kommende og ikke dokumentert</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alle besøk</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Purposes: %1</source>
+        <translation>Formål: %1</translation>
+    </message>
+    <message>
+        <source>Still missing before it can be marked ready: %1</source>
+        <translation>Mangler før planen kan merkes som klar: %1</translation>
+    </message>
+    <message>
+        <source>Journal note written; sign it on the pupil's page.</source>
+        <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 visits</source>
+        <translation>Viser %1 av %2 besøk</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Document the visit</source>
+        <translation>Dokumenter besøket</translation>
+    </message>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Forberedelsesark</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message>
+        <source>Delete this plan for good? Visits that took place are kept.</source>
+        <translation>Slette denne planen for godt? Besøk som er gjennomført, blir alltid tatt vare på.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1359,46 @@
         <translation>Filen har linjer med feil (%1); ingenting ble importert.</translation>
     </message>
     <message>
+        <source>The visit cannot be marked ready yet. Still missing: %1.</source>
+        <translation>Besøket kan ikke merkes som klart ennå. Mangler: %1.</translation>
+    </message>
+    <message>
+        <source>This visit has taken place; its plan is kept as it was and not changed.</source>
+        <translation>Besøket er gjennomført; planen beholdes slik den var og endres ikke.</translation>
+    </message>
+    <message>
+        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
+    </message>
+    <message>
+        <source>There is no home visit with that number.</source>
+        <translation>Det finnes ikke noe hjemmebesøk med det nummeret.</translation>
+    </message>
+    <message>
+        <source>A visit lasts from 5 minutes to 8 hours.</source>
+        <translation>Et besøk varer fra 5 minutter til 8 timer.</translation>
+    </message>
+    <message>
+        <source>The pupil cannot be their own sibling.</source>
+        <translation>Eleven kan ikke være sitt eget søsken.</translation>
+    </message>
+    <message>
+        <source>At most 60 topics, questions or observation points in one plan.</source>
+        <translation>Høyst 60 temaer, spørsmål eller observasjonspunkter i én plan.</translation>
+    </message>
+    <message>
+        <source>Each person who comes along needs a name.</source>
+        <translation>Hver person som blir med, trenger et navn.</translation>
+    </message>
+    <message>
+        <source>Each agreed follow-up needs a text.</source>
+        <translation>Hver avtalte oppfølging trenger en tekst.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Gi malen et navn.</translation>
+    </message>
+    <message>
         <source>The text is too long: at most %1 characters.</source>
         <translation>Teksten er for lang: høyst %1 tegn.</translation>
     </message>
@@ -1384,14 +1613,6 @@
     <message>
         <source>Your agenda will appear here: overdue follow-ups, what is due today and this week, and upcoming home visits.</source>
         <translation>Her kommer oversikten din: forsinkede oppfølginger, det som skal gjøres i dag og denne uken, og kommende hjemmebesøk.</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>Hjemmebesøk</translation>
-    </message>
-    <message>
-        <source>Planning home visits and printing the preparation sheet will appear here.</source>
-        <translation>Her kommer planlegging av hjemmebesøk og utskrift av forberedelsesarket.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1657,6 +1878,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPrivacyCheckBox</name>
+    <message>
+        <source>Print &amp;private versions by default</source>
+        <translation>Skriv ut &amp;personvernutgaver som standard</translation>
+    </message>
+    <message>
+        <source>Private printouts show initials and year of birth instead of names and ID numbers, and no address: for sheets others may see. You can still choose each time you print.</source>
+        <translation>Personvernutgaver viser initialer og fødselsår i stedet for navn og fødselsnummer, og ingen adresse: for ark andre kan få se. Du kan fortsatt velge hver gang du skriver ut.</translation>
+    </message>
+</context>
+<context>
     <name>PupilAbsenceWidget</name>
     <message>
         <source>← &amp;Absence</source>
@@ -1859,6 +2091,10 @@
     <message>
         <source>Consents</source>
         <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hjemmebesøk</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2464,6 +2700,33 @@
     </message>
 </context>
 <context>
+    <name>SheetOptionsDialog</name>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Forberedelsesark</translation>
+    </message>
+    <message>
+        <source>&amp;Private: initials and year of birth, no ID number or address</source>
+        <translation>&amp;Personvern: initialer og fødselsår, uten fødselsnummer og adresse</translation>
+    </message>
+    <message>
+        <source>For use &amp;outside the health service</source>
+        <translation>Til bruk &amp;utenfor helsetjenesten</translation>
+    </message>
+    <message>
+        <source>&amp;Given to:</source>
+        <translation>&amp;Gis til:</translation>
+    </message>
+    <message>
+        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <translation>Et ark med navn til noen utenfor helsetjenesten krever samtykke til å dele med dem. Personvernutgaven gjør ikke det.</translation>
+    </message>
+    <message>
+        <source>Every print and saved copy is written to the access log.</source>
+        <translation>Hver utskrift og lagret kopi føres i tilgangsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Referral status</source>
@@ -2487,6 +2750,10 @@
     <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2565,6 +2832,426 @@
     <message>
         <source>The demo vault will be thrown away when you close Nurse Desk. Close now?</source>
         <translation>Demohvelvet slettes når du lukker Nurse Desk. Vil du lukke nå?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Home visit: %1</source>
+        <translation>Hjemmebesøk: %1</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>Nytt hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>Start from &amp;template:</source>
+        <translation>Start fra &amp;mal:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av et navn eller en klasse…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Fyll inn</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Lagre som ma&amp;l…</translation>
+    </message>
+    <message>
+        <source>Choose the pupil first.</source>
+        <translation>Velg eleven først.</translation>
+    </message>
+    <message>
+        <source>Not ready yet. Still missing: %1.</source>
+        <translation>Ikke klar ennå. Mangler: %1.</translation>
+    </message>
+    <message>
+        <source>Notice, consent and purpose are in place: the plan can be marked ready.</source>
+        <translation>Varsel, samtykke og formål er på plass: planen kan merkes som klar.</translation>
+    </message>
+    <message>
+        <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
+        <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. Under 16 år samtykker en foresatt; fra 16 år eleven selv.</translation>
+    </message>
+    <message>
+        <source>Consent given %1 by %2 (%3).</source>
+        <translation>Samtykke gitt %1 av %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Navn på malen:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Home and notice</source>
+        <translation>&amp;Hjemmet og varsel</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople and safety</source>
+        <translation>&amp;Deltakere og sikkerhet</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation and observation</source>
+        <translation>&amp;Samtale og observasjon</translation>
+    </message>
+    <message>
+        <source>Siblings seen too:</source>
+        <translation>Søsken som også treffes:</translation>
+    </message>
+    <message>
+        <source>&amp;Date, time, minutes:</source>
+        <translation>D&amp;ato, klokkeslett, minutter:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by:</source>
+        <translation>&amp;Initiativ fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Bakgrunn:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Annen bakgrunn:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rposes:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>Other purpose:</source>
+        <translation>Annet formål:</translation>
+    </message>
+    <message>
+        <source>Home of (&amp;guardian):</source>
+        <translation>Hjemme hos (&amp;foresatt):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>How to get &amp;there:</source>
+        <translation>&amp;Veibeskrivelse:</translation>
+    </message>
+    <message>
+        <source>Notice given &amp;to:</source>
+        <translation>Varslet &amp;til:</translation>
+    </message>
+    <message>
+        <source>What they were &amp;told:</source>
+        <translation>Hva de ble f&amp;ortalt:</translation>
+    </message>
+    <message>
+        <source>Who to &amp;call:</source>
+        <translation>Hvem som skal &amp;ringes:</translation>
+    </message>
+    <message>
+        <source>Who comes along (professionals, interpreter):</source>
+        <translation>Hvem som blir med (fagpersoner, tolk):</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;topics (one a line):</source>
+        <translation>Samtale&amp;temaer (ett per linje):</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to ask (one a line):</source>
+        <translation>S&amp;pørsmål å stille (ett per linje):</translation>
+    </message>
+    <message>
+        <source>O&amp;bservation points (one a line):</source>
+        <translation>O&amp;bservasjonspunkter (ett per linje):</translation>
+    </message>
+    <message>
+        <source>Who, e.g. the class teacher</source>
+        <translation>Hvem, f.eks. kontaktlærer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Notice to the family</source>
+        <translation>Varsel til familien</translation>
+    </message>
+    <message>
+        <source>&amp;Notice given on</source>
+        <translation>&amp;Varslet den</translation>
+    </message>
+    <message>
+        <source>The conversation, the questions, what you will look at</source>
+        <translation>Samtalen, spørsmålene, hva du vil se på</translation>
+    </message>
+    <message>
+        <source>Consent to the visit</source>
+        <translation>Samtykke til besøket</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrer sa&amp;mtykke…</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <source>T&amp;wo of us go together</source>
+        <translation>Vi er &amp;to som drar sammen</translation>
+    </message>
+    <message>
+        <source>Who knows where you are, and their phone</source>
+        <translation>Hvem som vet hvor du er, og telefonnummeret</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected back by</source>
+        <translation>&amp;Ventet tilbake kl.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;standard observation points</source>
+        <translation>Legg til &amp;standard observasjonspunkter</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Mangler</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWording</name>
+    <message>
+        <source>At risk of dropping out of school</source>
+        <translation>Risiko for å falle ut av skolen</translation>
+    </message>
+    <message>
+        <source>Immigrant or newly moved</source>
+        <translation>Innvandret eller nylig flyttet</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funksjonsnedsettelse</translation>
+    </message>
+    <message>
+        <source>Mental health problems</source>
+        <translation>Psykiske plager eller vansker</translation>
+    </message>
+    <message>
+        <source>Not attending school</source>
+        <translation>Er ikke på skolen</translation>
+    </message>
+    <message>
+        <source>Bullying or being bullied</source>
+        <translation>Mobber eller blir mobbet</translation>
+    </message>
+    <message>
+        <source>Missed consultations</source>
+        <translation>Uteblir fra konsultasjoner</translation>
+    </message>
+    <message>
+        <source>Asks for extra support</source>
+        <translation>Ber selv om ekstra støtte</translation>
+    </message>
+    <message>
+        <source>Next of kin: serious illness or death in the close family</source>
+        <translation>Pårørende: alvorlig sykdom eller død i nær familie</translation>
+    </message>
+    <message>
+        <source>Lives with a parent or sibling with serious mental illness or substance abuse</source>
+        <translation>Bor med foreldre eller søsken med alvorlig psykisk sykdom eller rus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>The pupil</source>
+        <translation>Eleven</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>Foreldrene</translation>
+    </message>
+    <message>
+        <source>The school nurse</source>
+        <translation>Helsesykepleier</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>Skolen</translation>
+    </message>
+    <message>
+        <source>A psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>The GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <source>A wider understanding of the family's situation</source>
+        <translation>Bedre forståelse av familiens situasjon</translation>
+    </message>
+    <message>
+        <source>Observe interaction at home</source>
+        <translation>Observere samspill i hjemmet</translation>
+    </message>
+    <message>
+        <source>Include parents and siblings in the follow-up</source>
+        <translation>Ta med foreldre og søsken i oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Even out power and build trust</source>
+        <translation>Utjevne maktforhold og bygge tillit</translation>
+    </message>
+    <message>
+        <source>Better-tailored advice</source>
+        <translation>Bedre tilpassede råd og veiledning</translation>
+    </message>
+    <message>
+        <source>Make advice easier to accept</source>
+        <translation>Gjøre råd lettere å ta imot</translation>
+    </message>
+    <message>
+        <source>Lower the threshold for families who do not come to meetings</source>
+        <translation>Senke terskelen for familier som ikke kommer til møter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Digital message</source>
+        <translation>Digital melding</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Lege</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Ergoterapeut</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation>Annen fagperson</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>notice to the family</source>
+        <translation>varsel til familien</translation>
+    </message>
+    <message>
+        <source>a valid consent</source>
+        <translation>gyldig samtykke</translation>
+    </message>
+    <message>
+        <source>a purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>The child's room and sleep conditions</source>
+        <translation>Barnets rom og soveforhold</translation>
+    </message>
+    <message>
+        <source>Play and activity</source>
+        <translation>Lek og aktivitet</translation>
+    </message>
+    <message>
+        <source>Interaction between child and parents</source>
+        <translation>Samspill mellom barn og foreldre</translation>
+    </message>
+    <message>
+        <source>Needs for aids or adaptations</source>
+        <translation>Behov for hjelpemidler eller tilrettelegging</translation>
+    </message>
+    <message>
+        <source>Safety in the home</source>
+        <translation>Sikkerhet i hjemmet</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>Open the plan on the Home visits page.</source>
+        <translation>Åpne planen på siden Hjemmebesøk.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,37 @@
     </message>
 </context>
 <context>
+    <name>CompanionsTable</name>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent: %1</source>
@@ -653,6 +684,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <source>Document the visit: %1</source>
+        <translation>Dokumentera besöket: %1</translation>
+    </message>
+    <message>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
+    </message>
+    <message>
+        <source>&amp;Observation points: tick what you saw, with a note</source>
+        <translation>&amp;Observationspunkter: kryssa för det du såg, med en anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Answers to the questions</source>
+        <translation>&amp;Svar på frågorna</translation>
+    </message>
+    <message>
+        <source>Your &amp;summary and assessment</source>
+        <translation>Din samman&amp;fattning och bedömning</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;follow-ups (date and what)</source>
+        <translation>Överenskommen &amp;uppföljning (datum och vad)</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Lägg till uppföljning</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve follow-up</source>
+        <translation>Ta &amp;bort uppföljning</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -673,6 +763,105 @@
     <message>
         <source>Patterns found</source>
         <translation>Mönster som hittats</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsPage</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>&amp;New home visit…</source>
+        <translation>&amp;Nytt hembesök…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit (Ctrl+Shift+N)</source>
+        <translation>Planera ett hembesök (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Ö&amp;ppna plan…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation>Markera som &amp;klar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markera som &amp;genomförd</translation>
+    </message>
+    <message>
+        <source>&amp;Document…</source>
+        <translation>&amp;Dokumentera…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;paration sheet…</source>
+        <translation>&amp;Förberedelseblad…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the sheet (Ctrl+P)</source>
+        <translation>Förhandsgranska, skriv ut eller spara bladet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete plan…</source>
+        <translation>Ta bort p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Filter by pupil…</source>
+        <translation>Filtrera på elev…</translation>
+    </message>
+    <message>
+        <source>Upcoming and not documented</source>
+        <translation>Kommande och ej dokumenterade</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alla besök</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Purposes: %1</source>
+        <translation>Syften: %1</translation>
+    </message>
+    <message>
+        <source>Still missing before it can be marked ready: %1</source>
+        <translation>Saknas innan planen kan markeras som klar: %1</translation>
+    </message>
+    <message>
+        <source>Journal note written; sign it on the pupil's page.</source>
+        <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 visits</source>
+        <translation>Visar %1 av %2 besök</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Document the visit</source>
+        <translation>Dokumentera besöket</translation>
+    </message>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Förberedelseblad</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Ta bort plan</translation>
+    </message>
+    <message>
+        <source>Delete this plan for good? Visits that took place are kept.</source>
+        <translation>Ta bort planen för gott? Besök som har genomförts sparas alltid.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1359,46 @@
         <translation>Filen har rader med fel (%1); ingenting importerades.</translation>
     </message>
     <message>
+        <source>The visit cannot be marked ready yet. Still missing: %1.</source>
+        <translation>Besöket kan inte markeras som klart ännu. Saknas: %1.</translation>
+    </message>
+    <message>
+        <source>This visit has taken place; its plan is kept as it was and not changed.</source>
+        <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
+    </message>
+    <message>
+        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
+    </message>
+    <message>
+        <source>There is no home visit with that number.</source>
+        <translation>Det finns inget hembesök med det numret.</translation>
+    </message>
+    <message>
+        <source>A visit lasts from 5 minutes to 8 hours.</source>
+        <translation>Ett besök varar från 5 minuter till 8 timmar.</translation>
+    </message>
+    <message>
+        <source>The pupil cannot be their own sibling.</source>
+        <translation>Eleven kan inte vara sitt eget syskon.</translation>
+    </message>
+    <message>
+        <source>At most 60 topics, questions or observation points in one plan.</source>
+        <translation>Högst 60 ämnen, frågor eller observationspunkter i en plan.</translation>
+    </message>
+    <message>
+        <source>Each person who comes along needs a name.</source>
+        <translation>Varje person som följer med behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Each agreed follow-up needs a text.</source>
+        <translation>Varje överenskommen uppföljning behöver en text.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Ge mallen ett namn.</translation>
+    </message>
+    <message>
         <source>The text is too long: at most %1 characters.</source>
         <translation>Texten är för lång: högst %1 tecken.</translation>
     </message>
@@ -1384,14 +1613,6 @@
     <message>
         <source>Your agenda will appear here: overdue follow-ups, what is due today and this week, and upcoming home visits.</source>
         <translation>Här kommer din översikt: försenade uppföljningar, det som ska göras idag och den här veckan samt kommande hembesök.</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>Hembesök</translation>
-    </message>
-    <message>
-        <source>Planning home visits and printing the preparation sheet will appear here.</source>
-        <translation>Här kommer planering av hembesök och utskrift av förberedelsebladet.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1657,6 +1878,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPrivacyCheckBox</name>
+    <message>
+        <source>Print &amp;private versions by default</source>
+        <translation>Skriv ut &amp;integritetsversioner som standard</translation>
+    </message>
+    <message>
+        <source>Private printouts show initials and year of birth instead of names and ID numbers, and no address: for sheets others may see. You can still choose each time you print.</source>
+        <translation>Integritetsversioner visar initialer och födelseår i stället för namn och personnummer, och ingen adress: för blad som andra kan se. Du kan fortfarande välja varje gång du skriver ut.</translation>
+    </message>
+</context>
+<context>
     <name>PupilAbsenceWidget</name>
     <message>
         <source>← &amp;Absence</source>
@@ -1859,6 +2091,10 @@
     <message>
         <source>Consents</source>
         <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2464,6 +2700,33 @@
     </message>
 </context>
 <context>
+    <name>SheetOptionsDialog</name>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Förberedelseblad</translation>
+    </message>
+    <message>
+        <source>&amp;Private: initials and year of birth, no ID number or address</source>
+        <translation>&amp;Integritet: initialer och födelseår, utan personnummer och adress</translation>
+    </message>
+    <message>
+        <source>For use &amp;outside the health service</source>
+        <translation>För användning &amp;utanför elevhälsan</translation>
+    </message>
+    <message>
+        <source>&amp;Given to:</source>
+        <translation>&amp;Lämnas till:</translation>
+    </message>
+    <message>
+        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
+    </message>
+    <message>
+        <source>Every print and saved copy is written to the access log.</source>
+        <translation>Varje utskrift och sparad kopia förs in i åtkomstloggen.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Referral status</source>
@@ -2487,6 +2750,10 @@
     <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -2565,6 +2832,426 @@
     <message>
         <source>The demo vault will be thrown away when you close Nurse Desk. Close now?</source>
         <translation>Demovalvet raderas när du stänger Nurse Desk. Vill du stänga nu?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Home visit: %1</source>
+        <translation>Hembesök: %1</translation>
+    </message>
+    <message>
+        <source>New home visit</source>
+        <translation>Nytt hembesök</translation>
+    </message>
+    <message>
+        <source>P&amp;upil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>Start from &amp;template:</source>
+        <translation>Utgå från &amp;mall:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av ett namn eller en klass…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Fyll i</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Spara som ma&amp;ll…</translation>
+    </message>
+    <message>
+        <source>Choose the pupil first.</source>
+        <translation>Välj eleven först.</translation>
+    </message>
+    <message>
+        <source>Not ready yet. Still missing: %1.</source>
+        <translation>Inte klar ännu. Saknas: %1.</translation>
+    </message>
+    <message>
+        <source>Notice, consent and purpose are in place: the plan can be marked ready.</source>
+        <translation>Avisering, samtycke och syfte finns: planen kan markeras som klar.</translation>
+    </message>
+    <message>
+        <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
+        <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
+    </message>
+    <message>
+        <source>Consent given %1 by %2 (%3).</source>
+        <translation>Samtycke lämnat %1 av %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Mallens namn:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Home and notice</source>
+        <translation>&amp;Hemmet och avisering</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople and safety</source>
+        <translation>&amp;Deltagare och säkerhet</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation and observation</source>
+        <translation>&amp;Samtal och observation</translation>
+    </message>
+    <message>
+        <source>Siblings seen too:</source>
+        <translation>Syskon som också träffas:</translation>
+    </message>
+    <message>
+        <source>&amp;Date, time, minutes:</source>
+        <translation>D&amp;atum, klockslag, minuter:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by:</source>
+        <translation>&amp;Initiativ från:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Annan bakgrund:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rposes:</source>
+        <translation>S&amp;yften:</translation>
+    </message>
+    <message>
+        <source>Other purpose:</source>
+        <translation>Annat syfte:</translation>
+    </message>
+    <message>
+        <source>Home of (&amp;guardian):</source>
+        <translation>Hemma hos (&amp;vårdnadshavare):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>How to get &amp;there:</source>
+        <translation>&amp;Vägbeskrivning:</translation>
+    </message>
+    <message>
+        <source>Notice given &amp;to:</source>
+        <translation>Aviserat &amp;till:</translation>
+    </message>
+    <message>
+        <source>What they were &amp;told:</source>
+        <translation>Vad de fick &amp;veta:</translation>
+    </message>
+    <message>
+        <source>Who to &amp;call:</source>
+        <translation>Vem som ska &amp;ringas:</translation>
+    </message>
+    <message>
+        <source>Who comes along (professionals, interpreter):</source>
+        <translation>Vem som följer med (yrkespersoner, tolk):</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;topics (one a line):</source>
+        <translation>Samtals&amp;ämnen (ett per rad):</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to ask (one a line):</source>
+        <translation>&amp;Frågor att ställa (en per rad):</translation>
+    </message>
+    <message>
+        <source>O&amp;bservation points (one a line):</source>
+        <translation>O&amp;bservationspunkter (en per rad):</translation>
+    </message>
+    <message>
+        <source>Who, e.g. the class teacher</source>
+        <translation>Vem, t.ex. mentor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Notice to the family</source>
+        <translation>Avisering till familjen</translation>
+    </message>
+    <message>
+        <source>&amp;Notice given on</source>
+        <translation>A&amp;viserat den</translation>
+    </message>
+    <message>
+        <source>The conversation, the questions, what you will look at</source>
+        <translation>Samtalet, frågorna, vad du kommer att titta på</translation>
+    </message>
+    <message>
+        <source>Consent to the visit</source>
+        <translation>Samtycke till besöket</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrera sa&amp;mtycke…</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>T&amp;wo of us go together</source>
+        <translation>Vi är &amp;två som åker tillsammans</translation>
+    </message>
+    <message>
+        <source>Who knows where you are, and their phone</source>
+        <translation>Vem som vet var du är, och telefonnumret</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected back by</source>
+        <translation>Vän&amp;tas tillbaka kl.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;standard observation points</source>
+        <translation>Lägg till &amp;standardpunkter för observation</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Saknas</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWording</name>
+    <message>
+        <source>At risk of dropping out of school</source>
+        <translation>Risk att hamna utanför skolan</translation>
+    </message>
+    <message>
+        <source>Immigrant or newly moved</source>
+        <translation>Invandrad eller nyinflyttad</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Mental health problems</source>
+        <translation>Psykisk ohälsa</translation>
+    </message>
+    <message>
+        <source>Not attending school</source>
+        <translation>Är inte i skolan</translation>
+    </message>
+    <message>
+        <source>Bullying or being bullied</source>
+        <translation>Mobbar eller blir mobbad</translation>
+    </message>
+    <message>
+        <source>Missed consultations</source>
+        <translation>Uteblir från besök</translation>
+    </message>
+    <message>
+        <source>Asks for extra support</source>
+        <translation>Ber själv om extra stöd</translation>
+    </message>
+    <message>
+        <source>Next of kin: serious illness or death in the close family</source>
+        <translation>Anhörig: allvarlig sjukdom eller dödsfall i nära familj</translation>
+    </message>
+    <message>
+        <source>Lives with a parent or sibling with serious mental illness or substance abuse</source>
+        <translation>Bor med förälder eller syskon med allvarlig psykisk sjukdom eller missbruk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>The pupil</source>
+        <translation>Eleven</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>Föräldrarna</translation>
+    </message>
+    <message>
+        <source>The school nurse</source>
+        <translation>Skolsköterskan</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>Skolan</translation>
+    </message>
+    <message>
+        <source>A psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>The GP</source>
+        <translation>Husläkare</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>A wider understanding of the family's situation</source>
+        <translation>Bättre förståelse av familjens situation</translation>
+    </message>
+    <message>
+        <source>Observe interaction at home</source>
+        <translation>Observera samspel i hemmet</translation>
+    </message>
+    <message>
+        <source>Include parents and siblings in the follow-up</source>
+        <translation>Involvera föräldrar och syskon i uppföljningen</translation>
+    </message>
+    <message>
+        <source>Even out power and build trust</source>
+        <translation>Jämna ut maktobalans och bygga tillit</translation>
+    </message>
+    <message>
+        <source>Better-tailored advice</source>
+        <translation>Bättre anpassade råd och stöd</translation>
+    </message>
+    <message>
+        <source>Make advice easier to accept</source>
+        <translation>Göra råd lättare att ta emot</translation>
+    </message>
+    <message>
+        <source>Lower the threshold for families who do not come to meetings</source>
+        <translation>Sänka tröskeln för familjer som inte kommer på möten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Digital message</source>
+        <translation>Digitalt meddelande</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Läkare</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Arbetsterapeut</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation>Annan yrkesperson</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumenterad</translation>
+    </message>
+    <message>
+        <source>notice to the family</source>
+        <translation>avisering till familjen</translation>
+    </message>
+    <message>
+        <source>a valid consent</source>
+        <translation>giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>a purpose</source>
+        <translation>syfte</translation>
+    </message>
+    <message>
+        <source>The child's room and sleep conditions</source>
+        <translation>Barnets rum och sovförhållanden</translation>
+    </message>
+    <message>
+        <source>Play and activity</source>
+        <translation>Lek och aktivitet</translation>
+    </message>
+    <message>
+        <source>Interaction between child and parents</source>
+        <translation>Samspel mellan barn och föräldrar</translation>
+    </message>
+    <message>
+        <source>Needs for aids or adaptations</source>
+        <translation>Behov av hjälpmedel eller anpassning</translation>
+    </message>
+    <message>
+        <source>Safety in the home</source>
+        <translation>Säkerhet i hemmet</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Saknas: %1</translation>
+    </message>
+    <message>
+        <source>Open the plan on the Home visits page.</source>
+        <translation>Öppna planen på sidan Hembesök.</translation>
     </message>
 </context>
 <context>

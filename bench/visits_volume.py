@@ -1,0 +1,107 @@
+"""Home visits at volume: 3,000 pupils and 2,000 visits (far more than a nurse plans in years).
+
+Times, as the app does them: the Home visits list (list_visits: every visit with what is
+missing), the agenda's week (visits_between), opening one plan, and building and rendering a
+preparation sheet. `python -m bench.visits_volume`. Goal: each under 100 ms except the PDF.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from datetime import time as time_of_day
+from pathlib import Path
+
+from nurse_desk.domain.home_visits import (
+    Companion,
+    CompanionRole,
+    Notice,
+    NoticeMethod,
+    VisitPlan,
+    VisitPurpose,
+    VisitReason,
+    VisitStatus,
+)
+from nurse_desk.printing.visit_sheet import render_visit_sheet
+from nurse_desk.services import home_visits, visit_sheet
+from nurse_desk.services.demo import fill_with_demo_data
+from nurse_desk.services.settings import VaultSettings, save_settings
+from nurse_desk.storage import home_visits as visit_store
+from nurse_desk.storage.orm import PupilRow
+from nurse_desk.storage.vault import Vault
+
+PUPILS, VISITS, RUNS = 3000, 2000, 7
+TODAY = date(2026, 11, 23)
+
+
+def plan_for(pupil_id: int, day: date, chooser: random.Random) -> VisitPlan:
+    given = chooser.random() < 0.7
+    return VisitPlan(
+        pupil_id=pupil_id,
+        planned_on=day,
+        starts_at=time_of_day(chooser.choice((9, 10, 13, 14)), 0),
+        minutes=60,
+        reasons=frozenset({VisitReason.DROPOUT_RISK}),
+        purposes=frozenset({VisitPurpose.UNDERSTAND_SITUATION}),
+        home_of="Anne Hansen",
+        address="Granlyveien 12",
+        notice=Notice(day - timedelta(days=7), NoticeMethod.PHONE, "mor") if given else Notice(),
+        companions=(Companion(CompanionRole.PSYCHOLOGIST, "Per Lunde", "PPT", "+47 911 11 111"),),
+        topics=("Søvn og døgnrytme", "Trivsel på skolen", "Venner"),
+        questions=("Når startet fraværet?", "Hva er vanskeligst med å dra på skolen?"),
+        observation_points=tuple(f"Observasjonspunkt {n}" for n in range(1, 7)),
+    )
+
+
+def fill(vault: Vault) -> None:
+    chooser = random.Random(6)
+    fill_with_demo_data(vault, pupils=PUPILS)
+    with vault.session() as session, session.begin():
+        ids = list(session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id)))
+        now = datetime(2026, 11, 1)
+        for _ in range(VISITS):
+            day = TODAY + timedelta(days=chooser.randint(-400, 120))
+            status = chooser.choice(list(VisitStatus))
+            visit_store.add(
+                session, plan_for(chooser.choice(ids), day, chooser), status=status, now=now
+            )
+
+
+def timed(label: str, action) -> None:
+    runs = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        result = action()
+        runs.append((time.perf_counter() - started) * 1000)
+    size = f" ({len(result)} items)" if isinstance(result, list) else ""
+    print(f"{label:<38} median {statistics.median(runs):7.1f} ms  max {max(runs):7.1f} ms{size}")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault.create(Path(folder) / "bench.vault", "fjord tavle sykkel blåbær")
+        save_settings(vault, VaultSettings("Kari Nordmann", "helsesykepleier", "no"))
+        started = time.perf_counter()
+        fill(vault)
+        print(
+            f"filled {PUPILS} pupils and {VISITS} visits in {time.perf_counter() - started:.1f} s"
+        )
+        week = (TODAY, TODAY + timedelta(days=6))
+        some = home_visits.visits_between(vault, *week, today=TODAY)[0].visit_id
+        timed("list_visits (Home visits page)", lambda: home_visits.list_visits(vault, today=TODAY))
+        timed(
+            "visits_between, one week (agenda)",
+            lambda: home_visits.visits_between(vault, *week, today=TODAY),
+        )
+        timed("get_visit (open a plan)", lambda: home_visits.get_visit(vault, some, today=TODAY))
+        sheet = visit_sheet.build_sheet(vault, some, private=False)
+        timed("build_sheet (record)", lambda: visit_sheet.build_sheet(vault, some, private=True))
+        timed("render_visit_sheet (PDF bytes)", lambda: render_visit_sheet(sheet, "nb"))
+        vault.lock()
+
+
+if __name__ == "__main__":
+    main()

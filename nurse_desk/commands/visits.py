@@ -1,0 +1,55 @@
+"""`nurse-desk print-visit VISIT_ID --out FILE.pdf [--private]`: a home visit's preparation
+sheet from the command line, logged like every print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nurse_desk.services import visit_sheet
+from nurse_desk.services.settings import prints_private_by_default, read_settings
+from nurse_desk.storage.vault import Vault
+
+NAME = "print-visit"
+
+
+def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        NAME, parents=[common], help="write a home visit's preparation sheet as PDF"
+    )
+    parser.add_argument("visit_id", type=int, metavar="VISIT_ID")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    privacy = parser.add_mutually_exclusive_group()
+    privacy.add_argument(
+        "--private",
+        action="store_true",
+        default=None,
+        help="initials and year of birth instead of names and IDs, no address",
+    )
+    privacy.add_argument(
+        "--named", dest="private", action="store_false", help="full names, IDs and address"
+    )
+    parser.add_argument(
+        "--for",
+        dest="outside_for",
+        default="",
+        metavar="PARTNER",
+        help="for use outside the health service: a named sheet needs PARTNER's consent",
+    )
+
+
+def run(args: argparse.Namespace, vault: Vault) -> int:
+    private = prints_private_by_default(vault) if args.private is None else args.private
+    language = getattr(args, "lang", None) or (
+        "sv" if read_settings(vault).country == "se" else "nb"
+    )
+    pdf = visit_sheet.print_visit_sheet(
+        vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
+    )
+    from nurse_desk.ui.common.pdf_preview import write_private_file  # owner-only, like saves
+
+    write_private_file(args.out, pdf)
+    kind = "private" if private else "named"
+    print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)
+    return 0

@@ -1,0 +1,149 @@
+"""Fictional home visits for the demo vault: plans in every status, from a bare draft to a
+documented visit with its note and follow-ups. All text is invented."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.domain.home_visits import (
+    AgreedFollowUp,
+    Answer,
+    Companion,
+    CompanionRole,
+    Notice,
+    NoticeMethod,
+    Observation,
+    Safety,
+    VisitDocumentation,
+    VisitInitiator,
+    VisitPlan,
+    fill_from_template,
+)
+from nurse_desk.services import home_visits
+from nurse_desk.services.visit_templates import visit_templates
+from nurse_desk.storage import consents
+from nurse_desk.storage.orm import GuardianRow
+from nurse_desk.storage.vault import Vault
+
+_STREETS = ("Granlyveien", "Solbakken", "Fjellvangvegen", "Bjørkelia", "Elvebakken")
+_COMPANIONS = (
+    Companion(CompanionRole.PSYCHOLOGIST, "Per Lunde", "PPT", "+47 911 11 111", True),
+    Companion(CompanionRole.INTERPRETER, "Sara Ali", "Tolketjenesten", "+47 922 22 222", False),
+    Companion(CompanionRole.PHYSIOTHERAPIST, "Hege Dal", "Kommunal fysioterapi", "", True),
+)
+# (days from today, with notice, with consent, then: "ready", "done", "documented" or "")
+_PLAN = (
+    (9, False, False, ""),
+    (16, True, False, ""),
+    (4, True, True, "ready"),
+    (1, True, True, "ready"),
+    (-2, True, True, "done"),
+    (-20, True, True, "documented"),
+    (-45, True, True, "documented"),
+    (0, True, True, "ready"),
+)
+
+
+def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = None) -> int:
+    """Adds home visits in every status for demo pupils with guardians; returns how many."""
+    today = today or date.today()
+    chooser = random.Random(seed)
+    with vault.session() as session, session.begin():
+        families = sorted(
+            {(row.pupil_id, row.name, row.relation) for row in session.scalars(select(GuardianRow))}
+        )
+    chosen = chooser.sample(families, k=min(len(_PLAN), len(families)))
+    templates = visit_templates(vault)
+    for (pupil_id, guardian, relation), (days, notice, consent, step) in zip(
+        chosen, _PLAN, strict=False
+    ):
+        planned_on = _weekday(today + timedelta(days=days))
+        if consent:
+            _add_consent(vault, pupil_id, guardian, planned_on - timedelta(days=10))
+        plan = _plan(chooser, pupil_id, guardian, relation, planned_on, notice)
+        if templates:
+            plan = fill_from_template(plan, chooser.choice(templates))
+        visit = home_visits.plan_visit(vault, plan, today=min(today, planned_on))
+        _advance(vault, visit.id, plan, step, today, planned_on)
+    return len(chosen)
+
+
+def _weekday(day: date) -> date:
+    """Visits fall on school days: a Saturday or Sunday moves to the Monday after."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def _plan(
+    chooser: random.Random,
+    pupil_id: int,
+    guardian: str,
+    relation: str,
+    planned_on: date,
+    notice: bool,
+) -> VisitPlan:
+    return VisitPlan(
+        pupil_id=pupil_id,
+        planned_on=planned_on,
+        starts_at=time(chooser.choice((9, 10, 13, 14)), chooser.choice((0, 30))),
+        minutes=chooser.choice((45, 60, 90)),
+        initiator=chooser.choice(list(VisitInitiator)),
+        home_of=guardian,
+        address=f"{chooser.choice(_STREETS)} {chooser.randint(1, 60)}",
+        directions="Parker ved butikken, gå opp bakken.",
+        notice=Notice(
+            planned_on - timedelta(days=7),
+            chooser.choice(list(NoticeMethod)),
+            f"{guardian} ({relation})",
+            "Vi snakker om hvordan eleven har det, og jeg ser gjerne rommet.",
+        )
+        if notice
+        else Notice(),
+        companions=(chooser.choice(_COMPANIONS),) if chooser.random() < 0.6 else (),
+        safety=Safety(chooser.random() < 0.5, "Kontoret: 67 50 00 00", time(16, 0)),
+    )
+
+
+def _add_consent(vault: Vault, pupil_id: int, guardian: str, given_on: date) -> None:
+    with vault.session() as session, session.begin():
+        consents.add(
+            session,
+            ConsentRecord(
+                0,
+                pupil_id,
+                ConsentGiver.GUARDIAN,
+                guardian,
+                ConsentPurpose.HOME_VISIT,
+                "",
+                ConsentMethod.ORAL,
+                given_on,
+                None,
+                None,
+                "",
+            ),
+        )
+
+
+def _advance(
+    vault: Vault, visit_id: int, plan: VisitPlan, step: str, today: date, planned_on: date
+) -> None:
+    if not step:
+        return
+    home_visits.mark_ready(vault, visit_id, today=min(today, planned_on))
+    after = datetime.combine(planned_on, time(17, 0))
+    if step in ("done", "documented"):
+        home_visits.mark_done(vault, visit_id, now=after)
+    if step == "documented":
+        documentation = VisitDocumentation(
+            observations=tuple(
+                Observation(point, True, "Ryddig og rolig." if n == 0 else "")
+                for n, point in enumerate(plan.observation_points)
+            ),
+            answers=tuple(Answer(q, "Svarte åpent.") for q in plan.questions),
+            summary="Godt besøk; familien ønsker ny samtale.",
+            follow_ups=(AgreedFollowUp(planned_on + timedelta(days=14), "Ringe foresatte"),),
+        )
+        home_visits.document_visit(vault, visit_id, documentation, now=after)

@@ -1,0 +1,294 @@
+"""Planning home visits, moving them through draft → ready → done → documented, and listing
+them (DOMAIN.md, "Home visits"). One use case, one transaction; records out, never rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.follow_ups import FollowUpSource, NewFollowUp
+from nurse_desk.domain.home_visits import (
+    VisitDocumentation,
+    VisitLocked,
+    VisitPlan,
+    VisitRecord,
+    VisitStatus,
+    VisitSummary,
+    check_document,
+    check_mark_done,
+    check_mark_ready,
+    consent_for_visit,
+    missing_for_ready,
+    status_after_edit,
+)
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.services.settings import actor_name
+from nurse_desk.services.visit_note import visit_note
+from nurse_desk.storage import access_log, consents, follow_ups, pupils
+from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage import journal as notes
+from nurse_desk.storage.orm_visits import HomeVisitRow
+from nurse_desk.storage.vault import Vault
+
+
+def plan_visit(
+    vault: Vault, plan: VisitPlan, *, now: datetime | None = None, today: date | None = None
+) -> VisitRecord:
+    """A new plan, saved as a draft."""
+    plan.check()
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        pupils.get_pupil(session, plan.pupil_id)
+        row = visits.add(session, plan, status=VisitStatus.DRAFT, now=now)
+        return _record(session, row, today or now.date())
+
+
+def update_visit(
+    vault: Vault,
+    visit_id: int,
+    plan: VisitPlan,
+    *,
+    now: datetime | None = None,
+    today: date | None = None,
+) -> VisitRecord:
+    """Save an edited plan. A ready plan that loses notice, consent or purpose becomes a draft
+    again; a visit that has taken place is not edited (VisitLocked)."""
+    plan.check()
+    now = now or datetime.now()
+    today = today or now.date()
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        current = VisitStatus(row.status)
+        if current not in (VisitStatus.DRAFT, VisitStatus.READY):
+            raise VisitLocked()
+        visits.copy_plan(row, plan)
+        missing = _missing(session, plan, today)
+        row.status = status_after_edit(current, missing).value
+        row.updated_at = now
+        session.flush()
+        return _record(session, row, today)
+
+
+def get_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
+    with vault.session() as session, session.begin():
+        return _record(session, visits.get_row(session, visit_id), today or date.today())
+
+
+def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
+    """The plan opened to be edited or documented: a read of the pupil's record, so it is
+    logged (as opening the pupil's page is) in the same transaction."""
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.OPEN_PUPIL,
+            pupil_id=row.pupil_id,
+            detail=f"visit {visit_id}",
+        )
+        return _record(session, row, today or date.today())
+
+
+def delete_visit(vault: Vault, visit_id: int) -> None:
+    """Only a plan that never went ahead can be deleted; a done visit stays (VisitLocked)."""
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        if VisitStatus(row.status) not in (VisitStatus.DRAFT, VisitStatus.READY):
+            raise VisitLocked()
+        session.delete(row)
+
+
+def mark_ready(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
+    """READY only when notice is given, consent is valid and a purpose is set; otherwise
+    VisitNotReady names what is missing."""
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        missing = _missing(session, visits.plan_of(row), today)
+        check_mark_ready(VisitStatus(row.status), missing)
+        row.status = VisitStatus.READY.value
+        return _record(session, row, today)
+
+
+def mark_done(vault: Vault, visit_id: int, *, now: datetime | None = None) -> VisitRecord:
+    """The visit has taken place; the documentation comes next."""
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        check_mark_done(VisitStatus(row.status))
+        row.status, row.updated_at = VisitStatus.DONE.value, now
+        return _record(session, row, now.date())
+
+
+def document_visit(
+    vault: Vault,
+    visit_id: int,
+    documentation: VisitDocumentation,
+    *,
+    language: str = "nb",
+    now: datetime | None = None,
+) -> VisitRecord:
+    """In ONE transaction: the observations and answers on the plan, a journal note of kind
+    home visit (left as a draft: signing stays the nurse's deliberate act, as for every note),
+    one follow-up per agreed step (source: this visit), and the plan marked documented."""
+    documentation.check()
+    now = now or datetime.now()
+    responsible = actor_name(vault)
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        check_document(VisitStatus(row.status))
+        plan = visits.plan_of(row)
+        visits.record_results(
+            row,
+            [(o.observed, o.note.strip()) for o in documentation.observations],
+            [a.answer.strip() for a in documentation.answers],
+        )
+        draft = visit_note(plan, documentation, responsible, language, now)
+        draft.check()
+        note = notes.add_draft(session, draft, now=now)
+        for agreed in documentation.follow_ups:
+            follow_ups.add(
+                session,
+                NewFollowUp(
+                    pupil_id=plan.pupil_id,
+                    kind=agreed.kind,
+                    due_on=agreed.due_on,
+                    description=agreed.what.strip(),
+                    responsible=responsible,
+                    source=FollowUpSource.HOME_VISIT,
+                    source_id=visit_id,
+                ),
+                now=now,
+            )
+        row.note_id, row.summary = note.id, documentation.summary.strip()
+        row.status = VisitStatus.DOCUMENTED.value
+        row.documented_at = row.updated_at = now
+        session.flush()
+        return _record(session, row, now.date())
+
+
+def list_visits(vault: Vault, *, today: date | None = None) -> list[VisitSummary]:
+    """Every visit, soonest first; the view splits upcoming from past and filters."""
+    with vault.session() as session, session.begin():
+        return _summaries(session, visits.lines_between(session), today or date.today())
+
+
+def visits_between(
+    vault: Vault, first: date, last: date, *, today: date | None = None
+) -> list[VisitSummary]:
+    """Visits planned from `first` to `last` (both included), soonest first, for the agenda:
+    frozen VisitSummary records (visit_id, pupil_id, pupil_name, planned_on, starts_at,
+    minutes, status, missing: what still stops a plan from being ready)."""
+    with vault.session() as session, session.begin():
+        return _summaries(
+            session, visits.lines_between(session, first, last), today or date.today()
+        )
+
+
+def visits_of_pupil(
+    vault: Vault, pupil_id: int, *, today: date | None = None
+) -> list[VisitSummary]:
+    """The pupil's visits, including those where the pupil is seen as a sibling."""
+    with vault.session() as session, session.begin():
+        rows = visits.lines_between(session, pupil_id=pupil_id)
+        return _summaries(session, rows, today or date.today())
+
+
+def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
+    """The same, inside a caller's transaction (the pupil page reads everything at once)."""
+    return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitContext:
+    """What the plan dialog needs about the pupil: guardians (for the home and the notice),
+    home-visit consents (for readiness) and brothers and sisters in the same home."""
+
+    pupil: PupilRecord
+    consents: tuple[ConsentRecord, ...]
+    siblings: tuple[PupilRecord, ...]
+
+
+def visit_context(vault: Vault, pupil_id: int) -> VisitContext:
+    with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, pupil_id)
+        given = visits.home_visit_consents(session, {pupil_id})[pupil_id]
+    return VisitContext(pupil, tuple(given), tuple(siblings_in_home(vault, pupil_id)))
+
+
+def siblings_in_home(vault: Vault, pupil_id: int) -> list[PupilRecord]:
+    """Other pupils sharing a guardian (by name) with this one: brothers and sisters who may
+    be seen on the same visit, eldest first."""
+    with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, pupil_id)
+        names = {g.name.strip() for g in pupil.guardians if g.name.strip()}
+        ids = visits.pupils_with_guardian(session, names) - {pupil_id} if names else set()
+        return sorted(
+            (pupils.get_pupil(session, other) for other in ids), key=lambda p: p.birth_date
+        )
+
+
+def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
+    """The address last written for this guardian's home ("" if none)."""
+    with vault.session() as session, session.begin():
+        return visits.last_address(session, pupil_ids, home_of)
+
+
+def _missing(session: Session, plan: VisitPlan, today: date) -> tuple:
+    pupil = pupils.get_pupil(session, plan.pupil_id)
+    given = consents.of_pupil(session, plan.pupil_id)
+    return missing_for_ready(
+        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on)
+    )
+
+
+def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
+    plan = visits.plan_of(row)
+    pupil = pupils.get_pupil(session, plan.pupil_id)
+    consent = consent_for_visit(
+        consents.of_pupil(session, plan.pupil_id), pupil.birth_date, today, plan.planned_on
+    )
+    status = VisitStatus(row.status)
+    planning = status in (VisitStatus.DRAFT, VisitStatus.READY)
+    return VisitRecord(
+        id=row.id,
+        plan=plan,
+        status=status,
+        pupil_name=pupil.full_name,
+        consent=consent,
+        missing=missing_for_ready(plan, consent) if planning else (),
+        note_id=row.note_id,
+        documented_at=row.documented_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
+    given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
+    result = []
+    for line in lines:
+        plan = line.readiness
+        missing: tuple = ()
+        if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
+            consent = consent_for_visit(
+                given[plan.pupil_id], line.birth_date, today, plan.planned_on
+            )
+            missing = missing_for_ready(plan, consent)
+        result.append(
+            VisitSummary(
+                visit_id=line.visit_id,
+                pupil_id=plan.pupil_id,
+                pupil_name=line.pupil_name,
+                planned_on=plan.planned_on,
+                starts_at=plan.starts_at,
+                minutes=plan.minutes,
+                status=line.status,
+                missing=missing,
+            )
+        )
+    return result

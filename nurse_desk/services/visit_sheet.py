@@ -1,0 +1,172 @@
+"""The preparation sheet of a home visit: built as a frozen record, rendered to PDF bytes in
+memory, and every release (print, save, command line) written to the access log."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.home_visits import initials, redact
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
+from nurse_desk.printing.visit_sheet import render_visit_sheet
+from nurse_desk.services import home_visits
+from nurse_desk.services.consents import require_consent
+from nurse_desk.services.settings import actor_name, read_settings
+from nurse_desk.storage import access_log, pupils
+from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage.vault import Vault
+
+
+def build_sheet(
+    vault: Vault, visit_id: int, *, private: bool, now: datetime | None = None
+) -> VisitSheet:
+    """The sheet as data. A private sheet carries initials and years of birth only, no IDs,
+    no address or directions, and names in free text are reduced to initials."""
+    now = now or datetime.now()
+    visit = home_visits.get_visit(vault, visit_id, today=now.date())
+    settings = read_settings(vault)
+    plan = visit.plan
+    with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, plan.pupil_id)
+        siblings = [pupils.get_pupil(session, pid) for pid in plan.sibling_ids]
+    sheet = VisitSheet(
+        visit_id=visit.id,
+        private=False,
+        status=visit.status,
+        planned_on=plan.planned_on,
+        starts_at=plan.starts_at,
+        minutes=plan.minutes,
+        pupil=_person(pupil, f"{pupil.school_name}, {pupil.class_name}"),
+        siblings=tuple(_person(s, f"{s.school_name}, {s.class_name}") for s in siblings),
+        guardians=tuple(
+            SheetPerson(g.name, None, 0, detail=g.relation, phone=g.phone) for g in pupil.guardians
+        ),
+        home_of=plan.home_of,
+        address=plan.address,
+        directions=plan.directions,
+        nurse_name=settings.author_name,
+        nurse_title=settings.author_title,
+        companions=plan.companions,
+        reasons=tuple(_ordered(plan.reasons)),
+        reason_text=plan.reason_text,
+        initiator=plan.initiator,
+        initiator_text=plan.initiator_text,
+        purposes=tuple(_ordered(plan.purposes)),
+        purpose_text=plan.purpose_text,
+        notice=plan.notice,
+        consent=visit.consent,
+        missing=visit.missing,
+        topics=plan.topics,
+        questions=plan.questions,
+        observation_points=plan.observation_points,
+        safety=plan.safety,
+        produced_at=now,
+    )
+    return _made_private(sheet, pupil, siblings) if private else sheet
+
+
+def visit_sheet_pdf(
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    outside_for: str = "",
+    language: str = "nb",
+    now: datetime | None = None,
+) -> bytes:
+    """The sheet's PDF bytes for the preview; nothing is written to disk. A named sheet meant
+    for someone outside the health service (`outside_for`: who) needs that partner's consent
+    (DOMAIN.md, "Consent and confidentiality"); the private sheet does not."""
+    if outside_for.strip() and not private:
+        pupil_id = home_visits.get_visit(vault, visit_id).plan.pupil_id
+        require_consent(
+            vault, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner=outside_for.strip()
+        )
+    return render_visit_sheet(build_sheet(vault, visit_id, private=private, now=now), language)
+
+
+def log_sheet_released(
+    vault: Vault, visit_id: int, *, private: bool, how: str, now: datetime | None = None
+) -> None:
+    """One PRINT entry in the access log for a sheet printed or saved (`how`)."""
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        row = visits.get_row(session, visit_id)
+        kind = "private" if private else "named"
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.PRINT,
+            pupil_id=row.pupil_id,
+            detail=f"visit {visit_id} sheet, {kind}, {how}"[:200],
+            at=now or datetime.now(),
+        )
+
+
+def print_visit_sheet(
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    outside_for: str = "",
+    language: str = "nb",
+    now: datetime | None = None,
+) -> bytes:
+    """Command line: the PDF and its log entry; the bytes come back once the entry is in."""
+    now = now or datetime.now()
+    pdf = visit_sheet_pdf(
+        vault, visit_id, private=private, outside_for=outside_for, language=language, now=now
+    )
+    log_sheet_released(vault, visit_id, private=private, how="command line", now=now)
+    return pdf
+
+
+def _ordered(values) -> list:
+    """Enum values in the order the guideline lists them."""
+    return sorted(values, key=lambda value: list(type(value)).index(value))
+
+
+def _person(pupil: PupilRecord, detail: str) -> SheetPerson:
+    return SheetPerson(
+        pupil.full_name,
+        pupil.birth_date,
+        pupil.birth_date.year,
+        pupil.national_id or "",
+        detail,
+    )
+
+
+def _made_private(sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRecord]) -> VisitSheet:
+    names = [p.full_name for p in (pupil, *siblings)] + [g.name for g in pupil.guardians]
+
+    def hidden(person: SheetPerson) -> SheetPerson:
+        return replace(person, name=initials(person.name), born=None, national_id="", phone="")
+
+    def scrub(text: str) -> str:
+        return redact(text, names)
+
+    notice = sheet.notice
+    return replace(
+        sheet,
+        private=True,
+        pupil=hidden(sheet.pupil),
+        siblings=tuple(hidden(s) for s in sheet.siblings),
+        guardians=tuple(hidden(g) for g in sheet.guardians),
+        home_of=scrub(sheet.home_of),
+        address="",
+        directions="",
+        reason_text=scrub(sheet.reason_text),
+        initiator_text=scrub(sheet.initiator_text),
+        purpose_text=scrub(sheet.purpose_text),
+        notice=replace(notice, to_whom=scrub(notice.to_whom), told=scrub(notice.told)),
+        consent=None
+        if sheet.consent is None
+        else replace(sheet.consent, guardian_name=initials(sheet.consent.guardian_name)),
+        topics=tuple(scrub(t) for t in sheet.topics),
+        questions=tuple(scrub(q) for q in sheet.questions),
+        observation_points=tuple(scrub(o) for o in sheet.observation_points),
+        safety=replace(sheet.safety, call_whom=scrub(sheet.safety.call_whom)),
+    )

@@ -1,0 +1,325 @@
+"""Home-visit plans and templates in the vault; hands out plans and frozen records only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nurse_desk.domain.consent import ConsentPurpose, ConsentRecord
+from nurse_desk.domain.home_visits import (
+    Companion,
+    CompanionRole,
+    ItemKind,
+    Notice,
+    NoticeMethod,
+    Observation,
+    Safety,
+    VisitInitiator,
+    VisitNotFound,
+    VisitPlan,
+    VisitPurpose,
+    VisitReason,
+    VisitStatus,
+    VisitTemplate,
+)
+from nurse_desk.storage import consents
+from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow
+from nurse_desk.storage.orm_visits import (
+    HomeVisitCompanionRow,
+    HomeVisitItemRow,
+    HomeVisitRow,
+    HomeVisitSiblingRow,
+    HomeVisitTemplateRow,
+)
+
+_LOADED = (
+    selectinload(HomeVisitRow.siblings),
+    selectinload(HomeVisitRow.companions),
+    selectinload(HomeVisitRow.items),
+)
+
+
+def get_row(session: Session, visit_id: int) -> HomeVisitRow:
+    row = session.get(HomeVisitRow, visit_id, options=list(_LOADED))
+    if row is None:
+        raise VisitNotFound(visit_id)
+    return row
+
+
+def add(session: Session, plan: VisitPlan, *, status: VisitStatus, now: datetime) -> HomeVisitRow:
+    row = HomeVisitRow(status=status.value, created_at=now, updated_at=now, summary="")
+    copy_plan(row, plan)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def copy_plan(row: HomeVisitRow, plan: VisitPlan) -> None:
+    row.pupil_id = plan.pupil_id
+    row.planned_on, row.starts_at, row.minutes = plan.planned_on, plan.starts_at, plan.minutes
+    row.reasons = _joined(plan.reasons)
+    row.reason_text = plan.reason_text
+    row.initiator, row.initiator_text = plan.initiator.value, plan.initiator_text
+    row.purposes, row.purpose_text = _joined(plan.purposes), plan.purpose_text
+    row.home_of, row.address, row.directions = plan.home_of, plan.address, plan.directions
+    notice = plan.notice
+    row.notice_given_on = notice.given_on
+    row.notice_method = notice.method.value if notice.method else ""
+    row.notice_to, row.notice_told = notice.to_whom, notice.told
+    row.go_in_pairs = plan.safety.go_in_pairs
+    row.call_whom, row.expected_back = plan.safety.call_whom, plan.safety.expected_back
+    row.siblings = [HomeVisitSiblingRow(pupil_id=pid) for pid in sorted(set(plan.sibling_ids))]
+    row.companions = [
+        HomeVisitCompanionRow(
+            position=position,
+            role=c.role.value,
+            name=c.name,
+            organisation=c.organisation,
+            phone=c.phone,
+            confirmed=c.confirmed,
+        )
+        for position, c in enumerate(plan.companions)
+    ]
+    items = [
+        (kind, text)
+        for kind, texts in (
+            (ItemKind.TOPIC, plan.topics),
+            (ItemKind.QUESTION, plan.questions),
+            (ItemKind.OBSERVATION, plan.observation_points),
+        )
+        for text in texts
+    ]
+    row.items = [
+        HomeVisitItemRow(kind=kind.value, position=position, text=text, observed=False, note="")
+        for position, (kind, text) in enumerate(items)
+    ]
+
+
+def plan_of(row: HomeVisitRow) -> VisitPlan:
+    def texts(kind: ItemKind) -> tuple[str, ...]:
+        return tuple(item.text for item in row.items if item.kind == kind.value)
+
+    return VisitPlan(
+        pupil_id=row.pupil_id,
+        planned_on=row.planned_on,
+        starts_at=row.starts_at,
+        minutes=row.minutes,
+        sibling_ids=tuple(s.pupil_id for s in row.siblings),
+        reasons=frozenset(VisitReason(v) for v in _split(row.reasons)),
+        reason_text=row.reason_text,
+        initiator=VisitInitiator(row.initiator),
+        initiator_text=row.initiator_text,
+        purposes=frozenset(VisitPurpose(v) for v in _split(row.purposes)),
+        purpose_text=row.purpose_text,
+        home_of=row.home_of,
+        address=row.address,
+        directions=row.directions,
+        notice=Notice(
+            row.notice_given_on,
+            NoticeMethod(row.notice_method) if row.notice_method else None,
+            row.notice_to,
+            row.notice_told,
+        ),
+        companions=tuple(
+            Companion(CompanionRole(c.role), c.name, c.organisation, c.phone, c.confirmed)
+            for c in row.companions
+        ),
+        topics=texts(ItemKind.TOPIC),
+        questions=texts(ItemKind.QUESTION),
+        observation_points=texts(ItemKind.OBSERVATION),
+        safety=Safety(row.go_in_pairs, row.call_whom, row.expected_back),
+    )
+
+
+def observations_of(row: HomeVisitRow) -> tuple[Observation, ...]:
+    return tuple(
+        Observation(item.text, item.observed, item.note)
+        for item in row.items
+        if item.kind == ItemKind.OBSERVATION.value
+    )
+
+
+def record_results(
+    row: HomeVisitRow, observations: list[tuple[bool, str]], answers: list[str]
+) -> None:
+    """The documentation, point by point in the plan's order."""
+    points = [i for i in row.items if i.kind == ItemKind.OBSERVATION.value]
+    questions = [i for i in row.items if i.kind == ItemKind.QUESTION.value]
+    for item, (observed, note) in zip(points, observations, strict=False):
+        item.observed, item.note = observed, note
+    for item, answer in zip(questions, answers, strict=False):
+        item.note = answer
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLine:
+    """One visit for a list: the columns a list shows, and a plan holding only what the
+    readiness rule reads (notice, purposes). Read as plain columns, without the visit's
+    items, so 2,000 visits list quickly."""
+
+    visit_id: int
+    status: VisitStatus
+    pupil_name: str
+    birth_date: date
+    readiness: VisitPlan
+
+
+_LINE_COLUMNS = (
+    HomeVisitRow.id,
+    HomeVisitRow.status,
+    HomeVisitRow.pupil_id,
+    HomeVisitRow.planned_on,
+    HomeVisitRow.starts_at,
+    HomeVisitRow.minutes,
+    HomeVisitRow.purposes,
+    HomeVisitRow.purpose_text,
+    HomeVisitRow.notice_given_on,
+    HomeVisitRow.notice_method,
+    HomeVisitRow.notice_to,
+    PupilRow.given_name,
+    PupilRow.family_name,
+    PupilRow.birth_date,
+)
+
+
+def lines_between(
+    session: Session,
+    first: date | None = None,
+    last: date | None = None,
+    *,
+    pupil_id: int | None = None,
+) -> list[VisitLine]:
+    """Visits planned in [first, last], soonest first; a pupil's own visits include those
+    where the pupil comes along as a sibling."""
+    query = (
+        select(*_LINE_COLUMNS)
+        .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
+        .order_by(HomeVisitRow.planned_on, HomeVisitRow.starts_at, HomeVisitRow.id)
+    )
+    if first is not None:
+        query = query.where(HomeVisitRow.planned_on >= first)
+    if last is not None:
+        query = query.where(HomeVisitRow.planned_on <= last)
+    if pupil_id is not None:
+        as_sibling = select(HomeVisitSiblingRow.visit_id).where(
+            HomeVisitSiblingRow.pupil_id == pupil_id
+        )
+        query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
+    # Core rows, not ORM loading: plain columns need none of its bookkeeping.
+    return [_line(*values) for values in session.connection().execute(query)]
+
+
+def _line(
+    visit_id, status, pupil_id, planned_on, starts_at, minutes, purposes, purpose_text,
+    given_on, method, to_whom, given_name, family_name, birth_date,
+) -> VisitLine:  # fmt: skip
+    readiness = VisitPlan(
+        pupil_id=pupil_id,
+        planned_on=planned_on,
+        starts_at=starts_at,
+        minutes=minutes,
+        purposes=frozenset(VisitPurpose(v) for v in _split(purposes)),
+        purpose_text=purpose_text,
+        notice=Notice(given_on, NoticeMethod(method) if method else None, to_whom),
+    )
+    return VisitLine(
+        visit_id, VisitStatus(status), f"{given_name} {family_name}", birth_date, readiness
+    )
+
+
+def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:
+    """Every pupil's home-visit consents in one query, for a list of visits."""
+    found: dict[int, list[ConsentRecord]] = {pupil_id: [] for pupil_id in pupil_ids}
+    rows = session.scalars(
+        select(ConsentRow).where(
+            ConsentRow.pupil_id.in_(pupil_ids),
+            ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value,
+        )
+    )
+    for row in rows:
+        found[row.pupil_id].append(consents.record(row))
+    return found
+
+
+def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:
+    """The address last written for this guardian's home (guardians carry no address of
+    their own), looking at the pupil's and the siblings' visits."""
+    query = (
+        select(HomeVisitRow.address)
+        .where(
+            HomeVisitRow.pupil_id.in_(pupil_ids),
+            HomeVisitRow.home_of == home_of,
+            HomeVisitRow.address != "",
+        )
+        .order_by(HomeVisitRow.updated_at.desc())
+        .limit(1)
+    )
+    return session.scalar(query) or ""
+
+
+def pupils_with_guardian(session: Session, names: set[str]) -> set[int]:
+    """Pupils who have a guardian of one of these names (the same home, as far as the
+    register can tell)."""
+    query = select(GuardianRow.pupil_id).where(GuardianRow.name.in_(names))
+    return set(session.scalars(query))
+
+
+# -- templates -------------------------------------------------------------------------------
+
+
+def templates(session: Session) -> list[VisitTemplate]:
+    rows = session.scalars(select(HomeVisitTemplateRow).order_by(HomeVisitTemplateRow.name))
+    return [
+        VisitTemplate(
+            id=row.id,
+            name=row.name,
+            reasons=frozenset(VisitReason(v) for v in _split(row.reasons)),
+            purposes=frozenset(VisitPurpose(v) for v in _split(row.purposes)),
+            topics=_lines(row.topics),
+            questions=_lines(row.questions),
+            observation_points=_lines(row.observation_points),
+        )
+        for row in rows
+    ]
+
+
+def save_template(session: Session, template: VisitTemplate) -> int:
+    """By name: saving under an existing name replaces that template."""
+    row = session.scalar(
+        select(HomeVisitTemplateRow).where(HomeVisitTemplateRow.name == template.name)
+    )
+    if row is None:
+        row = HomeVisitTemplateRow(name=template.name)
+        session.add(row)
+    row.reasons, row.purposes = _joined(template.reasons), _joined(template.purposes)
+    row.topics = _one_per_line(template.topics)
+    row.questions = _one_per_line(template.questions)
+    row.observation_points = _one_per_line(template.observation_points)
+    session.flush()
+    return row.id
+
+
+def delete_template(session: Session, template_id: int) -> None:
+    row = session.get(HomeVisitTemplateRow, template_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def _joined(values) -> str:
+    return ",".join(sorted(value.value for value in values))
+
+
+def _split(text: str) -> list[str]:
+    return [value for value in text.split(",") if value]
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line for line in text.split("\n") if line.strip())
+
+
+def _one_per_line(items: tuple[str, ...]) -> str:
+    return "\n".join(" ".join(item.split()) for item in items)

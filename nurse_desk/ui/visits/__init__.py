@@ -1,0 +1,1 @@
+"""Home visits: the list, the plan dialog, the documentation form and the sheet."""

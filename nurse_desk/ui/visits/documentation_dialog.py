@@ -1,0 +1,175 @@
+"""After the visit: walk the plan point by point, note the answers, agree the follow-ups.
+Saving makes the journal note (a draft to sign) and the follow-ups in one go."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.home_visits import (
+    AgreedFollowUp,
+    Answer,
+    Observation,
+    VisitDocumentation,
+    VisitRecord,
+)
+from nurse_desk.ui.common.language_aware import LanguageAware
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, objectName=name)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+class DocumentationDialog(LanguageAware, QDialog):
+    def __init__(self, parent: QWidget | None, *, visit: VisitRecord, today: date) -> None:
+        super().__init__(parent, objectName="documentation_dialog")
+        self._visit, self._today = visit, today
+        plan = visit.plan
+        self.resize(820, 720)
+        self.observations = _table("documentation_observations", 2)
+        for point in plan.observation_points:
+            row = self.observations.rowCount()
+            self.observations.insertRow(row)
+            item = _read_only(point)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.observations.setItem(row, 0, item)
+            self.observations.setItem(row, 1, QTableWidgetItem())
+        self.answers = _table("documentation_answers", 2)
+        for question in plan.questions:
+            row = self.answers.rowCount()
+            self.answers.insertRow(row)
+            self.answers.setItem(row, 0, _read_only(question))
+            self.answers.setItem(row, 1, QTableWidgetItem())
+        self.summary = QPlainTextEdit(objectName="documentation_summary")
+        self.summary.setMaximumHeight(90)
+        self.follow_ups = _table("documentation_follow_ups", 2)
+        self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.follow_ups.setColumnWidth(0, 140)
+        self.add_button = QPushButton(objectName="add_follow_up_button")
+        self.remove_button = QPushButton(objectName="remove_follow_up_button")
+        self.explanation = QLabel(objectName="documentation_explanation", wordWrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._labels = [QLabel() for _ in range(4)]
+        follow_buttons = QHBoxLayout()
+        follow_buttons.addWidget(self.add_button)
+        follow_buttons.addWidget(self.remove_button)
+        follow_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        for label, widget in zip(
+            self._labels,
+            (self.observations, self.answers, self.summary, self.follow_ups),
+            strict=True,
+        ):
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget, 1)
+        layout.addLayout(follow_buttons)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(lambda: self.add_follow_up(None))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Document the visit: %1").replace("%1", self._visit.pupil_name))
+        self.explanation.setText(
+            self.tr(
+                "Saving writes a journal note of kind home visit (a draft for you to read and "
+                "sign on the pupil's page), adds the agreed follow-ups, and marks the visit "
+                "documented."
+            )
+        )
+        texts = (
+            self.tr("&Observation points: tick what you saw, with a note"),
+            self.tr("&Answers to the questions"),
+            self.tr("Your &summary and assessment"),
+            self.tr("Agreed &follow-ups (date and what)"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.observations.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Note")])
+        self.answers.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self.follow_ups.setHorizontalHeaderLabels([self.tr("Date"), self.tr("What")])
+        self.add_button.setText(self.tr("&Add follow-up"))
+        self.remove_button.setText(self.tr("Remo&ve follow-up"))
+
+    def add_follow_up(self, follow_up: AgreedFollowUp | None) -> None:
+        row = self.follow_ups.rowCount()
+        self.follow_ups.insertRow(row)
+        due = follow_up.due_on if follow_up else self._today + timedelta(days=14)
+        editor = QDateEdit(QDate(due.year, due.month, due.day), calendarPopup=True)
+        editor.setObjectName(f"follow_up_date_{row}")
+        self.follow_ups.setCellWidget(row, 0, editor)
+        self.follow_ups.setItem(row, 1, QTableWidgetItem(follow_up.what if follow_up else ""))
+        if follow_up is None:
+            self.follow_ups.setCurrentCell(row, 1)
+            self.follow_ups.editItem(self.follow_ups.item(row, 1))
+
+    def _on_remove_clicked(self) -> None:
+        row = self.follow_ups.currentRow()
+        if row >= 0:
+            self.follow_ups.removeRow(row)
+
+    def documentation(self) -> VisitDocumentation:
+        observations = tuple(
+            Observation(
+                self.observations.item(row, 0).text(),
+                self.observations.item(row, 0).checkState() == Qt.CheckState.Checked,
+                self.observations.item(row, 1).text().strip(),
+            )
+            for row in range(self.observations.rowCount())
+        )
+        answers = tuple(
+            Answer(self.answers.item(row, 0).text(), self.answers.item(row, 1).text().strip())
+            for row in range(self.answers.rowCount())
+        )
+        follow_ups = tuple(
+            AgreedFollowUp(
+                self.follow_ups.cellWidget(row, 0).date().toPython(),
+                self.follow_ups.item(row, 1).text().strip(),
+            )
+            for row in range(self.follow_ups.rowCount())
+            if self.follow_ups.item(row, 1).text().strip()
+        )
+        return VisitDocumentation(
+            observations, answers, self.summary.toPlainText().strip(), follow_ups
+        )
+
+    @classmethod
+    def document(
+        cls, parent: QWidget | None, *, visit: VisitRecord, today: date
+    ) -> VisitDocumentation | None:
+        dialog = cls(parent, visit=visit, today=today)
+        return dialog.documentation() if dialog.exec() == QDialog.DialogCode.Accepted else None

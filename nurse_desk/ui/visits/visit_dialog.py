@@ -1,0 +1,294 @@
+"""Planning a home visit: the pupil, a template to start from, the plan's four tabs, and at the
+foot a line that always says what still keeps the plan from being ready (DOMAIN.md, "Home
+visits": announced in advance, with consent, with a clear purpose)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.home_visits import (
+    VisitPlan,
+    VisitRecord,
+    consent_for_visit,
+    fill_from_template,
+    missing_for_ready,
+)
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.services import consents, home_visits, visit_templates
+from nurse_desk.services.home_visits import VisitContext
+from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
+from nurse_desk.ui.journal.wording import day_text, word
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.visits.visit_form import VisitForm
+from nurse_desk.ui.visits.wording import missing_text
+
+_NOT_READY_STYLE = "color: #b00020; font-weight: 600;"
+_READY_STYLE = "color: #1b5e20; font-weight: 600;"
+
+
+class VisitDialog(LanguageAware, QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        vault: Vault,
+        today: date,
+        pupils: list[PupilRecord] | None = None,
+        pupil_id: int | None = None,
+        visit: VisitRecord | None = None,
+    ) -> None:
+        super().__init__(parent, objectName="visit_dialog")
+        self._vault, self._today, self._visit = vault, today, visit
+        self._context: VisitContext | None = None
+        self._auto_address = ""
+        self.saved: VisitRecord | None = None
+        self.missing: tuple = ()  # what the readiness line shows as missing
+        self.resize(860, 680)
+        self.form = VisitForm(self, today=today)
+        self._build(pupils or [])
+        self._connect_signals()
+        self.retranslate_ui()
+        if visit is not None:
+            self._use_context(home_visits.visit_context(vault, visit.plan.pupil_id))
+            self.form.load(visit.plan)
+        elif pupil_id is not None:
+            self.pupil.setCurrentIndex(max(self.pupil.findData(pupil_id), 0))
+            self._on_pupil_changed()
+        self._update_readiness()
+
+    def _build(self, pupils: list[PupilRecord]) -> None:
+        self.pupil = QComboBox(objectName="visit_pupil", editable=True)
+        self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for pupil in pupils:
+            label = f"{pupil.family_name}, {pupil.given_name} ({pupil.class_name}, "
+            self.pupil.addItem(f"{label}{pupil.school_name})", pupil.id)
+        self.pupil.setCurrentIndex(-1)
+        self.pupil.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.pupil.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.pupil_name = QLabel(objectName="visit_pupil_name")
+        self.pupil_name.setText(f"<b>{self._visit.pupil_name}</b>" if self._visit else "")
+        self.pupil.setVisible(self._visit is None)
+        self.pupil_name.setVisible(self._visit is not None)
+        pupil_row = QHBoxLayout()
+        pupil_row.addWidget(self.pupil, 1)
+        pupil_row.addWidget(self.pupil_name, 1)
+        self.template = QComboBox(objectName="visit_template")
+        self.fill_button = QPushButton(objectName="fill_template_button")
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.fill_button)
+        self._pupil_label = QLabel(buddy=self.pupil)
+        self._template_label = QLabel(buddy=self.template)
+        self.form.plan_form.insertRow(0, self._pupil_label, pupil_row)
+        self.form.plan_form.insertRow(2, self._template_label, template_row)
+        self.readiness = QLabel(objectName="readiness_label", wordWrap=True)
+        self.template_button = QPushButton(objectName="save_template_button")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.template_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.readiness)
+        layout.addWidget(self.buttons)
+        self._load_templates()
+
+    def _connect_signals(self) -> None:
+        form = self.form
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.pupil.currentIndexChanged.connect(self._on_pupil_changed)
+        self.fill_button.clicked.connect(self._on_fill_clicked)
+        self.template_button.clicked.connect(self._on_save_template_clicked)
+        form.consent_button.clicked.connect(self._on_record_consent_clicked)
+        form.home_of.currentTextChanged.connect(self._on_home_of_changed)
+        for signal in (
+            form.purposes.changed,
+            form.purpose_text.textChanged,
+            form.notice_given.toggled,
+            form.notice_to.currentTextChanged,
+            form.day.dateChanged,
+        ):
+            signal.connect(self._update_readiness)
+
+    def retranslate_ui(self) -> None:
+        if self._visit is not None:
+            self.setWindowTitle(self.tr("Home visit: %1").replace("%1", self._visit.pupil_name))
+        else:
+            self.setWindowTitle(self.tr("New home visit"))
+        self._pupil_label.setText(self.tr("P&upil:"))
+        self._template_label.setText(self.tr("Start from &template:"))
+        self.pupil.lineEdit().setPlaceholderText(self.tr("Type part of a name or class…"))
+        self.fill_button.setText(self.tr("&Fill in"))
+        self.template_button.setText(self.tr("Save as te&mplate…"))
+        self._update_readiness()
+
+    def _load_templates(self) -> None:
+        self._templates = visit_templates.visit_templates(self._vault)
+        self.template.clear()
+        for template in self._templates:
+            self.template.addItem(template.name, template.id)
+        self.fill_button.setEnabled(bool(self._templates))
+
+    def current_pupil_id(self) -> int | None:
+        if self._visit is not None:
+            return self._visit.plan.pupil_id
+        data = self.pupil.currentData()
+        return int(data) if data is not None else None
+
+    def plan(self) -> VisitPlan | None:
+        pupil_id = self.current_pupil_id()
+        return None if pupil_id is None else self.form.plan(pupil_id)
+
+    # -- reacting ----------------------------------------------------------------------
+    def _on_pupil_changed(self, *_args) -> None:
+        pupil_id = self.current_pupil_id()
+        if pupil_id is not None and self._visit is None:
+            self._use_context(home_visits.visit_context(self._vault, pupil_id))
+
+    def _use_context(self, context: VisitContext) -> None:
+        self._context = context
+        self.form.set_family([g.name for g in context.pupil.guardians], list(context.siblings))
+        self._on_home_of_changed(self.form.home_of.currentText())
+        self._update_readiness()
+
+    def _on_home_of_changed(self, home_of: str) -> None:
+        """The address is remembered per guardian; a typed address is never overwritten."""
+        address = self.form.address
+        if self._context is None or address.text() not in ("", self._auto_address):
+            return
+        ids = [self._context.pupil.id, *(s.id for s in self._context.siblings)]
+        self._auto_address = home_visits.remembered_address(self._vault, ids, home_of.strip())
+        address.setText(self._auto_address)
+
+    def _consent(self):
+        if self._context is None:
+            return None
+        return consent_for_visit(
+            list(self._context.consents),
+            self._context.pupil.birth_date,
+            self._today,
+            self.form.day.date().toPython(),
+        )
+
+    def _update_readiness(self, *_args) -> None:
+        if not hasattr(self, "readiness"):
+            return  # still being built
+        consent = self._consent()
+        self.form.consent_status.setText(self._consent_text(consent))
+        plan = self.plan()
+        if plan is None:
+            self.missing = ()
+            self.readiness.setStyleSheet("")
+            self.readiness.setText(self.tr("Choose the pupil first."))
+            return
+        self.missing = missing_for_ready(plan, consent)
+        self.readiness.setStyleSheet(_NOT_READY_STYLE if self.missing else _READY_STYLE)
+        if self.missing:
+            text = self.tr("Not ready yet. Still missing: %1.")
+            self.readiness.setText(text.replace("%1", missing_text(self.missing)))
+        else:
+            self.readiness.setText(
+                self.tr("Notice, consent and purpose are in place: the plan can be marked ready.")
+            )
+
+    def _consent_text(self, consent) -> str:
+        if consent is None:
+            return self.tr(
+                "No valid consent to a home visit on the day. Below 16 a guardian consents; "
+                "from 16 the pupil."
+            )
+        return (
+            self.tr("Consent given %1 by %2 (%3).")
+            .replace("%1", day_text(consent.given_on))
+            .replace("%2", word(consent.given_by))
+            .replace("%3", word(consent.method).lower())
+        )
+
+    def _on_fill_clicked(self) -> None:
+        index = self.template.currentIndex()
+        if index < 0:
+            return
+        plan = self.form.plan(self.current_pupil_id() or 0)
+        self.form.set_lists(fill_from_template(plan, self._templates[index]))
+
+    def _on_save_template_clicked(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Name of the template:")
+        )
+        if not ok or not name.strip():
+            return
+        plan = self.form.plan(self.current_pupil_id() or 0)
+        try:
+            visit_templates.save_visit_template(self._vault, name, plan)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Save as template"), describe(error))
+            return
+        self._load_templates()
+        self.template.setCurrentIndex(self.template.findText(name.strip()))
+
+    def _on_record_consent_clicked(self) -> None:
+        if self._context is None:
+            return
+        dialog = ConsentDialog(self, pupil=self._context.pupil, today=self._today)
+        dialog.purpose.setCurrentIndex(dialog.purpose.findData(ConsentPurpose.HOME_VISIT.value))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            consents.record_consent(self._vault, dialog.consent())
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Consent"), describe(error))
+        self._use_context(home_visits.visit_context(self._vault, self._context.pupil.id))
+
+    def _on_save_clicked(self) -> None:
+        plan = self.plan()
+        if plan is None:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the pupil first."))
+            return
+        try:
+            if self._visit is None:
+                self.saved = home_visits.plan_visit(self._vault, plan, today=self._today)
+            else:
+                self.saved = home_visits.update_visit(
+                    self._vault, self._visit.id, plan, today=self._today
+                )
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.windowTitle(), describe(error))
+            return
+        self.accept()
+
+    @classmethod
+    def plan_visit(
+        cls,
+        parent: QWidget | None,
+        *,
+        vault: Vault,
+        today: date,
+        pupils: list[PupilRecord] | None = None,
+        pupil_id: int | None = None,
+        visit: VisitRecord | None = None,
+    ) -> VisitRecord | None:
+        """Shows the dialog; the saved visit, or None if the nurse cancelled."""
+        dialog = cls(
+            parent, vault=vault, today=today, pupils=pupils, pupil_id=pupil_id, visit=visit
+        )
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

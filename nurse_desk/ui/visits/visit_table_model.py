@@ -1,0 +1,158 @@
+"""Home visits as a Qt table over frozen VisitSummary records, with a proxy that filters by
+time (upcoming or past), status and typed words."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
+from nurse_desk.ui.journal.wording import day_text
+from nurse_desk.ui.visits.wording import missing_text, visit_word
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+_WARNING = QColor("#b00020")
+
+
+class VisitColumn(IntEnum):
+    WHEN = 0
+    PUPIL = 1
+    STATUS = 2
+    MISSING = 3
+
+
+_HEADERS = {
+    VisitColumn.WHEN: QT_TRANSLATE_NOOP("VisitTableModel", "When"),
+    VisitColumn.PUPIL: QT_TRANSLATE_NOOP("VisitTableModel", "Pupil"),
+    VisitColumn.STATUS: QT_TRANSLATE_NOOP("VisitTableModel", "Status"),
+    VisitColumn.MISSING: QT_TRANSLATE_NOOP("VisitTableModel", "Still missing"),
+}
+
+
+class VisitTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[VisitSummary] = []
+
+    def set_rows(self, rows: list[VisitSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(VisitColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        visit = self._rows[index.row()]
+        column = VisitColumn(index.column())
+        if role == RECORD_ROLE:
+            return visit
+        if role == SORT_ROLE:
+            return _sort_key(visit, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _text(visit, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is VisitColumn.MISSING:
+            return QBrush(_WARNING)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(VisitColumn)
+        ):
+            return QCoreApplication.translate("VisitTableModel", _HEADERS[VisitColumn(section)])
+        return super().headerData(section, orientation, role)
+
+
+def _text(visit: VisitSummary, column: VisitColumn) -> str:
+    if column is VisitColumn.WHEN:
+        return f"{day_text(visit.planned_on)} {visit.starts_at.strftime('%H:%M')}"
+    if column is VisitColumn.PUPIL:
+        return visit.pupil_name
+    if column is VisitColumn.STATUS:
+        return visit_word(visit.status)
+    return missing_text(visit.missing)
+
+
+def _sort_key(visit: VisitSummary, column: VisitColumn):
+    if column is VisitColumn.WHEN:
+        return visit.starts.isoformat()
+    if column is VisitColumn.STATUS:
+        return list(VisitStatus).index(visit.status)
+    if column is VisitColumn.MISSING:
+        return len(visit.missing)
+    return visit.pupil_name.casefold()
+
+
+class VisitTime(IntEnum):
+    UPCOMING = 0  # today and later, plus anything not yet documented
+    PAST = 1
+    ALL = 2
+
+
+class VisitFilterProxyModel(QSortFilterProxyModel):
+    """Upcoming (from today, and any earlier visit still waiting to be documented), past, or
+    all; optionally one status; every typed word in the pupil's name."""
+
+    def __init__(self, parent=None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._today = today or date.today()
+        self._time = VisitTime.UPCOMING
+        self._status: VisitStatus | None = None
+        self._words: list[str] = []
+
+    def set_today(self, today: date) -> None:
+        self._refilter(lambda: setattr(self, "_today", today))
+
+    def set_time(self, time: VisitTime) -> None:
+        self._refilter(lambda: setattr(self, "_time", VisitTime(time)))
+
+    def set_status(self, status: VisitStatus | None) -> None:
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def set_query(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def _refilter(self, change) -> None:
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        visit = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if visit is None:
+            return False
+        if self._status is not None and visit.status is not self._status:
+            return False
+        waiting = visit.status is not VisitStatus.DOCUMENTED
+        if self._time is VisitTime.UPCOMING and not (visit.planned_on >= self._today or waiting):
+            return False
+        if self._time is VisitTime.PAST and visit.planned_on >= self._today:
+            return False
+        name = visit.pupil_name.casefold()
+        return all(word in name for word in self._words)

@@ -1,0 +1,400 @@
+"""The Home visits page: upcoming and past visits, filterable, and every step of a visit from
+planning to the printed sheet and the documentation."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.home_visits import VisitPurpose, VisitRecord, VisitStatus, VisitSummary
+from nurse_desk.services import home_visits, visit_sheet
+from nurse_desk.services import pupils as pupil_service
+from nurse_desk.services.settings import prints_private_by_default
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.i18n import printout_language
+from nurse_desk.ui.journal.wording import day_text
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits.documentation_dialog import DocumentationDialog
+from nurse_desk.ui.visits.sheet_options_dialog import SheetOptionsDialog
+from nurse_desk.ui.visits.visit_dialog import VisitDialog
+from nurse_desk.ui.visits.visit_table_model import (
+    RECORD_ROLE,
+    VisitColumn,
+    VisitFilterProxyModel,
+    VisitTableModel,
+    VisitTime,
+)
+from nurse_desk.ui.visits.wording import missing_text, visit_word
+
+
+class HomeVisitsPage(LanguageAware, QWidget):
+    visits_changed = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, session: VaultSession, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._today = today
+        self._shown: VisitRecord | None = None  # the visit in the detail pane
+        self.model = VisitTableModel(self)
+        self.proxy = VisitFilterProxyModel(self, today=self.today())
+        self.proxy.setSourceModel(self.model)
+        self.title = page_title("page_title")
+        self.time_filter = QComboBox(objectName="visit_time_filter")
+        self.status_filter = QComboBox(objectName="visit_status_filter")
+        for combo in (self.time_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter = QLineEdit(objectName="visit_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.table = QTableView(objectName="visit_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(VisitColumn.WHEN, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VisitColumn.PUPIL, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser(objectName="visit_detail")
+        self.detail.setMaximumHeight(110)
+        self.count_label = QLabel(objectName="visit_count")
+        self.new_button = QPushButton(objectName="new_visit_button")
+        self.edit_button = QPushButton(objectName="edit_visit_button")
+        self.ready_button = QPushButton(objectName="mark_ready_button")
+        self.done_button = QPushButton(objectName="mark_done_button")
+        self.document_button = QPushButton(objectName="document_visit_button")
+        self.print_button = QPushButton(objectName="print_sheet_button")
+        self.delete_button = QPushButton(objectName="delete_visit_button")
+        self._build_layout()
+        self._connect_signals()
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _build_layout(self) -> None:
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.delete_button)
+        heading.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.time_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.filter, 1)
+        actions = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.ready_button,
+            self.done_button,
+            self.document_button,
+            self.print_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addLayout(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        self.setFocusProxy(self.table)
+
+    def _connect_signals(self) -> None:
+        self.time_filter.currentIndexChanged.connect(self._on_time_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.activated.connect(lambda _index: self._on_edit_clicked())
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.ready_button.clicked.connect(self._on_ready_clicked)
+        self.done_button.clicked.connect(self._on_done_clicked)
+        self.document_button.clicked.connect(self._on_document_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._on_new_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_clicked)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Home visits"))
+        self.new_button.setText(self.tr("&New home visit…"))
+        self.new_button.setToolTip(self.tr("Plan a home visit (Ctrl+Shift+N)"))
+        self.edit_button.setText(self.tr("&Open plan…"))
+        self.ready_button.setText(self.tr("Mark &ready"))
+        self.done_button.setText(self.tr("Mark &done"))
+        self.document_button.setText(self.tr("&Document…"))
+        self.print_button.setText(self.tr("Pre&paration sheet…"))
+        self.print_button.setToolTip(self.tr("Preview, print or save the sheet (Ctrl+P)"))
+        self.delete_button.setText(self.tr("De&lete plan…"))
+        self.filter.setPlaceholderText(self.tr("Filter by pupil…"))
+        self._fill_combo(
+            self.time_filter,
+            [(self.tr("Upcoming and not documented"), VisitTime.UPCOMING.value),
+             (self.tr("Past"), VisitTime.PAST.value),
+             (self.tr("All visits"), VisitTime.ALL.value)],
+        )  # fmt: skip
+        self._fill_combo(
+            self.status_filter,
+            [(self.tr("Any status"), "")] + [(visit_word(s), s.value) for s in VisitStatus],
+        )
+        self._update_count()
+        self._redraw_detail()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = max(combo.currentIndex(), 0)
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(current)
+        combo.blockSignals(False)
+
+    # -- showing -----------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        vault = self._session.vault
+        current = select or (self.current_visit().visit_id if self.current_visit() else None)
+        self.proxy.set_today(self.today())
+        self.model.set_rows(home_visits.list_visits(vault, today=self.today()) if vault else [])
+        for column in (VisitColumn.WHEN, VisitColumn.STATUS, VisitColumn.MISSING):
+            self.table.resizeColumnToContents(column)
+        self._select(current)
+        self._update_count()
+
+    def showEvent(self, event) -> None:
+        # Consents and pupils change on other pages: what is missing is read afresh each time.
+        super().showEvent(event)
+        if self._session.vault is not None:
+            self.reload()
+
+    def clear_pupil_data(self) -> None:
+        self.filter.clear()
+        self.model.clear()
+        self._shown = None
+        self.detail.clear()
+        self._update_count()
+        self._update_buttons()
+
+    def _select(self, visit_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if visit_id is None or index.data(RECORD_ROLE).visit_id == visit_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
+        self._on_current_changed()
+
+    def current_visit(self) -> VisitSummary | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(RECORD_ROLE) if index.isValid() else None
+
+    def _on_current_changed(self, *_args) -> None:
+        self._show_detail()
+        self._update_buttons()
+
+    def _show_detail(self) -> None:
+        visit, vault = self.current_visit(), self._session.vault
+        self._shown = None
+        if visit is not None and vault is not None:
+            self._shown = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        self._redraw_detail()
+
+    def _redraw_detail(self) -> None:
+        """From the record already read: a change of language does not read the vault."""
+        if self._shown is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(self._detail_html(self._shown))
+
+    def _detail_html(self, visit: VisitRecord) -> str:
+        plan = visit.plan
+        lines = [
+            f"<b>{escape(visit.pupil_name)}</b> · {day_text(plan.planned_on)} "
+            f"{plan.starts_at.strftime('%H:%M')} ({plan.minutes} min) · "
+            f"{escape(visit_word(visit.status))} · #{visit.id}"  # the number print-visit takes
+        ]
+        if plan.address:
+            lines.append(escape(plan.address))
+        purposes = [visit_word(p) for p in VisitPurpose if p in plan.purposes]
+        purposes.append(plan.purpose_text)
+        lines.append(
+            escape(self.tr("Purposes: %1").replace("%1", "; ".join(p for p in purposes if p)))
+        )
+        if visit.missing:
+            missing = self.tr("Still missing before it can be marked ready: %1")
+            lines.append(
+                f"<span style='color:#b00020'><b>"
+                f"{escape(missing.replace('%1', missing_text(visit.missing)))}</b></span>"
+            )
+        if visit.note_id is not None:
+            lines.append(escape(self.tr("Journal note written; sign it on the pupil's page.")))
+        return "<br>".join(lines)
+
+    def _update_buttons(self) -> None:
+        visit = self.current_visit()
+        status = visit.status if visit else None
+        self.new_button.setEnabled(self._session.vault is not None)
+        self.edit_button.setEnabled(status in (VisitStatus.DRAFT, VisitStatus.READY))
+        self.ready_button.setEnabled(status is VisitStatus.DRAFT)
+        self.done_button.setEnabled(status is VisitStatus.READY)
+        self.document_button.setEnabled(status in (VisitStatus.READY, VisitStatus.DONE))
+        self.print_button.setEnabled(visit is not None)
+        self.delete_button.setEnabled(status in (VisitStatus.DRAFT, VisitStatus.READY))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Showing %1 of %2 visits")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # -- filtering ---------------------------------------------------------------------
+    def _on_time_filter_changed(self, index: int) -> None:
+        self.proxy.set_time(VisitTime(self.time_filter.itemData(index)))
+        self._update_count()
+
+    def _on_status_filter_changed(self, index: int) -> None:
+        value = self.status_filter.itemData(index)
+        self.proxy.set_status(VisitStatus(value) if value else None)
+        self._update_count()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    # -- acting ------------------------------------------------------------------------
+    def _on_new_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        pupils = [p for p in pupil_service.list_pupils(vault) if p.active]
+        saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), pupils=pupils)
+        self._after_change(saved.id if saved else None)
+
+    def _on_edit_clicked(self) -> None:
+        vault, visit = self._session.vault, self.current_visit()
+        if vault is None or visit is None:
+            return
+        record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
+        if not record.is_editable:
+            return  # a visit that has taken place keeps its plan; its sheet still prints
+        saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), visit=record)
+        self._after_change(saved.id if saved else None)
+
+    def _on_ready_clicked(self) -> None:
+        self._step(
+            lambda vault, visit_id: home_visits.mark_ready(vault, visit_id, today=self.today())
+        )
+
+    def _on_done_clicked(self) -> None:
+        self._step(home_visits.mark_done)
+
+    def _step(self, action) -> None:
+        vault, visit = self._session.vault, self.current_visit()
+        if vault is None or visit is None:
+            return
+        try:
+            action(vault, visit.visit_id)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Home visit"), describe(error))
+        self._after_change(visit.visit_id)
+
+    def _on_document_clicked(self) -> None:
+        vault, visit = self._session.vault, self.current_visit()
+        if vault is None or visit is None:
+            return
+        record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
+        documentation = DocumentationDialog.document(self, visit=record, today=self.today())
+        if documentation is None:
+            return
+        try:
+            home_visits.document_visit(
+                vault, visit.visit_id, documentation, language=printout_language()
+            )
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Document the visit"), describe(error))
+        self._after_change(visit.visit_id)
+
+    def _on_print_clicked(self) -> None:
+        vault, visit = self._session.vault, self.current_visit()
+        if vault is None or visit is None:
+            return
+        record = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        partners = sorted({c.organisation or c.name for c in record.plan.companions})
+        choice = SheetOptionsDialog.ask(
+            self, private=prints_private_by_default(vault), partners=partners
+        )
+        if choice is None:
+            return
+        try:
+            pdf = visit_sheet.visit_sheet_pdf(
+                vault,
+                visit.visit_id,
+                private=choice.private,
+                outside_for=choice.outside_for,
+                language=printout_language(),
+            )
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Preparation sheet"), describe(error))
+            return
+
+        def log_release(how: Released, _where: str) -> None:
+            visit_sheet.log_sheet_released(
+                vault, visit.visit_id, private=choice.private, how=how.value
+            )
+
+        PdfPreviewDialog.show_pdf(
+            self,
+            pdf=pdf,
+            title=self.tr("Preparation sheet"),
+            file_name=f"home-visit-{visit.visit_id}.pdf",  # no name in a file name
+            on_released=log_release,
+        )
+
+    def _on_delete_clicked(self) -> None:
+        vault, visit = self._session.vault, self.current_visit()
+        if vault is None or visit is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete this plan for good? Visits that took place are kept."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            home_visits.delete_visit(vault, visit.visit_id)
+        except errors.NurseDeskError as error:
+            QMessageBox.warning(self, self.tr("Delete plan"), describe(error))
+        self._after_change(None)
+
+    def _after_change(self, visit_id: int | None) -> None:
+        self.reload(select=visit_id)
+        self.visits_changed.emit()

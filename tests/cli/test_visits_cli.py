@@ -1,0 +1,82 @@
+"""`nurse-desk print-visit`: the sheet as a private file, logged; clear words when it fails."""
+
+from __future__ import annotations
+
+import io
+import stat
+
+import pypdf
+from visit_fixtures import TODAY, full_plan
+
+from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.services import access, home_visits, pupils, settings
+from nurse_desk.storage.vault import Vault
+
+GOOD = "fjord tavle sykkel blåbær"
+
+
+def planned_vault(folder):
+    path = folder / "visits.vault"
+    vault = Vault.create(path, GOOD)
+    settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "helsesykepleier", "no"))
+    pupil_id = pupils.add_pupil(
+        vault,
+        NewPupil(
+            "Emil",
+            "Aasen",
+            TODAY.replace(year=2012),
+            "Granly skole",
+            "8B",
+            guardians=(GuardianRecord("Anne Aasen", "mor", "+47 900 00 000"),),
+        ),
+    )
+    visit_id = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY).id
+    vault.lock()
+    return path, pupil_id, visit_id
+
+
+def run(path, secret_file, *args):
+    return main(
+        [
+            "print-visit",
+            *map(str, args),
+            "--vault",
+            str(path),
+            "--passphrase-file",
+            str(secret_file),
+        ]
+    )
+
+
+def test_print_visit_writes_an_owner_only_pdf_and_logs_it(vault_folder, tmp_path, capsys):
+    path, pupil_id, visit_id = planned_vault(vault_folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD + "\n", encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    assert run(path, secret, visit_id, "--out", out, "--private") == EXIT_OK
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = " ".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages
+    )
+    assert "Hjemmebesøk" in text and "Aasen" not in text
+    assert "not encrypted" in capsys.readouterr().err
+    vault = Vault.open(path, GOOD)
+    try:
+        prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+    finally:
+        vault.lock()
+    assert [p.detail for p in prints] == [f"visit {visit_id} sheet, private, command line"]
+
+
+def test_print_visit_names_the_problem_in_words(vault_folder, tmp_path, capsys):
+    path, _pupil_id, visit_id = planned_vault(vault_folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD + "\n", encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    assert run(path, secret, visit_id + 99, "--out", out) == EXIT_FAILED
+    assert "no home visit with that number" in capsys.readouterr().err
+    assert run(path, secret, visit_id, "--out", out, "--named", "--for", "PPT") == EXIT_FAILED
+    assert "no active consent" in capsys.readouterr().err
+    assert not out.exists()
