@@ -1,0 +1,150 @@
+"""The nurse's agenda (the Today view): what is overdue, due today, this week and later.
+
+Items come from follow-ups and, through the same AgendaItem record, from other features
+(home visits): build_agenda takes any list of items, so a new source only has to make items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from enum import IntEnum, StrEnum
+
+from nurse_desk.domain.follow_ups import FollowUpKind
+from nurse_desk.domain.school_calendar import DayFlag, SchoolCalendar
+
+HORIZON_DAYS = 42  # "later" reaches six weeks past the end of this week
+# A recurring follow-up's missed dates older than this are not listed one by one any more:
+# eight weeks of a weekly check-in is already a clear signal, and expansion stays bounded.
+OVERDUE_LOOKBACK_DAYS = 56
+
+
+class AgendaKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    HOME_VISIT = "home_visit"
+
+
+class Bucket(IntEnum):
+    OVERDUE = 0
+    TODAY = 1
+    THIS_WEEK = 2
+    LATER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One thing to do on one day. `ref_id` is the follow-up's (or visit's) id; `occurs_on`
+    tells a recurring follow-up's occurrences apart (its original date, before any snooze)."""
+
+    kind: AgendaKind
+    ref_id: int
+    pupil_id: int
+    pupil_name: str
+    initials: str
+    birth_year: int
+    school_name: str
+    class_name: str
+    due_on: date
+    occurs_on: date
+    due_time: time | None = None
+    what: FollowUpKind = FollowUpKind.OTHER
+    description: str = ""
+    responsible: str = ""
+    recurring: bool = False
+    flags: frozenset[DayFlag] = frozenset()
+    flag_reason: str = ""  # the holiday's or the break's name
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    today: date
+    week_end: date
+    horizon: date
+    overdue: tuple[AgendaItem, ...]
+    due_today: tuple[AgendaItem, ...]
+    this_week: tuple[AgendaItem, ...]
+    later: tuple[AgendaItem, ...]
+
+    def bucket(self, bucket: Bucket) -> tuple[AgendaItem, ...]:
+        return (self.overdue, self.due_today, self.this_week, self.later)[bucket]
+
+    @property
+    def needs_attention(self) -> int:
+        """The sidebar's count: overdue and due today."""
+        return len(self.overdue) + len(self.due_today)
+
+    def __len__(self) -> int:
+        return sum(len(self.bucket(bucket)) for bucket in Bucket)
+
+
+def initials(given_name: str, family_name: str) -> str:
+    """ "Emil Aasen" -> "E.A.", "Anne-Lise Berg" -> "A.L.B."; what a calendar may show."""
+    parts = [part for name in (given_name, family_name) for part in name.replace("-", " ").split()]
+    return "".join(f"{part[0].upper()}." for part in parts if part)
+
+
+def week_end(day: date) -> date:
+    """The Sunday of `day`'s week (weeks start on Monday in Norway and Sweden)."""
+    return day + timedelta(days=6 - day.weekday())
+
+
+def window(today: date) -> tuple[date, date]:
+    """The dates the agenda looks at: from the oldest missed occurrence to the horizon."""
+    return today - timedelta(days=OVERDUE_LOOKBACK_DAYS), week_end(today) + timedelta(
+        days=HORIZON_DAYS
+    )
+
+
+def bucket_of(day: date, today: date) -> Bucket:
+    if day < today:
+        return Bucket.OVERDUE
+    if day == today:
+        return Bucket.TODAY
+    if day <= week_end(today):
+        return Bucket.THIS_WEEK
+    return Bucket.LATER
+
+
+def flagged(item: AgendaItem, calendar: SchoolCalendar) -> AgendaItem:
+    flags = calendar.flags(item.due_on)
+    if not flags:
+        return item
+    period = calendar.closed_period(item.due_on)
+    reason = calendar.holiday_name(item.due_on) or (period.name if period else "")
+    return replace(item, flags=flags, flag_reason=reason)
+
+
+def build_agenda(items: list[AgendaItem], today: date, calendar: SchoolCalendar) -> Agenda:
+    """Sorts items into the four parts, each by day, time and name; flags closed days."""
+    _, horizon = window(today)
+    parts: list[list[AgendaItem]] = [[], [], [], []]
+    for item in items:
+        if item.due_on > horizon:
+            continue
+        parts[bucket_of(item.due_on, today)].append(flagged(item, calendar))
+    for part in parts:
+        part.sort(key=lambda i: (i.due_on, i.due_time or time.max, i.pupil_name, i.ref_id))
+    return Agenda(
+        today=today,
+        week_end=week_end(today),
+        horizon=horizon,
+        overdue=tuple(parts[Bucket.OVERDUE]),
+        due_today=tuple(parts[Bucket.TODAY]),
+        this_week=tuple(parts[Bucket.THIS_WEEK]),
+        later=tuple(parts[Bucket.LATER]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaSheet:
+    """A week's agenda to print: with `private`, initials and year of birth instead of names,
+    and no descriptions (a printout may lie on a desk others pass)."""
+
+    first_day: date
+    last_day: date
+    overdue: tuple[AgendaItem, ...]
+    items: tuple[AgendaItem, ...]
+    private: bool
+    produced_at: datetime
+    produced_by: str
+    holidays: tuple[tuple[date, str], ...] = ()  # the week's closed days and why

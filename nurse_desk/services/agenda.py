@@ -1,0 +1,104 @@
+"""The agenda behind the Today view: open follow-ups (recurring ones expanded only inside the
+visible window) plus the items other features contribute, flagged against the school calendar.
+
+Other features plug in through AGENDA_SOURCES: each source is a function
+(vault, first, last) -> list[AgendaItem] giving its items due between first and last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from nurse_desk.domain.agenda import (
+    Agenda,
+    AgendaItem,
+    AgendaKind,
+    build_agenda,
+    initials,
+    window,
+)
+from nurse_desk.domain.follow_up_list import FollowUpLine
+from nurse_desk.domain.recurrence import due_dates, occurrences
+from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.storage import follow_up_details as details
+from nurse_desk.storage import school_calendar as calendar_store
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.vault import Vault
+
+AgendaSource = Callable[[Vault, date, date], list[AgendaItem]]
+
+# Items from other features. At merge the home visits add theirs here, e.g.
+#   def home_visit_items(vault, first, last): ... visits_between(vault, first, last) ...
+# giving AgendaItem(kind=AgendaKind.HOME_VISIT, ref_id=<visit id>, ...).
+AGENDA_SOURCES: list[AgendaSource] = []
+
+
+def today_agenda(
+    vault: Vault, today: date | None = None, *, extra_items: Sequence[AgendaItem] = ()
+) -> Agenda:
+    """Overdue, today, this week and later, in one read of the vault.
+
+    `extra_items` are added as they are (tests, or a caller that has items already); the
+    AGENDA_SOURCES are asked for theirs inside the same window.
+    """
+    today = today or date.today()
+    first, last = window(today)
+    with vault.session() as session, session.begin():
+        calendar = SchoolCalendar(
+            vault_settings.get(session, "country", "no"),
+            tuple(calendar_store.closed_periods(session)),
+        )
+        items = follow_up_items(session, first, last)
+    for source in AGENDA_SOURCES:
+        items.extend(source(vault, first, last))
+    items.extend(extra_items)
+    return build_agenda(items, today, calendar)
+
+
+def follow_up_items(session, first: date, last: date) -> list[AgendaItem]:
+    """Open follow-ups due by `last`: one-offs as they are (overdue ones however old),
+    recurring ones as their dates from `first` to `last` that are not done or skipped."""
+    lines = details.open_lines_until(session, last)
+    recurring = [line.id for line in lines if line.recurrence]
+    changes = details.occurrence_changes(session, recurring) if recurring else {}
+    items: list[AgendaItem] = []
+    for line in lines:
+        if not line.recurrence:
+            items.append(_item(line, line.due_on, line.due_on))
+            continue
+        dates = occurrences(line.recurrence, line.due_on, first, last)
+        for occurs_on, due_on in due_dates(dates, changes.get(line.id, {}), first, last):
+            items.append(_item(line, occurs_on, due_on))
+    return items
+
+
+def _item(line: FollowUpLine, occurs_on: date, due_on: date) -> AgendaItem:
+    return AgendaItem(
+        kind=AgendaKind.FOLLOW_UP,
+        ref_id=line.id,
+        pupil_id=line.pupil_id,
+        pupil_name=line.pupil_name,
+        initials=initials(line.given_name, line.family_name),
+        birth_year=line.birth_date.year,
+        school_name=line.school_name,
+        class_name=line.class_name,
+        due_on=due_on,
+        occurs_on=occurs_on,
+        due_time=line.due_time,
+        what=line.kind,
+        description=line.description,
+        responsible=line.responsible,
+        recurring=bool(line.recurrence),
+    )
+
+
+def agenda_between(vault: Vault, first: date, last: date) -> list[AgendaItem]:
+    """Every item due from `first` to `last` (a week to print or export), flagged."""
+    agenda = today_agenda(vault, first)
+    return [
+        item
+        for part in (agenda.due_today, agenda.this_week, agenda.later)
+        for item in part
+        if first <= item.due_on <= last
+    ]
