@@ -1,6 +1,7 @@
 """Batch work on the .ts files, then compile them.
 
     translate.py apply FILE.json      FILE maps source text -> {"nb": "...", "sv": "..."}
+                                      (for a %n text: {"nb": ["one", "many"], ...})
     translate.py merge LANG OTHER.ts  takes translations from OTHER.ts for our unfinished texts
     translate.py missing              lists source texts still unfinished
 
@@ -37,15 +38,34 @@ def _messages(tree: ET.ElementTree):
             yield name, message
 
 
-def _set(message: ET.Element, text: str) -> None:
+def _set(message: ET.Element, text: str | list[str]) -> None:
+    """A plain text, or for a %n text the list of plural forms (one, many)."""
     element = message.find("translation")
-    element.text = text
     element.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        forms = [text, text] if isinstance(text, str) else text
+        for child in list(element):
+            element.remove(child)
+        element.text = "\n            "
+        for form in forms:
+            child = ET.SubElement(element, "numerusform")
+            child.text = form
+            child.tail = "\n            "
+        return
+    element.text = text
+
+
+def _text(message: ET.Element) -> str | list[str]:
+    element = message.find("translation")
+    forms = [child.text or "" for child in element.iter("numerusform")]
+    return forms if forms else (element.text or "")
 
 
 def _unfinished(message: ET.Element) -> bool:
     element = message.find("translation")
-    return element.get("type") == "unfinished" or not (element.text or "").strip()
+    text = _text(message)
+    empty = not all(text) if isinstance(text, list) else not text.strip()
+    return element.get("type") == "unfinished" or empty
 
 
 def apply(file: Path) -> int:
@@ -64,7 +84,7 @@ def apply(file: Path) -> int:
 def merge(language: str, other: Path) -> int:
     _, theirs = _load(other)
     known = {
-        (context, message.findtext("source")): message.findtext("translation")
+        (context, message.findtext("source")): _text(message)
         for context, message in _messages(theirs)
         if not _unfinished(message)
     }

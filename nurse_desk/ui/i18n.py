@@ -20,6 +20,17 @@ def system_language() -> str:
     return "en"
 
 
+_shown_language = "en"
+
+
+def printout_language() -> str:
+    """The language of the windows, which printouts follow ("nb", "sv" or "en").
+
+    Not QLocale's: English windows on a Norwegian computer keep Norwegian dates but print English.
+    """
+    return _shown_language
+
+
 class Translations:
     """Keeps the installed translators so a language switch can replace them."""
 
@@ -34,6 +45,8 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        global _shown_language
+        _shown_language = language
         QLocale.setDefault(QLocale.system())  # English texts keep the computer's date format
         if language == "en":
             return True

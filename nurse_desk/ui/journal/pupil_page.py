@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from nurse_desk.services import access, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.details import consent_html, note_html
@@ -351,7 +352,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         )
         if not target:
             return
-        language = QLocale().name()[:2] if QLocale().name()[:2] in ("nb", "sv") else "en"
+        language = printout_language()
         try:
             data = record_export.export_record(vault, pupil.id, language=language)
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -637,6 +637,68 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Større</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Print on paper through the system dialog (Ctrl+P)</source>
+        <translation>Skriv ut på papir via systemets utskriftsvindu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file (Ctrl+S)</source>
+        <translation>Lagre en ukryptert PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted: anyone who gets the file can read it. Save it only where it is safe, and delete it when you no longer need it. Continue?</source>
+        <translation>PDF-filen blir ikke kryptert: alle som får tak i filen, kan lese den. Lagre den bare der den er trygg, og slett den når du ikke trenger den lenger. Fortsette?</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
     <name>PupilDialog</name>
     <message>
         <source>Edit pupil</source>

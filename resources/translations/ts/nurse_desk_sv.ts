@@ -637,6 +637,68 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Större</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Print on paper through the system dialog (Ctrl+P)</source>
+        <translation>Skriv ut på papper via systemets utskriftsdialog (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file (Ctrl+S)</source>
+        <translation>Spara en okrypterad PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted: anyone who gets the file can read it. Save it only where it is safe, and delete it when you no longer need it. Continue?</source>
+        <translation>PDF-filen krypteras inte: den som får tag i filen kan läsa den. Spara den bara där den är säker, och radera den när du inte behöver den längre. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
     <name>PupilDialog</name>
     <message>
         <source>Edit pupil</source>

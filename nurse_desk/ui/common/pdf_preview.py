@@ -1,0 +1,259 @@
+"""Print preview for every printout: the PDF is rendered page by page in memory (pdfium), printed
+through the system dialog, or saved where the nurse chooses after a warning.
+
+No plaintext temporary file is ever written: the bytes stay in memory until the nurse saves them
+herself, and printing sends page images straight to the printer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.ui.common.language_aware import LanguageAware
+
+POINTS_PER_INCH = 72
+# Enough for sharp text on paper; a 600 dpi A4 page image would take ~140 MB of memory.
+MAX_PRINT_DPI = 300
+
+
+class Released(StrEnum):
+    """How a printout left the app; the caller logs it."""
+
+    PRINTED = "printed"
+    SAVED = "saved"
+
+
+def render_page(page: pypdfium2.PdfPage, dpi: float) -> QImage:
+    bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True)
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+    )
+    # The buffer belongs to pdfium and is freed with the bitmap: keep a copy.
+    return image.copy()
+
+
+def page_count(pdf: bytes) -> int:
+    return len(pypdfium2.PdfDocument(pdf))
+
+
+def write_private_file(target: Path, data: bytes) -> None:
+    """Only the nurse's own account may read what she saved (0600), as with the vault."""
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.chmod(target, 0o600)  # an existing file keeps its old mode under O_CREAT
+
+
+class PdfPreviewDialog(LanguageAware, QDialog):
+    """`PdfPreviewDialog.show_pdf(parent, pdf=…, title=…, file_name=…, on_released=…)`.
+
+    on_released(Released, where) is called after a successful print or save, so the caller can
+    write the access-log entry; where is the printer's name or the saved file's path.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        on_released: Callable[[Released, str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf_preview")
+        self.setModal(True)
+        self._pdf = pdf
+        self._title = title
+        self._file_name = file_name
+        self._on_released = on_released
+        self._zoom = 1.0
+        self.pages = QWidget(objectName="preview_pages")
+        self.pages.setStyleSheet("background: #6b6b6b;")
+        self._pages_layout = QVBoxLayout(self.pages)
+        self._pages_layout.setSpacing(16)
+        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll = QScrollArea(objectName="preview_scroll")
+        self.scroll.setWidget(self.pages)
+        self.scroll.setWidgetResizable(True)
+        self.page_info = QLabel(objectName="preview_page_info")
+        self.zoom_out_button = QPushButton(objectName="zoom_out")
+        self.zoom_in_button = QPushButton(objectName="zoom_in")
+        self.print_button = QPushButton(objectName="print_button")
+        self.save_button = QPushButton(objectName="save_pdf_button")
+        self.close_button = QPushButton(objectName="close_button")
+        self.print_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.page_info)
+        buttons.addStretch(1)
+        for button in (
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.save_button,
+            self.print_button,
+            self.close_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self.zoom_in_button.clicked.connect(lambda: self._set_zoom(self._zoom * 1.25))
+        self.zoom_out_button.clicked.connect(lambda: self._set_zoom(self._zoom / 1.25))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.zoom_in_button.click)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.zoom_out_button.click)
+        self._document = pypdfium2.PdfDocument(pdf)
+        self.resize(860, 980)
+        # Start with the page fitting the width of the window (A4 at 100 % is wider).
+        page_inches = self._document[0].get_width() / POINTS_PER_INCH if len(self._document) else 8
+        self._zoom = min(1.0, (self.width() - 80) / (page_inches * self.logicalDpiX()))
+        self._show_pages()
+        self.retranslate_ui()
+
+    @classmethod
+    def show_pdf(
+        cls,
+        parent: QWidget | None,
+        *,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        on_released: Callable[[Released, str], None] | None = None,
+    ) -> None:
+        dialog = cls(parent, pdf=pdf, title=title, file_name=file_name, on_released=on_released)
+        dialog.exec()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self._title))
+        self.page_info.setText(self.tr("%n page(s)", "", len(self._document)))
+        self.zoom_out_button.setText(self.tr("Smaller"))
+        self.zoom_in_button.setText(self.tr("Larger"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+        self.print_button.setToolTip(self.tr("Print on paper through the system dialog (Ctrl+P)"))
+        self.save_button.setToolTip(self.tr("Save an unencrypted PDF file (Ctrl+S)"))
+
+    @property
+    def page_labels(self) -> list[QLabel]:
+        return self.pages.findChildren(QLabel, "preview_page")
+
+    def _set_zoom(self, zoom: float) -> None:
+        self._zoom = min(3.0, max(0.4, zoom))
+        self._show_pages()
+
+    def _show_pages(self) -> None:
+        for label in self.page_labels:
+            label.deleteLater()
+            self._pages_layout.removeWidget(label)
+        dpi = self.logicalDpiX() * self._zoom * self.devicePixelRatioF()
+        for index in range(len(self._document)):
+            pixmap = QPixmap.fromImage(render_page(self._document[index], dpi))
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            label = QLabel(objectName="preview_page")
+            label.setPixmap(pixmap)
+            label.setStyleSheet("background: white;")
+            self._pages_layout.addWidget(label)
+
+    # Printing and saving -------------------------------------------------------------------
+
+    def choose_printer(self, printer: QPrinter) -> bool:
+        """The system print dialog; tests replace this method."""
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_pdf(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._file_name)
+        if not self.choose_printer(printer):
+            return
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(
+                self, self.tr("Print"), self.tr("The printer could not be started.")
+            )
+            return
+        try:
+            for index in range(len(self._document)):
+                if index:
+                    printer.newPage()
+                image = render_page(self._document[index], dpi)
+                page = painter.viewport()
+                size = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(page.topLeft(), size), image)
+        finally:
+            painter.end()
+        self._released(Released.PRINTED, printer.printerName() or printer.outputFileName())
+
+    def confirm_unencrypted(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Save as PDF"),
+            self.tr(
+                "The PDF file will not be encrypted: anyone who gets the file can read it. "
+                "Save it only where it is safe, and delete it when you no longer need it. "
+                "Continue?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_file(self) -> str:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(Path.home() / self._file_name), "PDF (*.pdf)"
+        )
+        return target
+
+    def save_pdf(self) -> None:
+        if not self.confirm_unencrypted():
+            return
+        target = self.choose_file()
+        if not target:
+            return
+        try:
+            write_private_file(Path(target), self._pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("The file could not be saved: %1").replace("%1", error.strerror or ""),
+            )
+            return
+        self._released(Released.SAVED, target)
+
+    def done(self, result: int) -> None:
+        # Let go of the document (and its page images) as soon as the preview closes.
+        for label in self.page_labels:
+            label.clear()
+        self._document.close()
+        super().done(result)
+
+    def _released(self, how: Released, where: str) -> None:
+        if self._on_released is not None:
+            self._on_released(how, where)
