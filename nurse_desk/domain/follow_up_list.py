@@ -28,6 +28,7 @@ class FollowUpLine:
     outcome: str
     source: FollowUpSource
     next_due: date | None = None  # open: the next date to do; None when nothing is left
+    next_occurs_on: date | None = None  # that date's place in the rule (before any snooze)
 
     @property
     def pupil_name(self) -> str:

@@ -22,12 +22,10 @@ from nurse_desk.printing.base import (
     TEXT_WIDTH,
     Printout,
     markup,
-    styles,
 )
 
 _COLUMNS = (21 * mm, 44 * mm, 16 * mm, 40 * mm, TEXT_WIDTH - 129 * mm, 8 * mm)
 _PRIVATE_COLUMNS = (21 * mm, 28 * mm, 16 * mm, 46 * mm, TEXT_WIDTH - 119 * mm, 8 * mm)
-_DAY_HEADING = ParagraphStyle("day_heading", styles().subheading, spaceBefore=9, spaceAfter=3)
 
 
 class TickBox(Flowable):
@@ -141,6 +139,7 @@ class AgendaPrintout(Printout):
                 self._table(sheet.overdue, with_day=True),
             ]
         closed = dict(sheet.holidays)
+        day_heading = ParagraphStyle("day", style.subheading, spaceBefore=9, spaceAfter=3)
         weekdays = words["weekdays"].split(",")
         day = sheet.first_day
         while day <= sheet.last_day:
@@ -149,7 +148,7 @@ class AgendaPrintout(Printout):
                 heading = f"{weekdays[day.weekday()].capitalize()} {words.day(day)}"
                 if day in closed:
                     heading += f' <font color="{ALERT.hexval()}">· {markup(closed[day])}</font>'
-                flowables += [CondPageBreak(25 * mm), Paragraph(heading, _DAY_HEADING)]
+                flowables += [CondPageBreak(25 * mm), Paragraph(heading, day_heading)]
                 flowables.append(
                     self._table(items) if items else Paragraph(words["nothing"], style.small)
                 )

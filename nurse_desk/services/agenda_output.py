@@ -72,13 +72,18 @@ def _log(vault: Vault, items: list[AgendaItem], action: AccessAction, detail: st
             )
 
 
-def print_agenda(vault: Vault, sheet: AgendaSheet, *, language: str = "nb") -> bytes:
-    """The sheet as PDF bytes, logged as a print for every pupil on it."""
-    pdf = render_agenda(sheet, language)
+def render_week(sheet: AgendaSheet, *, language: str = "nb") -> bytes:
+    """The sheet as PDF bytes, in memory; nothing is logged until it leaves the app."""
+    return render_agenda(sheet, language)
+
+
+def log_week_released(vault: Vault, sheet: AgendaSheet, *, saved: bool) -> None:
+    """The printed or saved week, logged for every pupil on it (never where it went: a file
+    path may hold a name)."""
     week = sheet.first_day.isocalendar().week
-    items = [*sheet.overdue, *sheet.items]
-    _log(vault, items, AccessAction.PRINT, f"agenda week {week}", sheet.produced_at)
-    return pdf
+    action = AccessAction.EXPORT if saved else AccessAction.PRINT
+    detail = f"agenda week {week}" + (" pdf" if saved else "")
+    _log(vault, [*sheet.overdue, *sheet.items], action, detail, datetime.now())
 
 
 def agenda_calendar(

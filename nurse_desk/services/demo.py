@@ -160,6 +160,9 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
 
 def fill_everything(vault: Vault) -> tuple[int, int]:
     """Pupils, then their notes and consents; returns (pupils, notes)."""
+    from nurse_desk.services.demo_follow_ups import fill_demo_follow_ups
     from nurse_desk.services.demo_journal import fill_demo_journal
 
-    return fill_with_demo_data(vault), fill_demo_journal(vault)
+    counts = fill_with_demo_data(vault), fill_demo_journal(vault)
+    fill_demo_follow_ups(vault)
+    return counts

@@ -14,6 +14,7 @@ from nurse_desk.domain.follow_ups import (
     NewFollowUp,
 )
 from nurse_desk.domain.journal import NoteDraft, NoteKind, TextTooLong
+from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.recurrence import (
     OccurrenceChange,
     OccurrenceStatus,
@@ -26,6 +27,7 @@ from nurse_desk.services.follow_ups import checked
 from nurse_desk.storage import follow_up_details as details
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import journal as note_store
+from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
 MAX_OUTCOME = 1000
@@ -184,17 +186,24 @@ def follow_up_lines(
     last = today + timedelta(days=_NEXT_DUE_DAYS)
     result = []
     for line in lines:
-        next_due: date | None = line.due_on if _is_open(line) else None
+        next_on = next_due = line.due_on if _is_open(line) else None
         if line.is_recurring and _is_open(line):
             dates = occurrences(line.recurrence, line.due_on, line.due_on, last)
             pending = due_dates(dates, changes.get(line.id, {}), line.due_on, last)
-            next_due = pending[0][1] if pending else None
-        result.append(replace(line, next_due=next_due))
+            next_on, next_due = pending[0] if pending else (None, None)
+        result.append(replace(line, next_due=next_due, next_occurs_on=next_on))
     return result
 
 
 def _is_open(line: FollowUpLine) -> bool:
     return line.status is FollowUpStatus.OPEN
+
+
+def pupil_of(vault: Vault, pupil_id: int) -> PupilRecord:
+    """The pupil a follow-up is about (for the note editor's title; the page opening is what
+    the access log records)."""
+    with vault.session() as session, session.begin():
+        return pupil_store.get_pupil(session, pupil_id)
 
 
 def note_needs_follow_up(vault: Vault, note_id: int) -> bool:

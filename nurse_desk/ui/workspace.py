@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.placeholder_page import PlaceholderPage
+from nurse_desk.ui.followups.follow_ups_page import FollowUpsPage
+from nurse_desk.ui.followups.today_page import TodayPage
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
 from nurse_desk.ui.settings.settings_page import SettingsPage
@@ -91,6 +93,8 @@ class Workspace(LanguageAware, QWidget):
         self.pages = QStackedWidget(objectName="pages")
         self.pupils_page = PupilsPage(self, session=session)
         self.settings_page = SettingsPage(self, preferences=preferences, session=session)
+        self.today_page = TodayPage(self, session=session)
+        self.follow_ups_page = FollowUpsPage(self, session=session)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -110,6 +114,8 @@ class Workspace(LanguageAware, QWidget):
         layout.addWidget(self.demo_banner)
         layout.addLayout(body, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._badges: dict[Section, int] = {}
+        self._connect_follow_up_pages()
         self.sidebar.setCurrentRow(Section.TODAY)
         self.retranslate_ui()
 
@@ -118,10 +124,22 @@ class Workspace(LanguageAware, QWidget):
             return self.pupils_page
         if section is Section.SETTINGS:
             return self.settings_page
+        if section is Section.TODAY:
+            return self.today_page
+        if section is Section.FOLLOW_UPS:
+            return self.follow_ups_page
         title, text = _COMING[section]
         page = PlaceholderPage(self, title=title, explanation=text)
         page.setObjectName(f"page_{section.name.lower()}")
         return page
+
+    def _connect_follow_up_pages(self) -> None:
+        today, follow_ups = self.today_page, self.follow_ups_page
+        today.pupil_chosen.connect(self.open_pupil)
+        follow_ups.pupil_chosen.connect(self.open_pupil)
+        today.attention_changed.connect(lambda count: self.set_badge(Section.TODAY, count))
+        today.follow_ups_changed.connect(follow_ups.reload)
+        follow_ups.follow_ups_changed.connect(today.reload)
 
     def retranslate_ui(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -129,13 +147,22 @@ class Workspace(LanguageAware, QWidget):
         for section in Section:
             item = self.sidebar.item(section)
             name = QCoreApplication.translate("Workspace", _SECTION_NAMES[section])
-            item.setText(name)
+            item.setText(f"{name} ({self._badges[section]})" if self._badges.get(section) else name)
             item.setToolTip(f"{name} (Ctrl+{section + 1})")
         self.demo_banner.setText(
             self.tr(
                 "DEMO: fictional pupils only. This vault is thrown away when you close the app."
             )
         )
+
+    def set_badge(self, section: Section, count: int) -> None:
+        """A count after the section's name in the sidebar ("Today (3)")."""
+        self._badges[section] = count
+        self.retranslate_ui()
+
+    def open_pupil(self, pupil_id: int) -> None:
+        self.show_section(Section.PUPILS)
+        self.pupils_page.open_pupil(pupil_id)
 
     def show_demo_banner(self, visible: bool) -> None:
         self.demo_banner.setVisible(visible)
