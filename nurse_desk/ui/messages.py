@@ -14,6 +14,7 @@ from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
+from nurse_desk.ui.followups.error_words import follow_up_error_text
 
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
     (
@@ -131,6 +132,8 @@ def describe(error: BaseException) -> str:
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))
+    if (text := follow_up_error_text(error)) is not None:
+        return text
     if isinstance(error, TextTooLong):
         return _t(_TOO_LONG).replace("%1", str(error.limit))
     for kind, source in _DOMAIN_MESSAGES:

@@ -47,6 +47,10 @@ class FollowUpActions(QObject):
         self._parent = parent
         self._session = session
 
+    @property
+    def vault(self):
+        return self._session.vault
+
     def _warn(self, error: BaseException) -> None:
         QMessageBox.warning(self._parent, self.tr("Follow-up"), describe(error))
 

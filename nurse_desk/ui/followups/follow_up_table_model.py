@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
-from nurse_desk.ui.followups.agenda_model import OVERDUE_RED
+from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
 from nurse_desk.ui.followups.wording import follow_up_word
 from nurse_desk.ui.journal.wording import day_text
 
@@ -110,8 +110,16 @@ class FollowUpTableModel(QAbstractTableModel):
             due = self._due(line)
             if line.status is FollowUpStatus.OPEN and due is not None and due < self.today:
                 return QBrush(OVERDUE_RED)
+        if role == Qt.ItemDataRole.ForegroundRole and column is FollowUpColumn.PUPIL:
+            return QBrush(LINK_BLUE)
+        if role == Qt.ItemDataRole.FontRole and column is FollowUpColumn.PUPIL:
+            font = QFont()
+            font.setUnderline(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.DETAILS:
             return self._text(line, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.PUPIL:
+            return _t("Open the pupil's page")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

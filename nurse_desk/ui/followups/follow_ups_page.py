@@ -97,7 +97,6 @@ class FollowUpsPage(LanguageAware, QWidget):
         self.snooze_button = QPushButton(objectName="follow_up_snooze_button")
         self.cancel_button = QPushButton(objectName="follow_up_cancel_button")
         self.reopen_button = QPushButton(objectName="follow_up_reopen_button")
-        self.open_button = QPushButton(objectName="follow_up_open_button")
         self._build_layout()
         self._connect_signals()
         self.retranslate_ui()
@@ -106,6 +105,10 @@ class FollowUpsPage(LanguageAware, QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         for widget in (self.status, self.kind, self.school):
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
@@ -120,7 +123,6 @@ class FollowUpsPage(LanguageAware, QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title)
@@ -147,7 +149,7 @@ class FollowUpsPage(LanguageAware, QWidget):
         self.snooze_button.clicked.connect(lambda: self._act(self.actions_.snooze))
         self.cancel_button.clicked.connect(lambda: self._act(self.actions_.cancel))
         self.reopen_button.clicked.connect(self._on_reopen_clicked)
-        self.open_button.clicked.connect(self._on_open_clicked)
+        self.table.clicked.connect(self._on_table_clicked)
         self.actions_.changed.connect(self._on_actions_changed)
 
     def retranslate_ui(self) -> None:
@@ -169,9 +171,9 @@ class FollowUpsPage(LanguageAware, QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.done_button.setText(self.tr("&Done…"))
         self.snooze_button.setText(self.tr("&Move…"))
-        self.cancel_button.setText(self.tr("&Cancel follow-up…"))
+        self.cancel_button.setText(self.tr("&Cancel…"))
+        self.cancel_button.setToolTip(self.tr("Cancel the follow-up (every date still to come)"))
         self.reopen_button.setText(self.tr("&Reopen"))
-        self.open_button.setText(self.tr("&Open pupil"))
         self._update_count()
 
     def _fill_schools(self, names: list[str] | None = None) -> None:
@@ -199,6 +201,10 @@ class FollowUpsPage(LanguageAware, QWidget):
         )
         self._fill_schools(sorted({line.school_name for line in lines}))
         self._apply_filter()
+
+    def showEvent(self, event) -> None:  # another page may have changed a follow-up
+        super().showEvent(event)
+        self.reload()
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
@@ -237,7 +243,6 @@ class FollowUpsPage(LanguageAware, QWidget):
             button.setEnabled(is_open)
         self.done_button.setEnabled(is_open and line.next_due is not None)
         self.reopen_button.setVisible(line is not None and not is_open)
-        self.open_button.setEnabled(line is not None)
         self.new_button.setEnabled(self._session.vault is not None)
 
     # -- acting ------------------------------------------------------------------------
@@ -266,9 +271,10 @@ class FollowUpsPage(LanguageAware, QWidget):
         if line is not None:
             self.pupil_chosen.emit(line.pupil_id)
 
-    def _on_open_clicked(self) -> None:
-        line = self.current_line()
-        if line is not None:
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        """One click on the pupil's name opens the page (Enter does too, on any column)."""
+        line = index.data(LINE_ROLE)
+        if line is not None and index.column() == FollowUpColumn.PUPIL:
             self.pupil_chosen.emit(line.pupil_id)
 
     def _on_actions_changed(self) -> None:

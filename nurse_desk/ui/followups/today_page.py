@@ -77,8 +77,10 @@ class TodayPage(LanguageAware, QWidget):
         self.title = page_title("page_title")
         self.date_label = QLabel(objectName="today_date")
         self.date_label.setStyleSheet("font-size: 11pt; color: #444;")
+        self.date_label.setWordWrap(True)
         self.closed_today = QLabel(objectName="today_closed")
         self.closed_today.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.closed_today.setWordWrap(True)
         self.new_button = QPushButton(objectName="today_new_button")
         self.print_button = QPushButton(objectName="today_print_button")
         self.ics_button = QPushButton(objectName="today_ics_button")
@@ -88,7 +90,7 @@ class TodayPage(LanguageAware, QWidget):
         for bucket, card in self.cards.items():
             fill, ink, edge = _CARD_COLORS[bucket]
             card.setStyleSheet(_CARD_STYLE.format(fill=fill, ink=ink, edge=edge))
-            card.setMinimumWidth(150)
+            card.setMinimumWidth(60)  # a narrow window clips the caption, not the page
         self.model = AgendaTreeModel(self)
         self.tree = QTreeView(objectName="agenda_tree")
         self.tree.setModel(self.model)
@@ -235,6 +237,10 @@ class TodayPage(LanguageAware, QWidget):
         if first.isValid():
             self.tree.setCurrentIndex(first)
         self.tree.setFocus()
+
+    def showEvent(self, event) -> None:  # another page may have changed a follow-up
+        super().showEvent(event)
+        self.reload()
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
