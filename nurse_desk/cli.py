@@ -17,7 +17,7 @@ from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 # Feature sub-commands, one module each (see nurse_desk/commands/__init__.py).
-FEATURE_COMMANDS: tuple[str, ...] = ()
+FEATURE_COMMANDS: tuple[str, ...] = ("nurse_desk.commands.agenda",)
 
 
 def _feature_commands() -> dict:

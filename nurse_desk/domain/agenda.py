@@ -13,7 +13,7 @@ from enum import IntEnum, StrEnum
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.school_calendar import DayFlag, SchoolCalendar
 
-HORIZON_DAYS = 42  # "later" reaches six weeks past the end of this week
+HORIZON_DAYS = 21  # "coming weeks" reaches three weeks past the end of this week
 # A recurring follow-up's missed dates older than this are not listed one by one any more:
 # eight weeks of a weekly check-in is already a clear signal, and expansion stays bounded.
 OVERDUE_LOOKBACK_DAYS = 56
@@ -34,13 +34,17 @@ class Bucket(IntEnum):
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
     """One thing to do on one day. `ref_id` is the follow-up's (or visit's) id; `occurs_on`
-    tells a recurring follow-up's occurrences apart (its original date, before any snooze)."""
+    tells a recurring follow-up's occurrences apart (its original date, before any snooze).
+
+    Thousands are built per view, so the fields are plain and in this order (positional
+    construction); names and initials are derived on demand.
+    """
 
     kind: AgendaKind
     ref_id: int
     pupil_id: int
-    pupil_name: str
-    initials: str
+    given_name: str
+    family_name: str
     birth_year: int
     school_name: str
     class_name: str
@@ -53,6 +57,14 @@ class AgendaItem:
     recurring: bool = False
     flags: frozenset[DayFlag] = frozenset()
     flag_reason: str = ""  # the holiday's or the break's name
+
+    @property
+    def pupil_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def initials(self) -> str:
+        return initials(self.given_name, self.family_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,34 +117,58 @@ def bucket_of(day: date, today: date) -> Bucket:
     return Bucket.LATER
 
 
-def flagged(item: AgendaItem, calendar: SchoolCalendar) -> AgendaItem:
-    flags = calendar.flags(item.due_on)
-    if not flags:
-        return item
-    period = calendar.closed_period(item.due_on)
-    reason = calendar.holiday_name(item.due_on) or (period.name if period else "")
-    return replace(item, flags=flags, flag_reason=reason)
+class DayFlags:
+    """The flags of each day, looked up once per day however many items fall on it."""
+
+    def __init__(self, calendar: SchoolCalendar) -> None:
+        self._calendar = calendar
+        self._known: dict[date, tuple[frozenset[DayFlag], str]] = {}
+
+    def __call__(self, day: date) -> tuple[frozenset[DayFlag], str]:
+        found = self._known.get(day)
+        if found is None:
+            flags = self._calendar.flags(day)
+            reason = ""
+            if flags:
+                period = self._calendar.closed_period(day)
+                reason = self._calendar.holiday_name(day) or (period.name if period else "")
+            found = self._known[day] = (flags, reason)
+        return found
 
 
-def build_agenda(items: list[AgendaItem], today: date, calendar: SchoolCalendar) -> Agenda:
-    """Sorts items into the four parts, each by day, time and name; flags closed days."""
+def build_agenda(
+    items: list[AgendaItem], today: date, calendar: SchoolCalendar | DayFlags
+) -> Agenda:
+    """Sorts items into the four parts, each by day, time and name; flags closed days
+    (items that already carry their flags keep them)."""
+    flags_of = calendar if isinstance(calendar, DayFlags) else DayFlags(calendar)
     _, horizon = window(today)
+    end_of_week = week_end(today)
     parts: list[list[AgendaItem]] = [[], [], [], []]
     for item in items:
-        if item.due_on > horizon:
+        due = item.due_on
+        if due > horizon:
             continue
-        parts[bucket_of(item.due_on, today)].append(flagged(item, calendar))
+        if not item.flags:
+            flags, reason = flags_of(due)
+            if flags:
+                item = replace(item, flags=flags, flag_reason=reason)
+        parts[bucket_of(due, today)].append(item)
     for part in parts:
-        part.sort(key=lambda i: (i.due_on, i.due_time or time.max, i.pupil_name, i.ref_id))
+        part.sort(key=_order)
     return Agenda(
         today=today,
-        week_end=week_end(today),
+        week_end=end_of_week,
         horizon=horizon,
         overdue=tuple(parts[Bucket.OVERDUE]),
         due_today=tuple(parts[Bucket.TODAY]),
         this_week=tuple(parts[Bucket.THIS_WEEK]),
         later=tuple(parts[Bucket.LATER]),
     )
+
+
+def _order(item: AgendaItem) -> tuple:
+    return (item.due_on, item.due_time or time.max, item.family_name, item.given_name, item.ref_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ only ever runs inside a window, so an open-ended rule costs nothing outside the 
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -88,24 +90,36 @@ def occurrences(rule: str, start: date, first: date, last: date) -> list[date]:
     """
     if last < first or last < start:
         return []
-    try:
-        expanded = rrulestr(rule, dtstart=datetime.combine(start, time()))
-    except (ValueError, TypeError) as error:
-        raise InvalidRecurrence("rule") from error
-    window = expanded.between(
-        datetime.combine(max(first, start), time()), datetime.combine(last, time()), inc=True
-    )
-    return [moment.date() for moment in window]
+    dates = _all_dates(rule, start)
+    if dates is None:  # open-ended: only ever expanded inside the window
+        expanded = _expanded(rule, start).between(
+            datetime.combine(max(first, start), time()), datetime.combine(last, time()), inc=True
+        )
+        return [moment.date() for moment in expanded]
+    return list(dates[bisect_left(dates, first) : bisect_right(dates, last)])
 
 
 def last_occurrence(rule: str, start: date) -> date | None:
     """When a rule with an end stops; None for an open-ended one."""
-    recurrence = parse_rule(rule)
-    if recurrence.until is None and recurrence.count is None:
+    dates = _all_dates(rule, start)
+    return dates[-1] if dates else None
+
+
+def _expanded(rule: str, start: date):
+    try:
+        return rrulestr(rule, dtstart=datetime.combine(start, time()))
+    except (ValueError, TypeError) as error:
+        raise InvalidRecurrence("rule") from error
+
+
+@functools.lru_cache(maxsize=16_384)
+def _all_dates(rule: str, start: date) -> tuple[date, ...] | None:
+    """Every date of a rule that ends (UNTIL or COUNT), parsed and expanded once per process:
+    the agenda asks for the same few hundred rules on every refresh. None if open-ended."""
+    upper = rule.upper()
+    if "UNTIL=" not in upper and "COUNT=" not in upper:
         return None
-    expanded = rrulestr(rule, dtstart=datetime.combine(start, time()))
-    dates = list(expanded)
-    return dates[-1].date() if dates else None
+    return tuple(moment.date() for moment in _expanded(rule, start))
 
 
 class OccurrenceStatus(StrEnum):

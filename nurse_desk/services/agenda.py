@@ -14,11 +14,11 @@ from nurse_desk.domain.agenda import (
     Agenda,
     AgendaItem,
     AgendaKind,
+    DayFlags,
     build_agenda,
-    initials,
     window,
 )
-from nurse_desk.domain.follow_up_list import FollowUpLine
+from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.recurrence import due_dates, occurrences
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.storage import follow_up_details as details
@@ -49,48 +49,39 @@ def today_agenda(
             vault_settings.get(session, "country", "no"),
             tuple(calendar_store.closed_periods(session)),
         )
-        items = follow_up_items(session, first, last)
+        flags_of = DayFlags(calendar)
+        items = follow_up_items(session, first, last, flags_of)
     for source in AGENDA_SOURCES:
         items.extend(source(vault, first, last))
     items.extend(extra_items)
-    return build_agenda(items, today, calendar)
+    return build_agenda(items, today, flags_of)
 
 
-def follow_up_items(session, first: date, last: date) -> list[AgendaItem]:
+def follow_up_items(session, first: date, last: date, flags_of: DayFlags) -> list[AgendaItem]:
     """Open follow-ups due by `last`: one-offs as they are (overdue ones however old),
     recurring ones as their dates from `first` to `last` that are not done or skipped."""
-    lines = details.open_lines_until(session, last)
-    recurring = [line.id for line in lines if line.recurrence]
+    rows = details.open_for_agenda(session, last)
+    recurring = [row[0] for row in rows if row[12]]
     changes = details.occurrence_changes(session, recurring) if recurring else {}
+    kinds = {kind.value: kind for kind in FollowUpKind}
     items: list[AgendaItem] = []
-    for line in lines:
-        if not line.recurrence:
-            items.append(_item(line, line.due_on, line.due_on))
-            continue
-        dates = occurrences(line.recurrence, line.due_on, first, last)
-        for occurs_on, due_on in due_dates(dates, changes.get(line.id, {}), first, last):
-            items.append(_item(line, occurs_on, due_on))
+    follow_up = AgendaKind.FOLLOW_UP
+    for id_, pupil, given, family, born, school, class_, kind, text, due, at, who, rule in rows:
+        what = kinds[kind]
+        if rule:
+            dates = occurrences(rule, due, first, last)
+            pairs = due_dates(dates, changes.get(id_, {}), first, last)
+        else:
+            pairs = ((due, due),)
+        for occurs_on, due_on in pairs:
+            flags, reason = flags_of(due_on)
+            items.append(
+                AgendaItem(
+                    follow_up, id_, pupil, given, family, born, school, class_, due_on,
+                    occurs_on, at, what, text, who, bool(rule), flags, reason,
+                )
+            )  # fmt: skip
     return items
-
-
-def _item(line: FollowUpLine, occurs_on: date, due_on: date) -> AgendaItem:
-    return AgendaItem(
-        kind=AgendaKind.FOLLOW_UP,
-        ref_id=line.id,
-        pupil_id=line.pupil_id,
-        pupil_name=line.pupil_name,
-        initials=initials(line.given_name, line.family_name),
-        birth_year=line.birth_date.year,
-        school_name=line.school_name,
-        class_name=line.class_name,
-        due_on=due_on,
-        occurs_on=occurs_on,
-        due_time=line.due_time,
-        what=line.kind,
-        description=line.description,
-        responsible=line.responsible,
-        recurring=bool(line.recurrence),
-    )
 
 
 def agenda_between(vault: Vault, first: date, last: date) -> list[AgendaItem]:

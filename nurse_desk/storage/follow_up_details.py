@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.follow_up_list import FollowUpLine
@@ -56,14 +56,36 @@ def _lines(session: Session, *conditions) -> list[FollowUpLine]:
     ]
 
 
-def open_lines_until(session: Session, last: date) -> list[FollowUpLine]:
-    """Open follow-ups the agenda may show: one-offs due by `last`, and every recurring one
-    that has started by then (its dates are expanded by the caller, inside the window)."""
-    return _lines(
-        session,
-        FollowUpRow.status == FollowUpStatus.OPEN.value,
-        FollowUpRow.due_on <= last,
-    )
+# Written out so SQLite reads the partial covering index of the open follow-ups (orm_follow_ups
+# AGENDA_INDEX): without statistics its planner prefers ix_follow_up_status and then visits
+# (and decrypts) the table's pages, several times slower at 20,000 follow-ups.
+_OPEN_FOR_AGENDA = text(
+    """
+    SELECT f.id, f.pupil_id, p.given_name, p.family_name, p.birth_date, s.name, p.class_name,
+           f.kind, f.description, f.due_on, f.due_time, f.responsible, f.recurrence
+    FROM follow_up AS f INDEXED BY ix_follow_up_open_agenda
+    JOIN pupil AS p ON p.id = f.pupil_id
+    JOIN school AS s ON s.id = p.school_id
+    WHERE f.status = 'open' AND f.due_on <= :last
+    """
+)
+
+
+def open_for_agenda(session: Session, last: date) -> list[tuple]:
+    """Open follow-ups the agenda may show, as plain tuples: one-offs due by `last` (overdue
+    ones however old) and recurring ones started by then (the caller expands their dates).
+
+    (id, pupil_id, given, family, birth year, school, class, kind, description, due_on,
+    due_time, responsible, recurrence). Dates arrive as their ISO text and are parsed here:
+    thousands of rows per refresh, so neither ORM loading nor per-row type processors.
+    """
+    day, moment = date.fromisoformat, time.fromisoformat
+    rows = session.execute(_OPEN_FOR_AGENDA, {"last": last.isoformat()})
+    return [
+        (*row[:4], int(row[4][:4]), *row[5:9], day(row[9]), moment(row[10]) if row[10] else None,
+         row[11], row[12])
+        for row in rows
+    ]  # fmt: skip
 
 
 def all_lines(session: Session, status: FollowUpStatus | None = None) -> list[FollowUpLine]:

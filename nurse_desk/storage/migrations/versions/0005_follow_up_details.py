@@ -41,6 +41,22 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_follow_up_occurrence_follow_up_id"), "follow_up_occurrence", ["follow_up_id"]
     )
+    # Only the open follow-ups, with every column the agenda reads (see orm_follow_ups.py).
+    op.create_index(
+        "ix_follow_up_open_agenda",
+        "follow_up",
+        [
+            "due_on",
+            "pupil_id",
+            "kind",
+            "due_time",
+            "recurrence",
+            "responsible",
+            "description",
+            "id",
+        ],
+        sqlite_where=sa.text("status = 'open'"),
+    )
     op.create_table(
         "school_closed_period",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -52,4 +68,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("school_closed_period")
+    op.drop_index("ix_follow_up_open_agenda", table_name="follow_up")
     op.drop_table("follow_up_occurrence")
