@@ -183,14 +183,16 @@ class AgendaTreeModel(QAbstractItemModel):
             parts = [part for part in (item.description, f"⚠ {flags}" if flags else "") if part]
             return " · ".join(parts)
         if item.kind is AgendaKind.FOLLOW_UP:
-            return "✓ " + _t("Done…")
+            return "✓ " + QCoreApplication.translate("AgendaTreeModel", "Done…")
         return ""
 
     def _tooltip(self, item: AgendaItem, column: AgendaColumn) -> str | None:
         if column is AgendaColumn.PUPIL:
-            return _t("Open the pupil's page")
+            return QCoreApplication.translate("AgendaTreeModel", "Open the pupil's page")
         if column is AgendaColumn.DONE and item.kind is AgendaKind.FOLLOW_UP:
-            return _t("Mark as done and note the outcome")
+            return QCoreApplication.translate(
+                "AgendaTreeModel", "Mark as done and note the outcome"
+            )
         if column is AgendaColumn.DETAILS:
             return self._text(item, column) or None
         return None

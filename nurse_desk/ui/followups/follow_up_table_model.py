@@ -53,23 +53,26 @@ _HEADERS = {
 }
 
 
-def _t(source: str, count: int = -1) -> str:
-    return QCoreApplication.translate("FollowUpTableModel", source, None, count)
+def _t(source: str) -> str:
+    return QCoreApplication.translate("FollowUpTableModel", source)
 
 
 def repeat_text(rule: str) -> str:
     if not rule:
         return ""
     recurrence = parse_rule(rule)
+    translate = QCoreApplication.translate
     if recurrence.frequency is Frequency.MONTHLY:
-        text = _t("every month")
+        text = translate("FollowUpTableModel", "every month")
     elif recurrence.interval == 1:
-        text = _t("every week")
+        text = translate("FollowUpTableModel", "every week")
     else:
-        text = _t("every %n weeks", recurrence.interval)
+        text = translate("FollowUpTableModel", "every %n weeks", None, recurrence.interval)
     if recurrence.until is not None:
-        return _t("%1 until %2").replace("%1", text).replace("%2", day_text(recurrence.until))
-    return _t("%1, %n times", recurrence.count or 0).replace("%1", text)
+        until = translate("FollowUpTableModel", "%1 until %2")
+        return until.replace("%1", text).replace("%2", day_text(recurrence.until))
+    times = translate("FollowUpTableModel", "%1, %n times", None, recurrence.count or 0)
+    return times.replace("%1", text)
 
 
 class FollowUpTableModel(QAbstractTableModel):
@@ -119,7 +122,7 @@ class FollowUpTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.DETAILS:
             return self._text(line, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.PUPIL:
-            return _t("Open the pupil's page")
+            return QCoreApplication.translate("FollowUpTableModel", "Open the pupil's page")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
