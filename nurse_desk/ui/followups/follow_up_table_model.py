@@ -71,8 +71,8 @@ def repeat_text(rule: str) -> str:
     if recurrence.until is not None:
         until = translate("FollowUpTableModel", "%1 until %2")
         return until.replace("%1", text).replace("%2", day_text(recurrence.until))
-    times = translate("FollowUpTableModel", "%1, %n times", None, recurrence.count or 0)
-    return times.replace("%1", text)
+    times = translate("FollowUpTableModel", "%n times", None, recurrence.count or 0)
+    return f"{text}, {times}"
 
 
 class FollowUpTableModel(QAbstractTableModel):

@@ -478,10 +478,10 @@
         <translation>%1 til %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n times</source>
+        <source>%n times</source>
         <translation>
-            <numerusform>%1, %n gang</numerusform>
-            <numerusform>%1, %n ganger</numerusform>
+            <numerusform>%n gang</numerusform>
+            <numerusform>%n ganger</numerusform>
         </translation>
     </message>
     <message>

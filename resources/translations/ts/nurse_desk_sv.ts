@@ -478,10 +478,10 @@
         <translation>%1 till %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n times</source>
+        <source>%n times</source>
         <translation>
-            <numerusform>%1, %n gång</numerusform>
-            <numerusform>%1, %n gånger</numerusform>
+            <numerusform>%n gång</numerusform>
+            <numerusform>%n gånger</numerusform>
         </translation>
     </message>
     <message>
