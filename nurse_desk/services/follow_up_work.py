@@ -217,15 +217,7 @@ def follow_up_from_note(vault: Vault, note_id: int, follow_up: NewFollowUp) -> i
     """Plans a follow-up linked to the note it came from (one step from the note)."""
     with vault.session() as session, session.begin():
         note = note_store.get_row(session, note_id)
-        linked = NewFollowUp(
-            pupil_id=note.pupil_id,
-            kind=follow_up.kind,
-            due_on=follow_up.due_on,
-            description=follow_up.description,
-            due_time=follow_up.due_time,
-            responsible=follow_up.responsible,
-            source=FollowUpSource.NOTE,
-            source_id=note_id,
-            recurrence=follow_up.recurrence,
+        linked = replace(
+            follow_up, pupil_id=note.pupil_id, source=FollowUpSource.NOTE, source_id=note_id
         )
         return follow_up_store.add(session, validated(linked), now=datetime.now())
