@@ -153,7 +153,12 @@ def build_agenda(
             flags, reason = flags_of(due)
             if flags:
                 item = replace(item, flags=flags, flag_reason=reason)
-        parts[bucket_of(due, today)].append(item)
+        if due < today:
+            parts[Bucket.OVERDUE].append(item)
+        elif due == today:
+            parts[Bucket.TODAY].append(item)
+        else:  # bucket_of, inlined: thousands of items per refresh
+            parts[Bucket.THIS_WEEK if due <= end_of_week else Bucket.LATER].append(item)
     for part in parts:
         part.sort(key=_order)
     return Agenda(

@@ -61,8 +61,7 @@ def follow_up_items(session, first: date, last: date, flags_of: DayFlags) -> lis
     """Open follow-ups due by `last`: one-offs as they are (overdue ones however old),
     recurring ones as their dates from `first` to `last` that are not done or skipped."""
     rows = details.open_for_agenda(session, last)
-    recurring = [row[0] for row in rows if row[12]]
-    changes = details.occurrence_changes(session, recurring) if recurring else {}
+    changes = details.open_occurrence_changes(session) if any(row[12] for row in rows) else {}
     kinds = {kind.value: kind for kind in FollowUpKind}
     items: list[AgendaItem] = []
     follow_up = AgendaKind.FOLLOW_UP
