@@ -23,14 +23,18 @@ class PupilPage:
     timeline: tuple[TimelineItem, ...]
 
 
-def open_pupil_page(vault: Vault, pupil_id: int) -> PupilPage:
-    """Everything on the pupil's page; the read itself is logged in the same transaction."""
+def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
+    """Everything on the pupil's page; the read itself is logged in the same transaction
+    (log_access=False: a refresh of the page already open, after the nurse wrote to it)."""
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)
         notes = journal.notes_of_pupil(session, pupil_id)
         given = consents.of_pupil(session, pupil_id)
-        access_log.append(session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id)
+        if log_access:
+            access_log.append(
+                session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id
+            )
     return PupilPage(pupil, tuple(notes), tuple(given), tuple(build_timeline(notes, given)))
 
 

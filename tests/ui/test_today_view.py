@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from nurse_desk.domain.agenda import AgendaKind, Bucket
-from nurse_desk.domain.follow_ups import FollowUpStatus
+from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
+from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.services import follow_up_work as work
+from nurse_desk.services import journal
 from nurse_desk.services.agenda import today_agenda
 from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaTreeModel
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, Completion, SnoozeDialog
+from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.followups.follow_up_table_model import (
     FollowUpFilterProxyModel,
     FollowUpTableModel,
 )
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.workspace import Section
 
 
@@ -145,3 +150,31 @@ def test_the_follow_up_models_pass_the_qt_model_tester(qtmodeltester, window):
     proxy.sort(0)
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
+
+
+def test_a_note_marked_follow_up_needed_offers_to_plan_it(qtbot, window, monkeypatch):
+    window.workspace.show_section(Section.PUPILS)
+    pupils_page = window.workspace.pupils_page
+    pupils_page.open_pupil(1)
+    pupil_page = pupils_page.pupil_page
+    vault = window.session.vault
+
+    def write(cls, parent, *, vault, pupil, note=None):
+        draft = NoteDraft(
+            pupil.id, datetime(2026, 11, 24, 9), NoteKind.PLANNED, follow_up_needed=True
+        )
+        return journal.save_draft(vault, draft).id
+
+    planned = NewFollowUp(0, FollowUpKind.GUARDIAN_CALL, date(2026, 12, 1), "Ringe mor")
+    monkeypatch.setattr(NoteEditorDialog, "write", classmethod(write))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(FollowUpDialog, "ask", classmethod(lambda cls, *a, **k: planned))
+    pupil_page.new_note_button.click()
+    lines = [
+        line
+        for line in work.follow_up_lines(vault)
+        if line.pupil_id == 1 and line.source is FollowUpSource.NOTE
+    ]
+    assert [(line.kind, line.description, line.due_on) for line in lines] == [
+        (FollowUpKind.GUARDIAN_CALL, "Ringe mor", date(2026, 12, 1))
+    ]
