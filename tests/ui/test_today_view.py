@@ -9,12 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.agenda import AgendaKind, Bucket
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
 from nurse_desk.domain.journal import NoteDraft, NoteKind
+from nurse_desk.services import access, journal
 from nurse_desk.services import follow_up_work as work
-from nurse_desk.services import journal
 from nurse_desk.services.agenda import today_agenda
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaTreeModel
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, Completion, SnoozeDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
@@ -178,3 +180,20 @@ def test_a_note_marked_follow_up_needed_offers_to_plan_it(qtbot, window, monkeyp
     assert [(line.kind, line.description, line.due_on) for line in lines] == [
         (FollowUpKind.GUARDIAN_CALL, "Ringe mor", date(2026, 12, 1))
     ]
+
+
+def test_printing_the_week_previews_it_and_logs_it_once_printed(qtbot, window, monkeypatch):
+    shown = {}
+
+    def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None):
+        shown.update(pdf=pdf, title=title)
+        on_released(Released.PRINTED, "Office printer")
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(show_pdf))
+    vault = window.session.vault
+    assert access.log_entries(vault, action=AccessAction.PRINT) == []
+    window.workspace.today_page.print_week(private=True)
+    assert shown["pdf"].startswith(b"%PDF")
+    assert str(date.today().isocalendar().week) in shown["title"]
+    printed = access.log_entries(vault, action=AccessAction.PRINT)
+    assert printed and all(entry.detail.startswith("agenda week") for entry in printed)

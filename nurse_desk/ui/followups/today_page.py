@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTreeView,
@@ -27,6 +28,7 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
 from nurse_desk.services import agenda_output
 from nurse_desk.services.school_calendar import school_calendar
+from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released, write_private_file
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
@@ -154,7 +156,13 @@ class TodayPage(LanguageAware, QWidget):
         self.snooze_button.clicked.connect(self._on_snooze_clicked)
         self.skip_button.clicked.connect(self._on_skip_clicked)
         self.new_button.clicked.connect(self._on_new_clicked)
-        self.print_button.clicked.connect(self._on_print_clicked)
+        self.print_menu = QMenu(self.print_button)
+        self.print_private_action = self.print_menu.addAction("")
+        self.print_names_action = self.print_menu.addAction("")
+        self.print_private_action.triggered.connect(lambda: self.print_week(private=True))
+        self.print_names_action.triggered.connect(lambda: self.print_week(private=False))
+        self.print_menu.aboutToShow.connect(self._on_print_menu_about_to_show)
+        self.print_button.setMenu(self.print_menu)
         self.ics_button.clicked.connect(self._on_ics_clicked)
         for bucket, card in self.cards.items():
             card.clicked.connect(lambda _=False, b=bucket: self.show_bucket(b))
@@ -166,6 +174,8 @@ class TodayPage(LanguageAware, QWidget):
         self.new_button.setText(self.tr("&New follow-up…"))
         self.print_button.setText(self.tr("&Print week…"))
         self.print_button.setToolTip(self.tr("This week's agenda on paper or as PDF"))
+        self.print_private_action.setText(self.tr("Initials and year of birth only…"))
+        self.print_names_action.setText(self.tr("With full names and details…"))
         self.ics_button.setText(self.tr("E&xport calendar…"))
         self.ics_button.setToolTip(
             self.tr("An .ics file for a calendar: initials and the kind of task only")
@@ -308,11 +318,19 @@ class TodayPage(LanguageAware, QWidget):
         self.reload()
         self.follow_ups_changed.emit()
 
-    def _on_print_clicked(self) -> None:
+    def _on_print_menu_about_to_show(self) -> None:
+        """The choice from Settings comes first, so Enter takes it."""
+        vault = self._session.vault
+        private = vault is not None and prints_private_by_default(vault)
+        first = self.print_private_action if private else self.print_names_action
+        self.print_menu.setActiveAction(first)
+        self.print_menu.setDefaultAction(first)
+
+    def print_week(self, *, private: bool) -> None:
         vault = self._session.vault
         if vault is None:
             return
-        sheet = agenda_output.week_sheet(vault, date.today())
+        sheet = agenda_output.week_sheet(vault, date.today(), private=private)
         pdf = agenda_output.render_week(sheet, language=printout_language())
 
         def released(how: Released, _where: str) -> None:

@@ -1597,6 +1597,14 @@
         <translation>Ukens oppfølging på papir eller som PDF</translation>
     </message>
     <message>
+        <source>Initials and year of birth only…</source>
+        <translation>Bare initialer og fødselsår…</translation>
+    </message>
+    <message>
+        <source>With full names and details…</source>
+        <translation>Med fulle navn og detaljer…</translation>
+    </message>
+    <message>
         <source>E&amp;xport calendar…</source>
         <translation>E&amp;ksporter kalender…</translation>
     </message>

@@ -1597,6 +1597,14 @@
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
+        <source>Initials and year of birth only…</source>
+        <translation>Endast initialer och födelseår…</translation>
+    </message>
+    <message>
+        <source>With full names and details…</source>
+        <translation>Med fullständiga namn och detaljer…</translation>
+    </message>
+    <message>
         <source>E&amp;xport calendar…</source>
         <translation>E&amp;xportera kalender…</translation>
     </message>
