@@ -168,7 +168,8 @@ def record_occurrence(session: Session, change: OccurrenceChange, *, now: dateti
 _OPEN_CHANGES = text(
     """
     SELECT o.follow_up_id, o.occurs_on, o.status, o.moved_to, o.outcome
-    FROM follow_up_occurrence AS o JOIN follow_up AS f ON f.id = o.follow_up_id
+    FROM follow_up AS f INDEXED BY ix_follow_up_open_agenda
+    JOIN follow_up_occurrence AS o ON o.follow_up_id = f.id
     WHERE f.status = 'open' AND f.recurrence != ''
     """
 )
