@@ -24,8 +24,10 @@ class PupilPage:
 
 
 def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
-    """Everything on the pupil's page; the read itself is logged in the same transaction
-    (log_access=False: a refresh of the page already open, after the nurse wrote to it)."""
+    """Everything on the pupil's page; the read itself is logged in the same transaction.
+
+    A refresh after the nurse's own change (log_access=False) is not a new read of the record.
+    """
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)

@@ -150,3 +150,11 @@ def test_schools_dialog_lists_and_saves_schools(qtbot, demo_window):
     dialog.table.item(0, 1).setText("Bærum")
     dialog._on_save_clicked()
     assert "Bærum" in {s.municipality for s in pupils.list_schools(vault)}
+
+
+def test_refreshing_the_pupil_page_after_a_change_is_not_a_new_read(qtbot, demo_window):
+    pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
+    vault = demo_window.session.vault
+    pupil_page._reload()
+    opens = access.log_entries(vault, action=AccessAction.OPEN_PUPIL)
+    assert [e.pupil_id for e in opens] == [pupil_page.page.pupil.id]
