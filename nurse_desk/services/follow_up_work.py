@@ -186,12 +186,12 @@ def follow_up_lines(
     last = today + timedelta(days=_NEXT_DUE_DAYS)
     result = []
     for line in lines:
-        next_on = next_due = line.due_on if _is_open(line) else None
         if line.is_recurring and _is_open(line):
             dates = occurrences(line.recurrence, line.due_on, line.due_on, last)
             pending = due_dates(dates, changes.get(line.id, {}), line.due_on, last)
             next_on, next_due = pending[0] if pending else (None, None)
-        result.append(replace(line, next_due=next_due, next_occurs_on=next_on))
+            line = replace(line, next_due=next_due, next_occurs_on=next_on)
+        result.append(line)
     return result
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from sqlalchemy import select, text
+from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.follow_up_list import FollowUpLine
@@ -22,13 +22,13 @@ _LINE_COLUMNS = (
     FollowUpRow.pupil_id,
     PupilRow.given_name,
     PupilRow.family_name,
-    PupilRow.birth_date,
+    type_coerce(PupilRow.birth_date, String),  # ISO text, parsed below (20,000 rows)
     SchoolRow.name,
     PupilRow.class_name,
     FollowUpRow.kind,
     FollowUpRow.description,
-    FollowUpRow.due_on,
-    FollowUpRow.due_time,
+    type_coerce(FollowUpRow.due_on, String),
+    type_coerce(FollowUpRow.due_time, String),
     FollowUpRow.responsible,
     FollowUpRow.recurrence,
     FollowUpRow.status,
@@ -48,12 +48,19 @@ def _lines(session: Session, *conditions) -> list[FollowUpLine]:
     kinds = {k.value: k for k in FollowUpKind}
     statuses = {s.value: s for s in FollowUpStatus}
     sources = {s.value: s for s in FollowUpSource}
-    return [
-        FollowUpLine(
-            *row[:7], kinds[row[7]], *row[8:13], statuses[row[13]], row[14], sources[row[15]]
-        )
-        for row in session.execute(query)
-    ]
+    day, moment, open_ = date.fromisoformat, time.fromisoformat, FollowUpStatus.OPEN.value
+    lines = []
+    for row in session.connection().execute(query):
+        due = day(row[9])
+        next_due = due if row[13] == open_ else None  # a recurring one's is set by the service
+        lines.append(
+            FollowUpLine(
+                *row[:4], day(row[4]), row[5], row[6], kinds[row[7]], row[8], due,
+                moment(row[10]) if row[10] else None, row[11], row[12], statuses[row[13]],
+                row[14], sources[row[15]], next_due, next_due,
+            )
+        )  # fmt: skip
+    return lines
 
 
 # Written out so SQLite reads the partial covering index of the open follow-ups (orm_follow_ups
