@@ -23,7 +23,7 @@ from nurse_desk.domain.absence_patterns import (
     analyse_pupil,
     subject_shares,
 )
-from nurse_desk.domain.school_calendar import school_calendar
+from nurse_desk.domain.school_days import school_days
 from nurse_desk.services import absence, demo, pupils
 from nurse_desk.services.demo_absence import TIMETABLE, absence_for
 from nurse_desk.storage import absence as absence_store
@@ -51,7 +51,7 @@ def year_of_absence(pupil_id: int, days, rng: random.Random) -> list[AbsenceEntr
 
 def fill(vault: Vault) -> int:
     rng = random.Random(SEED)
-    days = list(school_calendar(START, TODAY, "no").days)
+    days = list(school_days(START, TODAY, "no").days)
     with vault.session() as session, session.begin():
         ids = pupil_store.add_pupils(session, demo.demo_pupils(PUPILS, seed=SEED, today=TODAY))
         entries = [e for pupil_id in ids for e in year_of_absence(pupil_id, days, rng)]
@@ -83,7 +83,7 @@ def main() -> None:
                 return absence_store.entries(session, since=START)
 
         load_s, loaded = best(load)
-        calendar = school_calendar(START, TODAY, "no")
+        calendar = school_days(START, TODAY, "no")
         lessons: dict[str, float] = {}
         for entry in loaded:
             lessons[entry.subject] = lessons.get(entry.subject, 0.0) + entry.lessons

@@ -21,6 +21,7 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.pupils",
     "nurse_desk.commands.absence",
     "nurse_desk.commands.visits",
+    "nurse_desk.commands.agenda",
 )
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import PatternKind, subject_shares
-from nurse_desk.domain.school_calendar import school_calendar
+from nurse_desk.domain.school_days import school_days
 from nurse_desk.services.demo_absence import absence_for
 
 TODAY = date(2026, 11, 24)  # a Tuesday, 72 school days after 17 August
@@ -18,7 +18,7 @@ ORDINARY = 250
 
 
 def calendar():
-    return school_calendar(START, TODAY, "no")
+    return school_days(START, TODAY, "no")
 
 
 def planted(seed: int = 8) -> dict[int, tuple[PatternKind | None, list[AbsenceEntry]]]:

@@ -32,7 +32,7 @@ from enum import StrEnum
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.domain.school_days import SchoolDays
 
 # Below this many school days a percentage says little (one sick day in the first week is 20 %).
 MIN_SCHOOL_DAYS_FOR_TOTAL = 20
@@ -175,7 +175,7 @@ class _Days:
     subjects: dict[str, float]  # subject -> missed lessons
 
 
-def _collect(entries: Iterable[AbsenceEntry], calendar: SchoolCalendar, per_day: int) -> _Days:
+def _collect(entries: Iterable[AbsenceEntry], calendar: SchoolDays, per_day: int) -> _Days:
     amount: dict[int, float] = defaultdict(float)
     subjects: dict[str, float] = defaultdict(float)
     for entry in entries:
@@ -200,14 +200,14 @@ def _episodes(indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _window_start(calendar: SchoolCalendar, weeks: int) -> date:
+def _window_start(calendar: SchoolDays, weeks: int) -> date:
     return max(calendar.first_day, calendar.today - timedelta(days=7 * weeks - 1))
 
 
 def analyse_pupil(
     pupil_id: int,
     entries: Iterable[AbsenceEntry],
-    calendar: SchoolCalendar,
+    calendar: SchoolDays,
     thresholds: Thresholds,
     subject_shares: Mapping[str, float] | None = None,
 ) -> PupilAbsence:
@@ -233,7 +233,7 @@ def analyse_pupil(
     )
 
 
-def _total(pupil_id, days: _Days, calendar: SchoolCalendar, t: Thresholds) -> AbsenceFlag | None:
+def _total(pupil_id, days: _Days, calendar: SchoolDays, t: Thresholds) -> AbsenceFlag | None:
     if calendar.count < MIN_SCHOOL_DAYS_FOR_TOTAL:
         return None
     absent = sum(days.amount.values())
@@ -242,7 +242,7 @@ def _total(pupil_id, days: _Days, calendar: SchoolCalendar, t: Thresholds) -> Ab
     return AbsenceFlag(pupil_id, PatternKind.TOTAL, absent, calendar.count, calendar.first_day)
 
 
-def _increasing(pupil_id, days: _Days, runs, calendar: SchoolCalendar, t: Thresholds):
+def _increasing(pupil_id, days: _Days, runs, calendar: SchoolDays, t: Thresholds):
     since = _window_start(calendar, t.increasing_weeks)
     split = calendar.first_index_from(since)
     recent_days = calendar.count - split
@@ -266,7 +266,7 @@ def _increasing(pupil_id, days: _Days, runs, calendar: SchoolCalendar, t: Thresh
     )
 
 
-def _frequent(pupil_id, runs, calendar: SchoolCalendar, t: Thresholds) -> AbsenceFlag | None:
+def _frequent(pupil_id, runs, calendar: SchoolDays, t: Thresholds) -> AbsenceFlag | None:
     since = _window_start(calendar, t.frequent_weeks)
     split = calendar.first_index_from(since)
     count = sum(1 for _, last in runs if last >= split)
@@ -275,7 +275,7 @@ def _frequent(pupil_id, runs, calendar: SchoolCalendar, t: Thresholds) -> Absenc
     return AbsenceFlag(pupil_id, PatternKind.FREQUENT, count, since=since, weeks=t.frequent_weeks)
 
 
-def _weekday(pupil_id, days: _Days, runs, calendar: SchoolCalendar, t: Thresholds):
+def _weekday(pupil_id, days: _Days, runs, calendar: SchoolDays, t: Thresholds):
     if not days.amount:
         return None
     per_weekday = [0] * 7
@@ -339,7 +339,7 @@ def subject_shares(lessons_by_subject: Mapping[str, float]) -> dict[str, float]:
 
 
 def absence_profile(
-    entries: Iterable[AbsenceEntry], calendar: SchoolCalendar, lessons_per_day: int
+    entries: Iterable[AbsenceEntry], calendar: SchoolDays, lessons_per_day: int
 ) -> AbsenceProfile:
     days = _collect(entries, calendar, lessons_per_day)
     weeks: dict[date, float] = {}

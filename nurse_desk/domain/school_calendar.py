@@ -1,70 +1,95 @@
-"""School days of the current school year: what the absence percentages are measured against.
-
-A school day is a weekday (Monday to Friday) from the school year's first day up to and including
-the analysis day, minus the country's public holidays (python `holidays`). School breaks (autumn,
-Christmas, winter) are not known to the app and count as school days, so a percentage early in
-January is a little lower than the school's own figure.
-"""
+"""Days the school is shut: weekends, Norway's or Sweden's public holidays, and the breaks the
+nurse enters (autumn, winter, Easter). A follow-up due on such a day is flagged, not moved:
+the nurse decides whether a phone call on a holiday is fine or the pupil must be at school."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 import holidays
 
-# When a school has no start date in Settings: mid-August in Norway, about a week later in Sweden.
-DEFAULT_START = {"no": (8, 15), "se": (8, 20)}
+from nurse_desk.domain.errors import NurseDeskError
+
+MAX_PERIOD_NAME = 100
 
 
-def school_year_start(today: date, configured: date | None, country: str) -> date:
-    """The first day of the school year `today` belongs to.
+class DayFlag(StrEnum):
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    SCHOOL_CLOSED = "school_closed"
 
-    A configured date from an earlier year stands for the same day of the year: the latest such
-    day on or before today.
-    """
-    month, day = (
-        (configured.month, configured.day)
-        if configured is not None
-        else DEFAULT_START.get(country, DEFAULT_START["no"])
-    )
-    start = date(today.year, month, min(day, 28) if month == 2 else day)
-    return start if start <= today else start.replace(year=today.year - 1)
+
+class InvalidClosedPeriod(NurseDeskError):
+    """reason: "name", "ends_before_start" or "too_long"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedPeriod:
+    """A break the school is closed for, both days included."""
+
+    id: int
+    name: str
+    first_day: date
+    last_day: date
+
+    def check(self) -> None:
+        if not self.name.strip() or len(self.name) > MAX_PERIOD_NAME:
+            raise InvalidClosedPeriod("name")
+        if self.last_day < self.first_day:
+            raise InvalidClosedPeriod("ends_before_start")
+        if (self.last_day - self.first_day).days > 120:  # a typo in the year, not a break
+            raise InvalidClosedPeriod("too_long")
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+@functools.cache
+def _public_holidays(country: str, year: int) -> dict[date, str]:
+    code, language = {"se": ("SE", "sv")}.get(country, ("NO", "no"))
+    # Sweden's calendar in `holidays` lists every Sunday as a holiday ("Söndag"); weekends are
+    # flagged on their own, so only the real public holidays are kept.
+    options = {"include_sundays": False} if code == "SE" else {}
+    # Names in the country's own language, as the nurse knows them ("Skjærtorsdag").
+    return dict(holidays.country_holidays(code, years=year, language=language, **options))
 
 
 @dataclass(frozen=True, slots=True)
 class SchoolCalendar:
-    start: date
-    today: date
-    days: tuple[date, ...]
-    _index: dict[date, int] = field(default_factory=dict, compare=False, repr=False)
+    country: str  # "no" or "se", from Settings
+    closed: tuple[ClosedPeriod, ...] = ()
 
-    def index_of(self, day: date) -> int | None:
-        """The school day's position (0 = first day), None for weekends, holidays, out of range."""
-        return self._index.get(day)
+    def holiday_name(self, day: date) -> str:
+        return _public_holidays(self.country, day.year).get(day, "")
 
-    def first_index_from(self, day: date) -> int:
-        """Position of the first school day on or after `day` (len(days) if none)."""
-        return bisect_left(self.days, day)
+    def flags(self, day: date) -> frozenset[DayFlag]:
+        flags = set()
+        if day.weekday() >= 5:
+            flags.add(DayFlag.WEEKEND)
+        if day in _public_holidays(self.country, day.year):
+            flags.add(DayFlag.HOLIDAY)
+        if any(period.covers(day) for period in self.closed):
+            flags.add(DayFlag.SCHOOL_CLOSED)
+        return frozenset(flags)
 
-    @property
-    def first_day(self) -> date:
-        """The first school day (the configured start may fall on a weekend)."""
-        return self.days[0] if self.days else self.start
+    def closed_period(self, day: date) -> ClosedPeriod | None:
+        return next((period for period in self.closed if period.covers(day)), None)
 
-    @property
-    def count(self) -> int:
-        return len(self.days)
+    def is_school_day(self, day: date) -> bool:
+        return not self.flags(day)
 
-
-def school_calendar(start: date, today: date, country: str) -> SchoolCalendar:
-    code = country.upper() if country in DEFAULT_START else "NO"
-    public = holidays.country_holidays(code, years=range(start.year, today.year + 1))
-    days: list[date] = []
-    day = start
-    while day <= today:
-        if day.weekday() < 5 and day not in public:
-            days.append(day)
-        day += timedelta(days=1)
-    return SchoolCalendar(start, today, tuple(days), {d: i for i, d in enumerate(days)})
+    def next_school_day(self, day: date) -> date:
+        """The first school day on or after `day` (a snooze lands there by default)."""
+        candidate = day
+        for _ in range(400):
+            if self.is_school_day(candidate):
+                return candidate
+            candidate += timedelta(days=1)
+        return day

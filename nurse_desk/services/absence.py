@@ -36,11 +36,12 @@ from nurse_desk.domain.journal import (
     Topic,
 )
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.domain.school_calendar import SchoolCalendar, school_calendar, school_year_start
+from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_start
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
+from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage.vault import Vault
 
 _PREFIX = "absence."
@@ -102,22 +103,23 @@ class PupilAbsenceView:
 
 
 class _Context:
-    """School calendars, built once per analysis."""
+    """School days per school-year start, built once per analysis."""
 
     def __init__(self, session, *, today: date) -> None:
         self.country = vault_settings.get(session, "country", "no")
+        self.closed = tuple(calendar_store.closed_periods(session))  # the nurse's school breaks
         self.today = today
         self.starts = {
             school.id: school_year_start(today, school.school_year_start, self.country)
             for school in pupils.all_schools(session)
         }
         self.earliest = min(self.starts.values(), default=today)
-        self._calendars: dict[date, SchoolCalendar] = {}
+        self._calendars: dict[date, SchoolDays] = {}
 
-    def calendar(self, school_id: int) -> SchoolCalendar:
+    def calendar(self, school_id: int) -> SchoolDays:
         start = self.starts.get(school_id, self.earliest)
         if start not in self._calendars:
-            self._calendars[start] = school_calendar(start, self.today, self.country)
+            self._calendars[start] = school_days(start, self.today, self.country, self.closed)
         return self._calendars[start]
 
 

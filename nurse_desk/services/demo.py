@@ -161,6 +161,7 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
 def fill_everything(vault: Vault) -> tuple[int, int]:
     """Pupils, then their notes and consents; returns (pupils, notes)."""
     from nurse_desk.services.demo_absence import fill_demo_absence
+    from nurse_desk.services.demo_follow_ups import fill_demo_follow_ups
     from nurse_desk.services.demo_journal import fill_demo_journal
     from nurse_desk.services.demo_referrals import fill_demo_referrals
     from nurse_desk.services.demo_visits import fill_demo_visits
@@ -169,4 +170,5 @@ def fill_everything(vault: Vault) -> tuple[int, int]:
     fill_demo_referrals(vault)
     fill_demo_absence(vault)
     fill_demo_visits(vault)
+    fill_demo_follow_ups(vault)
     return counts

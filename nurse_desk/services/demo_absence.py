@@ -13,7 +13,7 @@ from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import PatternKind
-from nurse_desk.domain.school_calendar import school_calendar, school_year_start
+from nurse_desk.domain.school_days import school_days, school_year_start
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import absence_flags, vault_settings
 from nurse_desk.storage import pupils as pupil_store
@@ -170,7 +170,7 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
         for position, (pupil_id, school_id) in enumerate(rows):
             start = school_year_start(today, starts.get(school_id), country)
             if start not in calendars:
-                calendars[start] = school_calendar(start, today, country).days
+                calendars[start] = school_days(start, today, country).days
             patterns = demo_patterns(position) or (None,)
             mixed = [e for p in patterns for e in absence_for(pupil_id, p, calendars[start], rng)]
             entries += _unique(mixed)

@@ -199,6 +199,17 @@ def visits_of_pupil(
         return _summaries(session, rows, today or date.today())
 
 
+def open_summaries_until(session: Session, last: date, today: date) -> list[VisitSummary]:
+    """Visits still to happen or to be marked done (draft or ready) planned up to `last`, in a
+    caller's transaction: the agenda shows them, overdue ones included."""
+    lines = [
+        line
+        for line in visits.lines_between(session, None, last)
+        if line.status in (VisitStatus.DRAFT, VisitStatus.READY)
+    ]
+    return _summaries(session, lines, today)
+
+
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
     return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)

@@ -29,6 +29,7 @@ from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWork
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
+from nurse_desk.ui.followups.error_words import follow_up_error_text
 from nurse_desk.ui.referrals.wording import referral_message
 from nurse_desk.ui.visits.wording import missing_text
 
@@ -224,6 +225,8 @@ def describe(error: BaseException) -> str:
     for kind, source in _VISIT_MESSAGES:
         if isinstance(error, kind):
             return _t(source)
+    if (text := follow_up_error_text(error)) is not None:
+        return text
     if isinstance(error, TextTooLong):
         return _t(_TOO_LONG).replace("%1", str(error.limit))
     for kind, source in _DOMAIN_MESSAGES:

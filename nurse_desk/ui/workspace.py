@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.ui.absence.absence_page import AbsencePage
 from nurse_desk.ui.common.language_aware import LanguageAware
-from nurse_desk.ui.common.placeholder_page import PlaceholderPage
+from nurse_desk.ui.followups.follow_ups_page import FollowUpsPage
+from nurse_desk.ui.followups.today_page import TodayPage
 from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
@@ -47,21 +48,6 @@ _SECTION_NAMES = {
     Section.SETTINGS: QT_TRANSLATE_NOOP("Workspace", "Settings"),
 }
 
-_COMING = {
-    Section.TODAY: (
-        QT_TRANSLATE_NOOP("Pages", "Today"),
-        QT_TRANSLATE_NOOP(
-            "Pages",
-            "Your agenda will appear here: overdue follow-ups, what is "
-            "due today and this week, and upcoming home visits.",
-        ),
-    ),
-    Section.FOLLOW_UPS: (
-        QT_TRANSLATE_NOOP("Pages", "Follow-ups"),
-        QT_TRANSLATE_NOOP("Pages", "Follow-ups and recurring check-ins will appear here."),
-    ),
-}
-
 
 class Workspace(LanguageAware, QWidget):
     def __init__(
@@ -77,11 +63,14 @@ class Workspace(LanguageAware, QWidget):
         self.pupils_page = PupilsPage(self, session=session)
         self.settings_page = SettingsPage(self, preferences=preferences, session=session)
         self.absence_page = AbsencePage(self, session=session)
-        self.absence_page.pupil_page_requested.connect(self._on_absence_pupil_page_requested)
+        self.absence_page.pupil_page_requested.connect(self.open_pupil)
         self.absence_page.set_import_handler(
             lambda parent: AbsenceImportDialog.import_absence(parent, session.vault)
         )
         self.visits_page = HomeVisitsPage(self, session=session)
+        self.today_page = TodayPage(self, session=session)
+        self.follow_ups_page = FollowUpsPage(self, session=session)
+        self.referrals_page = ReferralsPage(self, session=session)
         for section in Section:
             self.sidebar.addItem(QListWidgetItem())
             self.pages.addWidget(self._page_for(section))
@@ -101,28 +90,29 @@ class Workspace(LanguageAware, QWidget):
         layout.addWidget(self.demo_banner)
         layout.addLayout(body, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._badges: dict[Section, int] = {}
+        self._connect_follow_up_pages()
         self.sidebar.setCurrentRow(Section.TODAY)
         self.retranslate_ui()
 
     def _page_for(self, section: Section) -> QWidget:
-        if section is Section.PUPILS:
-            return self.pupils_page
-        if section is Section.SETTINGS:
-            return self.settings_page
-        if section is Section.REFERRALS:
-            return ReferralsPage(self, session=self._session)
-        if section is Section.ABSENCE:
-            return self.absence_page
-        if section is Section.HOME_VISITS:
-            return self.visits_page
-        title, text = _COMING[section]
-        page = PlaceholderPage(self, title=title, explanation=text)
-        page.setObjectName(f"page_{section.name.lower()}")
-        return page
+        return {
+            Section.TODAY: self.today_page,
+            Section.PUPILS: self.pupils_page,
+            Section.HOME_VISITS: self.visits_page,
+            Section.FOLLOW_UPS: self.follow_ups_page,
+            Section.REFERRALS: self.referrals_page,
+            Section.ABSENCE: self.absence_page,
+            Section.SETTINGS: self.settings_page,
+        }[section]
 
-    def _on_absence_pupil_page_requested(self, pupil_id: int) -> None:
-        self.show_section(Section.PUPILS)
-        self.pupils_page.open_pupil(pupil_id)
+    def _connect_follow_up_pages(self) -> None:
+        today, follow_ups = self.today_page, self.follow_ups_page
+        today.pupil_chosen.connect(self.open_pupil)
+        follow_ups.pupil_chosen.connect(self.open_pupil)
+        today.attention_changed.connect(lambda count: self.set_badge(Section.TODAY, count))
+        today.follow_ups_changed.connect(follow_ups.reload)
+        follow_ups.follow_ups_changed.connect(today.reload)
 
     def retranslate_ui(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -130,13 +120,22 @@ class Workspace(LanguageAware, QWidget):
         for section in Section:
             item = self.sidebar.item(section)
             name = QCoreApplication.translate("Workspace", _SECTION_NAMES[section])
-            item.setText(name)
+            item.setText(f"{name} ({self._badges[section]})" if self._badges.get(section) else name)
             item.setToolTip(f"{name} (Ctrl+{section + 1})")
         self.demo_banner.setText(
             self.tr(
                 "DEMO: fictional pupils only. This vault is thrown away when you close the app."
             )
         )
+
+    def set_badge(self, section: Section, count: int) -> None:
+        """A count after the section's name in the sidebar ("Today (3)")."""
+        self._badges[section] = count
+        self.retranslate_ui()
+
+    def open_pupil(self, pupil_id: int) -> None:
+        self.show_section(Section.PUPILS)
+        self.pupils_page.open_pupil(pupil_id)
 
     def show_demo_banner(self, visible: bool) -> None:
         self.demo_banner.setVisible(visible)

@@ -20,7 +20,7 @@ from nurse_desk.domain.absence_patterns import (
     analyse_pupil,
     most_serious_first,
 )
-from nurse_desk.domain.school_calendar import school_calendar, school_year_start
+from nurse_desk.domain.school_days import school_days, school_year_start
 
 
 def _analyse(pupils, thresholds=None):
@@ -99,7 +99,7 @@ def test_missed_lessons_count_as_parts_of_a_day_and_a_day_at_most_once():
 
 
 def test_weekends_holidays_and_days_outside_the_year_are_left_out():
-    days = school_calendar(date(2026, 3, 2), date(2026, 5, 29), "no")
+    days = school_days(date(2026, 3, 2), date(2026, 5, 29), "no")
     assert date(2026, 5, 14) not in days.days  # Ascension Day
     entries = [
         AbsenceEntry(1, date(2026, 5, 14)),

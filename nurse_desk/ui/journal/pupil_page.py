@@ -29,6 +29,8 @@ from nurse_desk.services import access, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.followups.acting import FollowUpActions
+from nurse_desk.ui.followups.note_follow_up import offer_follow_up, plan_for_pupil
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
@@ -66,6 +68,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_consent_button = QPushButton(objectName="new_consent_button")
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
         self.export_button = QPushButton(objectName="export_record_button")
+        self.follow_up_button = QPushButton(objectName="plan_follow_up_button")
+        self.follow_ups = FollowUpActions(self, session=session)
         self.filter = QComboBox(objectName="timeline_filter")
         self.model = TimelineModel(self)
         self.timeline = QListView(objectName="timeline")
@@ -104,6 +108,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         actions = QHBoxLayout()
+        actions.addWidget(self.follow_up_button)
         actions.addStretch(1)
         for button in (self.withdraw_button, self.amend_button, self.edit_button):
             actions.addWidget(button)
@@ -125,6 +130,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_clicked)
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
+        self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
         self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -140,6 +146,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.setText(self.tr("&New note"))
         self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
         self.new_consent_button.setText(self.tr("New &consent"))
+        self.follow_up_button.setText(self.tr("Plan &follow-up…"))
         self.edit_pupil_button.setText(self.tr("Ed&it pupil…"))
         self.export_button.setText(self.tr("E&xport record…"))
         self.export_button.setToolTip(
@@ -264,6 +271,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         enabled = self.page is not None
         self.new_note_button.setEnabled(enabled)
         self.new_consent_button.setEnabled(enabled)
+        self.follow_up_button.setEnabled(enabled)
         self.edit_pupil_button.setEnabled(enabled)
         self.export_button.setEnabled(enabled)
 
@@ -283,8 +291,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        pupil_id = self.page.pupil.id
         note_id = NoteEditorDialog.write(self, vault=vault, pupil=self.page.pupil)
         self._reload(select_note=note_id)
+        offer_follow_up(self, self.follow_ups, pupil_id=pupil_id, note_id=note_id)
 
     def _on_timeline_activated(self, _index) -> None:
         note = self._current_note()
@@ -295,8 +305,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault, note = self._session.vault, self._current_note()
         if vault is None or note is None or note.is_signed or self.page is None:
             return
+        pupil_id = self.page.pupil.id
         note_id = NoteEditorDialog.write(self, vault=vault, pupil=self.page.pupil, note=note)
         self._reload(select_note=note_id)
+        offer_follow_up(self, self.follow_ups, pupil_id=pupil_id, note_id=note_id)
 
     def _on_amend_clicked(self) -> None:
         vault, note = self._session.vault, self._current_note()
@@ -310,6 +322,13 @@ class PupilPageWidget(LanguageAware, QWidget):
         except errors.NurseDeskError as error:
             QMessageBox.warning(self, self.tr("Amend"), describe(error))
         self._reload(select_note=note.id)
+
+    def _on_follow_up_clicked(self) -> None:
+        if self.page is not None:
+            note = self._current_note()
+            plan_for_pupil(
+                self.follow_ups, pupil_id=self.page.pupil.id, note_id=note.id if note else None
+            )
 
     def _on_new_consent_clicked(self) -> None:
         vault = self._session.vault

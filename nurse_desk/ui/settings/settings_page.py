@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
 from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
@@ -78,6 +79,7 @@ class SettingsPage(LanguageAware, QWidget):
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
         journal_buttons.addWidget(AbsenceThresholdsButton(self, session=session))
+        journal_buttons.addWidget(ClosedPeriodsButton(self, session=session))
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")

@@ -354,6 +354,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>Senere denne uken</translation>
+    </message>
+    <message>
+        <source>Coming weeks</source>
+        <translation>Kommende uker</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Utført…</translation>
+    </message>
+    <message>
+        <source>Open the pupil's page</source>
+        <translation>Åpne elevens side</translation>
+    </message>
+    <message>
+        <source>Mark as done and note the outcome</source>
+        <translation>Marker som utført og skriv resultatet</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend signed note</source>
@@ -614,6 +669,67 @@
     </message>
 </context>
 <context>
+    <name>ClosedPeriodDialog</name>
+    <message>
+        <source>School break</source>
+        <translation>Skoleferie</translation>
+    </message>
+    <message>
+        <source>e.g. Autumn break</source>
+        <translation>f.eks. Høstferie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Første dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Siste dag:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodsButton</name>
+    <message>
+        <source>School &amp;breaks…</source>
+        <translation>Skole&amp;ferier…</translation>
+    </message>
+    <message>
+        <source>Autumn, Christmas, winter and Easter breaks: due dates in them are flagged</source>
+        <translation>Høstferie, juleferie, vinterferie og påskeferie: frister i dem blir markert</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodsDialog</name>
+    <message>
+        <source>School breaks</source>
+        <translation>Skoleferier</translation>
+    </message>
+    <message>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <translation>Oppfølginger med frist i en helg, på en helligdag eller i en ferie blir markert i dagsoversikten. Legg inn skolens ferier her.</translation>
+    </message>
+    <message>
+        <source>&amp;Add break…</source>
+        <translation>&amp;Legg til ferie…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this break?</source>
+        <translation>Fjerne denne ferien?</translation>
+    </message>
+</context>
+<context>
     <name>CompanionsTable</name>
     <message>
         <source>Role</source>
@@ -642,6 +758,29 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marker som utført</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome, in a sentence or two:</source>
+        <translation>&amp;Resultat, i en setning eller to:</translation>
+    </message>
+    <message>
+        <source>Write a journal &amp;note about it now (saved as a draft)</source>
+        <translation>Skriv et journal&amp;notat om det nå (lagres som utkast)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Utført</translation>
+    </message>
+    <message>
+        <source>The outcome is too long: at most %1 characters.</source>
+        <translation>Resultatet er for langt: høyst %1 tegn.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +902,298 @@
     <message>
         <source>Patterns found</source>
         <translation>Mønstre funnet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Hopp over denne datoen</translation>
+    </message>
+    <message>
+        <source>Skip this date only? The other dates stay planned.</source>
+        <translation>Hoppe over bare denne datoen? De andre datoene blir stående.</translation>
+    </message>
+    <message>
+        <source>Cancel this follow-up and every date still to come?</source>
+        <translation>Avlyse denne oppfølgingen og alle datoer som gjenstår?</translation>
+    </message>
+    <message>
+        <source>Cancel this follow-up?</source>
+        <translation>Avlyse denne oppfølgingen?</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Avlys oppfølging</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Hvorfor (valgfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Endre oppfølging</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Planlegg oppfølging</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>What to do, in a few words</source>
+        <translation>Hva som skal gjøres, med få ord</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Én gang</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uke</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Hver 2. uke</translation>
+    </message>
+    <message>
+        <source>Every 3 weeks</source>
+        <translation>Hver 3. uke</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Hver 4. uke</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>ganger:</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Hva:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Velg en elev fra listen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details / outcome</source>
+        <translation>Detaljer / resultat</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hver måned</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>hver uke</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>hver %n. uke</numerusform>
+            <numerusform>hver %n. uke</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n gang</numerusform>
+            <numerusform>%n ganger</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Open the pupil's page</source>
+        <translation>Åpne elevens side</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWording</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Phone call to guardian</source>
+        <translation>Ringe foresatte</translation>
+    </message>
+    <message>
+        <source>Check absence</source>
+        <translation>Sjekke fravær</translation>
+    </message>
+    <message>
+        <source>Await referral answer</source>
+        <translation>Vente på svar på henvisning</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>helg</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>school closed</source>
+        <translation>skolen stengt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Search pupil, class, details or outcome…</source>
+        <translation>Søk på elev, klasse, detaljer eller resultat…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Ny oppfølging…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Utført…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytt…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Avlys…</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up (every date still to come)</source>
+        <translation>Avlys oppfølgingen (alle datoer som gjenstår)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Alle skoler</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n oppfølging</numerusform>
+            <numerusform>%n oppfølginger</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1841,42 @@
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Noe uventet gikk galt; ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>Repeat every 1 to 12 weeks or months.</source>
+        <translation>Gjenta hver 1. til 12. uke eller måned.</translation>
+    </message>
+    <message>
+        <source>A repeating follow-up needs an end: a last date or a number of times.</source>
+        <translation>En gjentatt oppfølging må ha en slutt: en siste dato eller et antall ganger.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first one: check the dates.</source>
+        <translation>Siste dato er før den første: sjekk datoene.</translation>
+    </message>
+    <message>
+        <source>Repeat between 1 and 200 times.</source>
+        <translation>Gjenta mellom 1 og 200 ganger.</translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read.</source>
+        <translation>Denne gjentakelsesregelen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Give the break a name (at most 100 characters).</source>
+        <translation>Gi ferien et navn (høyst 100 tegn).</translation>
+    </message>
+    <message>
+        <source>The break ends before it starts: check the dates.</source>
+        <translation>Ferien slutter før den begynner: sjekk datoene.</translation>
+    </message>
+    <message>
+        <source>A break of more than four months: check the year of each date.</source>
+        <translation>En ferie på mer enn fire måneder: sjekk årstallet i hver dato.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done or cancelled; reopen it to change it.</source>
+        <translation>Denne oppfølgingen er allerede utført eller avlyst; gjenåpne den for å endre den.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDetails</name>
@@ -1590,6 +2057,17 @@
     </message>
 </context>
 <context>
+    <name>NoteFollowUp</name>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov for oppfølging</translation>
+    </message>
+    <message>
+        <source>The note says a follow-up is needed. Plan it now?</source>
+        <translation>Notatet sier at det trengs oppfølging. Vil du planlegge den nå?</translation>
+    </message>
+</context>
+<context>
     <name>NoteSearchDialog</name>
     <message>
         <source>Search in notes</source>
@@ -1602,25 +2080,6 @@
     <message>
         <source>%1 notes found</source>
         <translation>Fant %1 notater</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Your agenda will appear here: overdue follow-ups, what is due today and this week, and upcoming home visits.</source>
-        <translation>Her kommer oversikten din: forsinkede oppfølginger, det som skal gjøres i dag og denne uken, og kommende hjemmebesøk.</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølging</translation>
-    </message>
-    <message>
-        <source>Follow-ups and recurring check-ins will appear here.</source>
-        <translation>Oppfølginger og faste kontroller kommer her.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2514,10 @@
     <message>
         <source>New &amp;consent</source>
         <translation>Nytt &amp;samtykke</translation>
+    </message>
+    <message>
+        <source>Plan &amp;follow-up…</source>
+        <translation>Planlegg &amp;oppfølging…</translation>
     </message>
     <message>
         <source>Ed&amp;it pupil…</source>
@@ -2727,6 +3190,25 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Move to another day</source>
+        <translation>Flytt til en annen dag</translation>
+    </message>
+    <message>
+        <source>Next school day</source>
+        <translation>Neste skoledag</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Om en uke</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytt</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Referral status</source>
@@ -2762,6 +3244,81 @@
     <message>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Ny oppfølging…</translation>
+    </message>
+    <message>
+        <source>&amp;Print week…</source>
+        <translation>S&amp;kriv ut uken…</translation>
+    </message>
+    <message>
+        <source>This week's agenda on paper or as PDF</source>
+        <translation>Ukens oppfølging på papir eller som PDF</translation>
+    </message>
+    <message>
+        <source>Initials and year of birth only…</source>
+        <translation>Bare initialer og fødselsår…</translation>
+    </message>
+    <message>
+        <source>With full names and details…</source>
+        <translation>Med fulle navn og detaljer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;ksporter kalender…</translation>
+    </message>
+    <message>
+        <source>An .ics file for a calendar: initials and the kind of task only</source>
+        <translation>En .ics-fil til en kalender: bare initialer og hva slags oppgave</translation>
+    </message>
+    <message>
+        <source>&amp;Open pupil</source>
+        <translation>Å&amp;pne elev</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Utført…</translation>
+    </message>
+    <message>
+        <source>Mark as done and note the outcome (Ctrl+D)</source>
+        <translation>Marker som utført og skriv resultatet (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytt…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this date</source>
+        <translation>&amp;Hopp over denne datoen</translation>
+    </message>
+    <message>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <translation>Ingenting planlagt. Oppfølginger du planlegger fra et notat, en elevside eller Oppfølging-delen vises her, med det som er forfalt øverst.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>No school today: %1</source>
+        <translation>Ingen skole i dag: %1</translation>
+    </message>
+    <message>
+        <source>Agenda, week %1</source>
+        <translation>Oppfølging uke %1</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
     </message>
 </context>
 <context>

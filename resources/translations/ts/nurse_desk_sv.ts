@@ -354,6 +354,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>Senare denna vecka</translation>
+    </message>
+    <message>
+        <source>Coming weeks</source>
+        <translation>Kommande veckor</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Klar…</translation>
+    </message>
+    <message>
+        <source>Open the pupil's page</source>
+        <translation>Öppna elevens sida</translation>
+    </message>
+    <message>
+        <source>Mark as done and note the outcome</source>
+        <translation>Markera som klar och skriv resultatet</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend signed note</source>
@@ -614,6 +669,67 @@
     </message>
 </context>
 <context>
+    <name>ClosedPeriodDialog</name>
+    <message>
+        <source>School break</source>
+        <translation>Skollov</translation>
+    </message>
+    <message>
+        <source>e.g. Autumn break</source>
+        <translation>t.ex. Höstlov</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodsButton</name>
+    <message>
+        <source>School &amp;breaks…</source>
+        <translation>Skol&amp;lov…</translation>
+    </message>
+    <message>
+        <source>Autumn, Christmas, winter and Easter breaks: due dates in them are flagged</source>
+        <translation>Höstlov, jullov, sportlov och påsklov: datum som infaller då markeras</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodsDialog</name>
+    <message>
+        <source>School breaks</source>
+        <translation>Skollov</translation>
+    </message>
+    <message>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
+    </message>
+    <message>
+        <source>&amp;Add break…</source>
+        <translation>&amp;Lägg till lov…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove this break?</source>
+        <translation>Ta bort det här lovet?</translation>
+    </message>
+</context>
+<context>
     <name>CompanionsTable</name>
     <message>
         <source>Role</source>
@@ -642,6 +758,29 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>Ta &amp;bort</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome, in a sentence or two:</source>
+        <translation>&amp;Resultat, i en mening eller två:</translation>
+    </message>
+    <message>
+        <source>Write a journal &amp;note about it now (saved as a draft)</source>
+        <translation>Skriv en journal&amp;anteckning om det nu (sparas som utkast)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>The outcome is too long: at most %1 characters.</source>
+        <translation>Resultatet är för långt: högst %1 tecken.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +902,298 @@
     <message>
         <source>Patterns found</source>
         <translation>Mönster som hittats</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Hoppa över detta datum</translation>
+    </message>
+    <message>
+        <source>Skip this date only? The other dates stay planned.</source>
+        <translation>Hoppa över bara detta datum? De andra datumen ligger kvar.</translation>
+    </message>
+    <message>
+        <source>Cancel this follow-up and every date still to come?</source>
+        <translation>Avbryta den här uppföljningen och alla datum som återstår?</translation>
+    </message>
+    <message>
+        <source>Cancel this follow-up?</source>
+        <translation>Avbryta den här uppföljningen?</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Avbryt uppföljning</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>Varför (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Ändra uppföljning</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Planera uppföljning</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>What to do, in a few words</source>
+        <translation>Vad som ska göras, med några ord</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>En gång</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Every 3 weeks</source>
+        <translation>Var tredje vecka</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Var fjärde vecka</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>gånger:</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation>&amp;Elev:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Välj en elev i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details / outcome</source>
+        <translation>Detaljer / resultat</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>var %n:e vecka</numerusform>
+            <numerusform>var %n:e vecka</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n gång</numerusform>
+            <numerusform>%n gånger</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Open the pupil's page</source>
+        <translation>Öppna elevens sida</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWording</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Phone call to guardian</source>
+        <translation>Ringa vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Check absence</source>
+        <translation>Kontrollera frånvaro</translation>
+    </message>
+    <message>
+        <source>Await referral answer</source>
+        <translation>Invänta svar på remiss</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>helg</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helgdag</translation>
+    </message>
+    <message>
+        <source>school closed</source>
+        <translation>skolan stängd</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Search pupil, class, details or outcome…</source>
+        <translation>Sök på elev, klass, detaljer eller resultat…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Ny uppföljning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Klar…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Avbryt…</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up (every date still to come)</source>
+        <translation>Avbryt uppföljningen (alla datum som återstår)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1841,42 @@
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Något oväntat gick fel; inget ändrades.</translation>
     </message>
+    <message>
+        <source>Repeat every 1 to 12 weeks or months.</source>
+        <translation>Upprepa var 1:a till 12:e vecka eller månad.</translation>
+    </message>
+    <message>
+        <source>A repeating follow-up needs an end: a last date or a number of times.</source>
+        <translation>En återkommande uppföljning måste ha ett slut: ett sista datum eller ett antal gånger.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first one: check the dates.</source>
+        <translation>Sista datumet är före det första: kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>Repeat between 1 and 200 times.</source>
+        <translation>Upprepa mellan 1 och 200 gånger.</translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read.</source>
+        <translation>Den här upprepningsregeln kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Give the break a name (at most 100 characters).</source>
+        <translation>Ge lovet ett namn (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <source>The break ends before it starts: check the dates.</source>
+        <translation>Lovet slutar innan det börjar: kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>A break of more than four months: check the year of each date.</source>
+        <translation>Ett lov på mer än fyra månader: kontrollera årtalet i varje datum.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done or cancelled; reopen it to change it.</source>
+        <translation>Den här uppföljningen är redan klar eller avbruten; öppna den igen för att ändra den.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDetails</name>
@@ -1590,6 +2057,17 @@
     </message>
 </context>
 <context>
+    <name>NoteFollowUp</name>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Behov av uppföljning</translation>
+    </message>
+    <message>
+        <source>The note says a follow-up is needed. Plan it now?</source>
+        <translation>Anteckningen säger att uppföljning behövs. Vill du planera den nu?</translation>
+    </message>
+</context>
+<context>
     <name>NoteSearchDialog</name>
     <message>
         <source>Search in notes</source>
@@ -1602,25 +2080,6 @@
     <message>
         <source>%1 notes found</source>
         <translation>%1 anteckningar hittades</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Your agenda will appear here: overdue follow-ups, what is due today and this week, and upcoming home visits.</source>
-        <translation>Här kommer din översikt: försenade uppföljningar, det som ska göras idag och den här veckan samt kommande hembesök.</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>Follow-ups and recurring check-ins will appear here.</source>
-        <translation>Uppföljningar och återkommande avstämningar kommer här.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2514,10 @@
     <message>
         <source>New &amp;consent</source>
         <translation>Nytt &amp;samtycke</translation>
+    </message>
+    <message>
+        <source>Plan &amp;follow-up…</source>
+        <translation>Planera &amp;uppföljning…</translation>
     </message>
     <message>
         <source>Ed&amp;it pupil…</source>
@@ -2727,6 +3190,25 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Move to another day</source>
+        <translation>Flytta till en annan dag</translation>
+    </message>
+    <message>
+        <source>Next school day</source>
+        <translation>Nästa skoldag</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Om en vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Referral status</source>
@@ -2762,6 +3244,81 @@
     <message>
         <source>Consent given</source>
         <translation>Samtycke lämnat</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Ny uppföljning…</translation>
+    </message>
+    <message>
+        <source>&amp;Print week…</source>
+        <translation>S&amp;kriv ut veckan…</translation>
+    </message>
+    <message>
+        <source>This week's agenda on paper or as PDF</source>
+        <translation>Veckans uppföljning på papper eller som PDF</translation>
+    </message>
+    <message>
+        <source>Initials and year of birth only…</source>
+        <translation>Endast initialer och födelseår…</translation>
+    </message>
+    <message>
+        <source>With full names and details…</source>
+        <translation>Med fullständiga namn och detaljer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportera kalender…</translation>
+    </message>
+    <message>
+        <source>An .ics file for a calendar: initials and the kind of task only</source>
+        <translation>En .ics-fil till en kalender: endast initialer och typ av uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Open pupil</source>
+        <translation>Ö&amp;ppna elev</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Klar…</translation>
+    </message>
+    <message>
+        <source>Mark as done and note the outcome (Ctrl+D)</source>
+        <translation>Markera som klar och skriv resultatet (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this date</source>
+        <translation>&amp;Hoppa över detta datum</translation>
+    </message>
+    <message>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>vecka %1</translation>
+    </message>
+    <message>
+        <source>No school today: %1</source>
+        <translation>Ingen skola i dag: %1</translation>
+    </message>
+    <message>
+        <source>Agenda, week %1</source>
+        <translation>Uppföljning vecka %1</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
     </message>
 </context>
 <context>

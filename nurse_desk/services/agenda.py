@@ -1,0 +1,104 @@
+"""The agenda behind the Today view: open follow-ups (recurring ones expanded only inside the
+visible window) plus the items other features contribute, flagged against the school calendar.
+
+Planned home visits that are not yet done are read in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from nurse_desk.domain.agenda import (
+    Agenda,
+    AgendaItem,
+    AgendaKind,
+    DayFlags,
+    build_agenda,
+    window,
+)
+from nurse_desk.domain.follow_ups import FollowUpKind
+from nurse_desk.domain.recurrence import due_dates, occurrences
+from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.services.home_visits import open_summaries_until
+from nurse_desk.storage import follow_up_details as details
+from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage import school_calendar as calendar_store
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.vault import Vault
+
+
+def today_agenda(
+    vault: Vault, today: date | None = None, *, extra_items: Sequence[AgendaItem] = ()
+) -> Agenda:
+    """Overdue, today, this week and later, in one read of the vault.
+
+    Open follow-ups and planned home visits not yet done; `extra_items` are added as they are
+    (tests, or a caller that has items already).
+    """
+    today = today or date.today()
+    first, last = window(today)
+    with vault.session() as session, session.begin():
+        calendar = SchoolCalendar(
+            vault_settings.get(session, "country", "no"),
+            tuple(calendar_store.closed_periods(session)),
+        )
+        flags_of = DayFlags(calendar)
+        items = follow_up_items(session, first, last, flags_of)
+        items.extend(home_visit_items(session, last, today, flags_of))
+    items.extend(extra_items)
+    return build_agenda(items, today, flags_of)
+
+
+def follow_up_items(session, first: date, last: date, flags_of: DayFlags) -> list[AgendaItem]:
+    """Open follow-ups due by `last`: one-offs as they are (overdue ones however old),
+    recurring ones as their dates from `first` to `last` that are not done or skipped."""
+    rows = details.open_for_agenda(session, last)
+    changes = details.open_occurrence_changes(session) if any(row[12] for row in rows) else {}
+    kinds = {kind.value: kind for kind in FollowUpKind}
+    items: list[AgendaItem] = []
+    follow_up = AgendaKind.FOLLOW_UP
+    for id_, pupil, given, family, born, school, class_, kind, text, due, at, who, rule in rows:
+        what = kinds[kind]
+        if rule:
+            dates = occurrences(rule, due, first, last)
+            pairs = due_dates(dates, changes.get(id_, {}), first, last)
+        else:
+            pairs = ((due, due),)
+        for occurs_on, due_on in pairs:
+            flags, reason = flags_of(due_on)
+            items.append(
+                AgendaItem(
+                    follow_up, id_, pupil, given, family, born, school, class_, due_on,
+                    occurs_on, at, what, text, who, bool(rule), flags, reason,
+                )
+            )  # fmt: skip
+    return items
+
+
+def home_visit_items(session, last: date, today: date, flags_of: DayFlags) -> list[AgendaItem]:
+    """Planned visits not yet done, up to `last` (a past one is overdue until marked done)."""
+    items: list[AgendaItem] = []
+    for visit in open_summaries_until(session, last, today):
+        pupil = pupil_store.get_pupil(session, visit.pupil_id)
+        flags, reason = flags_of(visit.planned_on)
+        items.append(
+            AgendaItem(
+                AgendaKind.HOME_VISIT, visit.visit_id, pupil.id, pupil.given_name,
+                pupil.family_name, pupil.birth_date.year, pupil.school_name, pupil.class_name,
+                visit.planned_on, visit.planned_on, visit.starts_at, FollowUpKind.HOME_VISIT,
+                "", "", False, flags, reason,
+            )
+        )  # fmt: skip
+    return items
+
+
+def agenda_between(vault: Vault, first: date, last: date) -> list[AgendaItem]:
+    """Every item due from `first` to `last` (a week to print or export), flagged."""
+    agenda = today_agenda(vault, first)
+    return [
+        item
+        for part in (agenda.due_today, agenda.this_week, agenda.later)
+        for item in part
+        if first <= item.due_on <= last
+    ]

@@ -1,0 +1,124 @@
+"""The agenda leaves the vault: a printed week (PDF bytes) and an .ics calendar file.
+
+Both are logged for every pupil on them (DOMAIN.md, "Health conversations": every print and
+export of a pupil's data is logged). The calendar carries only initials and the kind of task,
+never a name, a description or anything about health: calendars get synced to phones and
+shared mailboxes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.agenda import AgendaItem, AgendaKind, AgendaSheet
+from nurse_desk.domain.follow_ups import FollowUpKind
+from nurse_desk.printing.agenda_sheet import kind_word, render_agenda
+from nurse_desk.services.agenda import agenda_between, today_agenda
+from nurse_desk.services.school_calendar import school_calendar
+from nurse_desk.services.settings import actor_name, prints_private_by_default
+from nurse_desk.storage import access_log
+from nurse_desk.storage.vault import Vault
+
+TIMED_EVENT = timedelta(minutes=30)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week_sheet(
+    vault: Vault,
+    week_of: date,
+    *,
+    private: bool | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> AgendaSheet:
+    """The week containing `week_of`, Monday to Sunday; overdue items when it is this week."""
+    today = today or date.today()
+    first = monday_of(week_of)
+    last = first + timedelta(days=6)
+    items = agenda_between(vault, first, last)
+    overdue = today_agenda(vault, today).overdue if first <= today <= last else ()
+    calendar = school_calendar(vault)
+    closed = []
+    for offset in range(7):
+        day = first + timedelta(days=offset)
+        period = calendar.closed_period(day)
+        reason = calendar.holiday_name(day) or (period.name if period else "")
+        if reason:
+            closed.append((day, reason))
+    return AgendaSheet(
+        first_day=first,
+        last_day=last,
+        overdue=tuple(overdue),
+        items=tuple(items),
+        private=prints_private_by_default(vault) if private is None else private,
+        produced_at=now or datetime.now(),
+        produced_by=actor_name(vault),
+        holidays=tuple(closed),
+    )
+
+
+def _log(vault: Vault, items: list[AgendaItem], action: AccessAction, detail: str, at: datetime):
+    actor = actor_name(vault)
+    with vault.session() as session, session.begin():
+        for pupil_id in sorted({item.pupil_id for item in items}):
+            access_log.append(
+                session, actor=actor, action=action, pupil_id=pupil_id, detail=detail, at=at
+            )
+
+
+def render_week(sheet: AgendaSheet, *, language: str = "nb") -> bytes:
+    """The sheet as PDF bytes, in memory; nothing is logged until it leaves the app."""
+    return render_agenda(sheet, language)
+
+
+def log_week_released(vault: Vault, sheet: AgendaSheet, *, saved: bool) -> None:
+    """The printed or saved week, logged for every pupil on it (never where it went: a file
+    path may hold a name)."""
+    week = sheet.first_day.isocalendar().week
+    action = AccessAction.EXPORT if saved else AccessAction.PRINT
+    detail = f"agenda week {week}" + (" pdf" if saved else "")
+    _log(vault, [*sheet.overdue, *sheet.items], action, detail, datetime.now())
+
+
+def agenda_calendar(
+    vault: Vault,
+    first: date,
+    last: date,
+    *,
+    language: str = "nb",
+    now: datetime | None = None,
+) -> bytes:
+    """An .ics file of the items due from `first` to `last`, logged as an export."""
+    now = now or datetime.now()
+    items = agenda_between(vault, first, last)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Nurse Desk//agenda//EN")
+    calendar.add("version", "2.0")
+    for item in items:
+        calendar.add_component(_event(item, language, now))
+    data = calendar.to_ical()
+    _log(vault, items, AccessAction.EXPORT, f"agenda ics {first:%Y-%m-%d}", now)
+    return data
+
+
+def _event(item: AgendaItem, language: str, now: datetime) -> Event:
+    what = FollowUpKind.HOME_VISIT if item.kind is AgendaKind.HOME_VISIT else item.what
+    event = Event()
+    event.add("uid", f"{item.kind.value}-{item.ref_id}-{item.occurs_on:%Y%m%d}@nurse-desk")
+    event.add("dtstamp", now)
+    event.add("summary", f"{item.initials} · {kind_word(what, language)}")
+    if item.due_time is None:
+        event.add("dtstart", item.due_on)
+        event.add("dtend", item.due_on + timedelta(days=1))
+    else:
+        start = datetime.combine(item.due_on, item.due_time)
+        event.add("dtstart", start)
+        event.add("dtend", start + TIMED_EVENT)
+    event.add("class", "PRIVATE")
+    return event

@@ -1,0 +1,223 @@
+"""Working with follow-ups: plan, edit, complete (with an outcome and, if wanted, a draft note),
+snooze and cancel; one date of a recurring follow-up at a time. Also the Follow-ups list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.follow_up_list import FollowUpLine
+from nurse_desk.domain.follow_ups import (
+    FollowUpSource,
+    FollowUpStatus,
+    NewFollowUp,
+)
+from nurse_desk.domain.journal import NoteDraft, NoteKind, TextTooLong
+from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.recurrence import (
+    OccurrenceChange,
+    OccurrenceStatus,
+    due_dates,
+    last_occurrence,
+    occurrences,
+    parse_rule,
+)
+from nurse_desk.services.follow_ups import checked
+from nurse_desk.storage import follow_up_details as details
+from nurse_desk.storage import follow_ups as follow_up_store
+from nurse_desk.storage import journal as note_store
+from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage.vault import Vault
+
+MAX_OUTCOME = 1000
+_NEXT_DUE_DAYS = 400  # how far ahead the list looks for a recurring follow-up's next date
+
+
+class FollowUpClosed(NurseDeskError):
+    """The follow-up is done or cancelled already; reopen it to change it."""
+
+
+def validated(follow_up: NewFollowUp) -> NewFollowUp:
+    """Description length and, for a recurring one, a rule the app can expand and end."""
+    checked(follow_up)
+    if follow_up.recurrence:
+        parse_rule(follow_up.recurrence).check(follow_up.due_on)
+    if len(follow_up.responsible) > 200:
+        raise TextTooLong("responsible", 200)
+    return follow_up
+
+
+def plan_follow_up(vault: Vault, follow_up: NewFollowUp, *, now: datetime | None = None) -> int:
+    """A new follow-up (one-off or recurring); returns its id."""
+    with vault.session() as session, session.begin():
+        return follow_up_store.add(session, validated(follow_up), now=now or datetime.now())
+
+
+def update_follow_up(vault: Vault, follow_up_id: int, follow_up: NewFollowUp) -> None:
+    """What, when, who and the repeat rule of an open follow-up."""
+    validated(follow_up)
+    with vault.session() as session, session.begin():
+        _open_row(session, follow_up_id)
+        details.update(session, follow_up_id, follow_up)
+
+
+def _open_row(session, follow_up_id: int):
+    row = details.get_row(session, follow_up_id)
+    if row.status != FollowUpStatus.OPEN.value:
+        raise FollowUpClosed()
+    return row
+
+
+def _check_outcome(outcome: str) -> str:
+    if len(outcome) > MAX_OUTCOME:
+        raise TextTooLong("outcome", MAX_OUTCOME)
+    return outcome.strip()
+
+
+def complete_follow_up(
+    vault: Vault,
+    follow_up_id: int,
+    *,
+    outcome: str,
+    occurs_on: date | None = None,
+    write_note: bool = False,
+    now: datetime | None = None,
+) -> int | None:
+    """Marks the follow-up (or, if recurring, its date `occurs_on`) done with a short outcome.
+
+    With write_note, a draft note (kind "follow-up") starting with the outcome is added in the
+    same transaction, for the nurse to finish and sign; returns that note's id.
+    A recurring follow-up closes by itself once its last date is done.
+    """
+    outcome = _check_outcome(outcome)
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        row = _open_row(session, follow_up_id)
+        if row.recurrence:
+            day = occurs_on or row.due_on
+            details.record_occurrence(
+                session,
+                OccurrenceChange(follow_up_id, day, OccurrenceStatus.DONE, outcome=outcome),
+                now=now,
+            )
+            if _nothing_left(session, row.id, row.recurrence, row.due_on):
+                details.close(session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
+        else:
+            details.close(session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
+        if not write_note:
+            return None
+        draft = NoteDraft(
+            pupil_id=row.pupil_id,
+            occurred_at=now.replace(second=0, microsecond=0),
+            kind=NoteKind.FOLLOW_UP,
+            conversation=outcome,
+        )
+        draft.check()
+        return note_store.add_draft(session, draft, now=now).id
+
+
+def _nothing_left(session, follow_up_id: int, rule: str, start: date) -> bool:
+    last = last_occurrence(rule, start)
+    if last is None:
+        return False
+    changes = details.occurrence_changes(session, [follow_up_id]).get(follow_up_id, {})
+    remaining = due_dates(occurrences(rule, start, start, last), changes, start, date.max)
+    return not remaining
+
+
+def snooze_follow_up(
+    vault: Vault, follow_up_id: int, *, to: date, occurs_on: date | None = None
+) -> None:
+    """Moves the follow-up to another day; for a recurring one, only its date `occurs_on`."""
+    with vault.session() as session, session.begin():
+        row = _open_row(session, follow_up_id)
+        if row.recurrence:
+            change = OccurrenceChange(
+                follow_up_id, occurs_on or row.due_on, OccurrenceStatus.SNOOZED, moved_to=to
+            )
+            details.record_occurrence(session, change, now=datetime.now())
+        else:
+            details.move(session, follow_up_id, to)
+
+
+def skip_occurrence(vault: Vault, follow_up_id: int, occurs_on: date) -> None:
+    """One date of a recurring follow-up will not happen (the pupil is away that week)."""
+    with vault.session() as session, session.begin():
+        _open_row(session, follow_up_id)
+        change = OccurrenceChange(follow_up_id, occurs_on, OccurrenceStatus.CANCELLED)
+        details.record_occurrence(session, change, now=datetime.now())
+
+
+def cancel_follow_up(
+    vault: Vault, follow_up_id: int, *, reason: str = "", now: datetime | None = None
+) -> None:
+    """The whole follow-up (every future date of a recurring one) is no longer needed."""
+    reason = _check_outcome(reason)
+    with vault.session() as session, session.begin():
+        _open_row(session, follow_up_id)
+        details.close(
+            session, follow_up_id, FollowUpStatus.CANCELLED, reason, now=now or datetime.now()
+        )
+
+
+def reopen_follow_up(vault: Vault, follow_up_id: int) -> None:
+    with vault.session() as session, session.begin():
+        details.reopen(session, follow_up_id)
+
+
+def follow_up_line(vault: Vault, follow_up_id: int) -> FollowUpLine:
+    with vault.session() as session, session.begin():
+        return details.line(session, follow_up_id)
+
+
+def follow_up_lines(
+    vault: Vault, *, status: FollowUpStatus | None = None, today: date | None = None
+) -> list[FollowUpLine]:
+    """Every follow-up (or those with one status) with pupil and school, for the list.
+
+    Open recurring ones carry the next date still to do; the rest their due date.
+    """
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        lines = details.all_lines(session, status)
+        recurring = [line.id for line in lines if line.is_recurring and _is_open(line)]
+        changes = details.occurrence_changes(session, recurring)
+    last = today + timedelta(days=_NEXT_DUE_DAYS)
+    result = []
+    for line in lines:
+        if line.is_recurring and _is_open(line):
+            dates = occurrences(line.recurrence, line.due_on, line.due_on, last)
+            pending = due_dates(dates, changes.get(line.id, {}), line.due_on, last)
+            next_on, next_due = pending[0] if pending else (None, None)
+            line = replace(line, next_due=next_due, next_occurs_on=next_on)
+        result.append(line)
+    return result
+
+
+def _is_open(line: FollowUpLine) -> bool:
+    return line.status is FollowUpStatus.OPEN
+
+
+def pupil_of(vault: Vault, pupil_id: int) -> PupilRecord:
+    """The pupil a follow-up is about (for the note editor's title; the page opening is what
+    the access log records)."""
+    with vault.session() as session, session.begin():
+        return pupil_store.get_pupil(session, pupil_id)
+
+
+def note_needs_follow_up(vault: Vault, note_id: int) -> bool:
+    """The note says "follow-up needed" and no follow-up has been planned from it yet."""
+    with vault.session() as session, session.begin():
+        note = note_store.get_row(session, note_id)
+        return bool(note.follow_up_needed) and not details.planned_from_note(session, note_id)
+
+
+def follow_up_from_note(vault: Vault, note_id: int, follow_up: NewFollowUp) -> int:
+    """Plans a follow-up linked to the note it came from (one step from the note)."""
+    with vault.session() as session, session.begin():
+        note = note_store.get_row(session, note_id)
+        linked = replace(
+            follow_up, pupil_id=note.pupil_id, source=FollowUpSource.NOTE, source_id=note_id
+        )
+        return follow_up_store.add(session, validated(linked), now=datetime.now())

@@ -1,0 +1,132 @@
+"""Closing a follow-up: done (with a short outcome, and a note if wanted) or moved (snoozed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.services.follow_up_work import MAX_OUTCOME
+from nurse_desk.ui.followups.follow_up_dialog import qdate
+from nurse_desk.ui.followups.wording import flags_text
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    outcome: str
+    write_note: bool
+
+
+class CompleteDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, what: str) -> None:
+        super().__init__(parent, objectName="complete_dialog")
+        self.setWindowTitle(self.tr("Mark as done"))
+        heading = QLabel(what, objectName="complete_what")
+        heading.setStyleSheet("font-weight: 600;")
+        heading.setWordWrap(True)
+        caption = QLabel(self.tr("&Outcome, in a sentence or two:"))
+        self.outcome = QPlainTextEdit(objectName="complete_outcome")
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setFixedHeight(90)
+        caption.setBuddy(self.outcome)
+        self.write_note = QCheckBox(
+            self.tr("Write a journal &note about it now (saved as a draft)"),
+            objectName="complete_write_note",
+        )
+        self.problem = QLabel(objectName="complete_problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Done"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (heading, caption, self.outcome, self.write_note, self.problem, buttons):
+            layout.addWidget(widget)
+        self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if len(self.outcome.toPlainText()) > MAX_OUTCOME:
+            self.problem.setText(
+                self.tr("The outcome is too long: at most %1 characters.").replace(
+                    "%1", str(MAX_OUTCOME)
+                )
+            )
+            return
+        super().accept()
+
+    def completion(self) -> Completion:
+        return Completion(self.outcome.toPlainText().strip(), self.write_note.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, what: str) -> Completion | None:
+        dialog = cls(parent, what=what)
+        return dialog.completion() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SnoozeDialog(QDialog):
+    """Moves a follow-up; suggests the next school day after tomorrow, or a week on."""
+
+    def __init__(
+        self, parent: QWidget | None, *, what: str, today: date, calendar: SchoolCalendar
+    ) -> None:
+        super().__init__(parent, objectName="snooze_dialog")
+        self._calendar = calendar
+        self.setWindowTitle(self.tr("Move to another day"))
+        heading = QLabel(what)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        tomorrow = calendar.next_school_day(today + timedelta(days=1))
+        next_week = calendar.next_school_day(today + timedelta(days=7))
+        self.day = QDateEdit(qdate(tomorrow), objectName="snooze_day", calendarPopup=True)
+        self.day.setMinimumDate(qdate(today))
+        self.tomorrow_button = QPushButton(self.tr("Next school day"), objectName="snooze_next")
+        self.week_button = QPushButton(self.tr("In a week"), objectName="snooze_week")
+        self.tomorrow_button.clicked.connect(lambda: self.day.setDate(qdate(tomorrow)))
+        self.week_button.clicked.connect(lambda: self.day.setDate(qdate(next_week)))
+        self.flags = QLabel(objectName="snooze_flags")
+        self.flags.setStyleSheet("color: #b00020;")
+        self.day.dateChanged.connect(self._on_day_changed)
+        row = QHBoxLayout()
+        for widget in (self.day, self.tomorrow_button, self.week_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(row)
+        layout.addWidget(self.flags)
+        layout.addWidget(buttons)
+        self._on_day_changed()
+
+    def _on_day_changed(self, *_args) -> None:
+        day = self.day.date().toPython()
+        self.flags.setText(flags_text(self._calendar.flags(day), self._calendar.holiday_name(day)))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, what: str, today: date, calendar: SchoolCalendar
+    ) -> date | None:
+        dialog = cls(parent, what=what, today=today, calendar=calendar)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.day.date().toPython()

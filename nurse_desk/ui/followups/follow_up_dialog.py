@@ -1,0 +1,227 @@
+"""Planning or editing a follow-up: for whom, what, when (and how often), who does it."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.follow_up_list import FollowUpLine
+from nurse_desk.domain.follow_ups import MAX_DESCRIPTION, FollowUpKind, NewFollowUp
+from nurse_desk.domain.recurrence import Frequency, Recurrence, parse_rule
+from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.services.follow_up_work import validated
+from nurse_desk.ui.followups.wording import flags_text, follow_up_word
+from nurse_desk.ui.messages import describe
+
+# (frequency, interval) for each choice of the repeat combo; None = once.
+_REPEATS: tuple[tuple[Frequency, int] | None, ...] = (
+    None,
+    (Frequency.WEEKLY, 1),
+    (Frequency.WEEKLY, 2),
+    (Frequency.WEEKLY, 3),
+    (Frequency.WEEKLY, 4),
+    (Frequency.MONTHLY, 1),
+)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class FollowUpDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        pupils: list[tuple[int, str]],
+        calendar: SchoolCalendar,
+        today: date,
+        existing: FollowUpLine | None = None,
+    ) -> None:
+        super().__init__(parent, objectName="follow_up_dialog")
+        self._calendar = calendar
+        self.setWindowTitle(self.tr("Edit follow-up") if existing else self.tr("Plan follow-up"))
+        self.pupil = QComboBox(objectName="follow_up_pupil")
+        self.pupil.setEditable(True)
+        self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.pupil.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.pupil.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        for pupil_id, label in pupils:
+            self.pupil.addItem(label, pupil_id)
+        self.pupil.setEnabled(len(pupils) > 1 and existing is None)
+        self.kind = QComboBox(objectName="follow_up_kind")
+        for kind in FollowUpKind:
+            self.kind.addItem(follow_up_word(kind), kind.value)
+        self.due = QDateEdit(qdate(today), objectName="follow_up_due", calendarPopup=True)
+        self.timed = QCheckBox(self.tr("at"), objectName="follow_up_timed")
+        self.time = QTimeEdit(QTime(9, 0), objectName="follow_up_time")
+        self.day_flags = QLabel(objectName="follow_up_day_flags")
+        self.day_flags.setStyleSheet("color: #b00020;")
+        self.description = QLineEdit(objectName="follow_up_description")
+        self.description.setMaxLength(MAX_DESCRIPTION)
+        self.description.setPlaceholderText(self.tr("What to do, in a few words"))
+        self.responsible = QLineEdit(objectName="follow_up_responsible")
+        self.repeat = QComboBox(objectName="follow_up_repeat")
+        for text in (
+            self.tr("Once"),
+            self.tr("Every week"),
+            self.tr("Every 2 weeks"),
+            self.tr("Every 3 weeks"),
+            self.tr("Every 4 weeks"),
+            self.tr("Every month"),
+        ):
+            self.repeat.addItem(text)
+        self.until_choice = QRadioButton(self.tr("until"), objectName="follow_up_until_choice")
+        eight_weeks = qdate(today).addDays(56)
+        self.until = QDateEdit(eight_weeks, objectName="follow_up_until", calendarPopup=True)
+        self.count_choice = QRadioButton(self.tr("times:"), objectName="follow_up_count_choice")
+        self.count = QSpinBox(objectName="follow_up_count", minimum=1, maximum=200, value=4)
+        self.until_choice.setChecked(True)
+        self.problem = QLabel(objectName="follow_up_problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._layout()
+        if existing is not None:
+            self._show(existing)
+        self._connect()
+        self._on_due_changed()
+        self._on_repeat_changed()
+
+    def _layout(self) -> None:
+        when = QHBoxLayout()
+        when.addWidget(self.due)
+        when.addWidget(self.timed)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        ends = QHBoxLayout()
+        ends.addWidget(self.until_choice)
+        ends.addWidget(self.until)
+        ends.addWidget(self.count_choice)
+        ends.addWidget(self.count)
+        ends.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Pupil:"), self.pupil)
+        form.addRow(self.tr("&What:"), self.kind)
+        due_label = QLabel(self.tr("&Due:"))
+        due_label.setBuddy(self.due)
+        form.addRow(due_label, when)
+        form.addRow("", self.day_flags)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow("", ends)
+        form.addRow(self.tr("&Details:"), self.description)
+        form.addRow(self.tr("&Responsible:"), self.responsible)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.due.dateChanged.connect(self._on_due_changed)
+        self.timed.toggled.connect(self.time.setEnabled)
+        self.repeat.currentIndexChanged.connect(self._on_repeat_changed)
+        self.until_choice.toggled.connect(self._on_repeat_changed)
+        self.time.setEnabled(self.timed.isChecked())
+
+    def _show(self, line: FollowUpLine) -> None:
+        self.pupil.setCurrentIndex(max(self.pupil.findData(line.pupil_id), 0))
+        self.kind.setCurrentIndex(self.kind.findData(line.kind.value))
+        self.due.setDate(qdate(line.due_on))
+        if line.due_time is not None:
+            self.timed.setChecked(True)
+            self.time.setTime(QTime(line.due_time.hour, line.due_time.minute))
+        self.description.setText(line.description)
+        self.responsible.setText(line.responsible)
+        if line.recurrence:
+            rule = parse_rule(line.recurrence)
+            choice = (rule.frequency, rule.interval)
+            self.repeat.setCurrentIndex(_REPEATS.index(choice) if choice in _REPEATS else 1)
+            if rule.until is not None:
+                self.until.setDate(qdate(rule.until))
+            if rule.count is not None:
+                self.count_choice.setChecked(True)
+                self.count.setValue(rule.count)
+
+    def _on_due_changed(self, *_args) -> None:
+        day = self.due.date().toPython()
+        period = self._calendar.closed_period(day)
+        reason = self._calendar.holiday_name(day) or (period.name if period else "")
+        self.day_flags.setText(flags_text(self._calendar.flags(day), reason))
+        if self.until.date() < self.due.date():
+            self.until.setDate(self.due.date())
+
+    def _on_repeat_changed(self, *_args) -> None:
+        repeating = self.repeat.currentIndex() > 0
+        for widget in (self.until_choice, self.count_choice):
+            widget.setEnabled(repeating)
+        self.until.setEnabled(repeating and self.until_choice.isChecked())
+        self.count.setEnabled(repeating and self.count_choice.isChecked())
+
+    def follow_up(self) -> NewFollowUp:
+        repeat = _REPEATS[self.repeat.currentIndex()]
+        rule = ""
+        if repeat is not None:
+            frequency, interval = repeat
+            if self.until_choice.isChecked():
+                recurrence = Recurrence(frequency, interval, until=self.until.date().toPython())
+            else:
+                recurrence = Recurrence(frequency, interval, count=self.count.value())
+            rule = recurrence.to_rule()
+        due_time: time | None = self.time.time().toPython() if self.timed.isChecked() else None
+        return NewFollowUp(
+            pupil_id=int(self.pupil.currentData() or 0),
+            kind=FollowUpKind(self.kind.currentData()),
+            due_on=self.due.date().toPython(),
+            description=self.description.text().strip(),
+            due_time=due_time,
+            responsible=self.responsible.text().strip(),
+            recurrence=rule,
+        )
+
+    def accept(self) -> None:
+        if self.pupil.currentData() is None or self.pupil.findText(self.pupil.currentText()) < 0:
+            self.problem.setText(self.tr("Choose a pupil from the list."))
+            return
+        try:
+            validated(self.follow_up())
+        except errors.NurseDeskError as error:
+            self.problem.setText(describe(error))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        pupils: list[tuple[int, str]],
+        calendar: SchoolCalendar,
+        today: date,
+        existing: FollowUpLine | None = None,
+    ) -> NewFollowUp | None:
+        dialog = cls(parent, pupils=pupils, calendar=calendar, today=today, existing=existing)
+        return dialog.follow_up() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,204 @@
+"""The Follow-ups list as a table model over frozen FollowUpLine records, with a filter proxy
+(kind, school, words)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from nurse_desk.domain.follow_up_list import FollowUpLine
+from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
+from nurse_desk.domain.recurrence import Frequency, parse_rule
+from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
+from nurse_desk.ui.followups.wording import follow_up_word
+from nurse_desk.ui.journal.wording import day_text
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FollowUpColumn(IntEnum):
+    DUE = 0
+    PUPIL = 1
+    CLASS = 2
+    SCHOOL = 3
+    WHAT = 4
+    DETAILS = 5
+    REPEATS = 6
+    RESPONSIBLE = 7
+    STATUS = 8
+
+
+_HEADERS = {
+    FollowUpColumn.DUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
+    FollowUpColumn.PUPIL: QT_TRANSLATE_NOOP("FollowUpTableModel", "Pupil"),
+    FollowUpColumn.CLASS: QT_TRANSLATE_NOOP("FollowUpTableModel", "Class"),
+    FollowUpColumn.SCHOOL: QT_TRANSLATE_NOOP("FollowUpTableModel", "School"),
+    FollowUpColumn.WHAT: QT_TRANSLATE_NOOP("FollowUpTableModel", "What"),
+    FollowUpColumn.DETAILS: QT_TRANSLATE_NOOP("FollowUpTableModel", "Details / outcome"),
+    FollowUpColumn.REPEATS: QT_TRANSLATE_NOOP("FollowUpTableModel", "Repeats"),
+    FollowUpColumn.RESPONSIBLE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Responsible"),
+    FollowUpColumn.STATUS: QT_TRANSLATE_NOOP("FollowUpTableModel", "Status"),
+}
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("FollowUpTableModel", source)
+
+
+def repeat_text(rule: str) -> str:
+    if not rule:
+        return ""
+    recurrence = parse_rule(rule)
+    translate = QCoreApplication.translate
+    if recurrence.frequency is Frequency.MONTHLY:
+        text = translate("FollowUpTableModel", "every month")
+    elif recurrence.interval == 1:
+        text = translate("FollowUpTableModel", "every week")
+    else:
+        text = translate("FollowUpTableModel", "every %n weeks", None, recurrence.interval)
+    if recurrence.until is not None:
+        until = translate("FollowUpTableModel", "%1 until %2")
+        return until.replace("%1", text).replace("%2", day_text(recurrence.until))
+    times = translate("FollowUpTableModel", "%n times", None, recurrence.count or 0)
+    return f"{text}, {times}"
+
+
+class FollowUpTableModel(QAbstractTableModel):
+    def __init__(self, parent=None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[FollowUpLine] = []
+        self.today = today or date.today()
+
+    def set_lines(self, lines: list[FollowUpLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_lines([])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FollowUpColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(_HEADERS[FollowUpColumn(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = FollowUpColumn(index.column())
+        if role == LINE_ROLE:
+            return line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is FollowUpColumn.DUE:
+            due = self._due(line)
+            if line.status is FollowUpStatus.OPEN and due is not None and due < self.today:
+                return QBrush(OVERDUE_RED)
+        if role == Qt.ItemDataRole.ForegroundRole and column is FollowUpColumn.PUPIL:
+            return QBrush(LINK_BLUE)
+        if role == Qt.ItemDataRole.FontRole and column is FollowUpColumn.PUPIL:
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.DETAILS:
+            return self._text(line, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.PUPIL:
+            return QCoreApplication.translate("FollowUpTableModel", "Open the pupil's page")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        chosen = FollowUpColumn(column)
+
+        def key(line: FollowUpLine):
+            if chosen is FollowUpColumn.DUE:
+                return (self._due(line) or date.max, line.due_time or time.max, line.id)
+            return (self._text(line, chosen).casefold(), self._due(line) or date.max)
+
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._lines[index.row()] for index in persistent]
+        self._lines.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        row_of = {id(line): row for row, line in enumerate(self._lines)}
+        moved = [
+            self.index(row_of[id(line)], index.column())
+            for line, index in zip(held, persistent, strict=True)
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _due(line: FollowUpLine) -> date | None:
+        return line.next_due if line.status is FollowUpStatus.OPEN else line.due_on
+
+    def _text(self, line: FollowUpLine, column: FollowUpColumn) -> str:
+        if column is FollowUpColumn.DUE:
+            due = self._due(line)
+            if due is None:
+                return "–"
+            return f"{day_text(due)} {line.due_time:%H:%M}" if line.due_time else day_text(due)
+        if column is FollowUpColumn.PUPIL:
+            return line.pupil_name
+        if column is FollowUpColumn.CLASS:
+            return line.class_name
+        if column is FollowUpColumn.SCHOOL:
+            return line.school_name
+        if column is FollowUpColumn.WHAT:
+            return follow_up_word(line.kind)
+        if column is FollowUpColumn.DETAILS:
+            return " → ".join(part for part in (line.description, line.outcome) if part)
+        if column is FollowUpColumn.REPEATS:
+            return repeat_text(line.recurrence)
+        if column is FollowUpColumn.RESPONSIBLE:
+            return line.responsible
+        return follow_up_word(line.status)
+
+
+class FollowUpFilterProxyModel(QSortFilterProxyModel):
+    """Kind, school and words typed in the search field; status is chosen in the service."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._kind: FollowUpKind | None = None
+        self._school = ""
+        self._words: list[str] = []
+
+    def set_filter(self, *, kind: FollowUpKind | None, school: str, text: str) -> None:
+        self.beginFilterChange()
+        self._kind, self._school = kind, school
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (once per click, by key); the proxy only filters."""
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        line = self.sourceModel().index(source_row, 0, source_parent).data(LINE_ROLE)
+        if line is None:
+            return False
+        if self._kind is not None and line.kind is not self._kind:
+            return False
+        if self._school and line.school_name != self._school:
+            return False
+        return line.matches(self._words)

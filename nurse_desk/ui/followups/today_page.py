@@ -1,0 +1,364 @@
+"""Today: the first screen after unlocking. What is overdue, due today, later this week and in
+the coming weeks; one click on a pupil opens the page, one click on "Done…" completes it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
+from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.services import agenda as agenda_service
+from nurse_desk.services import agenda_output
+from nurse_desk.services.school_calendar import school_calendar
+from nurse_desk.services.settings import prints_private_by_default
+from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released, write_private_file
+from nurse_desk.ui.followups.acting import FollowUpActions, Target
+from nurse_desk.ui.followups.agenda_model import (
+    BUCKET_NAMES,
+    AgendaColumn,
+    AgendaTreeModel,
+    what_text,
+)
+from nurse_desk.ui.followups.wording import flags_text
+from nurse_desk.ui.i18n import printout_language
+from nurse_desk.ui.messages import describe
+from nurse_desk.ui.vault_session import VaultSession
+
+_CARD_STYLE = (
+    "QPushButton {{ background: {fill}; color: {ink}; border: 1px solid {edge};"
+    " border-radius: 8px; padding: 8px 14px; text-align: left; font-size: 11pt; }}"
+    " QPushButton:focus {{ border: 2px solid #0b57d0; }}"
+)
+_CARD_COLORS = {
+    Bucket.OVERDUE: ("#fde7ea", "#8c0018", "#e8a0aa"),
+    Bucket.TODAY: ("#e3f0ff", "#0b3d91", "#a8c7fa"),
+    Bucket.THIS_WEEK: ("#f3f5f7", "#1a1a1a", "#d0d5da"),
+    Bucket.LATER: ("#f3f5f7", "#1a1a1a", "#d0d5da"),
+}
+
+
+def target_of(item: AgendaItem) -> Target:
+    return Target(
+        follow_up_id=item.ref_id,
+        pupil_id=item.pupil_id,
+        occurs_on=item.occurs_on if item.recurring else None,
+        recurring=item.recurring,
+        label=f"{item.pupil_name}: {what_text(item)}",
+    )
+
+
+class TodayPage(LanguageAware, QWidget):
+    pupil_chosen = Signal(int)
+    attention_changed = Signal(int)  # overdue + due today, for the sidebar
+    follow_ups_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.actions_ = FollowUpActions(self, session=session)
+        self._calendar: SchoolCalendar | None = None
+        self.title = page_title("page_title")
+        self.date_label = QLabel(objectName="today_date")
+        self.date_label.setStyleSheet("font-size: 11pt; color: #444;")
+        self.date_label.setWordWrap(True)
+        self.closed_today = QLabel(objectName="today_closed")
+        self.closed_today.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.closed_today.setWordWrap(True)
+        self.new_button = QPushButton(objectName="today_new_button")
+        self.print_button = QPushButton(objectName="today_print_button")
+        self.ics_button = QPushButton(objectName="today_ics_button")
+        self.cards = {
+            bucket: QPushButton(objectName=f"card_{bucket.name.lower()}") for bucket in Bucket
+        }
+        for bucket, card in self.cards.items():
+            fill, ink, edge = _CARD_COLORS[bucket]
+            card.setStyleSheet(_CARD_STYLE.format(fill=fill, ink=ink, edge=edge))
+            card.setMinimumWidth(60)  # a narrow window clips the caption, not the page
+        self.model = AgendaTreeModel(self)
+        self.tree = QTreeView(objectName="agenda_tree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(objectName="today_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        self.open_button = QPushButton(objectName="today_open_button")
+        self.done_button = QPushButton(objectName="today_done_button")
+        self.snooze_button = QPushButton(objectName="today_snooze_button")
+        self.skip_button = QPushButton(objectName="today_skip_button")
+        self._build_layout()
+        self._connect_signals()
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.date_label)
+        heading.addWidget(self.closed_today)
+        top.addLayout(heading, 1)
+        for button in (self.new_button, self.print_button, self.ics_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card)
+        cards.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.done_button, self.snooze_button, self.skip_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(actions)
+        self.setFocusProxy(self.tree)
+
+    def _connect_signals(self) -> None:
+        self.tree.clicked.connect(self._on_tree_clicked)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.done_button.clicked.connect(self._on_done_clicked)
+        self.snooze_button.clicked.connect(self._on_snooze_clicked)
+        self.skip_button.clicked.connect(self._on_skip_clicked)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.print_menu = QMenu(self.print_button)
+        self.print_private_action = self.print_menu.addAction("")
+        self.print_names_action = self.print_menu.addAction("")
+        self.print_private_action.triggered.connect(lambda: self.print_week(private=True))
+        self.print_names_action.triggered.connect(lambda: self.print_week(private=False))
+        self.print_menu.aboutToShow.connect(self._on_print_menu_about_to_show)
+        self.print_button.setMenu(self.print_menu)
+        self.ics_button.clicked.connect(self._on_ics_clicked)
+        for bucket, card in self.cards.items():
+            card.clicked.connect(lambda _=False, b=bucket: self.show_bucket(b))
+        self.actions_.changed.connect(self._on_actions_changed)
+        QShortcut(QKeySequence("Ctrl+D"), self, self._on_done_clicked)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Today"))
+        self.new_button.setText(self.tr("&New follow-up…"))
+        self.print_button.setText(self.tr("&Print week…"))
+        self.print_button.setToolTip(self.tr("This week's agenda on paper or as PDF"))
+        self.print_private_action.setText(self.tr("Initials and year of birth only…"))
+        self.print_names_action.setText(self.tr("With full names and details…"))
+        self.ics_button.setText(self.tr("E&xport calendar…"))
+        self.ics_button.setToolTip(
+            self.tr("An .ics file for a calendar: initials and the kind of task only")
+        )
+        self.open_button.setText(self.tr("&Open pupil"))
+        self.done_button.setText(self.tr("&Done…"))
+        self.done_button.setToolTip(self.tr("Mark as done and note the outcome (Ctrl+D)"))
+        self.snooze_button.setText(self.tr("&Move…"))
+        self.skip_button.setText(self.tr("S&kip this date"))
+        self.empty.setText(
+            self.tr(
+                "Nothing planned. Follow-ups you plan from a note, a pupil's page or the "
+                "Follow-ups section appear here, with what is overdue at the top."
+            )
+        )
+        self._show_header()
+
+    # -- showing -----------------------------------------------------------------------
+    def reload(self, today: date | None = None) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        agenda = agenda_service.today_agenda(vault, today)
+        self.model.set_agenda(agenda)
+        for bucket in Bucket:  # the part's heading runs across the whole width
+            self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
+        self.tree.expandAll()
+        self._select_first_item()
+        self._calendar = school_calendar(vault)
+        self._show_header()
+        self.attention_changed.emit(agenda.needs_attention)
+
+    def _show_header(self) -> None:
+        agenda = self.model.agenda
+        today = agenda.today if agenda else date.today()
+        locale = QLocale()
+        long_date = locale.toString(
+            QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+        )
+        week = self.tr("week %1").replace("%1", str(today.isocalendar().week))
+        self.date_label.setText(f"{long_date} · {week}")
+        for bucket, card in self.cards.items():
+            count = len(agenda.bucket(bucket)) if agenda else 0
+            card.setText(
+                f"{count}  {QCoreApplication.translate('AgendaTreeModel', BUCKET_NAMES[bucket])}"
+            )
+        calendar = self._calendar
+        flags = calendar.flags(today) if calendar else frozenset()
+        reason = calendar.holiday_name(today) if calendar else ""
+        self.closed_today.setText(
+            self.tr("No school today: %1").replace("%1", flags_text(flags, reason)) if flags else ""
+        )
+        self.closed_today.setVisible(bool(flags))
+        has_items = bool(agenda and len(agenda))
+        self.tree.setVisible(has_items or agenda is None)
+        self.empty.setVisible(agenda is not None and not has_items)
+
+    def _select_first_item(self) -> None:
+        for bucket in Bucket:
+            first = self.model.index(0, 0, self.model.bucket_index(bucket))
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+                return
+
+    def show_bucket(self, bucket: Bucket) -> None:
+        index = self.model.bucket_index(bucket)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        first = self.model.index(0, 0, index)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        self.tree.setFocus()
+
+    def showEvent(self, event) -> None:  # another page may have changed a follow-up
+        super().showEvent(event)
+        self.reload()
+
+    def clear_pupil_data(self) -> None:
+        self.model.clear()
+        self._calendar = None
+        self.attention_changed.emit(0)
+        self._update_buttons()
+
+    def current_item(self) -> AgendaItem | None:
+        return self.model.item_at(self.tree.currentIndex())
+
+    def _update_buttons(self, *_args) -> None:
+        item = self.current_item()
+        follow_up = item is not None and item.kind is AgendaKind.FOLLOW_UP
+        self.open_button.setEnabled(item is not None)
+        self.done_button.setEnabled(follow_up)
+        self.snooze_button.setEnabled(follow_up)
+        self.skip_button.setVisible(follow_up and item.recurring)
+        unlocked = self._session.vault is not None
+        for button in (self.new_button, self.print_button, self.ics_button):
+            button.setEnabled(unlocked)
+
+    # -- acting ------------------------------------------------------------------------
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is None:
+            return
+        if index.column() == AgendaColumn.PUPIL:
+            self.pupil_chosen.emit(item.pupil_id)
+        elif index.column() == AgendaColumn.DONE and item.kind is AgendaKind.FOLLOW_UP:
+            self.actions_.complete(target_of(item))
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None and index.column() not in (AgendaColumn.PUPIL, AgendaColumn.DONE):
+            self.pupil_chosen.emit(item.pupil_id)
+
+    def _on_open_clicked(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.pupil_chosen.emit(item.pupil_id)
+
+    def _follow_up_target(self) -> Target | None:
+        item = self.current_item()
+        return target_of(item) if item and item.kind is AgendaKind.FOLLOW_UP else None
+
+    def _on_done_clicked(self) -> None:
+        target = self._follow_up_target()
+        if target is not None:
+            self.actions_.complete(target)
+
+    def _on_snooze_clicked(self) -> None:
+        target = self._follow_up_target()
+        if target is not None:
+            self.actions_.snooze(target)
+
+    def _on_skip_clicked(self) -> None:
+        target = self._follow_up_target()
+        if target is not None:
+            self.actions_.skip(target)
+
+    def _on_new_clicked(self) -> None:
+        self.actions_.plan()
+
+    def _on_actions_changed(self) -> None:
+        self.reload()
+        self.follow_ups_changed.emit()
+
+    def _on_print_menu_about_to_show(self) -> None:
+        """The choice from Settings comes first, so Enter takes it."""
+        vault = self._session.vault
+        private = vault is not None and prints_private_by_default(vault)
+        first = self.print_private_action if private else self.print_names_action
+        self.print_menu.setActiveAction(first)
+        self.print_menu.setDefaultAction(first)
+
+    def print_week(self, *, private: bool) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        sheet = agenda_output.week_sheet(vault, date.today(), private=private)
+        pdf = agenda_output.render_week(sheet, language=printout_language())
+
+        def released(how: Released, _where: str) -> None:
+            agenda_output.log_week_released(vault, sheet, saved=how is Released.SAVED)
+
+        week = sheet.first_day.isocalendar().week
+        PdfPreviewDialog.show_pdf(
+            self,
+            pdf=pdf,
+            title=self.tr("Agenda, week %1").replace("%1", str(week)),
+            file_name=f"agenda-week-{week}.pdf",
+            on_released=released,
+        )
+
+    def _on_ics_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), "nurse-desk-agenda.ics", "iCalendar (*.ics)"
+        )
+        if not target:
+            return
+        first = date.today()
+        try:
+            data = agenda_output.agenda_calendar(
+                vault, first, first + timedelta(weeks=6), language=printout_language()
+            )
+            write_private_file(Path(target), data)
+        except (errors.NurseDeskError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export calendar"), describe(error))

@@ -1,0 +1,199 @@
+"""The Today view and the Follow-ups section with demo data, driven with qtbot."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.agenda import AgendaKind, Bucket
+from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
+from nurse_desk.domain.journal import NoteDraft, NoteKind
+from nurse_desk.services import access, journal
+from nurse_desk.services import follow_up_work as work
+from nurse_desk.services.agenda import today_agenda
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaTreeModel
+from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, Completion, SnoozeDialog
+from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
+from nurse_desk.ui.followups.follow_up_table_model import (
+    FollowUpFilterProxyModel,
+    FollowUpTableModel,
+)
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+from nurse_desk.ui.workspace import Section
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window(Path("/nonexistent/never.vault"), demo=True)
+
+
+def first_item_index(model: AgendaTreeModel, bucket: Bucket, column: AgendaColumn):
+    return model.index(0, column, model.bucket_index(bucket))
+
+
+def click(qtbot, view, index) -> None:
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_today_is_the_home_with_its_parts_and_the_count_in_the_sidebar(qtbot, window):
+    assert window.workspace.current_section is Section.TODAY
+    page = window.workspace.today_page
+    agenda = today_agenda(window.session.vault, date.today())
+    assert page.model.rowCount() == len(Bucket)
+    assert len(agenda.overdue) > 0 and len(agenda.due_today) > 0
+    for bucket in Bucket:
+        parent = page.model.bucket_index(bucket)
+        assert page.model.rowCount(parent) == len(agenda.bucket(bucket))
+        assert f"({len(agenda.bucket(bucket))})" in parent.data()
+    sidebar = window.workspace.sidebar.item(Section.TODAY).text()
+    assert sidebar.endswith(f"({agenda.needs_attention})")
+    overdue = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.DUE)
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+
+
+def test_the_agenda_model_passes_the_qt_model_tester(qtmodeltester, window):
+    model = AgendaTreeModel()
+    model.set_agenda(today_agenda(window.session.vault, date.today()))
+    qtmodeltester.check(model)
+
+
+def test_one_click_on_the_pupil_opens_the_page(qtbot, window):
+    page = window.workspace.today_page
+    index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.PUPIL)
+    item = index.data(ITEM_ROLE)
+    click(qtbot, page.tree, index)
+    assert window.workspace.current_section is Section.PUPILS
+    assert window.workspace.pupils_page.pupil_page.page.pupil.id == item.pupil_id
+
+
+def test_one_click_on_done_completes_the_item(qtbot, window, monkeypatch):
+    asked = []
+
+    def answer(parent, *, what):
+        asked.append(what)
+        return Completion("Snakket med eleven", write_note=False)
+
+    monkeypatch.setattr(CompleteDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k)))
+    page = window.workspace.today_page
+    before = page.model.rowCount(page.model.bucket_index(Bucket.TODAY))
+    index = first_item_index(page.model, Bucket.TODAY, AgendaColumn.DONE)
+    item = index.data(ITEM_ROLE)
+    assert item.kind is AgendaKind.FOLLOW_UP
+    click(qtbot, page.tree, index)
+    assert asked and item.pupil_name in asked[0]
+    assert page.model.rowCount(page.model.bucket_index(Bucket.TODAY)) == before - 1
+    if not item.recurring:
+        line = work.follow_up_line(window.session.vault, item.ref_id)
+        assert line.status is FollowUpStatus.DONE and line.outcome == "Snakket med eleven"
+    assert (
+        window.workspace.sidebar.item(Section.TODAY)
+        .text()
+        .endswith(f"({today_agenda(window.session.vault, date.today()).needs_attention})")
+    )
+
+
+def test_moving_an_overdue_item_takes_it_out_of_overdue(qtbot, window, monkeypatch):
+    page = window.workspace.today_page
+    later = date.today().toordinal() + 30
+    monkeypatch.setattr(
+        SnoozeDialog, "ask", classmethod(lambda cls, *a, **k: date.fromordinal(later))
+    )
+    index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.WHAT)
+    moved = index.data(ITEM_ROLE)
+    page.tree.setCurrentIndex(index)
+    before = page.model.rowCount(page.model.bucket_index(Bucket.OVERDUE))
+    page.snooze_button.click()
+    overdue = page.model.bucket_index(Bucket.OVERDUE)
+    assert page.model.rowCount(overdue) == before - 1
+    remaining = [page.model.index(r, 0, overdue).data(ITEM_ROLE) for r in range(before - 1)]
+    assert (moved.ref_id, moved.occurs_on) not in {(i.ref_id, i.occurs_on) for i in remaining}
+
+
+def test_locking_empties_the_today_view_and_the_list(qtbot, window):
+    window.workspace.show_section(Section.FOLLOW_UPS)
+    assert window.workspace.follow_ups_page.model.rowCount() > 0
+    window.lock_now()
+    assert window.workspace.today_page.model.rowCount() == 0
+    assert window.workspace.follow_ups_page.model.rowCount() == 0
+    assert window.workspace.sidebar.item(Section.TODAY).text() == "Today"
+
+
+def test_the_follow_ups_list_filters_by_words_kind_and_status(qtbot, window):
+    window.workspace.show_section(Section.FOLLOW_UPS)
+    page = window.workspace.follow_ups_page
+    total = page.proxy.rowCount()
+    lines = [page.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(total)]
+    assert lines and all(line.status is FollowUpStatus.OPEN for line in lines)
+    name = lines[0].family_name
+    qtbot.keyClicks(page.search, name.lower())
+    assert 0 < page.proxy.rowCount() <= total
+    for row in range(page.proxy.rowCount()):
+        assert name in page.proxy.index(row, 1).data()
+    page.search.clear()
+    page.status.setCurrentIndex(1)  # done
+    page.status.activated.emit(1)
+    assert page.model.rowCount() > 0
+    done = page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert done.status is FollowUpStatus.DONE
+
+
+def test_the_follow_up_models_pass_the_qt_model_tester(qtmodeltester, window):
+    model = FollowUpTableModel()
+    model.set_lines(work.follow_up_lines(window.session.vault))
+    proxy = FollowUpFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+
+
+def test_a_note_marked_follow_up_needed_offers_to_plan_it(qtbot, window, monkeypatch):
+    window.workspace.show_section(Section.PUPILS)
+    pupils_page = window.workspace.pupils_page
+    pupils_page.open_pupil(1)
+    pupil_page = pupils_page.pupil_page
+    vault = window.session.vault
+
+    def write(cls, parent, *, vault, pupil, note=None):
+        draft = NoteDraft(
+            pupil.id, datetime(2026, 11, 24, 9), NoteKind.PLANNED, follow_up_needed=True
+        )
+        return journal.save_draft(vault, draft).id
+
+    planned = NewFollowUp(0, FollowUpKind.GUARDIAN_CALL, date(2026, 12, 1), "Ringe mor")
+    monkeypatch.setattr(NoteEditorDialog, "write", classmethod(write))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(FollowUpDialog, "ask", classmethod(lambda cls, *a, **k: planned))
+    pupil_page.new_note_button.click()
+    lines = [
+        line
+        for line in work.follow_up_lines(vault)
+        if line.pupil_id == 1 and line.source is FollowUpSource.NOTE
+    ]
+    assert [(line.kind, line.description, line.due_on) for line in lines] == [
+        (FollowUpKind.GUARDIAN_CALL, "Ringe mor", date(2026, 12, 1))
+    ]
+
+
+def test_printing_the_week_previews_it_and_logs_it_once_printed(qtbot, window, monkeypatch):
+    shown = {}
+
+    def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None):
+        shown.update(pdf=pdf, title=title)
+        on_released(Released.PRINTED, "Office printer")
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(show_pdf))
+    vault = window.session.vault
+    assert access.log_entries(vault, action=AccessAction.PRINT) == []
+    window.workspace.today_page.print_week(private=True)
+    assert shown["pdf"].startswith(b"%PDF")
+    assert str(date.today().isocalendar().week) in shown["title"]
+    printed = access.log_entries(vault, action=AccessAction.PRINT)
+    assert printed and all(entry.detail.startswith("agenda week") for entry in printed)
