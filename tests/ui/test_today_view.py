@@ -38,6 +38,7 @@ def first_item_index(model: AgendaTreeModel, bucket: Bucket, column: AgendaColum
 
 
 def click(qtbot, view, index) -> None:
+    view.scrollTo(index)  # as a person would: the item may be below the fold
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
