@@ -20,6 +20,15 @@ def system_language() -> str:
     return "en"
 
 
+def english_locale() -> QLocale:
+    """The computer's own locale for English windows; British English on a bare "C" locale
+    (a server-style setup would otherwise show dates as "23 11 2026")."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale("en_GB")
+    return system
+
+
 _shown_language = "en"
 
 
@@ -47,7 +56,7 @@ class Translations:
         self.language = language
         global _shown_language
         _shown_language = language
-        QLocale.setDefault(QLocale.system())  # English texts keep the computer's date format
+        QLocale.setDefault(english_locale())  # English texts keep the computer's date format
         if language == "en":
             return True
         ours = QTranslator()

@@ -117,3 +117,14 @@ def test_every_dialog_opens_in_every_language(qtbot, language, make_dialog):
         assert dialog.isVisible()
     finally:
         translations.apply("en")
+
+
+def test_english_windows_on_a_bare_c_locale_show_british_dates(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from nurse_desk.ui.i18n import english_locale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    assert english_locale().name() == "en_GB"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("sv_SE")))
+    assert english_locale().name() == "sv_SE"
