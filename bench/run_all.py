@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from bench import absence_import, class_list_import, journal_volume, vault_open
+from bench import (
+    absence_analysis,
+    absence_import,
+    agenda_volume,
+    class_list_import,
+    journal_volume,
+    vault_open,
+    visits_volume,
+)
 
 
 def main() -> None:
-    print("== vault_open ==")
-    vault_open.main()
-    journal_volume.main()
-    print("== absence_import ==")
-    absence_import.main()
-    print("== class_list_import ==")
-    class_list_import.main()
+    for name, module in (
+        ("vault_open", vault_open),
+        ("journal_volume", journal_volume),
+        ("class_list_import", class_list_import),
+        ("absence_import", absence_import),
+        ("absence_analysis", absence_analysis),
+        ("agenda_volume", agenda_volume),
+        ("visits_volume", visits_volume),
+    ):
+        print(f"== {name} ==", flush=True)
+        module.main()
 
 
 if __name__ == "__main__":
