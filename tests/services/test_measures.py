@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.errors import DuplicateName
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
-from nurse_desk.domain.journal import NoteDraft, NoteKind
-from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.import_values import LineError, Problem
+from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.domain.measures import InvalidMeasure, MeasureDraft, MeasureFileRejected
 from nurse_desk.domain.referrals import Removal
 from nurse_desk.domain.tabular import EmptyImportFile
@@ -73,7 +73,7 @@ def test_a_bad_line_rejects_the_whole_file_says_which_line_and_logs_nothing(vaul
 
 
 def test_line_numbers_count_line_breaks_inside_cells(vault, tmp_path):
-    data = 'Tiltak;Kort beskrivelse\nA;"to\nlinjer"\n;tom\n'.encode()
+    data = b'Tiltak;Kort beskrivelse\nA;"to\nlinjer"\n;tom\n'
     with pytest.raises(MeasureFileRejected) as rejected:
         _import(vault, tmp_path, data)
     assert [line.line for line in rejected.value.lines] == [4]

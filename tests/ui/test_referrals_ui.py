@@ -16,16 +16,16 @@ from nurse_desk.domain.consent import (
     ConsentPurpose,
     ConsentRecord,
 )
-from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.domain.import_values import LineError, Problem
+from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.domain.referrals import NewReferral, PartnerKind, ReferralStatus
 from nurse_desk.services import consents, journal, measures, partners, pupils, referrals
+from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.measure_dialog import MeasurePickerDialog
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog
 from nurse_desk.ui.referrals.table_models import RECORD_ROLE
-from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.workspace import Section
 
 
