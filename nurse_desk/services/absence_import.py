@@ -25,7 +25,6 @@ from nurse_desk.domain.absence_import import (
     absence_row,
     split_rows,
 )
-from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.tabular import Table, bulk_allocation
@@ -100,11 +99,9 @@ def import_absence(
             skipped_lines=len(preview.errors),
             unknown_pupils=len(preview.unknown),
         )
-        access_log.append(
+        access_log.append_import(
             session,
             actor=actor,
-            action=AccessAction.IMPORT,
-            pupil_id=None,
             detail=(
                 f"absence: {result.saved} rows saved ({result.new} new, {result.updated} "
                 f"updated), {result.skipped_lines} lines skipped, "

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.class_list import (
     CLASS_LIST_FIELDS,
     group_pupils,
@@ -113,11 +112,9 @@ def import_class_list(
             len(chosen),
             preview.errors,
         )
-        access_log.append(
+        access_log.append_import(
             session,
             actor=actor,
-            action=AccessAction.IMPORT,
-            pupil_id=None,
             detail=(
                 f"class list: {result.new} new, {result.changed} changed, "
                 f"{result.unchanged} unchanged, {result.left_school} left school, "
@@ -192,11 +189,9 @@ def start_new_school_year(
         if key:
             vault_settings.put(session, key, day.isoformat())
         kinds = Counter(move.kind for move in moves)
-        access_log.append(
+        access_log.append_import(
             session,
             actor=actor,
-            action=AccessAction.IMPORT,
-            pupil_id=None,
             detail=(
                 f"new school year: {kinds[MoveKind.MOVES_UP]} moved up, "
                 f"{kinds[MoveKind.LEAVES]} leaving"

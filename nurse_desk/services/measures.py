@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.errors import DuplicateName
 from nurse_desk.domain.measures import (
     MeasureDraft,
@@ -93,11 +92,9 @@ def import_measures(vault: Vault, table: Table) -> MeasureImport:
                 measure_store.update(session, existing, draft)
                 measure_store.restore(session, existing)
                 updated += 1
-        access_log.append(
+        access_log.append_import(
             session,
             actor=actor,
-            action=AccessAction.IMPORT,
-            pupil_id=None,
             detail=f"measures catalogue: {added} added, {updated} updated",
         )
     return MeasureImport(added, updated)
