@@ -19,6 +19,7 @@ class AccessAction(StrEnum):
     CONSENT_WITHDRAWN = "consent_withdrawn"
     SHARE_REFUSED = "share_refused"
     DISCLOSE = "disclose"  # told a partner about the pupil (a referral), on a consent
+    IMPORT = "import"  # a file import or the new school year: many pupils, counts only
 
 
 GENESIS = "0" * 64

@@ -35,6 +35,8 @@ class Problem(StrEnum):
     OUT_OF_RANGE = "out_of_range"
     DUPLICATE = "duplicate"
     INVALID = "invalid"
+    WEB_ADDRESS = "web_address"
+    REPEATED = "repeated"  # a value that must be unique in the file (a name) appears again
 
 
 ENGLISH: dict[Problem, str] = {
@@ -49,6 +51,8 @@ ENGLISH: dict[Problem, str] = {
     Problem.OUT_OF_RANGE: "{column} '{value}' is out of range",
     Problem.DUPLICATE: "the same row appears earlier in the file",
     Problem.INVALID: "{column} '{value}' is not valid",
+    Problem.WEB_ADDRESS: "{column} '{value}' is not a web address (start with http:// or https://)",
+    Problem.REPEATED: "{column} '{value}' appears earlier in the file",
 }
 
 

@@ -1,13 +1,14 @@
 """The measures catalogue (DOMAIN.md, "Worrying absence": Bærum's catalogue of measure, target
-group, short description, link) and reading it from a CSV file exported from a spreadsheet."""
+group, short description, link) and reading it from a table (CSV or XLSX, read by the shared
+import layer: domain/tabular.py, services/import_files.py)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.import_values import LineError, Problem
+from nurse_desk.domain.tabular import Table
 
 MAX_NAME = 200
 MAX_TARGET = 300
@@ -18,24 +19,16 @@ MAX_LINK = 500
 class InvalidMeasure(NurseDeskError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
-        self.reason = reason  # one of the LineProblem values
+        self.reason = reason  # one of the MeasureProblem values
 
 
-class LineProblem:
+class MeasureProblem:
     NAME_EMPTY = "name_empty"
     NAME_TOO_LONG = "name_too_long"
     TARGET_TOO_LONG = "target_too_long"
     DESCRIPTION_TOO_LONG = "description_too_long"
     LINK_TOO_LONG = "link_too_long"
     LINK_NOT_WEB = "link_not_web"
-    TOO_MANY_COLUMNS = "too_many_columns"
-    DUPLICATE = "duplicate"
-
-
-@dataclass(frozen=True, slots=True)
-class LineError:
-    line: int  # as a spreadsheet shows it: the header is line 1
-    problem: str
 
 
 class MeasureFileRejected(NurseDeskError):
@@ -44,7 +37,7 @@ class MeasureFileRejected(NurseDeskError):
     def __init__(self, lines: tuple[LineError, ...], problem: str = "") -> None:
         super().__init__(problem or f"{len(lines)} line(s)")
         self.lines = lines
-        self.problem = problem  # "empty", "no_measures" for whole-file problems
+        self.problem = problem  # "no_headings", "no_measures" for whole-file problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +64,17 @@ class MeasureRecord:
 
 def measure_problem(draft: MeasureDraft) -> str | None:
     if not draft.name:
-        return LineProblem.NAME_EMPTY
+        return MeasureProblem.NAME_EMPTY
     if len(draft.name) > MAX_NAME:
-        return LineProblem.NAME_TOO_LONG
+        return MeasureProblem.NAME_TOO_LONG
     if len(draft.target_group) > MAX_TARGET:
-        return LineProblem.TARGET_TOO_LONG
+        return MeasureProblem.TARGET_TOO_LONG
     if len(draft.description) > MAX_DESCRIPTION:
-        return LineProblem.DESCRIPTION_TOO_LONG
+        return MeasureProblem.DESCRIPTION_TOO_LONG
     if len(draft.link) > MAX_LINK:
-        return LineProblem.LINK_TOO_LONG
+        return MeasureProblem.LINK_TOO_LONG
     if draft.link and not draft.link.lower().startswith(("http://", "https://")):
-        return LineProblem.LINK_NOT_WEB
+        return MeasureProblem.LINK_NOT_WEB
     return None
 
 
@@ -97,8 +90,9 @@ def _cleaned(name: str, target: str, description: str, link: str) -> MeasureDraf
     return MeasureDraft(name.strip(), target.strip(), description.strip(), link.strip())
 
 
-# Column headings recognised in the first line (English, Norwegian, Swedish); without them the
-# columns are taken in the catalogue's order: measure, target group, description, link.
+# Column headings recognised in the header line (English, Norwegian, Swedish). Other columns
+# are left out; a measure column is required. Files without a header line are refused, as in
+# every other import: the first line of a headerless file would otherwise become a measure.
 _HEADINGS = {
     "name": ("measure", "name", "tiltak", "åtgärd", "insats", "navn", "namn"),
     "target_group": ("target group", "målgruppe", "målgrupp"),
@@ -113,97 +107,56 @@ _HEADINGS = {
     "link": ("link", "url", "lenke", "länk"),
 }
 _FIELDS = tuple(_HEADINGS)
+# A measure's problem as a line of the file: the column it is about and the shared problem.
+_AS_LINE = {
+    MeasureProblem.NAME_EMPTY: ("name", Problem.REQUIRED),
+    MeasureProblem.NAME_TOO_LONG: ("name", Problem.TOO_LONG),
+    MeasureProblem.TARGET_TOO_LONG: ("target_group", Problem.TOO_LONG),
+    MeasureProblem.DESCRIPTION_TOO_LONG: ("description", Problem.TOO_LONG),
+    MeasureProblem.LINK_TOO_LONG: ("link", Problem.TOO_LONG),
+    MeasureProblem.LINK_NOT_WEB: ("link", Problem.WEB_ADDRESS),
+}
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without the BOM Excel writes) or else Windows-1252, Excel's older default."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _heading_columns(headers: tuple[str, ...]) -> dict[str, int]:
+    """Which column holds each field (the first one with a recognised heading)."""
+    columns: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        heading = header.strip().casefold()
+        field = next((f for f, names in _HEADINGS.items() if heading in names), None)
+        if field is not None:
+            columns.setdefault(field, index)
+    return columns
 
 
-def parse_measures(data: bytes) -> list[MeasureDraft]:
-    """Every measure in the file, or MeasureFileRejected listing every bad line."""
-    text = decode(data)
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
-        raise MeasureFileRejected((), "empty")
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns: tuple[str, ...] = _FIELDS
+def measures_from_table(table: Table) -> list[MeasureDraft]:
+    """Every measure in the table, or MeasureFileRejected listing every bad line (line numbers
+    as the file has them, so the nurse finds each one in the spreadsheet)."""
+    columns = _heading_columns(table.headers)
+    if "name" not in columns:
+        raise MeasureFileRejected((), "no_headings")
     drafts: list[MeasureDraft] = []
     errors: list[LineError] = []
     seen: set[str] = set()
-    for row in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
+    for row in table.rows:
+        if row.extra_cells:
+            errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
             continue
-        if line == _first_line(lines) and (found := _heading_columns(row)):
-            columns = found
-            continue
-        if len(row) > len(columns) and any(cell.strip() for cell in row[len(columns) :]):
-            errors.append(LineError(line, LineProblem.TOO_MANY_COLUMNS))
-            continue
-        values = dict(zip(columns, row, strict=False))
+        values = {field: row.cells[index] for field, index in columns.items()}
         draft = _cleaned(*(values.get(field, "") for field in _FIELDS))
         problem = measure_problem(draft)
-        if problem is None and draft.name.casefold() in seen:
-            problem = LineProblem.DUPLICATE
         if problem is not None:
-            errors.append(LineError(line, problem))
-            continue
-        seen.add(draft.name.casefold())
-        drafts.append(draft)
+            field, shared = _AS_LINE[problem]
+            errors.append(LineError(row.line, table.headers[columns[field]], shared, values[field]))
+        elif draft.name.casefold() in seen:
+            errors.append(
+                LineError(row.line, table.headers[columns["name"]], Problem.REPEATED, draft.name)
+            )
+        else:
+            seen.add(draft.name.casefold())
+            drafts.append(draft)
     if errors:
         raise MeasureFileRejected(tuple(errors))
     if not drafts:
         raise MeasureFileRejected((), "no_measures")
     return drafts
-
-
-def _delimiter(text: str) -> str:
-    """`;` (Excel in Norway and Sweden) or `,`: a heading row settles it; otherwise the one that
-    splits every line into the same two to four columns, then the one used most in the first
-    line outside quotes. Without headings a file can be ambiguous; with them it never is."""
-    scores = {}
-    for candidate in (";", ","):
-        rows = [
-            row
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=candidate)
-            if any(cell.strip() for cell in row)
-        ]
-        if rows and _heading_columns(rows[0]):
-            return candidate
-        widths = {len(row) for row in rows}
-        steady = len(widths) == 1 and 2 <= min(widths) <= len(_FIELDS)
-        scores[candidate] = (steady, _unquoted_count(text, candidate))
-    return max(scores, key=lambda candidate: scores[candidate])
-
-
-def _unquoted_count(text: str, delimiter: str) -> int:
-    """How often `delimiter` occurs in the first record outside quoted cells."""
-    count, quoted = 0, False
-    for char in text.lstrip("\r\n"):
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in "\r\n":
-            break
-        elif not quoted and char == delimiter:
-            count += 1
-    return count
-
-
-def _first_line(lines: list[str]) -> int:
-    return next(number for number, line in enumerate(lines, 1) if line.strip())
-
-
-def _heading_columns(row: list[str]) -> tuple[str, ...] | None:
-    columns = []
-    for cell in row:
-        heading = cell.strip().casefold()
-        field = next((f for f, names in _HEADINGS.items() if heading in names), None)
-        if field is None and heading:
-            return None
-        columns.append(field or "")
-    return tuple(columns) if "name" in columns else None

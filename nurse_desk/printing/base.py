@@ -166,6 +166,11 @@ _VALUE_WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]] = {
             "Lämnade uppgifter till samverkanspart (remiss)",
             "Disclosed to a partner (referral)",
         ),
+        AccessAction.IMPORT: (
+            "Import eller masseendring",
+            "Import eller massändring",
+            "Import or bulk change",
+        ),
     },
 }
 

@@ -30,7 +30,8 @@ from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
-from nurse_desk.storage import absence, imports
+from nurse_desk.services.settings import actor_name
+from nurse_desk.storage import absence, access_log, imports
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -86,17 +87,28 @@ def import_absence(
     entries = [entry for _, entry in preview.accepted]
     if progress is not None:
         progress(0, 0)
+    actor = actor_name(vault)
     with bulk_allocation(), vault.session() as session, session.begin():
         before = absence.count(session)
         absence.save_entries(session, entries)
         new = absence.count(session) - before
-    return AbsenceImportResult(
-        saved=len(entries),
-        new=new,
-        updated=len(entries) - new,
-        skipped_lines=len(preview.errors),
-        unknown_pupils=len(preview.unknown),
-    )
+        result = AbsenceImportResult(
+            saved=len(entries),
+            new=new,
+            updated=len(entries) - new,
+            skipped_lines=len(preview.errors),
+            unknown_pupils=len(preview.unknown),
+        )
+        access_log.append_import(
+            session,
+            actor=actor,
+            detail=(
+                f"absence: {result.saved} rows saved ({result.new} new, {result.updated} "
+                f"updated), {result.skipped_lines} lines skipped, "
+                f"{result.unknown_pupils} rows of unknown pupils"
+            ),
+        )
+    return result
 
 
 def import_absence_file(

@@ -3,6 +3,7 @@ transaction (all or nothing); and the new school year, moving classes up a grade
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,15 +24,15 @@ from nurse_desk.domain.class_list_plan import (
 )
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.import_values import LineError
-from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, plan_new_school_year
+from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, MoveKind, plan_new_school_year
 from nurse_desk.domain.tabular import Table
 from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
-from nurse_desk.services.settings import read_settings
+from nurse_desk.services.settings import actor_name, read_settings
+from nurse_desk.storage import access_log, vault_settings
 from nurse_desk.storage import class_list as class_list_store
 from nurse_desk.storage import pupils as pupil_store
-from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -91,6 +92,7 @@ def import_class_list(
     if preview.errors and not skip_bad_lines:
         raise ImportHasErrors(len(preview.errors))
     country = read_settings(vault).country
+    actor = actor_name(vault)
     with vault.session() as session, session.begin():
         existing = class_list_store.pupils_with_guardians(session)
         plan = plan_class_list(
@@ -103,13 +105,23 @@ def import_class_list(
         missing = {p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing}
         chosen = missing if leaving is None else set(leaving) & missing
         class_list_store.apply_plan(session, plan, leaving=chosen, today=today or date.today())
-    return ClassListResult(
-        plan.count(PlanKind.NEW),
-        plan.count(PlanKind.CHANGED),
-        plan.count(PlanKind.UNCHANGED),
-        len(chosen),
-        preview.errors,
-    )
+        result = ClassListResult(
+            plan.count(PlanKind.NEW),
+            plan.count(PlanKind.CHANGED),
+            plan.count(PlanKind.UNCHANGED),
+            len(chosen),
+            preview.errors,
+        )
+        access_log.append_import(
+            session,
+            actor=actor,
+            detail=(
+                f"class list: {result.new} new, {result.changed} changed, "
+                f"{result.unchanged} unchanged, {result.left_school} left school, "
+                f"{len(result.errors)} lines skipped"
+            ),
+        )
+    return result
 
 
 def preview_class_list_file(
@@ -166,6 +178,7 @@ def start_new_school_year(
 ) -> Sequence[ClassMove]:
     """Moves every class of the school up a grade in one transaction; pupils in the top grade
     are marked as left school when `archive_leavers` (kept, never deleted)."""
+    actor = actor_name(vault)
     with vault.session() as session, session.begin():
         moves = plan_new_school_year(pupil_store.all_pupils(session), school_name, top_grade)
         day = today or date.today()
@@ -175,4 +188,15 @@ def start_new_school_year(
         key = _moved_up_key(session, school_name)
         if key:
             vault_settings.put(session, key, day.isoformat())
+        kinds = Counter(move.kind for move in moves)
+        access_log.append_import(
+            session,
+            actor=actor,
+            detail=(
+                f"new school year: {kinds[MoveKind.MOVES_UP]} moved up, "
+                f"{kinds[MoveKind.LEAVES]} leaving"
+                f"{' (marked as left school)' if archive_leavers else ''}, "
+                f"{kinds[MoveKind.NOT_MOVED]} not moved"
+            ),
+        )
     return moves

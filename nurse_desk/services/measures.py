@@ -1,19 +1,24 @@
-"""The measures catalogue: editing, importing from CSV (all or nothing), and citing a measure
-in a journal note or a follow-up."""
+"""The measures catalogue: editing, importing from a CSV or XLSX file (all or nothing, logged),
+and citing a measure in a journal note or a follow-up."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from nurse_desk.domain.errors import DuplicateName
 from nurse_desk.domain.measures import (
     MeasureDraft,
     MeasureRecord,
     check_measure,
-    parse_measures,
+    measures_from_table,
 )
 from nurse_desk.domain.referrals import Removal
+from nurse_desk.domain.tabular import Table
+from nurse_desk.services.import_files import read_table
 from nurse_desk.services.partners import seed_once
+from nurse_desk.services.settings import actor_name
+from nurse_desk.storage import access_log
 from nurse_desk.storage import measures as measure_store
 from nurse_desk.storage.vault import Vault
 
@@ -61,13 +66,20 @@ def restore_measure(vault: Vault, measure_id: int) -> None:
         measure_store.restore(session, measure_id)
 
 
-def import_measures(vault: Vault, data: bytes) -> MeasureImport:
-    """Reads a whole CSV file first; any bad line rejects the file and nothing is written.
+def import_measures_file(vault: Vault, path: Path) -> MeasureImport:
+    """Reads a CSV (any usual encoding and delimiter) or XLSX file, then imports it."""
+    return import_measures(vault, read_table(path))
+
+
+def import_measures(vault: Vault, table: Table) -> MeasureImport:
+    """Checks every line first; any bad line rejects the file and nothing is written.
 
     A measure whose name is already in the catalogue is updated (and restored if archived).
+    The import is logged in the same transaction.
     """
-    drafts = parse_measures(data)
+    drafts = measures_from_table(table)
     added = updated = 0
+    actor = actor_name(vault)
     with vault.session() as session, session.begin():
         seed_once(session)
         known = measure_store.by_name(session)
@@ -80,6 +92,11 @@ def import_measures(vault: Vault, data: bytes) -> MeasureImport:
                 measure_store.update(session, existing, draft)
                 measure_store.restore(session, existing)
                 updated += 1
+        access_log.append_import(
+            session,
+            actor=actor,
+            detail=f"measures catalogue: {added} added, {updated} updated",
+        )
     return MeasureImport(added, updated)
 
 

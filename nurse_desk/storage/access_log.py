@@ -35,6 +35,11 @@ def append(
     session.flush()
 
 
+def append_import(session: Session, *, actor: str, detail: str) -> None:
+    """An import or bulk change touches many pupils: one entry with counts, no pupil, no names."""
+    append(session, actor=actor, action=AccessAction.IMPORT, pupil_id=None, detail=detail)
+
+
 def entries(
     session: Session,
     *,

@@ -8,10 +8,11 @@ from import_fixtures import fodselsnummer
 
 from nurse_desk.cli import main
 from nurse_desk.domain.absence_import import ABSENCE_FIELDS
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.import_mapping import ColumnMapping, ImportKind, SavedMapping
 from nurse_desk.domain.import_values import Problem
 from nurse_desk.domain.records import NewPupil
-from nurse_desk.services import importing, pupils
+from nurse_desk.services import access, importing, pupils
 from nurse_desk.services.absence_import import (
     ImportHasErrors,
     import_absence,
@@ -190,3 +191,29 @@ def test_a_failure_while_saving_leaves_nothing_written(vault, school, tmp_path, 
         import_absence(vault, preview)
     assert calls == [0, 40]
     assert stored(vault) == []
+
+
+def test_an_import_is_logged_once_with_its_counts_and_a_refused_one_not_at_all(
+    vault, school, tmp_path
+):
+    rows = lines(school, 3)
+    rows[1] = rows[1].replace("1,5", "mye")
+    rows.append(f"{fodselsnummer(BORN, 900)};Kari Ukjent;6B;01.09.2025;2;Norsk;1;ja;nei;")
+    path = write(tmp_path, rows)
+    preview, result = import_absence_file(vault, path)
+    assert result is None
+    with pytest.raises(ImportHasErrors):
+        import_absence(vault, preview)
+    assert access.log_entries(vault, action=AccessAction.IMPORT) == []
+    import_absence_file(vault, path, skip_bad_lines=True)
+    import_absence_file(vault, write(tmp_path, lines(school, 4)))
+    first, second = access.log_entries(vault, action=AccessAction.IMPORT)
+    assert (first.pupil_id, first.detail) == (
+        None,
+        "absence: 5 rows saved (5 new, 0 updated), 1 lines skipped, 1 rows of unknown pupils",
+    )
+    assert second.detail == (
+        "absence: 8 rows saved (3 new, 5 updated), 0 lines skipped, 0 rows of unknown pupils"
+    )
+    assert "Ukjent" not in first.detail + second.detail
+    assert access.verify_log(vault) is None

@@ -8,10 +8,11 @@ from itertools import count
 import pytest
 from class_list_fixtures import Guardian, made_up_pupils, with_changes, write_class_list
 
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.class_list import CLASS_LIST_FIELDS
 from nurse_desk.domain.class_list_plan import PlanKind
 from nurse_desk.domain.school_year import MoveKind
-from nurse_desk.services import class_list, pupils
+from nurse_desk.services import access, class_list, pupils
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.access import open_pupil_page
 from nurse_desk.services.import_files import read_table
@@ -200,3 +201,45 @@ def test_a_pupil_on_a_refused_line_is_not_offered_as_left_school(vault, export):
     result = class_list.import_class_list(vault, previewed, skip_bad_lines=True)
     assert result.left_school == 1
     assert sum(1 for p in pupils.list_pupils(vault) if p.active) == 5
+
+
+def _import_entries(vault):
+    return access.log_entries(vault, action=AccessAction.IMPORT)
+
+
+def test_a_class_list_import_is_logged_once_with_counts_and_no_names(vault, export):
+    listed = made_up_pupils(8)
+    run_import(vault, export(listed))
+    listed[0] = with_changes(listed[0], klass="9C")
+    bad = listed[3].national_id[:-1] + str((int(listed[3].national_id[-1]) + 1) % 10)
+    listed[3] = with_changes(listed[3], national_id=bad)
+    path = export(listed[:7])
+    with pytest.raises(ImportHasErrors):
+        run_import(vault, path, full_school=True)
+    assert len(_import_entries(vault)) == 1  # the refused import wrote nothing
+    run_import(vault, path, full_school=True, skip_bad_lines=True)
+    first, second = _import_entries(vault)
+    assert (first.pupil_id, first.detail) == (
+        None,
+        "class list: 8 new, 0 changed, 0 unchanged, 0 left school, 0 lines skipped",
+    )
+    assert (second.pupil_id, second.detail) == (
+        None,
+        "class list: 0 new, 1 changed, 5 unchanged, 1 left school, 1 lines skipped",
+    )
+    for pupil in listed:
+        assert pupil.family not in first.detail + second.detail
+    assert access.verify_log(vault) is None
+
+
+def test_the_new_school_year_is_logged_once_with_counts(vault, export):
+    run_import(vault, export(made_up_pupils(20)))
+    moves = class_list.start_new_school_year(vault, "Granly skole", 10, archive_leavers=True)
+    moved_up = sum(1 for m in moves if m.kind is MoveKind.MOVES_UP)
+    entry = _import_entries(vault)[-1]
+    assert len(_import_entries(vault)) == 2
+    assert (entry.pupil_id, entry.detail) == (
+        None,
+        f"new school year: {moved_up} moved up, 2 leaving (marked as left school), 0 not moved",
+    )
+    assert access.verify_log(vault) is None

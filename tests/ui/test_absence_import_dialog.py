@@ -89,3 +89,46 @@ def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
         dialog.grab().save(f"/tmp/import/absence_import_{language}.png")
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "action"),
+    [
+        ("en", "Import or bulk change"),
+        ("nb", "Import eller masseendring"),
+        ("sv", "Import eller massändring"),
+    ],
+)
+def test_an_import_through_the_dialog_shows_in_the_access_log(
+    qtbot, vault, tmp_path, language, action
+):
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.ui.i18n import Translations
+    from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
+
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("utf-8"))
+    dialog = previewed(qtbot, vault, path)
+    dialog.skip_check.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    translations = Translations()
+    try:
+        assert translations.apply(language)
+        log = AccessLogDialog(None, vault=vault)
+        qtbot.addWidget(log)
+        log.show()
+        choices = [log.action.itemText(i) for i in range(log.action.count())]
+        assert action in choices
+        log.action.setCurrentIndex(log.action.findData(AccessAction.IMPORT.value))
+        assert log.model.rowCount() == 1
+        shown = [log.model.index(0, column).data() for column in range(5)]
+        assert shown[1:] == [
+            "Kari",
+            action,
+            "",
+            "absence: 2 rows saved (2 new, 0 updated), 1 lines skipped, 1 rows of unknown pupils",
+        ]
+        log.grab().save(f"/tmp/import/access_log_{language}.png")
+    finally:
+        translations.apply("en")

@@ -16,16 +16,16 @@ from nurse_desk.domain.consent import (
     ConsentPurpose,
     ConsentRecord,
 )
+from nurse_desk.domain.import_values import LineError, Problem
 from nurse_desk.domain.journal import NoteDraft, NoteKind
-from nurse_desk.domain.measures import LineProblem
 from nurse_desk.domain.referrals import NewReferral, PartnerKind, ReferralStatus
 from nurse_desk.services import consents, journal, measures, partners, pupils, referrals
+from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.measure_dialog import MeasurePickerDialog
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog
 from nurse_desk.ui.referrals.table_models import RECORD_ROLE
-from nurse_desk.ui.referrals.wording import line_error_text
 from nurse_desk.ui.workspace import Section
 
 
@@ -182,7 +182,9 @@ def test_bad_measures_file_shows_the_line_and_adds_nothing(page, tmp_path, warni
     bad = tmp_path / "tiltak.csv"
     bad.write_bytes("Tiltak;Målgruppe\nLeksehjelp;Elever\n;Foreldre\n".encode("cp1252"))
     tab.import_file(bad)
-    assert warnings[-1].splitlines()[1:] == [line_error_text(3, LineProblem.NAME_EMPTY)]
+    assert warnings[-1].splitlines()[1:] == [
+        line_error_text(LineError(3, "Tiltak", Problem.REQUIRED))
+    ]
     assert tab.model.rowCount() == before
     good = tmp_path / "good.csv"
     good.write_bytes("\ufeffTiltak;Målgruppe\nLeksehjelp;Elever\nSøvnkurs;Ungdom\n".encode())

@@ -24,6 +24,10 @@ _PROBLEMS = {
         "ImportWording", "the same row appears earlier in the file"
     ),
     Problem.INVALID: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is not valid"),
+    Problem.WEB_ADDRESS: QT_TRANSLATE_NOOP(
+        "ImportWording", "%1 '%2' is not a web address (start with http:// or https://)"
+    ),
+    Problem.REPEATED: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' appears earlier in the file"),
 }
 _LINE = QT_TRANSLATE_NOOP("ImportWording", "line %1: %2")
 # The pupil columns every import shares (domain/import_mapping.py IDENTITY_FIELDS).

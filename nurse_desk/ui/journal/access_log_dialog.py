@@ -1,4 +1,4 @@
-"""The access log: who opened, signed, amended, printed or exported what, filterable."""
+"""The access log: who opened, signed, amended, printed, exported or imported what, filterable."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ class AccessLogDialog(QDialog):
         entries = access.log_entries(
             self._vault,
             pupil_id=self.pupil.currentData(),
-            action=self.action.currentData(),
+            action=_action(self.action.currentData()),
             since=since,
             until=until,
         )

@@ -54,6 +54,7 @@ _WORDS = {
     AccessAction.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Wording", "Recorded a withdrawal"),
     AccessAction.SHARE_REFUSED: QT_TRANSLATE_NOOP("Wording", "Sharing stopped: no consent"),
     AccessAction.DISCLOSE: QT_TRANSLATE_NOOP("Wording", "Disclosed to a partner (referral)"),
+    AccessAction.IMPORT: QT_TRANSLATE_NOOP("Wording", "Import or bulk change"),
 }
 
 

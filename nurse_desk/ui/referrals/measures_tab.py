@@ -114,18 +114,21 @@ class MeasuresTab(ListTab):
         if self.vault is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import measures"), str(Path.home()), self.tr("CSV files (*.csv *.txt)")
+            self,
+            self.tr("Import measures"),
+            str(Path.home()),
+            self.tr("Tables (*.csv *.txt *.xlsx)"),
         )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        """Reads and imports one CSV file; every problem is shown, and nothing is half-done."""
+        """Reads and imports one CSV or XLSX file; every problem is shown, nothing is half-done."""
         title = self.tr("Import measures")
         try:
             if path.stat().st_size > _LARGEST_FILE:
                 raise OSError(27, "file too large")
-            result = measures.import_measures(self.vault, path.read_bytes())
+            result = measures.import_measures_file(self.vault, path)
         except (NurseDeskError, OSError) as error:
             QMessageBox.warning(self, title, describe(error))
             return

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nurse_desk.domain.measures import InvalidMeasure, LineProblem, MeasureFileRejected
+from nurse_desk.domain.measures import InvalidMeasure, MeasureFileRejected, MeasureProblem
 from nurse_desk.domain.referrals import InvalidPartner, InvalidReferral, PartnerKind, ReferralStatus
+from nurse_desk.ui.importing.wording import line_error_text
 
 _WORDS = {
     PartnerKind.GP: QT_TRANSLATE_NOOP("ReferralWording", "GP"),
@@ -55,32 +56,29 @@ _REASONS = {
     "closed": QT_TRANSLATE_NOOP("ReferralWording", "The referral is closed."),
 }
 
-_LINE_PROBLEMS = {
-    LineProblem.NAME_EMPTY: QT_TRANSLATE_NOOP("ReferralWording", "the name is empty"),
-    LineProblem.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+_MEASURE_PROBLEMS = {
+    MeasureProblem.NAME_EMPTY: QT_TRANSLATE_NOOP("ReferralWording", "the name is empty"),
+    MeasureProblem.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
         "ReferralWording", "the name is longer than 200 characters"
     ),
-    LineProblem.TARGET_TOO_LONG: QT_TRANSLATE_NOOP(
+    MeasureProblem.TARGET_TOO_LONG: QT_TRANSLATE_NOOP(
         "ReferralWording", "the target group is longer than 300 characters"
     ),
-    LineProblem.DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP(
+    MeasureProblem.DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP(
         "ReferralWording", "the description is longer than 2000 characters"
     ),
-    LineProblem.LINK_TOO_LONG: QT_TRANSLATE_NOOP(
+    MeasureProblem.LINK_TOO_LONG: QT_TRANSLATE_NOOP(
         "ReferralWording", "the link is longer than 500 characters"
     ),
-    LineProblem.LINK_NOT_WEB: QT_TRANSLATE_NOOP(
+    MeasureProblem.LINK_NOT_WEB: QT_TRANSLATE_NOOP(
         "ReferralWording", "the link must start with http:// or https://"
     ),
-    LineProblem.TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
-        "ReferralWording", "more than four columns (measure, target group, description, link)"
-    ),
-    LineProblem.DUPLICATE: QT_TRANSLATE_NOOP(
-        "ReferralWording", "the same measure appears earlier in the file"
-    ),
 }
-_LINE = QT_TRANSLATE_NOOP("ReferralWording", "line %1: %2")
-_FILE_EMPTY = QT_TRANSLATE_NOOP("ReferralWording", "The file is empty.")
+_NO_HEADINGS = QT_TRANSLATE_NOOP(
+    "ReferralWording",
+    "The first line must name the columns: Tiltak (or Åtgärd, Measure), and if you like "
+    "Målgruppe, Kort beskrivelse, Lenke. Nothing was imported.",
+)
 _NO_MEASURES = QT_TRANSLATE_NOOP("ReferralWording", "The file holds headings but no measures.")
 _REJECTED = QT_TRANSLATE_NOOP(
     "ReferralWording", "Nothing was imported. Correct these lines and try again:"
@@ -96,23 +94,19 @@ def word(value: PartnerKind | ReferralStatus) -> str:
     return _t(_WORDS[value])
 
 
-def line_error_text(line: int, problem: str) -> str:
-    return _t(_LINE).replace("%1", str(line)).replace("%2", _t(_LINE_PROBLEMS[problem]))
-
-
 def referral_message(error: BaseException) -> str | None:
     """Words for this feature's errors, or None for an error of another kind."""
     if isinstance(error, InvalidPartner | InvalidReferral):
         return _t(_REASONS.get(error.reason, _REASONS["reason_missing"]))
     if isinstance(error, InvalidMeasure):
-        text = _t(_LINE_PROBLEMS.get(error.reason, _LINE_PROBLEMS[LineProblem.NAME_EMPTY]))
+        text = _t(_MEASURE_PROBLEMS.get(error.reason, _MEASURE_PROBLEMS[MeasureProblem.NAME_EMPTY]))
         return text[:1].upper() + text[1:] + "."
     if isinstance(error, MeasureFileRejected):
-        if error.problem == "empty":
-            return _t(_FILE_EMPTY)
+        if error.problem == "no_headings":
+            return _t(_NO_HEADINGS)
         if error.problem == "no_measures":
             return _t(_NO_MEASURES)
-        lines = [line_error_text(e.line, e.problem) for e in error.lines[:_SHOWN_LINES]]
+        lines = [line_error_text(e) for e in error.lines[:_SHOWN_LINES]]
         if len(error.lines) > _SHOWN_LINES:
             lines.append("…")
         return "\n".join([_t(_REJECTED), *lines])

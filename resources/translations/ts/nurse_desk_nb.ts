@@ -1065,7 +1065,7 @@
         <translation>
             <numerusform>hver %n. uke</numerusform>
             <numerusform>hver %n. uke</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -1076,7 +1076,7 @@
         <translation>
             <numerusform>%n gang</numerusform>
             <numerusform>%n ganger</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Open the pupil's page</source>
@@ -1193,7 +1193,7 @@
         <translation>
             <numerusform>%n oppfølging</numerusform>
             <numerusform>%n oppfølginger</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1340,14 @@
     <message>
         <source>%1 '%2' is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <translation>%1 «%2» er ikke en nettadresse (start med http:// eller https://)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' appears earlier in the file</source>
+        <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1647,8 +1655,8 @@
         <translation>Importer tiltak</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>%1 measures added, %2 updated.</source>
@@ -2901,20 +2909,8 @@
         <translation>lenken må begynne med http:// eller https://</translation>
     </message>
     <message>
-        <source>more than four columns (measure, target group, description, link)</source>
-        <translation>mer enn fire kolonner (tiltak, målgruppe, beskrivelse, lenke)</translation>
-    </message>
-    <message>
-        <source>the same measure appears earlier in the file</source>
-        <translation>samme tiltak står tidligere i filen</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Filen er tom.</translation>
+        <source>The first line must name the columns: Tiltak (or Åtgärd, Measure), and if you like Målgruppe, Kort beskrivelse, Lenke. Nothing was imported.</source>
+        <translation>Første linje må navngi kolonnene: Tiltak (eller Åtgärd, Measure), og gjerne også Målgruppe, Kort beskrivelse, Lenke. Ingenting ble importert.</translation>
     </message>
     <message>
         <source>The file holds headings but no measures.</source>
@@ -4019,6 +4015,10 @@
     <message>
         <source>Disclosed to a partner (referral)</source>
         <translation>Opplysninger gitt til samarbeidspartner (henvisning)</translation>
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation>Import eller masseendring</translation>
     </message>
 </context>
 <context>

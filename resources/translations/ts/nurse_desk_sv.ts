@@ -1065,7 +1065,7 @@
         <translation>
             <numerusform>var %n:e vecka</numerusform>
             <numerusform>var %n:e vecka</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -1076,7 +1076,7 @@
         <translation>
             <numerusform>%n gång</numerusform>
             <numerusform>%n gånger</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Open the pupil's page</source>
@@ -1193,7 +1193,7 @@
         <translation>
             <numerusform>%n uppföljning</numerusform>
             <numerusform>%n uppföljningar</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1340,14 @@
     <message>
         <source>%1 '%2' is not valid</source>
         <translation>%1 '%2' är inte giltig</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' appears earlier in the file</source>
+        <translation>%1 '%2' finns tidigare i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1647,8 +1655,8 @@
         <translation>Importera insatser</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>%1 measures added, %2 updated.</source>
@@ -2901,20 +2909,8 @@
         <translation>länken måste börja med http:// eller https://</translation>
     </message>
     <message>
-        <source>more than four columns (measure, target group, description, link)</source>
-        <translation>fler än fyra kolumner (insats, målgrupp, beskrivning, länk)</translation>
-    </message>
-    <message>
-        <source>the same measure appears earlier in the file</source>
-        <translation>samma insats finns tidigare i filen</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>rad %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Filen är tom.</translation>
+        <source>The first line must name the columns: Tiltak (or Åtgärd, Measure), and if you like Målgruppe, Kort beskrivelse, Lenke. Nothing was imported.</source>
+        <translation>Första raden måste namnge kolumnerna: Åtgärd (eller Tiltak, Measure), och gärna även Målgrupp, Kort beskrivning, Länk. Ingenting importerades.</translation>
     </message>
     <message>
         <source>The file holds headings but no measures.</source>
@@ -4019,6 +4015,10 @@
     <message>
         <source>Disclosed to a partner (referral)</source>
         <translation>Uppgifter lämnade till samverkanspart (remiss)</translation>
+    </message>
+    <message>
+        <source>Import or bulk change</source>
+        <translation>Import eller massändring</translation>
     </message>
 </context>
 <context>
