@@ -1065,7 +1065,7 @@
         <translation>
             <numerusform>hver %n. uke</numerusform>
             <numerusform>hver %n. uke</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -1076,7 +1076,7 @@
         <translation>
             <numerusform>%n gang</numerusform>
             <numerusform>%n ganger</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Open the pupil's page</source>
@@ -1193,7 +1193,7 @@
         <translation>
             <numerusform>%n oppfølging</numerusform>
             <numerusform>%n oppfølginger</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2420,12 @@
     <message>
         <source>No worrying pattern with the current thresholds.</source>
         <translation>Ingen bekymringsfulle mønstre med gjeldende grenser.</translation>
+    </message>
+    <message>
+        <source>This pattern already has an open follow-up, due %1:
+%2</source>
+        <translation>Dette mønsteret har allerede en åpen oppfølging med frist %1:
+%2</translation>
     </message>
     <message>
         <source>Absence pattern: %1</source>

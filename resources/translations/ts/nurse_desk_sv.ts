@@ -1065,7 +1065,7 @@
         <translation>
             <numerusform>var %n:e vecka</numerusform>
             <numerusform>var %n:e vecka</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -1076,7 +1076,7 @@
         <translation>
             <numerusform>%n gång</numerusform>
             <numerusform>%n gånger</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Open the pupil's page</source>
@@ -1193,7 +1193,7 @@
         <translation>
             <numerusform>%n uppföljning</numerusform>
             <numerusform>%n uppföljningar</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2420,12 @@
     <message>
         <source>No worrying pattern with the current thresholds.</source>
         <translation>Inga oroande mönster med nuvarande gränser.</translation>
+    </message>
+    <message>
+        <source>This pattern already has an open follow-up, due %1:
+%2</source>
+        <translation>Det här mönstret har redan en öppen uppföljning med datum %1:
+%2</translation>
     </message>
     <message>
         <source>Absence pattern: %1</source>
