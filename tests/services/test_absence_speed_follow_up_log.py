@@ -8,7 +8,8 @@ from datetime import date, datetime
 from itertools import groupby
 
 import pytest
-from absence_fixtures import START, TODAY, calendar, planted
+from absence_fixtures import START, TODAY, calendar
+from test_absence_service import school_vault  # noqa: F401 (the 60 planted pupils)
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import (
@@ -21,43 +22,33 @@ from nurse_desk.domain.absence_patterns import (
 )
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.follow_ups import FollowUpSource
-from nurse_desk.domain.records import NewPupil
-from nurse_desk.services import absence, access, pupils
+from nurse_desk.services import absence, access
 from nurse_desk.services.follow_up_work import complete_follow_up
 from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import pupils as pupil_store
 
 SATURDAY = date(2026, 10, 3)
 
 
 @pytest.fixture
-def filled(vault):
-    """Planted patterns plus the odd cases: whole days, a Saturday, after today, before start."""
-    generated = {n: p for n, p in planted().items() if n <= 300}
-    chosen = [n for n, (k, _) in generated.items() if k is not None][:30]
-    chosen += [n for n, (k, _) in generated.items() if k is None][:10]
-    new = [NewPupil(f"Elev{n}", "Test", date(2012, 1, 1), "Lia skole", "7A") for n in chosen]
+def filled(school_vault):  # noqa: F811 (the fixture imported above)
+    """The planted patterns plus the odd cases: whole days, a Saturday, after today, before
+    the school year."""
+    vault, kinds = school_vault
+    odd = min(kinds)
     with vault.session() as session, session.begin():
-        ids = pupil_store.add_pupils(session, new)
-        entries = [
-            replace(entry, pupil_id=pupil_id)
-            for pupil_id, number in zip(ids, chosen, strict=True)
-            for entry in generated[number][1]
-        ]
-        odd = ids[0]
-        entries += [
-            AbsenceEntry(odd, date(2026, 9, 1), reported=True),  # whole day
-            AbsenceEntry(odd, date(2026, 9, 2), excused=True, reason="Syk"),
-            AbsenceEntry(odd, SATURDAY, "1", "Norsk", lessons=2.0),
-            AbsenceEntry(odd, date(2026, 12, 1), "1", "Norsk"),  # after the analysis day
-            AbsenceEntry(odd, date(2026, 8, 3), "1", "Norsk"),  # before the school year
-            AbsenceEntry(odd, date(2026, 9, 3), "2", "Matematikk", lessons=0.5, hours=0.4),
-        ]
-        absence_store.save_entries(session, entries)
-    [school] = pupils.list_schools(vault)
-    pupils.save_school(vault, replace(school, school_year_start=START))
-    return vault, {pid: generated[n][0] for pid, n in zip(ids, chosen, strict=True)}
+        absence_store.save_entries(
+            session,
+            [
+                AbsenceEntry(odd, date(2026, 9, 1), reported=True),  # whole day
+                AbsenceEntry(odd, date(2026, 9, 2), excused=True, reason="Syk"),
+                AbsenceEntry(odd, SATURDAY, "1", "Norsk", lessons=2.0),
+                AbsenceEntry(odd, date(2026, 12, 1), "1", "Norsk"),  # after the analysis day
+                AbsenceEntry(odd, date(2026, 8, 3), "1", "Norsk"),  # before the school year
+                AbsenceEntry(odd, date(2026, 9, 3), "2", "Matematikk", lessons=0.5, hours=0.4),
+            ],
+        )
+    return vault, kinds
 
 
 @pytest.mark.parametrize("include_excused", [True, False])
