@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
@@ -58,6 +58,15 @@ SEVERITY_ORDER = (
     PatternKind.SUBJECT,
 )
 _RANK = {kind: rank for rank, kind in enumerate(SEVERITY_ORDER)}
+# A follow-up made from a flag keeps which of the pupil's patterns it came from as its source id
+# (the follow-up row holds the pupil). Fixed numbers: never renumber, rows keep them.
+_SOURCE_IDS = {
+    PatternKind.TOTAL: 1,
+    PatternKind.INCREASING: 2,
+    PatternKind.FREQUENT: 3,
+    PatternKind.WEEKDAY: 4,
+    PatternKind.SUBJECT: 5,
+}
 
 
 class InvalidThreshold(NurseDeskError):
@@ -127,6 +136,11 @@ class AbsenceFlag:
         return _RANK[self.kind]
 
     @property
+    def source_id(self) -> int:
+        """The follow-up source id of this pupil's flag of this kind (source ABSENCE_FLAG)."""
+        return _SOURCE_IDS[self.kind]
+
+    @property
     def fingerprint(self) -> str:
         """The pattern's identity: an acknowledged flag stays hidden while this is unchanged."""
         if self.kind is PatternKind.TOTAL:
@@ -169,23 +183,36 @@ class AbsenceProfile:
     subjects: tuple[tuple[str, float], ...]  # most missed first
 
 
+# One absent lesson as the analysis needs it: (day, whole day?, subject, missed lessons). A whole
+# day is an entry with neither period nor subject; storage can hand these over without building an
+# AbsenceEntry per row (a school year is ~200,000 rows).
+AbsentLesson = tuple[date, bool, str, float]
+
+
+def absent_lessons(entries: Iterable[AbsenceEntry]) -> Iterator[AbsentLesson]:
+    for entry in entries:
+        yield (entry.day, not entry.period and not entry.subject, entry.subject, entry.lessons)
+
+
 @dataclass(slots=True)
 class _Days:
     amount: dict[int, float]  # school-day index -> part of the day missed
     subjects: dict[str, float]  # subject -> missed lessons
 
 
-def _collect(entries: Iterable[AbsenceEntry], calendar: SchoolDays, per_day: int) -> _Days:
+def _collect(lessons: Iterable[AbsentLesson], calendar: SchoolDays, per_day: int) -> _Days:
     amount: dict[int, float] = defaultdict(float)
     subjects: dict[str, float] = defaultdict(float)
-    for entry in entries:
-        index = calendar.index_of(entry.day)
+    index_of = calendar.index_of
+    last_day, index = None, None
+    for day, whole, subject, missed in lessons:
+        if day != last_day:  # a pupil's lessons come day by day: look each day up once
+            last_day, index = day, index_of(day)
         if index is None:
             continue
-        whole = not entry.period and not entry.subject
-        amount[index] += 1.0 if whole else entry.lessons / per_day
-        if entry.subject:
-            subjects[entry.subject] += entry.lessons
+        amount[index] += 1.0 if whole else missed / per_day
+        if subject:
+            subjects[subject] += missed
     # Rounded: six sixths of a day are one day, not 0.9999999.
     return _Days({i: round(min(1.0, a), 9) for i, a in amount.items() if a > 0}, dict(subjects))
 
@@ -214,7 +241,18 @@ def analyse_pupil(
     """Every pattern of one pupil. `subject_shares` is each subject's share of the missed lessons
     at the pupil's school (how often the subject is on the timetable, as the absence shows it);
     without it a subject is compared with the mean of the pupil's other subjects."""
-    days = _collect(entries, calendar, thresholds.lessons_per_day)
+    return analyse_lessons(pupil_id, absent_lessons(entries), calendar, thresholds, subject_shares)
+
+
+def analyse_lessons(
+    pupil_id: int,
+    lessons: Iterable[AbsentLesson],
+    calendar: SchoolDays,
+    thresholds: Thresholds,
+    subject_shares: Mapping[str, float] | None = None,
+) -> PupilAbsence:
+    """`analyse_pupil` over plain (day, whole day, subject, lessons) tuples."""
+    days = _collect(lessons, calendar, thresholds.lessons_per_day)
     indices = sorted(days.amount)
     runs = _episodes(indices)
     found = (
@@ -283,12 +321,14 @@ def _weekday(pupil_id, days: _Days, runs, calendar: SchoolDays, t: Thresholds):
         per_weekday[calendar.days[index].weekday()] += 1
     weekday = max(range(7), key=lambda w: (per_weekday[w], -w))
     share = 100.0 * per_weekday[weekday] / len(days.amount)
+    if share < t.weekday_percent:
+        return None  # most pupils: no need to walk their episodes
     touching = sum(
         1
         for first, last in runs
         if any(calendar.days[i].weekday() == weekday for i in range(first, last + 1))
     )
-    if share < t.weekday_percent or touching < t.weekday_episodes:
+    if touching < t.weekday_episodes:
         return None
     return AbsenceFlag(
         pupil_id,
@@ -341,7 +381,7 @@ def subject_shares(lessons_by_subject: Mapping[str, float]) -> dict[str, float]:
 def absence_profile(
     entries: Iterable[AbsenceEntry], calendar: SchoolDays, lessons_per_day: int
 ) -> AbsenceProfile:
-    days = _collect(entries, calendar, lessons_per_day)
+    days = _collect(absent_lessons(entries), calendar, lessons_per_day)
     weeks: dict[date, float] = {}
     day = calendar.first_day - timedelta(days=calendar.first_day.weekday())
     while day <= calendar.today:

@@ -11,21 +11,29 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from itertools import groupby
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import (
     AbsenceFlag,
     AbsenceProfile,
+    AbsentLesson,
     InvalidThreshold,
     PupilAbsence,
     Thresholds,
     absence_profile,
+    analyse_lessons,
     analyse_pupil,
     most_serious_first,
     subject_shares,
 )
-from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, NewFollowUp
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.follow_ups import (
+    FollowUpKind,
+    FollowUpRecord,
+    FollowUpSource,
+    FollowUpStatus,
+    NewFollowUp,
+)
 from nurse_desk.domain.journal import (
     MAX_SHORT,
     MissingReason,
@@ -39,13 +47,15 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_start
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
+from nurse_desk.services.settings import actor_name
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
+from nurse_desk.storage import absence_flags, access_log, follow_ups, pupils, vault_settings
 from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage.vault import Vault
 
 _PREFIX = "absence."
 MAX_REASON = 200
+ABSENCE_VIEW = "absence"  # the access log's detail when a pupil's absence view is opened
 Progress = Callable[[int, int], None]
 
 
@@ -124,13 +134,15 @@ class _Context:
 
 
 def _shares_by_school(
-    entries: list[AbsenceEntry], schools: Mapping[int, int]
+    lessons_by_pupil: Mapping[int, list[AbsentLesson]], schools: Mapping[int, int]
 ) -> dict[int, dict[str, float]]:
-    """From the entries already in memory: one pass instead of a second scan of the table."""
+    """From the lessons already in memory: one pass instead of a second scan of the table."""
     lessons: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for entry in entries:
-        if entry.subject:
-            lessons[schools.get(entry.pupil_id, 0)][entry.subject] += entry.lessons
+    for pupil_id, missed in lessons_by_pupil.items():
+        by_subject = lessons[schools.get(pupil_id, 0)]
+        for _, _, subject, count in missed:
+            if subject:
+                by_subject[subject] += count
     return {school: subject_shares(by) for school, by in lessons.items()}
 
 
@@ -155,20 +167,19 @@ def analyse_all(
         school_names = {s.id: s.name for s in pupils.all_schools(session)}
         by_id = {p.id: p for p in pupils.all_pupils(session) if p.active}
         seen = absence_flags.acknowledgements(session)
-        loaded = absence_store.entries(session, since=context.earliest)
-    kept = _kept(loaded, include_excused)
-    shares = _shares_by_school(kept, schools)
+        loaded = absence_store.lessons_by_pupil(
+            session, since=context.earliest, include_excused=include_excused
+        )
+    shares = _shares_by_school(loaded, schools)
     results: list[PupilAbsence] = []
-    grouped = groupby(kept, key=lambda e: e.pupil_id)
-    for done, (pupil_id, group) in enumerate(grouped, start=1):
+    for done, (pupil_id, lessons) in enumerate(loaded.items(), start=1):
         if progress is not None and done % 250 == 0:
             progress(done, len(by_id))
         if pupil_id not in by_id:
             continue
         school = schools[pupil_id]
-        results.append(
-            analyse_pupil(pupil_id, group, context.calendar(school), thresholds, shares.get(school))
-        )
+        calendar = context.calendar(school)
+        results.append(analyse_lessons(pupil_id, lessons, calendar, thresholds, shares.get(school)))
     flagged = []
     for absence in results:
         visible = tuple(
@@ -184,7 +195,7 @@ def analyse_all(
     return AbsenceOverview(
         tuple(FlaggedPupil(by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
         analysed=len(by_id),
-        entries=len(loaded),
+        entries=sum(map(len, loaded.values())),
         today=today,
         subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
     )
@@ -201,14 +212,19 @@ def pupil_absence(
     today: date | None = None,
     include_excused: bool = True,
     shares: Mapping[str, float] | None = None,
+    log_access: bool = True,
 ) -> PupilAbsenceView:
     """One pupil's absence this school year: flags (acknowledged marked) and chart series.
 
     `shares` are the school's subject shares from the last `analyse_all` with the same options
     (AbsenceOverview.subject_shares); without them they are summed here (a scan of the table).
+    Absence is health-related data about a named pupil: opening it is logged like opening the
+    pupil's page, in the same transaction (a reload after the nurse's own act on the open view,
+    such as acknowledging a flag, is not a new access: `log_access=False`).
     """
     today = today or date.today()
     thresholds = read_thresholds(vault)
+    actor = actor_name(vault) if log_access else ""
     with vault.session() as session, session.begin():
         context = _Context(session, today=today)
         pupil = pupils.get_pupil(session, pupil_id)
@@ -220,6 +236,14 @@ def pupil_absence(
                 session, since=context.earliest, include_excused=include_excused
             )
             shares = subject_shares(lessons.get(school, {}))
+        if log_access:
+            access_log.append(
+                session,
+                actor=actor,
+                action=AccessAction.OPEN_PUPIL,
+                pupil_id=pupil_id,
+                detail=ABSENCE_VIEW,
+            )
     calendar = context.calendar(school)
     absence = analyse_pupil(pupil_id, loaded, calendar, thresholds, shares)
     return PupilAbsenceView(
@@ -260,7 +284,8 @@ def follow_up_from_flag(
     due_on: date,
     now: datetime | None = None,
 ) -> int:
-    """A "check absence" follow-up for the pupil, described by the flag's sentence."""
+    """A "check absence" follow-up for the pupil, described by the flag's sentence; if this
+    pupil's flag of this kind already has an open follow-up, that one's id (no second one)."""
     new = checked(
         NewFollowUp(
             pupil_id=flag.pupil_id,
@@ -268,10 +293,27 @@ def follow_up_from_flag(
             due_on=due_on,
             description=description[:MAX_SHORT],
             source=FollowUpSource.ABSENCE_FLAG,
+            source_id=flag.source_id,
         )
     )
     with vault.session() as session, session.begin():
+        existing = _open_follow_up(session, flag)
+        if existing is not None:
+            return existing.id
         return follow_ups.add(session, new, now=now or datetime.now())
+
+
+def open_follow_up_for_flag(vault: Vault, flag: AbsenceFlag) -> FollowUpRecord | None:
+    """The open follow-up made earlier from this pupil's flag of this kind, if any."""
+    with vault.session() as session, session.begin():
+        return _open_follow_up(session, flag)
+
+
+def _open_follow_up(session, flag: AbsenceFlag) -> FollowUpRecord | None:
+    made = follow_ups.from_source(
+        session, FollowUpSource.ABSENCE_FLAG, flag.source_id, pupil_id=flag.pupil_id
+    )
+    return next((f for f in made if f.status is FollowUpStatus.OPEN), None)
 
 
 def note_draft_from_flag(

@@ -57,12 +57,16 @@ def for_pupil(session: Session, pupil_id: int) -> list[FollowUpRecord]:
     return [record(row) for row in rows]
 
 
-def from_source(session: Session, source: FollowUpSource, source_id: int) -> list[FollowUpRecord]:
-    rows = session.scalars(
-        select(FollowUpRow)
-        .where(FollowUpRow.source == source.value, FollowUpRow.source_id == source_id)
-        .order_by(FollowUpRow.due_on, FollowUpRow.id)
+def from_source(
+    session: Session, source: FollowUpSource, source_id: int, *, pupil_id: int | None = None
+) -> list[FollowUpRecord]:
+    """`pupil_id` for sources whose id only means something per pupil (an absence flag)."""
+    query = select(FollowUpRow).where(
+        FollowUpRow.source == source.value, FollowUpRow.source_id == source_id
     )
+    if pupil_id is not None:
+        query = query.where(FollowUpRow.pupil_id == pupil_id)
+    rows = session.scalars(query.order_by(FollowUpRow.due_on, FollowUpRow.id))
     return [record(row) for row in rows]
 
 

@@ -10,8 +10,9 @@ import pytest
 from absence_fixtures import START, TODAY, planted
 
 from nurse_desk.domain.absence_patterns import PatternKind, Thresholds
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.records import NewPupil
-from nurse_desk.services import absence, journal, pupils
+from nurse_desk.services import absence, access, journal, pupils
 from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.services.settings import VaultSettings, save_settings
 from nurse_desk.services.vault_access import create_vault
@@ -240,3 +241,38 @@ def test_the_acknowledge_dialog_opens_in_every_language(qtbot, language):
         assert dialog.isVisible() and dialog.windowTitle()
     finally:
         translations.apply("en")
+
+
+def test_a_flag_pressed_twice_points_to_the_follow_up_made_first(absence_window, in_next_modal):
+    window, page, kinds = absence_window
+    pupil_id = _open(page, kinds, PatternKind.SUBJECT)
+    page.pupil_view.follow_up_button.click()
+    [made] = follow_ups_for_pupil(window.session.vault, pupil_id)
+    _open(page, kinds, PatternKind.SUBJECT)
+    told = {}
+
+    def read_and_close(box) -> None:
+        told["text"] = box.text()
+        box.accept()
+
+    in_next_modal(read_and_close)
+    page.pupil_view.follow_up_button.click()
+    assert follow_ups_for_pupil(window.session.vault, pupil_id) == [made]
+    assert made.description in told["text"]
+    assert window.workspace.pupils_page.pupil_page.page.pupil.id == pupil_id
+
+
+def test_opening_a_pupils_absence_is_logged_but_acting_on_it_is_no_new_access(
+    absence_window, qtbot, monkeypatch
+):
+    window, page, kinds = absence_window
+    vault = window.session.vault
+    pupil_id = _open(page, kinds, PatternKind.WEEKDAY)
+    [opened] = access.log_entries(vault, pupil_id=pupil_id)
+    assert (opened.action, opened.detail) == (AccessAction.OPEN_PUPIL, absence.ABSENCE_VIEW)
+    monkeypatch.setattr(AcknowledgeDialog, "ask", classmethod(lambda cls, *a, **k: "Seen"))
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):  # shown again, analysed
+        page.pupil_view.acknowledge_button.click()
+    assert len(access.log_entries(vault, pupil_id=pupil_id)) == 1
+    _open(page, kinds, PatternKind.TOTAL)
+    assert len(access.log_entries(vault, action=AccessAction.OPEN_PUPIL)) == 2

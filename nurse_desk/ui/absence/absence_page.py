@@ -186,7 +186,8 @@ class AbsencePage(LanguageAware, QWidget):
         shown = self.pupil_view.view
         if self.stack.currentWidget() is self.pupil_view and shown is not None:
             self.pupil_view.include_excused = self.include_excused.isChecked()
-            self.pupil_view.show_pupil(shown.pupil.id, shown.pupil.school_name)
+            # the same pupil shown again with the new analysis: not a new access
+            self.pupil_view.show_pupil(shown.pupil.id, shown.pupil.school_name, log_access=False)
         self.analysis_finished.emit()
 
     def _on_worker_failed(self, generation: int, error: BaseException) -> None:

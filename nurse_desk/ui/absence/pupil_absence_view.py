@@ -136,8 +136,9 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
             self._show()
 
     # -- showing ---------------------------------------------------------------------------
-    def show_pupil(self, pupil_id: int, school_name: str = "") -> None:
-        """`school_name` picks the subject shares the list's analysis used (else summed anew)."""
+    def show_pupil(self, pupil_id: int, school_name: str = "", *, log_access: bool = True) -> None:
+        """`school_name` picks the subject shares the list's analysis used (else summed anew).
+        Opening is logged in the access log; a reload after acting on the open view is not."""
         vault = self._session.vault
         if vault is None:
             return
@@ -147,6 +148,7 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
             today=self.today(),
             include_excused=self.include_excused,
             shares=self.subject_shares.get(school_name),
+            log_access=log_access,
         )
         self._show()
 
@@ -230,12 +232,24 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         if reason is None:
             return
         if self._act(lambda: absence.acknowledge_flag(vault, flag, reason)):
-            self.show_pupil(flag.pupil_id, self.view.pupil.school_name if self.view else "")
+            school = self.view.pupil.school_name if self.view else ""
+            self.show_pupil(flag.pupil_id, school, log_access=False)
             self.flags_changed.emit()
 
     def _on_follow_up_clicked(self) -> None:
         vault, flag = self._session.vault, self.current_flag()
         if vault is None or flag is None:
+            return
+        existing = absence.open_follow_up_for_flag(vault, flag)
+        if existing is not None:  # pressed again: point to the follow-up made before
+            QMessageBox.information(
+                self,
+                self.tr("Absence"),
+                self.tr("This pattern already has an open follow-up, due %1:\n%2")
+                .replace("%1", short_date(existing.due_on))
+                .replace("%2", existing.description),
+            )
+            self.pupil_page_requested.emit(flag.pupil_id)
             return
         due = self.today() + timedelta(days=FOLLOW_UP_AFTER_DAYS)
         description = f"{pattern_name(flag.kind)}: {flag_sentence(flag)}"

@@ -2430,6 +2430,12 @@
         <translation>Ingen bekymringsfulle mønstre med gjeldende grenser.</translation>
     </message>
     <message>
+        <source>This pattern already has an open follow-up, due %1:
+%2</source>
+        <translation>Dette mønsteret har allerede en åpen oppfølging med frist %1:
+%2</translation>
+    </message>
+    <message>
         <source>Absence pattern: %1</source>
         <translation>Fraværsmønster: %1</translation>
     </message>

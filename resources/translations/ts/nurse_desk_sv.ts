@@ -2430,6 +2430,12 @@
         <translation>Inga oroande mönster med nuvarande gränser.</translation>
     </message>
     <message>
+        <source>This pattern already has an open follow-up, due %1:
+%2</source>
+        <translation>Det här mönstret har redan en öppen uppföljning med datum %1:
+%2</translation>
+    </message>
+    <message>
         <source>Absence pattern: %1</source>
         <translation>Frånvaromönster: %1</translation>
     </message>
