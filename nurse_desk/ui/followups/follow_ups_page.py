@@ -194,7 +194,7 @@ class FollowUpsPage(LanguageAware, QWidget):
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         self.table.sortByColumn(
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),

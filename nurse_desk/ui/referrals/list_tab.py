@@ -22,8 +22,8 @@ from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.table_models import (
     RECORD_ROLE,
+    ArchivableTableModel,
     RecordFilterProxyModel,
-    RecordTableModel,
 )
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -34,7 +34,7 @@ class ListTab(LanguageAware, QWidget):
         parent: QWidget | None,
         *,
         session: VaultSession,
-        model: RecordTableModel,
+        model: ArchivableTableModel,
         name: str,
         stretch_column: int,
     ) -> None:
