@@ -1,5 +1,5 @@
 """The shape every table of the app shares: frozen records in rows, one column enum, headers
-written with QT_TRANSLATE_NOOP and translated when asked (so a language switch shows at once),
+written with QT_TRANSLATE_NOOP and translated when asked (and asked again on a language switch),
 and the record itself under RECORD_ROLE. Subclasses say what a cell shows in cell()."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -33,6 +35,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # to hear of a language switch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        return False
 
     def set_rows(self, rows: Iterable[R]) -> None:
         self.beginResetModel()
