@@ -7,16 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from nurse_desk.ui.absence.flag_table_model import (
 )
 from nurse_desk.ui.absence.pupil_absence_view import PupilAbsenceWidget
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -62,19 +60,10 @@ class AbsencePage(LanguageAware, QWidget):
         # (set_import_handler); until then the button stays disabled.
         self.import_button = QPushButton(objectName="import_absence")
         self.import_button.setEnabled(False)
-        self.table = QTableView(objectName="absence_flag_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            FlagColumn.FLAGS, QHeaderView.ResizeMode.Stretch
+        self.table = record_table_view(
+            self.proxy, "absence_flag_table", stretch_column=FlagColumn.FLAGS
         )
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.progress = QProgressBar(objectName="absence_progress")
         self.progress.setVisible(False)
         self.status = QLabel(objectName="absence_status")

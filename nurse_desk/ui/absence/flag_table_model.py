@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSortFilterProxyModel, Qt
 
 from nurse_desk.services.absence import FlaggedPupil
 from nurse_desk.ui.absence.wording import flag_sentence, pattern_name
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import Index as _Index
 
 
 class FlagColumn(IntEnum):
@@ -40,37 +29,14 @@ _HEADERS = {
 }
 
 
-class FlaggedPupilTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[FlaggedPupil] = []
+class FlaggedPupilTableModel(RecordTableModel[FlaggedPupil]):
+    COLUMNS = FlagColumn
+    HEADERS = _HEADERS
+    CONTEXT = "FlaggedPupilTableModel"
 
-    def set_rows(self, rows: list[FlaggedPupil] | tuple[FlaggedPupil, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[FlaggedPupil]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FlagColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = FlagColumn(index.column())
-        if role == RECORD_ROLE:
-            return item
+    def cell(self, item: FlaggedPupil, column: FlagColumn, role: int, row: int):
         if role == SORT_ROLE:
-            return self._sort_key(index.row(), item, column)
+            return self._sort_key(row, item, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -101,19 +67,6 @@ class FlaggedPupilTableModel(QAbstractTableModel):
         if column is FlagColumn.FLAGS:
             return row  # the severity order the service gave
         return FlaggedPupilTableModel._text(item, column).casefold()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(FlagColumn)
-        ):
-            return QCoreApplication.translate(
-                "FlaggedPupilTableModel", _HEADERS[FlagColumn(section)]
-            )
-        return super().headerData(section, orientation, role)
 
 
 class FlaggedPupilFilterProxyModel(QSortFilterProxyModel):

@@ -8,10 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,12 +17,13 @@ from PySide6.QtGui import QBrush, QFont
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
 from nurse_desk.ui.followups.wording import follow_up_word
 from nurse_desk.ui.journal.wording import day_text
 
-LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+LINE_ROLE = RECORD_ROLE  # the old name, kept for the page and tests
 
 
 class FollowUpColumn(IntEnum):
@@ -53,10 +51,6 @@ _HEADERS = {
 }
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("FollowUpTableModel", source)
-
-
 def repeat_text(rule: str) -> str:
     if not rule:
         return ""
@@ -75,38 +69,18 @@ def repeat_text(rule: str) -> str:
     return f"{text}, {times}"
 
 
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(RecordTableModel[FollowUpLine]):
+    COLUMNS = FollowUpColumn
+    HEADERS = _HEADERS
+    CONTEXT = "FollowUpTableModel"
+
     def __init__(self, parent=None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[FollowUpLine] = []
         self.today = today or date.today()
 
-    def set_lines(self, lines: list[FollowUpLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+    set_lines = RecordTableModel.set_rows  # the old name
 
-    def clear(self) -> None:
-        self.set_lines([])
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FollowUpColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(_HEADERS[FollowUpColumn(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = FollowUpColumn(index.column())
-        if role == LINE_ROLE:
-            return line
+    def cell(self, line: FollowUpLine, column: FollowUpColumn, role: int, row: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is FollowUpColumn.DUE:
@@ -133,17 +107,7 @@ class FollowUpTableModel(QAbstractTableModel):
                 return (self._due(line) or date.max, line.due_time or time.max, line.id)
             return (self._text(line, chosen).casefold(), self._due(line) or date.max)
 
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        held = [self._lines[index.row()] for index in persistent]
-        self._lines.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        row_of = {id(line): row for row, line in enumerate(self._lines)}
-        moved = [
-            self.index(row_of[id(line)], index.column())
-            for line, index in zip(held, persistent, strict=True)
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self.sort_rows(key, order)
 
     @staticmethod
     def _due(line: FollowUpLine) -> date | None:

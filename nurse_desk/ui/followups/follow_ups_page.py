@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.follow_up_table_model import (
     LINE_ROLE,
@@ -74,21 +72,13 @@ class FollowUpsPage(LanguageAware, QWidget):
         self.model = FollowUpTableModel(self)
         self.proxy = FollowUpFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(objectName="follow_up_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(FollowUpColumn.DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FollowUpColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
-        # Compact rows that still fit the font at 125 % scaling; long text shows in tooltips.
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
+        self.table = record_table_view(
+            self.proxy,
+            "follow_up_table",
+            stretch_column=FollowUpColumn.DETAILS,
+            sort_column=FollowUpColumn.DUE,
+        )
+        self.table.setWordWrap(False)  # long text shows in tooltips
         for column, characters in _WIDTHS.items():
             self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * characters)
         self.new_button = QPushButton(objectName="follow_up_new_button")
@@ -194,7 +184,7 @@ class FollowUpsPage(LanguageAware, QWidget):
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         self.table.sortByColumn(
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -27,7 +25,17 @@ from nurse_desk.domain.access_log import AccessAction, AccessEntry
 from nurse_desk.services import access
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.record_table_model import RecordTableModel
 from nurse_desk.ui.journal.wording import moment_text, word
+
+
+class AccessLogColumn(IntEnum):
+    WHEN = 0
+    WHO = 1
+    WHAT = 2
+    PUPIL = 3
+    DETAIL = 4
+
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("AccessLogModel", "When"),
@@ -38,37 +46,24 @@ _HEADERS = (
 )
 
 
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(RecordTableModel[AccessEntry]):
+    COLUMNS = AccessLogColumn
+    HEADERS = _HEADERS
+    CONTEXT = "AccessLogModel"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[AccessEntry] = []
         self._names: dict[int, str] = {}
 
     def set_entries(self, entries: list[AccessEntry], names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._entries = list(reversed(entries))  # newest first
         self._names = names
-        self.endResetModel()
+        self.set_rows(reversed(entries))  # newest first
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, entry: AccessEntry, column: AccessLogColumn, role: int, row: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        entry = self._entries[index.row()]
         pupil = self._names.get(entry.pupil_id, "") if entry.pupil_id is not None else ""
-        return (moment_text(entry.at), entry.actor, word(entry.action), pupil, entry.detail)[
-            index.column()
-        ]
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AccessLogModel", _HEADERS[section])
-        return None
+        return (moment_text(entry.at), entry.actor, word(entry.action), pupil, entry.detail)[column]
 
 
 class AccessLogDialog(QDialog):

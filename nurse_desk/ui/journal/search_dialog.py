@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from html import escape
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -18,10 +16,19 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableVie
 from nurse_desk.domain import errors
 from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = RECORD_ROLE  # the old name
+
+
+class HitColumn(IntEnum):
+    PUPIL = 0
+    WHEN = 1
+    FOUND = 2
+
+
 _HEADERS = (
     QT_TRANSLATE_NOOP("SearchHitModel", "Pupil"),
     QT_TRANSLATE_NOOP("SearchHitModel", "When"),
@@ -39,40 +46,21 @@ def snippet_html(snippet: str) -> str:
     )
 
 
-class SearchHitModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._hits: list = []
+class SearchHitModel(RecordTableModel):
+    COLUMNS = HitColumn
+    HEADERS = _HEADERS
+    CONTEXT = "SearchHitModel"
 
-    def set_hits(self, hits: list) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+    set_hits = RecordTableModel.set_rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def cell(self, hit, column: HitColumn, role: int, row: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        hit = self._hits[index.row()]
-        if role == HIT_ROLE:
-            return hit
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                escape(hit.pupil_name),
-                moment_text(hit.occurred_at),
-                snippet_html(hit.snippet),
-            )[index.column()]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SearchHitModel", _HEADERS[section])
-        return None
+        return (
+            escape(hit.pupil_name),
+            moment_text(hit.occurred_at),
+            snippet_html(hit.snippet),
+        )[column]
 
 
 class NoteSearchDialog(QDialog):

@@ -6,16 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +27,10 @@ from nurse_desk.domain.class_list_plan import (
     PlannedPupil,
 )
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import Index as _Index
 
-_Index = QModelIndex | QPersistentModelIndex
-PLANNED_ROLE = Qt.ItemDataRole.UserRole + 1
+PLANNED_ROLE = RECORD_ROLE  # the old name, kept for callers
 _CONTEXT = "ClassListPlanModel"
 
 
@@ -103,76 +95,60 @@ def change_text(change: FieldChange) -> str:
     return f"{_t(_FIELD_TEXT[change.field])}: {before} → {change.after}"
 
 
-class ClassListPlanModel(QAbstractTableModel):
+class ClassListPlanModel(RecordTableModel[PlannedPupil]):
     """One row per pupil of the plan; missing pupils carry a tick box (ticked = left school)."""
 
     leaving_changed = Signal()
 
+    COLUMNS = PlanColumn
+    HEADERS = _HEADERS
+    CONTEXT = _CONTEXT
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[PlannedPupil] = []
         self._leaving: set[int] = set()
 
     def set_rows(self, rows: Sequence[PlannedPupil]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda p: (PLAN_ORDER.index(p.kind), p.name.casefold()))
-        self._leaving = {p.existing.id for p in rows if p.kind is PlanKind.MISSING and p.existing}
-        self.endResetModel()
+        super().set_rows(sorted(rows, key=lambda p: (PLAN_ORDER.index(p.kind), p.name.casefold())))
         self.leaving_changed.emit()
 
-    def clear(self) -> None:
-        self.set_rows([])
+    def rows_set(self) -> None:
+        self._leaving = {
+            p.existing.id for p in self._rows if p.kind is PlanKind.MISSING and p.existing
+        }
 
     def leaving(self) -> set[int]:
         return set(self._leaving)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PlanColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(_HEADERS[PlanColumn(section)])
-        return None
-
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._checkable(index):
+        if index.isValid() and self._checkable(index.row(), index.column()):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def _checkable(self, index: _Index) -> bool:
-        return (
-            index.column() == PlanColumn.WHAT and self._rows[index.row()].kind is PlanKind.MISSING
-        )
+    def _checkable(self, row: int, column: int) -> bool:
+        return column == PlanColumn.WHAT and self._rows[row].kind is PlanKind.MISSING
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        planned = self._rows[index.row()]
-        if role == PLANNED_ROLE:
-            return planned
+    def cell(self, planned: PlannedPupil, column: PlanColumn, role: int, row: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(planned, PlanColumn(index.column()))
-        if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
+            return self._display(planned, column)
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable(row, column):
             ticked = planned.existing is not None and planned.existing.id in self._leaving
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and planned.kind in _COLOURS
-            and index.column() == PlanColumn.WHAT
+            and column is PlanColumn.WHAT
         ):
             return QBrush(QColor(_COLOURS[planned.kind]))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PlanColumn.CHANGES:
+        if role == Qt.ItemDataRole.ToolTipRole and column is PlanColumn.CHANGES:
             return "\n".join(change_text(c) for c in planned.changes) or None
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        if not self._checkable(index):
+        if not self._checkable(index.row(), index.column()):
             return False
         existing = self._rows[index.row()].existing
         assert existing is not None

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.class_list_dialog import ClassListImportDialog
@@ -51,20 +49,9 @@ class PupilsPage(LanguageAware, QWidget):
         self.title = page_title("page_title")
         self.filter = QLineEdit(objectName="pupil_filter")
         self.filter.setClearButtonEnabled(True)
-        self.table = QTableView(objectName="pupil_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        # Compact rows that still fit the font at 125 % scaling.
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PupilColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table_view(
+            self.proxy, "pupil_table", stretch_column=PupilColumn.NAME, sort_column=0
+        )
         self.count_label = QLabel(objectName="pupil_count")
         self.new_button = QPushButton(objectName="new_pupil_button")
         self.import_button = QPushButton(objectName="import_class_list_button")

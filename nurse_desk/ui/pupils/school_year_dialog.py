@@ -9,10 +9,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -38,12 +35,12 @@ from nurse_desk.services import class_list as class_list_service
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_table_model import format_date
 
-_Index = QModelIndex | QPersistentModelIndex
 _ONE_SCHOOL_YEAR_DAYS = 300
-MOVE_ROLE = Qt.ItemDataRole.UserRole + 1
+MOVE_ROLE = RECORD_ROLE  # the old name
 
 
 class MoveColumn(IntEnum):
@@ -63,35 +60,13 @@ _OUTCOME = {
 }
 
 
-class ClassMoveTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClassMove] = []
+class ClassMoveTableModel(RecordTableModel[ClassMove]):
+    COLUMNS = MoveColumn
+    HEADERS = _HEADERS
+    CONTEXT = "ClassMoveTableModel"
 
-    def set_rows(self, rows: Sequence[ClassMove]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MoveColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ClassMoveTableModel", _HEADERS[MoveColumn(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        move = self._rows[index.row()]
-        if role == MOVE_ROLE:
-            return move
+    def cell(self, move: ClassMove, column: MoveColumn, role: int, row: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            column = MoveColumn(index.column())
             if column is MoveColumn.NAME:
                 return move.name
             if column is MoveColumn.NOW:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -12,18 +11,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.table_models import (
     RECORD_ROLE,
+    ArchivableTableModel,
     RecordFilterProxyModel,
-    RecordTableModel,
 )
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -34,7 +33,7 @@ class ListTab(LanguageAware, QWidget):
         parent: QWidget | None,
         *,
         session: VaultSession,
-        model: RecordTableModel,
+        model: ArchivableTableModel,
         name: str,
         stretch_column: int,
     ) -> None:
@@ -47,19 +46,8 @@ class ListTab(LanguageAware, QWidget):
         self.filter = QLineEdit(objectName=f"{name}_filter")
         self.filter.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(objectName=f"{name}_show_archived")
-        self.table = QTableView(objectName=f"{name}_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table_view(self.proxy, f"{name}_table", stretch_column=stretch_column)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel(objectName=f"{name}_count")
         self.buttons = QHBoxLayout()
         top = QHBoxLayout()

@@ -7,25 +7,17 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord, ReferralStatus
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
+from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 _GREY = QColor("#888888")
 _OVERDUE = QColor("#b3261e")
 
@@ -34,43 +26,20 @@ def _day(day: date | None) -> str:
     return day_text(day) if day is not None else ""
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Subclasses name their columns, headers and how a record shows in each column."""
-
-    COLUMNS: type[IntEnum]
-    HEADERS: tuple[str, ...]  # in column order
-    CONTEXT = "RecordTableModel"
+class ArchivableTableModel(RecordTableModel):
+    """Subclasses name their columns, headers and how a record shows in each column; rows can
+    be searched by their words and archived rows greyed out and hidden unless asked."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list = []
         self._keys: list[str] = []
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def rows_set(self) -> None:
         self._keys = [self.search_key(r).casefold() for r in self._rows]
-        self.endResetModel()
 
-    def clear(self) -> None:
-        self.set_rows([])
+    records = RecordTableModel.rows  # the old name
 
-    def records(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = self.COLUMNS(index.column())
-        if role == RECORD_ROLE:
-            return record
+    def cell(self, record, column: IntEnum, role: int, row: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(record, column)
         if role == SORT_ROLE:
@@ -79,17 +48,6 @@ class RecordTableModel(QAbstractTableModel):
             colour = self.colour(record)
             return QBrush(colour) if colour is not None else None
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return super().headerData(section, orientation, role)
 
     def accepts(self, row: int, words: list[str], show_archived: bool) -> bool:
         if not show_archived and self.is_archived(self._rows[row]):
@@ -122,7 +80,7 @@ class ReferralColumn(IntEnum):
     REASON = 5
 
 
-class ReferralTableModel(RecordTableModel):
+class ReferralTableModel(ArchivableTableModel):
     """Closed referrals count as "archived": hidden unless the nurse shows them."""
 
     COLUMNS = ReferralColumn
@@ -180,7 +138,7 @@ class PartnerColumn(IntEnum):
     REFERRALS = 5
 
 
-class PartnerTableModel(RecordTableModel):
+class PartnerTableModel(ArchivableTableModel):
     COLUMNS = PartnerColumn
     CONTEXT = "PartnerTableModel"
     HEADERS = (
@@ -216,7 +174,7 @@ class MeasureColumn(IntEnum):
     LINK = 3
 
 
-class MeasureTableModel(RecordTableModel):
+class MeasureTableModel(ArchivableTableModel):
     COLUMNS = MeasureColumn
     CONTEXT = "MeasureTableModel"
     HEADERS = (

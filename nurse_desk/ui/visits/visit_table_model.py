@@ -6,24 +6,15 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 _WARNING = QColor("#b00020")
 
 
@@ -42,32 +33,12 @@ _HEADERS = {
 }
 
 
-class VisitTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[VisitSummary] = []
+class VisitTableModel(RecordTableModel[VisitSummary]):
+    COLUMNS = VisitColumn
+    HEADERS = _HEADERS
+    CONTEXT = "VisitTableModel"
 
-    def set_rows(self, rows: list[VisitSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(VisitColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        visit = self._rows[index.row()]
-        column = VisitColumn(index.column())
-        if role == RECORD_ROLE:
-            return visit
+    def cell(self, visit: VisitSummary, column: VisitColumn, role: int, row: int):
         if role == SORT_ROLE:
             return _sort_key(visit, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -75,17 +46,6 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column is VisitColumn.MISSING:
             return QBrush(_WARNING)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(VisitColumn)
-        ):
-            return QCoreApplication.translate("VisitTableModel", _HEADERS[VisitColumn(section)])
-        return super().headerData(section, orientation, role)
 
 
 def _text(visit: VisitSummary, column: VisitColumn) -> str:

@@ -6,18 +6,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
@@ -67,18 +65,13 @@ class HomeVisitsPage(LanguageAware, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter = QLineEdit(objectName="visit_filter")
         self.filter.setClearButtonEnabled(True)
-        self.table = QTableView(objectName="visit_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(VisitColumn.WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(VisitColumn.PUPIL, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table_view(
+            self.proxy,
+            "visit_table",
+            stretch_column=VisitColumn.PUPIL,
+            sort_column=VisitColumn.WHEN,
+            compact=False,
+        )
         self.detail = QTextBrowser(objectName="visit_detail")
         self.detail.setMaximumHeight(110)
         self.count_label = QLabel(objectName="visit_count")
