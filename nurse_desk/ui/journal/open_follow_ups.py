@@ -41,7 +41,7 @@ class OpenFollowUpsLabel(LanguageAware, QLabel):
         parts = [self._part(due) for due in self._due[:SHOWN]]
         more = len(self._due) - SHOWN
         if more > 0:
-            parts.append(escape(self.tr("%n more", "", more)))
+            parts.append(escape(self.tr("and %1 more").replace("%1", str(more))))
         self.setText(escape(self.tr("Open follow-ups:")) + " " + " · ".join(parts))
         self.setToolTip("\n".join(self._plain(due) for due in self._due))
 

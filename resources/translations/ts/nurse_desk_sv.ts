@@ -212,7 +212,7 @@
         <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
         <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -512,11 +512,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -524,11 +524,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>
             <numerusform>var %n:e vecka</numerusform>
             <numerusform>var %n:e vecka</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -1076,10 +1076,10 @@
         <translation>
             <numerusform>%n gång</numerusform>
             <numerusform>%n gånger</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
 </context>
@@ -1193,7 +1193,7 @@
         <translation>
             <numerusform>%n uppföljning</numerusform>
             <numerusform>%n uppföljningar</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1267,7 @@
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1302,24 +1302,24 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
-        <translation>datumet '%2' finns inte</translation>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
-        <translation>'%2' är inte ett tal</translation>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
-        <translation>'%2' är varken ja eller nej</translation>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
-        <translation>personnumret '%2' är inte giltigt</translation>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1330,16 +1330,16 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
-        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
-        <translation>%1 '%2' är inte giltig</translation>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1350,7 +1350,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -1774,12 +1774,12 @@
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
-        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -1798,7 +1798,7 @@
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Skäl</translation>
+        <translation>Anledning</translation>
     </message>
     <message>
         <source>For</source>
@@ -2080,6 +2080,21 @@
     <message>
         <source>%1 notes found</source>
         <translation>%1 anteckningar hittades</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFollowUpsLabel</name>
+    <message>
+        <source>Open follow-ups:</source>
+        <translation>Öppna uppföljningar:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2373,7 @@
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -2378,7 +2393,7 @@
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -2386,7 +2401,7 @@
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message>
@@ -2520,6 +2535,14 @@
         <translation>Planera &amp;uppföljning…</translation>
     </message>
     <message>
+        <source>Plan &amp;home visit…</source>
+        <translation>Planera &amp;hembesök…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit for this pupil (Ctrl+Shift+N)</source>
+        <translation>Planera ett hembesök hos den här eleven (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Ed&amp;it pupil…</source>
         <translation>Red&amp;igera elev…</translation>
     </message>
@@ -2558,6 +2581,10 @@
     <message>
         <source>Home visits</source>
         <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2611,7 +2638,7 @@
         <translation>&amp;Remittera …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -2694,6 +2721,61 @@
     </message>
 </context>
 <context>
+    <name>ReferralDetails</name>
+    <message>
+        <source>Referral sent</source>
+        <translation>Remiss skickad</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Remiss besvarad</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>Remiss avslutad</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Remiss till %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Svar väntas senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the answer is overdue</source>
+        <translation>svaret är försenat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Change its status on the Referrals page.</source>
+        <translation>Ändra status på sidan Remisser.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -2720,7 +2802,7 @@
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -2767,7 +2849,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Skäl</translation>
+        <translation>Anledning</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2951,7 @@
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -2986,7 +3068,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -3181,7 +3263,7 @@
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -3261,7 +3343,7 @@
         <translation>S&amp;kriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -3301,7 +3383,7 @@
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -3683,7 +3765,7 @@
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>A wider understanding of the family's situation</source>
+        <source>A wider understanding of the family&apos;s situation</source>
         <translation>Bättre förståelse av familjens situation</translation>
     </message>
     <message>
@@ -3779,7 +3861,7 @@
         <translation>syfte</translation>
     </message>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
@@ -3985,7 +4067,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
