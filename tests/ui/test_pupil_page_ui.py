@@ -123,7 +123,11 @@ def test_the_open_follow_ups_line_shows_due_date_and_what(qtbot, demo_window, mo
     new = NewFollowUp(pupil_id, FollowUpKind.GUARDIAN_CALL, due, "Ringe mor om søvn")
     monkeypatch.setattr(page.follow_ups, "plan", lambda **_: page.follow_ups.changed.emit() or 0)
     follow_up_work.plan_follow_up(vault, new)
+    chosen = next(row for row, i in enumerate(items(page)) if i.kind is TimelineKind.NOTE)
+    page.timeline.setCurrentIndex(page.model.index(chosen, 0))
+    chosen_item = page.current_item()
     page.follow_up_button.click()  # the stand-in reports a change: the page reads again
+    assert page.current_item() == chosen_item  # the nurse keeps her place
     assert "Ringe mor om søvn" in line.text()
     assert "#b00020" in line.text()  # overdue is red
     assert "Ringe mor om søvn" in line.toolTip()

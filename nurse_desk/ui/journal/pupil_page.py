@@ -152,7 +152,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_clicked)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._on_plan_visit_clicked)
         self.visit_button.clicked.connect(self._on_plan_visit_clicked)
-        self.follow_ups.changed.connect(self._reload)
+        self.follow_ups.changed.connect(lambda: self._reload())
         self.referrals_panel.referral_sent.connect(self._on_referral_sent)
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
@@ -213,14 +213,18 @@ class PupilPageWidget(LanguageAware, QWidget):
     def _reload(
         self, select_note: int | None = None, *, select: tuple[TimelineKind, int] | None = None
     ) -> None:
-        """Reads the page again after the nurse's own change (not a new access)."""
+        """Reads the page again after the nurse's own change (not a new access); the chosen
+        entry stays chosen unless another is named."""
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        current = self.current_item()
         self.page = access.open_pupil_page(vault, self.page.pupil.id, log_access=False)
         self._refresh_views()
         if select_note is not None:
             select = (TimelineKind.NOTE, select_note)
+        elif select is None and current is not None:
+            select = (current.kind, current.ref_id)
         for row in range(self.model.rowCount()):
             item = self.model.index(row, 0).data(ITEM_ROLE)
             if select is not None and (item.kind, item.ref_id) == select:
