@@ -74,3 +74,15 @@ class FollowUpRecord:
     @property
     def is_recurring(self) -> bool:
         return bool(self.recurrence)
+
+
+@dataclass(frozen=True, slots=True)
+class DueFollowUp:
+    """An open follow-up as the pupil's page shows it: the next date still to do (for a
+    recurring one, the next occurrence not done or skipped)."""
+
+    follow_up: FollowUpRecord
+    next_due: date
+
+    def overdue(self, today: date) -> bool:
+        return self.next_due < today

@@ -7,13 +7,16 @@ from datetime import date, datetime
 
 from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
 from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.follow_ups import DueFollowUp
 from nurse_desk.domain.home_visits import VisitSummary
 from nurse_desk.domain.journal import NoteRecord
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.domain.timeline import TimelineItem, build_timeline
+from nurse_desk.services.follow_up_work import open_of_pupil
 from nurse_desk.services.home_visits import summaries_for
 from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import access_log, consents, journal, pupils
+from nurse_desk.storage import access_log, consents, journal, pupils, referrals
 from nurse_desk.storage.vault import Vault
 
 
@@ -24,6 +27,8 @@ class PupilPage:
     consents: tuple[ConsentRecord, ...]
     timeline: tuple[TimelineItem, ...]
     visits: tuple[VisitSummary, ...] = ()
+    referrals: tuple[ReferralRecord, ...] = ()
+    follow_ups: tuple[DueFollowUp, ...] = ()  # the open ones, by the next date to do
 
 
 def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
@@ -34,13 +39,24 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
         pupil = pupils.get_pupil(session, pupil_id)
         notes = journal.notes_of_pupil(session, pupil_id)
         given = consents.of_pupil(session, pupil_id)
-        visits = summaries_for(session, pupil_id, date.today())
+        today = date.today()
+        visits = summaries_for(session, pupil_id, today)
+        sent = referrals.of_pupil(session, pupil_id)
+        open_follow_ups = open_of_pupil(session, pupil_id, today)
         if log_access:
             access_log.append(
                 session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id
             )
-    timeline = build_timeline(notes, given, visits)
-    return PupilPage(pupil, tuple(notes), tuple(given), tuple(timeline), tuple(visits))
+    timeline = build_timeline(notes, given, visits, sent)
+    return PupilPage(
+        pupil,
+        tuple(notes),
+        tuple(given),
+        tuple(timeline),
+        tuple(visits),
+        tuple(sent),
+        tuple(open_follow_ups),
+    )
 
 
 def log_entries(

@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import (
+    DueFollowUp,
     FollowUpSource,
     FollowUpStatus,
     NewFollowUp,
@@ -30,6 +33,7 @@ from nurse_desk.storage import journal as note_store
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
+_OPEN = FollowUpStatus.OPEN
 MAX_OUTCOME = 1000
 _NEXT_DUE_DAYS = 400  # how far ahead the list looks for a recurring follow-up's next date
 
@@ -187,16 +191,40 @@ def follow_up_lines(
     result = []
     for line in lines:
         if line.is_recurring and _is_open(line):
-            dates = occurrences(line.recurrence, line.due_on, line.due_on, last)
-            pending = due_dates(dates, changes.get(line.id, {}), line.due_on, last)
-            next_on, next_due = pending[0] if pending else (None, None)
+            next_on, next_due = _next_pending(
+                line.recurrence, line.due_on, changes.get(line.id), last
+            )
             line = replace(line, next_due=next_due, next_occurs_on=next_on)
         result.append(line)
     return result
 
 
+def _next_pending(rule: str, start: date, changes, last: date) -> tuple[date | None, date | None]:
+    """A recurring follow-up's next date still to do: (original date, day it is due)."""
+    pending = due_dates(occurrences(rule, start, start, last), changes or {}, start, last)
+    return pending[0] if pending else (None, None)
+
+
+def open_of_pupil(session: Session, pupil_id: int, today: date) -> list[DueFollowUp]:
+    """The pupil's open follow-ups by the next date to do, inside the caller's transaction
+    (the pupil's page reads them with everything else it shows)."""
+    found = [f for f in follow_up_store.for_pupil(session, pupil_id) if f.status is _OPEN]
+    changes = details.occurrence_changes(session, [f.id for f in found if f.is_recurring])
+    last = today + timedelta(days=_NEXT_DUE_DAYS)
+    result = []
+    for follow_up in found:
+        next_due: date | None = follow_up.due_on
+        if follow_up.is_recurring:
+            _, next_due = _next_pending(
+                follow_up.recurrence, follow_up.due_on, changes.get(follow_up.id), last
+            )
+        if next_due is not None:
+            result.append(DueFollowUp(follow_up, next_due))
+    return sorted(result, key=lambda due: (due.next_due, due.follow_up.id))
+
+
 def _is_open(line: FollowUpLine) -> bool:
-    return line.status is FollowUpStatus.OPEN
+    return line.status is _OPEN
 
 
 def pupil_of(vault: Vault, pupil_id: int) -> PupilRecord:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.timeline import TimelineItem, TimelineKind
+from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services import access, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.settings import read_settings
@@ -36,12 +36,15 @@ from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.details import consent_html, note_html
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+from nurse_desk.ui.journal.open_follow_ups import OpenFollowUpsLabel
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.referrals.details import referral_html
 from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits.visit_dialog import VisitDialog
 from nurse_desk.ui.visits.wording import visit_html
 
 _FILTERS = (
@@ -49,6 +52,7 @@ _FILTERS = (
     {TimelineKind.NOTE, TimelineKind.AMENDMENT},
     {TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN},
     {TimelineKind.HOME_VISIT},
+    set(REFERRAL_KINDS),
 )
 
 
@@ -69,6 +73,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
         self.export_button = QPushButton(objectName="export_record_button")
         self.follow_up_button = QPushButton(objectName="plan_follow_up_button")
+        self.visit_button = QPushButton(objectName="plan_home_visit_button")
+        self.open_follow_ups = OpenFollowUpsLabel(self)
         self.follow_ups = FollowUpActions(self, session=session)
         self.filter = QComboBox(objectName="timeline_filter")
         self.model = TimelineModel(self)
@@ -91,13 +97,27 @@ class PupilPageWidget(LanguageAware, QWidget):
         self._update_buttons()
 
     def _build_layout(self) -> None:
+        """Who the pupil is (and the pupil-wide acts); a row of what the nurse does next; what
+        is waiting (referrals, follow-ups); then the timeline and the chosen entry."""
         top = QHBoxLayout()
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.header, 1)
-        top.addWidget(self.new_note_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.new_consent_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        panel = self.referrals_panel
+        doing = QHBoxLayout()
+        for button in (
+            self.new_note_button,
+            self.new_consent_button,
+            self.follow_up_button,
+            self.visit_button,
+            panel.refer_button,
+        ):
+            doing.addWidget(button)
+        doing.addStretch(1)
+        waiting = QHBoxLayout()
+        waiting.addWidget(panel, 1, Qt.AlignmentFlag.AlignTop)
+        waiting.addWidget(self.open_follow_ups, 1, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,8 +127,9 @@ class PupilPageWidget(LanguageAware, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(panel.measures_label)
         actions = QHBoxLayout()
-        actions.addWidget(self.follow_up_button)
+        actions.addWidget(panel.cite_button)
         actions.addStretch(1)
         for button in (self.withdraw_button, self.amend_button, self.edit_button):
             actions.addWidget(button)
@@ -120,7 +141,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addWidget(self.referrals_panel)
+        layout.addLayout(doing)
+        layout.addLayout(waiting)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.timeline)
 
@@ -128,6 +150,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.back_button.clicked.connect(self.back_requested)
         QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit)
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_clicked)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._on_plan_visit_clicked)
+        self.visit_button.clicked.connect(self._on_plan_visit_clicked)
+        self.follow_ups.changed.connect(lambda: self._reload())
+        self.referrals_panel.referral_sent.connect(self._on_referral_sent)
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
@@ -147,6 +173,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
         self.new_consent_button.setText(self.tr("New &consent"))
         self.follow_up_button.setText(self.tr("Plan &follow-up…"))
+        self.visit_button.setText(self.tr("Plan &home visit…"))
+        self.visit_button.setToolTip(self.tr("Plan a home visit for this pupil (Ctrl+Shift+N)"))
         self.edit_pupil_button.setText(self.tr("Ed&it pupil…"))
         self.export_button.setText(self.tr("E&xport record…"))
         self.export_button.setToolTip(
@@ -159,7 +187,13 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItems(
-            [self.tr("Everything"), self.tr("Notes"), self.tr("Consents"), self.tr("Home visits")]
+            [
+                self.tr("Everything"),
+                self.tr("Notes"),
+                self.tr("Consents"),
+                self.tr("Home visits"),
+                self.tr("Referrals"),
+            ]
         )
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
@@ -176,19 +210,24 @@ class PupilPageWidget(LanguageAware, QWidget):
         if self.model.rowCount():
             self.timeline.setCurrentIndex(self.model.index(0, 0))
 
-    def _reload(self, select_note: int | None = None) -> None:
+    def _reload(
+        self, select_note: int | None = None, *, select: tuple[TimelineKind, int] | None = None
+    ) -> None:
+        """Reads the page again after the nurse's own change (not a new access); the chosen
+        entry stays chosen unless another is named."""
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        current = self.current_item()
         self.page = access.open_pupil_page(vault, self.page.pupil.id, log_access=False)
         self._refresh_views()
+        if select_note is not None:
+            select = (TimelineKind.NOTE, select_note)
+        elif select is None and current is not None:
+            select = (current.kind, current.ref_id)
         for row in range(self.model.rowCount()):
             item = self.model.index(row, 0).data(ITEM_ROLE)
-            if (
-                select_note is not None
-                and item.kind is TimelineKind.NOTE
-                and item.ref_id == select_note
-            ):
+            if select is not None and (item.kind, item.ref_id) == select:
                 self.timeline.setCurrentIndex(self.model.index(row, 0))
                 return
 
@@ -196,6 +235,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
         self.detail.clear()
         self._show_header()
+        if self.page is not None:
+            self.open_follow_ups.show_due(self.page.follow_ups, date.today())
         self._update_buttons()
 
     def _show_header(self) -> None:
@@ -250,6 +291,12 @@ class PupilPageWidget(LanguageAware, QWidget):
             return None
         return next(v for v in self.page.visits if v.visit_id == item.ref_id)
 
+    def _current_referral(self):
+        item = self.current_item()
+        if self.page is None or item is None or item.kind not in REFERRAL_KINDS:
+            return None
+        return next(r for r in self.page.referrals if r.id == item.ref_id)
+
     def _on_current_changed(self, *_args) -> None:
         note, consent = self._current_note(), self._current_consent()
         if note is not None:
@@ -258,6 +305,8 @@ class PupilPageWidget(LanguageAware, QWidget):
             self.detail.setHtml(consent_html(consent, date.today()))
         elif self._current_visit() is not None:
             self.detail.setHtml(visit_html(self._current_visit()))
+        elif self._current_referral() is not None:
+            self.detail.setHtml(referral_html(self._current_referral(), date.today()))
         else:
             self.detail.clear()
         self._update_buttons()
@@ -268,10 +317,12 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.amend_button.setVisible(note is not None and note.is_signed)
         self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
         self.referrals_panel.show_for(self.page and self.page.pupil.id, note and note.id)
+        self.referrals_panel.cite_button.setVisible(note is not None)
         enabled = self.page is not None
         self.new_note_button.setEnabled(enabled)
         self.new_consent_button.setEnabled(enabled)
         self.follow_up_button.setEnabled(enabled)
+        self.visit_button.setEnabled(enabled)
         self.edit_pupil_button.setEnabled(enabled)
         self.export_button.setEnabled(enabled)
 
@@ -280,6 +331,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.model.clear()
         self.detail.clear()
         self.header.clear()
+        self.open_follow_ups.clear_pupil_data()
         self._update_buttons()
 
     # -- acting ------------------------------------------------------------------------
@@ -329,6 +381,21 @@ class PupilPageWidget(LanguageAware, QWidget):
             plan_for_pupil(
                 self.follow_ups, pupil_id=self.page.pupil.id, note_id=note.id if note else None
             )
+
+    def _on_plan_visit_clicked(self) -> None:
+        """The visits dialog for this pupil; the new visit shows on the timeline, chosen."""
+        vault = self._session.vault
+        if vault is None or self.page is None:
+            return
+        pupil = self.page.pupil
+        visit = VisitDialog.plan_visit(
+            self, vault=vault, today=date.today(), pupils=[pupil], pupil_id=pupil.id
+        )
+        if visit is not None:
+            self._reload(select=(TimelineKind.HOME_VISIT, visit.id))
+
+    def _on_referral_sent(self, referral_id: int) -> None:
+        self._reload(select=(TimelineKind.REFERRAL_SENT, referral_id))
 
     def _on_new_consent_clicked(self) -> None:
         vault = self._session.vault

@@ -1,4 +1,5 @@
-"""The pupil's timeline as a list model: one row per note, amendment or consent event."""
+"""The pupil's timeline as a list model: one row per note, amendment, consent, home visit or
+referral event."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nurse_desk.domain.timeline import TimelineItem, TimelineKind
+from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
 from nurse_desk.ui.journal.wording import day_text, moment_text, word
+from nurse_desk.ui.referrals.details import event_word
 from nurse_desk.ui.visits.wording import visit_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,6 +74,11 @@ class TimelineModel(QAbstractListModel):
             visit = next(v for v in self._page.visits if v.visit_id == item.ref_id)
             label = QCoreApplication.translate("TimelineModel", "Home visit")
             return f"{moment_text(item.at)}  ·  {label}\n{visit_word(visit.status)}"
+        if item.kind in REFERRAL_KINDS:
+            referral = next(r for r in self._page.referrals if r.id == item.ref_id)
+            return (
+                f"{day_text(item.at.date())}  ·  {event_word(item.kind)}\n{referral.partner_name}"
+            )
         consent = next(c for c in self._page.consents if c.id == item.ref_id)
         label = (
             QCoreApplication.translate("TimelineModel", "Consent withdrawn")

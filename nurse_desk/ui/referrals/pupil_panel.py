@@ -1,5 +1,5 @@
-"""On the pupil's page: the pupil's referrals, a button to refer, and the measures the chosen
-note cites with a button to cite one more."""
+"""On the pupil's page: the pupil's referrals where they stand, a button to refer, and the
+measures the chosen note cites with a button to cite one more (the page lays these out)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,10 @@ class PupilReferralsPanel(LanguageAware, QWidget):
         self.measures_label = QLabel(objectName="note_measures")
         self.measures_label.setWordWrap(True)
         self.cite_button = QPushButton(objectName="cite_measure_button")
+        # The page places the buttons and the measures line with its own (uncluttered).
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.referrals_label, 3)
-        layout.addWidget(self.measures_label, 2)
-        layout.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.referrals_label, 1)
         self.refer_button.clicked.connect(self._on_refer_clicked)
         self.cite_button.clicked.connect(self._on_cite_clicked)
         self.retranslate_ui()

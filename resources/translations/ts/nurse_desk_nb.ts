@@ -2091,6 +2091,21 @@
     </message>
 </context>
 <context>
+    <name>OpenFollowUpsLabel</name>
+    <message>
+        <source>Open follow-ups:</source>
+        <translation>Åpne oppfølginger:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Edit partner</source>
@@ -2534,6 +2549,14 @@
         <translation>Planlegg &amp;oppfølging…</translation>
     </message>
     <message>
+        <source>Plan &amp;home visit…</source>
+        <translation>&amp;Planlegg hjemmebesøk…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit for this pupil (Ctrl+Shift+N)</source>
+        <translation>Planlegg et hjemmebesøk hos denne eleven (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Ed&amp;it pupil…</source>
         <translation>Red&amp;iger elev…</translation>
     </message>
@@ -2572,6 +2595,10 @@
     <message>
         <source>Home visits</source>
         <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2705,6 +2732,61 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Viser %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetails</name>
+    <message>
+        <source>Referral sent</source>
+        <translation>Henvisning sendt</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Henvisning besvart</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>Henvisning avsluttet</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Henvisning til %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Svar ventet innen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the answer is overdue</source>
+        <translation>svaret er forsinket</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Change its status on the Referrals page.</source>
+        <translation>Endre status på siden Henvisninger.</translation>
     </message>
 </context>
 <context>

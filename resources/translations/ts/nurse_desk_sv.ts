@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Skäl</translation>
+        <translation>Anledning</translation>
     </message>
     <message>
         <source>For</source>
@@ -2088,6 +2088,21 @@
     <message>
         <source>%1 notes found</source>
         <translation>%1 anteckningar hittades</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFollowUpsLabel</name>
+    <message>
+        <source>Open follow-ups:</source>
+        <translation>Öppna uppföljningar:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2549,14 @@
         <translation>Planera &amp;uppföljning…</translation>
     </message>
     <message>
+        <source>Plan &amp;home visit…</source>
+        <translation>Planera &amp;hembesök…</translation>
+    </message>
+    <message>
+        <source>Plan a home visit for this pupil (Ctrl+Shift+N)</source>
+        <translation>Planera ett hembesök hos den här eleven (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Ed&amp;it pupil…</source>
         <translation>Red&amp;igera elev…</translation>
     </message>
@@ -2572,6 +2595,10 @@
     <message>
         <source>Home visits</source>
         <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2708,6 +2735,61 @@
     </message>
 </context>
 <context>
+    <name>ReferralDetails</name>
+    <message>
+        <source>Referral sent</source>
+        <translation>Remiss skickad</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Remiss besvarad</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>Remiss avslutad</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Remiss till %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Svar väntas senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the answer is overdue</source>
+        <translation>svaret är försenat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Change its status on the Referrals page.</source>
+        <translation>Ändra status på sidan Remisser.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -2781,7 +2863,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Skäl</translation>
+        <translation>Anledning</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,144 @@
+"""The pupil's page with the features together: planning a home visit from it, referrals on the
+timeline with their details, the open follow-ups line; still one logged access per opening."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
+from nurse_desk.domain.home_visits import VisitPlan
+from nurse_desk.domain.referrals import ReferralStatus
+from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineKind
+from nurse_desk.services import access, follow_up_work, home_visits, referrals
+from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
+from nurse_desk.ui.visits.visit_dialog import VisitDialog
+from nurse_desk.ui.workspace import Section
+
+
+@pytest.fixture
+def demo_window(make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
+    return window
+
+
+def open_page(window, pupil_id: int):
+    pupils_page = window.workspace.pupils_page
+    pupils_page.open_pupil(pupil_id)
+    return pupils_page.pupil_page
+
+
+def opens(vault, pupil_id: int) -> int:
+    return len(access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.OPEN_PUPIL))
+
+
+def items(page) -> list:
+    return [page.model.index(row, 0).data(ITEM_ROLE) for row in range(page.model.rowCount())]
+
+
+def referred_pupil(vault) -> int:
+    return referrals.list_referrals(vault)[0].pupil_id
+
+
+def test_plan_home_visit_opens_the_dialog_for_this_pupil(qtbot, demo_window, in_next_modal):
+    vault = demo_window.session.vault
+    pupil_id = referred_pupil(vault)
+    page = open_page(demo_window, pupil_id)
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["pupil"] = dialog.current_pupil_id()
+        dialog.reject()
+
+    in_next_modal(look)
+    qtbot.keyClick(
+        page.timeline,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert seen == {"pupil": pupil_id}
+    assert opens(vault, pupil_id) == 1
+
+
+def test_a_planned_visit_shows_on_the_timeline_chosen(qtbot, demo_window, monkeypatch):
+    vault = demo_window.session.vault
+    pupil_id = referred_pupil(vault)
+    page = open_page(demo_window, pupil_id)
+    calls = []
+
+    def stand_in(cls, parent, *, vault, today, pupils=None, pupil_id=None, visit=None):
+        calls.append((pupil_id, [p.id for p in pupils or []]))
+        plan = VisitPlan(pupil_id, today + timedelta(days=3), time(14, 0))
+        return home_visits.plan_visit(vault, plan)
+
+    monkeypatch.setattr(VisitDialog, "plan_visit", classmethod(stand_in))
+    before = sum(i.kind is TimelineKind.HOME_VISIT for i in items(page))
+    page.visit_button.click()
+    assert calls == [(pupil_id, [pupil_id])]
+    assert sum(i.kind is TimelineKind.HOME_VISIT for i in items(page)) == before + 1
+    assert page.current_item().kind is TimelineKind.HOME_VISIT
+    assert "Home visit" in page.detail.toPlainText()
+    assert opens(vault, pupil_id) == 1  # the refresh is not a new access
+
+
+def test_referrals_are_on_the_timeline_with_their_details_and_filter(qtbot, demo_window):
+    vault = demo_window.session.vault
+    referral = referrals.list_referrals(vault)[0]
+    page = open_page(demo_window, referral.pupil_id)
+    page.filter.setCurrentIndex(4)  # Referrals
+    shown = items(page)
+    assert shown and all(i.kind in REFERRAL_KINDS for i in shown)
+    sent = next(
+        i for i in shown if i.kind is TimelineKind.REFERRAL_SENT and i.ref_id == referral.id
+    )
+    row = shown.index(sent)
+    page.timeline.setCurrentIndex(page.model.index(row, 0))
+    assert "Referral sent" in page.model.index(row, 0).data()
+    text = page.detail.toPlainText()
+    assert referral.partner_name in text and referral.reason.splitlines()[0] in text
+    page.filter.setCurrentIndex(1)  # Notes
+    assert all(i.kind not in REFERRAL_KINDS for i in items(page))
+
+
+def test_an_answer_on_the_referrals_page_shows_after_reopening(qtbot, demo_window):
+    vault = demo_window.session.vault
+    referral = next(r for r in referrals.list_referrals(vault) if r.is_waiting)
+    referrals.set_referral_status(vault, referral.id, ReferralStatus.ANSWERED, date.today())
+    page = open_page(demo_window, referral.pupil_id)
+    kinds = {i.kind for i in items(page) if i.ref_id == referral.id}
+    assert TimelineKind.REFERRAL_ANSWERED in kinds
+
+
+def test_the_open_follow_ups_line_shows_due_date_and_what(qtbot, demo_window, monkeypatch):
+    vault = demo_window.session.vault
+    pupil_id = referred_pupil(vault)
+    page = open_page(demo_window, pupil_id)
+    line = page.open_follow_ups
+    due = date.today() - timedelta(days=2)
+    new = NewFollowUp(pupil_id, FollowUpKind.GUARDIAN_CALL, due, "Ringe mor om søvn")
+    monkeypatch.setattr(page.follow_ups, "plan", lambda **_: page.follow_ups.changed.emit() or 0)
+    follow_up_work.plan_follow_up(vault, new)
+    chosen = next(row for row, i in enumerate(items(page)) if i.kind is TimelineKind.NOTE)
+    page.timeline.setCurrentIndex(page.model.index(chosen, 0))
+    chosen_item = page.current_item()
+    page.follow_up_button.click()  # the stand-in reports a change: the page reads again
+    assert page.current_item() == chosen_item  # the nurse keeps her place
+    assert "Ringe mor om søvn" in line.text()
+    assert "#b00020" in line.text()  # overdue is red
+    assert "Ringe mor om søvn" in line.toolTip()
+    assert opens(vault, pupil_id) == 1
+    demo_window.session.lock()
+    assert line.text() == "" and page.model.rowCount() == 0
+
+
+def test_a_pupil_without_follow_ups_says_none(qtbot, demo_window):
+    vault = demo_window.session.vault
+    busy = {f.pupil_id for f in follow_up_work.follow_up_lines(vault)}
+    pupil_id = next(i for i in range(1, 500) if i not in busy)
+    page = open_page(demo_window, pupil_id)
+    assert page.open_follow_ups.text().endswith("none")
