@@ -21,6 +21,8 @@ from nurse_desk.printing.base import (
     TABLE_STYLE,
     TEXT_WIDTH,
     Printout,
+    ValueWords,
+    Words,
     markup,
 )
 
@@ -41,7 +43,7 @@ class TickBox(Flowable):
         self.canv.rect(0, -0.5 * mm, self.size, self.size)
 
 
-KIND_WORDS: dict[str, tuple[str, str, str]] = {
+KIND_WORDS: dict[FollowUpKind, tuple[str, str, str]] = {
     FollowUpKind.CONVERSATION: ("Samtale", "Samtal", "Conversation"),
     FollowUpKind.GUARDIAN_CALL: (
         "Ringe foresatte",
@@ -84,13 +86,13 @@ _AGENDA_WORDS = {
         "måndag,tisdag,onsdag,torsdag,fredag,lördag,söndag",
         "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
     ),
-    **{f"kind_{kind.value}": words for kind, words in KIND_WORDS.items()},
 }
+_VALUE_WORDS: ValueWords = {FollowUpKind: KIND_WORDS}
 
 
 def kind_word(kind: FollowUpKind, language: str) -> str:
     """The printed (and calendar) word for a kind of follow-up."""
-    return KIND_WORDS[kind][("nb", "sv", "en").index(language)]
+    return Words(language, own_values=_VALUE_WORDS).of(kind)
 
 
 def render_agenda(sheet: AgendaSheet, language: str) -> bytes:
@@ -99,6 +101,7 @@ def render_agenda(sheet: AgendaSheet, language: str) -> bytes:
 
 class AgendaPrintout(Printout):
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = _AGENDA_WORDS
+    own_values: ClassVar[ValueWords] = _VALUE_WORDS
 
     def __init__(self, sheet: AgendaSheet, language: str) -> None:
         super().__init__(language)
@@ -185,9 +188,8 @@ class AgendaPrintout(Printout):
         return f"<b>{markup(item.pupil_name)}</b>"
 
     def _task(self, item: AgendaItem) -> str:
-        if item.kind is AgendaKind.HOME_VISIT:
-            return self.words["kind_home_visit"]
-        text = self.words[f"kind_{item.what.value}"]
+        what = FollowUpKind.HOME_VISIT if item.kind is AgendaKind.HOME_VISIT else item.what
+        text = self.words.of(what)
         if item.recurring:
             text += f" ({self.words['repeats']})"
         return text

@@ -71,7 +71,10 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
 }
 
-_VALUE_WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]] = {
+# For each domain enum, each value's printed words (nb, sv, en).
+ValueWords = dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]
+
+_VALUE_WORDS: ValueWords = {
     NoteKind: {
         NoteKind.PLANNED: ("Planlagt samtale", "Planerat samtal", "Planned conversation"),
         NoteKind.DROP_IN: ("Etter ønske / drop-in", "På begäran / drop-in", "On request / drop-in"),
@@ -179,19 +182,25 @@ class Words:
     """The printed words in one language: Qt's translations are out of reach here (printing
     does not import Qt), so each printout carries its own table of (nb, sv, en) words."""
 
-    def __init__(self, language: str, own: dict[str, tuple[str, str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        own: dict[str, tuple[str, str, str]] | None = None,
+        own_values: ValueWords | None = None,
+    ) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"no printed words for language {language!r}")
         self.language = language
         self._index = LANGUAGES.index(language)
         self._table = {**_WORDS, **(own or {})}
+        self._values = {**_VALUE_WORDS, **(own_values or {})}
 
     def __getitem__(self, key: str) -> str:
         return self._table[key][self._index]
 
     def of(self, value: StrEnum) -> str:
         """The nurse's word for a domain value (a note kind, topic, consent state, action…)."""
-        return _VALUE_WORDS[type(value)][value][self._index]
+        return self._values[type(value)][value][self._index]
 
     def day(self, day: date) -> str:
         return day.strftime(self["date_format"])
@@ -360,9 +369,10 @@ class Printout:
     """One printout: a subclass supplies the flowables, the footer's subject and a title."""
 
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = {}  # this printout's own words
+    own_values: ClassVar[ValueWords] = {}  # words for its own domain values, for words.of()
 
     def __init__(self, language: str) -> None:
-        self.words = Words(language, self.own_words)
+        self.words = Words(language, self.own_words, self.own_values)
         self.styles = styles()
 
     def title(self) -> str:

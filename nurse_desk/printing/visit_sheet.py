@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
@@ -33,6 +32,7 @@ from nurse_desk.printing.base import (
     TABLE_STYLE,
     TEXT_WIDTH,
     Printout,
+    ValueWords,
     markup,
     styles,
 )
@@ -107,11 +107,11 @@ class WritingLines(Flowable):
 
 class VisitSheetPrintout(Printout):
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = SHEET_WORDS
+    own_values: ClassVar[ValueWords] = VALUE_WORDS
 
     def __init__(self, sheet: VisitSheet, language: str) -> None:
         super().__init__(language)
         self.sheet = sheet
-        self._index = self.words._index
 
     def title(self) -> str:
         return self.words["title"]
@@ -136,16 +136,13 @@ class VisitSheetPrintout(Printout):
             *self._signature(),
         ]
 
-    def of(self, value: StrEnum) -> str:
-        return VALUE_WORDS[type(value)][value][self._index]
-
     # -- the parts, top to bottom
 
     def _heading(self) -> list[Flowable]:
         words, style, sheet = self.words, self.styles, self.sheet
-        status = self.of(sheet.status)
+        status = self.words.of(sheet.status)
         if sheet.missing:
-            items = ", ".join(self.of(item) for item in sheet.missing)
+            items = ", ".join(self.words.of(item) for item in sheet.missing)
             status = self._alert(words["not_ready"].format(items=items))
         lines = [
             Paragraph(words["title"], style.title),
@@ -223,7 +220,7 @@ class VisitSheetPrintout(Printout):
         confirmed = words["yes"] if companion.confirmed else self._alert(words["no"])
         return self._cells(
             (
-                self.of(companion.role),
+                self.words.of(companion.role),
                 markup(companion.name),
                 markup(companion.organisation),
                 markup(companion.phone),
@@ -233,13 +230,13 @@ class VisitSheetPrintout(Printout):
 
     def _why(self) -> list[Flowable]:
         words, sheet = self.words, self.sheet
-        reasons = [self.of(reason) for reason in sheet.reasons]
+        reasons = [self.words.of(reason) for reason in sheet.reasons]
         if sheet.reason_text.strip():
             reasons.append(markup(sheet.reason_text))
-        initiator = self.of(sheet.initiator)
+        initiator = self.words.of(sheet.initiator)
         if sheet.initiator_text.strip():
             initiator += f": {markup(sheet.initiator_text)}"
-        purposes = [self.of(purpose) for purpose in sheet.purposes]
+        purposes = [self.words.of(purpose) for purpose in sheet.purposes]
         if sheet.purpose_text.strip():
             purposes.append(markup(sheet.purpose_text))
         style = self.styles
@@ -261,7 +258,7 @@ class VisitSheetPrintout(Printout):
         if notice.is_given and notice.given_on and notice.method:
             given = words["notice_given"].format(
                 day=words.day(notice.given_on),
-                method=self.of(notice.method),
+                method=self.words.of(notice.method),
                 whom=markup(notice.to_whom),
             )
         else:
