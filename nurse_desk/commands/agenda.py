@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
 from nurse_desk.domain.agenda import Agenda, AgendaItem, Bucket
 from nurse_desk.services.agenda import today_agenda
 from nurse_desk.services.agenda_output import agenda_calendar
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.storage.vault import Vault
 
 NAME = "agenda"
@@ -68,9 +68,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             today + timedelta(weeks=_CALENDAR_WEEKS),
             language=getattr(args, "lang", None) or "nb",
         )
-        descriptor = os.open(args.ics, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        write_private_file(args.ics, data)
         print(f"calendar written: {args.ics}")
         return 0
     agenda = today_agenda(vault, today)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from nurse_desk.services import visit_sheet
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default, read_settings
 from nurse_desk.storage.vault import Vault
 
@@ -47,8 +48,6 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     pdf = visit_sheet.print_visit_sheet(
         vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
     )
-    from nurse_desk.ui.common.pdf_preview import write_private_file  # owner-only, like saves
-
     write_private_file(args.out, pdf)
     kind = "private" if private else "named"
     print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)

@@ -41,13 +41,6 @@ def add(session: Session, follow_up: NewFollowUp, *, now: datetime) -> int:
     return row.id
 
 
-def get(session: Session, follow_up_id: int) -> FollowUpRecord:
-    row = session.get(FollowUpRow, follow_up_id)
-    if row is None:
-        raise FollowUpNotFound(follow_up_id)
-    return record(row)
-
-
 def for_pupil(session: Session, pupil_id: int) -> list[FollowUpRecord]:
     rows = session.scalars(
         select(FollowUpRow)

@@ -7,7 +7,6 @@ herself, and printing sends page images straight to the printer.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.ui.common.language_aware import LanguageAware
 
 POINTS_PER_INCH = 72
@@ -49,18 +49,6 @@ def render_page(page: pypdfium2.PdfPage, dpi: float) -> QImage:
     )
     # The buffer belongs to pdfium and is freed with the bitmap: keep a copy.
     return image.copy()
-
-
-def page_count(pdf: bytes) -> int:
-    return len(pypdfium2.PdfDocument(pdf))
-
-
-def write_private_file(target: Path, data: bytes) -> None:
-    """Only the nurse's own account may read what she saved (0600), as with the vault."""
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-    os.chmod(target, 0o600)  # an existing file keeps its old mode under O_CREAT
 
 
 class PdfPreviewDialog(LanguageAware, QDialog):

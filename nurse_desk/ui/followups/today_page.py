@@ -27,10 +27,11 @@ from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
 from nurse_desk.services import agenda_output
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.school_calendar import school_calendar
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
-from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released, write_private_file
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -27,6 +26,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services import access, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.acting import FollowUpActions
@@ -457,9 +457,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         language = printout_language()
         try:
             data = record_export.export_record(vault, pupil.id, language=language)
-            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
+            write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:
             QMessageBox.warning(self, self.tr("Export record"), describe(error))
 
