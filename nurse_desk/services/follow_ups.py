@@ -1,10 +1,8 @@
-"""Follow-ups: adding one and listing a pupil's. Other services that create follow-ups in
-their own transaction call storage.follow_ups.add directly with the same record."""
+"""The shared follow-up checks and a pupil's follow-ups. Planning one is follow_up_work's
+plan_follow_up; other services that create follow-ups in their own transaction (visits, absence
+flags, referrals) check them here and call storage.follow_ups.add."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from datetime import datetime
 
 from nurse_desk.domain.follow_ups import MAX_DESCRIPTION, FollowUpRecord, NewFollowUp
 from nurse_desk.domain.journal import TextTooLong
@@ -16,13 +14,6 @@ def checked(follow_up: NewFollowUp) -> NewFollowUp:
     if len(follow_up.description) > MAX_DESCRIPTION:
         raise TextTooLong("description", MAX_DESCRIPTION)
     return follow_up
-
-
-def add_follow_up(
-    vault: Vault, follow_up: NewFollowUp, *, now: Callable[[], datetime] = datetime.now
-) -> int:
-    with vault.session() as session, session.begin():
-        return follow_up_store.add(session, checked(follow_up), now=now())
 
 
 def follow_ups_for_pupil(vault: Vault, pupil_id: int) -> list[FollowUpRecord]:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
-from nurse_desk.services import follow_ups
+from nurse_desk.services import follow_up_work, follow_ups
 from nurse_desk.storage import absence
 from nurse_desk.storage import follow_ups as follow_up_store
 
@@ -21,7 +21,7 @@ def test_a_follow_up_is_added_open_and_listed_for_its_pupil(vault, pupil_id):
         source_id=7,
         recurrence="FREQ=WEEKLY;INTERVAL=2;COUNT=4",
     )
-    added = follow_ups.add_follow_up(vault, new, now=lambda: datetime(2026, 11, 24, 9, 0))
+    added = follow_up_work.plan_follow_up(vault, new, now=datetime(2026, 11, 24, 9, 0))
     [listed] = follow_ups.follow_ups_for_pupil(vault, pupil_id)
     assert listed.id == added
     assert (listed.status, listed.kind, listed.is_recurring) == (

@@ -10,7 +10,7 @@ from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.domain.measures import InvalidMeasure, MeasureDraft, MeasureFileRejected
 from nurse_desk.domain.referrals import Removal
 from nurse_desk.domain.tabular import EmptyImportFile
-from nurse_desk.services import access, follow_ups, journal, measures
+from nurse_desk.services import access, follow_up_work, journal, measures
 
 GOOD = (
     "Tiltak;Målgruppe;Kort beskrivelse;Lenke\n"
@@ -164,7 +164,7 @@ def test_a_signed_note_and_a_follow_up_can_cite_a_measure(vault, pupil_id):
     note_id = _signed_note(vault, pupil_id)
     measures.cite_in_note(vault, measure.id, note_id)
     measures.cite_in_note(vault, measure.id, note_id)  # citing twice keeps one link
-    follow_up = follow_ups.add_follow_up(
+    follow_up = follow_up_work.plan_follow_up(
         vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, date(2026, 11, 1))
     )
     measures.cite_in_follow_up(vault, measure.id, follow_up)
