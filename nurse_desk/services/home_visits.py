@@ -202,11 +202,9 @@ def visits_of_pupil(
 def open_summaries_until(session: Session, last: date, today: date) -> list[VisitSummary]:
     """Visits still to happen or to be marked done (draft or ready) planned up to `last`, in a
     caller's transaction: the agenda shows them, overdue ones included."""
-    lines = [
-        line
-        for line in visits.lines_between(session, None, last)
-        if line.status in (VisitStatus.DRAFT, VisitStatus.READY)
-    ]
+    lines = visits.lines_between(
+        session, None, last, statuses=(VisitStatus.DRAFT, VisitStatus.READY)
+    )
     return _summaries(session, lines, today)
 
 

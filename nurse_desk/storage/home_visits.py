@@ -191,9 +191,10 @@ def lines_between(
     last: date | None = None,
     *,
     pupil_id: int | None = None,
+    statuses: tuple[VisitStatus, ...] = (),
 ) -> list[VisitLine]:
-    """Visits planned in [first, last], soonest first; a pupil's own visits include those
-    where the pupil comes along as a sibling."""
+    """Visits planned in [first, last] (in one of `statuses`, if given), soonest first; a
+    pupil's own visits include those where the pupil comes along as a sibling."""
     query = (
         select(*_LINE_COLUMNS)
         .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
@@ -203,6 +204,8 @@ def lines_between(
         query = query.where(HomeVisitRow.planned_on >= first)
     if last is not None:
         query = query.where(HomeVisitRow.planned_on <= last)
+    if statuses:
+        query = query.where(HomeVisitRow.status.in_([status.value for status in statuses]))
     if pupil_id is not None:
         as_sibling = select(HomeVisitSiblingRow.visit_id).where(
             HomeVisitSiblingRow.pupil_id == pupil_id
