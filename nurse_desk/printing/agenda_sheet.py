@@ -72,7 +72,7 @@ _AGENDA_WORDS = {
     "overdue": ("Forfalt ({count})", "Försenade ({count})", "Overdue ({count})"),
     "nothing": ("Ingenting denne dagen.", "Inget denna dag.", "Nothing this day."),
     "time": ("Tid", "Tid", "Time"),
-    "due": ("Frist", "Förfallodag", "Due"),
+    "due": ("Frist", "Senast", "Due"),  # the column is narrow: "Förfallodag" broke in two
     "pupil": ("Elev", "Elev", "Pupil"),
     "class": ("Klasse", "Klass", "Class"),
     "task": ("Oppgave", "Uppgift", "Task"),
