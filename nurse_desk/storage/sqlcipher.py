@@ -1,6 +1,6 @@
 """Raw SQLCipher connections: keying, the PRAGMAs every connection needs, and file checks.
 
-Settings and their reasons are in ../shared SECURITY-NOTES and docs/SECURITY.md.
+Settings and their reasons are in docs/SECURITY.md.
 """
 
 from __future__ import annotations
@@ -16,11 +16,16 @@ from nurse_desk.storage.key_derivation import VaultKey
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's own default (KiB when negative); connections start with it.
+PAGE_CACHE = -2000
 
 # Order matters: compatibility first (it resets the cipher settings), then the rest.
 CONNECTION_PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
-    "PRAGMA cipher_memory_security = ON",
+    # OFF: wiping every freed allocation costs 2-4x on lists, search and page opens, and
+    # guards only against reading this process's memory, which docs/SECURITY.md leaves out of
+    # scope (such malware reads the screen and the live key too).
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
@@ -85,8 +90,12 @@ def connect(
     creating: bool = False,
     immutable: bool = False,
     private_index: bool = True,
+    shared: bool = False,
 ):
-    """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself."""
+    """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself.
+
+    `shared`: the connection the vault keeps open may serve a background thread after the GUI
+    thread (never both at once: the pool hands it to one user at a time)."""
     _silence_library_log()
     if read_only:
         connection = sqlcipher.connect(
@@ -95,7 +104,9 @@ def connect(
             isolation_level=None,
         )
     else:
-        connection = sqlcipher.connect(str(path), isolation_level=None)
+        connection = sqlcipher.connect(
+            str(path), isolation_level=None, check_same_thread=not shared
+        )
     try:
         connection.set_key(key.sqlcipher_key(with_salt=creating))
         for pragma in CONNECTION_PRAGMAS:
@@ -181,6 +192,17 @@ def integrity_problems(connection) -> list[str]:
     if rows != ["ok"]:
         problems.extend(rows)
     return problems
+
+
+def schema_revision(connection) -> str | None:
+    """The Alembic revision the vault is at, or None when it has none."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not exists:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
 
 
 def page_named_in(problems: list[str]) -> int | None:

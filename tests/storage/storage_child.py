@@ -236,7 +236,16 @@ def rekey_killed(path: str, kill_at: str) -> None:
     say("done", switch.count)
 
 
+# -- what an unlock loads ----------------------------------------------------------------------
+def modules_after_unlock(path: str) -> None:
+    """Opens and locks the vault, then names the migration machinery that got imported."""
+    Vault.open(Path(path), support.PASSPHRASE).lock()
+    loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("alembic", "mako"))
+    say("loaded", json.dumps(loaded))
+
+
 SCENARIOS = {
+    "modules_after_unlock": modules_after_unlock,
     "hot_wal": hot_wal,
     "write_until_killed": write_until_killed,
     "sentinel_uncommitted": sentinel_uncommitted,
