@@ -135,6 +135,19 @@ def _read_only_uri(path: Path, *, immutable: bool = False, private_index: bool =
     return uri
 
 
+def connect_to_read(path: Path, key: VaultKey, *, private_index: bool = True):
+    """A connection that cannot change a byte of the vault, its -wal or its -shm.
+
+    With no WAL content to read, the main file is read alone (`immutable`). With a WAL left by
+    a crash, SQLite must read it too: then with a private wal-index when a -shm exists (SQLite
+    creates an empty -shm only when none exists, and never writes to the db or the WAL)."""
+    wal = Path(str(path) + "-wal")
+    nothing_in_wal = not wal.exists() or wal.stat().st_size == 0
+    return connect(
+        path, key, read_only=True, immutable=nothing_in_wal, private_index=private_index
+    )
+
+
 def check_key(path: Path, key: VaultKey) -> int:
     """Prove the key on page 1 of the main file without changing a byte anywhere.
 
@@ -160,7 +173,7 @@ def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> obje
     the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
     """
     for private_index in (True, False):
-        connection = connect(path, key, read_only=True, private_index=private_index)
+        connection = connect_to_read(path, key, private_index=private_index)
         try:
             exists = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
