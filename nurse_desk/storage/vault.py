@@ -120,7 +120,9 @@ class Vault:
                 path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
             )
         except sqlcipher.DatabaseError:
-            raise errors.DamagedVault("the vault's schema cannot be read") from None
+            raise errors.DamagedVault(
+                "the vault's schema cannot be read", raw.damaged_page(path, key)
+            ) from None
         schema.refuse_newer(user_version, revision)
         return None if revision is None else str(revision)
 
@@ -219,10 +221,13 @@ class Vault:
             except sqlcipher.DatabaseError:
                 if self._locking:
                     raise
-                # A damaged page stops quick_check itself; the HMAC check names the page.
-                rows = raw.integrity_problems(connection) or ["the vault could not be read"]
-        if rows != ["ok"]:
-            raise errors.DamagedVault("; ".join(rows[:3]), raw.page_named_in(rows))
+                rows = []  # a damaged page stops quick_check itself
+            if rows == ["ok"]:
+                return
+            # quick_check's words name b-tree pages and cells, not the page that is damaged;
+            # SQLCipher's HMAC check names that one.
+            problems = raw.integrity_problems(connection) or rows or ["unreadable"]
+        raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
 
     def full_check(self) -> None:
         """Page HMACs, structure and schema version: what `nurse-desk check` promises."""
