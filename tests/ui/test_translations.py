@@ -128,3 +128,25 @@ def test_english_windows_on_a_bare_c_locale_show_british_dates(monkeypatch):
     assert english_locale().name() == "en_GB"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("sv_SE")))
     assert english_locale().name() == "sv_SE"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "every 3 weeks, 4 times"),
+        ("nb", "hver 3. uke, 4 ganger"),
+        ("sv", "var 3:e vecka, 4 gånger"),
+    ],
+)
+def test_plural_texts_survive_a_translation_update(qtbot, language, expected):
+    """A plural text lupdate does not recognise is dropped from the .ts files without a word; the
+    repeat of a follow-up is such a text."""
+    from nurse_desk.ui.followups.follow_up_table_model import RepeatWords
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(language)
+    try:
+        assert RepeatWords().of("FREQ=WEEKLY;INTERVAL=3;COUNT=4") == expected
+    finally:
+        translations.apply("en")

@@ -9,6 +9,7 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
@@ -51,22 +52,29 @@ _HEADERS = {
 }
 
 
-def repeat_text(rule: str) -> str:
-    if not rule:
-        return ""
-    recurrence = parse_rule(rule)
-    translate = QCoreApplication.translate
-    if recurrence.frequency is Frequency.MONTHLY:
-        text = translate("FollowUpTableModel", "every month")
-    elif recurrence.interval == 1:
-        text = translate("FollowUpTableModel", "every week")
-    else:
-        text = translate("FollowUpTableModel", "every %n weeks", None, recurrence.interval)
-    if recurrence.until is not None:
-        until = translate("FollowUpTableModel", "%1 until %2")
-        return until.replace("%1", text).replace("%2", day_text(recurrence.until))
-    times = translate("FollowUpTableModel", "%n times", None, recurrence.count or 0)
-    return f"{text}, {times}"
+class RepeatWords(QObject):
+    """How a repeating follow-up repeats, in words. A QObject so that each text goes through
+    self.tr(text, "", n): pyside6-lupdate marks a text as plural only in that form, and a plural
+    it does not mark is dropped from the .ts files on the next update."""
+
+    def of(self, rule: str) -> str:
+        if not rule:
+            return ""
+        recurrence = parse_rule(rule)
+        if recurrence.frequency is Frequency.MONTHLY:
+            text = self.tr("every month")
+        elif recurrence.interval == 1:
+            text = self.tr("every week")
+        else:
+            text = self.tr("every %n weeks", "", recurrence.interval)
+        if recurrence.until is not None:
+            until = self.tr("%1 until %2")
+            return until.replace("%1", text).replace("%2", day_text(recurrence.until))
+        times = self.tr("%n times", "", recurrence.count or 0)
+        return f"{text}, {times}"
+
+
+_REPEAT_WORDS = RepeatWords()
 
 
 class FollowUpTableModel(RecordTableModel[FollowUpLine]):
@@ -130,7 +138,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
         if column is FollowUpColumn.DETAILS:
             return " → ".join(part for part in (line.description, line.outcome) if part)
         if column is FollowUpColumn.REPEATS:
-            return repeat_text(line.recurrence)
+            return _REPEAT_WORDS.of(line.recurrence)
         if column is FollowUpColumn.RESPONSIBLE:
             return line.responsible
         return follow_up_word(line.status)

@@ -1053,32 +1053,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>every month</source>
-        <translation>hver måned</translation>
-    </message>
-    <message>
-        <source>every week</source>
-        <translation>hver uke</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n weeks</source>
-        <translation>
-            <numerusform>hver %n. uke</numerusform>
-            <numerusform>hver %n. uke</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 til %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%n gang</numerusform>
-            <numerusform>%n ganger</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open the pupil's page</source>
         <translation>Åpne elevens side</translation>
     </message>
@@ -1712,6 +1686,22 @@
     <message>
         <source>The vault is damaged; restore it from a backup.</source>
         <translation>Hvelvet er skadet; gjenopprett det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>There is no backup at this place.</source>
+        <translation>Det finnes ingen sikkerhetskopi her.</translation>
+    </message>
+    <message>
+        <source>This file is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation>Denne filen er ikke en sikkerhetskopi fra Nurse Desk. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>This backup has another passphrase, or it is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation>Denne sikkerhetskopien har en annen passordfrase, eller den er ikke en sikkerhetskopi fra Nurse Desk. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged; choose another one. The vault was not changed.</source>
+        <translation>Denne sikkerhetskopien er skadet; velg en annen. Hvelvet ble ikke endret.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -3061,6 +3051,35 @@
     <message>
         <source>Referral status</source>
         <translation>Status for henvisning</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatWords</name>
+    <message>
+        <source>every month</source>
+        <translation>hver måned</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>hver uke</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>hver %n. uke</numerusform>
+            <numerusform>hver %n. uke</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n gang</numerusform>
+            <numerusform>%n ganger</numerusform>
+            </translation>
     </message>
 </context>
 <context>

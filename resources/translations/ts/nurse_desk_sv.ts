@@ -1053,32 +1053,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>every month</source>
-        <translation>varje månad</translation>
-    </message>
-    <message>
-        <source>every week</source>
-        <translation>varje vecka</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n weeks</source>
-        <translation>
-            <numerusform>var %n:e vecka</numerusform>
-            <numerusform>var %n:e vecka</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 till %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%n gång</numerusform>
-            <numerusform>%n gånger</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open the pupil's page</source>
         <translation>Öppna elevens sida</translation>
     </message>
@@ -1712,6 +1686,22 @@
     <message>
         <source>The vault is damaged; restore it from a backup.</source>
         <translation>Valvet är skadat; återställ det från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>There is no backup at this place.</source>
+        <translation>Det finns ingen säkerhetskopia här.</translation>
+    </message>
+    <message>
+        <source>This file is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation>Den här filen är inte en säkerhetskopia från Nurse Desk. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>This backup has another passphrase, or it is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation>Den här säkerhetskopian har en annan lösenfras, eller så är den inte en säkerhetskopia från Nurse Desk. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged; choose another one. The vault was not changed.</source>
+        <translation>Den här säkerhetskopian är skadad; välj en annan. Valvet ändrades inte.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -3061,6 +3051,35 @@
     <message>
         <source>Referral status</source>
         <translation>Remissens status</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatWords</name>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>var %n:e vecka</numerusform>
+            <numerusform>var %n:e vecka</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n gång</numerusform>
+            <numerusform>%n gånger</numerusform>
+            </translation>
     </message>
 </context>
 <context>
