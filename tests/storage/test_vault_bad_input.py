@@ -143,6 +143,8 @@ def fail(*args, **kwargs):
 def test_the_key_is_wiped_whatever_fails_while_opening(vault_path, monkeypatch, keys, where):
     Vault.create(vault_path, support.PASSPHRASE).lock()
     keys.clear()
+    # As for a vault from an older app: the integrity check and the migration run on unlock.
+    monkeypatch.setattr(vault_module.schema, "needs_upgrade", lambda revision: True)
     if where == "remove_stale_temporaries":
         monkeypatch.setattr(vault_module, "remove_stale_temporaries", fail)
     elif where == "migrate_then_lock":
@@ -186,6 +188,17 @@ def test_a_text_file_is_not_a_vault_and_a_cut_vault_is_truncated(vault_path, tmp
     cut.write_bytes(vault_path.read_bytes()[: PAGE_SIZE + 700])
     with pytest.raises(errors.TruncatedVault):
         Vault.open(cut, support.PASSPHRASE)
+
+
+def test_a_text_file_offered_as_a_backup_is_not_a_backup(vault, tmp_path):
+    from nurse_desk.storage import backup
+
+    vault.lock()
+    offered = tmp_path / "notes.backup"
+    offered.write_text("Vaksinasjon 8B tirsdag.\n" * 300, encoding="utf-8")
+    with pytest.raises(errors.BackupRefused) as refused:
+        backup.restore(vault.path, offered, support.PASSPHRASE)
+    assert refused.value.reason == "not_a_backup"
 
 
 def test_ciphertext_is_told_from_text():

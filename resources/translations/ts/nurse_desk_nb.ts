@@ -1718,6 +1718,22 @@
         <translation>Hvelvet er skadet; gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message>
+        <source>There is no backup at this place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup has another passphrase, or it is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is damaged; choose another one. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to passordfrasene er ikke like.</translation>
     </message>

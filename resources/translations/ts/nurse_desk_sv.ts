@@ -1718,6 +1718,22 @@
         <translation>Valvet är skadat; återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>There is no backup at this place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup has another passphrase, or it is not a Nurse Desk backup. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is damaged; choose another one. The vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna stämmer inte överens.</translation>
     </message>
