@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import (
     BIRTH_DATE,
     FAMILY_NAME,
@@ -95,6 +96,17 @@ CLASS_LIST_FIELDS = FieldSet(
         (GIVEN_NAME, FAMILY_NAME, BIRTH_DATE),
     ),
 )  # fmt: skip
+
+
+class SchoolNotChosen(NurseDeskError):
+    """The file has no school column and no school was given for the whole file: asked once,
+    instead of one "school is empty" error on every line."""
+
+
+def require_school(mapping: ColumnMapping, school_name: str) -> None:
+    """Raises SchoolNotChosen unless a column holds the school or one school is given."""
+    if not mapping.header(SCHOOL) and not school_name.strip():
+        raise SchoolNotChosen("no school column and no school for the whole file")
 
 
 @dataclass(frozen=True, slots=True)

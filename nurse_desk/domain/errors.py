@@ -38,7 +38,11 @@ class PlainSqliteFile(VaultError):
 
 
 class TruncatedVault(VaultError):
-    """The file is shorter than one page or not a whole number of pages."""
+    """The file looks like a vault (ciphertext) but is not a whole number of pages."""
+
+
+class NotAVault(VaultError):
+    """Not a whole number of pages and not ciphertext either (text, or a few bytes)."""
 
 
 class DamagedVault(VaultError):

@@ -77,8 +77,9 @@ class LineError:
         return f"line {self.line}: {text}"
 
 
-_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
+# re.ASCII: \d is 0-9 only; otherwise "٠٣.٠٩.٢٠٢٥" would pass and int() would read it.
+_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", re.ASCII)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?", re.ASCII)
 
 
 @lru_cache(maxsize=4096)  # an export repeats ~190 school days across 200,000 rows
@@ -99,7 +100,7 @@ def parse_date(text: str) -> date:
         raise ValueRejected(Problem.DATE_NOT_EXIST, value) from None
 
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)", re.ASCII)
 
 
 @lru_cache(maxsize=1024)

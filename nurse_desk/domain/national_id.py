@@ -13,6 +13,7 @@ from stdnum.no import fodselsnummer
 from stdnum.se import personnummer
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.records import PupilRecord
 
 
 class IdKind(StrEnum):
@@ -23,11 +24,21 @@ class IdKind(StrEnum):
 
 
 class InvalidNationalId(NurseDeskError):
-    """Why a typed ID was refused: 'format', 'checksum' or 'date'."""
+    """Why a typed ID was refused: 'format', 'checksum', 'date', or 'digits' (a digit that is
+    not one of 0-9, such as '²' or '٣')."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class NationalIdInUse(NurseDeskError):
+    """Another pupil already has this national ID: `holder` says who, for the nurse's words.
+    The error's own text names no one (it may reach a log)."""
+
+    def __init__(self, holder: PupilRecord) -> None:
+        super().__init__("the national ID is already in use")
+        self.holder = holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +48,16 @@ class NationalId:
     birth_date: date
 
 
+_DIGITS_AND_SIGNS = frozenset("0123456789-+")
+
+
 def parse_national_id(text: str, country: str) -> NationalId:
     """Validate and normalise; `country` is 'no' or 'se'. Raises InvalidNationalId."""
-    cleaned = "".join(ch for ch in text if ch.isdigit() or ch in "-+")
+    # str.isdigit() also says yes to '²' and '٣': int() refuses the one and reads the other
+    # as 3. Only 0-9 count; another kind of digit is refused rather than dropped or guessed.
+    if any(ch.isdigit() and not ch.isascii() for ch in text):
+        raise InvalidNationalId("digits")
+    cleaned = "".join(ch for ch in text if ch in _DIGITS_AND_SIGNS)
     try:
         if country == "no":
             return _norwegian(cleaned)
@@ -61,7 +79,7 @@ def _norwegian(text: str) -> NationalId:
 
 
 def _swedish(text: str) -> NationalId:
-    digits = text.replace("-", "").replace("+", "")
+    digits = text.replace("-", "").replace("+", "")  # 0-9 only: the caller kept no other digit
     if len(digits) in (10, 12) and digits.isdigit() and int(digits[-6:-4]) > 60:
         return _samordningsnummer(text, digits)
     number = personnummer.validate(text)

@@ -68,7 +68,7 @@ class PupilMatcher:
 
     def _parse_id(self, text: str) -> str | None:
         candidates = [text]
-        if self._country == "no" and text.isdigit() and len(text) == 10:
+        if self._country == "no" and text.isascii() and text.isdigit() and len(text) == 10:
             # A spreadsheet that stored the fødselsnummer as a number dropped its leading zero.
             candidates.append("0" + text)
         for candidate in candidates:

@@ -13,7 +13,7 @@ from nurse_desk.domain.records import PupilRecord
 # Norway: grades 1-10 (grunnskole); Sweden: förskoleklass then grades 1-9 (grundskola).
 TOP_GRADE = {"no": 10, "se": 9}
 
-_GRADE = re.compile(r"\d+")
+_GRADE = re.compile(r"[0-9]+")  # not \d: that also takes "٣", which int() reads as 3
 # Swedish förskoleklass is written "F", "FK", "Fsk" or "F-klass", optionally with a group letter.
 _PRESCHOOL = re.compile(r"^(F|FK|FSK|F-KLASS|FÖRSKOLEKLASS)\s*([A-ZÅÄÖ]?)$", re.IGNORECASE)
 

@@ -47,7 +47,13 @@ class NotATable(ImportFileError):
 
 
 class UnreadableWorkbook(ImportFileError):
-    """An .xlsx file that openpyxl cannot open (damaged, encrypted, or not a workbook)."""
+    """An .xlsx file that openpyxl cannot open or read (damaged, encrypted, or not a
+    workbook). `file_name` is the file's name (no folder), `reason` the failure's type."""
+
+    def __init__(self, file_name: str = "", reason: str = "") -> None:
+        super().__init__(reason or "unreadable workbook")
+        self.file_name = file_name
+        self.reason = reason
 
 
 class TableRow(NamedTuple):

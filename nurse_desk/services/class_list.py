@@ -15,6 +15,7 @@ from nurse_desk.domain.class_list import (
     names_on_bad_lines,
     national_id_reader,
     pupil_from_row,
+    require_school,
 )
 from nurse_desk.domain.class_list_plan import (
     ClassListPreview,
@@ -57,7 +58,9 @@ def preview_class_list(
     progress: Progress | None = None,
 ) -> ClassListPreview:
     """What importing the table would do (new, changed with what changes, unchanged, missing
-    from a full-school list) and every bad line; nothing is written."""
+    from a full-school list) and every bad line; nothing is written. SchoolNotChosen when
+    neither a column nor `school_name` gives the pupils' school."""
+    require_school(mapping, school_name)
     country = read_settings(vault).country
     reader = national_id_reader(country)
     converted = convert_rows(

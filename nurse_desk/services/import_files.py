@@ -7,13 +7,14 @@ UnreadableWorkbook, or OSError when the file cannot be opened. For XLSX the firs
 
 from __future__ import annotations
 
-import zipfile
+import contextlib
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
 from nurse_desk.domain.tabular import (
     EmptyImportFile,
+    ImportFileError,
     Table,
     UnreadableWorkbook,
     bulk_allocation,
@@ -34,24 +35,29 @@ def read_table(path: Path) -> Table:
 
 
 def read_workbook(path: Path) -> Table:
+    """A damaged workbook fails in openpyxl with whatever its parts raise (BadZipFile,
+    KeyError, an XML ParseError, TypeError, ...), on opening or only while the rows are read
+    (read_only reads lazily): every such failure is UnreadableWorkbook naming the file."""
     from openpyxl import load_workbook  # only when a workbook is opened: it is slow to import
 
+    name = Path(path).name
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise UnreadableWorkbook(type(error).__name__) from None
-    except Exception as error:  # openpyxl raises its own types for damaged parts
-        raise UnreadableWorkbook(type(error).__name__) from None
+    except Exception as error:
+        raise UnreadableWorkbook(name, type(error).__name__) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise EmptyImportFile()
         with bulk_allocation():
             return table_from_rows(_sheet_rows(sheet.iter_rows(values_only=True)))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise UnreadableWorkbook(type(error).__name__) from None
+    except ImportFileError:
+        raise
+    except Exception as error:
+        raise UnreadableWorkbook(name, type(error).__name__) from None
     finally:
-        workbook.close()
+        with contextlib.suppress(Exception):  # closing a damaged archive may fail again
+            workbook.close()
 
 
 def _sheet_rows(rows) -> Iterator[tuple[int, Sequence[str]]]:

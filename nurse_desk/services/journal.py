@@ -85,6 +85,11 @@ def notes_of_pupil(vault: Vault, pupil_id: int) -> list[NoteRecord]:
         return notes.notes_of_pupil(session, pupil_id)
 
 
+def has_search_words(query: str) -> bool:
+    """Whether the query holds anything to search for (letters or digits, not only signs)."""
+    return bool(notes.fts_query(query))
+
+
 def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[notes.SearchHit]:
     with vault.session() as session, session.begin():
         return notes.search(session, query, limit=limit)

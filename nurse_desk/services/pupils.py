@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nurse_desk.domain.journal import MissingReason
-from nurse_desk.domain.national_id import parse_national_id
+from nurse_desk.domain.national_id import NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
 from nurse_desk.services.settings import read_settings
 from nurse_desk.storage import pupils as pupil_store
@@ -41,12 +41,25 @@ def checked(vault: Vault, pupil: NewPupil) -> NewPupil:
 
 
 def add_pupil(vault: Vault, pupil: NewPupil) -> int:
+    """NationalIdInUse when another pupil has the ID (nothing is written)."""
     pupil = checked(vault, pupil)
     with vault.session() as session, session.begin():
+        _refuse_a_taken_id(session, pupil, pupil_id=None)
         return pupil_store.add_pupils(session, [pupil])[0]
 
 
 def update_pupil(vault: Vault, pupil_id: int, pupil: NewPupil) -> None:
+    """NationalIdInUse when another pupil has the ID (nothing is written)."""
     pupil = checked(vault, pupil)
     with vault.session() as session, session.begin():
+        _refuse_a_taken_id(session, pupil, pupil_id=pupil_id)
         pupil_store.update_pupil(session, pupil_id, pupil)
+
+
+def _refuse_a_taken_id(session, pupil: NewPupil, *, pupil_id: int | None) -> None:
+    """Asked in the writing transaction, so the database's unique rule is never what says no."""
+    if not pupil.national_id:
+        return
+    holder = pupil_store.pupil_with_national_id(session, pupil.national_id)
+    if holder is not None and holder.id != pupil_id:
+        raise NationalIdInUse(holder)

@@ -171,7 +171,7 @@ def _said_of_the_backup() -> Iterator[None]:
         yield
     except errors.VaultMissing:
         raise errors.BackupRefused("missing") from None
-    except (errors.EmptyFile, errors.PlainSqliteFile):
+    except (errors.EmptyFile, errors.PlainSqliteFile, errors.NotAVault):
         raise errors.BackupRefused("not_a_backup") from None
     except errors.WrongPassphrase:
         raise errors.BackupRefused("passphrase") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -178,9 +179,21 @@ def search(session: Session, query: str, *, limit: int = 200) -> list[SearchHit]
 
 
 def fts_query(query: str) -> str:
-    """Each word as a quoted prefix term: `søvn skol` finds 'søvnvansker' at 'skolen'."""
-    words = [word.replace('"', "") for word in query.split()]
-    return " ".join(f'"{word}"*' for word in words if word)
+    """Each word as a quoted prefix term: `søvn skol` finds 'søvnvansker' at 'skolen'.
+
+    Only what the unicode61 tokenizer keeps (letters, digits, marks, private use) goes inside
+    the quotes; everything else becomes a space, as the tokenizer would make it. So no FTS5
+    syntax survives (quotes, `*`, `-`, `^`, `:`, parentheses, NEAR is a plain word in quotes),
+    nor a NUL, which ends the query early inside SQLite ("unterminated string")."""
+    phrases = ("".join(map(_token_char, word)).split() for word in query.split())
+    return " ".join(f'"{" ".join(phrase)}"*' for phrase in phrases if phrase)
+
+
+_TOKEN_CATEGORIES = ("L", "N", "M", "Co")
+
+
+def _token_char(char: str) -> str:
+    return char if unicodedata.category(char).startswith(_TOKEN_CATEGORIES) else " "
 
 
 def _as_datetime(value: object) -> datetime:

@@ -80,6 +80,11 @@ def get_pupil(session: Session, pupil_id: int) -> PupilRecord:
     return _record(row, row.school.name, with_guardians=True)
 
 
+def pupil_with_national_id(session: Session, national_id: str) -> PupilRecord | None:
+    row = session.scalar(select(PupilRow).where(PupilRow.national_id == national_id))
+    return None if row is None else _record(row, row.school.name)
+
+
 def all_pupils(session: Session) -> list[PupilRecord]:
     """The list view's rows: plain columns (no ORM objects, no guardians), one query; at 3,000
     pupils this halves the time of loading whole rows."""

@@ -17,6 +17,8 @@ from nurse_desk.storage.key_derivation import VaultKey
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+_LEAST_CUT_VAULT = 512  # bytes: anything shorter is called "not a vault", not "cut short"
+_LEAST_BYTE_VALUES = 160  # of 256; see looks_encrypted()
 # SQLite's own default (KiB when negative); connections start with it.
 PAGE_CACHE = -2000
 
@@ -71,11 +73,22 @@ def probe_file(path: Path) -> None:
     if size == 0:
         raise errors.EmptyFile(str(path))
     with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_MAGIC))
-    if head == SQLITE_MAGIC:
+        head = handle.read(PAGE_SIZE)
+    if head.startswith(SQLITE_MAGIC):
         raise errors.PlainSqliteFile(str(path))
     if size < PAGE_SIZE or size % PAGE_SIZE:
+        if not looks_encrypted(head):
+            raise errors.NotAVault(str(path))
         raise errors.TruncatedVault(str(path))
+
+
+def looks_encrypted(head: bytes) -> bool:
+    """Whether the start of a file could be the start of a vault cut short.
+
+    A vault is ciphertext from its first byte (the random salt, then an encrypted page), so
+    even its first 512 bytes use nearly every byte value (about 220 of 256). Text, a settings
+    file or a few stray bytes use far fewer (under 100), and are no vault at all."""
+    return len(head) >= _LEAST_CUT_VAULT and len(set(head)) >= _LEAST_BYTE_VALUES
 
 
 def read_salt(path: Path) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -86,13 +87,13 @@ class Vault:
         path = Path(path)
         raw.probe_file(path)
         key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
-        try:
+        try:  # every way out but success wipes the key, whatever was raised
             revision = cls.verify_read_only(path, key)
-        except errors.NurseDeskError:
+            remove_stale_temporaries(path)
+            vault = cls(path, key)
+        except BaseException:
             key.wipe()
             raise
-        remove_stale_temporaries(path)
-        vault = cls(path, key)
         try:
             # The integrity check reads every page (2 s at 100 MiB), so an unlock does not wait
             # for it: the app runs it in the background after unlocking, `check` and every
@@ -101,12 +102,14 @@ class Vault:
             if migrate and schema.needs_upgrade(revision):
                 vault.quick_check()
                 vault.migrate()
-        except errors.NurseDeskError:
-            vault.lock()
+        except BaseException as error:
+            try:
+                vault.lock()
+            finally:
+                key.wipe()  # even if lock() itself failed on the way
+            if isinstance(error, (sqlcipher.DatabaseError, DBAPIError)):
+                raise errors.DamagedVault("the vault could not be read") from None
             raise
-        except (sqlcipher.DatabaseError, DBAPIError):
-            vault.lock()
-            raise errors.DamagedVault("the vault could not be read") from None
         return vault
 
     @staticmethod
@@ -291,13 +294,34 @@ def remove_with_sidecars(path: Path) -> None:
 
 
 def remove_stale_temporaries(target: Path) -> None:
-    """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data)."""
-    for kind in _TEMPORARY_KINDS:
-        for leftover in target.parent.glob(f".{target.name}.{kind}-*"):
-            pid_text = leftover.name.rsplit(".", 1)[-1].split("-")[1]
-            if pid_text.isdigit() and not _process_alive(int(pid_text)):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+    """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data).
+
+    Only names temporary_beside() makes (and their SQLite sidecars) are considered, read
+    strictly; any other file beside the vault is the nurse's and is left alone."""
+    try:
+        beside = list(target.parent.iterdir())
+    except OSError:  # a folder that cannot be listed: nothing to tidy, and no reason to fail
+        return
+    for leftover in beside:
+        pid = _temporary_owner(leftover.name, target.name)
+        if pid is not None and not _process_alive(pid) and not leftover.is_dir():
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
+                leftover.unlink()
+
+
+_MAX_PID = 2**31 - 1  # os.kill() overflows above this; no such process exists
+
+
+def _temporary_owner(name: str, target_name: str) -> int | None:
+    """The pid in `.{target}.{kind}-{pid}-{ns}` (optionally -wal, -shm or -journal); None
+    for any other name."""
+    match = re.fullmatch(
+        rf"\.{re.escape(target_name)}\.(?:{'|'.join(_TEMPORARY_KINDS)})"
+        r"-([0-9]{1,10})-[0-9]+(?:-wal|-shm|-journal)?",
+        name,
+    )
+    pid = int(match.group(1)) if match else 0
+    return pid if 0 < pid <= _MAX_PID else None
 
 
 def _process_alive(pid: int) -> bool:
@@ -307,6 +331,8 @@ def _process_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
+    except OSError:  # another user's process (EPERM): alive, and its file is not ours
+        return True
     return True
 
 

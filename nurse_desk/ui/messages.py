@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.absence_patterns import InvalidThreshold
+from nurse_desk.domain.class_list import SchoolNotChosen
 from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.home_visits import (
     InvalidVisit,
@@ -24,7 +25,7 @@ from nurse_desk.domain.import_mapping import (
     MappingNotFound,
 )
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
-from nurse_desk.domain.national_id import InvalidNationalId
+from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
 from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
@@ -61,6 +62,10 @@ _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (
         QT_TRANSLATE_NOOP(
             "Messages", "The vault file is cut short (truncated); restore it from a backup."
         ),
+    ),
+    (
+        errors.NotAVault,
+        QT_TRANSLATE_NOOP("Messages", "This file is not a Nurse Desk vault; it was not opened."),
     ),
     (
         errors.VaultFromNewerVersion,
@@ -135,8 +140,21 @@ _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (
         UnreadableWorkbook,
         QT_TRANSLATE_NOOP(
-            "Messages", "The Excel file cannot be opened: it may be damaged or password-protected."
+            "Messages",
+            "The file is not a readable Excel workbook: it may be damaged or password-protected.",
         ),
+    ),
+    (
+        SchoolNotChosen,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Which school are the pupils at? The file has no school column: choose the column "
+            "that holds the school, or the school of every pupil.",
+        ),
+    ),
+    (
+        NationalIdInUse,
+        QT_TRANSLATE_NOOP("Messages", "Another pupil already has this national ID."),
     ),
     (
         InvalidThreshold,
@@ -159,6 +177,9 @@ _ID_REASONS = {
     "format": QT_TRANSLATE_NOOP(
         "Messages", "A national ID has 11 digits (Norway) or 10–12 digits (Sweden)."
     ),
+    "digits": QT_TRANSLATE_NOOP(
+        "Messages", "Type the national ID with the digits 0–9 only (no ² or other digit signs)."
+    ),
 }
 _CONSENT_REASONS = {
     "ends_before_start": QT_TRANSLATE_NOOP(
@@ -166,6 +187,10 @@ _CONSENT_REASONS = {
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
 }
+_UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "“%1” is not a readable Excel workbook: it may be damaged or password-protected.",
+)
 _MAPPING_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no saved column mapping named '%1'.")
 _MAPPING_HEADER = QT_TRANSLATE_NOOP("Messages", "The file has no column named '%1'.")
 _MAPPING_INCOMPLETE = QT_TRANSLATE_NOOP(
@@ -226,6 +251,8 @@ def describe(error: BaseException) -> str:
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))
+    if isinstance(error, UnreadableWorkbook) and error.file_name:
+        return _t(_UNREADABLE_WORKBOOK).replace("%1", error.file_name)
     if isinstance(error, ImportHasErrors):
         return _t(_IMPORT_ERRORS).replace("%1", str(error.count))
     if isinstance(error, MappingNotFound):

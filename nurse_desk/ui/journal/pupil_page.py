@@ -414,18 +414,21 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
-        answer = PupilDialog.ask(
+        pupil_id = self.page.pupil.id
+
+        def save(answer) -> int:
+            pupils.update_pupil(vault, pupil_id, answer)
+            return pupil_id
+
+        # Saved from inside the dialog: a refusal is said there, with what was typed kept.
+        saved = PupilDialog.ask(
             self,
             schools=[s.name for s in pupils.list_schools(vault)],
             country=read_settings(vault).country,
+            save=save,
             pupil=self.page.pupil,
         )
-        if answer is None:
-            return
-        try:
-            pupils.update_pupil(vault, self.page.pupil.id, answer)
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Edit pupil"), describe(error))
+        if saved is None:
             return
         self._reload()
         self.pupil_changed.emit()

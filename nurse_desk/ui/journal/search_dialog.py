@@ -94,12 +94,17 @@ class NoteSearchDialog(QDialog):
         self.results.activated.connect(self._on_result_activated)
 
     def run_search(self) -> None:
+        query = self.query.text()
         try:
-            hits = journal.search_notes(self._vault, self.query.text())
+            hits = journal.search_notes(self._vault, query)
         except errors.VaultLocked:
             return  # locked while the dialog was closing: nothing to show
 
         self.model.set_hits(hits)
+        if query.strip() and not journal.has_search_words(query):
+            # Only signs (quotes, *, -, brackets): say why nothing is found.
+            self.summary.setText(self.tr("Type a word to search for: letters or digits."))
+            return
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(1)
         self.results.resizeRowsToContents()

@@ -1,8 +1,12 @@
-"""Adding or editing a pupil: the national ID is checked as it is typed."""
+"""Adding or editing a pupil: the national ID is checked as it is typed, and saving happens
+while the dialog is open, so a refusal (an ID another pupil has) is said at the field and
+nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.domain.national_id import InvalidNationalId, parse_national_id
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.ui.messages import describe
 
@@ -36,9 +41,13 @@ class PupilDialog(QDialog):
         schools: list[str],
         country: str,
         pupil: PupilRecord | None = None,
+        save: Callable[[NewPupil], Any] | None = None,
     ) -> None:
         super().__init__(parent, objectName="pupil_dialog")
         self._country = country
+        self._save = save
+        self.saved: Any = None  # what `save` returned
+        self._taken: tuple[str, str] | None = None  # (ID refused as another pupil's, words)
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
@@ -65,6 +74,8 @@ class PupilDialog(QDialog):
         )
         self.guardians.horizontalHeader().setStretchLastSection(True)
         self.guardians.setColumnWidth(0, 200)
+        self.problem = QLabel(objectName="pupil_problem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,6 +94,7 @@ class PupilDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.guardians)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -125,6 +137,9 @@ class PupilDialog(QDialog):
         if not text:
             self.id_problem.clear()
             return True
+        if self._taken is not None and text == self._taken[0]:
+            self.id_problem.setText(self._taken[1])  # whose ID it is, until it is changed
+            return False
         try:
             parsed = parse_national_id(text, self._country)
         except InvalidNationalId as problem:
@@ -134,6 +149,36 @@ class PupilDialog(QDialog):
         born = parsed.birth_date
         self.born.setDate(QDate(born.year, born.month, born.day))
         return True
+
+    def accept(self) -> None:
+        """Saves through `save` first; a refusal keeps the dialog open and says why."""
+        if self._save is not None:
+            self.problem.clear()
+            try:
+                self.saved = self._save(self.new_pupil())
+            except NationalIdInUse as taken:
+                self._show_taken(taken.holder)
+                return
+            except InvalidNationalId as problem:
+                self.id_problem.setText(describe(problem))
+                self.national_id.setFocus()
+                return
+            except NurseDeskError as error:
+                self.problem.setText(describe(error))
+                return
+        super().accept()
+
+    def _show_taken(self, holder: PupilRecord) -> None:
+        where = ", ".join(part for part in (holder.class_name, holder.school_name) if part)
+        words = (
+            self.tr("%1 (%2) already has this national ID.")
+            .replace("%1", holder.full_name)
+            .replace("%2", where)
+        )
+        self._taken = (self.national_id.text().strip(), words)
+        self._on_changed()
+        self.national_id.setFocus()
+        self.national_id.selectAll()
 
     def new_pupil(self) -> NewPupil:
         guardians = []
@@ -163,7 +208,9 @@ class PupilDialog(QDialog):
         *,
         schools: list[str],
         country: str,
+        save: Callable[[NewPupil], Any],
         pupil: PupilRecord | None = None,
-    ) -> NewPupil | None:
-        dialog = cls(parent, schools=schools, country=country, pupil=pupil)
-        return dialog.new_pupil() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    ) -> Any:
+        """What `save` returned (it must return something), or None when the nurse cancelled."""
+        dialog = cls(parent, schools=schools, country=country, pupil=pupil, save=save)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -49,7 +49,8 @@ def _search_key(record: PupilRecord) -> str:
 
 
 def _class_key(class_name: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in class_name if ch.isdigit())
+    # 0-9 only: a typed '²' passes isdigit() and then int() refuses it.
+    digits = "".join(ch for ch in class_name if ch.isascii() and ch.isdigit())
     return (int(digits) if digits else 0, class_name)
 
 

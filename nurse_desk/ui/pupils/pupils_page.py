@@ -9,20 +9,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
-from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.class_list_dialog import ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.pupils.pupil_table_model import (
@@ -148,17 +145,14 @@ class PupilsPage(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None:
             return
-        answer = PupilDialog.ask(
+        # Saved from inside the dialog: a refusal is said there, with what was typed kept.
+        pupil_id = PupilDialog.ask(
             self,
             schools=[s.name for s in pupil_service.list_schools(vault)],
             country=read_settings(vault).country,
+            save=lambda answer: pupil_service.add_pupil(vault, answer),
         )
-        if answer is None:
-            return
-        try:
-            pupil_id = pupil_service.add_pupil(vault, answer)
-        except NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("New pupil"), describe(error))
+        if pupil_id is None:
             return
         self.reload()
         self.open_pupil(pupil_id)

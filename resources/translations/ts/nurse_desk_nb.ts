@@ -1664,6 +1664,10 @@
         <translation>Hvelvfilen er ufullstendig (avkortet); gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
+        <source>This file is not a Nurse Desk vault; it was not opened.</source>
+        <translation>Denne filen er ikke et Nurse Desk-hvelv; den ble ikke åpnet.</translation>
+    </message>
+    <message>
         <source>This vault was written by a newer Nurse Desk. Update the app to open it.</source>
         <translation>Dette hvelvet ble skrevet av en nyere versjon av Nurse Desk. Oppdater appen for å åpne det.</translation>
     </message>
@@ -1740,8 +1744,16 @@
         <translation>Filen er ikke en tabell: lagre den fra skolesystemet som CSV (kolonner skilt med ; , eller tabulator) eller som Excel-arbeidsbok (.xlsx).</translation>
     </message>
     <message>
-        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
-        <translation>Excel-filen kan ikke åpnes: den kan være skadet eller passordbeskyttet.</translation>
+        <source>The file is not a readable Excel workbook: it may be damaged or password-protected.</source>
+        <translation>Filen er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
+    </message>
+    <message>
+        <source>Which school are the pupils at? The file has no school column: choose the column that holds the school, or the school of every pupil.</source>
+        <translation>Hvilken skole går elevene på? Filen har ingen skolekolonne: velg kolonnen som inneholder skolen, eller skolen for alle elevene.</translation>
+    </message>
+    <message>
+        <source>Another pupil already has this national ID.</source>
+        <translation>En annen elev har allerede dette fødselsnummeret.</translation>
     </message>
     <message>
         <source>Each threshold must be above zero, a share at most 100 %.</source>
@@ -1764,12 +1776,20 @@
         <translation>Et fødselsnummer har 11 sifre (Norge) eller 10–12 sifre (Sverige).</translation>
     </message>
     <message>
+        <source>Type the national ID with the digits 0–9 only (no ² or other digit signs).</source>
+        <translation>Skriv fødselsnummeret bare med sifrene 0–9 (ikke ² eller andre siffertegn).</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtykket slutter før det begynner: sjekk datoene.</translation>
     </message>
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
+        <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
         <source>There is no saved column mapping named '%1'.</source>
@@ -2074,6 +2094,10 @@
     <message>
         <source>Words to find, e.g. søvn mobbing</source>
         <translation>Ord du vil finne, f.eks. søvn mobbing</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits.</source>
+        <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
     <message>
         <source>%1 notes found</source>
@@ -2511,6 +2535,10 @@
         <source>&amp;Notes:</source>
         <translation>&amp;Merknader:</translation>
     </message>
+    <message>
+        <source>%1 (%2) already has this national ID.</source>
+        <translation>%1 (%2) har allerede dette fødselsnummeret.</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>
@@ -2615,10 +2643,6 @@
         <translation>Samtykke</translation>
     </message>
     <message>
-        <source>Edit pupil</source>
-        <translation>Rediger elev</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Eksporter journal</translation>
     </message>
@@ -2714,10 +2738,6 @@
     <message>
         <source>Filter by name, class, school or ID…</source>
         <translation>Filtrer på navn, klasse, skole eller ID…</translation>
-    </message>
-    <message>
-        <source>New pupil</source>
-        <translation>Ny elev</translation>
     </message>
     <message>
         <source>Showing %1 of %2 pupils</source>

@@ -1664,6 +1664,10 @@
         <translation>Valvfilen är ofullständig (avkortad); återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>This file is not a Nurse Desk vault; it was not opened.</source>
+        <translation>Den här filen är inte ett Nurse Desk-valv; den öppnades inte.</translation>
+    </message>
+    <message>
         <source>This vault was written by a newer Nurse Desk. Update the app to open it.</source>
         <translation>Det här valvet skrevs av en nyare version av Nurse Desk. Uppdatera appen för att öppna det.</translation>
     </message>
@@ -1740,8 +1744,16 @@
         <translation>Filen är ingen tabell: spara den från skolsystemet som CSV (kolumner åtskilda med ; , eller tabb) eller som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <source>The Excel file cannot be opened: it may be damaged or password-protected.</source>
-        <translation>Excel-filen kan inte öppnas: den kan vara skadad eller lösenordsskyddad.</translation>
+        <source>The file is not a readable Excel workbook: it may be damaged or password-protected.</source>
+        <translation>Filen är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
+    </message>
+    <message>
+        <source>Which school are the pupils at? The file has no school column: choose the column that holds the school, or the school of every pupil.</source>
+        <translation>Vilken skola går eleverna på? Filen har ingen skolkolumn: välj kolumnen som innehåller skolan, eller skolan för alla elever.</translation>
+    </message>
+    <message>
+        <source>Another pupil already has this national ID.</source>
+        <translation>En annan elev har redan det här personnumret.</translation>
     </message>
     <message>
         <source>Each threshold must be above zero, a share at most 100 %.</source>
@@ -1764,12 +1776,20 @@
         <translation>Ett personnummer har 11 siffror (Norge) eller 10–12 siffror (Sverige).</translation>
     </message>
     <message>
+        <source>Type the national ID with the digits 0–9 only (no ² or other digit signs).</source>
+        <translation>Skriv personnumret bara med siffrorna 0–9 (inte ² eller andra siffertecken).</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtycket slutar innan det börjar: kontrollera datumen.</translation>
     </message>
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
+        <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
         <source>There is no saved column mapping named '%1'.</source>
@@ -2074,6 +2094,10 @@
     <message>
         <source>Words to find, e.g. søvn mobbing</source>
         <translation>Ord att söka efter, t.ex. sömn mobbning</translation>
+    </message>
+    <message>
+        <source>Type a word to search for: letters or digits.</source>
+        <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
     <message>
         <source>%1 notes found</source>
@@ -2511,6 +2535,10 @@
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
+    <message>
+        <source>%1 (%2) already has this national ID.</source>
+        <translation>%1 (%2) har redan det här personnumret.</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>
@@ -2615,10 +2643,6 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Edit pupil</source>
-        <translation>Redigera elev</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Exportera journal</translation>
     </message>
@@ -2714,10 +2738,6 @@
     <message>
         <source>Filter by name, class, school or ID…</source>
         <translation>Filtrera på namn, klass, skola eller ID…</translation>
-    </message>
-    <message>
-        <source>New pupil</source>
-        <translation>Ny elev</translation>
     </message>
     <message>
         <source>Showing %1 of %2 pupils</source>

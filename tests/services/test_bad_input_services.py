@@ -1,0 +1,131 @@
+"""What a nurse types into a search or a pupil's form: found, saved, or refused with the app's own
+error (NurseDeskError), never an SQLite or SQLAlchemy error."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
+from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
+from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.services import journal, pupils
+
+MODEST = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+FTS_SYNTAX = ['"', "*", "-", "+", "^", ":", "(", ")", "{", "}", "NEAR", "AND", "OR", "NOT", "\x00"]
+
+
+@pytest.fixture
+def noted(vault, pupil_id):
+    """A vault with a note in it: with no rows at all SQLite never parses the MATCH."""
+    journal.save_draft(
+        vault,
+        NoteDraft(
+            pupil_id=pupil_id,
+            occurred_at=datetime(2026, 11, 20, 10, 15),
+            kind=NoteKind.PLANNED,
+            topics=frozenset({Topic.SLEEP}),
+            conversation="Sover dårlig, snakket om mobbing (i friminuttene).",
+            assessment="Trenger oppfølging.",
+            actions="Ny samtale.",
+        ),
+    )
+    return vault
+
+
+def search_text():
+    words = st.sampled_from([*FTS_SYNTAX, "mobb", "søvn", " ", "é", "\u0301", "\ue000", "x"])
+    return st.one_of(st.text(max_size=30), st.lists(words, max_size=10).map("".join))
+
+
+@MODEST
+@given(query=search_text())
+def test_any_search_text_finds_notes_or_nothing(noted, query):
+    hits = journal.search_notes(noted, query)
+    assert all(hit.note_id for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("mobb\x00", 1),
+        ("\x00", 0),
+        ('"', 0),
+        ('mobb"', 1),
+        ("mobb*", 1),
+        ("-mobb", 1),
+        ("(mobb) sov", 1),
+        ("mobb NEAR søvn", 0),  # NEAR is a word to find, and no note has it
+        ("NEAR(mobb søvn)", 0),
+        ("^", 0),
+    ],
+)
+def test_fts_syntax_and_nul_in_a_search_are_plain_text(noted, query, found):
+    assert len(journal.search_notes(noted, query)) == found
+
+
+def test_a_search_with_only_signs_has_no_words():
+    assert not journal.has_search_words('"*-() ^:')
+    assert journal.has_search_words("søvn-")
+
+
+def pupil_drafts():
+    text = st.text(max_size=40)
+    guardian = st.builds(GuardianRecord, text, text, text, st.booleans())
+    ids = st.one_of(
+        st.none(),
+        st.text(max_size=14),
+        st.sampled_from(["15108695088", "41018036736", "1201²11234", "15108695088²"]),
+    )
+    return st.builds(
+        NewPupil,
+        given_name=text,
+        family_name=text,
+        birth_date=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+        school_name=text,
+        class_name=text,
+        national_id=ids,
+        language=text,
+        needs_interpreter=st.booleans(),
+        notes=st.text(max_size=200),
+        guardians=st.lists(guardian, max_size=3).map(tuple),
+        left_on=st.none() | st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)),
+    )
+
+
+@MODEST
+@given(draft=pupil_drafts(), edit=st.booleans())
+def test_any_pupil_draft_is_saved_or_refused_in_words(vault, pupil_id, draft, edit):
+    try:
+        if edit:
+            pupils.update_pupil(vault, pupil_id, draft)
+        else:
+            pupils.add_pupil(vault, draft)
+    except NurseDeskError as refused:
+        assert isinstance(refused, InvalidNationalId | NationalIdInUse)
+
+
+def test_a_national_id_already_in_use_names_the_pupil_who_has_it(vault, pupil_id):
+    ida = NewPupil("Ida", "Lie", date(1986, 10, 15), "Granly skole", "4A", "15108695088")
+    ida_id = pupils.add_pupil(vault, ida)
+    before = pupils.list_pupils(vault)
+    with pytest.raises(NationalIdInUse) as caught:
+        pupils.add_pupil(
+            vault, NewPupil("Ola", "Berg", date(1986, 10, 15), "Granly skole", "5B", "151086 95088")
+        )
+    assert (caught.value.holder.id, caught.value.holder.full_name) == (ida_id, "Ida Lie")
+    assert "Ida" not in str(caught.value)  # the error's own text names no one
+    with pytest.raises(NationalIdInUse):  # an edit giving Emil Ida's ID
+        pupils.update_pupil(
+            vault,
+            pupil_id,
+            NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B", "15108695088"),
+        )
+    assert pupils.list_pupils(vault) == before
+    pupils.update_pupil(vault, ida_id, ida)  # her own ID is no conflict

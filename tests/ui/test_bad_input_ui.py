@@ -1,0 +1,269 @@
+"""Bad input said in words where it happened: the pupil dialog, the import dialog, the search box,
+in English, Norwegian and Swedish; and the settings file kept to the nurse's account."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import journal, pupils
+from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
+from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
+from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.pupils.pupil_table_model import _class_key
+from nurse_desk.ui.workspace import Section
+
+IDA_ID = "15108695088"
+IN_USE = {"en": "already has this national ID", "nb": "har allerede", "sv": "har redan"}
+NOT_DIGITS = {"en": "digits 0–9 only", "nb": "sifrene 0–9", "sv": "siffrorna 0–9"}
+NO_WORKBOOK = {"en": "not a readable Excel", "nb": "ikke en lesbar Excel", "sv": "inte en läsbar"}
+WHICH_SCHOOL = {"en": "Which school", "nb": "Hvilken skole", "sv": "Vilken skola"}
+CONFIG = QStandardPaths.StandardLocation.GenericConfigLocation
+NO_WORDS = {"en": "Type a word", "nb": "Skriv et ord", "sv": "Skriv ett ord"}
+
+
+@pytest.fixture(params=["en", "nb", "sv"])
+def language(request):
+    translations = Translations()
+    assert translations.apply(request.param)
+    yield request.param
+    translations.apply("en")
+
+
+def fill(qtbot, dialog: PupilDialog, national_id: str) -> None:
+    qtbot.keyClicks(dialog.given, "Ola")
+    qtbot.keyClicks(dialog.family, "Berg")
+    qtbot.keyClicks(dialog.class_name, "5B")
+    qtbot.keyClicks(dialog.national_id, national_id)
+
+
+def save_button(dialog: PupilDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+# -- the pupil dialog -----------------------------------------------------------------------
+def test_a_national_id_in_use_is_named_at_the_field_and_the_dialog_stays(qtbot, vault, language):
+    pupils.add_pupil(
+        vault, NewPupil("Ida", "Lie", date(1986, 10, 15), "Granly skole", "4A", IDA_ID)
+    )
+    dialog = PupilDialog(
+        None,
+        schools=["Granly skole"],
+        country="no",
+        save=lambda answer: pupils.add_pupil(vault, answer),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, "151086 95088")
+    save_button(dialog).click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "Ida Lie (4A, Granly skole)" in dialog.id_problem.text()
+    assert IN_USE[language] in dialog.id_problem.text()
+    assert (dialog.given.text(), dialog.family.text(), dialog.class_name.text()) == (
+        "Ola",
+        "Berg",
+        "5B",
+    )
+    assert not save_button(dialog).isEnabled()  # the same ID again would be refused again
+    qtbot.keyClicks(dialog.given, "v")  # typing elsewhere keeps the words
+    assert IN_USE[language] in dialog.id_problem.text()
+    dialog.national_id.setText("41018036736")
+    assert dialog.id_problem.text() == ""
+    save_button(dialog).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert isinstance(dialog.saved, int)
+
+
+def test_a_superscript_digit_typed_in_a_swedish_id_is_explained(qtbot, language):
+    dialog = PupilDialog(None, schools=["Solskolan"], country="se", save=lambda answer: 1)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, "1201²11234")
+    assert NOT_DIGITS[language] in dialog.id_problem.text()
+    assert not save_button(dialog).isEnabled()
+
+
+def test_new_pupil_from_the_pupils_page_keeps_the_dialog_open_on_an_id_in_use(
+    qtbot, make_window, in_next_modal
+):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
+    vault = window.session.vault
+    ida = NewPupil("Ida", "Lie", date(1986, 10, 15), "Granly skole", "4A", IDA_ID)
+    holder = pupils.list_pupils(vault)[0]
+    pupils.update_pupil(vault, holder.id, ida)  # a demo pupil, now with a national ID
+    before = len(pupils.list_pupils(vault))
+    seen = {}
+
+    def try_the_taken_id(dialog) -> None:
+        dialog.given.setText("Ola")
+        dialog.family.setText("Berg")
+        dialog.class_name.setText("5B")
+        dialog.national_id.setText(IDA_ID)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["open"] = dialog.isVisible()
+        seen["words"] = dialog.id_problem.text()
+        dialog.reject()
+
+    in_next_modal(try_the_taken_id)
+    window.workspace.pupils_page.new_button.click()
+    assert seen["open"] is True
+    assert "Ida Lie (4A, Granly skole)" in seen["words"]
+    assert len(pupils.list_pupils(vault)) == before
+
+
+def test_editing_a_pupil_to_an_id_in_use_keeps_the_dialog_and_the_pupil_as_he_was(
+    qtbot, make_window, in_next_modal
+):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
+    vault = window.session.vault
+    first, second = pupils.list_pupils(vault)[:2]
+    ida = NewPupil("Ida", "Lie", date(1986, 10, 15), "Granly skole", "4A", IDA_ID)
+    pupils.update_pupil(vault, first.id, ida)
+    page = window.workspace.pupils_page
+    page.open_pupil(second.id)
+    seen = {}
+
+    def give_him_idas_id(dialog) -> None:
+        dialog.national_id.setText(IDA_ID)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["open"] = dialog.isVisible()
+        seen["words"] = dialog.id_problem.text()
+        dialog.reject()
+
+    in_next_modal(give_him_idas_id)
+    page.pupil_page.edit_pupil_button.click()
+    assert seen["open"] is True
+    assert "Ida Lie" in seen["words"]
+    assert next(p for p in pupils.list_pupils(vault) if p.id == second.id) == second
+
+
+def test_a_class_name_with_an_odd_digit_sorts_without_an_error():
+    assert _class_key("4²B") == (4, "4²B")
+    assert _class_key("²") == (0, "²")
+
+
+# -- the import dialog ----------------------------------------------------------------------
+def open_import(qtbot, vault, path: Path) -> ClassListImportDialog:
+    dialog = ClassListImportDialog(None, ClassListFlow(vault), ["Granly skole"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
+    return dialog
+
+
+def test_a_damaged_workbook_is_named_in_the_import_dialog(qtbot, vault, tmp_path, language):
+    book = Workbook()
+    book.active.append(["Fødselsnummer", "Navn", "Klasse"])
+    good = io.BytesIO()
+    book.save(good)
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.startswith("xl/worksheets/"):
+                data = data.replace(b"<sheetData>", b"<sheetData><row><c>&oops;")
+            target.writestr(name, data)
+    path = tmp_path / "klasse 4A.xlsx"
+    path.write_bytes(damaged.getvalue())
+    dialog = open_import(qtbot, vault, path)
+    assert "klasse 4A.xlsx" in dialog.status_label.text()
+    assert NO_WORKBOOK[language] in dialog.status_label.text()
+    assert dialog.table is None and not dialog.import_button.isEnabled()
+
+
+def test_a_class_list_without_a_school_asks_once_for_the_school(qtbot, vault, tmp_path, language):
+    path = tmp_path / "uten skole.csv"
+    rows = [f"Elev {n};{n:02d}.01.2015;4A" for n in range(1, 29)]
+    path.write_text("\n".join(["Navn;Fødselsdato;Klasse", *rows]), encoding="utf-8")
+    dialog = open_import(qtbot, vault, path)
+    assert WHICH_SCHOOL[language] in dialog.status_label.text()
+    assert dialog.errors_list.count() == 0  # one question, not 28 "school is empty" lines
+    dialog.school_combo.setCurrentText("Granly skole")
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy(), timeout=5000)
+    assert dialog.preview.errors == ()
+    assert len(dialog.preview.accepted) == 28
+
+
+# -- the search box -------------------------------------------------------------------------
+def test_search_signs_and_nul_are_plain_text_in_the_search_box(qtbot, vault, language):
+    emil = NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B")
+    pupil_id = pupils.add_pupil(vault, emil)
+    journal.save_draft(
+        vault,
+        NoteDraft(
+            pupil_id=pupil_id,
+            occurred_at=datetime(2026, 11, 20, 10, 15),
+            kind=NoteKind.PLANNED,
+            topics=frozenset({Topic.SLEEP}),
+            conversation="Snakket om mobbing.",
+            assessment="",
+            actions="",
+        ),
+    )
+    dialog = NoteSearchDialog(None, vault=vault)
+    qtbot.addWidget(dialog)
+    for query in ('mobb\x00"', "(mobb)", '"mobb*', "-mobb", "^mobb:"):
+        dialog.query.setText(query)
+        dialog.run_search()
+        assert dialog.model.rowCount() == 1, query
+    dialog.query.setText('"*-() \x00')
+    dialog.run_search()
+    assert dialog.model.rowCount() == 0
+    assert NO_WORDS[language] in dialog.summary.text()
+
+
+# -- the settings file ----------------------------------------------------------------------
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def user_settings_folder(tmp_path):
+    """QSettings("NurseDesk", "Nurse Desk") writes below this folder instead of ~/.config."""
+    native, scope = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    QSettings.setPath(native, scope, str(tmp_path / "config"))
+    yield tmp_path / "config"
+    QSettings.setPath(native, scope, QStandardPaths.writableLocation(CONFIG))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_settings_file_is_the_nurses_alone_from_creation(user_settings_folder):
+    previous = os.umask(0o022)
+    try:
+        preferences = Preferences()
+        preferences.language = "nb"
+        preferences.sync()
+    finally:
+        os.umask(previous)
+    path = Path(QSettings("NurseDesk", "Nurse Desk").fileName())
+    assert path.parent == user_settings_folder / "NurseDesk"
+    assert "nb" in path.read_text()
+    assert (mode(path), mode(path.parent)) == (0o600, 0o700)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_an_open_settings_file_is_made_private_at_start(user_settings_folder):
+    folder = user_settings_folder / "NurseDesk"
+    folder.mkdir(parents=True, mode=0o755)
+    os.chmod(folder, 0o755)
+    path = folder / "Nurse Desk.conf"
+    path.write_text("[security]\nidle_minutes=²\n")
+    os.chmod(path, 0o644)
+    preferences = Preferences()
+    assert (mode(path), mode(folder)) == (0o600, 0o700)
+    assert preferences.idle_minutes == 5  # a hand-edited '²' is not a number of minutes
