@@ -5,15 +5,20 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from nurse_desk.services import demo, vault_access
-from nurse_desk.services.vault_access import Vault
+if TYPE_CHECKING:
+    from nurse_desk.services.vault_access import Vault
 
 
 class VaultSession(QObject):
-    """Holds the unlocked vault, or none. Every view asks it for the vault at use time."""
+    """Holds the unlocked vault, or none. Every view asks it for the vault at use time.
+
+    The vault services (and with them the database layers) are imported when a vault is first
+    created, unlocked or opened, not at start: the unlock screen is up sooner without them.
+    """
 
     unlocked = Signal()
     locked = Signal()
@@ -37,14 +42,20 @@ class VaultSession(QObject):
         return self._demo_folder is not None
 
     def create(self, path: Path, new: str, repeated: str) -> None:
+        from nurse_desk.services import vault_access  # on first use: see the class docstring
+
         self._set(vault_access.create_vault(path, new, repeated))
 
     def unlock(self, secret: str) -> None:
         """Raises a domain error (wrong passphrase, damaged, …) and stays locked on failure."""
+        from nurse_desk.services import vault_access  # on first use: see the class docstring
+
         self._set(vault_access.unlock_vault(self.path, secret))
 
     def open_demo(self) -> None:
         """A throw-away demo vault in a private temporary folder, deleted on exit."""
+        from nurse_desk.services import demo  # on first use: see the class docstring
+
         self.discard_demo()
         self._demo_folder = Path(tempfile.mkdtemp(prefix="nurse-desk-demo-"))
         self._set(demo.create_demo_vault(self._demo_folder / "demo.vault"))
