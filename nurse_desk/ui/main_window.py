@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -317,6 +317,13 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_settings_idle_minutes_changed(self, minutes: int) -> None:
         self.preferences.idle_minutes = minutes
         self.idle_watcher.set_minutes(minutes)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.session.preload.started:
+            # A start screen is on show: load the vault services while the nurse types. The
+            # timer lets this paint finish first.
+            QTimer.singleShot(0, self.session.preload.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         demo_open = self.session.is_demo and self.session.is_unlocked

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from nurse_desk.ui.services_preload import ServicesPreload
+
 if TYPE_CHECKING:
     from nurse_desk.services.vault_access import Vault
 
@@ -16,8 +18,9 @@ if TYPE_CHECKING:
 class VaultSession(QObject):
     """Holds the unlocked vault, or none. Every view asks it for the vault at use time.
 
-    The vault services (and with them the database layers) are imported when a vault is first
-    created, unlocked or opened, not at start: the unlock screen is up sooner without them.
+    The vault services (and with them the database layers) are not imported at start, so the
+    unlock screen is up sooner: `preload` imports them in the background once a start screen is
+    on show, and creating, unlocking or opening a vault waits for it before importing them.
     """
 
     unlocked = Signal()
@@ -28,6 +31,7 @@ class VaultSession(QObject):
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None
+        self.preload = ServicesPreload()
 
     @property
     def vault(self) -> Vault | None:
@@ -42,19 +46,22 @@ class VaultSession(QObject):
         return self._demo_folder is not None
 
     def create(self, path: Path, new: str, repeated: str) -> None:
-        from nurse_desk.services import vault_access  # on first use: see the class docstring
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import vault_access
 
         self._set(vault_access.create_vault(path, new, repeated))
 
     def unlock(self, secret: str) -> None:
         """Raises a domain error (wrong passphrase, damaged, …) and stays locked on failure."""
-        from nurse_desk.services import vault_access  # on first use: see the class docstring
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import vault_access
 
         self._set(vault_access.unlock_vault(self.path, secret))
 
     def open_demo(self) -> None:
         """A throw-away demo vault in a private temporary folder, deleted on exit."""
-        from nurse_desk.services import demo  # on first use: see the class docstring
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import demo
 
         self.discard_demo()
         self._demo_folder = Path(tempfile.mkdtemp(prefix="nurse-desk-demo-"))
