@@ -1,8 +1,9 @@
 """The main window: welcome, unlock or the workspace, with the lock always one key away.
 
 Only the welcome and unlock screens are built at start. The workspace, its pages and the vault's
-care (backup, restore) are built on the first unlock, and the dialogs when opened: they load the
-database layers, reports, calendars and spreadsheets, which would keep the unlock screen waiting.
+care (backup, restore) are built when first needed, on the first unlock, and the dialogs when
+opened: they load the database layers, reports and calendars, which would keep the unlock screen
+waiting.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ class MainWindow(LanguageAware, QMainWindow):
 
         self.welcome = WelcomeScreen(self, vault_path=session.path)
         self.unlock = UnlockScreen(self)
-        self.workspace: Workspace | None = None  # built on the first unlock: _build_workspace()
-        self.actions_: VaultActions | None = None  # with the workspace
+        self._workspace: Workspace | None = None  # built when first needed: see `workspace`
+        self.actions_: VaultActions | None = None  # built with the workspace
         self.screens = QStackedWidget(objectName="screens")
         for screen in (self.welcome, self.unlock):
             self.screens.addWidget(screen)
@@ -140,22 +141,28 @@ class MainWindow(LanguageAware, QMainWindow):
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
         self.search_action.triggered.connect(self._on_search_action_triggered)
 
+    @property
+    def workspace(self) -> Workspace:
+        """The unlocked part of the window, built when first needed: normally on first unlock."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
     def _build_workspace(self) -> Workspace:
-        """The unlocked part of the window, its shortcuts and the vault's care; once."""
-        if self.workspace is not None:
-            return self.workspace
+        """The workspace, its Ctrl+1… shortcuts and the vault's care (backup, restore)."""
+        self.session.preload.wait()  # the pages import the services: not beside the preload
         # Here, not at the top: the pages load most of the app (see the module docstring).
         from nurse_desk.ui.vault_actions import VaultActions
         from nurse_desk.ui.workspace import Section, Workspace
 
         workspace = Workspace(self, session=self.session, preferences=self.preferences)
-        self.workspace = workspace
         self.screens.addWidget(workspace)
         self.actions_ = VaultActions(self, session=self.session)
         for section in Section:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
             action.triggered.connect(lambda _=False, s=section: workspace.show_section(s))
+            action.setEnabled(self.session.is_unlocked)
             self.addAction(action)
             self.section_actions.append(action)
         self.save_demo_action.triggered.connect(self.actions_.save_demo_as_vault)
@@ -167,6 +174,7 @@ class MainWindow(LanguageAware, QMainWindow):
         settings.restore_requested.connect(self.actions_.restore)
         settings.access_log_requested.connect(self._on_settings_access_log_requested)
         settings.show_language(self.translations.language)
+        workspace.show_demo_banner(self.session.is_demo)
         return workspace
 
     def retranslate_ui(self) -> None:
@@ -202,7 +210,7 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def _show_workspace(self) -> None:
         with busy_cursor():
-            workspace = self._build_workspace()
+            workspace = self.workspace
             workspace.reload()
         self.screens.setCurrentWidget(workspace)
         if self._section_before_lock is not None:
@@ -225,8 +233,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.toolbar.setVisible(unlocked)
         for action in self.section_actions:
             action.setEnabled(unlocked)
-        if self.workspace is not None:
-            self.workspace.show_demo_banner(self.session.is_demo)
+        if self._workspace is not None:
+            self._workspace.show_demo_banner(self.session.is_demo)
         self.vault_status.setText(self.tr("Vault: %1").replace("%1", str(self.session.path)))
         self.lock_status.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
 
@@ -240,8 +248,8 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_session_locked(self) -> None:
         self.idle_watcher.disarm()
         close_open_dialogs()
-        if self.workspace is not None:
-            self.workspace.clear_pupil_data()
+        if self._workspace is not None:
+            self._workspace.clear_pupil_data()
         self._show_unlock()
 
     def _on_search_action_triggered(self) -> None:
@@ -255,7 +263,7 @@ class MainWindow(LanguageAware, QMainWindow):
         dialog.exec()
 
     def _on_search_pupil_chosen(self, pupil_id: int) -> None:
-        self._build_workspace().open_pupil(pupil_id)
+        self.workspace.open_pupil(pupil_id)
 
     def _on_settings_access_log_requested(self) -> None:
         vault = self.session.vault
@@ -270,8 +278,8 @@ class MainWindow(LanguageAware, QMainWindow):
     def lock_now(self) -> None:
         if self.session.is_unlocked:
             close_open_dialogs()  # first, so an open note editor saves its draft while it can
-            if self.workspace is not None:
-                self._section_before_lock = self.workspace.current_section
+            if self._workspace is not None:
+                self._section_before_lock = self._workspace.current_section
             self.session.lock()
 
     def _on_idle_watcher_idle_reached(self) -> None:
