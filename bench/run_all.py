@@ -8,6 +8,7 @@ from bench import (
     agenda_volume,
     class_list_import,
     journal_volume,
+    start_up,
     vault_open,
     visits_volume,
 )
@@ -15,6 +16,7 @@ from bench import (
 
 def main() -> None:
     for name, module in (
+        ("start_up", start_up),
         ("vault_open", vault_open),
         ("journal_volume", journal_volume),
         ("class_list_import", class_list_import),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
-from nurse_desk.services.vault_access import VAULT_ENV, default_vault_path
+from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path
 from nurse_desk.ui.i18n import LANGUAGES, Translations, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.main_window import MainWindow

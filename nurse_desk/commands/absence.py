@@ -15,8 +15,10 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nurse_desk.storage.vault import Vault
+if TYPE_CHECKING:
+    from nurse_desk.storage.vault import Vault
 
 NAME = "absence"
 EXIT_OK, EXIT_FAILED = 0, 1

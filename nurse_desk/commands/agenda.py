@@ -7,12 +7,11 @@ import argparse
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nurse_desk.domain.agenda import Agenda, AgendaItem, Bucket
-from nurse_desk.services.agenda import today_agenda
-from nurse_desk.services.agenda_output import agenda_calendar
-from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.storage.vault import Vault
+if TYPE_CHECKING:
+    from nurse_desk.domain.agenda import Agenda, AgendaItem
+    from nurse_desk.storage.vault import Vault
 
 NAME = "agenda"
 _CALENDAR_WEEKS = 6
@@ -52,6 +51,8 @@ def _item(item: AgendaItem) -> dict:
 
 
 def as_json(agenda: Agenda) -> dict:
+    from nurse_desk.domain.agenda import Bucket  # loads the holiday calendars: not for --help
+
     return {
         "today": agenda.today.isoformat(),
         "needs_attention": agenda.needs_attention,
@@ -60,6 +61,12 @@ def as_json(agenda: Agenda) -> dict:
 
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
+    # Here, not at the top: the agenda and calendar code is not needed to print --help.
+    from nurse_desk.domain.agenda import Bucket
+    from nurse_desk.services.agenda import today_agenda
+    from nurse_desk.services.agenda_output import agenda_calendar
+    from nurse_desk.services.saved_files import write_private_file
+
     today = args.date or date.today()
     if args.ics is not None:
         data = agenda_calendar(

@@ -7,8 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nurse_desk.storage.vault import Vault
+if TYPE_CHECKING:
+    from nurse_desk.storage.vault import Vault
 
 NAME = "pupils"
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nurse_desk.services import visit_sheet
-from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.settings import prints_private_by_default, read_settings
-from nurse_desk.storage.vault import Vault
+if TYPE_CHECKING:
+    from nurse_desk.storage.vault import Vault
 
 NAME = "print-visit"
 
@@ -41,6 +40,11 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
+    # Here, not at the top: the PDF and database code is not needed to print --help.
+    from nurse_desk.services import visit_sheet
+    from nurse_desk.services.saved_files import write_private_file
+    from nurse_desk.services.settings import prints_private_by_default, read_settings
+
     private = prints_private_by_default(vault) if args.private is None else args.private
     language = getattr(args, "lang", None) or (
         "sv" if read_settings(vault).country == "se" else "nb"

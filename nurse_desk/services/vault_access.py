@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from nurse_desk.domain import errors, passphrase
+from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path, looks_cloud_synced
 from nurse_desk.storage import backup as copies
 from nurse_desk.storage.vault import Vault, check_without_writing
 
-__all__ = ["Vault"]  # the views hold the open vault by this name; they never import storage
-
-VAULT_ENV = "NURSE_DESK_VAULT"
-_CLOUD_FOLDER_HINTS = ("onedrive", "dropbox", "icloud", "google drive", "googledrive", "nextcloud")
-
-
-def default_vault_path() -> Path:
-    """`NURSE_DESK_VAULT` when set, else the per-user data folder of this OS."""
-    configured = os.environ.get(VAULT_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    return user_data_path("NurseDesk", appauthor=False) / "nurse-desk.vault"
-
-
-def looks_cloud_synced(path: Path) -> bool:
-    """A synced folder would copy the vault (and its WAL) to someone else's servers."""
-    lowered = str(path).lower()
-    return any(hint in lowered for hint in _CLOUD_FOLDER_HINTS)
+# The views hold the open vault by the name Vault; they never import storage.
+__all__ = ["VAULT_ENV", "Vault", "default_vault_path", "looks_cloud_synced"]
 
 
 def require_acceptable(new: str, repeated: str) -> None:

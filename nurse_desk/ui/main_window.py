@@ -1,11 +1,18 @@
-"""The main window: welcome, unlock or the workspace, with the lock always one key away."""
+"""The main window: welcome, unlock or the workspace, with the lock always one key away.
+
+Only the welcome and unlock screens are built at start. The workspace, its pages and the vault's
+care (backup, restore) are built when first needed, on the first unlock, and the dialogs when
+opened: they load the database layers, reports and calendars, which would keep the unlock screen
+waiting.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,16 +28,15 @@ from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
-from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
-from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
-from nurse_desk.ui.messages import describe
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.resources import icon
 from nurse_desk.ui.screens.unlock_screen import UnlockScreen
 from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
-from nurse_desk.ui.vault_actions import VaultActions
 from nurse_desk.ui.vault_session import VaultSession
-from nurse_desk.ui.workspace import Section, Workspace
+
+if TYPE_CHECKING:
+    from nurse_desk.ui.vault_actions import VaultActions
+    from nurse_desk.ui.workspace import Section, Workspace
 
 
 def unused_vault_path(beside: Path) -> Path:
@@ -40,6 +46,14 @@ def unused_vault_path(beside: Path) -> Path:
         number += 1
         candidate = beside.with_name(f"{beside.stem}-{number}{beside.suffix or '.vault'}")
     return candidate
+
+
+def describe(error: BaseException) -> str:
+    """The nurse's words for an error (the messages module knows every error type, so it loads
+    most of the app: imported when an error is shown, not at start)."""
+    from nurse_desk.ui.messages import describe as words_for
+
+    return words_for(error)
 
 
 def close_open_dialogs() -> None:
@@ -66,21 +80,20 @@ class MainWindow(LanguageAware, QMainWindow):
         self.preferences = preferences
         self.translations = translations
         self.idle_watcher = idle_watcher
-        self._section_before_lock = Section.TODAY
+        self._section_before_lock: Section | None = None  # None: the workspace's first section
 
         self.welcome = WelcomeScreen(self, vault_path=session.path)
         self.unlock = UnlockScreen(self)
-        self.workspace = Workspace(self, session=session, preferences=preferences)
+        self._workspace: Workspace | None = None  # built when first needed: see `workspace`
+        self.actions_: VaultActions | None = None  # built with the workspace
         self.screens = QStackedWidget(objectName="screens")
-        for screen in (self.welcome, self.unlock, self.workspace):
+        for screen in (self.welcome, self.unlock):
             self.screens.addWidget(screen)
         self.setCentralWidget(self.screens)
-        self.actions_ = VaultActions(self, session=session)
         self._build_actions()
         self._build_status_bar()
         self._connect_signals()
         self.retranslate_ui()
-        self.workspace.settings_page.show_language(translations.language)
         geometry = preferences.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
@@ -96,13 +109,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.save_demo_action = QAction(self, objectName="save_demo_action")
         self.search_action = QAction(self, objectName="search_action")
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.section_actions: list[QAction] = []
-        for section in Section:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
-            action.triggered.connect(lambda _=False, s=section: self.workspace.show_section(s))
-            self.addAction(action)
-            self.section_actions.append(action)
+        self.section_actions: list[QAction] = []  # Ctrl+1 … for each section, with the workspace
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.lock_action, self.save_demo_action, self.quit_action):
             self.file_menu.addAction(action)
@@ -123,7 +130,6 @@ class MainWindow(LanguageAware, QMainWindow):
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_action_triggered)
         self.quit_action.triggered.connect(self.close)
-        self.save_demo_action.triggered.connect(self.actions_.save_demo_as_vault)
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.session.damage_found.connect(self._on_session_damage_found)
@@ -134,14 +140,43 @@ class MainWindow(LanguageAware, QMainWindow):
         self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)
         self.unlock.other_vault_chosen.connect(self._on_unlock_other_vault_chosen)
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
-        settings = self.workspace.settings_page
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The unlocked part of the window, built when first needed: normally on first unlock."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    def _build_workspace(self) -> Workspace:
+        """The workspace, its Ctrl+1… shortcuts and the vault's care (backup, restore)."""
+        self.session.preload.wait()  # the pages import the services: not beside the preload
+        # Here, not at the top: the pages load most of the app (see the module docstring).
+        from nurse_desk.ui.vault_actions import VaultActions
+        from nurse_desk.ui.workspace import Section, Workspace
+
+        workspace = Workspace(self, session=self.session, preferences=self.preferences)
+        self.screens.addWidget(workspace)
+        self.actions_ = VaultActions(self, session=self.session)
+        for section in Section:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+            action.triggered.connect(lambda _=False, s=section: workspace.show_section(s))
+            action.setEnabled(self.session.is_unlocked)
+            self.addAction(action)
+            self.section_actions.append(action)
+        self.save_demo_action.triggered.connect(self.actions_.save_demo_as_vault)
+        settings = workspace.settings_page
         settings.language_chosen.connect(self._on_settings_language_chosen)
         settings.idle_minutes_changed.connect(self._on_settings_idle_minutes_changed)
         settings.change_passphrase_requested.connect(self.actions_.change_passphrase)
         settings.backup_requested.connect(self.actions_.back_up)
         settings.restore_requested.connect(self.actions_.restore)
         settings.access_log_requested.connect(self._on_settings_access_log_requested)
-        self.search_action.triggered.connect(self._on_search_action_triggered)
+        settings.show_language(self.translations.language)
+        workspace.show_demo_banner(self.session.is_demo)
+        return workspace
 
     def retranslate_ui(self) -> None:
         self.lock_action.setText(self.tr("&Lock"))
@@ -176,9 +211,13 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def _show_workspace(self) -> None:
         with busy_cursor():
-            self.workspace.reload()
-        self.screens.setCurrentWidget(self.workspace)
-        self.workspace.show_section(self._section_before_lock)
+            workspace = self.workspace
+            workspace.reload()
+        self.screens.setCurrentWidget(workspace)
+        if self._section_before_lock is not None:
+            workspace.show_section(self._section_before_lock)
+        else:
+            workspace.show_section(workspace.current_section)  # the first: focus its page
         self._update_title_and_status()
 
     def _update_title_and_status(self) -> None:
@@ -195,7 +234,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.toolbar.setVisible(unlocked)
         for action in self.section_actions:
             action.setEnabled(unlocked)
-        self.workspace.show_demo_banner(self.session.is_demo)
+        if self._workspace is not None:
+            self._workspace.show_demo_banner(self.session.is_demo)
         self.vault_status.setText(self.tr("Vault: %1").replace("%1", str(self.session.path)))
         self.lock_status.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
 
@@ -209,7 +249,8 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_session_locked(self) -> None:
         self.idle_watcher.disarm()
         close_open_dialogs()
-        self.workspace.clear_pupil_data()
+        if self._workspace is not None:
+            self._workspace.clear_pupil_data()
         self._show_unlock()
 
     def _on_session_damage_found(self, error: BaseException) -> None:
@@ -219,17 +260,20 @@ class MainWindow(LanguageAware, QMainWindow):
         vault = self.session.vault
         if vault is None:
             return
+        from nurse_desk.ui.journal.search_dialog import NoteSearchDialog  # see module docstring
+
         dialog = NoteSearchDialog(self, vault=vault)
         dialog.pupil_chosen.connect(self._on_search_pupil_chosen)
         dialog.exec()
 
     def _on_search_pupil_chosen(self, pupil_id: int) -> None:
-        self.workspace.show_section(Section.PUPILS)
-        self.workspace.pupils_page.open_pupil(pupil_id)
+        self.workspace.open_pupil(pupil_id)
 
     def _on_settings_access_log_requested(self) -> None:
         vault = self.session.vault
         if vault is not None:
+            from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog  # see docstring
+
             AccessLogDialog(self, vault=vault).exec()
 
     def _on_lock_action_triggered(self) -> None:
@@ -238,7 +282,8 @@ class MainWindow(LanguageAware, QMainWindow):
     def lock_now(self) -> None:
         if self.session.is_unlocked:
             close_open_dialogs()  # first, so an open note editor saves its draft while it can
-            self._section_before_lock = self.workspace.current_section
+            if self._workspace is not None:
+                self._section_before_lock = self._workspace.current_section
             self.session.lock()
 
     def _on_idle_watcher_idle_reached(self) -> None:
@@ -285,9 +330,16 @@ class MainWindow(LanguageAware, QMainWindow):
         self.preferences.idle_minutes = minutes
         self.idle_watcher.set_minutes(minutes)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.session.preload.started:
+            # A start screen is on show: load the vault services while the nurse types. The
+            # timer lets this paint finish first.
+            QTimer.singleShot(0, self.session.preload.start)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         demo_open = self.session.is_demo and self.session.is_unlocked
-        if demo_open and not self.actions_.confirm_discard_demo():
+        if demo_open and self.actions_ is not None and not self.actions_.confirm_discard_demo():
             event.ignore()
             return
         self.preferences.save_window_geometry(self.saveGeometry())

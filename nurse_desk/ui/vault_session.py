@@ -5,13 +5,16 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nurse_desk.domain import errors
-from nurse_desk.services import demo, vault_access
-from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.importing.worker import StepRunner
+from nurse_desk.ui.services_preload import ServicesPreload
+
+if TYPE_CHECKING:
+    from nurse_desk.services.vault_access import Vault
 
 # The integrity check reads the whole file; it waits until Today is painted and the first
 # clicks are answered, then runs in a worker thread.
@@ -19,7 +22,12 @@ CHECK_DELAY_MS = 3000
 
 
 class VaultSession(QObject):
-    """Holds the unlocked vault, or none. Every view asks it for the vault at use time."""
+    """Holds the unlocked vault, or none. Every view asks it for the vault at use time.
+
+    The vault services (and with them the database layers) are not imported at start, so the
+    unlock screen is up sooner: `preload` imports them in the background once a start screen is
+    on show, and creating, unlocking or opening a vault waits for it before importing them.
+    """
 
     unlocked = Signal()
     locked = Signal()
@@ -30,6 +38,7 @@ class VaultSession(QObject):
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None
+        self.preload = ServicesPreload()
         self._checker = StepRunner(self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._on_check_timer_timeout)
@@ -47,14 +56,23 @@ class VaultSession(QObject):
         return self._demo_folder is not None
 
     def create(self, path: Path, new: str, repeated: str) -> None:
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import vault_access
+
         self._set(vault_access.create_vault(path, new, repeated))
 
     def unlock(self, secret: str) -> None:
         """Raises a domain error (wrong passphrase, damaged, …) and stays locked on failure."""
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import vault_access
+
         self._set(vault_access.unlock_vault(self.path, secret))
 
     def open_demo(self) -> None:
         """A throw-away demo vault in a private temporary folder, deleted on exit."""
+        self.preload.wait()  # see the class docstring
+        from nurse_desk.services import demo
+
         self.discard_demo()
         self._demo_folder = Path(tempfile.mkdtemp(prefix="nurse-desk-demo-"))
         self._set(demo.create_demo_vault(self._demo_folder / "demo.vault"))
@@ -72,6 +90,8 @@ class VaultSession(QObject):
     def _on_check_timer_timeout(self) -> None:
         vault = self._vault
         if vault is not None:
+            from nurse_desk.services import vault_access  # loaded by the unlock already
+
             self._checker.start(
                 lambda _progress: vault_access.look_for_damage(vault),
                 lambda _result: None,

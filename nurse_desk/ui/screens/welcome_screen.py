@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.services.vault_access import looks_cloud_synced
+from nurse_desk.services.vault_location import looks_cloud_synced
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
 
