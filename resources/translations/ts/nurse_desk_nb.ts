@@ -212,7 +212,7 @@
         <translation>Borte %1 av %2 skoledager (%3 %) siden %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
         <translation>Borte %1 dager de siste %2 ukene, mot %3 med elevens tidligere nivå.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Utført…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Åpne elevens side</translation>
     </message>
     <message>
@@ -426,6 +426,22 @@
         <source>&amp;Correction:</source>
         <translation>&amp;Rettelse:</translation>
     </message>
+    <message>
+        <source>Write both the reason and the correction.</source>
+        <translation>Skriv både begrunnelsen og rettelsen.</translation>
+    </message>
+    <message>
+        <source>Add this amendment to the note? Discard throws away what you wrote.</source>
+        <translation>Legge til dette tillegget i notatet? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Legg til tillegget</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -434,7 +450,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -512,11 +528,11 @@
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Foresattes re&amp;lasjon:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Foresattes &amp;telefon:</translation>
     </message>
     <message>
@@ -524,11 +540,11 @@
         <translation>Foresatt &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Foresatt 2s relasjon:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Foresatt 2s telefon:</translation>
     </message>
     <message>
@@ -709,7 +725,7 @@
         <translation>Skoleferier</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Oppfølginger med frist i en helg, på en helligdag eller i en ferie blir markert i dagsoversikten. Legg inn skolens ferier her.</translation>
     </message>
     <message>
@@ -779,8 +795,32 @@
         <translation>&amp;Utført</translation>
     </message>
     <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>The outcome is too long: at most %1 characters.</source>
         <translation>Resultatet er for langt: høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>No outcome is written. Mark as done without one? The next reader will not see what came of it.</source>
+        <translation>Ikke noe resultat er skrevet. Markere som utført likevel? Den som leser senere, får ikke vite hva som kom ut av det.</translation>
+    </message>
+    <message>
+        <source>Done &amp;without outcome</source>
+        <translation>Utført &amp;uten resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Write the outcome</source>
+        <translation>&amp;Skriv resultatet</translation>
+    </message>
+    <message>
+        <source>Mark as done with the outcome you wrote? Discard throws it away.</source>
+        <translation>Markere som utført med resultatet du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>
@@ -829,7 +869,7 @@
         <translation>Dokumenter besøket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>Når du lagrer, skrives et journalnotat av typen hjemmebesøk (et utkast du leser og signerer på elevens side), de avtalte oppfølgingene legges inn, og besøket merkes som dokumentert.</translation>
     </message>
     <message>
@@ -946,6 +986,10 @@
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av et navn eller en klasse…</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>kl.</translation>
     </message>
@@ -1010,8 +1054,24 @@
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
+        <source>Save this follow-up? Discard throws away what you wrote.</source>
+        <translation>Lagre denne oppfølgingen? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
         <source>Choose a pupil from the list.</source>
         <translation>Velg en elev fra listen.</translation>
+    </message>
+    <message>
+        <source>Choose the pupil: type part of a name or class.</source>
+        <translation>Velg eleven: skriv en del av et navn eller en klasse.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1120,14 @@
         <source>every week</source>
         <translation>hver uke</translation>
     </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Open the pupil&apos;s page</source>
+        <translation>Åpne elevens side</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1067,20 +1135,12 @@
             <numerusform>hver %n. uke</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 til %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n times</source>
         <translation>
             <numerusform>%n gang</numerusform>
             <numerusform>%n ganger</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open the pupil's page</source>
-        <translation>Åpne elevens side</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1327,7 @@
         <translation>Mangler før planen kan merkes som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
     </message>
     <message>
@@ -1302,23 +1362,23 @@
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
+        <source>date &apos;%2&apos; does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
+        <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
+        <source>&apos;%2&apos; is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
+        <source>national ID &apos;%2&apos; is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -1330,7 +1390,7 @@
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
+        <source>%1 &apos;%2&apos; is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -1338,15 +1398,15 @@
         <translation>den samme raden står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
+        <source>%1 &apos;%2&apos; is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
         <translation>%1 «%2» er ikke en nettadresse (start med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
         <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
@@ -1358,7 +1418,7 @@
         <translation>Fødsels&amp;nummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens navn:</translation>
     </message>
     <message>
@@ -1376,6 +1436,17 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klasse:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCount</name>
+    <message>
+        <source>%1 of %2 characters: %3 too many</source>
+        <translation>%1 av %2 tegn: %3 for mange</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1833,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -1782,11 +1853,11 @@
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
+        <source>The file has no column named &apos;%1&apos;.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -1806,7 +1877,7 @@
         <translation>Besøket er gjennomført; planen beholdes slik den var og endres ikke.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
     </message>
     <message>
@@ -1988,12 +2059,92 @@
         <translation>Lagre som &amp;mal…</translation>
     </message>
     <message>
+        <source>Who took part</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Samtalen</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>Vurderingen</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
         <source>&amp;Delete draft</source>
         <translation>Slett &amp;utkast</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
+        <source>Save draft and &amp;close</source>
+        <translation>Lagre utkast og &amp;lukk</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the draft and closes; Ctrl+S saves it and goes on.</source>
+        <translation>Ctrl+Enter lagrer utkastet og lukker; Ctrl+S lagrer og lar deg skrive videre.</translation>
+    </message>
+    <message>
+        <source>New note: saved as a draft as you type.</source>
+        <translation>Nytt notat: lagres som utkast mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Utkast lagret %1</translation>
+    </message>
+    <message>
+        <source>Too long to keep: %1 may hold at most %2 characters.</source>
+        <translation>For langt til å lagres: %1 kan ha høyst %2 tegn.</translation>
+    </message>
+    <message>
+        <source>Too long to sign: %1 has %2 characters, and at most %3 can be signed. The draft is kept; shorten it, then sign.</source>
+        <translation>For langt til å signeres: %1 har %2 tegn, og høyst %3 kan signeres. Utkastet er tatt vare på; kort det ned, og signer så.</translation>
+    </message>
+    <message>
+        <source>Keep this note as a draft? Discard throws away what you wrote.</source>
+        <translation>Beholde notatet som utkast? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>Keep your changes to this draft? Discard puts it back as it was when you opened it.</source>
+        <translation>Beholde endringene i utkastet? Forkast setter det tilbake slik det var da du åpnet det.</translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation>Lukk notat</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lagre utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Nothing to sign yet: write the note first.</source>
+        <translation>Ingenting å signere ennå: skriv notatet først.</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signer notat</translation>
+    </message>
+    <message>
+        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
+        <translation>Når notatet er signert, blir det låst. Rettelser legges da til som tillegg, og originalen blir stående. Signere nå?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slett utkast</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good?</source>
+        <translation>Slette dette utkastet for godt?</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2023,46 +2174,6 @@
         <source>Agreed a&amp;ctions</source>
         <translation>Avtalte t&amp;iltak</translation>
     </message>
-    <message>
-        <source>New note: saved as a draft as you type.</source>
-        <translation>Nytt notat: lagres som utkast mens du skriver.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation>Utkast lagret %1</translation>
-    </message>
-    <message>
-        <source>Sign note</source>
-        <translation>Signer notat</translation>
-    </message>
-    <message>
-        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
-        <translation>Når notatet er signert, blir det låst. Rettelser legges da til som tillegg, og originalen blir stående. Signere nå?</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Slett utkast</translation>
-    </message>
-    <message>
-        <source>Delete this draft for good?</source>
-        <translation>Slette dette utkastet for godt?</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Lagre som mal</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Template saved.</source>
-        <translation>Malen er lagret.</translation>
-    </message>
 </context>
 <context>
     <name>NoteFollowUp</name>
@@ -2088,6 +2199,37 @@
     <message>
         <source>%1 notes found</source>
         <translation>Fant %1 notater</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from template</source>
+        <translation>Start fra mal</translation>
+    </message>
+    <message>
+        <source>Start from “%1”? It replaces the topics and the text written so far.</source>
+        <translation>Starte fra «%1»? Malen erstatter temaene og teksten som er skrevet så langt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I wrote</source>
+        <translation>&amp;Behold det jeg skrev</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Malen er lagret.</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2523,7 @@
         <translation>Tilbake til de flaggede elevene (Alt+Venstre)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Åpne elevens &amp;side</translation>
     </message>
     <message>
@@ -2401,7 +2543,7 @@
         <translation>Opprett &amp;oppfølging</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En oppfølging for å sjekke fraværet om en uke, deretter elevens side</translation>
     </message>
     <message>
@@ -2409,7 +2551,7 @@
         <translation>Skriv &amp;samtalenotat</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
     <message>
@@ -2652,7 +2794,7 @@
         <translation>&amp;Henvis …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Send en henvisning til en samarbeidspartner (krever samtykke for denne partneren)</translation>
     </message>
     <message>
@@ -2816,7 +2958,7 @@
         <translation>Svar &amp;ventet innen:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finnes ikke noe gyldig samtykke til å kontakte %1 om denne eleven. Registrer det på elevsiden først (Gjelder: kontakt med navngitt samarbeidspartner).</translation>
     </message>
     <message>
@@ -2965,7 +3107,7 @@
         <translation>Den datoen er før henvisningen ble sendt.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>Statusen til en henvisning kan bare gå fremover.</translation>
     </message>
     <message>
@@ -3070,7 +3212,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -3265,7 +3407,7 @@
         <translation>&amp;Gis til:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Et ark med navn til noen utenfor helsetjenesten krever samtykke til å dele med dem. Personvernutgaven gjør ikke det.</translation>
     </message>
     <message>
@@ -3345,7 +3487,7 @@
         <translation>S&amp;kriv ut uken…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Ukens oppfølging på papir eller som PDF</translation>
     </message>
     <message>
@@ -3385,7 +3527,7 @@
         <translation>&amp;Hopp over denne datoen</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Ingenting planlagt. Oppfølginger du planlegger fra et notat, en elevside eller Oppfølging-delen vises her, med det som er forfalt øverst.</translation>
     </message>
     <message>
@@ -3498,6 +3640,10 @@
         <translation>Skriv en del av et navn eller en klasse…</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation>Velg en mal…</translation>
+    </message>
+    <message>
         <source>&amp;Fill in</source>
         <translation>&amp;Fyll inn</translation>
     </message>
@@ -3518,6 +3664,10 @@
         <translation>Varsel, samtykke og formål er på plass: planen kan merkes som klar.</translation>
     </message>
     <message>
+        <source>Choose the time of the visit.</source>
+        <translation>Velg klokkeslett for besøket.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. Under 16 år samtykker en foresatt; fra 16 år eleven selv.</translation>
     </message>
@@ -3536,6 +3686,18 @@
     <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Save this plan? Discard throws away what you filled in.</source>
+        <translation>Lagre denne planen? Forkast sletter det du har fylt inn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Lagre planen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3929,7 @@
         <translation>Andre</translation>
     </message>
     <message>
-        <source>A wider understanding of the family's situation</source>
+        <source>A wider understanding of the family&apos;s situation</source>
         <translation>Bedre forståelse av familiens situasjon</translation>
     </message>
     <message>
@@ -3863,7 +4025,7 @@
         <translation>formål</translation>
     </message>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rom og soveforhold</translation>
     </message>
     <message>
@@ -4069,7 +4231,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

@@ -212,7 +212,7 @@
         <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
         <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -426,6 +426,22 @@
         <source>&amp;Correction:</source>
         <translation>&amp;Rättelse:</translation>
     </message>
+    <message>
+        <source>Write both the reason and the correction.</source>
+        <translation>Skriv både skälet och rättelsen.</translation>
+    </message>
+    <message>
+        <source>Add this amendment to the note? Discard throws away what you wrote.</source>
+        <translation>Lägga till det här tillägget i anteckningen? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Lägg till tillägget</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -434,7 +450,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -512,11 +528,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -524,11 +540,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -709,7 +725,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -779,8 +795,32 @@
         <translation>&amp;Klar</translation>
     </message>
     <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>The outcome is too long: at most %1 characters.</source>
         <translation>Resultatet är för långt: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>No outcome is written. Mark as done without one? The next reader will not see what came of it.</source>
+        <translation>Inget resultat är skrivet. Markera som klar ändå? Den som läser senare får inte veta vad det ledde till.</translation>
+    </message>
+    <message>
+        <source>Done &amp;without outcome</source>
+        <translation>Klar &amp;utan resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Write the outcome</source>
+        <translation>&amp;Skriv resultatet</translation>
+    </message>
+    <message>
+        <source>Mark as done with the outcome you wrote? Discard throws it away.</source>
+        <translation>Markera som klar med resultatet du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
@@ -829,7 +869,7 @@
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -946,6 +986,10 @@
         <translation>Planera uppföljning</translation>
     </message>
     <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av ett namn eller en klass…</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>kl.</translation>
     </message>
@@ -1010,8 +1054,24 @@
         <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
+        <source>Save this follow-up? Discard throws away what you wrote.</source>
+        <translation>Spara den här uppföljningen? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
         <source>Choose a pupil from the list.</source>
         <translation>Välj en elev i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the pupil: type part of a name or class.</source>
+        <translation>Välj eleven: skriv en del av ett namn eller en klass.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1120,14 @@
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Open the pupil&apos;s page</source>
+        <translation>Öppna elevens sida</translation>
+    </message>
     <message numerus="yes">
         <source>every %n weeks</source>
         <translation>
@@ -1067,20 +1135,12 @@
             <numerusform>var %n:e vecka</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 till %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n times</source>
         <translation>
             <numerusform>%n gång</numerusform>
             <numerusform>%n gånger</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open the pupil's page</source>
-        <translation>Öppna elevens sida</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1327,7 @@
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1302,24 +1362,24 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
-        <translation>datumet '%2' finns inte</translation>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
-        <translation>'%2' är inte ett tal</translation>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
-        <translation>'%2' är varken ja eller nej</translation>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
-        <translation>personnumret '%2' är inte giltigt</translation>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1330,24 +1390,24 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
-        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
-        <translation>%1 '%2' är inte giltig</translation>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
-        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
+        <translation>%1 &apos;%2&apos; är inte en webbadress (börja med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
-        <translation>%1 '%2' finns tidigare i filen</translation>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
+        <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1358,7 +1418,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -1376,6 +1436,17 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klass:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCount</name>
+    <message>
+        <source>%1 of %2 characters: %3 too many</source>
+        <translation>%1 av %2 tecken: %3 för många</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1833,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -1782,12 +1853,12 @@
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
-        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -1806,7 +1877,7 @@
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -1988,12 +2059,92 @@
         <translation>Spara som &amp;mall…</translation>
     </message>
     <message>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Samtalet</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>Bedömningen</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
         <source>&amp;Delete draft</source>
         <translation>&amp;Radera utkast</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>Stän&amp;g</translation>
+        <source>Save draft and &amp;close</source>
+        <translation>Spara utkast och stän&amp;g</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the draft and closes; Ctrl+S saves it and goes on.</source>
+        <translation>Ctrl+Enter sparar utkastet och stänger; Ctrl+S sparar och låter dig skriva vidare.</translation>
+    </message>
+    <message>
+        <source>New note: saved as a draft as you type.</source>
+        <translation>Ny anteckning: sparas som utkast medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Utkast sparat %1</translation>
+    </message>
+    <message>
+        <source>Too long to keep: %1 may hold at most %2 characters.</source>
+        <translation>För långt för att sparas: %1 får ha högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Too long to sign: %1 has %2 characters, and at most %3 can be signed. The draft is kept; shorten it, then sign.</source>
+        <translation>För långt för att signeras: %1 har %2 tecken, och högst %3 kan signeras. Utkastet finns kvar; korta ner det och signera sedan.</translation>
+    </message>
+    <message>
+        <source>Keep this note as a draft? Discard throws away what you wrote.</source>
+        <translation>Behålla anteckningen som utkast? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>Keep your changes to this draft? Discard puts it back as it was when you opened it.</source>
+        <translation>Behålla ändringarna i utkastet? Kasta återställer det som det var när du öppnade det.</translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation>Stäng anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <source>Nothing to sign yet: write the note first.</source>
+        <translation>Inget att signera ännu: skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signera anteckning</translation>
+    </message>
+    <message>
+        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
+        <translation>När anteckningen har signerats låses den. Rättelser läggs då till som tillägg, och originalet finns kvar. Signera nu?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Radera utkast</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good?</source>
+        <translation>Radera det här utkastet permanent?</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2023,46 +2174,6 @@
         <source>Agreed a&amp;ctions</source>
         <translation>Överenskomna &amp;åtgärder</translation>
     </message>
-    <message>
-        <source>New note: saved as a draft as you type.</source>
-        <translation>Ny anteckning: sparas som utkast medan du skriver.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation>Utkast sparat %1</translation>
-    </message>
-    <message>
-        <source>Sign note</source>
-        <translation>Signera anteckning</translation>
-    </message>
-    <message>
-        <source>Once signed, the note is locked. Corrections are then added as amendments, and the original stays. Sign now?</source>
-        <translation>När anteckningen har signerats låses den. Rättelser läggs då till som tillägg, och originalet finns kvar. Signera nu?</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Radera utkast</translation>
-    </message>
-    <message>
-        <source>Delete this draft for good?</source>
-        <translation>Radera det här utkastet permanent?</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Spara som mall</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <source>Template saved.</source>
-        <translation>Mallen har sparats.</translation>
-    </message>
 </context>
 <context>
     <name>NoteFollowUp</name>
@@ -2088,6 +2199,37 @@
     <message>
         <source>%1 notes found</source>
         <translation>%1 anteckningar hittades</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from template</source>
+        <translation>Utgå från mall</translation>
+    </message>
+    <message>
+        <source>Start from “%1”? It replaces the topics and the text written so far.</source>
+        <translation>Utgå från ”%1”? Mallen ersätter ämnena och texten som skrivits hittills.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I wrote</source>
+        <translation>&amp;Behåll det jag skrev</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Mallen har sparats.</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2523,7 @@
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -2401,7 +2543,7 @@
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -2409,7 +2551,7 @@
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message>
@@ -2652,7 +2794,7 @@
         <translation>&amp;Remittera …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -2816,7 +2958,7 @@
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -2965,7 +3107,7 @@
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -3070,7 +3212,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -3265,7 +3407,7 @@
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -3345,7 +3487,7 @@
         <translation>S&amp;kriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -3385,7 +3527,7 @@
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -3498,6 +3640,10 @@
         <translation>Skriv en del av ett namn eller en klass…</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation>Välj en mall…</translation>
+    </message>
+    <message>
         <source>&amp;Fill in</source>
         <translation>&amp;Fyll i</translation>
     </message>
@@ -3518,6 +3664,10 @@
         <translation>Avisering, samtycke och syfte finns: planen kan markeras som klar.</translation>
     </message>
     <message>
+        <source>Choose the time of the visit.</source>
+        <translation>Välj tid för besöket.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
     </message>
@@ -3536,6 +3686,18 @@
     <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Save this plan? Discard throws away what you filled in.</source>
+        <translation>Spara den här planen? Kasta tar bort det du har fyllt i.</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Spara planen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3929,7 @@
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>A wider understanding of the family's situation</source>
+        <source>A wider understanding of the family&apos;s situation</source>
         <translation>Bättre förståelse av familjens situation</translation>
     </message>
     <message>
@@ -3863,7 +4025,7 @@
         <translation>syfte</translation>
     </message>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
@@ -4069,7 +4231,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
