@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,7 +38,10 @@ def ask_before_closing(parent: QWidget, question: CloseQuestion) -> CloseChoice:
     keep.setObjectName("close_keep")
     discard = box.addButton(question.discard, QMessageBox.ButtonRole.DestructiveRole)
     discard.setObjectName("close_discard")
-    stay = box.addButton(QMessageBox.StandardButton.Cancel)
+    # Our own word, not Qt's Cancel: Qt ships no bokmål translation of its buttons.
+    stay = box.addButton(
+        QCoreApplication.translate("CloseQuestion", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     stay.setObjectName("close_stay")
     box.setDefaultButton(keep)
     box.setEscapeButton(stay)

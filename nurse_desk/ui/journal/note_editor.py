@@ -181,7 +181,7 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
         return self._created_here and self.draft().is_blank
 
     def _on_anything_changed(self) -> None:
-        if self._is_empty_new_note() and self.note_id is None:
+        if self.note_id is None and self._is_empty_new_note():
             self._autosave.stop()  # touching the time or kind of a new note is no draft yet
             return
         self._autosave.start()
@@ -240,7 +240,7 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
         )
 
     def keep_and_close(self) -> None:
-        if self.save_now():
+        if self.draft() == self._in_vault or self.save_now():
             self._settled = True
             self.accept()
 

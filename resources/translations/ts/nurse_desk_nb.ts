@@ -685,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ClosedPeriodDialog</name>
     <message>
         <source>School break</source>
