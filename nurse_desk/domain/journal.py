@@ -11,6 +11,11 @@ from nurse_desk.domain.errors import NurseDeskError
 
 MAX_TEXT = 20_000  # characters per text field: a long conversation, never a pasted document
 MAX_SHORT = 500
+# A draft may run past the signing limits: what the nurse typed is always kept, even while it is
+# too long to sign, so closing the editor never throws words away. Signing keeps the limits
+# above. The draft limits only stop a pasted document (or a stuck key) from filling the vault.
+MAX_DRAFT_TEXT = 5 * MAX_TEXT
+MAX_DRAFT_SHORT = 5 * MAX_SHORT
 
 
 class NoteKind(StrEnum):
@@ -74,16 +79,42 @@ class NoteDraft:
     actions: str = ""
     follow_up_needed: bool = False
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing written, no topic ticked, no follow-up asked for: no note at all (the time
+        and kind alone say nothing about the pupil)."""
+        texts = (self.participants, self.conversation, self.assessment, self.actions)
+        return not any(t.strip() for t in texts) and not self.topics and not self.follow_up_needed
+
     def check(self) -> None:
-        limits = {
-            "participants": MAX_SHORT,
-            "conversation": MAX_TEXT,
-            "assessment": MAX_TEXT,
-            "actions": MAX_TEXT,
-        }
-        for name, limit in limits.items():
-            if len(getattr(self, name)) > limit:
-                raise TextTooLong(name, limit)
+        """The limits for keeping a draft; see MAX_DRAFT_TEXT."""
+        check_lengths(self, DRAFT_LIMITS)
+
+
+SIGNING_LIMITS = {
+    "participants": MAX_SHORT,
+    "conversation": MAX_TEXT,
+    "assessment": MAX_TEXT,
+    "actions": MAX_TEXT,
+}
+DRAFT_LIMITS = {
+    "participants": MAX_DRAFT_SHORT,
+    "conversation": MAX_DRAFT_TEXT,
+    "assessment": MAX_DRAFT_TEXT,
+    "actions": MAX_DRAFT_TEXT,
+}
+
+
+def check_lengths(note: NoteDraft | NoteRecord, limits: dict[str, int]) -> None:
+    """Raises TextTooLong for the first field (in the editor's order) over its limit."""
+    for name, limit in limits.items():
+        if len(getattr(note, name)) > limit:
+            raise TextTooLong(name, limit)
+
+
+def check_signable(note: NoteDraft | NoteRecord) -> None:
+    """A signed note keeps the signing limits, whatever its draft was allowed to hold."""
+    check_lengths(note, SIGNING_LIMITS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from nurse_desk.domain.journal import (
     NoteRecord,
     NoteTemplate,
     check_amendment,
+    check_signable,
 )
 from nurse_desk.services.settings import current_author
 from nurse_desk.storage import access_log
@@ -21,7 +22,10 @@ from nurse_desk.storage.vault import Vault
 def save_draft(
     vault: Vault, draft: NoteDraft, *, note_id: int | None = None, now: datetime | None = None
 ) -> NoteRecord:
-    """Create or update a draft in one transaction; refuses a signed note (NoteLocked)."""
+    """Create or update a draft in one transaction; refuses a signed note (NoteLocked).
+
+    A draft may be longer than a note may be signed (see MAX_DRAFT_TEXT): it is kept as typed.
+    """
     draft.check()
     now = now or datetime.now()
     with vault.session() as session, session.begin():
@@ -39,10 +43,13 @@ def delete_draft(vault: Vault, note_id: int) -> None:
 
 
 def sign_note(vault: Vault, note_id: int, *, now: datetime | None = None) -> NoteRecord:
-    """Lock the note for good, stamped with the author from Settings, and log it."""
+    """Lock the note for good, stamped with the author from Settings, and log it.
+
+    A draft longer than the signing limits is refused (TextTooLong) and stays a draft."""
     author = current_author(vault)
     now = now or datetime.now()
     with vault.session() as session, session.begin():
+        check_signable(notes.record(notes.get_row(session, note_id)))
         row = notes.sign(session, note_id, author, now=now)
         access_log.append(
             session,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -8,6 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.journal import (
+    MAX_DRAFT_TEXT,
+    MAX_TEXT,
     MissingReason,
     NoteDraft,
     NoteKind,
@@ -131,11 +134,35 @@ def test_amendment_needs_a_reason_and_a_sane_length(vault, pupil_id):
         journal.amend_note(vault, note.id, reason="r", text="x" * 20_001)
 
 
-def test_too_long_text_is_refused_before_anything_is_written(vault, pupil_id):
+def test_a_draft_too_long_to_sign_is_kept_as_typed_and_signing_refuses_it(vault, pupil_id):
+    typed = "x" * (MAX_TEXT + 5_000)
+    kept = journal.save_draft(vault, draft(pupil_id, conversation=typed))
+    assert journal.get_note(vault, kept.id).conversation == typed  # nothing cut off
     with pytest.raises(TextTooLong) as caught:
-        journal.save_draft(vault, draft(pupil_id, conversation="x" * 20_001))
-    assert caught.value.field_name == "conversation"
+        journal.sign_note(vault, kept.id)
+    assert (caught.value.field_name, caught.value.limit) == ("conversation", MAX_TEXT)
+    still = journal.get_note(vault, kept.id)
+    assert not still.is_signed and still.conversation == typed
+    journal.save_draft(vault, draft(pupil_id, conversation=typed[:MAX_TEXT]), note_id=kept.id)
+    assert journal.sign_note(vault, kept.id).is_signed
+
+
+def test_a_pasted_document_past_the_draft_limit_is_refused_before_anything_is_written(
+    vault, pupil_id
+):
+    with pytest.raises(TextTooLong) as caught:
+        journal.save_draft(vault, draft(pupil_id, conversation="x" * (MAX_DRAFT_TEXT + 1)))
+    assert (caught.value.field_name, caught.value.limit) == ("conversation", MAX_DRAFT_TEXT)
     assert journal.notes_of_pupil(vault, pupil_id) == []
+
+
+def test_a_note_with_only_a_time_and_kind_is_blank():
+    empty = draft(1, topics=frozenset(), conversation="", assessment=" ", actions="\n")
+    assert empty.is_blank
+    assert not draft(1).is_blank
+    assert not replace(empty, topics=frozenset({Topic.SLEEP})).is_blank
+    assert not replace(empty, follow_up_needed=True).is_blank
+    assert not replace(empty, participants="mor").is_blank
 
 
 def test_search_finds_words_and_prefixes_with_a_highlighted_snippet(vault, pupil_id):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from journal_fixtures import pupil_id, vault  # noqa: F401  (pytest fixtures)
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from visit_fixtures import TODAY, VISIT_DAY, full_plan, home_visit_consent
 
 from nurse_desk.domain.access_log import AccessAction
@@ -143,6 +143,7 @@ def test_a_new_plan_is_filled_from_a_template_and_saved(
     assert dialog.form.observations.items()[0] == "Barnets rom og soveforhold"
     dialog.form.standard_button.click()
     dialog.form.day.setDate(QDate(2026, 12, 3))
+    dialog.form.start.setTime(QTime(13, 30))  # a new plan starts with no time chosen
     dialog.form.address.setText("Granlyveien 12")
     dialog.form.companions.add(None)
     dialog.form.companions.table.item(0, 1).setText("Per Lunde")
@@ -152,6 +153,7 @@ def test_a_new_plan_is_filled_from_a_template_and_saved(
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = home_visits.get_visit(vault, dialog.saved.id)
     assert saved.plan.planned_on == date(2026, 12, 3) and saved.plan.address == "Granlyveien 12"
+    assert saved.plan.starts_at == time(13, 30)
     assert saved.plan.companions[0].name == "Per Lunde"
     assert len(saved.plan.observation_points) > 4 and saved.status is VisitStatus.DRAFT
 

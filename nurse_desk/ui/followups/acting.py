@@ -64,7 +64,11 @@ class FollowUpActions(QObject):
         else:
             choices = pupil_choices([work.pupil_of(vault, pupil_id)])
         new = FollowUpDialog.ask(
-            self._parent, pupils=choices, calendar=school_calendar(vault), today=date.today()
+            self._parent,
+            pupils=choices,
+            calendar=school_calendar(vault),
+            today=date.today(),
+            pupil_id=pupil_id,
         )
         if new is None:
             return None

@@ -1,17 +1,20 @@
-"""Closing a follow-up: done (with a short outcome, and a note if wanted) or moved (snoozed)."""
+"""Closing a follow-up: done (with a short outcome, and a note if wanted) or moved (snoozed).
+
+Done with no outcome asks first: the outcome is what the next reader of the follow-up sees."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import MAX_OUTCOME
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.length_count import LengthCount
 from nurse_desk.ui.followups.follow_up_dialog import qdate
 from nurse_desk.ui.followups.wording import flags_text
 
@@ -30,7 +36,7 @@ class Completion:
     write_note: bool
 
 
-class CompleteDialog(QDialog):
+class CompleteDialog(AsksBeforeClosing, QDialog):
     def __init__(self, parent: QWidget | None, *, what: str) -> None:
         super().__init__(parent, objectName="complete_dialog")
         self.setWindowTitle(self.tr("Mark as done"))
@@ -42,6 +48,7 @@ class CompleteDialog(QDialog):
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(90)
         caption.setBuddy(self.outcome)
+        self.count = LengthCount(self.outcome, MAX_OUTCOME, objectName="complete_outcome_count")
         self.write_note = QCheckBox(
             self.tr("Write a journal &note about it now (saved as a draft)"),
             objectName="complete_write_note",
@@ -51,13 +58,20 @@ class CompleteDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Done"))
+        done = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        done.setText(self.tr("&Done"))
+        done.setObjectName("complete_done")
+        done.setToolTip(self.tr("Ctrl+Enter"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.request_close)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
         layout = QVBoxLayout(self)
-        for widget in (heading, caption, self.outcome, self.write_note, self.problem, buttons):
+        widgets = (heading, caption, self.outcome, self.count, self.write_note, self.problem)
+        for widget in (*widgets, buttons):
             layout.addWidget(widget)
         self.resize(480, self.sizeHint().height())
+        self.outcome.setFocus()
 
     def accept(self) -> None:
         if len(self.outcome.toPlainText()) > MAX_OUTCOME:
@@ -67,7 +81,47 @@ class CompleteDialog(QDialog):
                 )
             )
             return
+        if not self.outcome.toPlainText().strip() and not self._done_without_outcome():
+            self.outcome.setFocus()
+            return
         super().accept()
+
+    def _done_without_outcome(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr(
+                "No outcome is written. Mark as done without one? The next reader will not "
+                "see what came of it."
+            ),
+            parent=self,
+        )
+        box.setObjectName("empty_outcome_question")
+        done = box.addButton(self.tr("Done &without outcome"), QMessageBox.ButtonRole.AcceptRole)
+        done.setObjectName("empty_outcome_done")
+        write = box.addButton(self.tr("&Write the outcome"), QMessageBox.ButtonRole.RejectRole)
+        write.setObjectName("empty_outcome_write")
+        box.setDefaultButton(write)
+        box.setEscapeButton(write)
+        box.exec()
+        chosen = box.clickedButton() is done
+        box.deleteLater()
+        return chosen
+
+    # -- closing -----------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return bool(self.outcome.toPlainText().strip())
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Mark as done with the outcome you wrote? Discard throws it away."),
+            self.tr("&Done"),
+            self.tr("D&iscard"),
+        )
+
+    def keep_and_close(self) -> None:
+        self.accept()
 
     def completion(self) -> Completion:
         return Completion(self.outcome.toPlainText().strip(), self.write_note.isChecked())
@@ -92,7 +146,7 @@ class SnoozeDialog(QDialog):
         heading.setStyleSheet("font-weight: 600;")
         tomorrow = calendar.next_school_day(today + timedelta(days=1))
         next_week = calendar.next_school_day(today + timedelta(days=7))
-        self.day = QDateEdit(qdate(tomorrow), objectName="snooze_day", calendarPopup=True)
+        self.day = DateField(qdate(tomorrow), objectName="snooze_day", calendarPopup=True)
         self.day.setMinimumDate(qdate(today))
         self.tomorrow_button = QPushButton(self.tr("Next school day"), objectName="snooze_next")
         self.week_button = QPushButton(self.tr("In a week"), objectName="snooze_week")

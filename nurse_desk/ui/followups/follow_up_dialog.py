@@ -1,15 +1,18 @@
-"""Planning or editing a follow-up: for whom, what, when (and how often), who does it."""
+"""Planning or editing a follow-up: for whom, what, when (and how often), who does it.
+
+No pupil is chosen for the nurse: the list starts empty unless the dialog was opened from a
+pupil's page (or edits a follow-up), so a follow-up never lands on the first name by accident."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,8 @@ from nurse_desk.domain.follow_ups import MAX_DESCRIPTION, FollowUpKind, NewFollo
 from nurse_desk.domain.recurrence import Frequency, Recurrence, parse_rule
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import validated
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField, TimeField
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
 from nurse_desk.ui.messages import describe
 
@@ -47,7 +51,7 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(AsksBeforeClosing, QDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -56,7 +60,9 @@ class FollowUpDialog(QDialog):
         calendar: SchoolCalendar,
         today: date,
         existing: FollowUpLine | None = None,
+        pupil_id: int | None = None,
     ) -> None:
+        """`pupil_id`: the pupil whose page the dialog was opened from, chosen already."""
         super().__init__(parent, objectName="follow_up_dialog")
         self._calendar = calendar
         self.setWindowTitle(self.tr("Edit follow-up") if existing else self.tr("Plan follow-up"))
@@ -65,15 +71,17 @@ class FollowUpDialog(QDialog):
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.pupil.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.pupil.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        for pupil_id, label in pupils:
-            self.pupil.addItem(label, pupil_id)
-        self.pupil.setEnabled(len(pupils) > 1 and existing is None)
+        for choice_id, label in pupils:
+            self.pupil.addItem(label, choice_id)
+        self.pupil.setCurrentIndex(self.pupil.findData(pupil_id) if pupil_id is not None else -1)
+        self.pupil.lineEdit().setPlaceholderText(self.tr("Type part of a name or class…"))
+        self.pupil.setEnabled(pupil_id is None and existing is None)
         self.kind = QComboBox(objectName="follow_up_kind")
         for kind in FollowUpKind:
             self.kind.addItem(follow_up_word(kind), kind.value)
-        self.due = QDateEdit(qdate(today), objectName="follow_up_due", calendarPopup=True)
+        self.due = DateField(qdate(today), objectName="follow_up_due", calendarPopup=True)
         self.timed = QCheckBox(self.tr("at"), objectName="follow_up_timed")
-        self.time = QTimeEdit(QTime(9, 0), objectName="follow_up_time")
+        self.time = TimeField(QTime(9, 0), objectName="follow_up_time")
         self.day_flags = QLabel(objectName="follow_up_day_flags")
         self.day_flags.setStyleSheet("color: #b00020;")
         self.description = QLineEdit(objectName="follow_up_description")
@@ -92,7 +100,7 @@ class FollowUpDialog(QDialog):
             self.repeat.addItem(text)
         self.until_choice = QRadioButton(self.tr("until"), objectName="follow_up_until_choice")
         eight_weeks = qdate(today).addDays(56)
-        self.until = QDateEdit(eight_weeks, objectName="follow_up_until", calendarPopup=True)
+        self.until = DateField(eight_weeks, objectName="follow_up_until", calendarPopup=True)
         self.count_choice = QRadioButton(self.tr("times:"), objectName="follow_up_count_choice")
         self.count = QSpinBox(objectName="follow_up_count", minimum=1, maximum=200, value=4)
         self.until_choice.setChecked(True)
@@ -108,6 +116,7 @@ class FollowUpDialog(QDialog):
         self._connect()
         self._on_due_changed()
         self._on_repeat_changed()
+        self._as_opened = self._typed()
 
     def _layout(self) -> None:
         when = QHBoxLayout()
@@ -140,7 +149,9 @@ class FollowUpDialog(QDialog):
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.due.dateChanged.connect(self._on_due_changed)
         self.timed.toggled.connect(self.time.setEnabled)
         self.repeat.currentIndexChanged.connect(self._on_repeat_changed)
@@ -202,9 +213,39 @@ class FollowUpDialog(QDialog):
             recurrence=rule,
         )
 
+    # -- closing -----------------------------------------------------------------------
+    def _typed(self) -> tuple[str, str]:
+        return self.description.text(), self.responsible.text()
+
+    def has_unsaved_words(self) -> bool:
+        return self._typed() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save this follow-up? Discard throws away what you wrote."),
+            self.tr("&Save"),
+            self.tr("&Discard"),
+        )
+
+    def keep_and_close(self) -> None:
+        self.accept()  # stays open, saying what is missing, if it cannot be saved
+
+    def _pupil_chosen(self) -> bool:
+        """A name typed in full counts as chosen, as if picked from the list."""
+        typed = self.pupil.currentText().strip()
+        index = self.pupil.findText(typed) if typed else -1
+        if index >= 0:
+            self.pupil.setCurrentIndex(index)
+        return index >= 0
+
     def accept(self) -> None:
-        if self.pupil.currentData() is None or self.pupil.findText(self.pupil.currentText()) < 0:
-            self.problem.setText(self.tr("Choose a pupil from the list."))
+        if not self._pupil_chosen():
+            if self.pupil.currentText().strip():
+                self.problem.setText(self.tr("Choose a pupil from the list."))
+            else:
+                self.problem.setText(self.tr("Choose the pupil: type part of a name or class."))
+            self.pupil.setFocus()
             return
         try:
             validated(self.follow_up())
@@ -222,6 +263,14 @@ class FollowUpDialog(QDialog):
         calendar: SchoolCalendar,
         today: date,
         existing: FollowUpLine | None = None,
+        pupil_id: int | None = None,
     ) -> NewFollowUp | None:
-        dialog = cls(parent, pupils=pupils, calendar=calendar, today=today, existing=existing)
+        dialog = cls(
+            parent,
+            pupils=pupils,
+            calendar=calendar,
+            today=today,
+            existing=existing,
+            pupil_id=pupil_id,
+        )
         return dialog.follow_up() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,41 +1,63 @@
-"""Writing a health-conversation note: saved as a draft while the nurse types, then signed."""
+"""Writing a health-conversation note: saved as a draft while the nurse types, then signed.
+
+What she typed is never lost. A draft may run past the signing limits (it is kept as typed;
+only signing waits until the text is short enough), and closing with words written since she
+last saved on purpose asks first: save the draft, discard, or stay. A new note with nothing in
+it leaves nothing behind."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.journal import NoteDraft, NoteKind, NoteRecord, NoteTemplate, Topic
+from nurse_desk.domain.journal import (
+    MAX_SHORT,
+    MAX_TEXT,
+    NoteDraft,
+    NoteKind,
+    NoteRecord,
+    TextTooLong,
+    Topic,
+    check_signable,
+)
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateTimeField
+from nurse_desk.ui.common.length_count import LengthCount
+from nurse_desk.ui.journal.note_layout import lay_out_note_editor
+from nurse_desk.ui.journal.note_templates import NoteTemplates
 from nurse_desk.ui.journal.wording import word
 from nurse_desk.ui.messages import describe
 
 AUTOSAVE_MS = 1200
 
+# The fields TextTooLong names, in the nurse's words.
+_FIELD_WORDS = {
+    "participants": QT_TRANSLATE_NOOP("NoteEditorDialog", "Who took part"),
+    "conversation": QT_TRANSLATE_NOOP("NoteEditorDialog", "The conversation"),
+    "assessment": QT_TRANSLATE_NOOP("NoteEditorDialog", "The assessment"),
+    "actions": QT_TRANSLATE_NOOP("NoteEditorDialog", "Agreed actions"),
+}
 
-class NoteEditorDialog(QDialog):
+
+class NoteEditorDialog(AsksBeforeClosing, QDialog):
     """Drafts go into the vault (never elsewhere) a moment after the nurse stops typing."""
 
     def __init__(
@@ -49,85 +71,73 @@ class NoteEditorDialog(QDialog):
         super().__init__(parent, objectName="note_editor")
         self._vault, self._pupil = vault, pupil
         self.note_id: int | None = note.id if note else None
+        self._created_here = note is None
         self.signed = False
+        self._settled = False  # saved, signed or discarded on purpose: done() adds nothing
         self.setWindowTitle(self.tr("Note: %1").replace("%1", pupil.full_name))
         self.resize(820, 760)
         self._build()
         self._load(note)
+        # What the vault holds, and what the nurse last kept on purpose (opening a draft, Save
+        # draft, Ctrl+S); None for a new note never kept. Closing asks when the note differs
+        # from the second; autosave only keeps the first up to date.
+        self._in_vault: NoteDraft | None = None if note is None else self.draft()
+        self._kept_by_her: NoteDraft | None = self._in_vault
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self._connect_changes()
+        self.conversation.setFocus()
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.occurred = QDateTimeEdit(objectName="note_time", calendarPopup=True)
+        self.occurred = DateTimeField(objectName="note_time", calendarPopup=True)
         self.kind = QComboBox(objectName="note_kind")
         for kind in NoteKind:
             self.kind.addItem(word(kind), kind)
         self.template = QComboBox(objectName="note_template")
         self.participants = QLineEdit(objectName="note_participants")
-        self.topic_boxes: dict[Topic, QCheckBox] = {}
-        topics = QGroupBox(self.tr("Topics"))
-        grid = QGridLayout(topics)
-        for index, topic in enumerate(Topic):
-            box = QCheckBox(word(topic), objectName=f"topic_{topic.value}")
-            self.topic_boxes[topic] = box
-            grid.addWidget(box, index // 3, index % 3)
+        self.topics_box = QGroupBox(self.tr("Topics"))
+        self.topic_boxes: dict[Topic, QCheckBox] = {
+            topic: QCheckBox(word(topic), objectName=f"topic_{topic.value}") for topic in Topic
+        }
         self.conversation = QPlainTextEdit(objectName="note_conversation")
         self.assessment = QPlainTextEdit(objectName="note_assessment")
         self.actions = QPlainTextEdit(objectName="note_actions")
-        for editor, height in ((self.conversation, 180), (self.assessment, 80), (self.actions, 80)):
-            editor.setMinimumHeight(height)
-            editor.setTabChangesFocus(True)
+        self.counts = {
+            name: LengthCount(field, limit, objectName=f"{field.objectName()}_count")
+            for name, field, limit in (
+                ("participants", self.participants, MAX_SHORT),
+                ("conversation", self.conversation, MAX_TEXT),
+                ("assessment", self.assessment, MAX_TEXT),
+                ("actions", self.actions, MAX_TEXT),
+            )
+        }
         self.follow_up = QCheckBox(self.tr("Follow-up needed"), objectName="note_follow_up")
-        self.status = QLabel(objectName="note_status")
-        self.sign_button = QPushButton(self.tr("&Sign and lock…"), objectName="sign_button")
-        self.template_button = QPushButton(self.tr("Save as &template…"))
+        self.status = QLabel(objectName="note_status", wordWrap=True)
+        self.template_button = QPushButton(
+            self.tr("Save as &template…"), objectName="save_template"
+        )
         self.delete_button = QPushButton(self.tr("&Delete draft"), objectName="delete_draft")
-        self.close_button = QPushButton(self.tr("&Close"), objectName="close_note")
-        form = QFormLayout()
-        form.addRow(self.tr("&When:"), self.occurred)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("Start from t&emplate:"), self.template)
-        form.addRow(self.tr("&Who took part:"), self.participants)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        for button in (
-            self.template_button,
-            self.delete_button,
-            self.sign_button,
-            self.close_button,
-        ):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(topics)
-        for label, editor in (
-            (self.tr("C&onversation"), self.conversation),
-            (self.tr("&Assessment"), self.assessment),
-            (self.tr("Agreed a&ctions"), self.actions),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(editor)
-            layout.addWidget(caption)
-            layout.addWidget(editor, 3 if editor is self.conversation else 1)
-        layout.addWidget(self.follow_up)
-        layout.addLayout(buttons)
+        self.sign_button = QPushButton(self.tr("&Sign and lock…"), objectName="sign_button")
+        self.close_button = QPushButton(self.tr("Save draft and &close"), objectName="close_note")
+        self.close_button.setToolTip(
+            self.tr("Ctrl+Enter saves the draft and closes; Ctrl+S saves it and goes on.")
+        )
+        lay_out_note_editor(self)
+        self.templates = NoteTemplates(self)
         self.sign_button.clicked.connect(self._on_sign_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.close_button.clicked.connect(self.accept)
-        self.template_button.clicked.connect(self._on_save_template_clicked)
-        self.template.activated.connect(self._on_template_activated)
+        self.close_button.clicked.connect(self.keep_and_close)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.keep_and_close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_keys)
 
     def _load(self, note: NoteRecord | None) -> None:
-        self._templates = journal.note_templates(self._vault)
-        self.template.addItem("–", None)
-        for template in self._templates:
-            self.template.addItem(template.name, template.id)
+        self.templates.load(self._vault)
         when = note.occurred_at if note else datetime.now().replace(second=0, microsecond=0)
         self.occurred.setDateTime(QDateTime(when))
         if note is None:
-            self._show_status(self.tr("New note: saved as a draft as you type."))
+            self.show_status(self.tr("New note: saved as a draft as you type."))
             return
         self.template.setEnabled(False)
         self.kind.setCurrentIndex(self.kind.findData(note.kind.value))
@@ -138,7 +148,7 @@ class NoteEditorDialog(QDialog):
         self.assessment.setPlainText(note.assessment)
         self.actions.setPlainText(note.actions)
         self.follow_up.setChecked(note.follow_up_needed)
-        self._show_status(self.tr("Draft"))
+        self.show_status(self.tr("Draft"))
 
     def _connect_changes(self) -> None:
         for signal in (
@@ -167,28 +177,121 @@ class NoteEditorDialog(QDialog):
             follow_up_needed=self.follow_up.isChecked(),
         )
 
+    def _is_empty_new_note(self) -> bool:
+        return self._created_here and self.draft().is_blank
+
     def _on_anything_changed(self) -> None:
+        if self.note_id is None and self._is_empty_new_note():
+            self._autosave.stop()  # touching the time or kind of a new note is no draft yet
+            return
         self._autosave.start()
 
     def save_now(self) -> bool:
+        """Writes the draft; False (with the reason on the status line) if it could not be."""
         self._autosave.stop()
+        draft = self.draft()
+        if self.note_id is None and draft.is_blank:
+            return True  # nothing written: nothing to keep
         try:
-            saved = journal.save_draft(self._vault, self.draft(), note_id=self.note_id)
+            saved = journal.save_draft(self._vault, draft, note_id=self.note_id)
         except errors.NurseDeskError as error:
-            self._show_status(describe(error), problem=True)
+            self.show_status(self._problem_text(error), problem=True)
             return False
-        self.note_id = saved.id
-        self._show_status(
+        self.note_id, self._in_vault = saved.id, draft
+        self.show_status(
             self.tr("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
         )
         return True
 
-    def _show_status(self, text: str, *, problem: bool = False) -> None:
+    def _on_save_keys(self) -> None:
+        if self.save_now():
+            self._kept_by_her = self._in_vault
+
+    def _problem_text(self, error: errors.NurseDeskError) -> str:
+        if isinstance(error, TextTooLong) and error.field_name in _FIELD_WORDS:
+            return (
+                self.tr("Too long to keep: %1 may hold at most %2 characters.")
+                .replace("%1", self._field_word(error.field_name))
+                .replace("%2", QLocale().toString(error.limit))
+            )
+        return describe(error)
+
+    def _field_word(self, field_name: str) -> str:
+        return QCoreApplication.translate("NoteEditorDialog", _FIELD_WORDS[field_name])
+
+    def show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b00020;" if problem else "color: #555;")
 
+    # -- closing -----------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return not self._is_empty_new_note() and self.draft() != self._kept_by_her
+
+    def close_question(self) -> CloseQuestion:
+        if self._kept_by_her is None:
+            text = self.tr("Keep this note as a draft? Discard throws away what you wrote.")
+        else:
+            text = self.tr(
+                "Keep your changes to this draft? Discard puts it back as it was when you "
+                "opened it."
+            )
+        return CloseQuestion(
+            self.tr("Close note"), text, self.tr("&Save draft"), self.tr("&Discard")
+        )
+
+    def keep_and_close(self) -> None:
+        if self.draft() == self._in_vault or self.save_now():
+            self._settled = True
+            self.accept()
+
+    def discard_and_close(self) -> None:
+        self._autosave.stop()
+        try:
+            if self._kept_by_her is None:
+                if self.note_id is not None:
+                    journal.delete_draft(self._vault, self.note_id)
+                    self.note_id = None
+            elif self.note_id is not None and self._in_vault != self._kept_by_her:
+                journal.save_draft(self._vault, self._kept_by_her, note_id=self.note_id)
+        except errors.NurseDeskError as error:
+            self.show_status(describe(error), problem=True)
+            return
+        self._settled = True
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Every way out ends here. One the nurse did not decide (the lock closing every
+        dialog, or nothing at stake) keeps what was typed without asking."""
+        if not self._settled:
+            self._settled = True
+            self._keep_quietly()
+        super().done(result)
+
+    def _keep_quietly(self) -> None:
+        self._autosave.stop()
+        if not self._is_empty_new_note():
+            if self.draft() != self._in_vault:
+                self.save_now()
+            return
+        if self.note_id is not None:  # written, then all erased: no note after all
+            try:
+                journal.delete_draft(self._vault, self.note_id)
+            except errors.NurseDeskError:
+                return  # the empty draft stays; nothing typed is lost either way
+            self.note_id = None
+
+    # -- signing and deleting ----------------------------------------------------------
     def _on_sign_clicked(self) -> None:
+        draft = self.draft()
+        if self.note_id is None and draft.is_blank:
+            self.show_status(self.tr("Nothing to sign yet: write the note first."), problem=True)
+            return
         if not self.save_now() or self.note_id is None:
+            return
+        try:
+            check_signable(draft)
+        except TextTooLong as error:
+            self.show_status(self._too_long_to_sign(error), problem=True)
             return
         answer = QMessageBox.question(
             self,
@@ -203,57 +306,37 @@ class NoteEditorDialog(QDialog):
         try:
             journal.sign_note(self._vault, self.note_id)
         except errors.NurseDeskError as error:
-            self._show_status(describe(error), problem=True)
+            self.show_status(self._problem_text(error), problem=True)
             return
-        self.signed = True
+        self.signed = self._settled = True
         self.accept()
+
+    def _too_long_to_sign(self, error: TextTooLong) -> str:
+        length = len(getattr(self.draft(), error.field_name))
+        return (
+            self.tr(
+                "Too long to sign: %1 has %2 characters, and at most %3 can be signed. "
+                "The draft is kept; shorten it, then sign."
+            )
+            .replace("%1", self._field_word(error.field_name))
+            .replace("%2", QLocale().toString(length))
+            .replace("%3", QLocale().toString(error.limit))
+        )
 
     def _on_delete_clicked(self) -> None:
         self._autosave.stop()
-        if self.note_id is not None:
+        if self.note_id is not None or not self.draft().is_blank:
             answer = QMessageBox.question(
                 self, self.tr("Delete draft"), self.tr("Delete this draft for good?")
             )
             if answer != QMessageBox.StandardButton.Yes:
+                self._on_anything_changed()
                 return
-            journal.delete_draft(self._vault, self.note_id)
-            self.note_id = None
+            if self.note_id is not None:
+                journal.delete_draft(self._vault, self.note_id)
+                self.note_id = None
+        self._settled = True
         self.reject()
-
-    def _on_template_activated(self, index: int) -> None:
-        template = next((t for t in self._templates if t.id == self.template.itemData(index)), None)
-        if template is None:
-            return
-        self.kind.setCurrentIndex(self.kind.findData(template.kind.value))
-        for topic, box in self.topic_boxes.items():
-            box.setChecked(topic in template.topics)
-        self.conversation.setPlainText(template.conversation)
-        self.assessment.setPlainText(template.assessment)
-        self.actions.setPlainText(template.actions)
-
-    def _on_save_template_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Name:"))
-        if not ok or not name.strip():
-            return
-        draft = self.draft()
-        journal.save_note_template(
-            self._vault,
-            NoteTemplate(
-                0,
-                name.strip(),
-                draft.kind,
-                draft.topics,
-                draft.conversation,
-                draft.assessment,
-                draft.actions,
-            ),
-        )
-        self._show_status(self.tr("Template saved."))
-
-    def done(self, result: int) -> None:  # closing, Esc or the window's X: keep what was typed
-        if self._autosave.isActive():
-            self.save_now()
-        super().done(result)
 
     @classmethod
     def write(

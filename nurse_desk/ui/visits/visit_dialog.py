@@ -1,12 +1,16 @@
 """Planning a home visit: the pupil, a template to start from, the plan's four tabs, and at the
 foot a line that always says what still keeps the plan from being ready (DOMAIN.md, "Home
-visits": announced in advance, with consent, with a clear purpose)."""
+visits": announced in advance, with consent, with a clear purpose).
+
+A new plan starts with no pupil, no template and no time chosen, unless it was opened from a
+pupil's page (then that pupil is chosen): nothing about a child is filled in by accident."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,6 +38,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
@@ -45,7 +50,7 @@ _NOT_READY_STYLE = "color: #b00020; font-weight: 600;"
 _READY_STYLE = "color: #1b5e20; font-weight: 600;"
 
 
-class VisitDialog(LanguageAware, QDialog):
+class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -74,6 +79,7 @@ class VisitDialog(LanguageAware, QDialog):
             self.pupil.setCurrentIndex(max(self.pupil.findData(pupil_id), 0))
             self._on_pupil_changed()
         self._update_readiness()
+        self._as_opened = self._typed()
 
     def _build(self, pupils: list[PupilRecord]) -> None:
         self.pupil = QComboBox(objectName="visit_pupil", editable=True)
@@ -115,7 +121,12 @@ class VisitDialog(LanguageAware, QDialog):
     def _connect_signals(self) -> None:
         form = self.form
         self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
+            QShortcut(QKeySequence(keys), self, activated=self._on_save_clicked)
+        self.template.currentIndexChanged.connect(
+            lambda index: self.fill_button.setEnabled(index >= 0)
+        )
         self.pupil.currentIndexChanged.connect(self._on_pupil_changed)
         self.fill_button.clicked.connect(self._on_fill_clicked)
         self.template_button.clicked.connect(self._on_save_template_clicked)
@@ -127,6 +138,7 @@ class VisitDialog(LanguageAware, QDialog):
             form.notice_given.toggled,
             form.notice_to.currentTextChanged,
             form.day.dateChanged,
+            form.start.timeChanged,
         ):
             signal.connect(self._update_readiness)
 
@@ -138,6 +150,7 @@ class VisitDialog(LanguageAware, QDialog):
         self._pupil_label.setText(self.tr("P&upil:"))
         self._template_label.setText(self.tr("Start from &template:"))
         self.pupil.lineEdit().setPlaceholderText(self.tr("Type part of a name or class…"))
+        self.template.setPlaceholderText(self.tr("Choose a template…"))
         self.fill_button.setText(self.tr("&Fill in"))
         self.template_button.setText(self.tr("Save as te&mplate…"))
         self._update_readiness()
@@ -147,7 +160,8 @@ class VisitDialog(LanguageAware, QDialog):
         self.template.clear()
         for template in self._templates:
             self.template.addItem(template.name, template.id)
-        self.fill_button.setEnabled(bool(self._templates))
+        self.template.setCurrentIndex(-1)  # the nurse picks one; none is right by default
+        self.fill_button.setEnabled(False)
 
     def current_pupil_id(self) -> int | None:
         if self._visit is not None:
@@ -202,14 +216,19 @@ class VisitDialog(LanguageAware, QDialog):
             self.readiness.setText(self.tr("Choose the pupil first."))
             return
         self.missing = missing_for_ready(plan, consent)
-        self.readiness.setStyleSheet(_NOT_READY_STYLE if self.missing else _READY_STYLE)
+        timed = self.form.start.is_chosen()
+        ready = timed and not self.missing
+        self.readiness.setStyleSheet(_READY_STYLE if ready else _NOT_READY_STYLE)
         if self.missing:
             text = self.tr("Not ready yet. Still missing: %1.")
-            self.readiness.setText(text.replace("%1", missing_text(self.missing)))
+            text = text.replace("%1", missing_text(self.missing))
         else:
-            self.readiness.setText(
-                self.tr("Notice, consent and purpose are in place: the plan can be marked ready.")
+            text = self.tr(
+                "Notice, consent and purpose are in place: the plan can be marked ready."
             )
+        if not timed:
+            text = self.tr("Choose the time of the visit.") + " " + text
+        self.readiness.setText(text)
 
     def _consent_text(self, consent) -> str:
         if consent is None:
@@ -263,6 +282,12 @@ class VisitDialog(LanguageAware, QDialog):
         plan = self.plan()
         if plan is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the pupil first."))
+            self.pupil.setFocus()
+            return
+        if not self.form.start.is_chosen():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the time of the visit."))
+            self.form.setCurrentIndex(0)
+            self.form.start.setFocus()
             return
         try:
             if self._visit is None:
@@ -275,6 +300,24 @@ class VisitDialog(LanguageAware, QDialog):
             QMessageBox.warning(self, self.windowTitle(), describe(error))
             return
         self.accept()
+
+    # -- closing -----------------------------------------------------------------------
+    def _typed(self) -> tuple:
+        return self.current_pupil_id(), self.form.plan(0)
+
+    def has_unsaved_words(self) -> bool:
+        return self._typed() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save this plan? Discard throws away what you filled in."),
+            self.tr("&Save plan"),
+            self.tr("&Discard"),
+        )
+
+    def keep_and_close(self) -> None:
+        self._on_save_clicked()  # stays open, saying why, if the plan cannot be saved
 
     @classmethod
     def plan_visit(

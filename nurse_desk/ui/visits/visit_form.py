@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from nurse_desk.domain.home_visits import (
     VisitReason,
 )
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.date_fields import DateField, OptionalTimeField, TimeField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.visits.plan_parts import CompanionsTable, LinesEdit, ValueChecklist
 from nurse_desk.ui.visits.wording import standard_observations, visit_word
@@ -56,8 +55,8 @@ class VisitForm(LanguageAware, QTabWidget):
     def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent, objectName="visit_tabs")
         self._labels: dict[str, QLabel] = {}
-        self.day = QDateEdit(qdate(today), objectName="visit_date", calendarPopup=True)
-        self.start = QTimeEdit(QTime(10, 0), objectName="visit_time")
+        self.day = DateField(qdate(today), objectName="visit_date", calendarPopup=True)
+        self.start = OptionalTimeField(objectName="visit_time")  # no hour chosen for her
         self.minutes = QSpinBox(objectName="visit_minutes", minimum=5, maximum=MAX_MINUTES)
         self.minutes.setSingleStep(15)
         self.minutes.setValue(60)
@@ -74,7 +73,7 @@ class VisitForm(LanguageAware, QTabWidget):
         self.address = QLineEdit(objectName="visit_address")
         self.directions = LinesEdit(objectName="visit_directions")
         self.notice_given = QCheckBox(objectName="notice_given")
-        self.notice_day = QDateEdit(qdate(today), objectName="notice_date", calendarPopup=True)
+        self.notice_day = DateField(qdate(today), objectName="notice_date", calendarPopup=True)
         self.notice_method = _combo("notice_method", NoticeMethod)
         self.notice_to = QComboBox(objectName="notice_to", editable=True)
         self.notice_told = LinesEdit(objectName="notice_told")
@@ -84,7 +83,7 @@ class VisitForm(LanguageAware, QTabWidget):
         self.pairs = QCheckBox(objectName="safety_pairs")
         self.call_whom = QLineEdit(objectName="safety_call")
         self.back_known = QCheckBox(objectName="safety_back_known")
-        self.back_by = QTimeEdit(QTime(16, 0), objectName="safety_back", enabled=False)
+        self.back_by = TimeField(QTime(16, 0), objectName="safety_back", enabled=False)
         self.topics = LinesEdit(objectName="visit_topics")
         self.questions = LinesEdit(objectName="visit_questions")
         self.observations = LinesEdit(objectName="visit_observations")

@@ -426,6 +426,22 @@
         <source>&amp;Correction:</source>
         <translation>&amp;Rettelse:</translation>
     </message>
+    <message>
+        <source>Write both the reason and the correction.</source>
+        <translation>Skriv både begrunnelsen og rettelsen.</translation>
+    </message>
+    <message>
+        <source>Add this amendment to the note? Discard throws away what you wrote.</source>
+        <translation>Legge til dette tillegget i notatet? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Legg til tillegget</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -669,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ClosedPeriodDialog</name>
     <message>
         <source>School break</source>
@@ -779,8 +802,32 @@
         <translation>&amp;Utført</translation>
     </message>
     <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>The outcome is too long: at most %1 characters.</source>
         <translation>Resultatet er for langt: høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>No outcome is written. Mark as done without one? The next reader will not see what came of it.</source>
+        <translation>Ikke noe resultat er skrevet. Markere som utført likevel? Den som leser senere, får ikke vite hva som kom ut av det.</translation>
+    </message>
+    <message>
+        <source>Done &amp;without outcome</source>
+        <translation>Utført &amp;uten resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Write the outcome</source>
+        <translation>&amp;Skriv resultatet</translation>
+    </message>
+    <message>
+        <source>Mark as done with the outcome you wrote? Discard throws it away.</source>
+        <translation>Markere som utført med resultatet du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>
@@ -946,6 +993,10 @@
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av et navn eller en klasse…</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>kl.</translation>
     </message>
@@ -1010,8 +1061,24 @@
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
+        <source>Save this follow-up? Discard throws away what you wrote.</source>
+        <translation>Lagre denne oppfølgingen? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
         <source>Choose a pupil from the list.</source>
         <translation>Velg en elev fra listen.</translation>
+    </message>
+    <message>
+        <source>Choose the pupil: type part of a name or class.</source>
+        <translation>Velg eleven: skriv en del av et navn eller en klasse.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1417,17 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klasse:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCount</name>
+    <message>
+        <source>%1 of %2 characters: %3 too many</source>
+        <translation>%1 av %2 tegn: %3 for mange</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2076,24 @@
         <translation>Lagre som &amp;mal…</translation>
     </message>
     <message>
-        <source>&amp;Delete draft</source>
-        <translation>Slett &amp;utkast</translation>
+        <source>Who took part</source>
+        <translation>Deltakere</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
+        <source>The conversation</source>
+        <translation>Samtalen</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>Vurderingen</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Slett &amp;utkast</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2034,6 +2124,14 @@
         <translation>Avtalte t&amp;iltak</translation>
     </message>
     <message>
+        <source>Save draft and &amp;close</source>
+        <translation>Lagre utkast og &amp;lukk</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the draft and closes; Ctrl+S saves it and goes on.</source>
+        <translation>Ctrl+Enter lagrer utkastet og lukker; Ctrl+S lagrer og lar deg skrive videre.</translation>
+    </message>
+    <message>
         <source>New note: saved as a draft as you type.</source>
         <translation>Nytt notat: lagres som utkast mens du skriver.</translation>
     </message>
@@ -2046,6 +2144,34 @@
         <translation>Utkast lagret %1</translation>
     </message>
     <message>
+        <source>Too long to keep: %1 may hold at most %2 characters.</source>
+        <translation>For langt til å lagres: %1 kan ha høyst %2 tegn.</translation>
+    </message>
+    <message>
+        <source>Keep this note as a draft? Discard throws away what you wrote.</source>
+        <translation>Beholde notatet som utkast? Forkast sletter det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>Keep your changes to this draft? Discard puts it back as it was when you opened it.</source>
+        <translation>Beholde endringene i utkastet? Forkast setter det tilbake slik det var da du åpnet det.</translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation>Lukk notat</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lagre utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Nothing to sign yet: write the note first.</source>
+        <translation>Ingenting å signere ennå: skriv notatet først.</translation>
+    </message>
+    <message>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
@@ -2054,24 +2180,16 @@
         <translation>Når notatet er signert, blir det låst. Rettelser legges da til som tillegg, og originalen blir stående. Signere nå?</translation>
     </message>
     <message>
+        <source>Too long to sign: %1 has %2 characters, and at most %3 can be signed. The draft is kept; shorten it, then sign.</source>
+        <translation>For langt til å signeres: %1 har %2 tegn, og høyst %3 kan signeres. Utkastet er tatt vare på; kort det ned, og signer så.</translation>
+    </message>
+    <message>
         <source>Delete draft</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
         <source>Delete this draft for good?</source>
         <translation>Slette dette utkastet for godt?</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Lagre som mal</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Template saved.</source>
-        <translation>Malen er lagret.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2220,37 @@
     <message>
         <source>%1 notes found</source>
         <translation>Fant %1 notater</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from template</source>
+        <translation>Start fra mal</translation>
+    </message>
+    <message>
+        <source>Start from “%1”? It replaces the topics and the text written so far.</source>
+        <translation>Starte fra «%1»? Malen erstatter temaene og teksten som er skrevet så langt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I wrote</source>
+        <translation>&amp;Behold det jeg skrev</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Malen er lagret.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3686,10 @@
         <translation>Skriv en del av et navn eller en klasse…</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation>Velg en mal…</translation>
+    </message>
+    <message>
         <source>&amp;Fill in</source>
         <translation>&amp;Fyll inn</translation>
     </message>
@@ -3557,6 +3710,10 @@
         <translation>Varsel, samtykke og formål er på plass: planen kan merkes som klar.</translation>
     </message>
     <message>
+        <source>Choose the time of the visit.</source>
+        <translation>Velg klokkeslett for besøket.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. Under 16 år samtykker en foresatt; fra 16 år eleven selv.</translation>
     </message>
@@ -3575,6 +3732,18 @@
     <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Save this plan? Discard throws away what you filled in.</source>
+        <translation>Lagre denne planen? Forkast sletter det du har fylt inn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Lagre planen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>

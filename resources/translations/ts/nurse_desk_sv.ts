@@ -426,6 +426,22 @@
         <source>&amp;Correction:</source>
         <translation>&amp;Rättelse:</translation>
     </message>
+    <message>
+        <source>Write both the reason and the correction.</source>
+        <translation>Skriv både skälet och rättelsen.</translation>
+    </message>
+    <message>
+        <source>Add this amendment to the note? Discard throws away what you wrote.</source>
+        <translation>Lägga till det här tillägget i anteckningen? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>&amp;Lägg till tillägget</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -669,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ClosedPeriodDialog</name>
     <message>
         <source>School break</source>
@@ -779,8 +802,32 @@
         <translation>&amp;Klar</translation>
     </message>
     <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>The outcome is too long: at most %1 characters.</source>
         <translation>Resultatet är för långt: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>No outcome is written. Mark as done without one? The next reader will not see what came of it.</source>
+        <translation>Inget resultat är skrivet. Markera som klar ändå? Den som läser senare får inte veta vad det ledde till.</translation>
+    </message>
+    <message>
+        <source>Done &amp;without outcome</source>
+        <translation>Klar &amp;utan resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Write the outcome</source>
+        <translation>&amp;Skriv resultatet</translation>
+    </message>
+    <message>
+        <source>Mark as done with the outcome you wrote? Discard throws it away.</source>
+        <translation>Markera som klar med resultatet du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
@@ -946,6 +993,10 @@
         <translation>Planera uppföljning</translation>
     </message>
     <message>
+        <source>Type part of a name or class…</source>
+        <translation>Skriv en del av ett namn eller en klass…</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>kl.</translation>
     </message>
@@ -1010,8 +1061,24 @@
         <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
+        <source>Save this follow-up? Discard throws away what you wrote.</source>
+        <translation>Spara den här uppföljningen? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
         <source>Choose a pupil from the list.</source>
         <translation>Välj en elev i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the pupil: type part of a name or class.</source>
+        <translation>Välj eleven: skriv en del av ett namn eller en klass.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1417,17 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klass:</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCount</name>
+    <message>
+        <source>%1 of %2 characters: %3 too many</source>
+        <translation>%1 av %2 tecken: %3 för många</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2076,24 @@
         <translation>Spara som &amp;mall…</translation>
     </message>
     <message>
-        <source>&amp;Delete draft</source>
-        <translation>&amp;Radera utkast</translation>
+        <source>Who took part</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>Stän&amp;g</translation>
+        <source>The conversation</source>
+        <translation>Samtalet</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>Bedömningen</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Radera utkast</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2034,6 +2124,14 @@
         <translation>Överenskomna &amp;åtgärder</translation>
     </message>
     <message>
+        <source>Save draft and &amp;close</source>
+        <translation>Spara utkast och stän&amp;g</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the draft and closes; Ctrl+S saves it and goes on.</source>
+        <translation>Ctrl+Enter sparar utkastet och stänger; Ctrl+S sparar och låter dig skriva vidare.</translation>
+    </message>
+    <message>
         <source>New note: saved as a draft as you type.</source>
         <translation>Ny anteckning: sparas som utkast medan du skriver.</translation>
     </message>
@@ -2046,6 +2144,34 @@
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
+        <source>Too long to keep: %1 may hold at most %2 characters.</source>
+        <translation>För långt för att sparas: %1 får ha högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Keep this note as a draft? Discard throws away what you wrote.</source>
+        <translation>Behålla anteckningen som utkast? Kasta tar bort det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>Keep your changes to this draft? Discard puts it back as it was when you opened it.</source>
+        <translation>Behålla ändringarna i utkastet? Kasta återställer det som det var när du öppnade det.</translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation>Stäng anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <source>Nothing to sign yet: write the note first.</source>
+        <translation>Inget att signera ännu: skriv anteckningen först.</translation>
+    </message>
+    <message>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
@@ -2054,24 +2180,16 @@
         <translation>När anteckningen har signerats låses den. Rättelser läggs då till som tillägg, och originalet finns kvar. Signera nu?</translation>
     </message>
     <message>
+        <source>Too long to sign: %1 has %2 characters, and at most %3 can be signed. The draft is kept; shorten it, then sign.</source>
+        <translation>För långt för att signeras: %1 har %2 tecken, och högst %3 kan signeras. Utkastet finns kvar; korta ner det och signera sedan.</translation>
+    </message>
+    <message>
         <source>Delete draft</source>
         <translation>Radera utkast</translation>
     </message>
     <message>
         <source>Delete this draft for good?</source>
         <translation>Radera det här utkastet permanent?</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Spara som mall</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <source>Template saved.</source>
-        <translation>Mallen har sparats.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2220,37 @@
     <message>
         <source>%1 notes found</source>
         <translation>%1 anteckningar hittades</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from template</source>
+        <translation>Utgå från mall</translation>
+    </message>
+    <message>
+        <source>Start from “%1”? It replaces the topics and the text written so far.</source>
+        <translation>Utgå från ”%1”? Mallen ersätter ämnena och texten som skrivits hittills.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I wrote</source>
+        <translation>&amp;Behåll det jag skrev</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Mallen har sparats.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3686,10 @@
         <translation>Skriv en del av ett namn eller en klass…</translation>
     </message>
     <message>
+        <source>Choose a template…</source>
+        <translation>Välj en mall…</translation>
+    </message>
+    <message>
         <source>&amp;Fill in</source>
         <translation>&amp;Fyll i</translation>
     </message>
@@ -3557,6 +3710,10 @@
         <translation>Avisering, samtycke och syfte finns: planen kan markeras som klar.</translation>
     </message>
     <message>
+        <source>Choose the time of the visit.</source>
+        <translation>Välj tid för besöket.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
     </message>
@@ -3575,6 +3732,18 @@
     <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Save this plan? Discard throws away what you filled in.</source>
+        <translation>Spara den här planen? Kasta tar bort det du har fyllt i.</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Spara planen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
