@@ -193,14 +193,14 @@ def split_rows(
     errors = list(converted.errors)
     seen: dict[tuple, AbsenceEntry] = {}
     repeated = 0
-    for line, item in converted.rows:
+    for pair in converted.rows:
+        line, item = pair
         if isinstance(item, UnknownPupil):
             unknown.append(item)
             continue
-        earlier = seen.get(item.key)
-        if earlier is None:
-            seen[item.key] = item
-            accepted.append((line, item))
+        earlier = seen.setdefault(item.key, item)
+        if earlier is item:
+            accepted.append(pair)
         elif earlier == item:
             repeated += 1
         else:

@@ -35,7 +35,7 @@ from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
 from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import absence, access_log, imports
+from nurse_desk.storage import absence, access_log
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -76,11 +76,9 @@ def preview_absence(
 def _count_known(session, entries: list[AbsenceEntry]) -> int:
     if not entries:
         return 0
-    days = {entry.day: entry.day.isoformat() for entry in entries}  # ~200 distinct days
-    keys = imports.known_absence_keys(session, min(days), max(days))
-    if not keys:
-        return 0
-    return sum(1 for e in entries if (e.pupil_id, days[e.day], e.period, e.subject) in keys)
+    days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
+    keys = {(e.pupil_id, days[e.day], e.period, e.subject) for e in entries}
+    return absence.count_stored(session, keys, min(days), max(days))
 
 
 def import_absence(

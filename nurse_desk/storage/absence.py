@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from datetime import date
 
 from sqlalchemy import func, select
@@ -45,6 +45,7 @@ _FOR_ANALYSIS = (
     " WHERE day >= ?{} ORDER BY pupil_id, day, period, subject"
 )
 _LEAVE_OUT_EXCUSED = " AND NOT (reported OR excused)"
+_STORED_KEYS = "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?"
 _BATCH = 10_000
 # Rows written between two progress reports (and chances to cancel): ~40 for a school year.
 _CHUNK = 5_000
@@ -91,6 +92,24 @@ def save_entries(
     finally:
         cursor.close()
     return len(values)
+
+
+def count_stored(
+    session: Session, keys: Set[tuple[int, str, str, str]], first: date, last: date
+) -> int:
+    """How many of `keys` (pupil, ISO day, period, subject) the vault already holds: how an
+    import tells new absence from absence it has seen before. The stored rows between the two
+    days are streamed past the keys in batches, never all held at once (a school year is
+    ~200,000 rows)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(_STORED_KEYS, (first.isoformat(), last.isoformat()))
+        known = 0
+        while rows := cursor.fetchmany(_BATCH):
+            known += sum(1 for row in rows if row in keys)
+        return known
+    finally:
+        cursor.close()
 
 
 def count(session: Session) -> int:
