@@ -123,11 +123,13 @@ def run_import(folder: Path) -> None:
             f"{label} of {rows} rows for {PUPILS} pupils: read + check {check[0]:.2f} s "
             f"(CPU {check[1]:.2f} s, GUI stall {check_stall} ms), save {save[0]:.2f} s "
             f"(CPU {save[1]:.2f} s, GUI stall {meter.longest} ms) -> {result.new} new, "
-            f"{result.updated} updated; goal: save < {IMPORT_GOAL_S:.0f} s",
+            f"{result.updated} updated; goal: read + check + save < {IMPORT_GOAL_S:.0f} s; "
+            f"peak memory so far {peak_mib():.0f} MiB",
             flush=True,
         )
         dialog.close()
         dialog.deleteLater()
+        del dialog
     print(f"peak memory of the importing process: {peak_mib():.0f} MiB", flush=True)
     window.session.lock()
     window.close()

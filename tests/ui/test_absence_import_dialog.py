@@ -286,3 +286,16 @@ def test_cancel_while_checking_stops_the_check(qtbot, vault, tmp_path, monkeypat
     opened.set()
     assert stopped.wait(10)  # the worker itself stopped, not only the dialog forgot it
     assert not dialog.import_button.isEnabled()
+
+
+def test_closing_the_dialog_lets_go_of_the_file_and_keeps_the_result(qtbot, vault, tmp_path):
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    dialog = previewed(qtbot, vault, path)
+    dialog.skip_check.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    dialog.reject()
+    assert (dialog.table, dialog.preview) == (None, None)
+    assert dialog.preview_model.rowCount() == 0 and dialog.errors_list.count() == 0
+    assert dialog.result.new == 2

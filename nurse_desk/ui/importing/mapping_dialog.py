@@ -103,6 +103,7 @@ class MappingDialog(LanguageAware, QDialog):
         if path is not None:
             dialog.open_file(path)
         dialog.exec()
+        dialog.deleteLater()
         return dialog.result
 
     # -- building ------------------------------------------------------------------------
@@ -444,6 +445,15 @@ class MappingDialog(LanguageAware, QDialog):
             return
         self.steps.cancel()  # a read or preview still running is of no interest any more
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing lets go of the file's rows at once: the dialog may live on as a child of
+        its page, and a school year's table and preview hold ~80 MB."""
+        super().done(result)
+        self.table, self.preview = None, None
+        self.preview_model.set_table(None)
+        self.errors_list.clear()
+        self.unknown_list.clear()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
