@@ -8,13 +8,15 @@ Two processes, so each peak memory figure (ru_maxrss) belongs to one thing:
 - `analysis`: a fresh process unlocks the filled vault, shows the Absence page, waits for the
   analysis, opens one pupil's charts; prints the peak memory with the analysis open.
 
-`QT_QPA_PLATFORM=offscreen python -m bench.absence_in_app`.
+`python -m bench.absence_in_app` (offscreen unless QT_QPA_PLATFORM says otherwise).
 Goals: the import < 5 s wall; the GUI never stalls long; peak memory with the analysis open
-< 300 MiB.
+< 300 MiB. On a shared machine the wall clock also counts other processes' turns (when
+/proc/pressure/cpu shows CPU pressure near 100 %, wall is 2-3 times the CPU time here).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import resource
 import subprocess
@@ -25,7 +27,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.absence_import import PUPILS, make_pupils, write_csv
@@ -47,18 +49,18 @@ def peak_mib() -> float:
 
 
 class StallMeter:
-    """The longest gap between ticks of a 10 ms timer on the GUI thread."""
+    """The longest gap between ticks of a 20 ms timer on the GUI thread."""
 
     def __init__(self) -> None:
         self.longest = 0
         self._clock = QElapsedTimer()
         self._clock.start()
-        self._timer = QTimer(interval=10)
+        self._timer = QTimer(interval=20)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
     def _tick(self) -> None:
-        self.longest = max(self.longest, self._clock.restart())
+        self.longest = max(self.longest, self._clock.restart() - 20)
 
     def reset(self) -> None:
         self.longest = 0
@@ -66,12 +68,22 @@ class StallMeter:
 
 
 def wait_until(app: QApplication, ready, timeout_s: float = 300.0) -> None:
-    ends = time.monotonic() + timeout_s
-    while not ready():
-        if time.monotonic() > ends:
-            raise TimeoutError
-        app.processEvents()
-        time.sleep(0.002)
+    """Runs the event loop as the app does (no busy polling that would wake the GUI thread
+    and take the GIL from the worker hundreds of times a second), checking every 50 ms."""
+    loop, ends = QEventLoop(), time.monotonic() + timeout_s
+    check = QTimer(interval=50)
+
+    def on_check() -> None:
+        if ready() or time.monotonic() > ends:
+            loop.quit()
+
+    check.timeout.connect(on_check)
+    check.start()
+    if not ready():
+        loop.exec()
+    check.stop()
+    if not ready():
+        raise TimeoutError
 
 
 def open_window(app: QApplication, path: Path, folder: Path):
@@ -144,7 +156,7 @@ def run_analysis(folder: Path) -> None:
     page.table.setCurrentIndex(first)
     opened = time.perf_counter()
     page._on_table_activated(first)
-    app.processEvents()
+    QApplication.processEvents()
     pupil_ms = (time.perf_counter() - opened) * 1000
     meter = StallMeter()
     finished.clear()
@@ -168,9 +180,14 @@ def main() -> None:
     if len(sys.argv) == 3:
         {"import": run_import, "analysis": run_analysis}[sys.argv[1]](Path(sys.argv[2]))
         return
+    environment = {"QT_QPA_PLATFORM": "offscreen", **os.environ}  # no window needed
     with tempfile.TemporaryDirectory() as folder:
         for step in ("import", "analysis"):
-            subprocess.run([sys.executable, "-m", "bench.absence_in_app", step, folder], check=True)
+            subprocess.run(
+                [sys.executable, "-m", "bench.absence_in_app", step, folder],
+                check=True,
+                env=environment,
+            )
 
 
 if __name__ == "__main__":
