@@ -46,7 +46,10 @@ _FOR_ANALYSIS = (
     " WHERE day >= ?{} ORDER BY pupil_id, day, period, subject"
 )
 _LEAVE_OUT_EXCUSED = " AND NOT (reported OR excused)"
-_STORED_KEYS = "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?"
+# "+day": not through the day index, whose every row costs a lookup in the table at a random
+# place (1.2 s for a school year with a 2 MB page cache), but one pass over the unique index,
+# which holds all four columns (0.2 s, whatever the cache size).
+_STORED_KEYS = "SELECT pupil_id, day, period, subject FROM absence_entry WHERE +day BETWEEN ? AND ?"
 _BATCH = 10_000
 # Rows written between two progress reports (and chances to cancel): ~40 for a school year.
 _CHUNK = 5_000
