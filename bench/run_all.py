@@ -5,6 +5,7 @@ from __future__ import annotations
 from bench import (
     absence_analysis,
     absence_import,
+    absence_in_app,
     agenda_volume,
     class_list_import,
     journal_volume,
@@ -22,6 +23,7 @@ def main() -> None:
         ("class_list_import", class_list_import),
         ("absence_import", absence_import),
         ("absence_analysis", absence_analysis),
+        ("absence_in_app", absence_in_app),
         ("agenda_volume", agenda_volume),
         ("visits_volume", visits_volume),
     ):

@@ -7,11 +7,13 @@ guideline asks the nurse to look at all absence); the flags keep it so she can f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
     IDENTITY_GROUPS,
+    NATIONAL_ID,
     ConvertedRows,
     FieldSet,
     ImportField,
@@ -115,6 +117,59 @@ def _yes(cells: RowCells, key: str, text: str) -> bool:
     return bool(text) and bool(cells.parse(key, parse_yes_no, text))
 
 
+class AbsenceRows:
+    """`absence_row` for one file: a school year repeats each pupil's ID, each school day and
+    each yes/no value thousands of times, so the values already found good are remembered
+    (per file, never beyond it). A row with anything not yet seen, or anything wrong, goes
+    through `absence_row` itself, so entries and line errors are exactly the same."""
+
+    def __init__(self, matcher: PupilMatcher) -> None:
+        self._matcher = matcher
+        self._pupils: dict[str, int] = {}  # national-ID cell -> pupil (valid, known IDs only)
+        self._days: dict[str, date] = {}
+        self._lessons: dict[str, float] = {"": 1.0}
+        self._answers: dict[str, bool] = {"": False}
+
+    def __call__(self, cells: RowCells) -> AbsenceEntry | UnknownPupil:
+        texts = cells.texts(_WITH_ID)
+        national_id, day, period, subject, lessons, hours, minutes, reported, excused, reason = (
+            texts
+        )
+        pupil_id = self._pupils.get(national_id)
+        if pupil_id is None and national_id:
+            pupil_id = self._matcher.find(national_id=national_id)  # an ID alone decides
+            if pupil_id is not None:
+                self._pupils[national_id] = pupil_id
+        known = self._days.get(day), self._lessons.get(lessons)
+        answers = self._answers.get(reported), self._answers.get(excused)
+        if (
+            pupil_id is None
+            or None in known
+            or None in answers
+            or hours
+            or minutes
+            or len(period) > _MAX_PERIOD
+            or len(subject) > _MAX_SUBJECT
+            or len(reason) > _MAX_REASON
+        ):
+            return self._checked(cells, texts)
+        return AbsenceEntry(pupil_id, known[0], period, subject, known[1], None, *answers, reason)
+
+    def _checked(self, cells: RowCells, texts: tuple[str, ...]) -> AbsenceEntry | UnknownPupil:
+        """The full checks (raising CellRejected for a bad value); good values are learnt."""
+        entry = absence_row(self._matcher, cells)
+        if isinstance(entry, AbsenceEntry):
+            _, day, _, _, lessons, _, _, reported, excused, _ = texts
+            self._days[day] = entry.day
+            self._lessons[lessons] = entry.lessons
+            self._answers[reported] = entry.reported
+            self._answers[excused] = entry.excused
+        return entry
+
+
+_WITH_ID = (NATIONAL_ID, *_VALUES)
+
+
 @dataclass(frozen=True, slots=True)
 class AbsencePreview(ImportPreview[AbsenceEntry]):
     """What an absence import would do; `already_known` of the accepted rows are in the vault
@@ -138,14 +193,14 @@ def split_rows(
     errors = list(converted.errors)
     seen: dict[tuple, AbsenceEntry] = {}
     repeated = 0
-    for line, item in converted.rows:
+    for pair in converted.rows:
+        line, item = pair
         if isinstance(item, UnknownPupil):
             unknown.append(item)
             continue
-        earlier = seen.get(item.key)
-        if earlier is None:
-            seen[item.key] = item
-            accepted.append((line, item))
+        earlier = seen.setdefault(item.key, item)
+        if earlier is item:
+            accepted.append(pair)
         elif earlier == item:
             repeated += 1
         else:

@@ -223,6 +223,9 @@ def choose_mapping(
     return guess_mapping(fields, headers), ""
 
 
+PROGRESS_EVERY = 5000  # rows between two progress reports of convert_rows
+
+
 class CellRejected(Exception):
     """Internal: carries a rejected value up to convert_rows, which turns it into a LineError."""
 
@@ -318,7 +321,7 @@ def convert_rows(
     total = len(table.rows)
     with bulk_allocation():
         for number, row in enumerate(table.rows):
-            if progress is not None and number % 5000 == 0:
+            if progress is not None and number % PROGRESS_EVERY == 0:
                 progress(number, total)
             if row.extra_cells:
                 errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))

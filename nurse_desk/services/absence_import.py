@@ -3,10 +3,15 @@
 API:
 - ``preview_absence(vault, table, mapping, progress=None) -> AbsencePreview``: nothing is
   written; rows matched, unknown pupils, line errors, and how many rows the vault already has.
+  ``progress(rows checked, rows in the file)`` now and then, ending at the total.
 - ``import_absence(vault, preview, *, skip_bad_lines=False, progress=None) -> AbsenceImportResult``:
   all accepted rows in one transaction (upsert by pupil/day/period/subject, so a re-import or an
   overlapping file never double counts); refuses with ImportHasErrors when the preview has line
-  errors and the nurse did not choose to skip them.
+  errors and the nurse did not choose to skip them. ``progress(rows written, rows to write)``
+  from (0, total) to (total, total), rising.
+- Cancelling: an exception raised by ``progress`` (the import dialog's Cancel does that) stops
+  the work where it is; an import then rolls back its one transaction, so the vault is exactly
+  as before (no rows, no log entry). Once the last rows are written the import completes.
 - ``import_absence_file(vault, path, *, mapping_name=None, skip_bad_lines=False)`` for the
   command line: read, map (named, remembered or guessed), preview, import if allowed.
 """
@@ -15,14 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_import import (
     ABSENCE_FIELDS,
     AbsencePreview,
-    absence_row,
+    AbsenceRows,
     split_rows,
 )
 from nurse_desk.domain.errors import NurseDeskError
@@ -31,7 +35,7 @@ from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
 from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import absence, access_log, imports
+from nurse_desk.storage import absence, access_log
 from nurse_desk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -59,19 +63,22 @@ def preview_absence(
 ) -> AbsencePreview:
     matcher = pupil_matcher(vault)
     with bulk_allocation():
-        converted = convert_rows(table, mapping, partial(absence_row, matcher), progress)
+        converted = convert_rows(table, mapping, AbsenceRows(matcher), progress)
         accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
+        del converted  # its (line, entry) pairs are in `accepted` now
         with vault.session() as session, session.begin():
             known = _count_known(session, [entry for _, entry in accepted])
+    if progress is not None:
+        progress(len(table.rows), len(table.rows))
     return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
 
 
 def _count_known(session, entries: list[AbsenceEntry]) -> int:
     if not entries:
         return 0
-    days = [entry.day for entry in entries]
-    keys = imports.known_absence_keys(session, min(days), max(days))
-    return sum(1 for e in entries if (e.pupil_id, e.day.isoformat(), e.period, e.subject) in keys)
+    days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
+    keys = {(e.pupil_id, days[e.day], e.period, e.subject) for e in entries}
+    return absence.count_stored(session, keys, min(days), max(days))
 
 
 def import_absence(
@@ -86,11 +93,11 @@ def import_absence(
         raise ImportHasErrors(len(preview.errors))
     entries = [entry for _, entry in preview.accepted]
     if progress is not None:
-        progress(0, 0)
+        progress(0, len(entries))
     actor = actor_name(vault)
     with bulk_allocation(), vault.session() as session, session.begin():
         before = absence.count(session)
-        absence.save_entries(session, entries)
+        absence.save_entries(session, entries, progress)
         new = absence.count(session) - before
         result = AbsenceImportResult(
             saved=len(entries),

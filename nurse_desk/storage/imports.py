@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,18 +66,3 @@ def pupil_keys(session: Session) -> list[PupilKey]:
         )
     )
     return [PupilKey(*row) for row in rows]
-
-
-def known_absence_keys(session: Session, first: date, last: date) -> set[tuple[int, str, str, str]]:
-    """Keys (pupil, ISO day, period, subject) already in the vault between two days: how an
-    import tells new absence from absence it has seen before. Raw rows: a school year is
-    ~200,000 of them and converting each day back to a date would double the time."""
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(
-            "SELECT pupil_id, day, period, subject FROM absence_entry WHERE day BETWEEN ? AND ?",
-            (first.isoformat(), last.isoformat()),
-        )
-        return set(cursor.fetchall())
-    finally:
-        cursor.close()

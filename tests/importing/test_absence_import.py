@@ -217,3 +217,48 @@ def test_an_import_is_logged_once_with_its_counts_and_a_refused_one_not_at_all(
     )
     assert "Ukjent" not in first.detail + second.detail
     assert access.verify_log(vault) is None
+
+
+def test_checking_and_saving_report_rising_progress_up_to_the_total(
+    vault, school, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(absence, "_CHUNK", 7)
+    table = read_table(write(tmp_path, lines(school, 20)))
+    mapping, _ = importing.mapping_for(vault, ABSENCE_FIELDS, table.headers)
+    checked: list[tuple[int, int]] = []
+    preview = preview_absence(vault, table, mapping, lambda *report: checked.append(report))
+    saved: list[tuple[int, int]] = []
+    result = import_absence(vault, preview, progress=lambda *report: saved.append(report))
+    assert checked[0] == (0, 40) and checked[-1] == (40, 40)
+    assert saved == [(0, 40), (7, 40), (14, 40), (21, 40), (28, 40), (35, 40), (40, 40)]
+    assert result.new == 40 and len(stored(vault)) == 40
+
+
+def test_an_import_stopped_by_its_progress_report_leaves_the_vault_as_it_was(
+    vault, school, tmp_path, monkeypatch
+):
+    import_absence_file(vault, write(tmp_path, lines(school, 5), "a.csv"))
+    before, entries_before = vault.row_counts(), stored(vault)
+    logged_before = access.log_entries(vault, action=AccessAction.IMPORT)
+    monkeypatch.setattr(absence, "_CHUNK", 7)
+    table = read_table(write(tmp_path, lines(school, 20, START - timedelta(days=5)), "b.csv"))
+    mapping, _ = importing.mapping_for(vault, ABSENCE_FIELDS, table.headers)
+    preview = preview_absence(vault, table, mapping)
+    assert (preview.new, preview.already_known) == (30, 10)
+
+    class Stopped(Exception):
+        pass
+
+    written: list[int] = []
+
+    def stop_after_two_chunks(done: int, total: int) -> None:
+        written.append(done)
+        if done >= 14:
+            raise Stopped
+
+    with pytest.raises(Stopped):
+        import_absence(vault, preview, progress=stop_after_two_chunks)
+    assert written == [0, 7, 14]  # rows were written in the transaction before it stopped
+    assert vault.row_counts() == before
+    assert stored(vault) == entries_before
+    assert access.log_entries(vault, action=AccessAction.IMPORT) == logged_before

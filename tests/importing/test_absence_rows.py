@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nurse_desk.domain.absence import AbsenceEntry
-from nurse_desk.domain.absence_import import ABSENCE_FIELDS, absence_row, split_rows
+from nurse_desk.domain.absence_import import ABSENCE_FIELDS, AbsenceRows, absence_row, split_rows
 from nurse_desk.domain.import_mapping import UnknownPupil, convert_rows, guess_mapping
 from nurse_desk.domain.import_values import LineError
 from nurse_desk.domain.pupil_matching import PupilKey, PupilMatcher
@@ -44,3 +44,44 @@ def test_malformed_lines_give_entries_unknowns_or_line_errors_only(rows):
     lines = [line for line, _ in accepted] + [u.line for u in unknown] + [e.line for e in errors]
     assert sorted(lines) == sorted(set(lines))  # each line is accounted for once
     assert len(lines) == len(table.rows) - repeated  # identical repeats are merged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(cell, min_size=0, max_size=13), max_size=15))
+def test_the_per_file_memory_gives_exactly_what_each_row_alone_gives(rows):
+    text = HEADER + "\n" + "\n".join(";".join(row) for row in rows) + "\n"
+    try:
+        table = parse_csv_text(text)
+    except NotATable:
+        return
+    one_by_one = convert_rows(table, MAPPING, partial(absence_row, MATCHER))
+    assert convert_rows(table, MAPPING, AbsenceRows(MATCHER)) == one_by_one
+
+
+def test_a_value_remembered_from_one_row_is_not_taken_for_a_different_one():
+    fnr = "15108695088"
+    text = (
+        HEADER
+        + "\n"
+        + "\n".join(
+            [
+                f"{fnr};;;01.09.2025;1;Norsk;1;;ja;nei;",
+                f"{fnr};;;01.09.2025;2;Norsk;2;;nei;ja;",
+                f"{fnr};;;31.09.2025;3;Norsk;1;;ja;nei;",  # no such day
+                f"{fnr};;;01.09.2025;4;Norsk;30;;ja;nei;",  # out of range
+                f"{fnr};;;01.09.2025;5;Norsk;1;;kanskje;nei;",
+                ";Emil Aasen;15.10.1986;01.09.2025;6;Norsk;1;;;;",  # no ID: matched by name
+            ]
+        )
+    )
+    rows = AbsenceRows(MATCHER)
+    converted = convert_rows(parse_csv_text(text), MAPPING, rows)
+    entries = [entry for _, entry in converted.rows]
+    assert [(e.period, e.lessons, e.reported, e.excused) for e in entries] == [
+        ("1", 1.0, True, False),
+        ("2", 2.0, False, True),
+        ("6", 1.0, False, False),
+    ]
+    assert all(e.pupil_id == 1 and e.day == date(2025, 9, 1) for e in entries)
+    errors = [(e.line, e.column) for e in converted.errors]
+    assert errors == [(4, "Dato"), (5, "Timer"), (6, "Meldt")]

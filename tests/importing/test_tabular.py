@@ -105,3 +105,23 @@ def test_malformed_lines_after_a_good_header_never_raise(lines):
     table = parse_csv_text(text)
     assert table.headers == ("Elev", "Dato", "Fag")
     assert all(row.line >= 2 for row in table.rows)
+
+
+@pytest.mark.parametrize("odd", ["", "\x85", "\u2028", "\x0c", "\x1e"])
+def test_only_cr_and_lf_end_a_line_whatever_else_the_text_holds(odd):
+    text = f'\r\n\nA;B\r\n1;x{odd}y\r"2\r\nto";z\n3;\r4;w{odd}v'
+    table = parse_csv_text(text)
+    assert table.headers == ("A", "B")
+    assert [(r.line, r.cells) for r in table.rows] == [
+        (4, ("1", f"x{odd}y")),
+        (5, ("2\r\nto", "z")),
+        (7, ("3", "")),
+        (8, ("4", f"w{odd}v")),
+    ]
+
+
+def test_the_header_is_found_after_a_long_run_of_blank_lines():
+    text = " \r\n" * 40_000 + "A;B\r\n1;2\r\n"
+    table = parse_csv_text(text)
+    assert table.headers == ("A", "B")
+    assert [(r.line, r.cells) for r in table.rows] == [(40_002, ("1", "2"))]

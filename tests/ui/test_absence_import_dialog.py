@@ -132,3 +132,170 @@ def test_an_import_through_the_dialog_shows_in_the_access_log(
         log.grab().save(f"/tmp/import/access_log_{language}.png")
     finally:
         translations.apply("en")
+
+
+def year_of_lessons(path, days: int = 400) -> int:
+    """One pupil, six lessons a school day for `days` weekdays: enough rows for several
+    progress reports while checking and saving."""
+    from datetime import timedelta
+
+    rows, day = [CSV.splitlines()[0]], date(2024, 8, 19)
+    while len(rows) <= days * 6:
+        if day.weekday() < 5:
+            rows += [f"{FNR};Emil Aasen;8B;{day:%d.%m.%Y};{p};Norsk;1;ja;nei;" for p in range(1, 7)]
+        day += timedelta(days=1)
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    return len(rows) - 1
+
+
+class Gate:
+    """Holds the import inside its transaction after its first chunk, until opened."""
+
+    def __init__(self, monkeypatch) -> None:
+        import threading
+
+        self.reached, self.opened = threading.Event(), threading.Event()
+        self.reports: list[tuple[int, int]] = []
+        self.stopped_inside = False
+        real = absence.save_entries
+
+        def held(session, entries, progress=None):
+            def report(done: int, total: int) -> None:
+                try:
+                    progress(done, total)
+                except BaseException:
+                    self.stopped_inside = True
+                    raise
+                self.reports.append((done, total))
+                if done and not self.opened.is_set():
+                    self.reached.set()
+                    self.opened.wait(10)
+
+            return real(session, entries, report)
+
+        monkeypatch.setattr(absence, "_CHUNK", 500)
+        monkeypatch.setattr(absence, "save_entries", held)
+
+
+def counts(vault) -> dict[str, int]:
+    return vault.row_counts()
+
+
+def test_progress_rises_to_the_total_while_checking_and_saving(qtbot, vault, tmp_path, monkeypatch):
+    monkeypatch.setattr(absence, "_CHUNK", 500)
+    monkeypatch.setattr("nurse_desk.domain.import_mapping.PROGRESS_EVERY", 500)
+    path = tmp_path / "fravær.csv"
+    rows = year_of_lessons(path)
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    reports: list[tuple[int, int]] = []
+    dialog.steps.progressed.connect(lambda done, total: reports.append((done, total)))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    checked, reports[:] = list(reports), []
+    dialog.import_button.click()
+    assert dialog.cancel_button.isVisible() and not dialog.choose_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    for steps, total in ((checked, rows), (reports, len(dialog.preview.accepted))):
+        dones = [done for done, _ in steps]
+        assert len(steps) > 3 and dones == sorted(dones)
+        assert {t for _, t in steps} == {total} and steps[-1] == (total, total)
+    assert dialog.result.new == rows
+    assert not dialog.cancel_button.isVisible() and not dialog.progress.isVisible()
+
+
+def test_cancel_mid_import_leaves_the_vault_exactly_as_it_was(qtbot, vault, tmp_path, monkeypatch):
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access
+
+    path = tmp_path / "fravær.csv"
+    rows = year_of_lessons(path)
+    before = counts(vault)
+    gate = Gate(monkeypatch)
+    dialog = previewed(qtbot, vault, path)
+    dialog.import_button.click()
+    qtbot.waitUntil(gate.reached.is_set, timeout=20000)
+    assert dialog.is_busy() and dialog.cancel_button.isEnabled()
+    dialog.cancel_button.click()
+    assert not dialog.cancel_button.isEnabled()  # stopping: the report is awaited
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
+    assert gate.stopped_inside and gate.reports[-1][0] < rows  # stopped mid-way, by the worker
+    assert dialog.result is None
+    assert dialog.status_label.text() == "Import cancelled. Nothing was saved."
+    assert counts(vault) == before
+    assert access.log_entries(vault, action=AccessAction.IMPORT) == []
+    dialog.grab().save("/tmp/import/absence_import_cancelled.png")
+    # Nothing is left half-open: the same preview imports in full afterwards.
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.result.new == rows
+    assert counts(vault)["absence_entry"] == before["absence_entry"] + rows
+
+
+def test_closing_during_an_import_stops_it_then_closes(qtbot, vault, tmp_path, monkeypatch):
+    path = tmp_path / "fravær.csv"
+    year_of_lessons(path)
+    before = counts(vault)
+    gate = Gate(monkeypatch)
+    dialog = previewed(qtbot, vault, path)
+    dialog.import_button.click()
+    qtbot.waitUntil(gate.reached.is_set, timeout=20000)
+    dialog.reject()  # Escape, the window's close button, or locking the vault
+    assert dialog.isVisible()  # until the import has rolled back
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.result is None and counts(vault) == before
+
+
+def test_cancel_while_checking_stops_the_check(qtbot, vault, tmp_path, monkeypatch):
+    import threading
+
+    from nurse_desk.services import absence_import
+
+    path = tmp_path / "fravær.csv"
+    year_of_lessons(path)
+    reached, opened, stopped = threading.Event(), threading.Event(), threading.Event()
+    real = absence_import.convert_rows
+
+    def held(table, mapping, convert, progress=None):
+        def report(done: int, total: int) -> None:
+            if done:
+                reached.set()
+                opened.wait(10)
+            try:
+                progress(done, total)
+            except BaseException:
+                stopped.set()
+                raise
+
+        return real(table, mapping, convert, report)
+
+    monkeypatch.setattr(absence_import, "convert_rows", held)
+    monkeypatch.setattr("nurse_desk.domain.import_mapping.PROGRESS_EVERY", 100)
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    dialog.cancel_button.click()
+    assert not dialog.is_busy() and dialog.preview is None
+    assert dialog.status_label.text() == "Cancelled."
+    opened.set()
+    assert stopped.wait(10)  # the worker itself stopped, not only the dialog forgot it
+    assert not dialog.import_button.isEnabled()
+
+
+def test_closing_the_dialog_lets_go_of_the_file_and_keeps_the_result(qtbot, vault, tmp_path):
+    path = tmp_path / "fravær.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    dialog = previewed(qtbot, vault, path)
+    dialog.skip_check.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    dialog.reject()
+    assert (dialog.table, dialog.preview) == (None, None)
+    assert dialog.preview_model.rowCount() == 0 and dialog.errors_list.count() == 0
+    assert dialog.result.new == 2

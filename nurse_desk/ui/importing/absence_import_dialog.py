@@ -114,4 +114,5 @@ class AbsenceImportDialog(MappingDialog):
         if path is not None:
             dialog.open_file(path)
         dialog.exec()
+        dialog.deleteLater()  # not kept as a child of the page after each import
         return dialog.result

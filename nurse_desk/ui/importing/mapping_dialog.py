@@ -2,9 +2,11 @@
 
 A feature plugs in through an ``ImportFlow`` (see below): which fields it wants, how a table
 becomes a preview, how a preview is written, and how to word its counts. The dialog reads the
-file, checks rows and imports in the thread pool with a progress bar, so 200,000 rows never
-freeze the window. Entry point: ``MappingDialog.run(parent, flow, path=None)`` returns the
-flow's commit result, or None when nothing was imported.
+file, checks rows and imports in the thread pool with a progress bar (rows checked, rows saved)
+and a Cancel button, so 200,000 rows never freeze the window. Cancel stops the step at its next
+progress report; a cancelled import rolls back its one transaction. Entry point:
+``MappingDialog.run(parent, flow, path=None)`` returns the flow's commit result, or None when
+nothing was imported.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
-from nurse_desk.ui.importing.worker import StepRunner
+from nurse_desk.ui.importing.worker import StepCancelled, StepRunner
 from nurse_desk.ui.messages import describe
 
 Progress = Any  # Callable[[int, int], None]
@@ -89,6 +91,7 @@ class MappingDialog(LanguageAware, QDialog):
         self._saved: list[SavedMapping] = []
         self.steps = StepRunner(self)
         self._importing = False
+        self._close_when_done = False  # closing was asked for while an import was stopping
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -100,6 +103,7 @@ class MappingDialog(LanguageAware, QDialog):
         if path is not None:
             dialog.open_file(path)
         dialog.exec()
+        dialog.deleteLater()
         return dialog.result
 
     # -- building ------------------------------------------------------------------------
@@ -145,6 +149,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.import_button = QPushButton(objectName="import_run")
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton(objectName="import_cancel", visible=False)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -185,6 +191,7 @@ class MappingDialog(LanguageAware, QDialog):
             combo.activated.connect(self._on_mapping_changed)
         self.skip_check.toggled.connect(self._update_buttons)
         self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel_step)
         self.buttons.rejected.connect(self.reject)
         self._debounce.timeout.connect(self.start_preview)
         self.steps.changed.connect(self._on_steps_changed)
@@ -202,6 +209,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.tabs.setTabText(0, self.tr("First rows"))
         self.skip_check.setText(self.tr("S&kip the lines with errors and import the rest"))
         self.import_button.setText(self.tr("&Import"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self._fill_combos_texts()
         self._show_preview_counts()
 
@@ -295,6 +303,7 @@ class MappingDialog(LanguageAware, QDialog):
             lambda progress: self.flow.preview(table, mapping, progress),
             self._on_previewed,
             self.tr("Checking the rows…"),
+            self.tr("%v of %m rows checked"),
         )
 
     def _on_previewed(self, preview: ImportPreview) -> None:
@@ -349,7 +358,13 @@ class MappingDialog(LanguageAware, QDialog):
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(self.can_import())
-        self.skip_check.setEnabled(bool(self.preview and self.preview.errors))
+        has_errors = bool(self.preview and self.preview.errors)
+        self.skip_check.setEnabled(has_errors and not self._importing)
+        for widget in (self.choose_button, self.saved_combo, self.mapping_box, self.name_edit):
+            widget.setEnabled(not self._importing)  # the file and mapping stay as imported
+        self.remember_check.setEnabled(not self._importing)
+        self.cancel_button.setVisible(self.steps.busy)
+        self.cancel_button.setEnabled(self.steps.busy and not self.steps.stopping)
 
     def start_import(self) -> None:
         if not self.can_import():
@@ -369,17 +384,37 @@ class MappingDialog(LanguageAware, QDialog):
             return result
 
         self._importing = True
-        self._start(work, self._on_imported, self.tr("Importing…"))
+        self._start(work, self._on_imported, self.tr("Importing…"), self.tr("%v of %m rows saved"))
 
     def _on_imported(self, result: Any) -> None:
         self.result = result
         self._show_status(self.flow.result_text(result))
         self._update_buttons()
+        if self._close_when_done:
+            super().reject()
+
+    def cancel_step(self) -> None:
+        """Stop what runs. An import is asked to stop and its report awaited: it rolls back
+        (nothing saved), or it had already written its last rows and completes."""
+        if not self.steps.busy:
+            return
+        if self._importing:
+            self._show_status(self.tr("Stopping the import…"))
+            self.steps.stop()
+            return
+        self.steps.cancel()
+        if self.table is None:
+            self.path_edit.clear()
+        self.preview = None
+        self._show_preview_counts()
+        self._show_status(self.tr("Cancelled."))
 
     # -- background steps ----------------------------------------------------------------
-    def _start(self, work, done, status: str) -> None:
+    def _start(self, work, done, status: str, counting: str = "") -> None:
         self._show_status(status)
         self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.setFormat(counting or "%p%")
         self.steps.start(work, done, self._on_step_failed)
 
     def _on_steps_progressed(self, done: int, total: int) -> None:
@@ -394,13 +429,31 @@ class MappingDialog(LanguageAware, QDialog):
         self._update_buttons()
 
     def _on_step_failed(self, error: BaseException) -> None:
-        self._show_status(describe(error), error=True)
+        if isinstance(error, StepCancelled):
+            self._show_status(self.tr("Import cancelled. Nothing was saved."))
+        else:
+            self._show_status(describe(error), error=True)
+        if self._close_when_done:
+            super().reject()
 
     def reject(self) -> None:
         if self.steps.busy and self._importing:
-            return  # the import is one transaction: let it finish (it takes seconds)
+            # One transaction: closing stops it like Cancel, and the dialog closes once the
+            # import has rolled back (or completed, if it had got that far).
+            self._close_when_done = True
+            self.cancel_step()
+            return
         self.steps.cancel()  # a read or preview still running is of no interest any more
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing lets go of the file's rows at once: the dialog may live on as a child of
+        its page, and a school year's table and preview hold ~80 MB."""
+        super().done(result)
+        self.table, self.preview = None, None
+        self.preview_model.set_table(None)
+        self.errors_list.clear()
+        self.unknown_list.clear()
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

@@ -1,10 +1,20 @@
-"""Running a slow step (reading a file, checking 200,000 rows, saving) off the GUI thread."""
+"""Running a slow step (reading a file, checking 200,000 rows, saving) off the GUI thread.
+
+A step can be stopped: its progress callback then raises StepCancelled inside the step, which
+stops it at its next report, and the step's own `with` blocks undo what it began (an import's
+transaction rolls back).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class StepCancelled(Exception):
+    """Raised from a stopped step's progress callback; reported to the window as its failure."""
 
 
 class TaskSignals(QObject):
@@ -24,10 +34,22 @@ class BackgroundTask(QRunnable):
         self.signals = TaskSignals()
         self._token = token
         self._work = work
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """From any thread: the step stops at its next progress report."""
+        self._stop.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            raise StepCancelled()
+        self.signals.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progressed.emit)
+            result = self._work(self._progress)
+        except StepCancelled:  # a fresh one: the traceback would keep the step's data alive
+            self.signals.failed.emit(self._token, StepCancelled())
         except Exception as error:  # reported to the GUI thread, which words it
             self.signals.failed.emit(self._token, error)
         else:
@@ -42,7 +64,9 @@ class StepRunner(QObject):
     report of an earlier one stale, so a slow old preview never overwrites a newer one.
 
     `done(result)` or `failed(error)` is called on the GUI thread; `changed` tells the window
-    to refresh its progress bar and buttons."""
+    to refresh its progress bar and buttons. `stop()` asks the running step to stop and still
+    waits for its report: StepCancelled as its failure, or its result if it had already got
+    past its last progress report (an import that has written its last rows completes)."""
 
     changed = Signal()
     progressed = Signal(int, int)
@@ -53,6 +77,7 @@ class StepRunner(QObject):
         self._callbacks: tuple[Callable, Callable] | None = None
         self._task: BackgroundTask | None = None
         self.busy = False
+        self.stopping = False
 
     def start(
         self,
@@ -62,7 +87,7 @@ class StepRunner(QObject):
     ) -> None:
         self._token += 1
         self._callbacks = (done, failed)
-        self.busy = True
+        self.busy, self.stopping = True, False
         task = BackgroundTask(self._token, work)
         task.signals.progressed.connect(self._on_task_progressed)
         task.signals.finished.connect(self._on_task_finished)
@@ -72,18 +97,26 @@ class StepRunner(QObject):
         self.changed.emit()
         task.start()
 
+    def stop(self) -> None:
+        """Ask the running step to stop; its report still comes (see the class)."""
+        if self._task is not None and self.busy and not self.stopping:
+            self._task.stop()
+            self.stopping = True
+            self.changed.emit()
+
     def cancel(self) -> None:
-        """Forget the running step (it finishes in the background; its report is dropped)."""
+        """Stop the running step and forget it at once: its report is dropped."""
         self._token += 1
         self._callbacks = None
         self._forget_task()
         if self.busy:
-            self.busy = False
+            self.busy = self.stopping = False
             self.changed.emit()
 
     def _forget_task(self) -> None:
-        """A stale step keeps running in the pool; its reports must no longer reach us."""
+        """A stale step stops at its next progress report; its reports no longer reach us."""
         if self._task is not None:
+            self._task.stop()
             self._task.signals.disconnect(self)
             self._task = None
 
@@ -101,6 +134,6 @@ class StepRunner(QObject):
             return
         callback = self._callbacks[which]
         self._callbacks, self._task = None, None
-        self.busy = False
+        self.busy = self.stopping = False
         callback(value)
         self.changed.emit()

@@ -1586,6 +1586,30 @@
         <source>Importing…</source>
         <translation>Importerer …</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%v of %m rows checked</source>
+        <translation>%v av %m rader kontrollert</translation>
+    </message>
+    <message>
+        <source>%v of %m rows saved</source>
+        <translation>%v av %m rader lagret</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Stopper importen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was saved.</source>
+        <translation>Importen ble avbrutt. Ingenting ble lagret.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>

@@ -1586,6 +1586,30 @@
         <source>Importing…</source>
         <translation>Importerar …</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%v of %m rows checked</source>
+        <translation>%v av %m rader kontrollerade</translation>
+    </message>
+    <message>
+        <source>%v of %m rows saved</source>
+        <translation>%v av %m rader sparade</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Avbryter importen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was saved.</source>
+        <translation>Importen avbröts. Ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
