@@ -8,6 +8,8 @@ the resources, the installer files, pyproject.toml, or the installed packages. O
 - dist/nurse-desk/                        the bundle (the program `nurse-desk` and _internal/)
 - dist/nurse-desk-VERSION-linux-ARCH.tar.gz  Linux: the bundle, install.sh, the desktop entry,
                                           the icons and the licence, in nurse-desk-VERSION/
+- dist/Nurse Desk.app                      macOS: the application (installers/README.md)
+- dist/version.iss                         Windows: the version, for windows/nurse-desk.iss
 build/pyinstaller/ holds PyInstaller's work files; both folders are ignored by git.
 """
 
@@ -118,6 +120,8 @@ def main() -> int:
     if sys.platform.startswith("linux"):
         out = write_tarball()
         print(f"wrote {out}: {out.stat().st_size / 1e6:.0f} MB")
+    if sys.platform == "win32":  # for installers/windows/nurse-desk.iss
+        (DIST / "version.iss").write_text(f'#define AppVersion "{version()}"\n')
     STAMP.write_text(fingerprint)
     return 0
 

@@ -43,8 +43,9 @@ REPORTLAB_FONT_LICENCE = "bitstream-vera-license.txt"
 # The window languages besides English: Qt's own texts (buttons of standard dialogs) for them.
 QT_TRANSLATIONS = ("qtbase_nb.qm", "qtbase_sv.qm")
 
-# Installed beside the app but never loaded by it: test and build tools, and the parts of Pillow
-# (which ReportLab imports) for picture formats no printout has.
+# Installed beside the app but never loaded by it: test and build tools; the parts of Pillow
+# (which ReportLab imports) for picture formats, fonts and colour profiles no printout uses;
+# SQLAlchemy's dialects for other databases; Pygments, which Mako uses only when present.
 EXCLUDED_PACKAGES = (
     "PIL.AvifImagePlugin",
     "PIL._avif",
@@ -52,6 +53,15 @@ EXCLUDED_PACKAGES = (
     "PIL._webp",
     "PIL.ImageQt",
     "PIL.ImageTk",
+    "PIL.ImageFont",
+    "PIL._imagingft",
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.oracle",
+    "sqlalchemy.dialects.mssql",
+    "pygments",
     "tkinter",
     "numpy",
     "pytest",
@@ -293,7 +303,9 @@ def keep_file(destination: str) -> bool:
 def _prunable(destination: str) -> bool:
     """A shared library that is in the bundle only because something links against it."""
     path = PurePosixPath(destination)
-    in_library_folder = str(path.parent) in (".", "PySide6/Qt/lib")
+    # pillow.libs and its kind hold the libraries a wheel vendors for its extension modules.
+    vendored = str(path.parent).endswith(".libs")
+    in_library_folder = vendored or str(path.parent) in (".", "PySide6/Qt/lib")
     name = path.name
     return in_library_folder and name.startswith("lib") and not name.startswith("libpython")
 
