@@ -45,7 +45,8 @@ QT_TRANSLATIONS = ("qtbase_nb.qm", "qtbase_sv.qm")
 
 # Installed beside the app but never loaded by it: test and build tools; the parts of Pillow
 # (which ReportLab imports) for picture formats, fonts and colour profiles no printout uses;
-# SQLAlchemy's dialects for other databases; Pygments, which Mako uses only when present.
+# Pygments, which Mako uses only when present. (SQLAlchemy's other dialects stay: Alembic
+# imports them all.)
 EXCLUDED_PACKAGES = (
     "PIL.AvifImagePlugin",
     "PIL._avif",
@@ -57,10 +58,6 @@ EXCLUDED_PACKAGES = (
     "PIL._imagingft",
     "PIL.ImageCms",
     "PIL._imagingcms",
-    "sqlalchemy.dialects.mysql",
-    "sqlalchemy.dialects.postgresql",
-    "sqlalchemy.dialects.oracle",
-    "sqlalchemy.dialects.mssql",
     "pygments",
     "tkinter",
     "numpy",

@@ -161,3 +161,35 @@ def test_the_linux_tarball_holds_the_program_the_menu_entry_and_the_icons(bundle
         *(f"{top}/icons/hicolor/{s}x{s}/apps/nurse-desk.png" for s in (48, 128, 256)),
     }
     assert expected <= names
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the tarball is for Linux")
+def test_install_sh_installs_for_the_user_and_uninstalling_keeps_the_vault(bundle, home, tmp_path):
+    import tarfile
+
+    with tarfile.open(build_bundle.tarball()) as archive:
+        archive.extractall(tmp_path, filter="tar")
+    unpacked = tmp_path / f"nurse-desk-{__version__}"
+    user = Path(home["HOME"])
+    vault = user / ".local" / "share" / "NurseDesk" / "nurse-desk.vault"
+    vault.parent.mkdir(parents=True)
+    vault.write_bytes(b"the nurse's vault")
+
+    installed = subprocess.run(
+        ["bash", "install.sh"], cwd=unpacked, env=home, capture_output=True, text=True
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = (user / ".local" / "share" / "applications" / "nurse-desk.desktop").read_text()
+    program = user / ".local" / "opt" / "nurse-desk" / "nurse-desk"
+    assert f"Exec={program}" in entry and "Icon=nurse-desk" in entry
+    icon = user / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "nurse-desk.png"
+    assert icon.is_file()
+    version = run(user / ".local" / "bin" / "nurse-desk", home, "--version", cwd=tmp_path)
+    assert version.stdout.strip() == f"nurse-desk {__version__}"
+
+    removed = subprocess.run(
+        ["bash", "install.sh", "--uninstall"], cwd=unpacked, env=home, capture_output=True
+    )
+    assert removed.returncode == 0
+    assert not program.exists() and not icon.exists()
+    assert vault.read_bytes() == b"the nurse's vault"
