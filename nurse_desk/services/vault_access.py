@@ -9,7 +9,7 @@ from platformdirs import user_data_path
 
 from nurse_desk.domain import errors, passphrase
 from nurse_desk.storage import backup as copies
-from nurse_desk.storage.vault import Vault
+from nurse_desk.storage.vault import Vault, check_without_writing
 
 __all__ = ["Vault"]  # the views hold the open vault by this name; they never import storage
 
@@ -60,14 +60,10 @@ def look_for_damage(vault: Vault) -> None:
 def check_vault(path: Path, secret: str) -> dict[str, int]:
     """Key, page HMACs, structure and schema version; returns row counts when sound.
 
-    Reads only: an older vault is reported as it is, not upgraded (that happens on unlock).
+    Reads only: every byte of the vault, its -wal and its -shm stays as it was, and an older
+    vault is reported as it is, not upgraded (that happens on unlock).
     """
-    vault = Vault.open(path, secret, migrate=False)
-    try:
-        vault.full_check()
-        return vault.row_counts()
-    finally:
-        vault.lock()
+    return check_without_writing(path, secret)
 
 
 def back_up(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:

@@ -6,6 +6,7 @@ Settings and their reasons are in docs/SECURITY.md.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -135,6 +136,17 @@ def _read_only_uri(path: Path, *, immutable: bool = False, private_index: bool =
     return uri
 
 
+def connect_to_read(path: Path, key: VaultKey, *, private_index: bool = True):
+    """A connection that cannot change a byte of the vault, its -wal or its -shm.
+
+    With no WAL content to read, the main file is read alone (`immutable`). With a WAL left by
+    a crash, SQLite must read it too: then with a private wal-index when a -shm exists (SQLite
+    creates an empty -shm only when none exists, and never writes to the db or the WAL)."""
+    wal = Path(str(path) + "-wal")
+    nothing_in_wal = not wal.exists() or wal.stat().st_size == 0
+    return connect(path, key, read_only=True, immutable=nothing_in_wal, private_index=private_index)
+
+
 def check_key(path: Path, key: VaultKey) -> int:
     """Prove the key on page 1 of the main file without changing a byte anywhere.
 
@@ -160,7 +172,7 @@ def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> obje
     the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
     """
     for private_index in (True, False):
-        connection = connect(path, key, read_only=True, private_index=private_index)
+        connection = connect_to_read(path, key, private_index=private_index)
         try:
             exists = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
@@ -205,11 +217,28 @@ def schema_revision(connection) -> str | None:
     return str(row[0]) if row else None
 
 
+_HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
+
+
+def damaged_page(path: Path, key: VaultKey) -> int | None:
+    """The page SQLCipher's HMAC check names, read without writing; None if it names none."""
+    try:
+        connection = connect_to_read(path, key)
+    except errors.VaultError:
+        return None
+    try:
+        return page_named_in(integrity_problems(connection))
+    finally:
+        connection.close()
+
+
 def page_named_in(problems: list[str]) -> int | None:
+    """The first page SQLCipher's HMAC check found damaged. SQLite's own structural messages
+    are not read for this: their numbers are root pages, cells and counts ("Freelist: size is
+    1"), which named the wrong page for most damage."""
     for text in problems:
-        for word in text.replace(",", " ").split():
-            if word.isdigit():
-                return int(word)
+        if found := _HMAC_FAILED.search(text):
+            return int(found.group(1))
     return None
 
 

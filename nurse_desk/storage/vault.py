@@ -120,7 +120,9 @@ class Vault:
                 path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
             )
         except sqlcipher.DatabaseError:
-            raise errors.DamagedVault("the vault's schema cannot be read") from None
+            raise errors.DamagedVault(
+                "the vault's schema cannot be read", raw.damaged_page(path, key)
+            ) from None
         schema.refuse_newer(user_version, revision)
         return None if revision is None else str(revision)
 
@@ -197,12 +199,16 @@ class Vault:
             self._long_reads.add(connection)
         try:
             yield connection
+        except (sqlcipher.DatabaseError, errors.DamagedVault):
+            if self._locking:  # cut short by lock(): an interrupted read is no finding
+                raise errors.VaultLocked() from None
+            raise
         finally:
             connection.close()
             with self._long_reads_done:
                 self._long_reads.discard(connection)
                 self._long_reads_done.notify_all()
-        if self._locking:  # cut short by lock(): what was read is no finding
+        if self._locking:
             raise errors.VaultLocked()
 
     def quick_check(self) -> None:
@@ -214,24 +220,19 @@ class Vault:
                 rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
             except sqlcipher.DatabaseError:
                 if self._locking:
-                    raise errors.VaultLocked() from None
-                # A damaged page stops quick_check itself; the HMAC check names the page.
-                rows = raw.integrity_problems(connection) or ["the vault could not be read"]
-        if rows != ["ok"]:
-            raise errors.DamagedVault("; ".join(rows[:3]), raw.page_named_in(rows))
+                    raise
+                rows = []  # a damaged page stops quick_check itself
+            if rows == ["ok"]:
+                return
+            # quick_check's words name b-tree pages and cells, not the page that is damaged;
+            # SQLCipher's HMAC check names that one.
+            problems = raw.integrity_problems(connection) or rows or ["unreadable"]
+        raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
 
     def full_check(self) -> None:
         """Page HMACs, structure and schema version: what `nurse-desk check` promises."""
         with self._long_read() as connection:
-            try:
-                problems = raw.integrity_problems(connection)
-                revision = None if problems else raw.schema_revision(connection)
-            except sqlcipher.DatabaseError as exc:
-                raise errors.DamagedVault(str(exc)) from None
-        if problems:
-            raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
-        if revision not in schema.known_revisions():
-            raise errors.DamagedVault("the schema version is missing or unknown")
+            require_sound(connection)
 
     def row_counts(self) -> dict[str, int]:
         with contextlib.closing(self.raw_connection()) as connection:
@@ -307,6 +308,41 @@ def _process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
+    """Key, page HMACs, structure and schema version, read-only; returns row counts when sound.
+
+    What `nurse-desk check` promises: an unlock would fold a crash's WAL into the file, and a
+    lock would checkpoint; this leaves the vault, its -wal and its -shm as they were, and an
+    older vault is reported as it is, not upgraded."""
+    raw.assert_safe_build()
+    path = Path(path)
+    raw.probe_file(path)
+    key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
+    try:
+        Vault.verify_read_only(path, key)
+        with contextlib.closing(raw.connect_to_read(path, key)) as connection:
+            require_sound(connection)
+            try:
+                return table_row_counts(connection)
+            except sqlcipher.DatabaseError as exc:
+                raise errors.DamagedVault(str(exc)) from None
+    finally:
+        key.wipe()
+
+
+def require_sound(connection) -> None:
+    """Page HMACs, structure and a known schema version; raises DamagedVault otherwise."""
+    try:
+        problems = raw.integrity_problems(connection)
+        revision = None if problems else raw.schema_revision(connection)
+    except sqlcipher.DatabaseError as exc:
+        raise errors.DamagedVault(str(exc)) from None
+    if problems:
+        raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
+    if revision not in schema.known_revisions():
+        raise errors.DamagedVault("the schema version is missing or unknown")
 
 
 def table_row_counts(connection, schema_name: str = "main") -> dict[str, int]:

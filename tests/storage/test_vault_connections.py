@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from nurse_desk.domain import errors
 from nurse_desk.services import vault_access
-from nurse_desk.storage import schema
+from nurse_desk.storage import key_derivation, schema
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.vault import Vault
 
@@ -75,21 +75,40 @@ def test_a_migration_waits_for_the_integrity_check(vault_path, monkeypatch):
     assert migrated == []
 
 
-def test_damage_in_a_middle_page_is_found_after_the_unlock(vault_path):
-    created = Vault.create(vault_path, support.PASSPHRASE)
-    school = support.add_school(created)
-    support.add_pupils(created, school, 2000)
-    created.lock()
-    data = vault_path.read_bytes()
-    pages = len(data) // raw.PAGE_SIZE
-    middle = pages // 2
-    vault_path.write_bytes(support.flip_bit(data, middle * raw.PAGE_SIZE + 1000, 3))
-    opened = Vault.open(vault_path, support.PASSPHRASE)  # page 1 and the schema are sound
+@pytest.fixture(scope="module")
+def sound_vault_bytes(tmp_path_factory) -> bytes:
+    """A vault of some 150 pages, closed cleanly."""
+    path = tmp_path_factory.mktemp("sound") / "nurse.vault"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(key_derivation, "derive_key", support.cheap_derive_key)
+        created = Vault.create(path, support.PASSPHRASE)
+        support.add_pupils(created, support.add_school(created), 2000)
+        created.lock()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("where", [i / 16 for i in range(1, 17)])
+def test_damage_after_the_unlock_and_in_check_names_the_flipped_page(
+    vault_path, sound_vault_bytes, where
+):
+    pages = len(sound_vault_bytes) // raw.PAGE_SIZE
+    page = max(2, round(pages * where))  # page 1 holds the salt: a flip there is a wrong key
+    offset = (page - 1) * raw.PAGE_SIZE + 1000
+    vault_path.write_bytes(support.flip_bit(sound_vault_bytes, offset, 3))
     try:
-        with pytest.raises(errors.DamagedVault):
-            vault_access.look_for_damage(opened)
-    finally:
-        opened.lock()
+        opened = Vault.open(vault_path, support.PASSPHRASE)
+    except errors.DamagedVault as refused:  # the damage is in the schema the unlock reads
+        assert refused.page == page
+    else:
+        try:
+            with pytest.raises(errors.DamagedVault) as found:
+                vault_access.look_for_damage(opened)
+            assert found.value.page == page
+        finally:
+            opened.lock()
+    with pytest.raises(errors.DamagedVault) as checked:
+        vault_access.check_vault(vault_path, support.PASSPHRASE)
+    assert checked.value.page == page
 
 
 def test_lock_cuts_a_running_integrity_check_short(vault, school_id, monkeypatch):
