@@ -7,9 +7,10 @@ the app loads by name or reads from disk at run time it cannot see, so it is nam
   import (Alembic runs them from their files), the holidays package's calendars of the app's
   countries (its registry imports them by name);
 - data files: the migrations, the compiled translations and icons, the holidays package's
-  names of the days (gettext .mo files), ReportLab's fonts for the printouts, the licence.
-tests/installers/test_bundle_contents.py holds these lists against what the app really uses.
-Only the standard library and the app's own dependencies are imported here.
+  names of the days (gettext .mo files), ReportLab's fonts for the printouts, the licences.
+It also names what the app does not use, which stays out (unused Qt modules and plugins…).
+tests/installers/test_bundle_contents.py holds these lists against what the app really uses;
+PyInstaller itself is not imported here, so that test needs no build.
 """
 
 from __future__ import annotations
