@@ -1,26 +1,29 @@
-# Two commands a nurse's IT person needs: `make run` and `make test`.
-# Both create .venv on first use and refresh it when pyproject.toml changes.
+# Two commands a developer needs: `make run` and `make test`.
+# Both create .venv on first use and refresh it when pyproject.toml changes; `make run` also
+# installs the system libraries Qt needs for a window (scripts/system-deps.sh, through apt).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo lint translations bench clean
+.PHONY: run test demo lint translations bench bundle clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
+	bash scripts/system-deps.sh run $(BIN)/python
 	$(BIN)/nurse-desk $(ARGS)
 
 demo: $(STAMP)
+	bash scripts/system-deps.sh run $(BIN)/python
 	$(BIN)/nurse-desk --demo
 
 test: $(STAMP)
-	bash scripts/system-deps.sh
+	bash scripts/system-deps.sh test
 	$(BIN)/python -m pytest $(PYTEST_ARGS) || { s=$$?; [ $$s -eq 5 ] && echo 'pytest collected no tests' >&2; exit $$s; }
 
 lint: $(STAMP)
@@ -33,5 +36,12 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
 
+# The installable program: dist/nurse-desk/ and, on Linux, the tarball nurses download
+# (installers/build_bundle.py; rebuilt only when its inputs changed). The X11 libraries found
+# here go into the bundle, so they are installed first.
+bundle: $(STAMP)
+	bash scripts/system-deps.sh run $(BIN)/python
+	$(BIN)/python installers/build_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

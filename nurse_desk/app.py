@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication
 from nurse_desk import __version__
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path
+from nurse_desk.ui import start_check
 from nurse_desk.ui.i18n import LANGUAGES, Translations, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.main_window import MainWindow
 from nurse_desk.ui.preferences import Preferences
+from nurse_desk.ui.resources import icon
 from nurse_desk.ui.vault_session import VaultSession
 
 
@@ -65,9 +67,12 @@ def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int
     app.setOrganizationName("NurseDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("nurse-desk")
+    app.setWindowIcon(icon("nurse-desk"))
     app.setStyle("Fusion")  # the same look on every desktop, and on the screenshots
     window = build_main_window(vault_path=vault_path, language=language, demo=demo)
     install_excepthook(window.report_unexpected_error)
     window.show()
     app.aboutToQuit.connect(window.session.close)
+    if start_check.requested():  # CI and the bundle test only; see start_check.py
+        start_check.schedule(window)
     return app.exec()

@@ -113,6 +113,10 @@ class MainWindow(LanguageAware, QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.lock_action, self.save_demo_action, self.quit_action):
             self.file_menu.addAction(action)
+        self.about_action = QAction(self, objectName="about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
         self.addAction(self.search_action)
         self.toolbar = QToolBar(objectName="main_toolbar")
         self.toolbar.setMovable(False)
@@ -141,6 +145,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.unlock.other_vault_chosen.connect(self._on_unlock_other_vault_chosen)
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
         self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
 
     @property
     def workspace(self) -> Workspace:
@@ -186,6 +191,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.search_action.setText(self.tr("Search notes"))
         self.search_action.setToolTip(self.tr("Search in every note (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.about_action.setText(self.tr("&About Nurse Desk"))
+        self.help_menu.setTitle(self.tr("&Help"))
         self._update_title_and_status()
 
     # -- screens ----------------------------------------------------------------------
@@ -275,6 +282,11 @@ class MainWindow(LanguageAware, QMainWindow):
             from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog  # see docstring
 
             AccessLogDialog(self, vault=vault).exec()
+
+    def _on_about_action_triggered(self) -> None:
+        from nurse_desk.ui.about_dialog import AboutDialog  # reads every package's metadata
+
+        AboutDialog(self, vault_path=self.session.path, demo=self.session.is_demo).exec()
 
     def _on_lock_action_triggered(self) -> None:
         self.lock_now()

@@ -6,7 +6,18 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def resources_folder() -> Path:
+    """nurse_desk/resources in an installed wheel and in the bundles (setup.py and
+    installers/bundle_contents.py put them there); the checkout's top-level resources/ otherwise
+    (`make run` and every editable install, so a fresh `make translations` shows at once)."""
+    inside = _PACKAGE / "resources"
+    return inside if inside.is_dir() else _PACKAGE.parent / "resources"
+
+
+RESOURCES = resources_folder()
 
 
 def icon(name: str) -> QIcon:

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Nurse Desk</source>
+        <translation>Om Nurse Desk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Included software</source>
+        <translation>Medfølgende programvare</translation>
+    </message>
+    <message>
+        <source>A demo vault is open; it is deleted when you close Nurse Desk.</source>
+        <translation>Et demohvelv er åpent; det slettes når du lukker Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>New vaults are created in: %1</source>
+        <translation>Nye hvelv opprettes i: %1</translation>
+    </message>
+    <message>
+        <source>Your vault: %1</source>
+        <translation>Ditt hvelv: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted desk for school health nurses.</source>
+        <translation>Et kryptert skrivebord uten nett for helsesykepleiere i skolen.</translation>
+    </message>
+    <message>
+        <source>Nurse Desk is free software: you may use, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>Nurse Desk er fri programvare: du kan bruke, dele og endre den på vilkårene i GNU General Public License, versjon 3 eller (etter ditt valg) enhver senere versjon (%1). Den leveres uten noen garanti.</translation>
+    </message>
+    <message>
+        <source>Back the vault up from Settings → Back up…, to a disk you keep apart from this computer. Write the passphrase down and keep it safe: nobody can recover it.</source>
+        <translation>Ta sikkerhetskopi av hvelvet under Innstillinger → Ta sikkerhetskopi…, til en disk du oppbevarer et annet sted enn denne datamaskinen. Skriv ned passordfrasen og oppbevar den trygt: ingen kan gjenopprette den.</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. Nurse Desk is licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Lisensteksten mangler i denne installasjonen. Nurse Desk er lisensiert under GNU General Public License, versjon 3 eller senere.</translation>
+    </message>
+    <message>
+        <source>Nurse Desk includes these programs and libraries, each under its own licence. Choose one to read its licence.</source>
+        <translation>Nurse Desk inneholder disse programmene og bibliotekene, hvert under sin egen lisens. Velg ett for å lese lisensen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>This package ships no licence text; its licence is named above.</source>
+        <translation>Denne pakken har ingen lisenstekst med seg; lisensen er navngitt ovenfor.</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceImportDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -1490,6 +1557,14 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;About Nurse Desk</source>
+        <translation>&amp;Om Nurse Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Nurse Desk</source>
+        <translation>Om Nurse Desk</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Included software</source>
+        <translation>Medföljande programvara</translation>
+    </message>
+    <message>
+        <source>A demo vault is open; it is deleted when you close Nurse Desk.</source>
+        <translation>Ett demovalv är öppet; det raderas när du stänger Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>New vaults are created in: %1</source>
+        <translation>Nya valv skapas i: %1</translation>
+    </message>
+    <message>
+        <source>Your vault: %1</source>
+        <translation>Ditt valv: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted desk for school health nurses.</source>
+        <translation>Ett krypterat skrivbord utan nät för skolsköterskor.</translation>
+    </message>
+    <message>
+        <source>Nurse Desk is free software: you may use, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>Nurse Desk är fri programvara: du får använda, dela och ändra den enligt villkoren i GNU General Public License, version 3 eller (om du vill) någon senare version (%1). Den levereras utan någon garanti.</translation>
+    </message>
+    <message>
+        <source>Back the vault up from Settings → Back up…, to a disk you keep apart from this computer. Write the passphrase down and keep it safe: nobody can recover it.</source>
+        <translation>Säkerhetskopiera valvet under Inställningar → Säkerhetskopiera…, till en disk som du förvarar någon annanstans än den här datorn. Skriv ner lösenfrasen och förvara den säkert: ingen kan återskapa den.</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. Nurse Desk is licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Licenstexten saknas i den här installationen. Nurse Desk är licensierad under GNU General Public License, version 3 eller senare.</translation>
+    </message>
+    <message>
+        <source>Nurse Desk includes these programs and libraries, each under its own licence. Choose one to read its licence.</source>
+        <translation>Nurse Desk innehåller dessa program och bibliotek, vart och ett under sin egen licens. Välj ett för att läsa dess licens.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>This package ships no licence text; its licence is named above.</source>
+        <translation>Det här paketet har ingen licenstext med sig; licensen anges ovan.</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceImportDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -1490,6 +1557,14 @@
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;About Nurse Desk</source>
+        <translation>&amp;Om Nurse Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
 </context>
 <context>
