@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 COUNTRIES = ("no", "se")
+_NO_NAME = "(no name in Settings)"
 
 
 class AuthorMissing(NurseDeskError):
@@ -50,7 +53,13 @@ def current_author(vault: Vault) -> Author:
 
 def actor_name(vault: Vault) -> str:
     """Who the access log names: the author, or a placeholder until Settings has a name."""
-    return read_settings(vault).author_name or "(no name in Settings)"
+    with vault.session() as session, session.begin():
+        return actor_in(session)
+
+
+def actor_in(session: Session) -> str:
+    """actor_name inside a caller's transaction (one unit of work per user action)."""
+    return vault_settings.get(session, "author_name") or _NO_NAME
 
 
 # Printouts (visit sheet, agenda) may be seen by others: the nurse chooses whether they show

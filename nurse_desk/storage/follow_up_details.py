@@ -50,7 +50,7 @@ def _lines(session: Session, *conditions) -> list[FollowUpLine]:
     sources = {s.value: s for s in FollowUpSource}
     day, moment, open_ = date.fromisoformat, time.fromisoformat, FollowUpStatus.OPEN.value
     lines = []
-    for row in session.connection().execute(query):
+    for row in session.connection().execute(query).all():
         due = day(row[9])
         next_due = due if row[13] == open_ else None  # a recurring one's is set by the service
         lines.append(

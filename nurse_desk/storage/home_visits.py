@@ -26,7 +26,7 @@ from nurse_desk.domain.home_visits import (
     VisitTemplate,
 )
 from nurse_desk.storage import consents
-from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow
+from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow, SchoolRow
 from nurse_desk.storage.orm_visits import (
     HomeVisitCompanionRow,
     HomeVisitItemRow,
@@ -165,6 +165,8 @@ class VisitLine:
     pupil_name: str
     birth_date: date
     readiness: VisitPlan
+    address: str = ""
+    note_id: int | None = None
 
 
 _LINE_COLUMNS = (
@@ -182,6 +184,8 @@ _LINE_COLUMNS = (
     PupilRow.given_name,
     PupilRow.family_name,
     PupilRow.birth_date,
+    HomeVisitRow.address,
+    HomeVisitRow.note_id,
 )
 
 
@@ -217,7 +221,7 @@ def lines_between(
 
 def _line(
     visit_id, status, pupil_id, planned_on, starts_at, minutes, purposes, purpose_text,
-    given_on, method, to_whom, given_name, family_name, birth_date,
+    given_on, method, to_whom, given_name, family_name, birth_date, address, note_id,
 ) -> VisitLine:  # fmt: skip
     readiness = VisitPlan(
         pupil_id=pupil_id,
@@ -229,8 +233,41 @@ def _line(
         notice=Notice(given_on, NoticeMethod(method) if method else None, to_whom),
     )
     return VisitLine(
-        visit_id, VisitStatus(status), f"{given_name} {family_name}", birth_date, readiness
+        visit_id,
+        VisitStatus(status),
+        f"{given_name} {family_name}",
+        birth_date,
+        readiness,
+        address,
+        note_id,
     )
+
+
+def open_for_agenda(session: Session, last: date) -> list[tuple]:
+    """Visits still to happen or to be marked done (draft or ready) planned up to `last`, with
+    their pupil, in one query (the agenda reads them on every refresh):
+    (visit id, pupil id, given name, family name, birth date, school, class, planned on, at)."""
+    query = (
+        select(
+            HomeVisitRow.id,
+            HomeVisitRow.pupil_id,
+            PupilRow.given_name,
+            PupilRow.family_name,
+            PupilRow.birth_date,
+            SchoolRow.name,
+            PupilRow.class_name,
+            HomeVisitRow.planned_on,
+            HomeVisitRow.starts_at,
+        )
+        .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
+        .join(SchoolRow, SchoolRow.id == PupilRow.school_id)
+        .where(
+            HomeVisitRow.planned_on <= last,
+            HomeVisitRow.status.in_([VisitStatus.DRAFT.value, VisitStatus.READY.value]),
+        )
+        .order_by(HomeVisitRow.planned_on, HomeVisitRow.starts_at, HomeVisitRow.id)
+    )
+    return [tuple(row) for row in session.connection().execute(query)]
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:

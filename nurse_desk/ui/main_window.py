@@ -220,8 +220,7 @@ class MainWindow(LanguageAware, QMainWindow):
         dialog.exec()
 
     def _on_search_pupil_chosen(self, pupil_id: int) -> None:
-        self.workspace.show_section(Section.PUPILS)
-        self.workspace.pupils_page.open_pupil(pupil_id)
+        self.workspace.open_pupil(pupil_id)
 
     def _on_settings_access_log_requested(self) -> None:
         vault = self.session.vault
