@@ -63,15 +63,17 @@ Progress = Callable[[int, int], None]
 def read_thresholds(vault: Vault) -> Thresholds:
     """The nurse's thresholds, each falling back to its default."""
     with vault.session() as session, session.begin():
-        return _thresholds_in(session)
+        return thresholds_in(session)
 
 
-def _thresholds_in(session) -> Thresholds:
+def thresholds_in(session) -> Thresholds:
+    """read_thresholds inside a caller's transaction."""
     defaults = Thresholds()
     values = {}
+    saved = vault_settings.starting_with(session, _PREFIX)  # one query, not one per threshold
     for item in fields(Thresholds):
         default = getattr(defaults, item.name)
-        text = vault_settings.get(session, _PREFIX + item.name, "")
+        text = saved.get(_PREFIX + item.name, "")
         try:
             values[item.name] = type(default)(text) if text else default
         except ValueError:
@@ -166,7 +168,7 @@ def analyse_all(
     """Every active pupil's patterns; the flagged ones, most serious first."""
     today = today or date.today()
     with vault.session() as session, session.begin():
-        thresholds = _thresholds_in(session)
+        thresholds = thresholds_in(session)
         context = _Context(session, today=today)
         schools = absence_flags.pupil_schools(session)
         school_names = {s.id: s.name for s in pupils.all_schools(session)}
@@ -232,7 +234,7 @@ def pupil_absence(
     """
     today = today or date.today()
     with vault.session() as session, session.begin():
-        thresholds = _thresholds_in(session)
+        thresholds = thresholds_in(session)
         context = _Context(session, today=today)
         pupil = pupils.get_pupil(session, pupil_id)
         school = absence_flags.school_of(session, pupil_id)

@@ -92,7 +92,7 @@ def home_visit_items(session, last: date, flags_of: DayFlags) -> list[AgendaItem
         flags, reason = flags_of(planned_on)
         items.append(
             AgendaItem(
-                AgendaKind.HOME_VISIT, visit_id, pupil_id, given, family, born.year, school,
+                AgendaKind.HOME_VISIT, visit_id, pupil_id, given, family, born, school,
                 class_, planned_on, planned_on, starts_at, FollowUpKind.HOME_VISIT, "", "",
                 False, flags, reason,
             )

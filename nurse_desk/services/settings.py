@@ -28,11 +28,16 @@ class VaultSettings:
 
 def read_settings(vault: Vault) -> VaultSettings:
     with vault.session() as session, session.begin():
-        return VaultSettings(
-            vault_settings.get(session, "author_name"),
-            vault_settings.get(session, "author_title"),
-            vault_settings.get(session, "country", "no"),
-        )
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> VaultSettings:
+    """read_settings inside a caller's transaction."""
+    return VaultSettings(
+        vault_settings.get(session, "author_name"),
+        vault_settings.get(session, "author_title"),
+        vault_settings.get(session, "country", "no"),
+    )
 
 
 def save_settings(vault: Vault, settings: VaultSettings) -> None:
@@ -69,7 +74,11 @@ _PRIVATE_PRINTS = "printing.private_by_default"
 
 def prints_private_by_default(vault: Vault) -> bool:
     with vault.session() as session, session.begin():
-        return vault_settings.get(session, _PRIVATE_PRINTS, "0") == "1"
+        return private_by_default_in(session)
+
+
+def private_by_default_in(session: Session) -> bool:
+    return vault_settings.get(session, _PRIVATE_PRINTS, "0") == "1"
 
 
 def set_prints_private_by_default(vault: Vault, private: bool) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from nurse_desk.domain.consent import ConsentPurpose, ConsentRecord
@@ -246,18 +246,19 @@ def _line(
 def open_for_agenda(session: Session, last: date) -> list[tuple]:
     """Visits still to happen or to be marked done (draft or ready) planned up to `last`, with
     their pupil, in one query (the agenda reads them on every refresh):
-    (visit id, pupil id, given name, family name, birth date, school, class, planned on, at)."""
+    (visit id, pupil id, given name, family name, birth year, school, class, planned on, at).
+    Dates and times come as their ISO text and are parsed here (hundreds of rows per refresh)."""
     query = (
         select(
             HomeVisitRow.id,
             HomeVisitRow.pupil_id,
             PupilRow.given_name,
             PupilRow.family_name,
-            PupilRow.birth_date,
+            type_coerce(PupilRow.birth_date, String),
             SchoolRow.name,
             PupilRow.class_name,
-            HomeVisitRow.planned_on,
-            HomeVisitRow.starts_at,
+            type_coerce(HomeVisitRow.planned_on, String),
+            type_coerce(HomeVisitRow.starts_at, String),
         )
         .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
         .join(SchoolRow, SchoolRow.id == PupilRow.school_id)
@@ -267,7 +268,13 @@ def open_for_agenda(session: Session, last: date) -> list[tuple]:
         )
         .order_by(HomeVisitRow.planned_on, HomeVisitRow.starts_at, HomeVisitRow.id)
     )
-    return [tuple(row) for row in session.connection().execute(query)]
+    day, moment = date.fromisoformat, time.fromisoformat
+    return [
+        (visit, pupil, given, family, int(born[:4]), school, class_, day(on), moment(at))
+        for visit, pupil, given, family, born, school, class_, on, at in session.connection()
+        .execute(query)
+        .all()
+    ]
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:

@@ -25,6 +25,7 @@ from nurse_desk.services import (
     pupils,
     referral_lists,
     referrals,
+    settings_page,
 )
 from nurse_desk.storage import absence as absence_store
 
@@ -195,3 +196,11 @@ def test_without_the_figures_only_the_pupils_school_is_summed(vault):
     assert summed and all("school_id = ?" in s for s in summed)
     view = absence.pupil_absence(vault, ids[0], today=TODAY)
     assert view.subject_shares  # handed back, for the next pupil of the same school
+
+
+def test_the_settings_page_reads_in_one_session_and_the_thresholds_in_one_query(vault):
+    seen = reading(vault, lambda: settings_page.settings_shown(vault))
+    assert seen.sessions == 1
+    thresholds = [s for s in seen.statements if "LIKE" in s and "vault_setting" in s]
+    assert len(thresholds) == 1
+    assert len(seen.statements) <= 8  # BEGIN, four settings, the thresholds, COMMIT

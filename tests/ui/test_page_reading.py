@@ -24,6 +24,7 @@ from nurse_desk.services import (
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.ui.followups.agenda_model import AgendaTreeModel
 from nurse_desk.ui.referrals import referrals_page
+from nurse_desk.ui.settings import settings_page
 from nurse_desk.ui.workspace import Section
 
 GOOD = "fjord tavle sykkel blåbær"
@@ -49,7 +50,7 @@ def reads(monkeypatch) -> Counter:
     count(follow_up_work, "follow_up_lines", "follow_ups")
     count(referrals_page, "referral_lists", "referrals")
     count(absence, "analyse_all", "absence")
-    count(settings, "read_settings", "settings")
+    count(settings_page, "settings_shown", "settings")
     return counts
 
 

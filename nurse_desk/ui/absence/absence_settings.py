@@ -176,8 +176,12 @@ class AbsenceThresholdsButton(LanguageAware, QPushButton):
 
     def reload(self) -> None:
         vault = self._session.vault
-        self._thresholds = absence.read_thresholds(vault) if vault is not None else Thresholds()
-        self.setEnabled(vault is not None)
+        self.show_thresholds(absence.read_thresholds(vault) if vault is not None else Thresholds())
+
+    def show_thresholds(self, thresholds: Thresholds) -> None:
+        """The thresholds as the Settings page read them."""
+        self._thresholds = thresholds
+        self.setEnabled(self._session.vault is not None)
         self._show_tooltip()
 
     def _show_tooltip(self) -> None:

@@ -58,13 +58,13 @@ _CARD_COLORS = {
 }
 
 
-SAMPLED_COLUMNS = (
-    AgendaColumn.DUE,
-    AgendaColumn.PUPIL,
-    AgendaColumn.CLASS,
-    AgendaColumn.WHAT,
-    AgendaColumn.DONE,
-)
+SAMPLED_COLUMNS = {  # column -> at most so many average characters wide
+    AgendaColumn.DUE: 40,
+    AgendaColumn.PUPIL: 26,
+    AgendaColumn.CLASS: 30,
+    AgendaColumn.WHAT: 24,
+    AgendaColumn.DONE: 20,
+}
 
 
 def target_of(item: AgendaItem) -> Target:

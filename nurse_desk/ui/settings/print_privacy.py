@@ -35,6 +35,10 @@ class PrintPrivacyCheckBox(LanguageAware, QCheckBox):
         if vault is not None:
             self._show(prints_private_by_default(vault))
 
+    def show_choice(self, private: bool) -> None:
+        """The choice as the Settings page read it."""
+        self._show(private)
+
     def _show(self, private: bool) -> None:
         self.blockSignals(True)
         self.setChecked(private)

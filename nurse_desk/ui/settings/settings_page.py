@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.services import changes
 from nurse_desk.services import settings as vault_settings
+from nurse_desk.services.settings_page import settings_shown
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -169,9 +170,10 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None:
             return
         self.freshness.reading()
-        self.print_privacy.reload()
-        self.thresholds_button.reload()
-        current = vault_settings.read_settings(vault)
+        shown = settings_shown(vault)
+        self.print_privacy.show_choice(shown.prints_private)
+        self.thresholds_button.show_thresholds(shown.thresholds)
+        current = shown.settings
         self.author_name.setText(current.author_name)
         self.author_title.setText(current.author_title)
         self.country.setCurrentIndex(max(self.country.findData(current.country), 0))
