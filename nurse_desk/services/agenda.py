@@ -51,7 +51,7 @@ def agenda_and_calendar(
             vault_settings.get(session, "country", "no"),
             tuple(calendar_store.closed_periods(session)),
         )
-        flags_of = DayFlags(calendar)
+        flags_of = DayFlags.of(calendar)
         items = follow_up_items(session, first, last, flags_of)
         items.extend(home_visit_items(session, last, flags_of))
     items.extend(extra_items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -216,7 +217,17 @@ def lines_between(
         )
         query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
     # Core rows, not ORM loading: plain columns need none of its bookkeeping.
-    return [_line(*values) for values in session.connection().execute(query)]
+    return [_line(*values) for values in session.connection().execute(query).all()]
+
+
+@functools.cache
+def _purposes(text: str) -> frozenset[VisitPurpose]:
+    """A stored list of purposes, parsed once per distinct list (2,000 visits share few)."""
+    return frozenset(VisitPurpose(v) for v in _split(text))
+
+
+_STATUSES = {status.value: status for status in VisitStatus}
+_METHODS = {method.value: method for method in NoticeMethod}
 
 
 def _line(
@@ -228,13 +239,13 @@ def _line(
         planned_on=planned_on,
         starts_at=starts_at,
         minutes=minutes,
-        purposes=frozenset(VisitPurpose(v) for v in _split(purposes)),
+        purposes=_purposes(purposes),
         purpose_text=purpose_text,
-        notice=Notice(given_on, NoticeMethod(method) if method else None, to_whom),
+        notice=Notice(given_on, _METHODS[method] if method else None, to_whom),
     )
     return VisitLine(
         visit_id,
-        VisitStatus(status),
+        _STATUSES[status],
         f"{given_name} {family_name}",
         birth_date,
         readiness,

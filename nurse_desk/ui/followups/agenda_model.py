@@ -63,6 +63,8 @@ _TOP = 0  # internal id of the part rows; items carry their part + 1
 # Looked up by position: data() runs for every cell painted, and Enum(value) is slow.
 _BUCKETS = tuple(Bucket)
 _COLUMNS = tuple(AgendaColumn)
+_WIDTH = len(_COLUMNS)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _PART_FLAGS = Qt.ItemFlag.ItemIsEnabled
 # "never has children": the tree's layout then does not ask each of 2,000 items for its rows
 _ITEM_FLAGS = (
@@ -108,17 +110,17 @@ class AgendaTreeModel(QAbstractItemModel):
         return self._parts[bucket] if self._parts else ()
 
     # -- structure ---------------------------------------------------------------------
-    # Called for every row when the tree is laid out: checked here against the parts held,
-    # not through hasIndex() and rowCount().
+    # index() and flags() run several times for each of thousands of items whenever the tree
+    # is laid out: items first, checked against the parts held, with as few calls as can be.
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self._parts or not 0 <= column < len(_COLUMNS) or row < 0:
+        if not 0 <= column < _WIDTH or row < 0 or not self._parts:
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP) if row < len(_BUCKETS) else QModelIndex()
-        part = parent.row()
-        if parent.internalId() != _TOP or parent.column() != 0 or row >= len(self._parts[part]):
+        if parent.isValid():
+            part = parent.row()
+            if row < len(self._parts[part]) and not parent.internalId() and not parent.column():
+                return self.createIndex(row, column, part + 1)
             return QModelIndex()
-        return self.createIndex(row, column, part + 1)
+        return self.createIndex(row, column, _TOP) if row < len(_BUCKETS) else QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _TOP:
@@ -229,9 +231,9 @@ class AgendaTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _PART_FLAGS if index.internalId() == _TOP else _ITEM_FLAGS
+        if index.internalId():  # an item (a part's id is 0, as is an invalid index's)
+            return _ITEM_FLAGS
+        return _PART_FLAGS if index.isValid() else _NO_FLAGS
 
     def bucket_index(self, bucket: Bucket) -> QModelIndex:
         return self.index(bucket, 0)
