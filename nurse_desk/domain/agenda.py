@@ -6,6 +6,7 @@ Items come from follow-ups and, through the same AgendaItem record, from other f
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum, StrEnum
@@ -119,6 +120,13 @@ def bucket_of(day: date, today: date) -> Bucket:
 
 class DayFlags:
     """The flags of each day, looked up once per day however many items fall on it."""
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4)
+    def of(calendar: SchoolCalendar) -> DayFlags:
+        """One per calendar, kept between refreshes: the same breaks give the same flags, and
+        the agenda asks for a few hundred days each time."""
+        return DayFlags(calendar)
 
     def __init__(self, calendar: SchoolCalendar) -> None:
         self._calendar = calendar

@@ -40,7 +40,11 @@ class FollowUpLine:
 
     def matches(self, words: list[str]) -> bool:
         """Every word found in the pupil's name, the class, the task or its outcome."""
-        haystack = " ".join(
+        haystack = self.haystack()
+        return all(word in haystack for word in words)
+
+    def haystack(self) -> str:
+        """What `matches` looks in, lower-cased (a list keeps it to filter as the nurse types)."""
+        return " ".join(
             (self.pupil_name, self.class_name, self.description, self.outcome, self.responsible)
         ).casefold()
-        return all(word in haystack for word in words)

@@ -241,7 +241,8 @@ class VisitRecord:
 
 @dataclass(frozen=True, slots=True)
 class VisitSummary:
-    """One line of a visit list or of the agenda: enough to show and to open it."""
+    """One line of a visit list or of the agenda: enough to show and to open it, and for the
+    list's detail pane (address, purposes, the note written) without reading the plan."""
 
     visit_id: int
     pupil_id: int
@@ -251,6 +252,10 @@ class VisitSummary:
     minutes: int
     status: VisitStatus
     missing: tuple[MissingItem, ...]
+    address: str = ""
+    purposes: frozenset[VisitPurpose] = frozenset()
+    purpose_text: str = ""
+    note_id: int | None = None
 
     @property
     def starts(self) -> datetime:

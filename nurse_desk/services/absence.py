@@ -47,7 +47,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_start
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.settings import actor_in
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import absence_flags, access_log, follow_ups, pupils, vault_settings
 from nurse_desk.storage import school_calendar as calendar_store
@@ -62,16 +62,22 @@ Progress = Callable[[int, int], None]
 # -- settings -------------------------------------------------------------------------------
 def read_thresholds(vault: Vault) -> Thresholds:
     """The nurse's thresholds, each falling back to its default."""
+    with vault.session() as session, session.begin():
+        return thresholds_in(session)
+
+
+def thresholds_in(session) -> Thresholds:
+    """read_thresholds inside a caller's transaction."""
     defaults = Thresholds()
     values = {}
-    with vault.session() as session, session.begin():
-        for item in fields(Thresholds):
-            default = getattr(defaults, item.name)
-            text = vault_settings.get(session, _PREFIX + item.name, "")
-            try:
-                values[item.name] = type(default)(text) if text else default
-            except ValueError:
-                values[item.name] = default
+    saved = vault_settings.starting_with(session, _PREFIX)  # one query, not one per threshold
+    for item in fields(Thresholds):
+        default = getattr(defaults, item.name)
+        text = saved.get(_PREFIX + item.name, "")
+        try:
+            values[item.name] = type(default)(text) if text else default
+        except ValueError:
+            values[item.name] = default
     try:
         return Thresholds(**values).check()
     except InvalidThreshold:
@@ -110,6 +116,7 @@ class PupilAbsenceView:
     acknowledged: frozenset[str]  # kinds whose flag is acknowledged with the same pattern
     profile: AbsenceProfile
     school_year_start: date
+    subject_shares: Mapping[str, float] = field(default_factory=dict)  # the school's, as used
 
 
 class _Context:
@@ -160,8 +167,8 @@ def analyse_all(
 ) -> AbsenceOverview:
     """Every active pupil's patterns; the flagged ones, most serious first."""
     today = today or date.today()
-    thresholds = read_thresholds(vault)
     with vault.session() as session, session.begin():
+        thresholds = thresholds_in(session)
         context = _Context(session, today=today)
         schools = absence_flags.pupil_schools(session)
         school_names = {s.id: s.name for s in pupils.all_schools(session)}
@@ -217,29 +224,31 @@ def pupil_absence(
     """One pupil's absence this school year: flags (acknowledged marked) and chart series.
 
     `shares` are the school's subject shares from the last `analyse_all` with the same options
-    (AbsenceOverview.subject_shares); without them they are summed here (a scan of the table).
+    (AbsenceOverview.subject_shares); without them they are summed here for the pupil's school
+    alone (the view keeps them: PupilAbsenceView.subject_shares).
     Absence is health-related data about a named pupil: opening it is logged like opening the
     pupil's page, in the same transaction (a reload after the nurse's own act on the open view,
     such as acknowledging a flag, is not a new access: `log_access=False`).
+    One unit of work with a bounded number of queries, none over the whole school's rows when
+    `shares` are given.
     """
     today = today or date.today()
-    thresholds = read_thresholds(vault)
-    actor = actor_name(vault) if log_access else ""
     with vault.session() as session, session.begin():
+        thresholds = thresholds_in(session)
         context = _Context(session, today=today)
         pupil = pupils.get_pupil(session, pupil_id)
-        school = absence_flags.pupil_schools(session)[pupil_id]
+        school = absence_flags.school_of(session, pupil_id)
         seen = absence_flags.acknowledgements(session, pupil_id)
         loaded = _kept(absence_store.entries(session, pupil_id=pupil_id), include_excused)
         if shares is None:
-            lessons = absence_flags.lessons_by_school_and_subject(
-                session, since=context.earliest, include_excused=include_excused
+            lessons = absence_flags.lessons_by_subject(
+                session, school_id=school, since=context.earliest, include_excused=include_excused
             )
-            shares = subject_shares(lessons.get(school, {}))
+            shares = subject_shares(lessons)
         if log_access:
             access_log.append(
                 session,
-                actor=actor,
+                actor=actor_in(session),
                 action=AccessAction.OPEN_PUPIL,
                 pupil_id=pupil_id,
                 detail=ABSENCE_VIEW,
@@ -252,6 +261,7 @@ def pupil_absence(
         frozenset(f.kind.value for f in absence.flags if _is_acknowledged(f, seen)),
         absence_profile(loaded, calendar, thresholds.lessons_per_day),
         calendar.first_day,
+        shares,
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
@@ -10,13 +11,14 @@ from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import DueFollowUp
 from nurse_desk.domain.home_visits import VisitSummary
 from nurse_desk.domain.journal import NoteRecord
+from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.domain.timeline import TimelineItem, build_timeline
 from nurse_desk.services.follow_up_work import open_of_pupil
 from nurse_desk.services.home_visits import summaries_for
-from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import access_log, consents, journal, pupils, referrals
+from nurse_desk.services.settings import actor_in
+from nurse_desk.storage import access_log, consents, journal, measures, pupils, referrals
 from nurse_desk.storage.vault import Vault
 
 
@@ -29,12 +31,14 @@ class PupilPage:
     visits: tuple[VisitSummary, ...] = ()
     referrals: tuple[ReferralRecord, ...] = ()
     follow_ups: tuple[DueFollowUp, ...] = ()  # the open ones, by the next date to do
+    # note id -> the measures that note cites (notes citing none are left out)
+    measures: Mapping[int, tuple[MeasureRecord, ...]] = field(default_factory=dict)
 
 
 def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
-    """Everything on the pupil's page; opening it is logged in the same transaction (a reload
-    after the nurse's own edit on the open page is not a new access)."""
-    actor = actor_name(vault)
+    """Everything on the pupil's page, in one unit of work with a bounded number of queries
+    however long the record; opening it is logged in the same transaction (a reload after the
+    nurse's own edit on the open page is not a new access)."""
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)
         notes = journal.notes_of_pupil(session, pupil_id)
@@ -43,9 +47,13 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
         visits = summaries_for(session, pupil_id, today)
         sent = referrals.of_pupil(session, pupil_id)
         open_follow_ups = open_of_pupil(session, pupil_id, today)
+        cited = measures.cited_in_notes_of_pupil(session, pupil_id)
         if log_access:
             access_log.append(
-                session, actor=actor, action=AccessAction.OPEN_PUPIL, pupil_id=pupil_id
+                session,
+                actor=actor_in(session),
+                action=AccessAction.OPEN_PUPIL,
+                pupil_id=pupil_id,
             )
     timeline = build_timeline(notes, given, visits, sent)
     return PupilPage(
@@ -56,6 +64,7 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
         tuple(visits),
         tuple(sent),
         tuple(open_follow_ups),
+        {note_id: tuple(found) for note_id, found in cited.items()},
     )
 
 

@@ -1,7 +1,8 @@
 """The agenda behind the Today view: open follow-ups (recurring ones expanded only inside the
 visible window) plus the items other features contribute, flagged against the school calendar.
 
-Planned home visits that are not yet done are read in the same transaction.
+Planned home visits that are not yet done are read in the same transaction, with their pupils,
+in one query: a refresh costs the same few statements however many visits are planned.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from nurse_desk.domain.agenda import (
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.recurrence import due_dates, occurrences
 from nurse_desk.domain.school_calendar import SchoolCalendar
-from nurse_desk.services.home_visits import open_summaries_until
 from nurse_desk.storage import follow_up_details as details
-from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage import home_visits as visit_store
 from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
@@ -36,6 +36,14 @@ def today_agenda(
     Open follow-ups and planned home visits not yet done; `extra_items` are added as they are
     (tests, or a caller that has items already).
     """
+    return agenda_and_calendar(vault, today, extra_items=extra_items)[0]
+
+
+def agenda_and_calendar(
+    vault: Vault, today: date | None = None, *, extra_items: Sequence[AgendaItem] = ()
+) -> tuple[Agenda, SchoolCalendar]:
+    """The agenda and the school calendar it was flagged with (the Today view shows whether
+    school is closed today), in one unit of work."""
     today = today or date.today()
     first, last = window(today)
     with vault.session() as session, session.begin():
@@ -43,11 +51,11 @@ def today_agenda(
             vault_settings.get(session, "country", "no"),
             tuple(calendar_store.closed_periods(session)),
         )
-        flags_of = DayFlags(calendar)
+        flags_of = DayFlags.of(calendar)
         items = follow_up_items(session, first, last, flags_of)
-        items.extend(home_visit_items(session, last, today, flags_of))
+        items.extend(home_visit_items(session, last, flags_of))
     items.extend(extra_items)
-    return build_agenda(items, today, flags_of)
+    return build_agenda(items, today, flags_of), calendar
 
 
 def follow_up_items(session, first: date, last: date, flags_of: DayFlags) -> list[AgendaItem]:
@@ -76,18 +84,17 @@ def follow_up_items(session, first: date, last: date, flags_of: DayFlags) -> lis
     return items
 
 
-def home_visit_items(session, last: date, today: date, flags_of: DayFlags) -> list[AgendaItem]:
+def home_visit_items(session, last: date, flags_of: DayFlags) -> list[AgendaItem]:
     """Planned visits not yet done, up to `last` (a past one is overdue until marked done)."""
     items: list[AgendaItem] = []
-    for visit in open_summaries_until(session, last, today):
-        pupil = pupil_store.get_pupil(session, visit.pupil_id)
-        flags, reason = flags_of(visit.planned_on)
+    rows = visit_store.open_for_agenda(session, last)
+    for visit_id, pupil_id, given, family, born, school, class_, planned_on, starts_at in rows:
+        flags, reason = flags_of(planned_on)
         items.append(
             AgendaItem(
-                AgendaKind.HOME_VISIT, visit.visit_id, pupil.id, pupil.given_name,
-                pupil.family_name, pupil.birth_date.year, pupil.school_name, pupil.class_name,
-                visit.planned_on, visit.planned_on, visit.starts_at, FollowUpKind.HOME_VISIT,
-                "", "", False, flags, reason,
+                AgendaKind.HOME_VISIT, visit_id, pupil_id, given, family, born, school,
+                class_, planned_on, planned_on, starts_at, FollowUpKind.HOME_VISIT, "", "",
+                False, flags, reason,
             )
         )  # fmt: skip
     return items

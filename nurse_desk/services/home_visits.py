@@ -26,7 +26,7 @@ from nurse_desk.domain.home_visits import (
     status_after_edit,
 )
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.settings import actor_in, actor_name
 from nurse_desk.services.visit_note import visit_note
 from nurse_desk.storage import access_log, consents, follow_ups, pupils
 from nurse_desk.storage import home_visits as visits
@@ -81,12 +81,11 @@ def get_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> Visi
 def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     """The plan opened to be edited or documented: a read of the pupil's record, so it is
     logged (as opening the pupil's page is) in the same transaction."""
-    actor = actor_name(vault)
     with vault.session() as session, session.begin():
         row = visits.get_row(session, visit_id)
         access_log.append(
             session,
-            actor=actor,
+            actor=actor_in(session),
             action=AccessAction.OPEN_PUPIL,
             pupil_id=row.pupil_id,
             detail=f"visit {visit_id}",
@@ -199,15 +198,6 @@ def visits_of_pupil(
         return _summaries(session, rows, today or date.today())
 
 
-def open_summaries_until(session: Session, last: date, today: date) -> list[VisitSummary]:
-    """Visits still to happen or to be marked done (draft or ready) planned up to `last`, in a
-    caller's transaction: the agenda shows them, overdue ones included."""
-    lines = visits.lines_between(
-        session, None, last, statuses=(VisitStatus.DRAFT, VisitStatus.READY)
-    )
-    return _summaries(session, lines, today)
-
-
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
     return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)
@@ -298,6 +288,10 @@ def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> 
                 minutes=plan.minutes,
                 status=line.status,
                 missing=missing,
+                address=line.address,
+                purposes=plan.purposes,
+                purpose_text=plan.purpose_text,
+                note_id=line.note_id,
             )
         )
     return result

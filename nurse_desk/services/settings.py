@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 COUNTRIES = ("no", "se")
+_NO_NAME = "(no name in Settings)"
 
 
 class AuthorMissing(NurseDeskError):
@@ -25,11 +28,16 @@ class VaultSettings:
 
 def read_settings(vault: Vault) -> VaultSettings:
     with vault.session() as session, session.begin():
-        return VaultSettings(
-            vault_settings.get(session, "author_name"),
-            vault_settings.get(session, "author_title"),
-            vault_settings.get(session, "country", "no"),
-        )
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> VaultSettings:
+    """read_settings inside a caller's transaction."""
+    return VaultSettings(
+        vault_settings.get(session, "author_name"),
+        vault_settings.get(session, "author_title"),
+        vault_settings.get(session, "country", "no"),
+    )
 
 
 def save_settings(vault: Vault, settings: VaultSettings) -> None:
@@ -50,7 +58,13 @@ def current_author(vault: Vault) -> Author:
 
 def actor_name(vault: Vault) -> str:
     """Who the access log names: the author, or a placeholder until Settings has a name."""
-    return read_settings(vault).author_name or "(no name in Settings)"
+    with vault.session() as session, session.begin():
+        return actor_in(session)
+
+
+def actor_in(session: Session) -> str:
+    """actor_name inside a caller's transaction (one unit of work per user action)."""
+    return vault_settings.get(session, "author_name") or _NO_NAME
 
 
 # Printouts (visit sheet, agenda) may be seen by others: the nurse chooses whether they show
@@ -60,7 +74,11 @@ _PRIVATE_PRINTS = "printing.private_by_default"
 
 def prints_private_by_default(vault: Vault) -> bool:
     with vault.session() as session, session.begin():
-        return vault_settings.get(session, _PRIVATE_PRINTS, "0") == "1"
+        return private_by_default_in(session)
+
+
+def private_by_default_in(session: Session) -> bool:
+    return vault_settings.get(session, _PRIVATE_PRINTS, "0") == "1"
 
 
 def set_prints_private_by_default(vault: Vault, private: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime
 
 from sqlalchemy import func, not_, or_, select
@@ -43,22 +42,28 @@ def acknowledge(
     session.execute(statement)
 
 
-def lessons_by_school_and_subject(
-    session: Session, *, since: date, include_excused: bool
-) -> dict[int, dict[str, float]]:
-    """school id -> subject -> missed lessons since `since` (one grouped query)."""
+def lessons_by_subject(
+    session: Session, *, school_id: int, since: date, include_excused: bool
+) -> dict[str, float]:
+    """subject -> missed lessons since `since` at one school (one grouped query)."""
     query = (
-        select(PupilRow.school_id, AbsenceEntryRow.subject, func.sum(AbsenceEntryRow.lessons))
+        select(AbsenceEntryRow.subject, func.sum(AbsenceEntryRow.lessons))
         .join(PupilRow, PupilRow.id == AbsenceEntryRow.pupil_id)
-        .where(AbsenceEntryRow.day >= since, AbsenceEntryRow.subject != "")
-        .group_by(PupilRow.school_id, AbsenceEntryRow.subject)
+        .where(
+            PupilRow.school_id == school_id,
+            AbsenceEntryRow.day >= since,
+            AbsenceEntryRow.subject != "",
+        )
+        .group_by(AbsenceEntryRow.subject)
     )
     if not include_excused:
         query = query.where(not_(or_(AbsenceEntryRow.reported, AbsenceEntryRow.excused)))
-    result: dict[int, dict[str, float]] = defaultdict(dict)
-    for school_id, subject, lessons in session.execute(query):
-        result[school_id][subject] = float(lessons or 0.0)
-    return dict(result)
+    return {subject: float(lessons or 0.0) for subject, lessons in session.execute(query)}
+
+
+def school_of(session: Session, pupil_id: int) -> int:
+    """The pupil's school id."""
+    return session.scalar(select(PupilRow.school_id).where(PupilRow.id == pupil_id))
 
 
 def pupil_schools(session: Session) -> dict[int, int]:

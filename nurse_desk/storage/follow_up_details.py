@@ -50,7 +50,7 @@ def _lines(session: Session, *conditions) -> list[FollowUpLine]:
     sources = {s.value: s for s in FollowUpSource}
     day, moment, open_ = date.fromisoformat, time.fromisoformat, FollowUpStatus.OPEN.value
     lines = []
-    for row in session.connection().execute(query):
+    for row in session.connection().execute(query).all():
         due = day(row[9])
         next_due = due if row[13] == open_ else None  # a recurring one's is set by the service
         lines.append(
@@ -87,7 +87,7 @@ def open_for_agenda(session: Session, last: date) -> list[tuple]:
     thousands of rows per refresh, so neither ORM loading nor per-row type processors.
     """
     day, moment = date.fromisoformat, time.fromisoformat
-    rows = session.execute(_OPEN_FOR_AGENDA, {"last": last.isoformat()})
+    rows = session.execute(_OPEN_FOR_AGENDA, {"last": last.isoformat()}).all()
     return [
         (*row[:4], int(row[4][:4]), *row[5:9], day(row[9]), moment(row[10]) if row[10] else None,
          row[11], row[12])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from nurse_desk.domain.consent import ConsentPurpose, ConsentRecord
@@ -26,7 +27,7 @@ from nurse_desk.domain.home_visits import (
     VisitTemplate,
 )
 from nurse_desk.storage import consents
-from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow
+from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow, SchoolRow
 from nurse_desk.storage.orm_visits import (
     HomeVisitCompanionRow,
     HomeVisitItemRow,
@@ -165,6 +166,8 @@ class VisitLine:
     pupil_name: str
     birth_date: date
     readiness: VisitPlan
+    address: str = ""
+    note_id: int | None = None
 
 
 _LINE_COLUMNS = (
@@ -182,6 +185,8 @@ _LINE_COLUMNS = (
     PupilRow.given_name,
     PupilRow.family_name,
     PupilRow.birth_date,
+    HomeVisitRow.address,
+    HomeVisitRow.note_id,
 )
 
 
@@ -212,25 +217,75 @@ def lines_between(
         )
         query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
     # Core rows, not ORM loading: plain columns need none of its bookkeeping.
-    return [_line(*values) for values in session.connection().execute(query)]
+    return [_line(*values) for values in session.connection().execute(query).all()]
+
+
+@functools.cache
+def _purposes(text: str) -> frozenset[VisitPurpose]:
+    """A stored list of purposes, parsed once per distinct list (2,000 visits share few)."""
+    return frozenset(VisitPurpose(v) for v in _split(text))
+
+
+_STATUSES = {status.value: status for status in VisitStatus}
+_METHODS = {method.value: method for method in NoticeMethod}
 
 
 def _line(
     visit_id, status, pupil_id, planned_on, starts_at, minutes, purposes, purpose_text,
-    given_on, method, to_whom, given_name, family_name, birth_date,
+    given_on, method, to_whom, given_name, family_name, birth_date, address, note_id,
 ) -> VisitLine:  # fmt: skip
     readiness = VisitPlan(
         pupil_id=pupil_id,
         planned_on=planned_on,
         starts_at=starts_at,
         minutes=minutes,
-        purposes=frozenset(VisitPurpose(v) for v in _split(purposes)),
+        purposes=_purposes(purposes),
         purpose_text=purpose_text,
-        notice=Notice(given_on, NoticeMethod(method) if method else None, to_whom),
+        notice=Notice(given_on, _METHODS[method] if method else None, to_whom),
     )
     return VisitLine(
-        visit_id, VisitStatus(status), f"{given_name} {family_name}", birth_date, readiness
+        visit_id,
+        _STATUSES[status],
+        f"{given_name} {family_name}",
+        birth_date,
+        readiness,
+        address,
+        note_id,
     )
+
+
+def open_for_agenda(session: Session, last: date) -> list[tuple]:
+    """Visits still to happen or to be marked done (draft or ready) planned up to `last`, with
+    their pupil, in one query (the agenda reads them on every refresh):
+    (visit id, pupil id, given name, family name, birth year, school, class, planned on, at).
+    Dates and times come as their ISO text and are parsed here (hundreds of rows per refresh)."""
+    query = (
+        select(
+            HomeVisitRow.id,
+            HomeVisitRow.pupil_id,
+            PupilRow.given_name,
+            PupilRow.family_name,
+            type_coerce(PupilRow.birth_date, String),
+            SchoolRow.name,
+            PupilRow.class_name,
+            type_coerce(HomeVisitRow.planned_on, String),
+            type_coerce(HomeVisitRow.starts_at, String),
+        )
+        .join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
+        .join(SchoolRow, SchoolRow.id == PupilRow.school_id)
+        .where(
+            HomeVisitRow.planned_on <= last,
+            HomeVisitRow.status.in_([VisitStatus.DRAFT.value, VisitStatus.READY.value]),
+        )
+        .order_by(HomeVisitRow.planned_on, HomeVisitRow.starts_at, HomeVisitRow.id)
+    )
+    day, moment = date.fromisoformat, time.fromisoformat
+    return [
+        (visit, pupil, given, family, int(born[:4]), school, class_, day(on), moment(at))
+        for visit, pupil, given, family, born, school, class_, on, at in session.connection()
+        .execute(query)
+        .all()
+    ]
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.measures import MeasureDraft, MeasureRecord
 from nurse_desk.domain.referrals import Removal
+from nurse_desk.storage.orm import NoteRow
 from nurse_desk.storage.orm_referrals import MeasureFollowUpRow, MeasureNoteRow, MeasureRow
 
 
@@ -84,6 +85,21 @@ def cited_by_note(session: Session, note_ids: list[int]) -> dict[int, list[Measu
         select(MeasureNoteRow.note_id, MeasureRow)
         .join(MeasureRow, MeasureRow.id == MeasureNoteRow.measure_id)
         .where(MeasureNoteRow.note_id.in_(note_ids))
+        .order_by(MeasureRow.name)
+    )
+    result: dict[int, list[MeasureRecord]] = {}
+    for note_id, row in session.execute(query):
+        result.setdefault(note_id, []).append(_record(row))
+    return result
+
+
+def cited_in_notes_of_pupil(session: Session, pupil_id: int) -> dict[int, list[MeasureRecord]]:
+    """The measures every note of the pupil cites, by note, in one query (the pupil's page)."""
+    query = (
+        select(MeasureNoteRow.note_id, MeasureRow)
+        .join(MeasureRow, MeasureRow.id == MeasureNoteRow.measure_id)
+        .join(NoteRow, NoteRow.id == MeasureNoteRow.note_id)
+        .where(NoteRow.pupil_id == pupil_id)
         .order_by(MeasureRow.name)
     )
     result: dict[int, list[MeasureRecord]] = {}

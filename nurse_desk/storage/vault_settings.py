@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nurse_desk.storage.orm import VaultSettingRow
@@ -10,6 +11,16 @@ from nurse_desk.storage.orm import VaultSettingRow
 def get(session: Session, key: str, default: str = "") -> str:
     row = session.get(VaultSettingRow, key)
     return row.value if row is not None else default
+
+
+def starting_with(session: Session, prefix: str) -> dict[str, str]:
+    """Every setting whose key starts with `prefix`, in one query (key -> value)."""
+    rows = session.execute(
+        select(VaultSettingRow.key, VaultSettingRow.value).where(
+            VaultSettingRow.key.startswith(prefix, autoescape=True)
+        )
+    )
+    return dict(rows.all())
 
 
 def put(session: Session, key: str, value: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from nurse_desk.ui.resources import RESOURCES
 
@@ -32,6 +32,19 @@ def english_locale() -> QLocale:
 _shown_language = "en"
 
 
+class LanguageSwitches(QObject):
+    """Tells models (which get no LanguageChange event of their own) that the language changed.
+
+    A signal, not an event filter on the application: a filter per model ran Python for every
+    event of the whole app (thousands per repaint).
+    """
+
+    switched = Signal()
+
+
+language_switches = LanguageSwitches()
+
+
 def printout_language() -> str:
     """The language of the windows, which printouts follow ("nb", "sv" or "en").
 
@@ -49,6 +62,12 @@ class Translations:
 
     def apply(self, language: str) -> bool:
         """Switch every widget's language; returns False if the .qm file is missing."""
+        try:
+            return self._apply(language)
+        finally:
+            language_switches.switched.emit()
+
+    def _apply(self, language: str) -> bool:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)

@@ -89,7 +89,7 @@ class Workspace(LanguageAware, QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.demo_banner)
         layout.addLayout(body, 1)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)  # pages read on show
         self._badges: dict[Section, int] = {}
         self._connect_follow_up_pages()
         self.sidebar.setCurrentRow(Section.TODAY)
@@ -107,12 +107,11 @@ class Workspace(LanguageAware, QWidget):
         }[section]
 
     def _connect_follow_up_pages(self) -> None:
+        # A change on one page reaches the others when they are next shown (Freshness).
         today, follow_ups = self.today_page, self.follow_ups_page
         today.pupil_chosen.connect(self.open_pupil)
         follow_ups.pupil_chosen.connect(self.open_pupil)
         today.attention_changed.connect(lambda count: self.set_badge(Section.TODAY, count))
-        today.follow_ups_changed.connect(follow_ups.reload)
-        follow_ups.follow_ups_changed.connect(today.reload)
 
     def retranslate_ui(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -134,8 +133,8 @@ class Workspace(LanguageAware, QWidget):
         self.retranslate_ui()
 
     def open_pupil(self, pupil_id: int) -> None:
+        self.pupils_page.open_pupil(pupil_id)  # first: the hidden list need not be read
         self.show_section(Section.PUPILS)
-        self.pupils_page.open_pupil(pupil_id)
 
     def show_demo_banner(self, visible: bool) -> None:
         self.demo_banner.setVisible(visible)
@@ -151,11 +150,20 @@ class Workspace(LanguageAware, QWidget):
     def all_pages(self) -> list[QWidget]:
         return [self.pages.widget(i) for i in range(self.pages.count())]
 
+    def refresh_shown(self) -> None:
+        """The page on screen reads the vault if what it shows changed since it last read."""
+        if self._session.vault is not None:
+            self.pages.currentWidget().freshness.refresh()
+
     def reload(self) -> None:
+        """On unlock: every page will read when first shown; only the one on screen reads now
+        (the caller shows a busy cursor meanwhile; showing it then finds it up to date)."""
         for page in self.all_pages():
-            page.reload()
+            page.freshness.forget()
+        self.refresh_shown()
 
     def clear_pupil_data(self) -> None:
         """On lock: every page lets go of every record it shows."""
         for page in self.all_pages():
+            page.freshness.forget()
             page.clear_pupil_data()

@@ -89,6 +89,7 @@ def test_ctrl_l_locks(qtbot, make_window, vault_folder):
 def test_lock_empties_every_model_holding_pupils(qtbot, make_window):
     window = make_window(Path("/nonexistent/never.vault"), demo=True)
     page = window.workspace.pupils_page
+    window.workspace.show_section(Section.PUPILS)  # the list is read when first shown
     assert page.model.rowCount() > 200
     qtbot.keyClicks(page.filter, "Aasen")
     demo_vault = window.session.path
@@ -138,6 +139,7 @@ def test_demo_vault_is_marked_and_thrown_away_on_close(qtbot, make_window):
 def test_pupil_filter_matches_every_word(qtbot, make_window):
     window = make_window(Path("/nonexistent/never.vault"), demo=True)
     page = window.workspace.pupils_page
+    window.workspace.show_section(Section.PUPILS)
     total = page.proxy.rowCount()
     qtbot.keyClicks(page.filter, "fjellvang 10")
     shown = page.proxy.rowCount()

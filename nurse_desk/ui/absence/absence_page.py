@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.services import changes
 from nurse_desk.services.absence import AbsenceOverview
 from nurse_desk.ui.absence.analysis_worker import AnalysisWorker
 from nurse_desk.ui.absence.flag_table_model import (
@@ -27,13 +28,15 @@ from nurse_desk.ui.absence.flag_table_model import (
     FlaggedPupilTableModel,
 )
 from nurse_desk.ui.absence.pupil_absence_view import PupilAbsenceWidget
+from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
 
-class AbsencePage(LanguageAware, QWidget):
+class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
     pupil_page_requested = Signal(int)  # open the pupil's own page (Pupils section)
     analysis_finished = Signal()
 
@@ -41,7 +44,7 @@ class AbsencePage(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self._generation = 0
-        self._stale = False
+        self.freshness = Freshness(changes.ABSENCE, self.reload)
         self._worker: AnalysisWorker | None = None
         self._import_handler: Callable[[QWidget], None] | None = None
         self.today: Callable[[], date] = date.today
@@ -126,15 +129,12 @@ class AbsencePage(LanguageAware, QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Starts the analysis in a worker; the list fills when it reports back. While the
-        page is not on screen it only notes that it is out of date (unlocking stays quick)."""
+        """Starts the analysis in a worker; the list fills when it reports back. The workspace
+        asks for it only when the page is shown and out of date (unlocking stays quick)."""
         vault = self._session.vault
         if vault is None:
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self.freshness.reading()
         self._generation += 1
         worker = AnalysisWorker(
             vault,
@@ -151,11 +151,6 @@ class AbsencePage(LanguageAware, QWidget):
         self.progress.setVisible(True)
         QThreadPool.globalInstance().start(worker)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def _on_worker_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -167,8 +162,9 @@ class AbsencePage(LanguageAware, QWidget):
         self.overview = overview
         self.model.set_rows(overview.pupils)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # severity order
-        for column in (FlagColumn.NAME, FlagColumn.SCHOOL, FlagColumn.CLASS, FlagColumn.ABSENCE):
-            self.table.resizeColumnToContents(column)
+        fit_columns_once(
+            self.table, (FlagColumn.NAME, FlagColumn.SCHOOL, FlagColumn.CLASS, FlagColumn.ABSENCE)
+        )
         self._fill_place_filters()
         self._update_status()
         self.pupil_view.subject_shares = overview.subject_shares
@@ -187,7 +183,6 @@ class AbsencePage(LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self._generation += 1  # results still on their way are dropped
-        self._stale = False
         self.overview = None
         self.pupil_view.subject_shares = {}
         self.model.clear()

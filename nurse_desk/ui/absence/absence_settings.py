@@ -159,19 +159,33 @@ class AbsenceThresholdsButton(LanguageAware, QPushButton):
         super().__init__(parent)
         self.setObjectName("absence_thresholds_button")
         self._session = session
+        self._thresholds = Thresholds()
         self.clicked.connect(self._on_clicked)
-        session.unlocked.connect(self.reload)
+        # read with the rest of the Settings page, when it is shown (SettingsPage.reload)
+        session.unlocked.connect(self._on_unlocked)  # clickable at once; read when shown
         session.locked.connect(self.reload)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("Absence &thresholds…"))
-        self.reload()
+        self.setEnabled(self._session.vault is not None)
+        self._show_tooltip()  # from what was read: a language switch does not read the vault
+
+    def _on_unlocked(self) -> None:
+        self.setEnabled(True)
 
     def reload(self) -> None:
         vault = self._session.vault
-        self.setEnabled(vault is not None)
-        t = absence.read_thresholds(vault) if vault is not None else Thresholds()
+        self.show_thresholds(absence.read_thresholds(vault) if vault is not None else Thresholds())
+
+    def show_thresholds(self, thresholds: Thresholds) -> None:
+        """The thresholds as the Settings page read them."""
+        self._thresholds = thresholds
+        self.setEnabled(self._session.vault is not None)
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        t = self._thresholds
         self.setToolTip(
             filled(
                 self.tr(

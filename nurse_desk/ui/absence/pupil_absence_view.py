@@ -150,6 +150,9 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
             shares=self.subject_shares.get(school_name),
             log_access=log_access,
         )
+        if school_name and school_name not in self.subject_shares:
+            # summed for this school just now: the next pupil of the school uses them
+            self.subject_shares = {**self.subject_shares, school_name: self.view.subject_shares}
         self._show()
 
     def _show(self) -> None:

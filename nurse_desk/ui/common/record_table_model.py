@@ -11,12 +11,12 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
+
+from nurse_desk.ui.i18n import language_switches
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,14 +35,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # to hear of a language switch
+        language_switches.switched.connect(self._on_language_switched)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        return False
+    def _on_language_switched(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def set_rows(self, rows: Iterable[R]) -> None:
         self.beginResetModel()

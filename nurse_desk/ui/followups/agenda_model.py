@@ -60,6 +60,16 @@ BUCKET_NAMES = {
     Bucket.LATER: QT_TRANSLATE_NOOP("AgendaTreeModel", "Coming weeks"),
 }
 _TOP = 0  # internal id of the part rows; items carry their part + 1
+# Looked up by position: data() runs for every cell painted, and Enum(value) is slow.
+_BUCKETS = tuple(Bucket)
+_COLUMNS = tuple(AgendaColumn)
+_WIDTH = len(_COLUMNS)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_PART_FLAGS = Qt.ItemFlag.ItemIsEnabled
+# "never has children": the tree's layout then does not ask each of 2,000 items for its rows
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def _t(source: str) -> str:
@@ -81,10 +91,12 @@ class AgendaTreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._agenda: Agenda | None = None
+        self._parts: tuple[tuple[AgendaItem, ...], ...] = ()
 
     def set_agenda(self, agenda: Agenda | None) -> None:
         self.beginResetModel()
         self._agenda = agenda
+        self._parts = tuple(agenda.bucket(b) for b in Bucket) if agenda is not None else ()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -95,15 +107,20 @@ class AgendaTreeModel(QAbstractItemModel):
         return self._agenda
 
     def _items(self, bucket: Bucket) -> tuple[AgendaItem, ...]:
-        return self._agenda.bucket(bucket) if self._agenda else ()
+        return self._parts[bucket] if self._parts else ()
 
     # -- structure ---------------------------------------------------------------------
+    # index() and flags() run several times for each of thousands of items whenever the tree
+    # is laid out: items first, checked against the parts held, with as few calls as can be.
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < _WIDTH or row < 0 or not self._parts:
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.isValid():
+            part = parent.row()
+            if row < len(self._parts[part]) and not parent.internalId() and not parent.column():
+                return self.createIndex(row, column, part + 1)
+            return QModelIndex()
+        return self.createIndex(row, column, _TOP) if row < len(_BUCKETS) else QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _TOP:
@@ -111,16 +128,16 @@ class AgendaTreeModel(QAbstractItemModel):
         return self.createIndex(index.internalId() - 1, 0, _TOP)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if self._agenda is None:
+        if not self._parts:
             return 0
         if not parent.isValid():
-            return len(Bucket)
+            return len(_BUCKETS)
         if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._items(Bucket(parent.row())))
+            return len(self._parts[parent.row()])
         return 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(AgendaColumn)
+        return len(_COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -128,9 +145,9 @@ class AgendaTreeModel(QAbstractItemModel):
         return None
 
     def item_at(self, index: _Index) -> AgendaItem | None:
-        if not index.isValid() or index.internalId() == _TOP:
+        if not index.isValid() or index.internalId() == _TOP or not self._parts:
             return None
-        items = self._items(Bucket(index.internalId() - 1))
+        items = self._parts[index.internalId() - 1]
         return items[index.row()] if index.row() < len(items) else None
 
     # -- data --------------------------------------------------------------------------
@@ -138,14 +155,14 @@ class AgendaTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _TOP:
-            return self._bucket_data(Bucket(index.row()), index.column(), role)
+            return self._bucket_data(_BUCKETS[index.row()], index.column(), role)
         item = self.item_at(index)
         if item is None:
             return None
         if role == ITEM_ROLE:
             return item
-        bucket = Bucket(index.internalId() - 1)
-        column = AgendaColumn(index.column())
+        bucket = _BUCKETS[index.internalId() - 1]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -214,11 +231,9 @@ class AgendaTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == _TOP:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId():  # an item (a part's id is 0, as is an invalid index's)
+            return _ITEM_FLAGS
+        return _PART_FLAGS if index.isValid() else _NO_FLAGS
 
     def bucket_index(self, bucket: Bucket) -> QModelIndex:
         return self.index(bucket, 0)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
+from nurse_desk.services import changes
 from nurse_desk.services import follow_up_work as work
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
@@ -54,7 +56,7 @@ def target_of_line(line: FollowUpLine) -> Target:
     )
 
 
-class FollowUpsPage(LanguageAware, QWidget):
+class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
     pupil_chosen = Signal(int)
     follow_ups_changed = Signal()
 
@@ -62,6 +64,7 @@ class FollowUpsPage(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self.actions_ = FollowUpActions(self, session=session)
+        self.freshness = Freshness(changes.FOLLOW_UPS, self.reload)
         self.title = page_title("page_title")
         self.status = QComboBox(objectName="follow_up_status_filter")
         self.kind = QComboBox(objectName="follow_up_kind_filter")
@@ -181,20 +184,15 @@ class FollowUpsPage(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None:
             return
+        self.freshness.reading()
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
-        self.model.set_rows(lines)
-        self.table.sortByColumn(
-            self.table.horizontalHeader().sortIndicatorSection(),
-            self.table.horizontalHeader().sortIndicatorOrder(),
-        )
         self._fill_schools(sorted({line.school_name for line in lines}))
-        self._apply_filter()
-
-    def showEvent(self, event) -> None:  # another page may have changed a follow-up
-        super().showEvent(event)
-        self.reload()
+        self._apply_filter(refilter=False)
+        self.model.set_rows(lines)  # sorted as the header says, and filtered, in one pass
+        self._update_count()
+        self._update_buttons()
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
@@ -202,15 +200,17 @@ class FollowUpsPage(LanguageAware, QWidget):
         self._fill_schools([])
         self._update_buttons()
 
-    def _apply_filter(self, *_args) -> None:
+    def _apply_filter(self, *_args, refilter: bool = True) -> None:
         kind = self.kind.currentData()
         self.proxy.set_filter(
             kind=FollowUpKind(kind) if kind else None,
             school=self.school.currentData() or "",
             text=self.search.text(),
+            refilter=refilter,
         )
-        self._update_count()
-        self._update_buttons()
+        if refilter:
+            self._update_count()
+            self._update_buttons()
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

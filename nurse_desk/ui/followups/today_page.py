@@ -26,10 +26,11 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
-from nurse_desk.services import agenda_output
+from nurse_desk.services import agenda_output, changes
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.school_calendar import school_calendar
 from nurse_desk.services.settings import prints_private_by_default
+from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
@@ -57,6 +58,15 @@ _CARD_COLORS = {
 }
 
 
+SAMPLED_COLUMNS = {  # column -> at most so many average characters wide
+    AgendaColumn.DUE: 40,
+    AgendaColumn.PUPIL: 26,
+    AgendaColumn.CLASS: 30,
+    AgendaColumn.WHAT: 24,
+    AgendaColumn.DONE: 20,
+}
+
+
 def target_of(item: AgendaItem) -> Target:
     return Target(
         follow_up_id=item.ref_id,
@@ -67,7 +77,7 @@ def target_of(item: AgendaItem) -> Target:
     )
 
 
-class TodayPage(LanguageAware, QWidget):
+class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
     pupil_chosen = Signal(int)
     attention_changed = Signal(int)  # overdue + due today, for the sidebar
     follow_ups_changed = Signal()
@@ -77,6 +87,7 @@ class TodayPage(LanguageAware, QWidget):
         self._session = session
         self.actions_ = FollowUpActions(self, session=session)
         self._calendar: SchoolCalendar | None = None
+        self.freshness = Freshness(changes.TODAY, self.reload)
         self.title = page_title("page_title")
         self.date_label = QLabel(objectName="today_date")
         self.date_label.setStyleSheet("font-size: 11pt; color: #444;")
@@ -106,7 +117,9 @@ class TodayPage(LanguageAware, QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the header and a sample of the items (fit_columns), never from every
+        # row: resizing to contents asked data() of all 2,000 items on each refresh.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(objectName="today_empty")
         self.empty.setWordWrap(True)
@@ -199,13 +212,15 @@ class TodayPage(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None:
             return
-        agenda = agenda_service.today_agenda(vault, today)
+        self.freshness.reading()
+        agenda, self._calendar = agenda_service.agenda_and_calendar(vault, today)
         self.model.set_agenda(agenda)
         for bucket in Bucket:  # the part's heading runs across the whole width
             self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
-        self.tree.expandAll()
+        for bucket in Bucket:  # the parts only: expandAll() also asks each item for children
+            self.tree.expand(self.model.bucket_index(bucket))
+        fit_columns_once(self.tree, SAMPLED_COLUMNS, rows=8)
         self._select_first_item()
-        self._calendar = school_calendar(vault)
         self._show_header()
         self.attention_changed.emit(agenda.needs_attention)
 
@@ -248,10 +263,6 @@ class TodayPage(LanguageAware, QWidget):
         if first.isValid():
             self.tree.setCurrentIndex(first)
         self.tree.setFocus()
-
-    def showEvent(self, event) -> None:  # another page may have changed a follow-up
-        super().showEvent(event)
-        self.reload()
 
     def clear_pupil_data(self) -> None:
         self.model.clear()

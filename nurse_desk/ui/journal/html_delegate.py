@@ -21,6 +21,10 @@ class HtmlDelegate(QStyledItemDelegate):
         )
         painter.save()
         painter.translate(options.rect.topLeft())
+        painter.setClipRect(0, 0, options.rect.width(), options.rect.height())
+        spare = options.rect.height() - document.size().height()
+        if spare > 0:  # a one-line snippet in a two-line row sits in the middle, as plain text does
+            painter.translate(0, spare / 2)
         document.drawContents(painter)
         painter.restore()
 

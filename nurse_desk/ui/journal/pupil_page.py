@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
-from nurse_desk.services import access, consents, journal, pupils, record_export
+from nurse_desk.services import access, changes, consents, journal, pupils, record_export
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
+from nurse_desk.ui.common.freshness import Freshness
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.acting import FollowUpActions
 from nurse_desk.ui.followups.note_follow_up import offer_follow_up, plan_for_pupil
@@ -64,6 +65,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self.page: PupilPage | None = None
+        self.freshness = Freshness(changes.PUPIL_PAGE, self._reload)
         self.back_button = QPushButton(objectName="back_button")
         self.header = QLabel(objectName="pupil_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -154,6 +156,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.visit_button.clicked.connect(self._on_plan_visit_clicked)
         self.follow_ups.changed.connect(lambda: self._reload())
         self.referrals_panel.referral_sent.connect(self._on_referral_sent)
+        self.referrals_panel.measure_cited.connect(lambda: self._reload())
         self.new_note_button.clicked.connect(self._on_new_note_clicked)
         self.new_consent_button.clicked.connect(self._on_new_consent_clicked)
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
@@ -205,6 +208,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None:
             return
+        self.freshness.reading()
         self.page = access.open_pupil_page(vault, pupil_id)
         self._refresh_views()
         if self.model.rowCount():
@@ -218,6 +222,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        self.freshness.reading()
         current = self.current_item()
         self.page = access.open_pupil_page(vault, self.page.pupil.id, log_access=False)
         self._refresh_views()
@@ -316,7 +321,14 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setVisible(note is not None and not note.is_signed)
         self.amend_button.setVisible(note is not None and note.is_signed)
         self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
-        self.referrals_panel.show_for(self.page and self.page.pupil.id, note and note.id)
+        page = self.page
+        if page is None:
+            self.referrals_panel.show_for(None)
+        else:
+            note_id = note.id if note is not None else None
+            self.referrals_panel.show_for(
+                page.pupil.id, page.referrals, note_id, page.measures.get(note_id, ())
+            )
         self.referrals_panel.cite_button.setVisible(note is not None)
         enabled = self.page is not None
         self.new_note_button.setEnabled(enabled)

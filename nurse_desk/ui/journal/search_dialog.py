@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableVie
 from nurse_desk.domain import errors
 from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
@@ -56,11 +57,9 @@ class SearchHitModel(RecordTableModel):
     def cell(self, hit, column: HitColumn, role: int, row: int):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            escape(hit.pupil_name),
-            moment_text(hit.occurred_at),
-            snippet_html(hit.snippet),
-        )[column]
+        if column is HitColumn.FOUND:
+            return snippet_html(hit.snippet)  # rich text, painted by HtmlDelegate
+        return hit.pupil_name if column is HitColumn.PUPIL else moment_text(hit.occurred_at)
 
 
 class NoteSearchDialog(QDialog):
@@ -78,9 +77,15 @@ class NoteSearchDialog(QDialog):
         self.model = SearchHitModel(self)
         self.results = QTableView(objectName="search_results")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        # Only the snippet is rich text: laying out a text document per cell is slow.
+        self.results.setItemDelegateForColumn(HitColumn.FOUND, HtmlDelegate(self.results))
         self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.results.verticalHeader().setVisible(False)
+        # Every row two lines high: a snippet is a dozen words. Sizing 200 rows to their
+        # contents laid out every snippet twice before the first one was painted.
+        self.results.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * 2 + 10
+        )
         self.results.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.results.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -105,9 +110,7 @@ class NoteSearchDialog(QDialog):
             # Only signs (quotes, *, -, brackets): say why nothing is found.
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
-        self.results.resizeColumnToContents(0)
-        self.results.resizeColumnToContents(1)
-        self.results.resizeRowsToContents()
+        fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
         self.summary.setText(self.tr("%1 notes found").replace("%1", str(len(hits))))
         if hits:
             self.results.selectRow(0)

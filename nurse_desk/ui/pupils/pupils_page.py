@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.services import changes
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import read_settings
+from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
@@ -34,7 +37,7 @@ from nurse_desk.ui.vault_session import VaultSession
 _NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
-class PupilsPage(LanguageAware, QWidget):
+class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
     pupil_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
@@ -68,6 +71,14 @@ class PupilsPage(LanguageAware, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.pupil_page = PupilPageWidget(self, session=session)
+        # The list reads when it is on screen, the pupil's page when that is: opening a pupil
+        # from elsewhere never reads the 3,000 rows of a list nobody sees.
+        self._list_freshness = Freshness(changes.PUPIL_LIST, self.reload)
+        self.freshness = Freshness(
+            changes.PUPIL_LIST | changes.PUPIL_PAGE,
+            self._refresh_shown_part,
+            parts=(self._list_freshness, self.pupil_page.freshness),
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.pupil_page)
@@ -85,7 +96,6 @@ class PupilsPage(LanguageAware, QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.pupil_activated.connect(self.open_pupil)
         self.pupil_page.back_requested.connect(self.show_list)
-        self.pupil_page.pupil_changed.connect(self.reload)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.show_left.toggled.connect(self._on_show_left_toggled)
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -101,11 +111,20 @@ class PupilsPage(LanguageAware, QWidget):
         self._update_count()
 
     def reload(self) -> None:
+        """Reads the list now."""
         vault = self._session.vault
+        if vault is not None:
+            self._list_freshness.reading()
         self.model.set_rows(pupil_service.list_pupils(vault) if vault else [])
-        for column in (PupilColumn.BORN, PupilColumn.SCHOOL, PupilColumn.CLASS):
-            self.table.resizeColumnToContents(column)
+        fit_columns_once(self.table, (PupilColumn.BORN, PupilColumn.SCHOOL, PupilColumn.CLASS))
         self._update_count()
+
+    def _refresh_shown_part(self) -> None:
+        self.freshness.reading()
+        if self.stack.currentWidget() is self.list_view:
+            self._list_freshness.refresh()
+        else:
+            self.pupil_page.freshness.refresh()
 
     def clear_pupil_data(self) -> None:
         self.filter.clear()
@@ -121,6 +140,8 @@ class PupilsPage(LanguageAware, QWidget):
         self.pupil_page.setFocus()
 
     def show_list(self) -> None:
+        if self._session.vault is not None:
+            self._list_freshness.refresh()
         self.stack.setCurrentWidget(self.list_view)
         self.setFocusProxy(self.filter)
         self.filter.setFocus()

@@ -34,6 +34,7 @@ from nurse_desk.domain.school_year import ClassMove, MoveKind
 from nurse_desk.services import class_list as class_list_service
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.messages import describe
@@ -98,7 +99,7 @@ class SchoolYearDialog(LanguageAware, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted in refresh()
         header.setSectionResizeMode(MoveColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(objectName="school_year_summary")
         self.already_moved = QLabel(objectName="school_year_already_moved", wordWrap=True)
@@ -149,6 +150,7 @@ class SchoolYearDialog(LanguageAware, QDialog):
             else []
         )
         self.model.set_rows(moves)
+        fit_columns_once(self.table, (MoveColumn.NOW, MoveColumn.NEXT))
         self._moved_on = class_list_service.last_moved_up(self._vault, school) if school else None
         self._update_summary()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.messages import describe
@@ -89,12 +90,16 @@ class ListTab(LanguageAware, QWidget):
     def show_rows(self, rows: list) -> None:
         current = self.selected()
         self.model.set_rows(rows)
-        for column in range(self.model.columnCount()):
-            if self.table.horizontalHeader().sectionResizeMode(column) is not (
-                QHeaderView.ResizeMode.Stretch
-            ):
-                self.table.resizeColumnToContents(column)
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        header = self.table.horizontalHeader()
+        fit_columns_once(
+            self.table,
+            [
+                column
+                for column in range(self.model.columnCount())
+                if header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch
+            ],
+            widest_characters=36,
+        )
         if current is not None:
             self.select_id(current.id)
         self._update()

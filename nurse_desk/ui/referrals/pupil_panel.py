@@ -1,15 +1,21 @@
 """On the pupil's page: the pupil's referrals where they stand, a button to refer, and the
-measures the chosen note cites with a button to cite one more (the page lays these out)."""
+measures the chosen note cites with a button to cite one more (the page lays these out).
+
+It shows what the page read (one unit of work for the whole page); after referring or citing it
+tells the page, which reads again."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.services import measures, referrals
+from nurse_desk.domain.measures import MeasureRecord
+from nurse_desk.domain.referrals import ReferralRecord
+from nurse_desk.services import measures
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
@@ -21,12 +27,15 @@ from nurse_desk.ui.vault_session import VaultSession
 
 class PupilReferralsPanel(LanguageAware, QWidget):
     referral_sent = Signal(int)
+    measure_cited = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
         self._session = session
         self._pupil_id: int | None = None
         self._note_id: int | None = None
+        self._referrals: tuple[ReferralRecord, ...] = ()
+        self._cited: tuple[MeasureRecord, ...] = ()
         self.referrals_label = QLabel(objectName="pupil_referrals")
         self.referrals_label.setTextFormat(Qt.TextFormat.RichText)
         self.referrals_label.setWordWrap(True)
@@ -51,12 +60,20 @@ class PupilReferralsPanel(LanguageAware, QWidget):
         self.cite_button.setToolTip(self.tr("Link a measure from the catalogue to this note"))
         self._show()
 
-    def show_for(self, pupil_id: int | None, note_id: int | None) -> None:
+    def show_for(
+        self,
+        pupil_id: int | None,
+        referrals: Sequence[ReferralRecord] = (),
+        note_id: int | None = None,
+        cited: Sequence[MeasureRecord] = (),
+    ) -> None:
+        """The pupil's referrals and the chosen note's measures, as the page read them."""
         self._pupil_id, self._note_id = pupil_id, note_id
+        self._referrals, self._cited = tuple(referrals), tuple(cited)
         self._show()
 
     def clear_pupil_data(self) -> None:
-        self.show_for(None, None)
+        self.show_for(None)
 
     def _show(self) -> None:
         vault = self._session.vault
@@ -66,7 +83,7 @@ class PupilReferralsPanel(LanguageAware, QWidget):
             self.referrals_label.clear()
             self.measures_label.clear()
             return
-        found = referrals.referrals_of_pupil(vault, self._pupil_id)
+        found = self._referrals
         parts = [
             f"<b>{escape(r.partner_name)}</b> {escape(word(r.status).lower())} "
             f"{escape(day_text(r.status_on))}"
@@ -75,9 +92,7 @@ class PupilReferralsPanel(LanguageAware, QWidget):
         self.referrals_label.setText(
             escape(self.tr("Referrals:")) + " " + (" · ".join(parts) or escape(self.tr("none")))
         )
-        cited = []
-        if self._note_id is not None:
-            cited = measures.measures_of_notes(vault, [self._note_id]).get(self._note_id, [])
+        cited = self._cited if self._note_id is not None else ()
         self.measures_label.setText(
             self.tr("Measures in this note: %1").replace("%1", ", ".join(m.name for m in cited))
             if cited
@@ -94,7 +109,6 @@ class PupilReferralsPanel(LanguageAware, QWidget):
             QMessageBox.warning(self, self.tr("Referral"), describe(error))
             return
         if referral_id is not None:
-            self._show()
             self.referral_sent.emit(referral_id)
 
     def _on_cite_clicked(self) -> None:
@@ -106,4 +120,4 @@ class PupilReferralsPanel(LanguageAware, QWidget):
         )
         if chosen is not None:
             measures.cite_in_note(vault, chosen, self._note_id)
-            self._show()
+            self.measure_cited.emit()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from nurse_desk.services import changes
+from nurse_desk.services.referral_lists import referral_lists
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.referrals.measures_tab import MeasuresTab
 from nurse_desk.ui.referrals.partners_tab import PartnersTab
@@ -11,11 +14,13 @@ from nurse_desk.ui.referrals.referrals_tab import ReferralsTab
 from nurse_desk.ui.vault_session import VaultSession
 
 
-class ReferralsPage(LanguageAware, QWidget):
+class ReferralsPage(ReadsWhenShown, LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
         self.setObjectName("page_referrals")
         self._session = session
+        # Referrals sent from a pupil's page, or a pupil renamed there, show on the way in.
+        self.freshness = Freshness(changes.REFERRALS, self.reload)
         self.title = page_title("page_title")
         self.tabs = QTabWidget(objectName="referrals_tabs")
         self.referrals_tab = ReferralsTab(self, session=session)
@@ -42,15 +47,16 @@ class ReferralsPage(LanguageAware, QWidget):
         self.tabs.setTabText(1, self.tr("&Partners"))
         self.tabs.setTabText(2, self.tr("&Measures"))
 
-    def showEvent(self, event) -> None:
-        # Referrals sent from a pupil's page, or a pupil renamed there, show on the way in.
-        if self._session.vault is not None:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        for tab in self.all_tabs():
-            tab.reload()
+        """The three lists in one read of the vault (each tab reads its own after its acts)."""
+        vault = self._session.vault
+        if vault is None:
+            return
+        self.freshness.reading()
+        lists = referral_lists(vault)
+        self.referrals_tab.show_rows(list(lists.referrals))
+        self.partners_tab.show_rows(list(lists.partners))
+        self.measures_tab.show_rows(list(lists.measures))
 
     def clear_pupil_data(self) -> None:
         """On lock: drop every referral, partner and measure shown."""

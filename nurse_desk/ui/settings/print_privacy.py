@@ -16,7 +16,7 @@ class PrintPrivacyCheckBox(LanguageAware, QCheckBox):
         super().__init__(parent, objectName="prints_private_by_default")
         self._session = session
         self.toggled.connect(self._on_toggled)
-        session.unlocked.connect(self.reload)
+        # read with the rest of the Settings page, when it is shown (SettingsPage.reload)
         session.locked.connect(lambda: self._show(False))
         self.retranslate_ui()
 
@@ -34,6 +34,10 @@ class PrintPrivacyCheckBox(LanguageAware, QCheckBox):
         vault = self._session.vault
         if vault is not None:
             self._show(prints_private_by_default(vault))
+
+    def show_choice(self, private: bool) -> None:
+        """The choice as the Settings page read it."""
+        self._show(private)
 
     def _show(self, private: bool) -> None:
         self.blockSignals(True)

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.services import changes
 from nurse_desk.services import settings as vault_settings
+from nurse_desk.services.settings_page import settings_shown
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
@@ -28,7 +31,7 @@ from nurse_desk.ui.vault_session import VaultSession
 LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
 
 
-class SettingsPage(LanguageAware, QWidget):
+class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
     language_chosen = Signal(str)
     idle_minutes_changed = Signal(int)
     change_passphrase_requested = Signal()
@@ -42,6 +45,7 @@ class SettingsPage(LanguageAware, QWidget):
         super().__init__(parent)
         self._preferences = preferences
         self._session = session
+        self.freshness = Freshness(changes.SETTINGS, self.reload)
         self.title = page_title("page_title")
         self.general_box = QGroupBox(objectName="general_box")
         self.language = QComboBox(objectName="language_choice")
@@ -59,7 +63,8 @@ class SettingsPage(LanguageAware, QWidget):
         self.idle_minutes.setMinimumWidth(90)
         general.addRow(self._language_label, self.language)
         general.addRow(self._idle_label, self.idle_minutes)
-        general.addRow(PrintPrivacyCheckBox(self, session=session))
+        self.print_privacy = PrintPrivacyCheckBox(self, session=session)
+        general.addRow(self.print_privacy)
 
         self.journal_box = QGroupBox(objectName="journal_box")
         self.author_name = QLineEdit(objectName="author_name")
@@ -78,7 +83,8 @@ class SettingsPage(LanguageAware, QWidget):
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
-        journal_buttons.addWidget(AbsenceThresholdsButton(self, session=session))
+        self.thresholds_button = AbsenceThresholdsButton(self, session=session)
+        journal_buttons.addWidget(self.thresholds_button)
         journal_buttons.addWidget(ClosedPeriodsButton(self, session=session))
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
@@ -163,7 +169,11 @@ class SettingsPage(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None:
             return
-        current = vault_settings.read_settings(vault)
+        self.freshness.reading()
+        shown = settings_shown(vault)
+        self.print_privacy.show_choice(shown.prints_private)
+        self.thresholds_button.show_thresholds(shown.thresholds)
+        current = shown.settings
         self.author_name.setText(current.author_name)
         self.author_title.setText(current.author_title)
         self.country.setCurrentIndex(max(self.country.findData(current.country), 0))

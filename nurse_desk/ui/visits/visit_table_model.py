@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
-from nurse_desk.ui.common.record_table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
+from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.visits.wording import missing_text, visit_word
@@ -34,9 +35,28 @@ _HEADERS = {
 
 
 class VisitTableModel(RecordTableModel[VisitSummary]):
+    """Sorted here, by key, in one Python sort; the proxy only filters (a proxy sorting
+    through data() asked for 40,000 sort keys after every change of filter)."""
+
     COLUMNS = VisitColumn
     HEADERS = _HEADERS
     CONTEXT = "VisitTableModel"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sort_column = VisitColumn.WHEN
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def rows_set(self) -> None:
+        self.reorder(self.sorted_order(self._sort_key(), self._sort_order))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = VisitColumn(column), order
+        self.sort_rows(self._sort_key(), order)
+
+    def _sort_key(self):
+        column = self._sort_column
+        return lambda visit: _sort_key(visit, column)
 
     def cell(self, visit: VisitSummary, column: VisitColumn, role: int, row: int):
         if role == SORT_ROLE:
@@ -80,7 +100,6 @@ class VisitFilterProxyModel(QSortFilterProxyModel):
 
     def __init__(self, parent=None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._today = today or date.today()
         self._time = VisitTime.UPCOMING
         self._status: VisitStatus | None = None
@@ -103,8 +122,14 @@ class VisitFilterProxyModel(QSortFilterProxyModel):
         change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model (a VisitTableModel) sorts; the proxy keeps its order."""
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        visit = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        visit = self.sourceModel().record_at(source_row)
         if visit is None:
             return False
         if self._status is not None and visit.status is not self._status:

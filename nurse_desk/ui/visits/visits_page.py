@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.home_visits import VisitPurpose, VisitRecord, VisitStatus, VisitSummary
-from nurse_desk.services import home_visits, visit_sheet
+from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummary
+from nurse_desk.services import changes, home_visits, visit_sheet
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import prints_private_by_default
+from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -45,7 +47,7 @@ from nurse_desk.ui.visits.visit_table_model import (
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
 
-class HomeVisitsPage(LanguageAware, QWidget):
+class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
     visits_changed = Signal()
 
     def __init__(
@@ -54,7 +56,9 @@ class HomeVisitsPage(LanguageAware, QWidget):
         super().__init__(parent)
         self._session = session
         self._today = today
-        self._shown: VisitRecord | None = None  # the visit in the detail pane
+        self._shown: VisitSummary | None = None  # the visit in the detail pane
+        # Consents and pupils change on other pages: what is missing is read again then.
+        self.freshness = Freshness(changes.HOME_VISITS, self.reload)
         self.model = VisitTableModel(self)
         self.proxy = VisitFilterProxyModel(self, today=self.today())
         self.proxy.setSourceModel(self.model)
@@ -173,19 +177,14 @@ class HomeVisitsPage(LanguageAware, QWidget):
     # -- showing -----------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         vault = self._session.vault
+        if vault is not None:
+            self.freshness.reading()
         current = select or (self.current_visit().visit_id if self.current_visit() else None)
         self.proxy.set_today(self.today())
         self.model.set_rows(home_visits.list_visits(vault, today=self.today()) if vault else [])
-        for column in (VisitColumn.WHEN, VisitColumn.STATUS, VisitColumn.MISSING):
-            self.table.resizeColumnToContents(column)
+        fit_columns_once(self.table, (VisitColumn.WHEN, VisitColumn.STATUS, VisitColumn.MISSING))
         self._select(current)
         self._update_count()
-
-    def showEvent(self, event) -> None:
-        # Consents and pupils change on other pages: what is missing is read afresh each time.
-        super().showEvent(event)
-        if self._session.vault is not None:
-            self.reload()
 
     def clear_pupil_data(self) -> None:
         self.filter.clear()
@@ -213,10 +212,8 @@ class HomeVisitsPage(LanguageAware, QWidget):
         self._update_buttons()
 
     def _show_detail(self) -> None:
-        visit, vault = self.current_visit(), self._session.vault
-        self._shown = None
-        if visit is not None and vault is not None:
-            self._shown = home_visits.get_visit(vault, visit.visit_id, today=self.today())
+        """From the list's own record: moving along the list reads nothing."""
+        self._shown = self.current_visit() if self._session.vault is not None else None
         self._redraw_detail()
 
     def _redraw_detail(self) -> None:
@@ -226,17 +223,16 @@ class HomeVisitsPage(LanguageAware, QWidget):
         else:
             self.detail.setHtml(self._detail_html(self._shown))
 
-    def _detail_html(self, visit: VisitRecord) -> str:
-        plan = visit.plan
+    def _detail_html(self, visit: VisitSummary) -> str:
         lines = [
-            f"<b>{escape(visit.pupil_name)}</b> · {day_text(plan.planned_on)} "
-            f"{plan.starts_at.strftime('%H:%M')} ({plan.minutes} min) · "
-            f"{escape(visit_word(visit.status))} · #{visit.id}"  # the number print-visit takes
+            f"<b>{escape(visit.pupil_name)}</b> · {day_text(visit.planned_on)} "
+            f"{visit.starts_at.strftime('%H:%M')} ({visit.minutes} min) · "
+            f"{escape(visit_word(visit.status))} · #{visit.visit_id}"  # what print-visit takes
         ]
-        if plan.address:
-            lines.append(escape(plan.address))
-        purposes = [visit_word(p) for p in VisitPurpose if p in plan.purposes]
-        purposes.append(plan.purpose_text)
+        if visit.address:
+            lines.append(escape(visit.address))
+        purposes = [visit_word(p) for p in VisitPurpose if p in visit.purposes]
+        purposes.append(visit.purpose_text)
         lines.append(
             escape(self.tr("Purposes: %1").replace("%1", "; ".join(p for p in purposes if p)))
         )

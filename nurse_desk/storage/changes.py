@@ -1,0 +1,89 @@
+"""Which tables have been written, counted per table as the statements go by.
+
+A page remembers these counts when it reads and reads again only when a table it shows has
+been written since: showing a section stays free when nothing it shows changed. A count only
+ever grows, and a write that is rolled back still counts (one needless reading, never a missed
+one). Deleting a row also counts for the tables whose rows go with it (ON DELETE CASCADE or SET
+NULL), since those disappear without a statement of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, event
+
+from nurse_desk.storage import orm
+
+# Imported for their tables: the cascades below are read from the complete metadata.
+from nurse_desk.storage import orm_absence as _absence  # noqa: F401
+from nurse_desk.storage import orm_follow_ups as _follow_ups  # noqa: F401
+from nurse_desk.storage import orm_imports as _imports  # noqa: F401
+from nurse_desk.storage import orm_referrals as _referrals  # noqa: F401
+from nurse_desk.storage import orm_visits as _visits  # noqa: F401
+
+_WRITE = re.compile(
+    r"\s*(INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
+_counts: defaultdict[str, int] = defaultdict(int)
+_watching = False
+
+
+def _going_with() -> dict[str, tuple[str, ...]]:
+    """Table -> the tables whose rows the database changes when one of its rows is deleted:
+    through ON DELETE CASCADE, and on from there; ON DELETE SET NULL changes a row, no further."""
+    deleting: defaultdict[str, set[str]] = defaultdict(set)
+    nulling: defaultdict[str, set[str]] = defaultdict(set)
+    for table in orm.Base.metadata.tables.values():
+        for key in table.foreign_keys:
+            rule = (key.ondelete or "").upper()
+            if rule == "CASCADE":
+                deleting[key.column.table.name].add(table.name)
+            elif rule == "SET NULL":
+                nulling[key.column.table.name].add(table.name)
+    result: dict[str, tuple[str, ...]] = {}
+    for start in set(deleting) | set(nulling):
+        gone, todo = set(), [start]
+        while todo:
+            for child in deleting.get(todo.pop(), ()):
+                if child not in gone:
+                    gone.add(child)
+                    todo.append(child)
+        touched = gone | {t for name in gone | {start} for t in nulling.get(name, ())}
+        result[start] = tuple(sorted(touched))
+    return result
+
+
+_CASCADES = _going_with()
+
+
+def _on_statement(_conn, _cursor, statement: str, _parameters, _context, _many) -> None:
+    found = _WRITE.match(statement)
+    if found is None:
+        return
+    table = found.group(2).lower()
+    _counts[table] += 1
+    if found.group(1)[:1].upper() == "D":
+        for other in _CASCADES.get(table, ()):
+            _counts[other] += 1
+
+
+def watch() -> None:
+    """Start counting, for every engine (a re-keyed or restored vault gets a new one)."""
+    global _watching
+    if not _watching:
+        event.listen(Engine, "before_cursor_execute", _on_statement)
+        _watching = True
+
+
+def counts(tables: Iterable[str]) -> tuple[int, ...]:
+    """The write counts of these tables, in the order given."""
+    return tuple(_counts[table] for table in tables)
+
+
+def table_names() -> frozenset[str]:
+    return frozenset(orm.Base.metadata.tables)
