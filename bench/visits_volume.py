@@ -57,17 +57,24 @@ def plan_for(pupil_id: int, day: date, chooser: random.Random) -> VisitPlan:
 
 
 def fill(vault: Vault) -> None:
-    chooser = random.Random(6)
     fill_with_demo_data(vault, pupils=PUPILS)
     with vault.session() as session, session.begin():
         ids = list(session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id)))
-        now = datetime(2026, 11, 1)
-        for _ in range(VISITS):
-            day = TODAY + timedelta(days=chooser.randint(-400, 120))
-            status = chooser.choice(list(VisitStatus))
-            visit_store.add(
-                session, plan_for(chooser.choice(ids), day, chooser), status=status, now=now
-            )
+        add_visits(session, random.Random(6), ids, TODAY)
+
+
+def add_visits(
+    session, chooser: random.Random, pupil_ids: list[int], today: date, count: int = VISITS
+) -> None:
+    """`count` visits over the last 400 days and the next 120, every status, through the
+    storage layer (a plan is a row and its companions and items), in the caller's transaction."""
+    now = datetime.combine(today - timedelta(days=22), datetime.min.time())
+    for _ in range(count):
+        day = today + timedelta(days=chooser.randint(-400, 120))
+        status = chooser.choice(list(VisitStatus))
+        visit_store.add(
+            session, plan_for(chooser.choice(pupil_ids), day, chooser), status=status, now=now
+        )
 
 
 def timed(label: str, action) -> None:
