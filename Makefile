@@ -30,8 +30,9 @@ lint: $(STAMP)
 translations: $(STAMP)
 	bash scripts/update-translations.sh
 
+# `make bench BENCH=interactions` runs one (see bench/__init__.py).
 bench: $(STAMP)
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.run_all $(BENCH)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

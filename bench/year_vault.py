@@ -46,12 +46,12 @@ from nurse_desk.services.demo_follow_ups import demo_breaks
 from nurse_desk.services.partners import seed_once
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import partners as partner_store
-from nurse_desk.storage import school_calendar
+from nurse_desk.storage import schema, school_calendar
 from nurse_desk.storage.orm import FollowUpRow
 from nurse_desk.storage.orm_follow_ups import FollowUpOccurrenceRow
 from nurse_desk.storage.vault import Vault
 
-VERSION = "year-vault-1"  # change it whenever the generated data changes
+VERSION = "year-vault-2"  # change it whenever the generated data changes
 PASSPHRASE = generate.PASSPHRASE
 SEED = 2026
 PER_SCALE = {
@@ -142,10 +142,15 @@ def ensure(
     """The cached year vault for `scale` and `anchor`, built first if missing or stale."""
     anchor = anchor or this_monday()
     folder = cache_root() / f"year-{scale}x"
-    wanted = {"version": VERSION, "scale": scale, "anchor": anchor.isoformat()}
+    wanted = {
+        "version": VERSION,
+        "scale": scale,
+        "anchor": anchor.isoformat(),
+        "schema": schema.head_revision(),  # a new migration: built again at the new head
+    }
     if not force:
         found = _read_manifest(folder)
-        if found is not None and {k: found[k] for k in wanted} == wanted:
+        if found is not None and {k: found.get(k) for k in wanted} == wanted:
             return _from_manifest(folder, found)
     log(f"building the year vault {scale}x for {anchor} into {folder} …")
     building = folder.with_name(folder.name + ".partial")
@@ -211,7 +216,9 @@ def fill(folder: Path, scale: int, anchor: date) -> None:
         add_follow_ups(session, pupil_ids, anchor, sizes)
         step("follow-ups and school breaks")
         visits = random.Random(SEED + 2)
-        visits_volume.add_visits(session, visits, pupil_ids, anchor, sizes["visits"])
+        visits_volume.add_visits(
+            session, visits, pupil_ids, anchor, sizes["visits"], visits_volume.status_by_date
+        )
         step("home visits")
         add_referrals(session, random.Random(SEED + 3), pupil_ids, anchor, sizes["referrals"])
         step("referrals")
@@ -240,6 +247,7 @@ def fill(folder: Path, scale: int, anchor: date) -> None:
         "version": VERSION,
         "scale": scale,
         "anchor": anchor.isoformat(),
+        "schema": schema.head_revision(),
         "busy_pupil_id": busy,
         "busy_pupil_notes": notes,
         "class_list_school": CLASS_LIST_SCHOOL,
