@@ -9,7 +9,8 @@ every connection opened, whatever pool or connection policy the vault uses.
 
 `replay()` runs the captured statements, in order, on fresh keyed connections opened with the
 app's PRAGMAs (`storage.sqlcipher.connect`), one for each connection the app used, each already
-past its first read of the schema, and fetches every row: what the SQL alone costs.
+past its first read of the schema, and fetches every row: what the SQL alone costs. Opening a
+connection (its key and PRAGMAs) is left out of that: it is part of what the app adds.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey
 
-_SKIPPED = ("PRAGMA cipher_",)  # keying settings: set once when a connection opens
+_KEYING = ("PRAGMA cipher_",)  # keying settings: only right after the key, never replayed
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
 
 
@@ -124,16 +125,18 @@ class _Connection(sqlcipher.Connection):
         return super().rollback()
 
 
+_original_connect = sqlcipher.connect
+
+
 def install() -> None:
     """From now on every vault connection of this process is a capturing one."""
     global _installed
     if _installed:
         return
-    original = sqlcipher.connect
 
     def connect(*args, **kwargs):
         kwargs.setdefault("factory", _Connection)
-        connection = original(*args, **kwargs)
+        connection = _original_connect(*args, **kwargs)
         if isinstance(connection, _Connection):
             connection.bench_serial = next(_serials)
         if _current is not None:
@@ -143,6 +146,13 @@ def install() -> None:
     sqlcipher.connect = connect
     sqlcipher3.connect = connect
     _installed = True
+
+
+def uninstall() -> None:
+    """New connections are the driver's own again (connections already open keep capturing)."""
+    global _installed
+    sqlcipher.connect = sqlcipher3.connect = _original_connect
+    _installed = False
 
 
 @contextlib.contextmanager
@@ -227,6 +237,10 @@ def _replay_once(capture: Capture, key: VaultKey, path: Path) -> tuple[float, in
     return elapsed, rows, failed, error
 
 
+def _opening_pragmas() -> set[str]:
+    return set(raw.CONNECTION_PRAGMAS) | set(raw.WRITE_PRAGMAS)
+
+
 def _run(connection, statement: Statement) -> int:
     sql = statement.sql
     if sql == "COMMIT":
@@ -235,8 +249,8 @@ def _run(connection, statement: Statement) -> int:
     if sql == "ROLLBACK":
         connection.rollback()
         return 0
-    if sql.lstrip().startswith(_SKIPPED):
-        return 0
+    if sql.lstrip().startswith(_KEYING) or sql in _opening_pragmas():
+        return 0  # what opening a connection runs: the replay's connections ran it already
     if statement.parameters is None:
         connection.executescript(sql)
         return 0

@@ -169,9 +169,7 @@ def ensure(
     manifest["build_seconds"] = time.perf_counter() - started
     (building / MANIFEST).write_text(json.dumps(manifest, indent=1))
     building.rename(folder)
-    year = _from_manifest(folder, manifest)
-    log(year.describe())
-    return year
+    return _from_manifest(folder, manifest)
 
 
 def _read_manifest(folder: Path) -> dict | None:
@@ -362,7 +360,7 @@ def main() -> None:
     if args.fill is not None:
         fill(args.fill, args.scale, args.anchor)
         return
-    year = ensure(args.scale, args.anchor, force=args.force, log=lambda _text: None)
+    year = ensure(args.scale, args.anchor, force=args.force)
     print(year.describe())
 
 
