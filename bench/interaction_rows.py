@@ -154,20 +154,22 @@ def print_comparison(old_path: Path, new: tuple[dict, dict[str, dict]]) -> None:
     if old_meta.get("anchor") != new_meta.get("anchor"):
         print(f"note: the data's anchor differs ({old_meta.get('anchor')} vs "
               f"{new_meta.get('anchor')})")  # fmt: skip
-    titles = ("old ms", "new ms", label, "old cpu", "new cpu", "old x", "new x", "old n", "new n")
+    titles = ("old ms", "new ms", label, "old cpu", "new cpu", label, "old x", "new x", "old n")
+    titles += ("new n",)
     print(f"{'interaction':<52}{''.join(f'{t:>9}' for t in titles)}  verdict old -> new")
     print("(ms = wall clock, cpu = CPU ms, x = app/raw, n = statements)")
     for name in list(dict.fromkeys([*old, *rows])):
         before, after = old.get(name, {}), rows.get(name, {})
         unit = after.get("unit") or before.get("unit") or "ms"
         a, b = before.get("app"), after.get("app")
-        change = f"{b / a:.2f}x" if a and b else "-"
+        cpu_a, cpu_b = before.get("cpu"), after.get("cpu")
         cells = (
             _cell(a, unit),
             _cell(b, unit),
-            change,
-            _cell(before.get("cpu")),
-            _cell(after.get("cpu")),
+            _change(a, b),
+            _cell(cpu_a),
+            _cell(cpu_b),
+            _change(cpu_a, cpu_b),
             _ratio(before.get("ratio")),
             _ratio(after.get("ratio")),
             _count(before.get("statements")),
@@ -175,6 +177,10 @@ def print_comparison(old_path: Path, new: tuple[dict, dict[str, dict]]) -> None:
         )
         verdicts = f"{before.get('verdict', '-')} -> {after.get('verdict', '-')}"
         print(f"{name:<52}{''.join(f'{c:>9}' for c in cells)}  {verdicts}")
+
+
+def _change(old, new) -> str:
+    return f"{new / old:.2f}x" if old and new else "-"
 
 
 def _ratio(value) -> str:
