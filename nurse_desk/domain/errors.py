@@ -79,6 +79,17 @@ class BackupFailed(VaultError):
     """A backup or restore could not be verified; nothing was replaced."""
 
 
+class BackupRefused(VaultError):
+    """A restore would not use this backup; the vault was not touched.
+
+    `reason`: "missing", "not_a_backup", "passphrase" (another passphrase, or not a backup:
+    SQLCipher cannot tell these apart) or "damaged"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class FileNotWritable(VaultError):
     """A copy could not be written where the nurse asked (missing folder, full disk, no rights)."""
 

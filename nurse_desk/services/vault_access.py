@@ -9,7 +9,7 @@ from platformdirs import user_data_path
 
 from nurse_desk.domain import errors, passphrase
 from nurse_desk.storage import backup as copies
-from nurse_desk.storage.vault import Vault
+from nurse_desk.storage.vault import Vault, check_without_writing
 
 __all__ = ["Vault"]  # the views hold the open vault by this name; they never import storage
 
@@ -47,17 +47,23 @@ def unlock_vault(path: Path, secret: str) -> Vault:
     return Vault.open(path, secret)
 
 
+def look_for_damage(vault: Vault) -> None:
+    """The integrity check an unlock leaves for later (it reads every page of the file).
+
+    Raises DamagedVault naming what it found; a lock that cuts the check short is no finding."""
+    try:
+        vault.quick_check()
+    except errors.VaultLocked:
+        return
+
+
 def check_vault(path: Path, secret: str) -> dict[str, int]:
     """Key, page HMACs, structure and schema version; returns row counts when sound.
 
-    Reads only: an older vault is reported as it is, not upgraded (that happens on unlock).
+    Reads only: every byte of the vault, its -wal and its -shm stays as it was, and an older
+    vault is reported as it is, not upgraded (that happens on unlock).
     """
-    vault = Vault.open(path, secret, migrate=False)
-    try:
-        vault.full_check()
-        return vault.row_counts()
-    finally:
-        vault.lock()
+    return check_without_writing(path, secret)
 
 
 def back_up(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:

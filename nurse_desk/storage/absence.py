@@ -35,8 +35,8 @@ _UPSERT = (
     " lessons = excluded.lessons, hours = excluded.hours, reported = excluded.reported,"
     " excused = excluded.excused, reason = excluded.reason"
 )
-# A school year is ~200,000 rows: a bigger page cache for this connection (it is closed after
-# the unit of work, NullPool) keeps index pages in memory instead of spilling mid-transaction.
+# A school year is ~200,000 rows: a bigger page cache for this unit of work (the vault puts the
+# usual size back when it ends) keeps index pages in memory instead of spilling mid-transaction.
 _IMPORT_CACHE_KIB = 65536
 _KEY = operator.itemgetter(0, 1, 2, 3)
 _PUPIL = operator.itemgetter(0)

@@ -11,7 +11,7 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -133,13 +133,15 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     The caller locks the running vault before calling this.
     """
     backup_path, vault_path = Path(backup_path), Path(vault_path)
-    raw.probe_file(backup_path)
+    with _said_of_the_backup():
+        raw.probe_file(backup_path)
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(backup_path))
     staged = temporary_beside(vault_path, "restoring")
     kept_aside: Path | None = None
     try:
-        Vault.verify_read_only(backup_path, key)
-        counts = _read_only_counts(backup_path, key)
+        with _said_of_the_backup():
+            Vault.verify_read_only(backup_path, key)
+            counts = _read_only_counts(backup_path, key)
         with owner_only_umask():
             shutil.copyfile(backup_path, staged)
         os.chmod(staged, OWNER_ONLY_FILE)
@@ -159,6 +161,24 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     if kept_aside is not None:
         remove_with_sidecars(kept_aside)
     return restored
+
+
+@contextlib.contextmanager
+def _said_of_the_backup() -> Iterator[None]:
+    """While the backup is being verified, what is wrong is wrong with the backup: the nurse
+    must not read "the vault is damaged" about the vault she is trying to save."""
+    try:
+        yield
+    except errors.VaultMissing:
+        raise errors.BackupRefused("missing") from None
+    except (errors.EmptyFile, errors.PlainSqliteFile):
+        raise errors.BackupRefused("not_a_backup") from None
+    except errors.WrongPassphrase:
+        raise errors.BackupRefused("passphrase") from None
+    except (errors.DamagedVault, errors.TruncatedVault, errors.BackupFailed):
+        raise errors.BackupRefused("damaged") from None
+    except sqlcipher.DatabaseError:
+        raise errors.BackupRefused("damaged") from None
 
 
 def _read_only_counts(path: Path, key: VaultKey) -> dict[str, int]:

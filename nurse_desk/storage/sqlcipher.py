@@ -1,11 +1,12 @@
 """Raw SQLCipher connections: keying, the PRAGMAs every connection needs, and file checks.
 
-Settings and their reasons are in ../shared SECURITY-NOTES and docs/SECURITY.md.
+Settings and their reasons are in docs/SECURITY.md.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -16,11 +17,16 @@ from nurse_desk.storage.key_derivation import VaultKey
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's own default (KiB when negative); connections start with it.
+PAGE_CACHE = -2000
 
 # Order matters: compatibility first (it resets the cipher settings), then the rest.
 CONNECTION_PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
-    "PRAGMA cipher_memory_security = ON",
+    # OFF: wiping every freed allocation costs 2-4x on lists, search and page opens, and
+    # guards only against reading this process's memory, which docs/SECURITY.md leaves out of
+    # scope (such malware reads the screen and the live key too).
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
@@ -85,8 +91,12 @@ def connect(
     creating: bool = False,
     immutable: bool = False,
     private_index: bool = True,
+    shared: bool = False,
 ):
-    """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself."""
+    """A keyed connection in autocommit mode; SQLAlchemy's begin hook issues BEGIN itself.
+
+    `shared`: the connection the vault keeps open may serve a background thread after the GUI
+    thread (never both at once: the pool hands it to one user at a time)."""
     _silence_library_log()
     if read_only:
         connection = sqlcipher.connect(
@@ -95,7 +105,9 @@ def connect(
             isolation_level=None,
         )
     else:
-        connection = sqlcipher.connect(str(path), isolation_level=None)
+        connection = sqlcipher.connect(
+            str(path), isolation_level=None, check_same_thread=not shared
+        )
     try:
         connection.set_key(key.sqlcipher_key(with_salt=creating))
         for pragma in CONNECTION_PRAGMAS:
@@ -124,6 +136,17 @@ def _read_only_uri(path: Path, *, immutable: bool = False, private_index: bool =
     return uri
 
 
+def connect_to_read(path: Path, key: VaultKey, *, private_index: bool = True):
+    """A connection that cannot change a byte of the vault, its -wal or its -shm.
+
+    With no WAL content to read, the main file is read alone (`immutable`). With a WAL left by
+    a crash, SQLite must read it too: then with a private wal-index when a -shm exists (SQLite
+    creates an empty -shm only when none exists, and never writes to the db or the WAL)."""
+    wal = Path(str(path) + "-wal")
+    nothing_in_wal = not wal.exists() or wal.stat().st_size == 0
+    return connect(path, key, read_only=True, immutable=nothing_in_wal, private_index=private_index)
+
+
 def check_key(path: Path, key: VaultKey) -> int:
     """Prove the key on page 1 of the main file without changing a byte anywhere.
 
@@ -149,7 +172,7 @@ def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> obje
     the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
     """
     for private_index in (True, False):
-        connection = connect(path, key, read_only=True, private_index=private_index)
+        connection = connect_to_read(path, key, private_index=private_index)
         try:
             exists = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
@@ -183,11 +206,39 @@ def integrity_problems(connection) -> list[str]:
     return problems
 
 
+def schema_revision(connection) -> str | None:
+    """The Alembic revision the vault is at, or None when it has none."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not exists:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
+_HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
+
+
+def damaged_page(path: Path, key: VaultKey) -> int | None:
+    """The page SQLCipher's HMAC check names, read without writing; None if it names none."""
+    try:
+        connection = connect_to_read(path, key)
+    except errors.VaultError:
+        return None
+    try:
+        return page_named_in(integrity_problems(connection))
+    finally:
+        connection.close()
+
+
 def page_named_in(problems: list[str]) -> int | None:
+    """The first page SQLCipher's HMAC check found damaged. SQLite's own structural messages
+    are not read for this: their numbers are root pages, cells and counts ("Freelist: size is
+    1"), which named the wrong page for most damage."""
     for text in problems:
-        for word in text.replace(",", " ").split():
-            if word.isdigit():
-                return int(word)
+        if found := _HMAC_FAILED.search(text):
+            return int(found.group(1))
     return None
 
 

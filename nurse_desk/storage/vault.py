@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from nurse_desk.domain import errors
 from nurse_desk.storage import schema
@@ -44,6 +45,10 @@ class Vault:
         self._key: VaultKey | None = key
         self._engine: Engine | None = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+        # Raw connections doing long reads (the integrity check); lock() interrupts them.
+        self._long_reads: set = set()
+        self._long_reads_done = threading.Condition()
+        self._locking = False
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -82,15 +87,19 @@ class Vault:
         raw.probe_file(path)
         key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
         try:
-            cls.verify_read_only(path, key)
+            revision = cls.verify_read_only(path, key)
         except errors.NurseDeskError:
             key.wipe()
             raise
         remove_stale_temporaries(path)
         vault = cls(path, key)
         try:
-            vault.quick_check()  # before migrating: never build a new schema on a damaged file
-            if migrate:
+            # The integrity check reads every page (2 s at 100 MiB), so an unlock does not wait
+            # for it: the app runs it in the background after unlocking, `check` and every
+            # backup run it in full. Only a migration waits for it, since a new schema must
+            # never be built on a damaged file.
+            if migrate and schema.needs_upgrade(revision):
+                vault.quick_check()
                 vault.migrate()
         except errors.NurseDeskError:
             vault.lock()
@@ -101,16 +110,21 @@ class Vault:
         return vault
 
     @staticmethod
-    def verify_read_only(path: Path, key: VaultKey) -> None:
-        """Key, then schema version, both without writing: a newer vault is refused untouched."""
+    def verify_read_only(path: Path, key: VaultKey) -> str | None:
+        """Key, then schema version, both without writing: a newer vault is refused untouched.
+
+        Returns the vault's schema revision (None before its first migration)."""
         user_version = raw.check_key(path, key)
         try:
             revision = raw.read_only_scalar(
                 path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
             )
         except sqlcipher.DatabaseError:
-            raise errors.DamagedVault("the vault's schema cannot be read") from None
+            raise errors.DamagedVault(
+                "the vault's schema cannot be read", raw.damaged_page(path, key)
+            ) from None
         schema.refuse_newer(user_version, revision)
+        return None if revision is None else str(revision)
 
     def _build_engine(self) -> Engine:
         path, key = self.path, self._key
@@ -119,17 +133,30 @@ class Vault:
             if key is None:
                 raise errors.VaultLocked()
             with owner_only_umask():
-                return raw.connect(path, key)
+                return raw.connect(path, key, shared=True)
 
-        # NullPool: no unlocked connection idles in a pool; the URL carries no secret.
-        # hide_parameters: a failing statement's values (pupil data) never reach an error text.
+        # One keyed connection stays open while the vault is unlocked: keying a new one costs
+        # 12-25 ms, more than most of the nurse's clicks may take. lock() closes it and wipes
+        # the key (docs/SECURITY.md). A background thread that needs the vault while the GUI
+        # thread holds that connection gets one of its own, closed when it is done.
+        # The URL carries no secret; hide_parameters keeps a failing statement's values (pupil
+        # data) out of every error text.
         engine = create_engine(
             "sqlite+pysqlite://",
             module=sqlcipher,
             creator=creator,
-            poolclass=NullPool,
+            poolclass=QueuePool,
+            pool_size=1,
+            max_overflow=4,
             hide_parameters=True,
         )
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(dbapi_connection, _record) -> None:
+            # A unit of work may enlarge its page cache (a year's absence import does); the
+            # kept connection goes back to the usual size instead of holding that memory.
+            if dbapi_connection is not None:
+                dbapi_connection.execute(f"PRAGMA cache_size = {raw.PAGE_CACHE}")
 
         @event.listens_for(engine, "begin")
         def _begin(connection) -> None:
@@ -164,29 +191,48 @@ class Vault:
         """A keyed DB-API connection for vault-wide work (export, checks)."""
         return raw.connect(self.path, self.key)
 
+    @contextlib.contextmanager
+    def _long_read(self) -> Iterator:
+        """A connection of its own for a read of the whole file, which lock() can cut short."""
+        connection = self.raw_connection()
+        with self._long_reads_done:
+            self._long_reads.add(connection)
+        try:
+            yield connection
+        except (sqlcipher.DatabaseError, errors.DamagedVault):
+            if self._locking:  # cut short by lock(): an interrupted read is no finding
+                raise errors.VaultLocked() from None
+            raise
+        finally:
+            connection.close()
+            with self._long_reads_done:
+                self._long_reads.discard(connection)
+                self._long_reads_done.notify_all()
+        if self._locking:
+            raise errors.VaultLocked()
+
     def quick_check(self) -> None:
-        with contextlib.closing(self.raw_connection()) as connection:
+        """Every page read once: SQLite's structure check, or the HMAC check where it fails.
+
+        Raises DamagedVault naming what was found, VaultLocked when a lock cut it short."""
+        with self._long_read() as connection:
             try:
                 rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
             except sqlcipher.DatabaseError:
-                # A damaged page stops quick_check itself; the HMAC check names the page.
-                rows = raw.integrity_problems(connection) or ["the vault could not be read"]
-        if rows != ["ok"]:
-            raise errors.DamagedVault("; ".join(rows[:3]), raw.page_named_in(rows))
+                if self._locking:
+                    raise
+                rows = []  # a damaged page stops quick_check itself
+            if rows == ["ok"]:
+                return
+            # quick_check's words name b-tree pages and cells, not the page that is damaged;
+            # SQLCipher's HMAC check names that one.
+            problems = raw.integrity_problems(connection) or rows or ["unreadable"]
+        raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
 
     def full_check(self) -> None:
         """Page HMACs, structure and schema version: what `nurse-desk check` promises."""
-        with contextlib.closing(self.raw_connection()) as connection:
-            try:
-                problems = raw.integrity_problems(connection)
-            except sqlcipher.DatabaseError as exc:
-                raise errors.DamagedVault(str(exc)) from None
-        if problems:
-            raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
-        with self.engine.connect() as connection:
-            revision = schema.current_revision(connection)
-        if revision not in schema.known_revisions():
-            raise errors.DamagedVault("the schema version is missing or unknown")
+        with self._long_read() as connection:
+            require_sound(connection)
 
     def row_counts(self) -> dict[str, int]:
         with contextlib.closing(self.raw_connection()) as connection:
@@ -201,6 +247,7 @@ class Vault:
         """Fold the WAL into the file, close every connection and wipe the key."""
         if self._engine is None:
             return
+        self._cut_long_reads_short()
         try:
             self.checkpoint()
         except (errors.NurseDeskError, sqlcipher.Error):
@@ -211,9 +258,19 @@ class Vault:
             self._key.wipe()
             self._key = None
 
+    def _cut_long_reads_short(self) -> None:
+        """Interrupt a background integrity check and wait until its connection is closed, so
+        that no descriptor on the vault outlives the lock."""
+        self._locking = True
+        with self._long_reads_done:
+            for connection in self._long_reads:
+                connection.interrupt()
+            self._long_reads_done.wait_for(lambda: not self._long_reads, timeout=5)
+
     def replace_key(self, key: VaultKey) -> None:
         """After the file was replaced by a re-keyed copy: reopen on the new key."""
         self.lock()
+        self._locking = False
         self._key = key
         self._engine = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
@@ -251,6 +308,41 @@ def _process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
+    """Key, page HMACs, structure and schema version, read-only; returns row counts when sound.
+
+    What `nurse-desk check` promises: an unlock would fold a crash's WAL into the file, and a
+    lock would checkpoint; this leaves the vault, its -wal and its -shm as they were, and an
+    older vault is reported as it is, not upgraded."""
+    raw.assert_safe_build()
+    path = Path(path)
+    raw.probe_file(path)
+    key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
+    try:
+        Vault.verify_read_only(path, key)
+        with contextlib.closing(raw.connect_to_read(path, key)) as connection:
+            require_sound(connection)
+            try:
+                return table_row_counts(connection)
+            except sqlcipher.DatabaseError as exc:
+                raise errors.DamagedVault(str(exc)) from None
+    finally:
+        key.wipe()
+
+
+def require_sound(connection) -> None:
+    """Page HMACs, structure and a known schema version; raises DamagedVault otherwise."""
+    try:
+        problems = raw.integrity_problems(connection)
+        revision = None if problems else raw.schema_revision(connection)
+    except sqlcipher.DatabaseError as exc:
+        raise errors.DamagedVault(str(exc)) from None
+    if problems:
+        raise errors.DamagedVault("; ".join(problems[:3]), raw.page_named_in(problems))
+    if revision not in schema.known_revisions():
+        raise errors.DamagedVault("the schema version is missing or unknown")
 
 
 def table_row_counts(connection, schema_name: str = "main") -> dict[str, int]:

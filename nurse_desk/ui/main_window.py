@@ -126,6 +126,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.save_demo_action.triggered.connect(self.actions_.save_demo_as_vault)
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
+        self.session.damage_found.connect(self._on_session_damage_found)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
         self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
         self.welcome.create_requested.connect(self._on_welcome_create_requested)
@@ -210,6 +211,9 @@ class MainWindow(LanguageAware, QMainWindow):
         close_open_dialogs()
         self.workspace.clear_pupil_data()
         self._show_unlock()
+
+    def _on_session_damage_found(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Nurse Desk"), describe(error))
 
     def _on_search_action_triggered(self) -> None:
         vault = self.session.vault

@@ -84,6 +84,20 @@ _DAMAGED_AT = QT_TRANSLATE_NOOP(
     "Messages", "The vault is damaged at page %1; restore it from a backup."
 )
 _DAMAGED = QT_TRANSLATE_NOOP("Messages", "The vault is damaged; restore it from a backup.")
+_BACKUP_REFUSED = {
+    "missing": QT_TRANSLATE_NOOP("Messages", "There is no backup at this place."),
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a Nurse Desk backup. The vault was not changed."
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This backup has another passphrase, or it is not a Nurse Desk backup."
+        " The vault was not changed.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages", "This backup is damaged; choose another one. The vault was not changed."
+    ),
+}
 _PASSPHRASE_REASONS = {
     "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
     "too_short": QT_TRANSLATE_NOOP(
@@ -206,6 +220,8 @@ def describe(error: BaseException) -> str:
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))
         return _t(_DAMAGED)
+    if isinstance(error, errors.BackupRefused):
+        return _t(_BACKUP_REFUSED.get(error.reason, _BACKUP_REFUSED["damaged"]))
     if isinstance(error, InvalidNationalId):
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):

@@ -6,10 +6,16 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from nurse_desk.domain import errors
 from nurse_desk.services import demo, vault_access
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.importing.worker import StepRunner
+
+# The integrity check reads the whole file; it waits until Today is painted and the first
+# clicks are answered, then runs in a worker thread.
+CHECK_DELAY_MS = 3000
 
 
 class VaultSession(QObject):
@@ -17,12 +23,16 @@ class VaultSession(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    damage_found = Signal(object)  # the DamagedVault error, for the window to word
 
     def __init__(self, parent: QObject | None = None, *, path: Path) -> None:
         super().__init__(parent)
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None
+        self._checker = StepRunner(self)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._on_check_timer_timeout)
 
     @property
     def vault(self) -> Vault | None:
@@ -57,12 +67,28 @@ class VaultSession(QObject):
         self._vault = vault
         self.path = vault.path
         self.unlocked.emit()
+        self._check_timer.start()
+
+    def _on_check_timer_timeout(self) -> None:
+        vault = self._vault
+        if vault is not None:
+            self._checker.start(
+                lambda _progress: vault_access.look_for_damage(vault),
+                lambda _result: None,
+                self._on_check_failed,
+            )
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        if isinstance(error, errors.DamagedVault):
+            self.damage_found.emit(error)
 
     def lock(self) -> None:
         """Close the database, wipe the key; views clear themselves on `locked`."""
         if self._vault is None:
             return
-        self._vault.lock()
+        self._check_timer.stop()
+        self._checker.cancel()
+        self._vault.lock()  # also cuts a running integrity check short
         self._vault = None
         self.locked.emit()
 

@@ -236,7 +236,36 @@ def rekey_killed(path: str, kill_at: str) -> None:
     say("done", switch.count)
 
 
+def migrate_killed(path: str, kill_at: str) -> None:
+    """Unlock a vault that is behind the app's schema, so that it migrates; die at `kill_at`.
+    The migration's start and end are counted as events, so the parent can aim inside it."""
+    switch = KillSwitch(int(kill_at))
+    switch.install()
+    real_migrate = Vault.migrate
+
+    def migrate(vault) -> None:
+        switch.tick("migration-starts")
+        real_migrate(vault)
+        switch.tick("migration-ended")
+
+    Vault.migrate = migrate
+    say("ready")
+    switch.armed = True
+    Vault.open(Path(path), support.PASSPHRASE).lock()
+    switch.armed = False
+    say("done", switch.count)
+
+
+# -- what an unlock loads ----------------------------------------------------------------------
+def modules_after_unlock(path: str) -> None:
+    """Opens and locks the vault, then names the migration machinery that got imported."""
+    Vault.open(Path(path), support.PASSPHRASE).lock()
+    loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("alembic", "mako"))
+    say("loaded", json.dumps(loaded))
+
+
 SCENARIOS = {
+    "modules_after_unlock": modules_after_unlock,
     "hot_wal": hot_wal,
     "write_until_killed": write_until_killed,
     "sentinel_uncommitted": sentinel_uncommitted,
@@ -244,6 +273,7 @@ SCENARIOS = {
     "temp_workload": temp_workload,
     "backup_killed": backup_killed,
     "rekey_killed": rekey_killed,
+    "migrate_killed": migrate_killed,
 }
 
 if __name__ == "__main__":

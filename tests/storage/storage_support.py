@@ -159,7 +159,11 @@ def start_child(*args: str, **env: str) -> subprocess.Popen:
 
 
 def lines_starting(stdout: str, word: str) -> list[str]:
-    return [line.split(" ", 1)[1] for line in stdout.splitlines() if line.startswith(word + " ")]
+    """The words after `word` on each whole line. A child killed in the middle of a print
+    leaves its last line cut short ("acked " without the number), so a line that did not reach
+    its newline is not read."""
+    whole = stdout[: stdout.rfind("\n") + 1]
+    return [line.split(" ", 1)[1] for line in whole.splitlines() if line.startswith(word + " ")]
 
 
 def read_line(process, timeout: float) -> str:

@@ -109,9 +109,35 @@ def test_restore_from_a_damaged_backup_leaves_the_vault_byte_identical(vault, da
     open_check_and_count(vault.path)
 
 
-def test_restore_from_a_damaged_backup_raises_a_domain_error(vault, damaged_backup):
-    with pytest.raises(errors.VaultError):
+def test_restore_from_a_damaged_backup_says_the_backup_is_damaged(vault, damaged_backup):
+    with pytest.raises(errors.BackupRefused) as refused:
         backup.restore(vault.path, damaged_backup, support.PASSPHRASE)
+    assert refused.value.reason == "damaged"
+
+
+@pytest.mark.parametrize(
+    ("make_file", "reason"),
+    [
+        (lambda path, good: path.write_bytes(good[: len(good) // 2 + 100]), "damaged"),
+        (lambda path, good: path.write_bytes(b""), "not_a_backup"),
+        (lambda path, good: None, "missing"),
+        (lambda path, good: path.write_bytes(good), "passphrase"),  # asked with another one
+    ],
+)
+def test_restore_names_what_is_wrong_with_the_backup_not_the_vault(
+    vault, school_id, tmp_path, make_file, reason
+):
+    good = tmp_path / "good.backup"
+    backup.backup(vault, good)
+    vault.lock()
+    before_vault = support.snapshot(vault.path.parent)
+    chosen = tmp_path / "chosen.backup"
+    make_file(chosen, good.read_bytes())
+    passphrase = support.NEW_PASSPHRASE if reason == "passphrase" else support.PASSPHRASE
+    with pytest.raises(errors.BackupRefused) as refused:
+        backup.restore(vault.path, chosen, passphrase)
+    assert refused.value.reason == reason
+    assert support.snapshot(vault.path.parent) == before_vault
 
 
 # -- 14. backup while writing -------------------------------------------------------------

@@ -8,11 +8,15 @@ from __future__ import annotations
 import random
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 import storage_support as support
+from alembic import command
 
-from nurse_desk.storage import key_derivation
+from nurse_desk.storage import key_derivation, schema
+from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage.key_derivation import VaultKey
 from nurse_desk.storage.vault import Vault
 
 ROUNDS = 5
@@ -138,3 +142,75 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase_working(
         finally:
             for vault in opened:
                 vault.lock()
+
+
+# -- 19. kill -9 inside a migration -------------------------------------------------------
+OLD_REVISION = "0005"  # the three later revisions each add tables
+
+
+@pytest.fixture(scope="module")
+def behind_template(tmp_path_factory):
+    """A locked vault with rows whose schema is three revisions behind the app's, and the events
+    an unlock that migrates it passes."""
+    directory = tmp_path_factory.mktemp("behind")
+    path = directory / "nurse.vault"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(key_derivation, "derive_key", support.cheap_derive_key)
+        vault = Vault.create(path, support.PASSPHRASE)
+        support.add_pupils(vault, support.add_school(vault), 150)
+        ids = support.pupil_ids(vault)
+        with vault.engine.begin() as connection:
+            command.downgrade(schema.alembic_config(connection), OLD_REVISION)
+        vault.lock()
+    counting = tmp_path_factory.mktemp("behind-count") / "nurse.vault"
+    shutil.copyfile(path, counting)
+    child = support.run_child("migrate_killed", str(counting), "0")
+    assert child.returncode == 0, child.stderr[-2000:]
+    labels = support.events(child.stdout)
+    return path, ids, labels
+
+
+def revision_read_only(path: Path) -> tuple[str | None, bool]:
+    """The schema revision, and whether the newest revision's table exists, read without writing."""
+    key = VaultKey.from_passphrase(support.PASSPHRASE, raw.read_salt(path))
+    try:
+        revision = raw.read_only_scalar(
+            path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
+        )
+        newest_table = raw.read_only_scalar(
+            path,
+            key,
+            "SELECT count(*) FROM absence_acknowledgement",
+            table="absence_acknowledgement",
+        )
+    finally:
+        key.wipe()
+    return revision, newest_table is not None
+
+
+def test_kill_inside_a_migration_leaves_the_old_version_and_the_next_unlock_migrates(
+    behind_template, tmp_path, rng
+):
+    template, ids, labels = behind_template
+    start, end = labels.index("migration-starts") + 1, labels.index("migration-ended") + 1
+    assert end - start > 3, labels  # the migration itself passes several kill points
+    print(f"migration events {start}-{end} of {len(labels)}")
+    kill_points = sorted({rng.randint(start + 1, end - 1) for _ in range(ROUNDS)} | {start + 1})
+
+    for kill_at in kill_points:
+        path = tmp_path / f"kill-{kill_at}" / "nurse.vault"
+        path.parent.mkdir()
+        shutil.copyfile(template, path)
+
+        child = support.run_child("migrate_killed", str(path), str(kill_at))
+
+        assert child.returncode == -9, (kill_at, child.stderr[-2000:])
+        where = f"seed {SEED}, kill at event {kill_at} of the migration {start}-{end}"
+        assert revision_read_only(path) == (OLD_REVISION, False), where
+        vault = Vault.open(path, support.PASSPHRASE)
+        try:
+            assert revision_read_only(path)[0] == schema.head_revision(), where
+            assert support.pupil_ids(vault) == ids, where
+            vault.full_check()
+        finally:
+            vault.lock()

@@ -174,3 +174,26 @@ def test_right_passphrase_after_kill_sees_every_acknowledged_row(crashed_with_ho
         vault.full_check()
     finally:
         vault.lock()
+
+
+def test_check_after_a_kill_leaves_db_wal_and_shm_byte_identical(crashed_with_hot_wal, tmp_path):
+    """`nurse-desk check` reads; folding the crash's WAL into the file is the unlock's job."""
+    from nurse_desk.services import vault_access
+
+    path = copy_of(crashed_with_hot_wal, tmp_path)
+    before = support.vault_files(path)
+    counts = vault_access.check_vault(path, support.PASSPHRASE)
+    assert support.vault_files(path) == before
+    _, acknowledged = crashed_with_hot_wal
+    assert counts["pupil"] >= len(acknowledged)  # the WAL's commits were read, not lost
+
+
+def test_check_of_a_closed_vault_adds_no_file(vault_path):
+    from nurse_desk.services import vault_access
+
+    vault = Vault.create(vault_path, support.PASSPHRASE)
+    support.add_pupils(vault, support.add_school(vault), 3)
+    vault.lock()
+    before = support.snapshot(vault_path.parent)
+    assert vault_access.check_vault(vault_path, support.PASSPHRASE)["pupil"] == 3
+    assert support.snapshot(vault_path.parent) == before

@@ -192,3 +192,34 @@ def test_new_vault_from_the_unlock_screen_never_suggests_an_existing_file(
     window.unlock.new_button.click()
     suggested = Path(window.welcome.path_field.text())
     assert suggested != path and not suggested.exists()
+
+
+def test_damage_found_after_unlock_is_told_to_the_nurse(
+    qtbot, make_window, vault_folder, monkeypatch
+):
+    """The unlock does not wait for the integrity check; the check runs after it and a damaged
+    page still reaches the nurse as a message."""
+    from nurse_desk.domain import errors
+    from nurse_desk.storage.vault import Vault
+
+    path = vault_folder / "nurse.vault"
+    window = make_window(path)
+    window.session._check_timer.setInterval(10)  # not the 3 s a nurse's unlock waits
+    create_through_welcome(qtbot, window)
+    window.lock_action.trigger()
+
+    def damaged(self):
+        raise errors.DamagedVault("planted", 42)
+
+    monkeypatch.setattr(Vault, "quick_check", damaged)
+    shown = []
+    monkeypatch.setattr(
+        "nurse_desk.ui.main_window.QMessageBox.warning",
+        lambda parent, title, text: shown.append(text),
+    )
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.session.damage_found, timeout=5000):
+        qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.workspace
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "42" in shown[0]
