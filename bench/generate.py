@@ -520,14 +520,13 @@ def plain_engine(path: Path, module=sqlite3):
 
 
 def bulk_engine(path: Path, passphrase: str = PASSPHRASE):
-    """An engine on the vault with its key and PRAGMAs except cipher_memory_security, which
-    stays OFF: for filling a vault with generated rows, never for timing.
+    """An engine on the vault with its key and PRAGMAs, cipher_memory_security forced OFF
+    whatever the app sets: for filling a vault with generated rows, never for timing.
 
-    With it ON (the app's setting) SQLCipher mlocks and wipes every allocation; FTS5 indexing
-    makes millions of them, and writing these ~100 MiB then takes minutes of system time.
-    The setting is process-wide and cannot be turned off again once a connection has used it
-    (Vault.create did), so this runs in a fresh child process (see `fill_vault_in_child`).
-    Every benchmarked query still goes through the vault's own engine with its real PRAGMAs.
+    With it ON SQLCipher mlocks and wipes every allocation; FTS5 indexing makes millions of
+    them, and writing these ~100 MiB then takes minutes of system time. The setting is
+    process-wide and cannot be turned off again once a connection has used it, so this runs in
+    a fresh child process (see `fill_vault_in_child`).
     """
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
     sqlcipher_key = key.sqlcipher_key()
