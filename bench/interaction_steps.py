@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.sql_capture import remove, snapshot
-from bench.ui_driver import Desk, settle
+from bench.ui_driver import Desk, let_deferred_work_finish, settle
 from bench.year_vault import YearVault
 from nurse_desk.domain.follow_ups import FollowUpStatus
 from nurse_desk.services import follow_up_work
@@ -71,8 +71,7 @@ def all_steps(desk: Desk, year: YearVault, cycle: Callable[[], int]) -> list[Ste
 def unlock_steps(desk: Desk) -> list[Step]:
     def unlocked_on_settings() -> None:
         desk.lock_on(Section.SETTINGS)
-        desk.unlock()
-        settle()
+        desk.unlock_and_wait()
 
     return [
         Step(
@@ -84,6 +83,7 @@ def unlock_steps(desk: Desk) -> list[Step]:
             "Unlock -> Today painted",
             action=desk.unlock,
             setup=lambda: desk.lock_on(Section.TODAY),
+            teardown=let_deferred_work_finish,
             limit_ms=500.0,
             key_derivation=True,
         ),

@@ -358,8 +358,7 @@ def memory_probe(scale: int, anchor: date | None) -> None:
     work = sql_capture.snapshot(year.vault_path, year.scratch / "memory.vault")
     try:
         desk = Desk(work, year.passphrase, year.scratch)
-        desk.unlock()
-        settle()
+        desk.unlock_and_wait()
         page = desk.page(Section.ABSENCE)
         settle()
         rows = page.model.rows()

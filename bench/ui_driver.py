@@ -9,7 +9,8 @@ built and shown without its event loop, and the method its button calls is calle
 `settle()` waits until nothing is left to do: queued events, zero-timers, and work in Qt's
 thread pool (the absence analysis and the import dialog run there) with the signals it sends
 back; `paint()` then repaints every visible window at once. An interaction's time runs from the
-call to the end of `paint()`.
+call to the end of `paint()`. Work the app defers for a few seconds after an unlock (the
+integrity check) is let finish, untimed, after each unlock (`let_deferred_work_finish`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from nurse_desk.app import build_main_window
 from nurse_desk.storage import key_derivation
+from nurse_desk.ui import vault_session
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.workspace import Section
 
 SETTLE_LIMIT_S = 300.0
+QUIET_AFTER_UNLOCK_S = 4.0
 
 
 class KdfClock:
@@ -82,6 +85,7 @@ def _qt_message(kind, context, text: str) -> None:
 
 def application() -> QApplication:
     qInstallMessageHandler(_qt_message)
+    _PoolStarts.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Nurse Desk")
     app.setOrganizationName("NurseDesk")
@@ -89,21 +93,61 @@ def application() -> QApplication:
     return app
 
 
+class _PoolStarts:
+    """How many tasks were handed to a thread pool: `settle` needs to know whether handling
+    events started new work, which the pool's own counts cannot say (a task handed to an idle
+    thread is queued for a moment while that thread wakes; one that is quick may be done before
+    anyone looks)."""
+
+    count = 0
+
+    @classmethod
+    def install(cls) -> None:
+        if getattr(QThreadPool, "_bench_counted", False):
+            return
+        for name in ("start", "tryStart"):
+            original = getattr(QThreadPool, name)
+
+            def counted(pool, *args, _original=original, **kwargs):
+                cls.count += 1
+                return _original(pool, *args, **kwargs)
+
+            setattr(QThreadPool, name, counted)
+        QThreadPool._bench_counted = True
+
+
 def settle(limit_s: float = SETTLE_LIMIT_S) -> None:
+    """Returns once a round of event handling started no new pool work, the pool is idle and
+    every event its tasks posted (their results) has been handled."""
     app = QApplication.instance()
     pool = QThreadPool.globalInstance()
     deadline = time.perf_counter() + limit_s
     while True:
+        started = _PoolStarts.count
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if pool.activeThreadCount():
-            pool.waitForDone(5)
-        else:
-            app.sendPostedEvents()
+        while not pool.waitForDone(5):
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"still busy after {limit_s:.0f} s")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-            if not pool.activeThreadCount():
-                return
+        app.sendPostedEvents()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if _PoolStarts.count == started and pool.waitForDone(0):
+            return
         if time.perf_counter() > deadline:
             raise TimeoutError(f"still busy after {limit_s:.0f} s")
+
+
+def let_deferred_work_finish() -> None:
+    """After an unlock the app starts some work a few seconds later (the integrity check reads
+    the whole vault in the pool). It is waited for here, untimed, so that it is not counted in
+    whichever interaction happens to be running when it starts."""
+    delay_s = getattr(vault_session, "CHECK_DELAY_MS", 0) / 1000
+    app = QApplication.instance()
+    until = time.perf_counter() + max(delay_s + 1.0, QUIET_AFTER_UNLOCK_S)
+    while time.perf_counter() < until:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        time.sleep(0.02)
+    settle()
 
 
 def paint() -> None:
@@ -145,11 +189,16 @@ class Desk:
         """What the unlock screen's button does: it emits the typed passphrase."""
         self.window.unlock.unlock_requested.emit(self.passphrase)
 
+    def unlock_and_wait(self) -> None:
+        """Unlocked, and the work the app defers after unlocking done."""
+        self.unlock()
+        settle()
+        let_deferred_work_finish()
+
     def lock_on(self, section: Section) -> None:
         """Locked while `section` was shown, so unlocking comes back to it."""
         if self.vault is None:
-            self.unlock()
-            settle()
+            self.unlock_and_wait()
         self.show(section)
         settle()
         self.window.lock_now()
@@ -159,8 +208,7 @@ class Desk:
 
     def ensure_unlocked(self) -> None:
         if self.vault is None:
-            self.unlock()
-            settle()
+            self.unlock_and_wait()
         if self.vault is None:
             raise RuntimeError("the vault did not unlock")
 
