@@ -15,8 +15,9 @@ year (bench/year_vault.py: 3,000 pupils, 50,000 notes, 20,000 follow-ups, 2,000 
 ~200,000 absence rows; twice that with --scale 2), replays each interaction's SQL raw beside it,
 and marks every row against its target. The year vault is built once (about a minute) into
 ~/.cache/nurse-desk-bench/ and reused; `python -m bench.year_vault --force` builds it again. A
-run at the defaults takes about a quarter of an hour on two cores; `--runs 1` and `--only WORD`
-are quicker while working. Save a run with `--json before.json`, change the code, and run again
+run at the defaults takes about half an hour on two busy cores (twice that with --scale 2);
+`--runs 1` and `--only WORD` are quicker while working. On a shared machine read the cpu column
+beside the wall clock. Save a run with `--json before.json`, change the code, and run again
 with `--compare before.json` for the figures side by side; a 2x run compared with a 1x file
 prints the growth per interaction.
 """
