@@ -52,9 +52,12 @@ def main(argv: list[str] | None = None) -> None:
 
     year = year_vault.ensure(args.scale, args.anchor)
     print(year.describe(), flush=True)
-    memory = process_figures.memory_row(year)  # before the window: this process is small
-    rows = ui_rows(year, args.runs, args.only)
-    rows += [*process_figures.startup_rows(year, args.runs), memory]
+    try:
+        memory = process_figures.memory_row(year)  # before the window: this process is small
+        rows = ui_rows(year, args.runs, args.only)
+        rows += [*process_figures.startup_rows(year, args.runs), memory]
+    finally:
+        year.clean_scratch()
     report(rows, year, args)
 
 

@@ -134,7 +134,7 @@ def memory_probe(scale: int, anchor: date | None) -> None:
         print(f"MAXRSS {peak_memory_kib()} {len(rows)} pupils flagged", flush=True)
         desk.window.session.close()
     finally:
-        sql_capture.remove(work)
+        year.clean_scratch()
 
 
 def peak_memory_kib() -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import statistics
 import time
@@ -180,12 +181,13 @@ class Replay:
 
 
 def snapshot(source: Path, target: Path) -> Path:
-    """A copy of a vault with its -wal, taken while no transaction runs: the same database."""
+    """A copy of a vault with its -wal, taken while no transaction runs: the same database,
+    readable by its owner only (it holds the same data)."""
     remove(target)
-    shutil.copyfile(source, target)
-    wal = Path(f"{source}-wal")
-    if wal.exists():
-        shutil.copyfile(wal, f"{target}-wal")
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+            os.chmod(f"{target}{suffix}", 0o600)
     return target
 
 

@@ -102,10 +102,17 @@ class YearVault:
 
     @property
     def scratch(self) -> Path:
-        """For the benchmark's copies and settings: inside the cache, like the data."""
-        path = self.folder / "scratch"
-        path.mkdir(mode=0o700, exist_ok=True)
+        """This process's folder for the benchmark's copies and settings, inside the cache like
+        the data; one per process, so two runs at once never share a file."""
+        path = self.folder / "scratch" / str(os.getpid())
+        path.mkdir(parents=True, mode=0o700, exist_ok=True)
         return path
+
+    def clean_scratch(self) -> None:
+        """This process's scratch folder, and those of runs that were killed (vault copies)."""
+        for folder in (self.folder / "scratch").glob("*"):
+            if folder.name == str(os.getpid()) or not _process_alive(folder.name):
+                shutil.rmtree(folder, ignore_errors=True)
 
     def vault_mib(self) -> float:
         return self.vault_path.stat().st_size / (1024 * 1024)
@@ -124,6 +131,18 @@ _SHOWN = (
     "pupil", "note", "follow_up", "home_visit", "absence_entry", "consent", "referral",
     "access_log",
 )  # fmt: skip
+
+
+def _process_alive(pid_text: str) -> bool:
+    if not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def cache_root() -> Path:
