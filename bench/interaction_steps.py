@@ -10,20 +10,16 @@ statements are replayed on a copy of the vault taken before the action.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.sql_capture import remove, snapshot
 from bench.ui_driver import Desk, let_deferred_work_finish, settle
 from bench.year_vault import YearVault
-from nurse_desk.domain.follow_ups import FollowUpStatus
-from nurse_desk.services import follow_up_work
-from nurse_desk.services import pupils as pupil_service
-from nurse_desk.storage.vault import Vault
-from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
-from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
-from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.workspace import Section
+
+# The app's dialogs and services are imported where a step uses them: if one moves or changes,
+# that interaction reports the error and the others still run.
 
 INTERACTION_MS = 50.0
 MAX_RATIO = 5.0
@@ -44,7 +40,6 @@ class Step:
     limit_ms: float | None = INTERACTION_MS
     max_ratio: float | None = MAX_RATIO
     key_derivation: bool = False  # the row is split: with, of which, and without Argon2id
-    state: dict = field(default_factory=dict)
 
 
 def all_steps(desk: Desk, year: YearVault, cycle: Callable[[], int]) -> list[Step]:
@@ -166,6 +161,8 @@ def note_search(desk: Desk) -> Step:
     state: dict = {}
 
     def opened() -> None:
+        from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
+
         desk.ensure_unlocked()
         state["dialog"] = NoteSearchDialog(desk.window, vault=desk.vault)
         state["dialog"].show()
@@ -192,6 +189,9 @@ def mark_follow_up_done(desk: Desk, cycle: Callable[[], int]) -> Step:
     state: dict = {}
 
     def chosen() -> None:
+        from nurse_desk.domain.follow_ups import FollowUpStatus
+        from nurse_desk.services import follow_up_work
+
         desk.ensure_unlocked()
         desk.page(Section.TODAY)
         lines = follow_up_work.follow_up_lines(desk.vault, status=FollowUpStatus.OPEN)
@@ -202,6 +202,8 @@ def mark_follow_up_done(desk: Desk, cycle: Callable[[], int]) -> Step:
         state["id"] = plain[cycle()].id
 
     def done() -> None:
+        from nurse_desk.services import follow_up_work
+
         follow_up_work.complete_follow_up(desk.vault, state["id"], outcome=OUTCOME)
         desk.workspace.today_page.actions_.changed.emit()
 
@@ -240,6 +242,9 @@ def class_list_preview(desk: Desk, year: YearVault) -> Step:
     state: dict = {}
 
     def previewed() -> str:
+        from nurse_desk.services import pupils as pupil_service
+        from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
+
         vault = desk.vault
         schools = [school.name for school in pupil_service.list_schools(vault)]
         dialog = ClassListImportDialog(desk.window, ClassListFlow(vault), schools)
@@ -272,11 +277,15 @@ def absence_import(desk: Desk, year: YearVault, source: Callable[[], Path], what
     copy = year.scratch / "import.vault"
 
     def opened() -> None:
+        from nurse_desk.storage.vault import Vault
+
         desk.ensure_unlocked()
         snapshot(source(), copy)
         state["vault"] = Vault.open(copy, year.passphrase)
 
     def imported() -> str:
+        from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
+
         dialog = AbsenceImportDialog(desk.window, state["vault"])
         state["dialog"] = dialog
         dialog.show()
