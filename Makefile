@@ -33,8 +33,9 @@ lint: $(STAMP)
 translations: $(STAMP)
 	bash scripts/update-translations.sh
 
+# `make bench BENCH=interactions` runs one (see bench/__init__.py).
 bench: $(STAMP)
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.run_all $(BENCH)
 
 # The installable program: dist/nurse-desk/ and, on Linux, the tarball nurses download
 # (installers/build_bundle.py; rebuilt only when its inputs changed). The X11 libraries found

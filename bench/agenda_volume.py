@@ -52,55 +52,68 @@ KINDS = list(FollowUpKind)
 
 
 def fill(vault: Vault, seed: int = 7) -> None:
-    chooser = random.Random(seed)
-    now = datetime(2026, 11, 1, 8, 0)
     with vault.session() as session, session.begin():
         pupil_store.add_pupils(session, demo_pupils(3000, seed=seed, today=TODAY))
         pupil_ids = list(session.scalars(select(PupilRow.id)))
         for period in demo_breaks(TODAY):
             school_calendar.save_closed_period(session, period)
-        rows = []
-        for _ in range(FOLLOW_UPS - RECURRING):
-            is_open = chooser.random() < OPEN_SHARE
-            offset = chooser.randint(-21, 90) if is_open else chooser.randint(-900, -1)
-            rows.append(
-                _row(
-                    chooser.choice(pupil_ids),
-                    TODAY + timedelta(days=offset),
-                    FollowUpStatus.OPEN if is_open else FollowUpStatus.DONE,
-                    "",
-                    now,
-                    chooser.choice(KINDS),
-                )
-            )
-        for index in range(RECURRING):
-            rule = (
-                Recurrence(Frequency.WEEKLY, 1 + index % 3, until=date(2026, 12, 18))
-                if index % 2
-                else Recurrence(Frequency.MONTHLY, 1, count=6)
-            ).to_rule()
-            start = TODAY - timedelta(days=chooser.randint(0, 70))
-            rows.append(
-                _row(chooser.choice(pupil_ids), start, FollowUpStatus.OPEN, rule, now, KINDS[0])
-            )
-        session.execute(insert(FollowUpRow), rows)
-        recurring_ids = session.scalars(
-            select(FollowUpRow.id).where(FollowUpRow.recurrence != "")
-        ).all()
-        occurrences = [
-            {
-                "follow_up_id": follow_up_id,
-                "occurs_on": start,
-                "status": "done",
-                "moved_to": None,
-                "outcome": "ok",
-                "closed_at": now,
-            }
-            for follow_up_id, start in session.execute(
-                select(FollowUpRow.id, FollowUpRow.due_on).where(FollowUpRow.id.in_(recurring_ids))
-            )
-        ]
+        follow_ups, occurrences = follow_up_rows(random.Random(seed), pupil_ids, TODAY)
+        session.execute(insert(FollowUpRow), follow_ups)
         session.execute(insert(FollowUpOccurrenceRow), occurrences)
+
+
+def follow_up_rows(
+    chooser: random.Random,
+    pupil_ids: list[int],
+    today: date,
+    *,
+    count: int = FOLLOW_UPS,
+    recurring: int = RECURRING,
+) -> tuple[list[dict], list[dict]]:
+    """(follow_up rows with their ids from 1, follow_up_occurrence rows) for core inserts: a
+    tenth open (due three weeks ago to three months ahead), the rest closed over the last few
+    school years, and `recurring` open check-ins whose first date was done."""
+    now = datetime.combine(today - timedelta(days=23), datetime.min.time()).replace(hour=8)
+    rows = []
+    for _ in range(count - recurring):
+        is_open = chooser.random() < OPEN_SHARE
+        offset = chooser.randint(-21, 90) if is_open else chooser.randint(-900, -1)
+        rows.append(
+            _row(
+                chooser.choice(pupil_ids),
+                today + timedelta(days=offset),
+                FollowUpStatus.OPEN if is_open else FollowUpStatus.DONE,
+                "",
+                now,
+                chooser.choice(KINDS),
+            )
+        )
+    first_recurring = len(rows) + 1
+    for index in range(recurring):
+        until = today + timedelta(days=24)
+        rule = (
+            Recurrence(Frequency.WEEKLY, 1 + index % 3, until=until)
+            if index % 2
+            else Recurrence(Frequency.MONTHLY, 1, count=6)
+        ).to_rule()
+        start = today - timedelta(days=chooser.randint(0, 70))
+        rows.append(
+            _row(chooser.choice(pupil_ids), start, FollowUpStatus.OPEN, rule, now, KINDS[0])
+        )
+    for follow_up_id, row in enumerate(rows, start=1):
+        row["id"] = follow_up_id
+    occurrences = [
+        {
+            "follow_up_id": row["id"],
+            "occurs_on": row["due_on"],
+            "status": "done",
+            "moved_to": None,
+            "outcome": "ok",
+            "closed_at": now,
+        }
+        for row in rows[first_recurring - 1 :]
+    ]
+    return rows, occurrences
 
 
 def _row(pupil_id, due_on, status, rule, now, kind) -> dict:

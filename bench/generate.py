@@ -313,14 +313,18 @@ class TextMaker:
         return participants, " ".join(sentences), assessment, actions
 
 
-def build_dataset(pupils: int = PUPILS, notes: int = NOTES, seed: int = SEED) -> Dataset:
+def build_dataset(
+    pupils: int = PUPILS, notes: int = NOTES, seed: int = SEED, today: date = TODAY
+) -> Dataset:
+    """Schools, pupils and guardians, three school years of notes up to `today`, consents, an
+    access log and the vault settings."""
     r = random.Random(seed)
     data = Dataset()
     data.tables["school"] = [
         {"id": i, "name": name, "municipality": "Fjordvik", "school_year_start": date(2025, 8, 18)}
         for i, (name, _) in enumerate(SCHOOLS, start=1)
     ]
-    start = TODAY.year - 1 if TODAY.month < 8 else TODAY.year
+    start = today.year - 1 if today.month < 8 else today.year
     pupil_rows, guardian_rows = [], []
     for pupil_id in range(1, pupils + 1):
         school = r.randrange(len(SCHOOLS))
@@ -365,8 +369,8 @@ def build_dataset(pupils: int = PUPILS, notes: int = NOTES, seed: int = SEED) ->
 
     text = TextMaker(r)
     note_rows, topic_rows, amendment_rows = [], [], []
-    first_day = datetime(TODAY.year - 3, 8, 15, 8, 0)
-    span = datetime.combine(TODAY, datetime.min.time()) - first_day
+    first_day = datetime(today.year - 3, 8, 15, 8, 0)
+    span = datetime.combine(today, datetime.min.time()) - first_day
     span_minutes = int(span.total_seconds()) // 60
     for note_id, pupil_id in enumerate(owners, start=1):
         occurred = first_day + timedelta(minutes=r.randrange(span_minutes))
@@ -414,7 +418,7 @@ def build_dataset(pupils: int = PUPILS, notes: int = NOTES, seed: int = SEED) ->
     consent_rows = []
     for pupil_id in range(1, pupils + 1):
         if r.random() < 0.3:
-            given = TODAY - timedelta(days=r.randint(10, 700))
+            given = today - timedelta(days=r.randint(10, 700))
             consent_rows.append(
                 {
                     "pupil_id": pupil_id,
@@ -515,21 +519,22 @@ def plain_engine(path: Path, module=sqlite3):
     return engine
 
 
-def fill_vault(path: Path, data: Dataset) -> None:
-    """One transaction of core inserts into the vault, on the vault's key and PRAGMAs except
-    cipher_memory_security, which stays OFF.
+def bulk_engine(path: Path, passphrase: str = PASSPHRASE):
+    """An engine on the vault with its key and PRAGMAs, cipher_memory_security forced OFF
+    whatever the app sets: for filling a vault with generated rows, never for timing.
 
-    With it ON (the app's setting) SQLCipher mlocks and wipes every allocation; FTS5 indexing
-    makes millions of them, and writing these ~100 MiB then takes minutes of system time.
-    The setting is process-wide and cannot be turned off again once a connection has used it
-    (Vault.create did), so this runs in a fresh child process (see `generate`). Every
-    benchmarked query still goes through the vault's own engine with its real PRAGMAs.
+    With it ON SQLCipher mlocks and wipes every allocation; FTS5 indexing makes millions of
+    them, and writing these ~100 MiB then takes minutes of system time. The setting is
+    process-wide and cannot be turned off again once a connection has used it, so this runs in
+    a fresh child process (see `fill_vault_in_child`).
     """
-    key = VaultKey.from_passphrase(PASSPHRASE, raw.read_salt(path))
+    key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
+    sqlcipher_key = key.sqlcipher_key()
+    key.wipe()
 
     def creator():
         connection = sqlcipher.connect(str(path), isolation_level=None)
-        connection.set_key(key.sqlcipher_key())
+        connection.set_key(sqlcipher_key)
         for pragma in CONNECTION_PRAGMAS + WRITE_PRAGMAS:
             connection.execute(pragma.replace("memory_security = ON", "memory_security = OFF"))
         return connection
@@ -546,12 +551,21 @@ def fill_vault(path: Path, data: Dataset) -> None:
     def _begin(connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
-    with engine.begin() as connection:
-        insert_dataset(connection, data)
+    return engine
+
+
+def checkpoint(engine) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def fill_vault(path: Path, data: Dataset) -> None:
+    """One transaction of core inserts into the vault (see `bulk_engine`)."""
+    engine = bulk_engine(path)
+    with engine.begin() as connection:
+        insert_dataset(connection, data)
+    checkpoint(engine)
     engine.dispose()
-    key.wipe()
 
 
 def fill_vault_in_child(path: Path, data: Dataset) -> None:

@@ -11,6 +11,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
 from pathlib import Path
@@ -57,17 +58,45 @@ def plan_for(pupil_id: int, day: date, chooser: random.Random) -> VisitPlan:
 
 
 def fill(vault: Vault) -> None:
-    chooser = random.Random(6)
     fill_with_demo_data(vault, pupils=PUPILS)
     with vault.session() as session, session.begin():
         ids = list(session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id)))
-        now = datetime(2026, 11, 1)
-        for _ in range(VISITS):
-            day = TODAY + timedelta(days=chooser.randint(-400, 120))
+        add_visits(session, random.Random(6), ids, TODAY)
+
+
+def add_visits(
+    session,
+    chooser: random.Random,
+    pupil_ids: list[int],
+    today: date,
+    count: int = VISITS,
+    status_of: Callable[[date, date, random.Random], VisitStatus] | None = None,
+) -> None:
+    """`count` visits over the last 400 days and the next 120 through the storage layer (a plan
+    is a row and its companions and items), in the caller's transaction. Statuses are drawn
+    evenly (this benchmark's stress case: hundreds of past visits never marked done) unless
+    `status_of(day, today, chooser)` decides, as `status_by_date` does for a realistic year."""
+    now = datetime.combine(today - timedelta(days=22), datetime.min.time())
+    for _ in range(count):
+        day = today + timedelta(days=chooser.randint(-400, 120))
+        if status_of is None:
             status = chooser.choice(list(VisitStatus))
-            visit_store.add(
-                session, plan_for(chooser.choice(ids), day, chooser), status=status, now=now
-            )
+        else:
+            status = status_of(day, today, chooser)
+        visit_store.add(
+            session, plan_for(chooser.choice(pupil_ids), day, chooser), status=status, now=now
+        )
+
+
+def status_by_date(day: date, today: date, chooser: random.Random) -> VisitStatus:
+    """Planned ahead: draft or ready; past: documented, some done but not yet written up, and
+    one in fifty never marked done (it stays on the agenda as overdue)."""
+    if day >= today:
+        return chooser.choice((VisitStatus.DRAFT, VisitStatus.READY))
+    roll = chooser.random()
+    if roll < 0.85:
+        return VisitStatus.DOCUMENTED
+    return VisitStatus.DONE if roll < 0.98 else VisitStatus.READY
 
 
 def timed(label: str, action) -> None:
