@@ -1,4 +1,4 @@
-"""Worrying-absence analysis at volume (issue 8): a school year for 3,000 pupils, ~200,000
+"""Worrying-absence analysis at volume: a school year for 3,000 pupils, ~200,000
 absence entries written through storage.absence.save_entries into an encrypted vault.
 
 Prints the time to load the absent lessons (as analyse_all reads them: plain tuples through the

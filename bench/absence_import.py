@@ -1,4 +1,4 @@
-"""Absence import at full volume (issue 8): a school year for 3,000 pupils, ~200,000 rows.
+"""Absence import at full volume: a school year for 3,000 pupils, ~200,000 rows.
 
 Writes the CSV the way a school system exports it (semicolons, dd.mm.yyyy, Windows-1252; the
 absence itself from bench.absence_analysis.absence_year, the one absence generator), then times

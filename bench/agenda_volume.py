@@ -1,4 +1,4 @@
-"""The Today view at volume: 3,000 pupils and 20,000 follow-ups (issue 7).
+"""The Today view at volume: 3,000 pupils and 20,000 follow-ups.
 
 Most follow-ups of a few school years are closed; about 2,000 are open (due from three weeks
 ago to three months ahead) and 300 more are recurring check-ins with a completed first date.

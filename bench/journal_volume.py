@@ -1,4 +1,4 @@
-"""The nurse's everyday views at full volume: 3,000 pupils, 50,000 notes (issue 4).
+"""The nurse's everyday views at full volume: 3,000 pupils, 50,000 notes.
 
 Times, as the app does them: opening the pupils view (list_pupils and filling the name-sorted
 Qt model), filtering it by a typed word, opening a busy pupil's page (which logs the access),

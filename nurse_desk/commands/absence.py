@@ -1,4 +1,4 @@
-"""`nurse-desk absence …`: absence from the school system and worrying-absence flags (issue 8).
+"""`nurse-desk absence …`: absence from the school system and worrying-absence flags.
 
 Sub-commands of `absence` are listed in _ACTIONS (name -> (add parser, run)); a new one adds
 its pair there.

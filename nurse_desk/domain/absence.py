@@ -1,4 +1,4 @@
-"""Absence as the school system records it (DOMAIN.md, "Worrying absence").
+"""Absence as the school system records it (docs/CARE-RULES.md, "Worrying absence").
 
 One entry is one absent lesson (or a whole day when the export has no lessons). Reported and
 excused absence is kept and counted: the guideline asks the nurse to look at all absence.

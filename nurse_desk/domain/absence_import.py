@@ -1,6 +1,6 @@
 """Absence rows from the school system's export: the fields, and one row to one AbsenceEntry.
 
-Reported and excused absence is imported like any other (DOMAIN.md, "Worrying absence": the
+Reported and excused absence is imported like any other (docs/CARE-RULES.md, "Worrying absence": the
 guideline asks the nurse to look at all absence); the flags keep it so she can filter.
 """
 

@@ -1,5 +1,5 @@
-"""Worrying-absence patterns (DOMAIN.md, "Worrying absence"): pure functions over one pupil's
-absence entries and the school calendar.
+"""Worrying-absence patterns (docs/CARE-RULES.md, "Worrying absence"): pure functions over one
+pupil's absence entries and the school calendar.
 
 The guideline names frequent, increasing, weekday-tied and subject-tied absence and says it can be
 worrying even when reported or excused; it sets no numbers, so every threshold is a setting

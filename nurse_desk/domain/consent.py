@@ -1,5 +1,5 @@
-"""Consents (DOMAIN.md, "Consent and confidentiality"): nothing about a named pupil leaves the
-health service without a matching, active consent."""
+"""Consents (docs/CARE-RULES.md, "Consent and confidentiality"): nothing about a named pupil
+leaves the health service without a matching, active consent."""
 
 from __future__ import annotations
 

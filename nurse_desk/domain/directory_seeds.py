@@ -2,7 +2,8 @@
 
 Partners are generic entries ("Fastlege", "BUP") the nurse completes with local names and
 numbers; their short names match how consents usually name a partner. The measures follow the
-kind of catalogue Bærum keeps (DOMAIN.md, "Worrying absence"), in the app's own words.
+kind of local catalogue a municipality keeps (docs/CARE-RULES.md, "Worrying absence"), in the
+app's own words.
 """
 
 from __future__ import annotations

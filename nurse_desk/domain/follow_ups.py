@@ -1,4 +1,5 @@
-"""Follow-ups (DOMAIN.md): what the nurse has promised to do next for a pupil, and by when.
+"""Follow-ups (docs/CARE-RULES.md, "Follow-ups"): what the nurse has promised to do next for a
+pupil, and by when.
 
 This module is the shared contract: home visits, absence flags, notes and referrals all create
 follow-ups through these records.

@@ -1,5 +1,5 @@
-"""Home visits (DOMAIN.md, "Home visits"): why and how a visit is planned, when it counts as
-ready, and what the nurse records afterwards."""
+"""Home visits (docs/CARE-RULES.md, "Home visits"): why and how a visit is planned, when it
+counts as ready, and what the nurse records afterwards."""
 
 from __future__ import annotations
 
@@ -349,7 +349,8 @@ def consent_for_visit(
 
 def missing_for_ready(plan: VisitPlan, consent: ConsentRecord | None) -> tuple[MissingItem, ...]:
     """What is still missing before the plan may be marked ready, in the order to fix it
-    (DOMAIN.md: a visit is always announced, and needs consent and a clear purpose)."""
+    (docs/CARE-RULES.md, "Home visits": a visit is always announced, and needs consent and a
+    clear purpose)."""
     missing = []
     if not plan.notice.is_given:
         missing.append(MissingItem.NOTICE)

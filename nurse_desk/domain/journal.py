@@ -1,5 +1,5 @@
-"""Health conversations (DOMAIN.md, "Health conversations"): kinds, topics, and the rule that a
-signed note is never rewritten, only amended."""
+"""Health conversations (docs/CARE-RULES.md, "Health conversations"): kinds, topics, and the
+rule that a signed note is never rewritten, only amended."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The measures catalogue (DOMAIN.md, "Worrying absence": Bærum's catalogue of measure, target
-group, short description, link) and reading it from a table (CSV or XLSX, read by the shared
+"""The measures catalogue (docs/CARE-RULES.md, "Worrying absence": a local catalogue of measure,
+target group, short description, link) and reading it from a table (CSV or XLSX, read by the shared
 import layer: domain/tabular.py, services/import_files.py)."""
 
 from __future__ import annotations

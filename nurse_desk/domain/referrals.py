@@ -1,7 +1,8 @@
-"""Partners and referrals (DOMAIN.md, "Worrying absence": the follow-up the nurse may start).
+"""Partners and referrals (docs/CARE-RULES.md, "Worrying absence": the follow-up the nurse may
+start).
 
 A referral tells a named partner about a named pupil, so it always rests on a consent for that
-partner (DOMAIN.md, "Consent and confidentiality") and is logged as a disclosure.
+partner (docs/CARE-RULES.md, "Consent and confidentiality") and is logged as a disclosure.
 """
 
 from __future__ import annotations

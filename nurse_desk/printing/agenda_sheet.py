@@ -1,8 +1,8 @@
 """The week's agenda on paper: what is overdue, then each day's tasks with a box to tick.
 
 In private mode only initials and year of birth are printed, and no description: the sheet
-may lie on a desk in a shared office (DOMAIN.md, "Home visits": the same option as the visit
-sheet)."""
+may lie on a desk in a shared office (docs/CARE-RULES.md, "Home visits": the same option as the
+visit sheet)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Worrying absence (issue 8): the patterns of every pupil, one pupil's picture, acknowledging a
+"""Worrying absence: the patterns of every pupil, one pupil's picture, acknowledging a
 flag, and turning a flag into a follow-up or a conversation note draft.
 
-Reported and excused absence counts unless the caller leaves it out (DOMAIN.md, "Worrying
-absence": it can be worrying even when reported).
+Reported and excused absence counts unless the caller leaves it out (docs/CARE-RULES.md,
+"Worrying absence": it can be worrying even when reported).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Importing absence from the school system's export (issue 8): preview, then one transaction.
+"""Importing absence from the school system's export: preview, then one transaction.
 
 API:
 - ``preview_absence(vault, table, mapping, progress=None) -> AbsencePreview``: nothing is

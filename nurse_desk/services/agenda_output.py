@@ -1,6 +1,6 @@
 """The agenda leaves the vault: a printed week (PDF bytes) and an .ics calendar file.
 
-Both are logged for every pupil on them (DOMAIN.md, "Health conversations": every print and
+Both are logged for every pupil on them (docs/CARE-RULES.md, "Health conversations": every print and
 export of a pupil's data is logged). The calendar carries only initials and the kind of task,
 never a name, a description or anything about health: calendars get synced to phones and
 shared mailboxes.

@@ -1,4 +1,4 @@
-"""Recording consents and the consent guard (DOMAIN.md, "Consent and confidentiality")."""
+"""Recording consents and the consent guard (docs/CARE-RULES.md, "Consent and confidentiality")."""
 
 from __future__ import annotations
 
@@ -53,11 +53,6 @@ def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
             detail=f"consent {consent_id}",
         )
         return withdrawn
-
-
-def consents_of(vault: Vault, pupil_id: int) -> list[ConsentRecord]:
-    with vault.session() as session, session.begin():
-        return consents.of_pupil(session, pupil_id)
 
 
 def require_consent(

@@ -1,5 +1,5 @@
 """Planning home visits, moving them through draft → ready → done → documented, and listing
-them (DOMAIN.md, "Home visits"). One use case, one transaction; records out, never rows."""
+them (docs/CARE-RULES.md, "Home visits"). One use case, one transaction; records out, never rows."""
 
 from __future__ import annotations
 
@@ -187,15 +187,6 @@ def visits_between(
         return _summaries(
             session, visits.lines_between(session, first, last), today or date.today()
         )
-
-
-def visits_of_pupil(
-    vault: Vault, pupil_id: int, *, today: date | None = None
-) -> list[VisitSummary]:
-    """The pupil's visits, including those where the pupil is seen as a sibling."""
-    with vault.session() as session, session.begin():
-        rows = visits.lines_between(session, pupil_id=pupil_id)
-        return _summaries(session, rows, today or date.today())
 
 
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:

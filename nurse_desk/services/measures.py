@@ -119,8 +119,3 @@ def cite_in_follow_up(vault: Vault, measure_id: int, follow_up_id: int) -> None:
 def measures_of_notes(vault: Vault, note_ids: list[int]) -> dict[int, list[MeasureRecord]]:
     with vault.session() as session, session.begin():
         return measure_store.cited_by_note(session, note_ids)
-
-
-def measures_of_follow_up(vault: Vault, follow_up_id: int) -> list[MeasureRecord]:
-    with vault.session() as session, session.begin():
-        return measure_store.cited_by_follow_up(session, follow_up_id)

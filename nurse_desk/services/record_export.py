@@ -1,5 +1,5 @@
 """Exporting a pupil's whole record and access log as a PDF, for an access request
-(DOMAIN.md, "Health conversations": every export of a pupil's data is logged)."""
+(docs/CARE-RULES.md, "Health conversations": every export of a pupil's data is logged)."""
 
 from __future__ import annotations
 

@@ -79,7 +79,7 @@ def visit_sheet_pdf(
 ) -> bytes:
     """The sheet's PDF bytes for the preview; nothing is written to disk. A named sheet meant
     for someone outside the health service (`outside_for`: who) needs that partner's consent
-    (DOMAIN.md, "Consent and confidentiality"); the private sheet does not."""
+    (docs/CARE-RULES.md, "Consent and confidentiality"); the private sheet does not."""
     if outside_for.strip() and not private:
         pupil_id = home_visits.get_visit(vault, visit_id).plan.pupil_id
         require_consent(

@@ -16,7 +16,6 @@ from nurse_desk.domain.home_visits import (
     ItemKind,
     Notice,
     NoticeMethod,
-    Observation,
     Safety,
     VisitInitiator,
     VisitNotFound,
@@ -132,14 +131,6 @@ def plan_of(row: HomeVisitRow) -> VisitPlan:
         questions=texts(ItemKind.QUESTION),
         observation_points=texts(ItemKind.OBSERVATION),
         safety=Safety(row.go_in_pairs, row.call_whom, row.expected_back),
-    )
-
-
-def observations_of(row: HomeVisitRow) -> tuple[Observation, ...]:
-    return tuple(
-        Observation(item.text, item.observed, item.note)
-        for item in row.items
-        if item.kind == ItemKind.OBSERVATION.value
     )
 
 

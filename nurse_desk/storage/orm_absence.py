@@ -1,4 +1,4 @@
-"""Rows of the absence feature: acknowledged flags (issue 8)."""
+"""Rows of the absence feature: acknowledged flags."""
 
 from __future__ import annotations
 

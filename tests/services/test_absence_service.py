@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from absence_fixtures import START, TODAY, planted
+from probes import follow_ups_for_pupil
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import InvalidThreshold, PatternKind, Thresholds
@@ -14,7 +15,6 @@ from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource
 from nurse_desk.domain.journal import MissingReason, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil, SchoolRecord
 from nurse_desk.services import absence, journal, pupils
-from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import pupils as pupil_store
 

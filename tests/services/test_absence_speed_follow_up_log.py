@@ -9,6 +9,7 @@ from itertools import groupby
 
 import pytest
 from absence_fixtures import START, TODAY, calendar
+from probes import follow_ups_for_pupil
 from test_absence_service import school_vault  # noqa: F401 (the 60 planted pupils)
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -24,7 +25,6 @@ from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.follow_ups import FollowUpSource
 from nurse_desk.services import absence, access
 from nurse_desk.services.follow_up_work import complete_follow_up
-from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.storage import absence as absence_store
 
 SATURDAY = date(2026, 10, 3)

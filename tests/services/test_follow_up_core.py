@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from probes import follow_ups_for_pupil
+
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
-from nurse_desk.services import follow_up_work, follow_ups
+from nurse_desk.services import follow_up_work
 from nurse_desk.storage import absence
 from nurse_desk.storage import follow_ups as follow_up_store
 
@@ -22,7 +24,7 @@ def test_a_follow_up_is_added_open_and_listed_for_its_pupil(vault, pupil_id):
         recurrence="FREQ=WEEKLY;INTERVAL=2;COUNT=4",
     )
     added = follow_up_work.plan_follow_up(vault, new, now=datetime(2026, 11, 24, 9, 0))
-    [listed] = follow_ups.follow_ups_for_pupil(vault, pupil_id)
+    [listed] = follow_ups_for_pupil(vault, pupil_id)
     assert listed.id == added
     assert (listed.status, listed.kind, listed.is_recurring) == (
         FollowUpStatus.OPEN,

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from probes import consents_of, follow_ups_for_pupil, visits_of_pupil
 from visit_fixtures import TODAY, VISIT_DAY, full_plan, home_visit_consent
 
 from nurse_desk.domain.follow_ups import FollowUpSource
@@ -23,7 +24,7 @@ from nurse_desk.domain.home_visits import (
 )
 from nurse_desk.domain.journal import NoteKind
 from nurse_desk.domain.records import GuardianRecord, NewPupil
-from nurse_desk.services import consents, follow_ups, home_visits, journal, pupils
+from nurse_desk.services import consents, home_visits, journal, pupils
 from nurse_desk.services.visit_templates import (
     delete_visit_template,
     save_visit_template,
@@ -82,7 +83,7 @@ def test_with_notice_consent_and_purpose_the_plan_becomes_ready(ready_visit):
 def test_withdrawing_the_consent_shows_it_missing_and_an_edit_returns_to_draft(
     vault, pupil_id, ready_visit
 ):
-    consent = consents.consents_of(vault, pupil_id)[0]
+    consent = consents_of(vault, pupil_id)[0]
     consents.withdraw_consent(vault, consent.id, TODAY)
     again = home_visits.get_visit(vault, ready_visit.id, today=TODAY)
     assert again.missing == (MissingItem.CONSENT,)
@@ -128,7 +129,7 @@ def test_a_failed_documentation_leaves_no_note_and_no_follow_ups(
     with pytest.raises(RuntimeError):
         home_visits.document_visit(vault, ready_visit.id, documentation(ready_visit.plan), now=NOW)
     assert journal.notes_of_pupil(vault, pupil_id) == []
-    assert follow_ups.follow_ups_for_pupil(vault, pupil_id) == []
+    assert follow_ups_for_pupil(vault, pupil_id) == []
     assert home_visits.get_visit(vault, ready_visit.id).status is VisitStatus.READY
 
 
@@ -173,7 +174,7 @@ def test_a_sibling_sees_the_visit_and_is_found_through_a_shared_guardian(vault, 
     )
     assert [p.id for p in home_visits.siblings_in_home(vault, pupil_id)] == [sister]
     visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(sister,)))
-    assert [s.visit_id for s in home_visits.visits_of_pupil(vault, sister)] == [visit.id]
+    assert [s.visit_id for s in visits_of_pupil(vault, sister, TODAY)] == [visit.id]
     assert home_visits.remembered_address(vault, [sister, pupil_id], "Anne Aasen").startswith(
         "Granlyveien 12"
     )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from probes import measures_of_follow_up
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.errors import DuplicateName
@@ -169,7 +170,7 @@ def test_a_signed_note_and_a_follow_up_can_cite_a_measure(vault, pupil_id):
     )
     measures.cite_in_follow_up(vault, measure.id, follow_up)
     assert [m.id for m in measures.measures_of_notes(vault, [note_id])[note_id]] == [measure.id]
-    assert [m.id for m in measures.measures_of_follow_up(vault, follow_up)] == [measure.id]
+    assert [m.id for m in measures_of_follow_up(vault, follow_up)] == [measure.id]
     cited = next(m for m in measures.list_measures(vault) if m.id == measure.id)
     assert cited.citations == 2
     # A cited measure is archived, not deleted, so the journal keeps what it cited.

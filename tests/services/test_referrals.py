@@ -3,13 +3,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from probes import follow_ups_for_pupil
 from referral_fixtures import SENT, give_partner_consent, partner_id, referral
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentMissing, ConsentPurpose
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus
 from nurse_desk.domain.referrals import InvalidReferral, ReferralStatus
-from nurse_desk.services import access, follow_ups, partners, referrals
+from nurse_desk.services import access, partners, referrals
 from nurse_desk.storage import follow_ups as follow_up_store
 
 NOW = datetime(2026, 10, 5, 9, 30)
@@ -27,7 +28,7 @@ def test_referral_without_consent_is_refused_logged_and_not_recorded(vault, pupi
         referrals.send_referral(vault, referral(pupil_id, bup), now=lambda: NOW)
     assert refused.value.purpose is ConsentPurpose.CONTACT_PARTNER
     assert referrals.referrals_of_pupil(vault, pupil_id) == []
-    assert follow_ups.follow_ups_for_pupil(vault, pupil_id) == []
+    assert follow_ups_for_pupil(vault, pupil_id) == []
     assert [e.action for e in access.log_entries(vault, pupil_id=pupil_id)][-1] is (
         AccessAction.SHARE_REFUSED
     )

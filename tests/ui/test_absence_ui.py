@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from absence_fixtures import START, TODAY, planted
+from probes import follow_ups_for_pupil
 
 from nurse_desk.domain.absence_patterns import PatternKind, Thresholds
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.services import absence, access, journal, pupils
-from nurse_desk.services.follow_ups import follow_ups_for_pupil
 from nurse_desk.services.settings import VaultSettings, save_settings
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton, AbsenceThresholdsDialog

@@ -1,4 +1,4 @@
-"""Import absence (issue 8): the shared import dialog with the absence fields and counts.
+"""Import absence: the shared import dialog with the absence fields and counts.
 
 Entry point for the Absence page: ``AbsenceImportDialog.import_absence(parent, vault)`` returns
 the AbsenceImportResult, or None when nothing was imported.

@@ -1,6 +1,6 @@
 """Planning a home visit: the pupil, a template to start from, the plan's four tabs, and at the
-foot a line that always says what still keeps the plan from being ready (DOMAIN.md, "Home
-visits": announced in advance, with consent, with a clear purpose).
+foot a line that always says what still keeps the plan from being ready (docs/CARE-RULES.md,
+"Home visits": announced in advance, with consent, with a clear purpose).
 
 A new plan starts with no pupil, no template and no time chosen, unless it was opened from a
 pupil's page (then that pupil is chosen): nothing about a child is filled in by accident."""

@@ -99,7 +99,7 @@ _WORDS: dict[type, dict] = {
     },
 }
 
-# The standard checklist the nurse can add to any plan (DOMAIN.md, "Home visits").
+# The standard checklist the nurse can add to any plan (docs/CARE-RULES.md, "Home visits").
 STANDARD_OBSERVATIONS = (
     QT_TRANSLATE_NOOP("VisitWording", "The child's room and sleep conditions"),
     QT_TRANSLATE_NOOP("VisitWording", "Play and activity"),

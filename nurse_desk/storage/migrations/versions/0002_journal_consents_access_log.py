@@ -19,7 +19,8 @@ branch_labels = None
 depends_on = None
 
 _TRIGGERS = (
-    # A signed note is locked: corrections are amendments (DOMAIN.md, Health conversations).
+    # A signed note is locked: corrections are amendments
+    # (docs/CARE-RULES.md, "Health conversations").
     """CREATE TRIGGER note_signed_is_locked BEFORE UPDATE ON note
        WHEN OLD.signed_at IS NOT NULL
        BEGIN SELECT RAISE(ABORT, 'signed note is locked'); END""",

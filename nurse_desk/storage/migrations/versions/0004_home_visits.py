@@ -1,4 +1,4 @@
-"""Home-visit plans, notice, participants, observation points and templates (issue 6).
+"""Home-visit plans, notice, participants, observation points and templates.
 
 Revision ID: 0004
 Revises: 0003

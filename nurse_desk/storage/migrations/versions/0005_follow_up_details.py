@@ -1,4 +1,4 @@
-"""Follow-up occurrences, school-closed periods (issue 7, agenda).
+"""Follow-up occurrences, school-closed periods (for the Today agenda).
 
 Revision ID: 0005
 Revises: 0004

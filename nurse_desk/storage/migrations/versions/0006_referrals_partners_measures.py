@@ -1,4 +1,4 @@
-"""Partners, referrals and the measures catalogue (issue 7).
+"""Partners, referrals and the measures catalogue.
 
 Revision ID: 0006
 Revises: 0005

@@ -1,4 +1,4 @@
-"""Remembered column mappings for imports from the school system (issues 5 and 8).
+"""Remembered column mappings for imports from the school system (class lists and absence).
 
 Revision ID: 0007
 Revises: 0006

@@ -1,4 +1,4 @@
-"""Acknowledged absence flags (issue 8).
+"""Acknowledged absence flags.
 
 Revision ID: 0008
 Revises: 0007
