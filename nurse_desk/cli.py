@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(error: BaseException) -> int:
-    from nurse_desk.ui.messages import describe
+    # In English, the command line's language; the windows word the same errors translated.
+    from nurse_desk.wording.errors import describe
 
     print(f"nurse-desk: {describe(error)}", file=sys.stderr)
     return EXIT_FAILED

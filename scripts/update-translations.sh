@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
-mapfile -t sources < <(find nurse_desk/ui -name '*.py' | sort)
+# The windows, and the words for errors they share with the command line.
+mapfile -t sources < <(find nurse_desk/ui nurse_desk/wording -name '*.py' | sort)
 for lang in nb sv; do
     "$BIN/pyside6-lupdate" -no-obsolete -locations none -target-language "$lang" \
         "${sources[@]}" -ts "resources/translations/ts/nurse_desk_${lang}.ts"

@@ -95,8 +95,8 @@ def _add_flags(actions, name: str, common: argparse.ArgumentParser) -> None:
 
 
 def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
+    from nurse_desk.domain.words.absence import plain_flag_sentence
     from nurse_desk.services import absence
-    from nurse_desk.ui.absence.wording import flag_sentence
 
     overview = absence.analyse_all(
         vault,
@@ -131,7 +131,7 @@ def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
                             "subject": flag.subject,
                             "episodes": flag.episodes,
                             "fingerprint": flag.fingerprint,
-                            "sentence": flag_sentence(flag),
+                            "sentence": plain_flag_sentence(flag),
                         }
                         for flag in item.absence.flags
                     ],
@@ -145,7 +145,7 @@ def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
         pupil = item.pupil
         print(f"{pupil.family_name}, {pupil.given_name} ({pupil.school_name} {pupil.class_name})")
         for flag in item.absence.flags:
-            print(f"  - {flag.kind.value}: {flag_sentence(flag)}")
+            print(f"  - {flag.kind.value}: {plain_flag_sentence(flag)}")
     print(
         f"{len(overview.pupils)} of {overview.analysed} pupils flagged "
         f"({overview.entries} absence entries, as of {overview.today.isoformat()})"

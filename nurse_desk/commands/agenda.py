@@ -63,9 +63,11 @@ def as_json(agenda: Agenda) -> dict:
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the agenda and calendar code is not needed to print --help.
     from nurse_desk.domain.agenda import Bucket
+    from nurse_desk.domain.words import printout_language
     from nurse_desk.services.agenda import today_agenda
     from nurse_desk.services.agenda_output import agenda_calendar
     from nurse_desk.services.saved_files import write_private_file
+    from nurse_desk.services.settings import read_settings
 
     today = args.date or date.today()
     if args.ics is not None:
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             vault,
             today,
             today + timedelta(weeks=_CALENDAR_WEEKS),
-            language=getattr(args, "lang", None) or "nb",
+            language=printout_language(getattr(args, "lang", None), read_settings(vault).country),
         )
         write_private_file(args.ics, data)
         print(f"calendar written: {args.ics}")

@@ -41,14 +41,13 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the PDF and database code is not needed to print --help.
+    from nurse_desk.domain.words import printout_language
     from nurse_desk.services import visit_sheet
     from nurse_desk.services.saved_files import write_private_file
     from nurse_desk.services.settings import prints_private_by_default, read_settings
 
     private = prints_private_by_default(vault) if args.private is None else args.private
-    language = getattr(args, "lang", None) or (
-        "sv" if read_settings(vault).country == "se" else "nb"
-    )
+    language = printout_language(getattr(args, "lang", None), read_settings(vault).country)
     pdf = visit_sheet.print_visit_sheet(
         vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
     )

@@ -8,7 +8,7 @@ API:
 - Each raises ``ValueRejected(problem, value)``; ``Problem`` names why.
 - ``LineError(line, column, problem, value)``: one rejected line of a file, with ``message``
   in English for the command line ("line 212: date '31.02.2026' does not exist"); the windows
-  word it through ui/importing/wording.py.
+  word it through nurse_desk/wording/imports.py.
 """
 
 from __future__ import annotations

@@ -15,14 +15,13 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, T
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, AgendaSheet
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.school_calendar import DayFlag
+from nurse_desk.domain.words import word
 from nurse_desk.printing.base import (
     ALERT,
     RULE,
     TABLE_STYLE,
     TEXT_WIDTH,
     Printout,
-    ValueWords,
-    Words,
     markup,
 )
 
@@ -43,23 +42,6 @@ class TickBox(Flowable):
         self.canv.rect(0, -0.5 * mm, self.size, self.size)
 
 
-KIND_WORDS: dict[FollowUpKind, tuple[str, str, str]] = {
-    FollowUpKind.CONVERSATION: ("Samtale", "Samtal", "Conversation"),
-    FollowUpKind.GUARDIAN_CALL: (
-        "Ringe foresatte",
-        "Ringa vårdnadshavare",
-        "Phone call to guardian",
-    ),
-    FollowUpKind.CHECK_ABSENCE: ("Sjekke fravær", "Kontrollera frånvaro", "Check absence"),
-    FollowUpKind.AWAIT_REFERRAL_ANSWER: (
-        "Vente på svar på henvisning",
-        "Invänta svar på remiss",
-        "Await referral answer",
-    ),
-    FollowUpKind.HOME_VISIT: ("Hjemmebesøk", "Hembesök", "Home visit"),
-    FollowUpKind.OTHER: ("Annet", "Annat", "Other"),
-}
-
 _AGENDA_WORDS = {
     "title": ("Oppfølging uke {week}", "Uppföljning vecka {week}", "Agenda, week {week}"),
     "period": ("{first} – {last}", "{first} – {last}", "{first} – {last}"),
@@ -78,21 +60,17 @@ _AGENDA_WORDS = {
     "task": ("Oppgave", "Uppgift", "Task"),
     "note": ("Merknad", "Anteckning", "Note"),
     "repeats": ("gjentas", "återkommande", "repeats"),
-    "weekend": ("helg", "helg", "weekend"),
-    "holiday": ("helligdag", "helgdag", "public holiday"),
-    "school_closed": ("skolen stengt", "skolan stängd", "school closed"),
     "weekdays": (
         "mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag",
         "måndag,tisdag,onsdag,torsdag,fredag,lördag,söndag",
         "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
     ),
 }
-_VALUE_WORDS: ValueWords = {FollowUpKind: KIND_WORDS}
 
 
 def kind_word(kind: FollowUpKind, language: str) -> str:
     """The printed (and calendar) word for a kind of follow-up."""
-    return Words(language, own_values=_VALUE_WORDS).of(kind)
+    return word(kind, language)
 
 
 def render_agenda(sheet: AgendaSheet, language: str) -> bytes:
@@ -101,7 +79,6 @@ def render_agenda(sheet: AgendaSheet, language: str) -> bytes:
 
 class AgendaPrintout(Printout):
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = _AGENDA_WORDS
-    own_values: ClassVar[ValueWords] = _VALUE_WORDS
 
     def __init__(self, sheet: AgendaSheet, language: str) -> None:
         super().__init__(language)
@@ -196,7 +173,7 @@ class AgendaPrintout(Printout):
 
     def _note(self, item: AgendaItem) -> str:
         parts = [] if self.sheet.private else [markup(item.description)]
-        flags = [self.words[flag.value] for flag in DayFlag if flag in item.flags]
+        flags = [self.words.of(flag) for flag in DayFlag if flag in item.flags]
         if flags:
             parts.append(f'<font color="{ALERT.hexval()}">{", ".join(flags)}</font>')
         return "<br/>".join(part for part in parts if part)

@@ -25,6 +25,8 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentState
 from nurse_desk.domain.journal import NoteKind, Topic
+from nurse_desk.domain.words import CATALOGUE, LANGUAGES, Catalogue
+from nurse_desk.domain.words import words as words_of
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -55,8 +57,6 @@ _FONT_FILES = {
     FONT_BOLD_ITALIC: "VeraBI.ttf",
 }
 
-LANGUAGES = ("nb", "sv", "en")
-
 # Shared printed words, (nb, sv, en); the same wording the app's screens use.
 _WORDS: dict[str, tuple[str, str, str]] = {
     "confidential": (
@@ -71,136 +71,35 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
 }
 
-# For each domain enum, each value's printed words (nb, sv, en).
-ValueWords = dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]
-
-_VALUE_WORDS: ValueWords = {
-    NoteKind: {
-        NoteKind.PLANNED: ("Planlagt samtale", "Planerat samtal", "Planned conversation"),
-        NoteKind.DROP_IN: ("Etter ønske / drop-in", "På begäran / drop-in", "On request / drop-in"),
-        NoteKind.PHONE: ("Telefonsamtale", "Telefonsamtal", "Phone call"),
-        NoteKind.GROUP: ("Gruppesamtale", "Gruppsamtal", "Group conversation"),
-        NoteKind.FOLLOW_UP: ("Oppfølging", "Uppföljning", "Follow-up"),
-        NoteKind.HOME_VISIT: ("Hjemmebesøk", "Hembesök", "Home visit"),
-    },
-    Topic: {
-        Topic.WELLBEING: ("Trivsel", "Trivsel", "Wellbeing"),
-        Topic.BULLYING: ("Mobbing", "Mobbning", "Bullying"),
-        Topic.ABSENCE: ("Fravær", "Frånvaro", "Absence"),
-        Topic.MENTAL_HEALTH: ("Psykisk helse", "Psykisk hälsa", "Mental health"),
-        Topic.PHYSICAL_HEALTH: ("Fysisk helse", "Fysisk hälsa", "Physical health"),
-        Topic.SLEEP: ("Søvn", "Sömn", "Sleep"),
-        Topic.NUTRITION: ("Kosthold", "Kost", "Nutrition"),
-        Topic.ACTIVITY: ("Fysisk aktivitet", "Fysisk aktivitet", "Physical activity"),
-        Topic.SUBSTANCES: ("Rusmidler", "Alkohol och droger", "Alcohol and drugs"),
-        Topic.SEXUAL_HEALTH: ("Seksuell helse", "Sexuell hälsa", "Sexual health"),
-        Topic.VIOLENCE_NEGLECT: (
-            "Vold, overgrep, omsorgssvikt",
-            "Våld, övergrepp, försummelse",
-            "Violence, abuse, neglect",
-        ),
-        Topic.OTHER: ("Annet", "Annat", "Other"),
-    },
-    ConsentGiver: {
-        ConsentGiver.PUPIL: ("Eleven", "Eleven", "The pupil"),
-        ConsentGiver.GUARDIAN: ("En foresatt", "En vårdnadshavare", "A guardian"),
-        ConsentGiver.BOTH: ("Elev og foresatt", "Elev och vårdnadshavare", "Pupil and guardian"),
-    },
-    ConsentPurpose: {
-        ConsentPurpose.TELL_SCHOOL: (
-            "Informere rektor eller lærer",
-            "Informera rektor eller lärare",
-            "Tell the principal or teacher",
-        ),
-        ConsentPurpose.CONTACT_PARTNER: (
-            "Kontakte en navngitt samarbeidspartner",
-            "Kontakta en namngiven samarbetspartner",
-            "Contact a named partner",
-        ),
-        ConsentPurpose.HOME_VISIT: ("Hjemmebesøk", "Hembesök", "Home visit"),
-        ConsentPurpose.TRANSFER_RECORDS: (
-            "Overføre journal fra helsestasjonen",
-            "Överföra journal från barnhälsovården (BVC)",
-            "Transfer records from child health care",
-        ),
-        ConsentPurpose.OTHER: ("Annet", "Annat", "Other"),
-    },
-    ConsentMethod: {
-        ConsentMethod.ORAL: ("Muntlig", "Muntligt", "Oral"),
-        ConsentMethod.WRITTEN: ("Skriftlig", "Skriftligt", "Written"),
-    },
-    ConsentState: {
-        ConsentState.ACTIVE: ("Aktivt", "Aktivt", "Active"),
-        ConsentState.NOT_YET_VALID: ("Ikke gyldig ennå", "Inte giltigt än", "Not yet valid"),
-        ConsentState.EXPIRED: ("Utløpt", "Utgånget", "Expired"),
-        ConsentState.WITHDRAWN: ("Trukket tilbake", "Återkallat", "Withdrawn"),
-    },
-    AccessAction: {
-        AccessAction.OPEN_PUPIL: (
-            "Åpnet elevens side",
-            "Öppnade elevens sida",
-            "Opened the pupil's page",
-        ),
-        AccessAction.SIGN: ("Signerte et notat", "Signerade en anteckning", "Signed a note"),
-        AccessAction.AMEND: (
-            "Skrev tillegg til et notat",
-            "Gjorde tillägg till en anteckning",
-            "Amended a note",
-        ),
-        AccessAction.PRINT: ("Skrev ut", "Skrev ut", "Printed"),
-        AccessAction.EXPORT: ("Eksporterte", "Exporterade", "Exported"),
-        AccessAction.CONSENT_RECORDED: (
-            "Registrerte et samtykke",
-            "Registrerade ett samtycke",
-            "Recorded a consent",
-        ),
-        AccessAction.CONSENT_WITHDRAWN: (
-            "Registrerte en tilbaketrekking",
-            "Registrerade ett återkallande",
-            "Recorded a withdrawal",
-        ),
-        AccessAction.SHARE_REFUSED: (
-            "Deling stoppet: mangler samtykke",
-            "Delning stoppad: samtycke saknas",
-            "Sharing stopped: no consent",
-        ),
-        AccessAction.DISCLOSE: (
-            "Ga opplysninger til samarbeidspartner (henvisning)",
-            "Lämnade uppgifter till samverkanspart (remiss)",
-            "Disclosed to a partner (referral)",
-        ),
-        AccessAction.IMPORT: (
-            "Import eller masseendring",
-            "Import eller massändring",
-            "Import or bulk change",
-        ),
-    },
-}
+_RECORD_VALUES = (
+    NoteKind,
+    Topic,
+    ConsentGiver,
+    ConsentPurpose,
+    ConsentMethod,
+    ConsentState,
+    AccessAction,
+)
 
 
 class Words:
     """The printed words in one language: Qt's translations are out of reach here (printing
-    does not import Qt), so each printout carries its own table of (nb, sv, en) words."""
+    does not import Qt), so each printout carries its own table of (nb, sv, en) words; domain
+    values read the one word catalogue the screens read too (nurse_desk/domain/words)."""
 
-    def __init__(
-        self,
-        language: str,
-        own: dict[str, tuple[str, str, str]] | None = None,
-        own_values: ValueWords | None = None,
-    ) -> None:
+    def __init__(self, language: str, own: dict[str, tuple[str, str, str]] | None = None) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"no printed words for language {language!r}")
         self.language = language
         self._index = LANGUAGES.index(language)
         self._table = {**_WORDS, **(own or {})}
-        self._values = {**_VALUE_WORDS, **(own_values or {})}
 
     def __getitem__(self, key: str) -> str:
         return self._table[key][self._index]
 
     def of(self, value: StrEnum) -> str:
         """The nurse's word for a domain value (a note kind, topic, consent state, action…)."""
-        return self._values[type(value)][value][self._index]
+        return words_of(value)[self._index]
 
     def day(self, day: date) -> str:
         return day.strftime(self["date_format"])
@@ -209,9 +108,10 @@ class Words:
         return moment.strftime(self["moment_format"])
 
 
-def value_words() -> dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]:
-    """Every domain value with its printed words, for the test that none is missing."""
-    return _VALUE_WORDS
+def value_words() -> Catalogue:
+    """The domain values the record export prints, with their words, for the test that none is
+    missing."""
+    return {kind: CATALOGUE[kind] for kind in _RECORD_VALUES}
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -369,10 +269,9 @@ class Printout:
     """One printout: a subclass supplies the flowables, the footer's subject and a title."""
 
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = {}  # this printout's own words
-    own_values: ClassVar[ValueWords] = {}  # words for its own domain values, for words.of()
 
     def __init__(self, language: str) -> None:
-        self.words = Words(language, self.own_words, self.own_values)
+        self.words = Words(language, self.own_words)
         self.styles = styles()
 
     def title(self) -> str:

@@ -32,11 +32,10 @@ from nurse_desk.printing.base import (
     TABLE_STYLE,
     TEXT_WIDTH,
     Printout,
-    ValueWords,
     markup,
     styles,
 )
-from nurse_desk.printing.visit_words import SHEET_WORDS, VALUE_WORDS
+from nurse_desk.printing.visit_words import SHEET_WORDS
 
 # The frame keeps 6 pt padding on each side: full-width tables line up with the rules.
 _WIDTH = TEXT_WIDTH - 12
@@ -107,7 +106,6 @@ class WritingLines(Flowable):
 
 class VisitSheetPrintout(Printout):
     own_words: ClassVar[dict[str, tuple[str, str, str]]] = SHEET_WORDS
-    own_values: ClassVar[ValueWords] = VALUE_WORDS
 
     def __init__(self, sheet: VisitSheet, language: str) -> None:
         super().__init__(language)
@@ -258,7 +256,7 @@ class VisitSheetPrintout(Printout):
         if notice.is_given and notice.given_on and notice.method:
             given = words["notice_given"].format(
                 day=words.day(notice.given_on),
-                method=self.words.of(notice.method),
+                method=self.words.of(notice.method).lower(),
                 whom=markup(notice.to_whom),
             )
         else:

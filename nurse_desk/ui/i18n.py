@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from nurse_desk.ui.resources import RESOURCES
+from nurse_desk.wording import Wording
 
 LANGUAGES = ("nb", "sv", "en")
 QM_FOLDER = RESOURCES / "translations" / "qm"
@@ -45,12 +46,28 @@ class LanguageSwitches(QObject):
 language_switches = LanguageSwitches()
 
 
+def shown_language() -> str:
+    """The language of the windows ("nb", "sv" or "en"): domain values on screen are read from
+    the word catalogue in it (nurse_desk/domain/words)."""
+    return _shown_language
+
+
+def screen_wording() -> Wording:
+    """Errors and import lines in the window language, translated through Qt."""
+    return Wording(_shown_language, QCoreApplication.translate)
+
+
 def printout_language() -> str:
-    """The language of the windows, which printouts follow ("nb", "sv" or "en").
+    """The language printouts are in: the window language, the nurse's choice (the one rule for
+    app and command line is nurse_desk/domain/words.printout_language).
 
     Not QLocale's: English windows on a Norwegian computer keep Norwegian dates but print English.
     """
-    return _shown_language
+    # Here, not at the top: the catalogue loads every domain module, which the unlock screen
+    # does not need.
+    from nurse_desk.domain.words import printout_language as language_of_printouts
+
+    return language_of_printouts(_shown_language)
 
 
 class Translations:

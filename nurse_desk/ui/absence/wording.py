@@ -1,64 +1,22 @@
-"""The nurse's sentence for each absence flag, with its numbers, in the UI language.
+"""The nurse's sentence for each absence flag, with its numbers, in the window language.
 
-The domain keeps the numbers; the sentence is composed here so nb, sv and en all read naturally.
-The command line installs no translator and so prints English.
+The sentences and words are in the word catalogue (nurse_desk/domain/words/absence.py), which
+the command line reads too; the screen adds the locale's way of writing numbers and dates.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from nurse_desk.domain.absence_patterns import AbsenceFlag, PatternKind
+from nurse_desk.domain.words import LANGUAGES, word
+from nurse_desk.domain.words.absence import WEEKDAYS_SHORT, filled
+from nurse_desk.domain.words.absence import flag_sentence as sentence_of
+from nurse_desk.ui.i18n import shown_language
 
-_CONTEXT = "AbsenceWording"
-_NAMES = {
-    PatternKind.TOTAL: QT_TRANSLATE_NOOP("AbsenceWording", "High absence"),
-    PatternKind.INCREASING: QT_TRANSLATE_NOOP("AbsenceWording", "Increasing"),
-    PatternKind.FREQUENT: QT_TRANSLATE_NOOP("AbsenceWording", "Frequent"),
-    PatternKind.WEEKDAY: QT_TRANSLATE_NOOP("AbsenceWording", "One weekday"),
-    PatternKind.SUBJECT: QT_TRANSLATE_NOOP("AbsenceWording", "One subject"),
-}
-_SENTENCES = {
-    PatternKind.TOTAL: QT_TRANSLATE_NOOP(
-        "AbsenceWording", "Absent %1 of %2 school days (%3 %) since %4."
-    ),
-    PatternKind.INCREASING: QT_TRANSLATE_NOOP(
-        "AbsenceWording",
-        "Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.",
-    ),
-    PatternKind.FREQUENT: QT_TRANSLATE_NOOP(
-        "AbsenceWording", "%1 separate absence episodes in the last %2 weeks (since %3)."
-    ),
-    PatternKind.WEEKDAY: QT_TRANSLATE_NOOP(
-        "AbsenceWording", "%1 of %2 absent days were %3 (%4 episodes) since %5."
-    ),
-    PatternKind.SUBJECT: QT_TRANSLATE_NOOP(
-        "AbsenceWording",
-        "%1 of %2 missed lessons were %3, where about %4 would be usual, since %5.",
-    ),
-}
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("AbsenceWording", "Mondays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Tuesdays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Wednesdays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Thursdays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Fridays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Saturdays"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Sundays"),
-)
-_SHORT_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("AbsenceWording", "Mon"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Tue"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Wed"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Thu"),
-    QT_TRANSLATE_NOOP("AbsenceWording", "Fri"),
-)
-
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
+__all__ = ["filled", "flag_sentence", "number", "pattern_name", "short_date", "weekday_short"]
 
 
 def number(value: float) -> str:
@@ -76,44 +34,14 @@ def short_date(day: date) -> str:
 
 
 def pattern_name(kind: PatternKind) -> str:
-    return _t(_NAMES[kind])
+    return word(kind, shown_language())
 
 
 def weekday_short(weekday: int) -> str:
-    return _t(_SHORT_WEEKDAYS[weekday])
+    return WEEKDAYS_SHORT[weekday][LANGUAGES.index(shown_language())]
 
 
 def flag_sentence(flag: AbsenceFlag) -> str:
-    """ "5 of 6 absent days were Mondays (5 episodes) since 17 Aug." and the like."""
-    text = _t(_SENTENCES[flag.kind])
-    if flag.kind is PatternKind.TOTAL:
-        values = (number(flag.count), number(flag.of), number(flag.percent), short_date(flag.since))
-    elif flag.kind is PatternKind.INCREASING:
-        values = (number(flag.count), str(flag.weeks), number(flag.expected))
-    elif flag.kind is PatternKind.FREQUENT:
-        values = (number(flag.count), str(flag.weeks), short_date(flag.since))
-    elif flag.kind is PatternKind.WEEKDAY:
-        weekday = _t(_WEEKDAYS[flag.weekday or 0])
-        values = (
-            number(flag.count),
-            number(flag.of),
-            weekday,
-            str(flag.episodes),
-            short_date(flag.since),
-        )
-    else:
-        values = (
-            number(flag.count),
-            number(flag.of),
-            flag.subject,
-            number(flag.expected),
-            short_date(flag.since),
-        )
-    return filled(text, values)
-
-
-def filled(text: str, values: tuple[str, ...]) -> str:
-    """%1, %2, … replaced by the values (highest first, so %1 never eats the start of %10)."""
-    for position in range(len(values), 0, -1):
-        text = text.replace(f"%{position}", values[position - 1])
-    return text
+    """ "5 of 6 absent days were Mondays (5 episodes) since 17 August." and the like, in the
+    window language with the locale's numbers and dates."""
+    return sentence_of(flag, shown_language(), number, short_date)

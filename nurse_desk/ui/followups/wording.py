@@ -1,32 +1,16 @@
-"""The nurse's words for follow-up kinds, statuses and day flags, translated through Qt."""
+"""The nurse's words for follow-up kinds, statuses and day flags on screen, from the word
+catalogue (nurse_desk/domain/words) in the window language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.school_calendar import DayFlag
-
-_WORDS = {
-    FollowUpKind.CONVERSATION: QT_TRANSLATE_NOOP("FollowUpWording", "Conversation"),
-    FollowUpKind.GUARDIAN_CALL: QT_TRANSLATE_NOOP("FollowUpWording", "Phone call to guardian"),
-    FollowUpKind.CHECK_ABSENCE: QT_TRANSLATE_NOOP("FollowUpWording", "Check absence"),
-    FollowUpKind.AWAIT_REFERRAL_ANSWER: QT_TRANSLATE_NOOP(
-        "FollowUpWording", "Await referral answer"
-    ),
-    FollowUpKind.HOME_VISIT: QT_TRANSLATE_NOOP("FollowUpWording", "Home visit"),
-    FollowUpKind.OTHER: QT_TRANSLATE_NOOP("FollowUpWording", "Other"),
-    FollowUpStatus.OPEN: QT_TRANSLATE_NOOP("FollowUpWording", "Open"),
-    FollowUpStatus.DONE: QT_TRANSLATE_NOOP("FollowUpWording", "Done"),
-    FollowUpStatus.CANCELLED: QT_TRANSLATE_NOOP("FollowUpWording", "Cancelled"),
-    DayFlag.WEEKEND: QT_TRANSLATE_NOOP("FollowUpWording", "weekend"),
-    DayFlag.HOLIDAY: QT_TRANSLATE_NOOP("FollowUpWording", "public holiday"),
-    DayFlag.SCHOOL_CLOSED: QT_TRANSLATE_NOOP("FollowUpWording", "school closed"),
-}
+from nurse_desk.domain.words import word
+from nurse_desk.ui.i18n import shown_language
 
 
 def follow_up_word(value: FollowUpKind | FollowUpStatus | DayFlag) -> str:
-    return QCoreApplication.translate("FollowUpWording", _WORDS[value])
+    return word(value, shown_language())
 
 
 def flags_text(flags: frozenset[DayFlag], reason: str = "") -> str:

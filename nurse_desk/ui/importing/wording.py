@@ -1,35 +1,13 @@
-"""The nurse's words for line-level import errors (the command line uses the English ones)."""
+"""Import labels on screen, and line-level import errors in the window language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nurse_desk.domain.import_values import LineError, Problem
+from nurse_desk.domain.import_values import LineError
+from nurse_desk.ui.i18n import screen_wording
+from nurse_desk.wording.imports import line_error_text as wording_line_error_text
 
-_PROBLEMS = {
-    Problem.REQUIRED: QT_TRANSLATE_NOOP("ImportWording", "%1 is empty"),
-    Problem.DATE_FORMAT: QT_TRANSLATE_NOOP(
-        "ImportWording", "'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)"
-    ),
-    Problem.DATE_NOT_EXIST: QT_TRANSLATE_NOOP("ImportWording", "date '%2' does not exist"),
-    Problem.NUMBER: QT_TRANSLATE_NOOP("ImportWording", "'%2' is not a number"),
-    Problem.YES_NO: QT_TRANSLATE_NOOP("ImportWording", "'%2' is not yes or no"),
-    Problem.NATIONAL_ID: QT_TRANSLATE_NOOP("ImportWording", "national ID '%2' is not valid"),
-    Problem.TOO_LONG: QT_TRANSLATE_NOOP("ImportWording", "%1 is too long"),
-    Problem.TOO_MANY_VALUES: QT_TRANSLATE_NOOP(
-        "ImportWording", "more values than the header has columns (check the delimiter)"
-    ),
-    Problem.OUT_OF_RANGE: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is out of range"),
-    Problem.DUPLICATE: QT_TRANSLATE_NOOP(
-        "ImportWording", "the same row appears earlier in the file"
-    ),
-    Problem.INVALID: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is not valid"),
-    Problem.WEB_ADDRESS: QT_TRANSLATE_NOOP(
-        "ImportWording", "%1 '%2' is not a web address (start with http:// or https://)"
-    ),
-    Problem.REPEATED: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' appears earlier in the file"),
-}
-_LINE = QT_TRANSLATE_NOOP("ImportWording", "line %1: %2")
 # The pupil columns every import shares (domain/import_mapping.py IDENTITY_FIELDS).
 IDENTITY_LABELS = {
     "national_id": QT_TRANSLATE_NOOP("ImportWording", "Na&tional ID:"),
@@ -46,9 +24,8 @@ def _t(source: str) -> str:
 
 
 def line_error_text(error: LineError) -> str:
-    value = error.value if len(error.value) <= 40 else error.value[:39] + "…"
-    detail = _t(_PROBLEMS[error.problem]).replace("%1", error.column).replace("%2", value)
-    return _t(_LINE).replace("%1", str(error.line)).replace("%2", detail)
+    """One rejected line in the window language (the words: nurse_desk/wording/imports.py)."""
+    return wording_line_error_text(error, screen_wording())
 
 
 def identity_label(key: str) -> str:

@@ -1,7 +1,9 @@
-"""The nurse's words for home-visit values on screen, translated through Qt."""
+"""The nurse's words for home-visit values on screen: the values from the word catalogue
+(nurse_desk/domain/words) in the window language, the rest translated through Qt."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -16,87 +18,22 @@ from nurse_desk.domain.home_visits import (
     VisitStatus,
     VisitSummary,
 )
+from nurse_desk.domain.words import CATALOGUE, Catalogue, word
+from nurse_desk.ui.i18n import shown_language
 from nurse_desk.ui.journal.wording import day_text
 
-# Keyed by type first: StrEnum values of different enums ("other", "psychologist") are equal.
-_WORDS: dict[type, dict] = {
-    VisitReason: {
-        VisitReason.DROPOUT_RISK: QT_TRANSLATE_NOOP(
-            "VisitWording", "At risk of dropping out of school"
-        ),
-        VisitReason.NEWLY_ARRIVED: QT_TRANSLATE_NOOP("VisitWording", "Immigrant or newly moved"),
-        VisitReason.DISABILITY: QT_TRANSLATE_NOOP("VisitWording", "Disability"),
-        VisitReason.MENTAL_HEALTH: QT_TRANSLATE_NOOP("VisitWording", "Mental health problems"),
-        VisitReason.NOT_AT_SCHOOL: QT_TRANSLATE_NOOP("VisitWording", "Not attending school"),
-        VisitReason.BULLYING: QT_TRANSLATE_NOOP("VisitWording", "Bullying or being bullied"),
-        VisitReason.MISSED_CONSULTATIONS: QT_TRANSLATE_NOOP("VisitWording", "Missed consultations"),
-        VisitReason.ASKS_FOR_SUPPORT: QT_TRANSLATE_NOOP("VisitWording", "Asks for extra support"),
-        VisitReason.NEXT_OF_KIN: QT_TRANSLATE_NOOP(
-            "VisitWording", "Next of kin: serious illness or death in the close family"
-        ),
-        VisitReason.FAMILY_ILLNESS_OR_ABUSE: QT_TRANSLATE_NOOP(
-            "VisitWording",
-            "Lives with a parent or sibling with serious mental illness or substance abuse",
-        ),
-        VisitReason.OTHER: QT_TRANSLATE_NOOP("VisitWording", "Other"),
-    },
-    VisitInitiator: {
-        VisitInitiator.PUPIL: QT_TRANSLATE_NOOP("VisitWording", "The pupil"),
-        VisitInitiator.PARENTS: QT_TRANSLATE_NOOP("VisitWording", "The parents"),
-        VisitInitiator.NURSE: QT_TRANSLATE_NOOP("VisitWording", "The school nurse"),
-        VisitInitiator.SCHOOL: QT_TRANSLATE_NOOP("VisitWording", "The school"),
-        VisitInitiator.PSYCHOLOGIST: QT_TRANSLATE_NOOP("VisitWording", "A psychologist"),
-        VisitInitiator.GP: QT_TRANSLATE_NOOP("VisitWording", "The GP"),
-        VisitInitiator.OTHER: QT_TRANSLATE_NOOP("VisitWording", "Someone else"),
-    },
-    VisitPurpose: {
-        VisitPurpose.UNDERSTAND_SITUATION: QT_TRANSLATE_NOOP(
-            "VisitWording", "A wider understanding of the family's situation"
-        ),
-        VisitPurpose.OBSERVE_INTERACTION: QT_TRANSLATE_NOOP(
-            "VisitWording", "Observe interaction at home"
-        ),
-        VisitPurpose.INCLUDE_FAMILY: QT_TRANSLATE_NOOP(
-            "VisitWording", "Include parents and siblings in the follow-up"
-        ),
-        VisitPurpose.BUILD_TRUST: QT_TRANSLATE_NOOP(
-            "VisitWording", "Even out power and build trust"
-        ),
-        VisitPurpose.TAILORED_ADVICE: QT_TRANSLATE_NOOP("VisitWording", "Better-tailored advice"),
-        VisitPurpose.EASIER_TO_ACCEPT: QT_TRANSLATE_NOOP(
-            "VisitWording", "Make advice easier to accept"
-        ),
-        VisitPurpose.LOWER_THRESHOLD: QT_TRANSLATE_NOOP(
-            "VisitWording", "Lower the threshold for families who do not come to meetings"
-        ),
-    },
-    NoticeMethod: {
-        NoticeMethod.PHONE: QT_TRANSLATE_NOOP("VisitWording", "Phone"),
-        NoticeMethod.LETTER: QT_TRANSLATE_NOOP("VisitWording", "Letter"),
-        NoticeMethod.MEETING: QT_TRANSLATE_NOOP("VisitWording", "Meeting"),
-        NoticeMethod.DIGITAL: QT_TRANSLATE_NOOP("VisitWording", "Digital message"),
-    },
-    CompanionRole: {
-        CompanionRole.DOCTOR: QT_TRANSLATE_NOOP("VisitWording", "Doctor"),
-        CompanionRole.PHYSIOTHERAPIST: QT_TRANSLATE_NOOP("VisitWording", "Physiotherapist"),
-        CompanionRole.PSYCHOLOGIST: QT_TRANSLATE_NOOP("VisitWording", "Psychologist"),
-        CompanionRole.OCCUPATIONAL_THERAPIST: QT_TRANSLATE_NOOP(
-            "VisitWording", "Occupational therapist"
-        ),
-        CompanionRole.INTERPRETER: QT_TRANSLATE_NOOP("VisitWording", "Interpreter"),
-        CompanionRole.OTHER: QT_TRANSLATE_NOOP("VisitWording", "Other professional"),
-    },
-    VisitStatus: {
-        VisitStatus.DRAFT: QT_TRANSLATE_NOOP("VisitWording", "Draft"),
-        VisitStatus.READY: QT_TRANSLATE_NOOP("VisitWording", "Ready"),
-        VisitStatus.DONE: QT_TRANSLATE_NOOP("VisitWording", "Done"),
-        VisitStatus.DOCUMENTED: QT_TRANSLATE_NOOP("VisitWording", "Documented"),
-    },
-    MissingItem: {
-        MissingItem.NOTICE: QT_TRANSLATE_NOOP("VisitWording", "notice to the family"),
-        MissingItem.CONSENT: QT_TRANSLATE_NOOP("VisitWording", "a valid consent"),
-        MissingItem.PURPOSE: QT_TRANSLATE_NOOP("VisitWording", "a purpose"),
-    },
+# The home-visit values shown on screen, with their words from the one catalogue.
+_WORDS: Catalogue = {
+    kind: CATALOGUE[kind]
+    for kind in (
+        VisitReason,
+        VisitInitiator,
+        VisitPurpose,
+        NoticeMethod,
+        CompanionRole,
+        VisitStatus,
+        MissingItem,
+    )
 }
 
 # The standard checklist the nurse can add to any plan (docs/CARE-RULES.md, "Home visits").
@@ -127,8 +64,8 @@ def visit_html(visit: VisitSummary) -> str:
     return "<br>".join(parts)
 
 
-def visit_word(value: object) -> str:
-    return QCoreApplication.translate("VisitWording", _WORDS[type(value)][value])
+def visit_word(value: StrEnum) -> str:
+    return word(value, shown_language())
 
 
 def missing_text(missing) -> str:

@@ -1,12 +1,12 @@
-"""The nurse's words for the follow-up and agenda errors (used by ui/messages.describe)."""
+"""Words for the errors of follow-ups and the agenda: repeats, school breaks, closed tasks."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.recurrence import InvalidRecurrence
 from nurse_desk.domain.school_calendar import InvalidClosedPeriod
 from nurse_desk.services.follow_up_work import FollowUpClosed
+from nurse_desk.wording import QT_TRANSLATE_NOOP
+from nurse_desk.wording.table import Messages, by_reason, fixed
 
 _RECURRENCE = {
     "interval": QT_TRANSLATE_NOOP("Messages", "Repeat every 1 to 12 weeks or months."),
@@ -28,17 +28,13 @@ _PERIOD = {
         "Messages", "A break of more than four months: check the year of each date."
     ),
 }
-_CLOSED = QT_TRANSLATE_NOOP(
-    "Messages", "This follow-up is already done or cancelled; reopen it to change it."
-)
 
-
-def follow_up_error_text(error: BaseException) -> str | None:
-    source = None
-    if isinstance(error, InvalidRecurrence):
-        source = _RECURRENCE.get(error.reason, _RECURRENCE["rule"])
-    elif isinstance(error, InvalidClosedPeriod):
-        source = _PERIOD.get(error.reason, _PERIOD["name"])
-    elif isinstance(error, FollowUpClosed):
-        source = _CLOSED
-    return None if source is None else QCoreApplication.translate("Messages", source)
+MESSAGES: Messages = {
+    InvalidRecurrence: by_reason(_RECURRENCE, "rule"),
+    InvalidClosedPeriod: by_reason(_PERIOD, "name"),
+    FollowUpClosed: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages", "This follow-up is already done or cancelled; reopen it to change it."
+        )
+    ),
+}

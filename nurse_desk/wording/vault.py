@@ -1,0 +1,98 @@
+"""Words for the vault's own errors: opening, damage, backups, passphrases and files."""
+
+from __future__ import annotations
+
+from nurse_desk.domain import errors
+from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
+from nurse_desk.wording.table import Messages, by_reason, fixed
+
+_DAMAGED_AT = QT_TRANSLATE_NOOP(
+    "Messages", "The vault is damaged at page %1; restore it from a backup."
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Messages", "The vault is damaged; restore it from a backup.")
+_BACKUP_REFUSED = {
+    "missing": QT_TRANSLATE_NOOP("Messages", "There is no backup at this place."),
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a Nurse Desk backup. The vault was not changed."
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This backup has another passphrase, or it is not a Nurse Desk backup."
+        " The vault was not changed.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages", "This backup is damaged; choose another one. The vault was not changed."
+    ),
+}
+_PASSPHRASE_REASONS = {
+    "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
+    "too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too short: use at least 12 characters, e.g. four words."
+    ),
+    "too_weak": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too easy to guess: add a word or two."
+    ),
+}
+FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
+
+
+def _damaged(error: errors.DamagedVault, wording: Wording) -> str:
+    if error.page is not None:
+        return wording.text("Messages", _DAMAGED_AT, error.page)
+    return wording.text("Messages", _DAMAGED)
+
+
+MESSAGES: Messages = {
+    errors.WrongPassphrase: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Wrong passphrase or not a Nurse Desk vault. Nothing was changed."
+        )
+    ),
+    errors.VaultMissing: fixed(QT_TRANSLATE_NOOP("Messages", "There is no vault at this place.")),
+    errors.VaultAlreadyExists: fixed(
+        QT_TRANSLATE_NOOP("Messages", "A file already exists there; choose another name.")
+    ),
+    errors.EmptyFile: fixed(
+        QT_TRANSLATE_NOOP("Messages", "The file is empty: it is not a Nurse Desk vault.")
+    ),
+    errors.PlainSqliteFile: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is an unencrypted database, not a Nurse Desk vault; it was not opened.",
+        )
+    ),
+    errors.TruncatedVault: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages", "The vault file is cut short (truncated); restore it from a backup."
+        )
+    ),
+    errors.NotAVault: fixed(
+        QT_TRANSLATE_NOOP("Messages", "This file is not a Nurse Desk vault; it was not opened.")
+    ),
+    errors.VaultFromNewerVersion: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages", "This vault was written by a newer Nurse Desk. Update the app to open it."
+        )
+    ),
+    errors.VaultLocked: fixed(QT_TRANSLATE_NOOP("Messages", "The vault is locked.")),
+    errors.UnsafeBuild: fixed(
+        QT_TRANSLATE_NOOP("Messages", "The encryption library on this computer is not safe to use.")
+    ),
+    errors.BackupFailed: fixed(
+        QT_TRANSLATE_NOOP("Messages", "The copy could not be verified; nothing was replaced.")
+    ),
+    errors.DamagedVault: _damaged,
+    errors.BackupRefused: by_reason(_BACKUP_REFUSED, "damaged"),
+    errors.PassphraseRejected: by_reason(_PASSPHRASE_REASONS, "too_weak"),
+    errors.FileNotWritable: lambda error, wording: wording.text(
+        "Messages", FILE_PROBLEM, error.detail
+    ),
+    # The last resorts for the vault and the file system: the detail says what went wrong.
+    errors.VaultError: lambda error, wording: wording.text(
+        "Messages", FILE_PROBLEM, str(error) or type(error).__name__
+    ),
+    OSError: lambda error, wording: wording.text(
+        "Messages", FILE_PROBLEM, error.strerror or type(error).__name__
+    ),
+    UnicodeError: lambda error, wording: wording.text("Messages", FILE_PROBLEM, "not UTF-8 text"),
+}
