@@ -22,10 +22,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
-from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentState
-from nurse_desk.domain.journal import NoteKind, Topic
-from nurse_desk.domain.words import CATALOGUE, LANGUAGES, Catalogue
+from nurse_desk.domain.words import LANGUAGES, Catalogue
+from nurse_desk.domain.words import journal as journal_words
 from nurse_desk.domain.words import words as words_of
 
 PAGE_SIZE = A4
@@ -71,16 +69,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
 }
 
-_RECORD_VALUES = (
-    NoteKind,
-    Topic,
-    ConsentGiver,
-    ConsentPurpose,
-    ConsentMethod,
-    ConsentState,
-    AccessAction,
-)
-
 
 class Words:
     """The printed words in one language: Qt's translations are out of reach here (printing
@@ -111,7 +99,7 @@ class Words:
 def value_words() -> Catalogue:
     """The domain values the record export prints, with their words, for the test that none is
     missing."""
-    return {kind: CATALOGUE[kind] for kind in _RECORD_VALUES}
+    return journal_words.WORDS
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -3,16 +3,8 @@ word catalogue (nurse_desk/domain/words)."""
 
 from __future__ import annotations
 
-from nurse_desk.domain.home_visits import (
-    CompanionRole,
-    MissingItem,
-    NoticeMethod,
-    VisitInitiator,
-    VisitPurpose,
-    VisitReason,
-    VisitStatus,
-)
-from nurse_desk.domain.words import CATALOGUE, Catalogue
+from nurse_desk.domain.words import Catalogue
+from nurse_desk.domain.words import visits as visit_words
 
 SHEET_WORDS: dict[str, tuple[str, str, str]] = {
     "title": ("Hjemmebesøk: forberedelse", "Hembesök: förberedelse", "Home visit: preparation"),
@@ -99,15 +91,4 @@ SHEET_WORDS: dict[str, tuple[str, str, str]] = {
 }
 
 # The home-visit values a sheet prints, with their words from the one catalogue.
-VALUE_WORDS: Catalogue = {
-    kind: CATALOGUE[kind]
-    for kind in (
-        VisitReason,
-        VisitInitiator,
-        VisitPurpose,
-        NoticeMethod,
-        CompanionRole,
-        VisitStatus,
-        MissingItem,
-    )
-}
+VALUE_WORDS: Catalogue = visit_words.WORDS

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.services import about
 from nurse_desk.services.vault_location import default_vault_path
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.resources import icon
 
 
@@ -54,20 +55,23 @@ class AboutDialog(QDialog):
         where = html.escape(str(vault_path))
         if demo:
             vault = self.tr("A demo vault is open; it is deleted when you close Nurse Desk.")
-            vault += "<br>" + self.tr("New vaults are created in: %1").replace(
-                "%1", html.escape(str(default_vault_path()))
+            vault += "<br>" + placed(
+                self.tr("New vaults are created in: %1"), html.escape(str(default_vault_path()))
             )
         else:
-            vault = self.tr("Your vault: %1").replace("%1", where)
+            vault = placed(self.tr("Your vault: %1"), where)
         paragraphs = (
             f"<h2>{self.tr('Nurse Desk')}</h2>",
-            self.tr("Version %1").replace("%1", about.VERSION),
+            placed(self.tr("Version %1"), about.VERSION),
             self.tr("An offline, encrypted desk for school health nurses."),
-            self.tr(
-                "Nurse Desk is free software: you may use, share and change it under the terms "
-                "of the GNU General Public License, version 3 or (at your option) any later "
-                "version (%1). It comes with no warranty."
-            ).replace("%1", about.APP_LICENCE),
+            placed(
+                self.tr(
+                    "Nurse Desk is free software: you may use, share and change it under the terms "
+                    "of the GNU General Public License, version 3 or (at your option) any later "
+                    "version (%1). It comes with no warranty."
+                ),
+                about.APP_LICENCE,
+            ),
             vault,
             self.tr(
                 "Back the vault up from Settings → Back up…, to a disk you keep apart from this "

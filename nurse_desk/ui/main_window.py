@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import errors
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.preferences import Preferences
@@ -243,7 +244,7 @@ class MainWindow(LanguageAware, QMainWindow):
             action.setEnabled(unlocked)
         if self._workspace is not None:
             self._workspace.show_demo_banner(self.session.is_demo)
-        self.vault_status.setText(self.tr("Vault: %1").replace("%1", str(self.session.path)))
+        self.vault_status.setText(placed(self.tr("Vault: %1"), str(self.session.path)))
         self.lock_status.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
 
     # -- slots ------------------------------------------------------------------------

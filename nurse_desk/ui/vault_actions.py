@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from nurse_desk.domain import errors
 from nurse_desk.services import vault_access
 from nurse_desk.ui.common.busy import busy_cursor
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.settings.vault_dialogs import (
     BackupDialog,
@@ -57,7 +58,7 @@ class VaultActions(QObject):
         if vault is None:
             return False
         if request.destination.exists() and not self._confirm(
-            self.tr("Replace the existing backup file %1?").replace("%1", request.destination.name)
+            placed(self.tr("Replace the existing backup file %1?"), request.destination.name)
         ):
             return False
         try:
@@ -66,9 +67,7 @@ class VaultActions(QObject):
         except (errors.NurseDeskError, OSError) as error:
             self._warn(error)
             return False
-        self._inform(
-            self.tr("Backup written and verified: %1").replace("%1", str(request.destination))
-        )
+        self._inform(placed(self.tr("Backup written and verified: %1"), str(request.destination)))
         return True
 
     def restore(self) -> None:
@@ -80,8 +79,9 @@ class VaultActions(QObject):
             request is None
             or self._session.vault is not vault
             or not self._confirm(
-                self.tr("Replace everything in this vault by the backup %1?").replace(
-                    "%1", request.source.name
+                placed(
+                    self.tr("Replace everything in this vault by the backup %1?"),
+                    request.source.name,
                 )
             )
             or self._session.vault is not vault

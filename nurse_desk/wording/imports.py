@@ -13,7 +13,7 @@ from nurse_desk.domain.import_values import LineError, Problem
 from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
-from nurse_desk.wording.table import Messages, fixed
+from nurse_desk.wording.table import Messages, fixed, with_values
 
 _PROBLEMS = {
     Problem.REQUIRED: QT_TRANSLATE_NOOP("ImportWording", "%1 is empty"),
@@ -86,27 +86,23 @@ MESSAGES: Messages = {
     InvalidThreshold: fixed(
         QT_TRANSLATE_NOOP("Messages", "Each threshold must be above zero, a share at most 100 %.")
     ),
-    ImportHasErrors: lambda error, wording: wording.text(
-        "Messages",
+    ImportHasErrors: with_values(
         QT_TRANSLATE_NOOP("Messages", "The file has %1 lines with errors; nothing was imported."),
-        error.count,
+        lambda error: error.count,
     ),
-    MappingNotFound: lambda error, wording: wording.text(
-        "Messages",
+    MappingNotFound: with_values(
         QT_TRANSLATE_NOOP("Messages", "There is no saved column mapping named '%1'."),
-        error.name,
+        lambda error: error.name,
     ),
-    MappingHeaderMissing: lambda error, wording: wording.text(
-        "Messages",
+    MappingHeaderMissing: with_values(
         QT_TRANSLATE_NOOP("Messages", "The file has no column named '%1'."),
-        error.header,
+        lambda error: error.header,
     ),
-    MappingIncomplete: lambda error, wording: wording.text(
-        "Messages",
+    MappingIncomplete: with_values(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Cannot tell which column holds: %1. Choose the columns in the import dialog.",
         ),
-        ", ".join(error.missing),
+        lambda error: ", ".join(error.missing),
     ),
 }

@@ -9,7 +9,7 @@ from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.wording import QT_TRANSLATE_NOOP
-from nurse_desk.wording.table import Messages, by_reason, fixed
+from nurse_desk.wording.table import Messages, by_reason, fixed, with_values
 
 _ID_REASONS = {
     "checksum": QT_TRANSLATE_NOOP(
@@ -54,5 +54,5 @@ MESSAGES: Messages = {
     ),
     InvalidNationalId: by_reason(_ID_REASONS, "format"),
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
-    TextTooLong: lambda error, wording: wording.text("Messages", _TOO_LONG, error.limit),
+    TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),
 }

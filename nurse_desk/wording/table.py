@@ -20,3 +20,8 @@ def fixed(source: str, context: str = "Messages") -> Say:
 def by_reason(texts: dict[str, str], default: str, context: str = "Messages") -> Say:
     """The sentence for the error's `reason`, or the default's for a reason without one."""
     return lambda error, wording: wording.text(context, texts.get(error.reason, texts[default]))
+
+
+def with_values(source: str, *values: Callable[[Any], object], context: str = "Messages") -> Say:
+    """One sentence with %1, %2, … taken from the error (`lambda error: error.count`)."""
+    return lambda error, wording: wording.text(context, source, *(read(error) for read in values))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nurse_desk.domain import errors
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
-from nurse_desk.wording.table import Messages, by_reason, fixed
+from nurse_desk.wording.table import Messages, by_reason, fixed, with_values
 
 _DAMAGED_AT = QT_TRANSLATE_NOOP(
     "Messages", "The vault is damaged at page %1; restore it from a backup."
@@ -84,15 +84,9 @@ MESSAGES: Messages = {
     errors.DamagedVault: _damaged,
     errors.BackupRefused: by_reason(_BACKUP_REFUSED, "damaged"),
     errors.PassphraseRejected: by_reason(_PASSPHRASE_REASONS, "too_weak"),
-    errors.FileNotWritable: lambda error, wording: wording.text(
-        "Messages", FILE_PROBLEM, error.detail
-    ),
+    errors.FileNotWritable: with_values(FILE_PROBLEM, lambda error: error.detail),
     # The last resorts for the vault and the file system: the detail says what went wrong.
-    errors.VaultError: lambda error, wording: wording.text(
-        "Messages", FILE_PROBLEM, str(error) or type(error).__name__
-    ),
-    OSError: lambda error, wording: wording.text(
-        "Messages", FILE_PROBLEM, error.strerror or type(error).__name__
-    ),
-    UnicodeError: lambda error, wording: wording.text("Messages", FILE_PROBLEM, "not UTF-8 text"),
+    errors.VaultError: with_values(FILE_PROBLEM, lambda error: str(error) or type(error).__name__),
+    OSError: with_values(FILE_PROBLEM, lambda error: error.strerror or type(error).__name__),
+    UnicodeError: with_values(FILE_PROBLEM, lambda error: "not UTF-8 text"),
 }

@@ -25,19 +25,16 @@ PACKAGE = Path(nurse_desk.domain.__file__).resolve().parents[1]
 # Domain enums the catalogue leaves out, each with why: they are never shown as a word of their
 # own, or the screen words them as part of a sentence or a table heading of its own.
 NOT_WORDED = {
-    "AgendaKind": "tells which record an agenda line is; the line shows that record's own kind",
-    "ChangedField": "the class-list preview words a change as a column heading of its own",
+    "AgendaKind": "which record an agenda line is; the line shows its follow-up kind's words",
     "FollowUpSource": "stored link to what made a follow-up; never shown",
     "Frequency": "shown only inside the repeat sentence (every 3 weeks, 4 times)",
     "IdKind": "which national-ID scheme parsed a number; never shown",
     "ImportKind": "which import a remembered column mapping belongs to; never shown",
     "ItemKind": "how plan items are stored; the sheet shows them under their own headings",
-    "MoveKind": "the school-year dialog words each move as a sentence of its own",
     "OccurrenceStatus": "stored state of one date of a recurring follow-up; never shown",
-    "PlanKind": "the class-list preview words each line as a sentence of its own",
-    "Problem": "import line errors are whole messages, worded with the error messages",
+    "Problem": "a rejected import line is a whole sentence (nurse_desk/wording/imports.py)",
     "Removal": "what a delete did (archived or deleted); only steers the list",
-    "TimelineKind": "the timeline shows each entry's own kind, not the entry type",
+    "TimelineKind": "an entry shows its record's words; referral events have their own titles",
 }
 
 

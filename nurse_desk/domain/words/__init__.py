@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from nurse_desk.domain.words import absence, follow_ups, journal, referrals, visits
+from nurse_desk.domain.words import absence, follow_ups, journal, pupils, referrals, visits
 from nurse_desk.domain.words.catalogue import LANGUAGES, Catalogue, Words
 
 CATALOGUE: Catalogue = {
     **journal.WORDS,
+    **pupils.WORDS,
     **visits.WORDS,
     **follow_ups.WORDS,
     **referrals.WORDS,

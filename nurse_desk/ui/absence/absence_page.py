@@ -32,6 +32,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -233,10 +234,14 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
             self.status.setText("")
             return
         self.status.setText(
-            self.tr("%1 of %2 pupils shown with worrying patterns (%3 absence entries looked at).")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.overview.analysed))
-            .replace("%3", str(self.overview.entries))
+            placed(
+                self.tr(
+                    "%1 of %2 pupils shown with worrying patterns (%3 absence entries looked at)."
+                ),
+                str(self.proxy.rowCount()),
+                str(self.overview.analysed),
+                str(self.overview.entries),
+            )
         )
 
     # -- acting ----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -16,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.absence_patterns import Thresholds
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import absence
 from nurse_desk.ui.absence.wording import filled, number
+from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.language_aware import LanguageAware
-from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
 # field -> (lowest, highest, decimals or None for whole numbers)
@@ -210,8 +208,5 @@ class AbsenceThresholdsButton(LanguageAware, QPushButton):
         chosen = AbsenceThresholdsDialog.edit(self, absence.read_thresholds(vault))
         if chosen is None:
             return
-        try:
-            absence.save_thresholds(vault, chosen)
-        except NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Settings"), describe(error))
+        attempt(self, self.tr("Settings"), lambda: absence.save_thresholds(vault, chosen))
         self.reload()

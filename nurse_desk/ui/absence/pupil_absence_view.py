@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.absence_patterns import AbsenceFlag
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import absence
 from nurse_desk.services.absence import PupilAbsenceView
 from nurse_desk.ui.absence.absence_charts import AbsenceCharts
@@ -35,8 +34,9 @@ from nurse_desk.ui.absence.wording import (
     pattern_name,
     short_date,
 )
+from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.language_aware import LanguageAware
-from nurse_desk.ui.messages import describe
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.vault_session import VaultSession
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -248,9 +248,11 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Absence"),
-                self.tr("This pattern already has an open follow-up, due %1:\n%2")
-                .replace("%1", short_date(existing.due_on))
-                .replace("%2", existing.description),
+                placed(
+                    self.tr("This pattern already has an open follow-up, due %1:\n%2"),
+                    short_date(existing.due_on),
+                    existing.description,
+                ),
             )
             self.pupil_page_requested.emit(flag.pupil_id)
             return
@@ -265,14 +267,9 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         vault, flag = self._session.vault, self.current_flag()
         if vault is None or flag is None:
             return
-        text = self.tr("Absence pattern: %1").replace("%1", flag_sentence(flag))
+        text = placed(self.tr("Absence pattern: %1"), flag_sentence(flag))
         if self._act(lambda: absence.note_draft_from_flag(vault, flag, text=text)):
             self.pupil_page_requested.emit(flag.pupil_id)
 
     def _act(self, action) -> bool:
-        try:
-            action()
-        except NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Absence"), describe(error))
-            return False
-        return True
+        return attempt(self, self.tr("Absence"), action)

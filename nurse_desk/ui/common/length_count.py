@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
+from nurse_desk.ui.common.text import placed
+
 SHOW_FROM = 0.9  # of the limit: early enough to round off, late enough not to distract
 
 
@@ -37,8 +39,8 @@ class LengthCount(QLabel):
         else:
             text = self.tr("%1 of %2 characters")
         self.setText(
-            text.replace("%1", locale.toString(length))
-            .replace("%2", locale.toString(self._limit))
-            .replace("%3", locale.toString(over))
+            placed(
+                text, locale.toString(length), locale.toString(self._limit), locale.toString(over)
+            )
         )
         self.setStyleSheet("color: #b00020; font-weight: 600;" if over > 0 else "color: #555;")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 
 POINTS_PER_INCH = 72
 # Enough for sharp text on paper; a 600 dpi A4 page image would take ~140 MB of memory.
@@ -136,7 +137,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         dialog.exec()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self._title))
+        self.setWindowTitle(placed(self.tr("Preview: %1"), self._title))
         self.page_info.setText(self.tr("%n page(s)", "", self._page_count))
         self.zoom_out_button.setText(self.tr("Smaller"))
         self.zoom_in_button.setText(self.tr("Larger"))
@@ -231,7 +232,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Save as PDF"),
-                self.tr("The file could not be saved: %1").replace("%1", error.strerror or ""),
+                placed(self.tr("The file could not be saved: %1"), error.strerror or ""),
             )
             return
         self._released(Released.SAVED, target)

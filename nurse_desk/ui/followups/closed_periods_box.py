@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import errors
 from nurse_desk.domain.school_calendar import MAX_PERIOD_NAME, ClosedPeriod
 from nurse_desk.services import school_calendar
+from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.follow_up_dialog import qdate
 from nurse_desk.ui.journal.wording import day_text
@@ -167,10 +168,11 @@ class ClosedPeriodsDialog(LanguageAware, QDialog):
         vault = self._session.vault
         if vault is None or period is None:
             return
-        try:
-            school_calendar.save_closed_period(vault, period)
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("School breaks"), describe(error))
+        attempt(
+            self,
+            self.tr("School breaks"),
+            lambda: school_calendar.save_closed_period(vault, period),
+        )
         self.reload()
 
     def _on_add_clicked(self) -> None:

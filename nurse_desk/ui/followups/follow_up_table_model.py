@@ -20,6 +20,7 @@ from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
 from nurse_desk.ui.followups.wording import follow_up_word
 from nurse_desk.ui.journal.wording import day_text
@@ -69,7 +70,7 @@ class RepeatWords(QObject):
             text = self.tr("every %n weeks", "", recurrence.interval)
         if recurrence.until is not None:
             until = self.tr("%1 until %2")
-            return until.replace("%1", text).replace("%2", day_text(recurrence.until))
+            return placed(until, text, day_text(recurrence.until))
         times = self.tr("%n times", "", recurrence.count or 0)
         return f"{text}, {times}"
 

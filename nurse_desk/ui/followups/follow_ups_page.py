@@ -23,6 +23,7 @@ from nurse_desk.services import follow_up_work as work
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.follow_up_table_model import (
     LINE_ROLE,
@@ -215,7 +216,7 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            placed(self.tr("%1 of %2"), str(shown), str(total))
             if shown != total
             else self.tr("%n follow-up(s)", "", total)
         )

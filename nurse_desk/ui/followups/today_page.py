@@ -33,6 +33,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,
@@ -231,7 +232,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         long_date = locale.toString(
             QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
         )
-        week = self.tr("week %1").replace("%1", str(today.isocalendar().week))
+        week = placed(self.tr("week %1"), str(today.isocalendar().week))
         self.date_label.setText(f"{long_date} · {week}")
         for bucket, card in self.cards.items():
             count = len(agenda.bucket(bucket)) if agenda else 0
@@ -242,7 +243,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         flags = calendar.flags(today) if calendar else frozenset()
         reason = calendar.holiday_name(today) if calendar else ""
         self.closed_today.setText(
-            self.tr("No school today: %1").replace("%1", flags_text(flags, reason)) if flags else ""
+            placed(self.tr("No school today: %1"), flags_text(flags, reason)) if flags else ""
         )
         self.closed_today.setVisible(bool(flags))
         has_items = bool(agenda and len(agenda))
@@ -352,7 +353,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         PdfPreviewDialog.show_pdf(
             self,
             pdf=pdf,
-            title=self.tr("Agenda, week %1").replace("%1", str(week)),
+            title=placed(self.tr("Agenda, week %1"), str(week)),
             file_name=f"agenda-week-{week}.pdf",
             on_released=released,
         )

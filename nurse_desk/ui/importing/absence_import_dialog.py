@@ -22,6 +22,7 @@ from nurse_desk.services.absence_import import (
 )
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog, Progress
 from nurse_desk.ui.importing.wording import identity_label
 
@@ -79,10 +80,9 @@ class AbsenceImportFlow:
         return preview_absence(self._vault, table, mapping, progress)
 
     def summary(self, preview: AbsencePreview) -> str:
-        text = _t(_SUMMARY).replace("%1", str(preview.new))
-        text = text.replace("%2", str(preview.already_known))
+        text = placed(_t(_SUMMARY), str(preview.new), str(preview.already_known))
         if preview.repeated:
-            text += "\n" + _t(_REPEATED).replace("%1", str(preview.repeated))
+            text += "\n" + placed(_t(_REPEATED), str(preview.repeated))
         return text
 
     def commit(
@@ -93,8 +93,7 @@ class AbsenceImportFlow:
         )
 
     def result_text(self, result: AbsenceImportResult) -> str:
-        text = _t(_RESULT).replace("%1", str(result.saved)).replace("%2", str(result.new))
-        return text.replace("%3", str(result.updated))
+        return placed(_t(_RESULT), str(result.saved), str(result.new), str(result.updated))
 
 
 class AbsenceImportDialog(MappingDialog):

@@ -47,6 +47,7 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.importing.worker import StepCancelled, StepRunner
@@ -295,7 +296,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.preview = None
         if missing:
             labels = ", ".join(self.flow.field_label(k).replace("&", "") for k in missing)
-            self._show_status(self.tr("Choose the column for: %1").replace("%1", labels))
+            self._show_status(placed(self.tr("Choose the column for: %1"), labels))
             self.steps.cancel()
             self._show_preview_counts()
             return
@@ -317,8 +318,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.unknown_list.clear()
         errors = len(preview.errors) if preview else 0
         unknown = len(preview.unknown) if preview else 0
-        self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(errors)))
-        self.tabs.setTabText(2, self.tr("Unknown pupils (%1)").replace("%1", str(unknown)))
+        self.tabs.setTabText(1, placed(self.tr("Errors (%1)"), str(errors)))
+        self.tabs.setTabText(2, placed(self.tr("Unknown pupils (%1)"), str(unknown)))
         if preview is None:
             self.counts_label.setText("")
             self._update_buttons()
@@ -331,22 +332,20 @@ class MappingDialog(LanguageAware, QDialog):
         counts = self.tr(
             "Rows ready to import: %1 · Rows about unknown pupils: %2 · Lines with errors: %3"
         )
-        counts = counts.replace("%1", str(len(preview.accepted))).replace("%2", str(unknown))
+        counts = placed(counts, str(len(preview.accepted)), str(unknown), str(errors))
         summary = self.flow.summary(preview)
-        self.counts_label.setText(
-            counts.replace("%3", str(errors)) + (f"\n{summary}" if summary else "")
-        )
+        self.counts_label.setText(counts + (f"\n{summary}" if summary else ""))
         if errors:
             self.tabs.setCurrentIndex(1)
         self._update_buttons()
 
     def _unknown_text(self, who: str, lines: tuple[int, ...]) -> str:
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        return self.tr("%1 (lines %2)").replace("%1", who).replace("%2", shown)
+        return placed(self.tr("%1 (lines %2)"), who, shown)
 
     def _note_more(self, listing: QListWidget, total: int) -> None:
         if total > LISTED_AT_MOST:
-            more = self.tr("… and %1 more").replace("%1", str(total - LISTED_AT_MOST))
+            more = placed(self.tr("… and %1 more"), str(total - LISTED_AT_MOST))
             listing.addItem(more)
 
     # -- import --------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from nurse_desk.services import access
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.record_table_model import RecordTableModel
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import moment_text, word
 
 
@@ -138,10 +139,10 @@ class AccessLogDialog(QDialog):
         self.table.resizeColumnsToContents()
         broken = access.verify_log(self._vault)
         self.chain.setText(
-            self.tr("%1 entries. The log is intact.").replace("%1", str(len(entries)))
+            placed(self.tr("%1 entries. The log is intact."), str(len(entries)))
             if broken is None
-            else self.tr("Warning: the log was altered outside the app at entry %1.").replace(
-                "%1", str(broken)
+            else placed(
+                self.tr("Warning: the log was altered outside the app at entry %1."), str(broken)
             )
         )
         self.chain.setStyleSheet("" if broken is None else "color: #b00020; font-weight: 600;")

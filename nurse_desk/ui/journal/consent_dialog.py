@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
 
@@ -33,7 +34,7 @@ class ConsentDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, pupil: PupilRecord, today: date) -> None:
         super().__init__(parent, objectName="consent_dialog")
         self._pupil = pupil
-        self.setWindowTitle(self.tr("Consent: %1").replace("%1", pupil.full_name))
+        self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
         self.purpose = _combo("consent_purpose", ConsentPurpose)
         self.partner = QLineEdit(objectName="consent_partner")
         self.given_by = _combo("consent_given_by", ConsentGiver)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.journal import NoteRecord
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text, moment_text, word
 
 
@@ -23,10 +24,10 @@ def _section(title: str, text: str) -> str:
 
 def note_html(note: NoteRecord) -> str:
     if note.is_signed:
-        stamp = (
-            QCoreApplication.translate("NoteDetails", "Signed %1 by %2")
-            .replace("%1", moment_text(note.signed_at))
-            .replace("%2", escape(" – ".join(p for p in (note.signed_by, note.signed_title) if p)))
+        stamp = placed(
+            QCoreApplication.translate("NoteDetails", "Signed %1 by %2"),
+            moment_text(note.signed_at),
+            escape(" – ".join(p for p in (note.signed_by, note.signed_title) if p)),
         )
         status = f"<span style='color:#1b5e20'><b>{stamp}</b></span>"
     else:
@@ -49,10 +50,10 @@ def note_html(note: NoteRecord) -> str:
             "<p><b>{}</b></p>".format(QCoreApplication.translate("NoteDetails", "Follow-up needed"))
         )
     for amendment in note.amendments:
-        heading = (
-            QCoreApplication.translate("NoteDetails", "Amendment %1 by %2")
-            .replace("%1", moment_text(amendment.written_at))
-            .replace("%2", escape(amendment.author))
+        heading = placed(
+            QCoreApplication.translate("NoteDetails", "Amendment %1 by %2"),
+            moment_text(amendment.written_at),
+            escape(amendment.author),
         )
         reason = QCoreApplication.translate("NoteDetails", "Reason")
         parts.append(

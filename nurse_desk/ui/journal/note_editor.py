@@ -41,6 +41,7 @@ from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateTimeField
 from nurse_desk.ui.common.length_count import LengthCount
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.note_layout import lay_out_note_editor
 from nurse_desk.ui.journal.note_templates import NoteTemplates
 from nurse_desk.ui.journal.wording import word
@@ -74,7 +75,7 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
         self._created_here = note is None
         self.signed = False
         self._settled = False  # saved, signed or discarded on purpose: done() adds nothing
-        self.setWindowTitle(self.tr("Note: %1").replace("%1", pupil.full_name))
+        self.setWindowTitle(placed(self.tr("Note: %1"), pupil.full_name))
         self.resize(820, 760)
         self._build()
         self._load(note)
@@ -198,9 +199,7 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
             self.show_status(self._problem_text(error), problem=True)
             return False
         self.note_id, self._in_vault = saved.id, draft
-        self.show_status(
-            self.tr("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
-        )
+        self.show_status(placed(self.tr("Draft saved %1"), datetime.now().strftime("%H:%M:%S")))
         return True
 
     def _on_save_keys(self) -> None:
@@ -209,10 +208,10 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
 
     def _problem_text(self, error: errors.NurseDeskError) -> str:
         if isinstance(error, TextTooLong) and error.field_name in _FIELD_WORDS:
-            return (
-                self.tr("Too long to keep: %1 may hold at most %2 characters.")
-                .replace("%1", self._field_word(error.field_name))
-                .replace("%2", QLocale().toString(error.limit))
+            return placed(
+                self.tr("Too long to keep: %1 may hold at most %2 characters."),
+                self._field_word(error.field_name),
+                QLocale().toString(error.limit),
             )
         return describe(error)
 
@@ -313,14 +312,14 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
 
     def _too_long_to_sign(self, error: TextTooLong) -> str:
         length = len(getattr(self.draft(), error.field_name))
-        return (
+        return placed(
             self.tr(
                 "Too long to sign: %1 has %2 characters, and at most %3 can be signed. "
                 "The draft is kept; shorten it, then sign."
-            )
-            .replace("%1", self._field_word(error.field_name))
-            .replace("%2", QLocale().toString(length))
-            .replace("%3", QLocale().toString(error.limit))
+            ),
+            self._field_word(error.field_name),
+            QLocale().toString(length),
+            QLocale().toString(error.limit),
         )
 
     def _on_delete_clicked(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from nurse_desk.domain.follow_ups import DueFollowUp
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.wording import follow_up_word
 from nurse_desk.ui.journal.wording import day_text
 
@@ -41,7 +42,7 @@ class OpenFollowUpsLabel(LanguageAware, QLabel):
         parts = [self._part(due) for due in self._due[:SHOWN]]
         more = len(self._due) - SHOWN
         if more > 0:
-            parts.append(escape(self.tr("and %1 more").replace("%1", str(more))))
+            parts.append(escape(placed(self.tr("and %1 more"), str(more))))
         self.setText(escape(self.tr("Open follow-ups:")) + " " + " · ".join(parts))
         self.setToolTip("\n".join(self._plain(due) for due in self._due))
 

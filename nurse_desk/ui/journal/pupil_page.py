@@ -28,8 +28,10 @@ from nurse_desk.services import access, changes, consents, journal, pupils, reco
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
+from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.freshness import Freshness
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions
 from nurse_desk.ui.followups.note_follow_up import offer_follow_up, plan_for_pupil
 from nurse_desk.ui.i18n import printout_language
@@ -249,7 +251,7 @@ class PupilPageWidget(LanguageAware, QWidget):
             self.header.clear()
             return
         pupil = self.page.pupil
-        facts = [self.tr("Born %1").replace("%1", day_text(pupil.birth_date))]
+        facts = [placed(self.tr("Born %1"), day_text(pupil.birth_date))]
         if pupil.national_id:
             facts.append(pupil.national_id)
         facts.append(f"{pupil.school_name}, {pupil.class_name}")
@@ -381,10 +383,13 @@ class PupilPageWidget(LanguageAware, QWidget):
         amendment = AmendDialog.ask(self)
         if amendment is None:
             return
-        try:
-            journal.amend_note(vault, note.id, reason=amendment.reason, text=amendment.text)
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Amend"), describe(error))
+        attempt(
+            self,
+            self.tr("Amend"),
+            lambda: journal.amend_note(
+                vault, note.id, reason=amendment.reason, text=amendment.text
+            ),
+        )
         self._reload(select_note=note.id)
 
     def _on_follow_up_clicked(self) -> None:
@@ -470,11 +475,12 @@ class PupilPageWidget(LanguageAware, QWidget):
         if not target:
             return
         language = printout_language()
-        try:
+
+        def export() -> None:
             data = record_export.export_record(vault, pupil.id, language=language)
             write_private_file(Path(target), data)
-        except (errors.NurseDeskError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export record"), describe(error))
+
+        attempt(self, self.tr("Export record"), export, also=(OSError,))
 
     def _on_withdraw_clicked(self) -> None:
         vault, consent = self._session.vault, self._current_consent()

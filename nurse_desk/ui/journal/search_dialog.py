@@ -18,6 +18,7 @@ from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
 
@@ -111,7 +112,7 @@ class NoteSearchDialog(QDialog):
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
         fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
-        self.summary.setText(self.tr("%1 notes found").replace("%1", str(len(hits))))
+        self.summary.setText(placed(self.tr("%1 notes found"), str(len(hits))))
         if hits:
             self.results.selectRow(0)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text, moment_text, word
 from nurse_desk.ui.referrals.details import event_word
 from nurse_desk.ui.visits.wording import visit_word
@@ -60,9 +61,10 @@ class TimelineModel(QAbstractListModel):
         if item.kind in (TimelineKind.NOTE, TimelineKind.AMENDMENT):
             note = next(n for n in self._page.notes if n.id == item.ref_id)
             if item.kind is TimelineKind.AMENDMENT:
-                return f"{moment_text(item.at)}  ·  " + QCoreApplication.translate(
-                    "TimelineModel", "Amendment to note of %1"
-                ).replace("%1", day_text(note.occurred_at.date()))
+                return f"{moment_text(item.at)}  ·  " + placed(
+                    QCoreApplication.translate("TimelineModel", "Amendment to note of %1"),
+                    day_text(note.occurred_at.date()),
+                )
             topics = ", ".join(word(t) for t in sorted(note.topics))
             state = (
                 ""

@@ -28,6 +28,7 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.class_list import ClassListResult
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog
 from nurse_desk.ui.pupils.class_list_plan_view import ClassListPlanView
 
@@ -92,14 +93,14 @@ class ClassListFlow:
     def summary(self, preview: ImportPreview) -> str:
         assert isinstance(preview, ClassListPreview)
         plan = preview.plan
-        return (
+        return placed(
             QCoreApplication.translate(
                 "ClassListImport", "New: %1 · changed: %2 · unchanged: %3 · not in the list: %4"
-            )
-            .replace("%1", str(plan.count(PlanKind.NEW)))
-            .replace("%2", str(plan.count(PlanKind.CHANGED)))
-            .replace("%3", str(plan.count(PlanKind.UNCHANGED)))
-            .replace("%4", str(plan.count(PlanKind.MISSING)))
+            ),
+            str(plan.count(PlanKind.NEW)),
+            str(plan.count(PlanKind.CHANGED)),
+            str(plan.count(PlanKind.UNCHANGED)),
+            str(plan.count(PlanKind.MISSING)),
         )
 
     def commit(self, preview: ImportPreview, skip_bad_lines: bool, progress) -> ClassListResult:
@@ -109,14 +110,14 @@ class ClassListFlow:
         )
 
     def result_text(self, result: Any) -> str:
-        return (
+        return placed(
             QCoreApplication.translate(
                 "ClassListImport",
                 "Imported: %1 new and %2 changed pupils; %3 marked as left school.",
-            )
-            .replace("%1", str(result.new))
-            .replace("%2", str(result.changed))
-            .replace("%3", str(result.left_school))
+            ),
+            str(result.new),
+            str(result.changed),
+            str(result.left_school),
         )
 
 

@@ -26,9 +26,12 @@ from nurse_desk.domain.class_list_plan import (
     PlanKind,
     PlannedPupil,
 )
+from nurse_desk.domain.words import word
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
+from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.i18n import shown_language
 
 PLANNED_ROLE = RECORD_ROLE  # the old name, kept for callers
 _CONTEXT = "ClassListPlanModel"
@@ -49,19 +52,6 @@ _HEADERS = {
     PlanColumn.CLASS: QT_TRANSLATE_NOOP("ClassListPlanModel", "Class"),
     PlanColumn.CHANGES: QT_TRANSLATE_NOOP("ClassListPlanModel", "Changes"),
 }
-KIND_TEXT = {
-    PlanKind.NEW: QT_TRANSLATE_NOOP("ClassListPlanModel", "New"),
-    PlanKind.CHANGED: QT_TRANSLATE_NOOP("ClassListPlanModel", "Changed"),
-    PlanKind.UNCHANGED: QT_TRANSLATE_NOOP("ClassListPlanModel", "Unchanged"),
-    PlanKind.MISSING: QT_TRANSLATE_NOOP("ClassListPlanModel", "Not in the list: left school?"),
-}
-_FIELD_TEXT = {
-    ChangedField.NAME: QT_TRANSLATE_NOOP("ClassListPlanModel", "Name"),
-    ChangedField.NATIONAL_ID: QT_TRANSLATE_NOOP("ClassListPlanModel", "National ID"),
-    ChangedField.SCHOOL: QT_TRANSLATE_NOOP("ClassListPlanModel", "School"),
-    ChangedField.CLASS_NAME: QT_TRANSLATE_NOOP("ClassListPlanModel", "Class"),
-    ChangedField.GUARDIANS: QT_TRANSLATE_NOOP("ClassListPlanModel", "Guardians"),
-}
 _COLOURS = {PlanKind.NEW: "#1b5e20", PlanKind.CHANGED: "#0d47a1", PlanKind.MISSING: "#8a4b00"}
 
 
@@ -80,19 +70,21 @@ def change_text(change: FieldChange) -> str:
         parts = []
         if change.after:
             parts.append(
-                QCoreApplication.translate("ClassListPlanModel", "Guardians added: %1").replace(
-                    "%1", change.after
+                placed(
+                    QCoreApplication.translate("ClassListPlanModel", "Guardians added: %1"),
+                    change.after,
                 )
             )
         if change.before:
             parts.append(
-                QCoreApplication.translate("ClassListPlanModel", "Guardians removed: %1").replace(
-                    "%1", change.before
+                placed(
+                    QCoreApplication.translate("ClassListPlanModel", "Guardians removed: %1"),
+                    change.before,
                 )
             )
         return "; ".join(parts)
     before = change.before or "–"
-    return f"{_t(_FIELD_TEXT[change.field])}: {before} → {change.after}"
+    return f"{word(change.field, shown_language())}: {before} → {change.after}"
 
 
 class ClassListPlanModel(RecordTableModel[PlannedPupil]):
@@ -163,7 +155,7 @@ class ClassListPlanModel(RecordTableModel[PlannedPupil]):
     @staticmethod
     def _display(planned: PlannedPupil, column: PlanColumn) -> str:
         if column is PlanColumn.WHAT:
-            return _t(KIND_TEXT[planned.kind])
+            return word(planned.kind, shown_language())
         if column is PlanColumn.NAME:
             return planned.name
         if column is PlanColumn.SCHOOL:
@@ -238,7 +230,7 @@ class ClassListPlanView(LanguageAware, QWidget):
         self.show_kind.clear()
         self.show_kind.addItem(self.tr("All pupils"), "")
         for kind in PlanKind:
-            self.show_kind.addItem(_t(KIND_TEXT[kind]), kind.value)
+            self.show_kind.addItem(word(kind, shown_language()), kind.value)
         self.show_kind.setCurrentIndex(max(current, 0))
         self.show_kind.blockSignals(False)
         self._update_counts()
@@ -263,10 +255,7 @@ class ClassListPlanView(LanguageAware, QWidget):
         rows = [self.model.index(r, 0).data(PLANNED_ROLE) for r in range(self.model.rowCount())]
         missing = sum(1 for p in rows if p.kind is PlanKind.MISSING)
         self.counts.setVisible(bool(missing))
-        self.counts.setText(
-            self.tr(
-                "%1 of %2 pupils not in the list will be marked as left school (untick to keep)."
-            )
-            .replace("%1", str(len(self.model.leaving())))
-            .replace("%2", str(missing))
+        text = self.tr(
+            "%1 of %2 pupils not in the list will be marked as left school (untick to keep)."
         )
+        self.counts.setText(placed(text, str(len(self.model.leaving())), str(missing)))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3
@@ -170,11 +171,7 @@ class PupilDialog(QDialog):
 
     def _show_taken(self, holder: PupilRecord) -> None:
         where = ", ".join(part for part in (holder.class_name, holder.school_name) if part)
-        words = (
-            self.tr("%1 (%2) already has this national ID.")
-            .replace("%1", holder.full_name)
-            .replace("%2", where)
-        )
+        words = placed(self.tr("%1 (%2) already has this national ID."), holder.full_name, where)
         self._taken = (self.national_id.text().strip(), words)
         self._on_changed()
         self.national_id.setFocus()

@@ -22,6 +22,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.pupils.class_list_dialog import ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
@@ -206,7 +207,9 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Showing %1 of %2 pupils")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            placed(
+                self.tr("Showing %1 of %2 pupils"),
+                str(self.proxy.rowCount()),
+                str(self.model.rowCount()),
+            )
         )

@@ -9,7 +9,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -31,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.school_year import ClassMove, MoveKind
+from nurse_desk.domain.words import word
 from nurse_desk.services import class_list as class_list_service
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.i18n import shown_language
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_table_model import format_date
 
@@ -55,10 +57,6 @@ _HEADERS = {
     MoveColumn.NOW: QT_TRANSLATE_NOOP("ClassMoveTableModel", "Class now"),
     MoveColumn.NEXT: QT_TRANSLATE_NOOP("ClassMoveTableModel", "Next school year"),
 }
-_OUTCOME = {
-    MoveKind.LEAVES: QT_TRANSLATE_NOOP("ClassMoveTableModel", "Leaves school"),
-    MoveKind.NOT_MOVED: QT_TRANSLATE_NOOP("ClassMoveTableModel", "Not moved (no grade)"),
-}
 
 
 class ClassMoveTableModel(RecordTableModel[ClassMove]):
@@ -74,7 +72,7 @@ class ClassMoveTableModel(RecordTableModel[ClassMove]):
                 return move.before
             if move.kind is MoveKind.MOVES_UP:
                 return move.after
-            return QCoreApplication.translate("ClassMoveTableModel", _OUTCOME[move.kind])
+            return word(move.kind, shown_language())
         if role == Qt.ItemDataRole.ForegroundRole and move.kind is not MoveKind.MOVES_UP:
             return QBrush(QColor("#8a4b00"))
         return None
@@ -158,10 +156,12 @@ class SchoolYearDialog(LanguageAware, QDialog):
         moves = self.moves()
         count = {kind: sum(1 for m in moves if m.kind is kind) for kind in MoveKind}
         self.summary.setText(
-            self.tr("Move up a grade: %1 · Leave school: %2 · Not moved: %3")
-            .replace("%1", str(count[MoveKind.MOVES_UP]))
-            .replace("%2", str(count[MoveKind.LEAVES]))
-            .replace("%3", str(count[MoveKind.NOT_MOVED]))
+            placed(
+                self.tr("Move up a grade: %1 · Leave school: %2 · Not moved: %3"),
+                str(count[MoveKind.MOVES_UP]),
+                str(count[MoveKind.LEAVES]),
+                str(count[MoveKind.NOT_MOVED]),
+            )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moves))
         moved_on = getattr(self, "_moved_on", None)
@@ -169,8 +169,9 @@ class SchoolYearDialog(LanguageAware, QDialog):
         self.already_moved.setVisible(recent)
         if recent:
             self.already_moved.setText(
-                self.tr("The classes at this school were already moved up on %1.").replace(
-                    "%1", format_date(moved_on)
+                placed(
+                    self.tr("The classes at this school were already moved up on %1."),
+                    format_date(moved_on),
                 )
             )
 
@@ -178,9 +179,12 @@ class SchoolYearDialog(LanguageAware, QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("New school year"),
-            self.tr(
-                "Move every class at %1 up a grade now? This cannot be undone in one step."
-            ).replace("%1", self.school.currentText()),
+            placed(
+                self.tr(
+                    "Move every class at %1 up a grade now? This cannot be undone in one step."
+                ),
+                self.school.currentText(),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.domain.timeline import TimelineKind
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
 
@@ -39,7 +40,7 @@ def event_word(kind: TimelineKind) -> str:
 
 
 def referral_html(referral: ReferralRecord, today: date) -> str:
-    title = _t(_TITLE).replace("%1", referral.partner_name)
+    title = placed(_t(_TITLE), referral.partner_name)
     parts = [
         f"<h3 style='margin:0'>{escape(title)}</h3>",
         f"<i>{escape(word(referral.partner_kind))}</i>",

@@ -19,6 +19,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.table_models import (
     RECORD_ROLE,
@@ -132,9 +133,11 @@ class ListTab(LanguageAware, QWidget):
 
     def _update(self) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("ListTab", "%1 of %2 shown")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            placed(
+                QCoreApplication.translate("ListTab", "%1 of %2 shown"),
+                str(self.proxy.rowCount()),
+                str(self.model.rowCount()),
+            )
         )
         self.update_buttons()
 

@@ -10,6 +10,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import Removal
 from nurse_desk.services import measures
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.list_tab import ListTab, sort_initially
 from nurse_desk.ui.referrals.measure_dialog import MeasureDialog
@@ -105,7 +106,7 @@ class MeasuresTab(ListTab):
             )
         else:
             question = self.tr("Delete %1 from the catalogue?")
-        if not self.confirm(self.tr("Measure"), question.replace("%1", measure.name)):
+        if not self.confirm(self.tr("Measure"), placed(question, measure.name)):
             return
         removal = measures.remove_measure(self.vault, measure.id)
         self._changed(measure.id if removal is Removal.ARCHIVED else None)
@@ -135,9 +136,9 @@ class MeasuresTab(ListTab):
         QMessageBox.information(
             self,
             title,
-            self.tr("%1 measures added, %2 updated.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated)),
+            placed(
+                self.tr("%1 measures added, %2 updated."), str(result.added), str(result.updated)
+            ),
         )
         self._changed(None)
 

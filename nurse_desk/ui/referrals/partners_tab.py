@@ -9,6 +9,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.referrals import PartnerRecord, Removal
 from nurse_desk.services import partners
 from nurse_desk.services.settings import read_settings
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.referrals.list_tab import ListTab, sort_initially
 from nurse_desk.ui.referrals.partner_dialog import PartnerDialog
 from nurse_desk.ui.referrals.table_models import PartnerColumn, PartnerTableModel
@@ -100,7 +101,7 @@ class PartnersTab(ListTab):
             )
         else:
             question = self.tr("Delete %1 from the directory?")
-        if not self.confirm(self.tr("Partner"), question.replace("%1", partner.name)):
+        if not self.confirm(self.tr("Partner"), placed(question, partner.name)):
             return
         removal = partners.remove_partner(self.vault, partner.id)
         self._changed(partner.id if removal is Removal.ARCHIVED else None)
@@ -110,7 +111,7 @@ class PartnersTab(ListTab):
             return
         added = partners.add_standard_partners(self.vault, read_settings(self.vault).country)
         QMessageBox.information(
-            self, self.tr("Partners"), self.tr("Partners added: %1.").replace("%1", str(added))
+            self, self.tr("Partners"), placed(self.tr("Partners added: %1."), str(added))
         )
         self._changed(None)
 

@@ -17,6 +17,7 @@ from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.services import measures
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.measure_dialog import MeasurePickerDialog
@@ -94,7 +95,7 @@ class PupilReferralsPanel(LanguageAware, QWidget):
         )
         cited = self._cited if self._note_id is not None else ()
         self.measures_label.setText(
-            self.tr("Measures in this note: %1").replace("%1", ", ".join(m.name for m in cited))
+            placed(self.tr("Measures in this note: %1"), ", ".join(m.name for m in cited))
             if cited
             else ""
         )

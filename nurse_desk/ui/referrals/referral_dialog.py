@@ -29,6 +29,7 @@ from nurse_desk.domain.referrals import (
     ReferralRecord,
     ReferralStatus,
 )
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
 
@@ -119,17 +120,20 @@ class ReferralDialog(QDialog):
             consent = self._consent_for(pupil_id, name, self.sent_on.date().toPython())
             if consent is None:
                 self.consent_hint.setText(
-                    self.tr(
-                        "No active consent to contact %1 for this pupil. Record it on the "
-                        "pupil's page first (For: contact a named partner)."
-                    ).replace("%1", name)
+                    placed(
+                        self.tr(
+                            "No active consent to contact %1 for this pupil. Record it on the "
+                            "pupil's page first (For: contact a named partner)."
+                        ),
+                        name,
+                    )
                 )
                 self.consent_hint.setStyleSheet("color: #b3261e;")
             else:
                 self.consent_hint.setText(
-                    self.tr("Consent to contact %1 given %2.")
-                    .replace("%1", name)
-                    .replace("%2", day_text(consent.given_on))
+                    placed(
+                        self.tr("Consent to contact %1 given %2."), name, day_text(consent.given_on)
+                    )
                 )
                 self.consent_hint.setStyleSheet("color: #1b5e20;")
         else:
@@ -174,9 +178,7 @@ class ReferralEditDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, referral: ReferralRecord) -> None:
         super().__init__(parent, objectName="referral_edit_dialog")
         self.setWindowTitle(
-            self.tr("Referral: %1 to %2")
-            .replace("%1", referral.pupil_name)
-            .replace("%2", referral.partner_name)
+            placed(self.tr("Referral: %1 to %2"), referral.pupil_name, referral.partner_name)
         )
         self.reason = QPlainTextEdit(referral.reason, objectName="referral_reason")
         self.reason.setTabChangesFocus(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.text import placed
 
 
 class UnlockScreen(LanguageAware, QWidget):
@@ -74,7 +75,7 @@ class UnlockScreen(LanguageAware, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("The vault is locked"))
-        self.vault_label.setText(self.tr("Vault: %1").replace("%1", self._vault_path.name))
+        self.vault_label.setText(placed(self.tr("Vault: %1"), self._vault_path.name))
         self.vault_label.setToolTip(str(self._vault_path))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))

@@ -30,6 +30,7 @@ from nurse_desk.domain.home_visits import (
     VisitRecord,
 )
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 
 
 def _table(name: str, columns: int) -> QTableWidget:
@@ -103,7 +104,7 @@ class DocumentationDialog(LanguageAware, QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Document the visit: %1").replace("%1", self._visit.pupil_name))
+        self.setWindowTitle(placed(self.tr("Document the visit: %1"), self._visit.pupil_name))
         self.explanation.setText(
             self.tr(
                 "Saving writes a journal note of kind home visit (a draft for you to read and "

@@ -40,6 +40,7 @@ from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
 from nurse_desk.ui.messages import describe
@@ -144,7 +145,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
 
     def retranslate_ui(self) -> None:
         if self._visit is not None:
-            self.setWindowTitle(self.tr("Home visit: %1").replace("%1", self._visit.pupil_name))
+            self.setWindowTitle(placed(self.tr("Home visit: %1"), self._visit.pupil_name))
         else:
             self.setWindowTitle(self.tr("New home visit"))
         self._pupil_label.setText(self.tr("P&upil:"))
@@ -221,7 +222,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.readiness.setStyleSheet(_READY_STYLE if ready else _NOT_READY_STYLE)
         if self.missing:
             text = self.tr("Not ready yet. Still missing: %1.")
-            text = text.replace("%1", missing_text(self.missing))
+            text = placed(text, missing_text(self.missing))
         else:
             text = self.tr(
                 "Notice, consent and purpose are in place: the plan can be marked ready."
@@ -236,11 +237,11 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
                 "No valid consent to a home visit on the day. Below 16 a guardian consents; "
                 "from 16 the pupil."
             )
-        return (
-            self.tr("Consent given %1 by %2 (%3).")
-            .replace("%1", day_text(consent.given_on))
-            .replace("%2", word(consent.given_by))
-            .replace("%3", word(consent.method).lower())
+        return placed(
+            self.tr("Consent given %1 by %2 (%3)."),
+            day_text(consent.given_on),
+            word(consent.given_by),
+            word(consent.method).lower(),
         )
 
     def _on_fill_clicked(self) -> None:

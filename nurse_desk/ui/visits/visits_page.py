@@ -30,6 +30,7 @@ from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
@@ -233,14 +234,12 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             lines.append(escape(visit.address))
         purposes = [visit_word(p) for p in VisitPurpose if p in visit.purposes]
         purposes.append(visit.purpose_text)
-        lines.append(
-            escape(self.tr("Purposes: %1").replace("%1", "; ".join(p for p in purposes if p)))
-        )
+        lines.append(escape(placed(self.tr("Purposes: %1"), "; ".join(p for p in purposes if p))))
         if visit.missing:
             missing = self.tr("Still missing before it can be marked ready: %1")
             lines.append(
                 f"<span style='color:#b00020'><b>"
-                f"{escape(missing.replace('%1', missing_text(visit.missing)))}</b></span>"
+                f"{escape(placed(missing, missing_text(visit.missing)))}</b></span>"
             )
         if visit.note_id is not None:
             lines.append(escape(self.tr("Journal note written; sign it on the pupil's page.")))
@@ -259,9 +258,11 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Showing %1 of %2 visits")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            placed(
+                self.tr("Showing %1 of %2 visits"),
+                str(self.proxy.rowCount()),
+                str(self.model.rowCount()),
+            )
         )
 
     # -- filtering ---------------------------------------------------------------------

@@ -9,32 +9,16 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.home_visits import (
-    CompanionRole,
-    MissingItem,
-    NoticeMethod,
-    VisitInitiator,
-    VisitPurpose,
-    VisitReason,
-    VisitStatus,
     VisitSummary,
 )
-from nurse_desk.domain.words import CATALOGUE, Catalogue, word
+from nurse_desk.domain.words import Catalogue, word
+from nurse_desk.domain.words import visits as visit_words
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import shown_language
 from nurse_desk.ui.journal.wording import day_text
 
 # The home-visit values shown on screen, with their words from the one catalogue.
-_WORDS: Catalogue = {
-    kind: CATALOGUE[kind]
-    for kind in (
-        VisitReason,
-        VisitInitiator,
-        VisitPurpose,
-        NoticeMethod,
-        CompanionRole,
-        VisitStatus,
-        MissingItem,
-    )
-}
+_WORDS: Catalogue = visit_words.WORDS
 
 # The standard checklist the nurse can add to any plan (docs/CARE-RULES.md, "Home visits").
 STANDARD_OBSERVATIONS = (
@@ -57,7 +41,7 @@ def visit_html(visit: VisitSummary) -> str:
     ]
     if visit.missing:
         missing = QCoreApplication.translate("VisitWording", "Still missing: %1")
-        missing = escape(missing.replace("%1", missing_text(visit.missing)))
+        missing = escape(placed(missing, missing_text(visit.missing)))
         parts.append(f"<span style='color:#b00020'>{missing}</span>")
     hint = QCoreApplication.translate("VisitWording", "Open the plan on the Home visits page.")
     parts.append(f"<i>{escape(hint)}</i>")

@@ -578,34 +578,6 @@
         <translation>Endringer</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Endret</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Uendret</translation>
-    </message>
-    <message>
-        <source>Not in the list: left school?</source>
-        <translation>Ikke på lista: sluttet?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Fødselsnummer</translation>
-    </message>
-    <message>
-        <source>Guardians</source>
-        <translation>Foresatte</translation>
-    </message>
-    <message>
         <source>Protected identity: yes</source>
         <translation>Skjermet (sperret adresse): ja</translation>
     </message>
@@ -650,14 +622,6 @@
     <message>
         <source>Next school year</source>
         <translation>Neste skoleår</translation>
-    </message>
-    <message>
-        <source>Leaves school</source>
-        <translation>Slutter</translation>
-    </message>
-    <message>
-        <source>Not moved (no grade)</source>
-        <translation>Flyttes ikke (uten trinn)</translation>
     </message>
 </context>
 <context>

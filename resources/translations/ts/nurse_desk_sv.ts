@@ -578,34 +578,6 @@
         <translation>Ändringar</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Oförändrad</translation>
-    </message>
-    <message>
-        <source>Not in the list: left school?</source>
-        <translation>Inte i listan: slutat?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>Guardians</source>
-        <translation>Vårdnadshavare</translation>
-    </message>
-    <message>
         <source>Protected identity: yes</source>
         <translation>Skyddad identitet: ja</translation>
     </message>
@@ -650,14 +622,6 @@
     <message>
         <source>Next school year</source>
         <translation>Nästa läsår</translation>
-    </message>
-    <message>
-        <source>Leaves school</source>
-        <translation>Slutar</translation>
-    </message>
-    <message>
-        <source>Not moved (no grade)</source>
-        <translation>Flyttas inte (ingen årskurs)</translation>
     </message>
 </context>
 <context>
