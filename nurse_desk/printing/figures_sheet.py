@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
 
 from nurse_desk.domain.absence_patterns import PatternKind
 from nurse_desk.domain.figures import SECTIONS, Figures, shown
@@ -43,6 +43,7 @@ FIGURE_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "what": ("Hva", "Vad", "What"),
     "count": ("Antall", "Antal", "Count"),
+    "overview": ("Oversikt", "Översikt", "Overview"),
     "pupils_seen": ("Elever som har hatt samtale", "Elever som haft samtal", "Pupils seen"),
     "conversations": ("Samtaler", "Samtal", "Conversations"),
     "conversations_by_kind": ("Samtaler etter type", "Samtal efter typ", "Conversations by kind"),
@@ -177,13 +178,19 @@ class FiguresPrintout(Printout):
                 words["produced"].format(at=words.moment(self.at), by=markup(self.produced_by)),
                 style.subtitle,
             ),
-            Paragraph(words["exact" if self.exact else "small_hidden"], style.subtitle),
+            Paragraph(markup(words["exact" if self.exact else "small_hidden"]), style.subtitle),
             HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2),
         ]
-        rows = self.rows()
-        for section in SECTIONS:
-            mine = [(label, count) for s, _, label, count in rows if s == section]
-            flowables += [Paragraph(words[section], style.heading), self._table(mine)]
+        # The single counts (pupils seen, conversations) share one table under "Overview".
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for section, row, label, count in self.rows():
+            groups.setdefault("overview" if not row else section, []).append((label, count))
+        for group, mine in groups.items():
+            flowables += [
+                CondPageBreak(30 * mm),  # a heading never stands alone at a page's foot
+                Paragraph(words[group], style.heading),
+                self._table(mine),
+            ]
         return flowables
 
     def _table(self, rows: list[tuple[str, int]]) -> Table:
@@ -198,7 +205,7 @@ class FiguresPrintout(Printout):
             cells.append(
                 [
                     Paragraph(markup(label), style.cell),
-                    Paragraph(str(value), count_style),
+                    Paragraph(markup(str(value)), count_style),
                     Bar(bar),
                 ]
             )
@@ -210,18 +217,18 @@ class FiguresPrintout(Printout):
 class Bar(Flowable):
     """A bar of the chart beside each count."""
 
-    height = 3.2 * mm
+    thickness = 3.2 * mm  # not `height`: Flowable sets that to 0 on each instance
 
     def __init__(self, length: float) -> None:
         super().__init__()
         self.length = length
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return _BAR_WIDTH, self.height
+        return _BAR_WIDTH, self.thickness
 
     def draw(self) -> None:
         if self.length <= 0:
             return
         self.canv.setFillColor(BAR_COLOUR)
         self.canv.setStrokeColor(BAR_COLOUR)
-        self.canv.rect(0, 0, self.length, self.height, fill=1, stroke=0)
+        self.canv.rect(0, 0, self.length, self.thickness, fill=1, stroke=0)
