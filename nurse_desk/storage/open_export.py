@@ -157,3 +157,102 @@ def _parsed(kind: Any, value: Any) -> Any:
     if not isinstance(kind, Integer) and not isinstance(value, str):
         raise TypeError(value)
     return value
+
+
+_JSON_TYPES: tuple[tuple[type, dict[str, Any]], ...] = (
+    (DateTime, {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?$"}),
+    (Date, {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+    (Time, {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d{6})?)?$"}),
+    (Boolean, {"type": "boolean"}),
+    (Float, {"type": "number"}),
+    (Integer, {"type": "integer"}),
+)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of this format version, made from the tables themselves so it cannot
+    drift from them (docs/export-schema.json is this, written out; a test compares the two)."""
+    described = {}
+    for table in tables():
+        columns = {}
+        for column in table.columns:
+            kind = next(
+                (dict(s) for t, s in _JSON_TYPES if isinstance(column.type, t)), {"type": "string"}
+            )
+            length = getattr(column.type, "length", None)
+            if kind["type"] == "string" and length and "pattern" not in kind:
+                kind["maxLength"] = length
+            if column.nullable and not column.primary_key:
+                kind["type"] = [kind["type"], "null"]
+            columns[column.name] = kind
+        described[table.name] = {
+            "type": "array",
+            "description": _table_doc(table),
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [column.name for column in table.columns],
+                "properties": columns,
+            },
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Nurse Desk export",
+        "description": (
+            "Everything in one Nurse Desk vault. Each table is a list of rows in primary-key "
+            "order; each row holds every column. Dates are YYYY-MM-DD, moments local time "
+            "without a zone (YYYY-MM-DDTHH:MM:SS[.ffffff])."
+        ),
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["exported_at", "format", "format_version", "schema_revision", "tables"],
+        "properties": {
+            "exported_at": {"type": "string", "description": "When the export was written."},
+            "format": {"const": FORMAT},
+            "format_version": {"const": FORMAT_VERSION},
+            "schema_revision": {
+                "type": "string",
+                "description": "The vault's schema revision; an import needs the same one.",
+            },
+            "tables": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": described,
+            },
+        },
+    }
+
+
+_TABLE_NOTES = {
+    "school": "The schools the nurse works at.",
+    "pupil": "Pupils; school_id points at school. left_on: the day the pupil left school.",
+    "guardian": "Guardians of a pupil.",
+    "note": "Health-conversation notes. A note with signed_at is signed and locked.",
+    "note_topic": "The topics of a note (one row per topic).",
+    "amendment": "Corrections appended to a signed note.",
+    "note_template": "The nurse's note templates; topics is a comma-separated list.",
+    "consent": "Consents: who gave it, for what purpose, and when it was withdrawn.",
+    "access_log": "Who opened, printed, exported or disclosed what, and when; hash-chained.",
+    "vault_setting": "Settings kept in the vault (author, country, thresholds).",
+    "follow_up": "Follow-ups; recurrence holds the rule of a recurring one.",
+    "follow_up_occurrence": "Single dates of a recurring follow-up that were done or moved.",
+    "school_closed_period": "School breaks the nurse entered.",
+    "absence_entry": "Absent lessons or days from the school system's export.",
+    "absence_acknowledgement": "Absence flags the nurse has seen.",
+    "home_visit": "Home-visit plans and what came of them.",
+    "home_visit_sibling": "Brothers and sisters seen on a home visit.",
+    "home_visit_companion": "Who went along on a home visit.",
+    "home_visit_item": "Topics, questions and observation points of a home visit.",
+    "home_visit_template": "The nurse's home-visit templates.",
+    "partner": "Partners referrals go to (GP, child psychiatry, child welfare, …).",
+    "referral": "Referrals sent to a partner, on a consent.",
+    "measure": "The catalogue of measures the municipality offers.",
+    "measure_note": "Measures a note cites.",
+    "measure_follow_up": "Measures a follow-up cites.",
+    "import_mapping": "Column mappings the nurse saved for imports from the school system.",
+}
+
+
+def _table_doc(table: Table) -> str:
+    """What the table holds, in a sentence."""
+    return _TABLE_NOTES.get(table.name, table.name.replace("_", " "))
