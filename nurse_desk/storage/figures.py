@@ -126,7 +126,8 @@ def follow_ups(session: Session, scope: Scope, today: date) -> dict[str, int]:
         ),
         FollowUpRow.pupil_id,
     )
-    done = session.scalar(select(func.count()).select_from(union_all(done_single, done_dates).subquery()))
+    both = union_all(done_single, done_dates).subquery()
+    done = session.scalar(select(func.count()).select_from(both))
     overdue = session.scalar(
         scope.of_school(
             select(func.count())
