@@ -66,6 +66,7 @@ class FiguresDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Count")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.chart = BarChart("figures_chart", horizontal=True)

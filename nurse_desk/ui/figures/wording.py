@@ -22,20 +22,20 @@ _SECTIONS = {
     "conversations_by_topic": QT_TRANSLATE_NOOP("Figures", "Conversations by topic"),
     "home_visits": QT_TRANSLATE_NOOP("Figures", "Home visits"),
     "referrals_by_partner": QT_TRANSLATE_NOOP("Figures", "Referrals by partner"),
-    "follow_ups": QT_TRANSLATE_NOOP("Figures", "Follow-ups"),
+    "follow_ups": QT_TRANSLATE_NOOP("Figures", "Follow-up work"),
     "consents": QT_TRANSLATE_NOOP("Figures", "Consents"),
     "absence_flags_by_pattern": QT_TRANSLATE_NOOP(
         "Figures", "Pupils with worrying absence, by pattern"
     ),
 }
 _ROWS = {
-    ("home_visits", "planned"): QT_TRANSLATE_NOOP("Figures", "Planned"),
-    ("home_visits", "done"): QT_TRANSLATE_NOOP("Figures", "Done"),
-    ("home_visits", "documented"): QT_TRANSLATE_NOOP("Figures", "Documented"),
-    ("follow_ups", "done"): QT_TRANSLATE_NOOP("Figures", "Done"),
-    ("follow_ups", "overdue"): QT_TRANSLATE_NOOP("Figures", "Overdue"),
-    ("consents", "recorded"): QT_TRANSLATE_NOOP("Figures", "Recorded"),
-    ("consents", "withdrawn"): QT_TRANSLATE_NOOP("Figures", "Withdrawn"),
+    ("home_visits", "planned"): QT_TRANSLATE_NOOP("Figures", "Visits planned"),
+    ("home_visits", "done"): QT_TRANSLATE_NOOP("Figures", "Visits done"),
+    ("home_visits", "documented"): QT_TRANSLATE_NOOP("Figures", "Visits documented"),
+    ("follow_ups", "done"): QT_TRANSLATE_NOOP("Figures", "Follow-ups done"),
+    ("follow_ups", "overdue"): QT_TRANSLATE_NOOP("Figures", "Follow-ups overdue"),
+    ("consents", "recorded"): QT_TRANSLATE_NOOP("Figures", "Consents recorded"),
+    ("consents", "withdrawn"): QT_TRANSLATE_NOOP("Figures", "Consents withdrawn"),
 }
 _EXPORT_REFUSED = {
     "not_json": QT_TRANSLATE_NOOP("Figures", "The file is not a Nurse Desk export."),
