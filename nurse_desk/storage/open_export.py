@@ -13,7 +13,18 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, Time, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Table,
+    Time,
+    bindparam,
+    select,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -112,14 +123,16 @@ def _load(session: Session, content: Mapping[str, list[dict[str, Any]]]) -> None
 
 
 def _sign(session: Session, notes: Table, signatures: list[dict[str, Any]]) -> None:
-    for signature in signatures:
-        if signature["signed_at"] is None:
-            continue
-        session.execute(
-            update(notes)
-            .where(notes.c.id == signature["id"])
-            .values(**{k: signature[k] for k in _SIGNATURE})
-        )
+    """One statement run for every signed note (executemany), not one round trip each."""
+    signed = [{f"new_{k}": v for k, v in s.items()} for s in signatures if s["signed_at"]]
+    if not signed:
+        return
+    statement = (
+        update(notes)
+        .where(notes.c.id == bindparam("new_id"))
+        .values(**{k: bindparam(f"new_{k}") for k in _SIGNATURE})
+    )
+    session.connection().execute(statement, signed)
 
 
 def _plain(value: Any) -> Any:

@@ -176,3 +176,37 @@ def test_printing_and_saving_are_logged_without_a_pupil(demo):
     assert [e.action for e in entries] == [AccessAction.PRINT, AccessAction.EXPORT]
     assert all(e.pupil_id is None and "yearly figures" in e.detail for e in entries)
     assert "Granly" not in entries[0].detail and "school " in entries[0].detail
+
+
+def test_single_dates_of_a_recurring_follow_up_count_as_done(vault, pupil_id):
+    """The demo has no recurring follow-up with a date done: this vault has one."""
+    moment = datetime(2026, 3, 2, 10, 0)
+    with vault.session() as session, session.begin():
+        weekly = FollowUpRow(
+            pupil_id=pupil_id,
+            kind="conversation",
+            due_on=date(2026, 1, 5),
+            recurrence="FREQ=WEEKLY",
+            status="open",
+            created_at=moment,
+        )
+        once = FollowUpRow(
+            pupil_id=pupil_id,
+            kind="guardian_call",
+            due_on=date(2026, 2, 2),
+            status="done",
+            created_at=moment,
+            closed_at=moment,
+        )
+        session.add_all([weekly, once])
+        session.flush()
+        for day, status in ((date(2026, 1, 5), "done"), (date(2026, 1, 12), "cancelled")):
+            session.add(
+                FollowUpOccurrenceRow(
+                    follow_up_id=weekly.id, occurs_on=day, status=status, closed_at=moment
+                )
+            )
+    period = FiguresPeriod(date(2026, 1, 1), date(2026, 6, 30))
+    counted = figures.compute(vault, period, today=date(2026, 7, 1))
+    assert counted.follow_ups == {"done": 2, "overdue": 1}
+    assert recomputed(vault, period.first, period.last)["follow_ups"] == {"done": 2, "overdue": 1}
