@@ -108,3 +108,12 @@ def test_encrypted_export_then_import(demo, tmp_path, vault_folder):
         assert vault.row_counts()["note"] > 500
     finally:
         vault.lock()
+
+
+def test_figures_as_pdf_are_owner_only_and_logged_as_a_print(demo, tmp_path):
+    path, secrets = demo
+    out = tmp_path / "figures.pdf"
+    assert cli(path, secrets["vault"], "figures", "--pdf", out) == EXIT_OK
+    assert out.read_bytes().startswith(b"%PDF") and stat.S_IMODE(out.stat().st_mode) == 0o600
+    printed = logged(path, AccessAction.PRINT)
+    assert [e.pupil_id for e in printed] == [None] and "yearly figures" in printed[0].detail
