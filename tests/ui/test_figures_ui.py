@@ -123,3 +123,16 @@ def test_export_everything_says_what_went_wrong(qtbot, demo, tmp_path, monkeypat
     qtbot.addWidget(parent)
     assert not export_everything(parent, demo)
     assert warned and json.dumps(warned)
+
+
+def test_figures_and_export_errors_in_the_nurses_words():
+    from nurse_desk.domain.figures import InvalidPeriod
+    from nurse_desk.services.figures import UnknownSchool
+    from nurse_desk.services.open_export import ExportNotReadable, NotATransferFile
+    from nurse_desk.ui.messages import describe
+
+    assert describe(UnknownSchool("Nordby skole")) == "There is no school named Nordby skole."
+    assert "before its first day" in describe(InvalidPeriod("x"))
+    assert "another version" in describe(ExportNotReadable("other_schema"))
+    assert "changed or is damaged" in describe(ExportNotReadable("content"))
+    assert "not a Nurse Desk transfer file" in describe(NotATransferFile("f"))
