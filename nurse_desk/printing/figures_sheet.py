@@ -27,7 +27,11 @@ _BAR_WIDTH = 60 * mm
 _COLUMNS = (TEXT_WIDTH - _BAR_WIDTH - 22 * mm, 22 * mm, _BAR_WIDTH)
 
 FIGURE_WORDS: dict[str, tuple[str, str, str]] = {
-    "title": ("Årstall for skolehelsetjenesten", "Årsstatistik för elevhälsan", "Yearly figures"),
+    "title": (
+        "Årsstatistikk for skolehelsetjenesten",
+        "Årsstatistik för elevhälsan",
+        "Yearly figures",
+    ),
     "period": ("Periode {first} – {last}", "Period {first} – {last}", "Period {first} – {last}"),
     "all_schools": ("Alle skoler", "Alla skolor", "All schools"),
     "produced": ("Skrevet ut {at} av {by}", "Utskriven {at} av {by}", "Printed {at} by {by}"),

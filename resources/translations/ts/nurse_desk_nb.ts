@@ -1133,7 +1133,7 @@
     <name>FiguresDialog</name>
     <message>
         <source>Yearly figures</source>
-        <translation>Årstall</translation>
+        <translation>Årsstatistikk</translation>
     </message>
     <message>
         <source>All schools</source>
@@ -3699,7 +3699,7 @@
     </message>
     <message>
         <source>Yearly &amp;figures…</source>
-        <translation>Års&amp;tall…</translation>
+        <translation>Års&amp;statistikk…</translation>
     </message>
     <message>
         <source>E&amp;xport everything…</source>
