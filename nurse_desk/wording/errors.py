@@ -12,6 +12,7 @@ from nurse_desk.wording import (
     ENGLISH,
     QT_TRANSLATE_NOOP,
     Wording,
+    figures,
     follow_ups,
     imports,
     journal,
@@ -28,6 +29,7 @@ MESSAGES: Messages = {
     **visits.MESSAGES,
     **follow_ups.MESSAGES,
     **referrals.MESSAGES,
+    **figures.MESSAGES,
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
 
