@@ -123,7 +123,7 @@ class _Context:
     """School days per school-year start, built once per analysis."""
 
     def __init__(self, session, *, today: date) -> None:
-        self.country = vault_settings.get(session, "country", "no")
+        self.country = vault_settings.country(session)
         self.closed = tuple(calendar_store.closed_periods(session))  # the nurse's school breaks
         self.today = today
         self.starts = {

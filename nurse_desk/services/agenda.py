@@ -48,7 +48,7 @@ def agenda_and_calendar(
     first, last = window(today)
     with vault.session() as session, session.begin():
         calendar = SchoolCalendar(
-            vault_settings.get(session, "country", "no"),
+            vault_settings.country(session),
             tuple(calendar_store.closed_periods(session)),
         )
         flags_of = DayFlags.of(calendar)

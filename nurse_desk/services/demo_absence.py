@@ -162,7 +162,7 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
     today = today or date.today()
     rng = random.Random(seed)
     with vault.session() as session, session.begin():
-        country = vault_settings.get(session, "country", "no")
+        country = vault_settings.country(session)
         starts = {s.id: s.school_year_start for s in pupil_store.all_schools(session)}
         rows = sorted(absence_flags.pupil_schools(session).items())
         calendars = {}

@@ -34,7 +34,7 @@ def default_period(vault: Vault, today: date | None = None, school: str = "") ->
     """The current school year up to today: what the annual report asks for."""
     today = today or date.today()
     with vault.session() as session, session.begin():
-        country = vault_settings.get(session, "country", "no")
+        country = vault_settings.country(session)
     return FiguresPeriod(school_year_start(today, None, country), today, school)
 
 

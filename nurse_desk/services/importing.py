@@ -86,5 +86,5 @@ def mapping_for(
 
 def pupil_matcher(vault: Vault) -> PupilMatcher:
     with vault.session() as session, session.begin():
-        country = vault_settings.get(session, "country", "no")
+        country = vault_settings.country(session)
         return PupilMatcher(imports.pupil_keys(session), country)

@@ -23,7 +23,7 @@ def seed_once(session: Session) -> None:
     """Inside the caller's transaction: the first use fills the directory and the catalogue."""
     if vault_settings.get(session, _SEEDED, ""):
         return
-    country = vault_settings.get(session, "country", "no")
+    country = vault_settings.country(session)
     _add_missing_partners(session, country)
     known = measure_store.by_name(session)
     for measure in STANDARD_MEASURES.get(country, ()):

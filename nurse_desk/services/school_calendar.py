@@ -12,7 +12,7 @@ from nurse_desk.storage.vault import Vault
 def school_calendar(vault: Vault) -> SchoolCalendar:
     with vault.session() as session, session.begin():
         return SchoolCalendar(
-            vault_settings.get(session, "country", "no"),
+            vault_settings.country(session),
             tuple(calendar_store.closed_periods(session)),
         )
 

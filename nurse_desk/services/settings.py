@@ -36,7 +36,7 @@ def settings_in(session: Session) -> VaultSettings:
     return VaultSettings(
         vault_settings.get(session, "author_name"),
         vault_settings.get(session, "author_title"),
-        vault_settings.get(session, "country", "no"),
+        vault_settings.country(session),
     )
 
 
@@ -46,7 +46,7 @@ def save_settings(vault: Vault, settings: VaultSettings) -> None:
     with vault.session() as session, session.begin():
         vault_settings.put(session, "author_name", settings.author_name.strip()[:200])
         vault_settings.put(session, "author_title", settings.author_title.strip()[:200])
-        vault_settings.put(session, "country", settings.country)
+        vault_settings.put(session, vault_settings.COUNTRY, settings.country)
 
 
 def current_author(vault: Vault) -> Author:

@@ -103,7 +103,7 @@ def visit_templates(vault: Vault) -> list[VisitTemplate]:
     a seed the nurse deletes stays deleted)."""
     with vault.session() as session, session.begin():
         if vault_settings.get(session, _SEEDED, "") != "1":
-            index = 1 if vault_settings.get(session, "country", "no") == "se" else 0
+            index = 1 if vault_settings.country(session) == "se" else 0
             for seed in _SEEDS:
                 visits.save_template(session, _seed_template(seed, index))
             vault_settings.put(session, _SEEDED, "1")

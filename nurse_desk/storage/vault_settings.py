@@ -13,6 +13,17 @@ def get(session: Session, key: str, default: str = "") -> str:
     return row.value if row is not None else default
 
 
+# The vault's country ("no" or "se"): holidays, national IDs, seeded partners and templates, and
+# the language of a printout made without a chosen language. Norway until Settings says otherwise.
+COUNTRY = "country"
+DEFAULT_COUNTRY = "no"
+
+
+def country(session: Session) -> str:
+    """The vault's country, read the one way every feature reads it."""
+    return get(session, COUNTRY, DEFAULT_COUNTRY)
+
+
 def starting_with(session: Session, prefix: str) -> dict[str, str]:
     """Every setting whose key starts with `prefix`, in one query (key -> value)."""
     rows = session.execute(
