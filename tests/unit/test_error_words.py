@@ -83,3 +83,10 @@ def test_placeholders_are_filled_in_one_pass():
     assert placed("%1 of %2", "%2", 7) == "%2 of 7"
     assert placed("%1 and %10", *range(1, 11)) == "1 and 10"
     assert placed("%1 and %3", "a") == "a and %3"
+
+
+def test_no_error_type_is_worded_by_two_features():
+    from nurse_desk.wording import figures, follow_ups, imports, journal, referrals, vault, visits
+
+    tables = [m.MESSAGES for m in (vault, journal, imports, visits, follow_ups, referrals, figures)]
+    assert sum(len(table) for table in tables) == len(MESSAGES)
