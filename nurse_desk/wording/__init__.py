@@ -10,23 +10,12 @@ nurse_desk/domain/words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+from nurse_desk.domain.placeholders import placed
 
-
-def placed(text: str, *values: object) -> str:
-    """%1, %2, … replaced by the values in one pass, as Qt's arg() does: a value that itself
-    holds "%2" (a name typed by the nurse) is never filled in again, and %1 never eats the start
-    of %10. A placeholder without a value is left as it is."""
-
-    def value_for(match: re.Match[str]) -> str:
-        position = int(match.group(1))
-        return str(values[position - 1]) if 0 < position <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value_for, text)
+__all__ = ["ENGLISH", "QT_TRANSLATE_NOOP", "Wording", "placed"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

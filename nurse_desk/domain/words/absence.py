@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from nurse_desk.domain.absence_patterns import AbsenceFlag, PatternKind
+from nurse_desk.domain.placeholders import placed
 from nurse_desk.domain.words.catalogue import LANGUAGES, Catalogue, Words
 
 WORDS: Catalogue = {
@@ -102,14 +103,7 @@ def flag_sentence(
             number(flag.expected),
             short_date(flag.since),
         )
-    return filled(SENTENCES[flag.kind][index], values)
-
-
-def filled(text: str, values: tuple[str, ...]) -> str:
-    """%1, %2, … replaced by the values (highest first, so %1 never eats the start of %10)."""
-    for position in range(len(values), 0, -1):
-        text = text.replace(f"%{position}", values[position - 1])
-    return text
+    return placed(SENTENCES[flag.kind][index], *values)
 
 
 _MONTHS = (

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.absence_patterns import Thresholds
 from nurse_desk.services import absence
-from nurse_desk.ui.absence.wording import filled, number
+from nurse_desk.ui.absence.wording import number
 from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.vault_session import VaultSession
 
 # field -> (lowest, highest, decimals or None for whole numbers)
@@ -185,19 +186,17 @@ class AbsenceThresholdsButton(LanguageAware, QPushButton):
     def _show_tooltip(self) -> None:
         t = self._thresholds
         self.setToolTip(
-            filled(
+            placed(
                 self.tr(
                     "Worrying absence is flagged at %1 % of school days, %2 episodes in %3 "
                     "weeks, a weekday with %4 % of the absent days, a subject %5 times its usual "
                     "share."
                 ),
-                (
-                    number(t.total_percent),
-                    str(t.frequent_episodes),
-                    str(t.frequent_weeks),
-                    number(t.weekday_percent),
-                    number(t.subject_factor),
-                ),
+                number(t.total_percent),
+                str(t.frequent_episodes),
+                str(t.frequent_weeks),
+                number(t.weekday_percent),
+                number(t.subject_factor),
             )
         )
 

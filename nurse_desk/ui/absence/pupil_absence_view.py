@@ -28,7 +28,6 @@ from nurse_desk.services.absence import PupilAbsenceView
 from nurse_desk.ui.absence.absence_charts import AbsenceCharts
 from nurse_desk.ui.absence.acknowledge_dialog import AcknowledgeDialog
 from nurse_desk.ui.absence.wording import (
-    filled,
     flag_sentence,
     number,
     pattern_name,
@@ -160,15 +159,13 @@ class PupilAbsenceWidget(LanguageAware, QWidget):
         if view is None:
             return
         pupil, summary = view.pupil, view.absence
-        facts = filled(
+        facts = placed(
             self.tr("Absent %1 of %2 school days (%3 %) since %4, in %5 episodes."),
-            (
-                number(summary.absent_days),
-                str(summary.school_days),
-                number(summary.percent),
-                short_date(view.school_year_start),
-                str(summary.episodes),
-            ),
+            number(summary.absent_days),
+            str(summary.school_days),
+            number(summary.percent),
+            short_date(view.school_year_start),
+            str(summary.episodes),
         )
         self.header.setText(
             f"<span style='font-size:16pt; font-weight:600'>{escape(pupil.full_name)}</span>"

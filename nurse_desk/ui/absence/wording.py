@@ -12,11 +12,9 @@ from PySide6.QtCore import QDate, QLocale
 
 from nurse_desk.domain.absence_patterns import AbsenceFlag, PatternKind
 from nurse_desk.domain.words import LANGUAGES, word
-from nurse_desk.domain.words.absence import WEEKDAYS_SHORT, filled
+from nurse_desk.domain.words.absence import WEEKDAYS_SHORT
 from nurse_desk.domain.words.absence import flag_sentence as sentence_of
 from nurse_desk.ui.i18n import shown_language
-
-__all__ = ["filled", "flag_sentence", "number", "pattern_name", "short_date", "weekday_short"]
 
 
 def number(value: float) -> str:
