@@ -25,6 +25,12 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     parser.add_argument(
         "--ics", type=Path, metavar="FILE", help="write the next six weeks as an .ics calendar"
     )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why the calendar leaves the app (needed with --ics; kept in the access log)",
+    )
     parser.add_argument("--date", type=date.fromisoformat, help="the day to treat as today")
     parser.add_argument(
         "--lang", choices=("nb", "sv", "en"), default=argparse.SUPPRESS, help="calendar language"
@@ -73,6 +79,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             vault,
             today,
             today + timedelta(weeks=_CALENDAR_WEEKS),
+            reason=args.reason,
             language=getattr(args, "lang", None) or "nb",
         )
         write_private_file(args.ics, data)

@@ -37,6 +37,13 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
         metavar="PARTNER",
         help="for use outside the health service: a named sheet needs PARTNER's consent",
     )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why the sheet is printed (kept in the access log; needed unless Settings "
+        "spares the nurse's own sheet)",
+    )
 
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
@@ -50,7 +57,12 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         "sv" if read_settings(vault).country == "se" else "nb"
     )
     pdf = visit_sheet.print_visit_sheet(
-        vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
+        vault,
+        args.visit_id,
+        private=private,
+        outside_for=args.outside_for,
+        reason=args.reason,
+        language=language,
     )
     write_private_file(args.out, pdf)
     kind = "private" if private else "named"

@@ -20,6 +20,9 @@ class AccessAction(StrEnum):
     SHARE_REFUSED = "share_refused"
     DISCLOSE = "disclose"  # told a partner about the pupil (a referral), on a consent
     IMPORT = "import"  # a file import or the new school year: many pupils, counts only
+    PROTECT = "protect"  # protected identity marked
+    UNPROTECT = "unprotect"  # protected identity removed
+    SHOW_ADDRESS = "show_address"  # a protected pupil's address or contacts shown on screen
 
 
 GENESIS = "0" * 64

@@ -174,6 +174,21 @@ _VALUE_WORDS: ValueWords = {
             "Import eller massändring",
             "Import or bulk change",
         ),
+        AccessAction.PROTECT: (
+            "Markerte sperret adresse",
+            "Markerade skyddade personuppgifter",
+            "Marked protected identity",
+        ),
+        AccessAction.UNPROTECT: (
+            "Fjernet sperret adresse",
+            "Tog bort skyddade personuppgifter",
+            "Removed protected identity",
+        ),
+        AccessAction.SHOW_ADDRESS: (
+            "Viste den skjermede adressen",
+            "Visade den skyddade adressen",
+            "Showed the protected address",
+        ),
     },
 }
 

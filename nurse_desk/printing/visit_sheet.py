@@ -151,6 +151,8 @@ class VisitSheetPrintout(Printout):
         ]
         if sheet.private:
             lines.append(Paragraph(f"<i>{words['private_note']}</i>", style.subtitle))
+        if sheet.protected:
+            lines.append(Paragraph(self._alert(words["protected"]), style.body))
         lines.append(HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4))
         return lines
 
@@ -168,12 +170,13 @@ class VisitSheetPrintout(Printout):
         facts = [(words["when"], f"<b>{when}</b>")]
         if sheet.home_of:
             facts.append((words["home_of"], markup(sheet.home_of)))
-        facts.append(
-            (
-                words["place"],
-                markup(sheet.address) if not sheet.private else words["address_hidden"],
-            )
-        )
+        if sheet.protected:
+            place = self._alert(words["address_protected"])
+        elif sheet.private:
+            place = words["address_hidden"]
+        else:
+            place = markup(sheet.address)
+        facts.append((words["place"], place))
         if sheet.directions.strip():
             facts.append((words["directions"], markup(sheet.directions)))
         return [self._heading_of(words["when_where"]), self._facts(facts, _WIDE_HALF - 6 * mm)]

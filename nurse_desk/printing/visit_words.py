@@ -33,6 +33,17 @@ SHEET_WORDS: dict[str, tuple[str, str, str]] = {
     "home_of": ("Hjemme hos", "Hemma hos", "Home of"),
     "directions": ("Veibeskrivelse", "Vägbeskrivning", "How to get there"),
     "address_hidden": ("(ikke skrevet ut)", "(inte utskriven)", "(not printed)"),
+    "protected": (
+        "SPERRET ADRESSE: adresse, veibeskrivelse og foresattes telefon skrives ikke ut",
+        "SKYDDADE PERSONUPPGIFTER: adress, vägbeskrivning och vårdnadshavares telefon "
+        "skrivs inte ut",
+        "PROTECTED IDENTITY: address, directions and guardians' phones are not printed",
+    ),
+    "address_protected": (
+        "(sperret adresse: skrives ikke ut)",
+        "(skyddade personuppgifter: skrivs inte ut)",
+        "(protected identity: not printed)",
+    ),
     "family": ("Elev og familie", "Elev och familj", "Pupil and family"),
     "pupil": ("Elev", "Elev", "Pupil"),
     "born": ("født {day}", "född {day}", "born {day}"),

@@ -198,6 +198,14 @@ def visits_of_pupil(
         return _summaries(session, rows, today or date.today())
 
 
+def records_for(session: Session, pupil_id: int, today: date) -> list[tuple[VisitRecord, tuple]]:
+    """Every visit the pupil is part of, whole (plan and observations), inside a caller's
+    transaction: the complete record export reads them."""
+    lines = visits.lines_between(session, pupil_id=pupil_id)
+    rows = [visits.get_row(session, line.visit_id) for line in lines]
+    return [(_record(session, row, today), visits.observations_of(row)) for row in rows]
+
+
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
     return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)

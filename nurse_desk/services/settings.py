@@ -84,3 +84,19 @@ def private_by_default_in(session: Session) -> bool:
 def set_prints_private_by_default(vault: Vault, private: bool) -> None:
     with vault.session() as session, session.begin():
         vault_settings.put(session, _PRIVATE_PRINTS, "1" if private else "0")
+
+
+# Every print or export about named pupils asks why (the access log keeps the reason); the
+# nurse may spare herself the question for her own visit sheet, the one printout she makes
+# for nobody but herself. A sheet meant for a partner always asks.
+_SKIP_REASON_OWN_SHEET = "disclosure.skip_reason_own_visit_sheet"
+
+
+def skips_reason_for_own_sheet(vault: Vault) -> bool:
+    with vault.session() as session, session.begin():
+        return vault_settings.get(session, _SKIP_REASON_OWN_SHEET, "0") == "1"
+
+
+def set_skips_reason_for_own_sheet(vault: Vault, skip: bool) -> None:
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, _SKIP_REASON_OWN_SHEET, "1" if skip else "0")

@@ -8,13 +8,14 @@ from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
 from nurse_desk.services.consents import require_consent
-from nurse_desk.services.settings import actor_name, read_settings
+from nurse_desk.services.settings import actor_name, read_settings, skips_reason_for_own_sheet
 from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage.vault import Vault
@@ -65,7 +66,21 @@ def build_sheet(
         safety=plan.safety,
         produced_at=now,
     )
+    if any(p.protected_identity for p in (pupil, *siblings)):
+        sheet = shielded(sheet)
     return _made_private(sheet, pupil, siblings) if private else sheet
+
+
+def shielded(sheet: VisitSheet) -> VisitSheet:
+    """A protected pupil's home: whatever the privacy choice, the sheet never carries the
+    address, the way there or a way to reach the guardians."""
+    return replace(
+        sheet,
+        protected=True,
+        address="",
+        directions="",
+        guardians=tuple(replace(g, phone="") for g in sheet.guardians),
+    )
 
 
 def visit_sheet_pdf(
@@ -88,10 +103,22 @@ def visit_sheet_pdf(
     return render_visit_sheet(build_sheet(vault, visit_id, private=private, now=now), language)
 
 
+def reason_needed(vault: Vault, *, outside_for: str = "") -> bool:
+    """Whether releasing a sheet needs a reason: always, unless it is the nurse's own sheet
+    (for nobody outside the health service) and Settings spares her the question."""
+    return bool(outside_for.strip()) or not skips_reason_for_own_sheet(vault)
+
+
 def log_sheet_released(
-    vault: Vault, visit_id: int, *, private: bool, how: str, now: datetime | None = None
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    how: str,
+    reason: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """One PRINT entry in the access log for a sheet printed or saved (`how`)."""
+    """One PRINT entry in the access log for a sheet printed or saved (`how`), with why."""
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         row = visits.get_row(session, visit_id)
@@ -101,7 +128,7 @@ def log_sheet_released(
             actor=actor,
             action=AccessAction.PRINT,
             pupil_id=row.pupil_id,
-            detail=f"visit {visit_id} sheet, {kind}, {how}"[:200],
+            detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
             at=now or datetime.now(),
         )
 
@@ -112,15 +139,19 @@ def print_visit_sheet(
     *,
     private: bool,
     outside_for: str = "",
+    reason: str = "",
     language: str = "nb",
     now: datetime | None = None,
 ) -> bytes:
-    """Command line: the PDF and its log entry; the bytes come back once the entry is in."""
+    """Command line: the PDF and its log entry; the bytes come back once the entry is in.
+    ReasonMissing, before anything is made, when a reason is needed and none was given."""
     now = now or datetime.now()
+    if reason_needed(vault, outside_for=outside_for) or reason.strip():
+        reason = checked_reason(reason)
     pdf = visit_sheet_pdf(
         vault, visit_id, private=private, outside_for=outside_for, language=language, now=now
     )
-    log_sheet_released(vault, visit_id, private=private, how="command line", now=now)
+    log_sheet_released(vault, visit_id, private=private, how="command line", reason=reason, now=now)
     return pdf
 
 

@@ -12,6 +12,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.absence_patterns import InvalidThreshold
 from nurse_desk.domain.class_list import SchoolNotChosen
 from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.disclosure import ReasonMissing
 from nurse_desk.domain.home_visits import (
     InvalidVisit,
     VisitLocked,
@@ -113,6 +114,14 @@ _PASSPHRASE_REASONS = {
     ),
 }
 _DOMAIN_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        ReasonMissing,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Say briefly why pupils' data is printed or exported (on the command line: "
+            "--reason TEXT). Nothing was written.",
+        ),
+    ),
     (
         NoteLocked,
         QT_TRANSLATE_NOOP("Messages", "This note is signed and locked. Add an amendment instead."),

@@ -122,7 +122,7 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
     consents.record_consent(vault, partner_consent(pupil_id, "PPT Bærum"))
     access.open_pupil_page(vault, pupil_id)
 
-    text = text_of(export_record(vault, pupil_id, language="en"))
+    text = text_of(export_record(vault, pupil_id, reason="access request", language="en"))
 
     assert "Emil Aasen" in text and "Granly skole" in text and "Anne Aasen" in text
     assert "Sover dårlig, ligger våken til langt på natt." in text
@@ -137,23 +137,23 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
 def test_notes_are_printed_newest_first(vault, pupil_id):
     for day in (2, 9, 5):
         write_note(vault, pupil_id, WHEN + timedelta(days=day), f"Samtale nummer {day}.")
-    text = text_of(export_record(vault, pupil_id, language="en"))
+    text = text_of(export_record(vault, pupil_id, reason="access request", language="en"))
     positions = [text.index(f"Samtale nummer {day}.") for day in (9, 5, 2)]
     assert positions == sorted(positions)
 
 
 def test_the_export_is_itself_logged(vault, pupil_id):
-    export_record(vault, pupil_id, now=PRODUCED)
+    export_record(vault, pupil_id, reason="access request", now=PRODUCED)
     exports = access.log_entries(vault, action=AccessAction.EXPORT)
     assert [(e.pupil_id, e.actor, e.detail, e.at) for e in exports] == [
-        (pupil_id, "Kari Nordmann", "record pdf", PRODUCED)
+        (pupil_id, "Kari Nordmann", "record pdf; reason: access request", PRODUCED)
     ]
     assert access.verify_log(vault) is None
 
 
 def test_an_export_that_fails_to_render_is_not_logged(vault, pupil_id):
     with pytest.raises(ValueError):
-        export_record(vault, pupil_id, language="de")
+        export_record(vault, pupil_id, reason="x", language="de")
     assert access.log_entries(vault, action=AccessAction.EXPORT) == []
 
 

@@ -146,11 +146,13 @@ def test_showing_the_preview_is_not_a_print_but_each_release_is_logged(vault, em
     visit_sheet.visit_sheet_pdf(vault, visit_id, private=False, now=NOW)
     assert prints() == []
     visit_sheet.log_sheet_released(vault, visit_id, private=True, how="printed")
-    pdf = visit_sheet.print_visit_sheet(vault, visit_id, private=False, now=NOW)
+    pdf = visit_sheet.print_visit_sheet(
+        vault, visit_id, private=False, reason="Forberede besøket", now=NOW
+    )
     assert pdf.startswith(b"%PDF")
     assert [entry.detail for entry in prints()] == [
         f"visit {visit_id} sheet, private, printed",
-        f"visit {visit_id} sheet, named, command line",
+        f"visit {visit_id} sheet, named, command line; reason: Forberede besøket",
     ]
 
 

@@ -55,6 +55,9 @@ _WORDS = {
     AccessAction.SHARE_REFUSED: QT_TRANSLATE_NOOP("Wording", "Sharing stopped: no consent"),
     AccessAction.DISCLOSE: QT_TRANSLATE_NOOP("Wording", "Disclosed to a partner (referral)"),
     AccessAction.IMPORT: QT_TRANSLATE_NOOP("Wording", "Import or bulk change"),
+    AccessAction.PROTECT: QT_TRANSLATE_NOOP("Wording", "Marked protected identity"),
+    AccessAction.UNPROTECT: QT_TRANSLATE_NOOP("Wording", "Removed protected identity"),
+    AccessAction.SHOW_ADDRESS: QT_TRANSLATE_NOOP("Wording", "Showed the protected address"),
 }
 
 
