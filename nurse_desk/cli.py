@@ -22,6 +22,7 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.absence",
     "nurse_desk.commands.visits",
     "nurse_desk.commands.agenda",
+    "nurse_desk.commands.record",
 )
 
 

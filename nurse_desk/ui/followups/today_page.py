@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
 from nurse_desk.services import agenda_output, changes
@@ -33,6 +34,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,
@@ -345,8 +347,10 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         sheet = agenda_output.week_sheet(vault, date.today(), private=private)
         pdf = agenda_output.render_week(sheet, language=printout_language())
 
-        def released(how: Released, _where: str) -> None:
-            agenda_output.log_week_released(vault, sheet, saved=how is Released.SAVED)
+        def released(how: Released, _where: str, reason: str) -> None:
+            agenda_output.log_week_released(
+                vault, sheet, saved=how is Released.SAVED, reason=reason
+            )
 
         week = sheet.first_day.isocalendar().week
         PdfPreviewDialog.show_pdf(
@@ -355,11 +359,16 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             title=self.tr("Agenda, week %1").replace("%1", str(week)),
             file_name=f"agenda-week-{week}.pdf",
             on_released=released,
+            needs_reason=True,
+            reason_preset=DisclosureReason.CARE,
         )
 
     def _on_ics_clicked(self) -> None:
         vault = self._session.vault
         if vault is None:
+            return
+        reason = ReasonDialog.ask(self, preset=DisclosureReason.CARE)
+        if reason is None:
             return
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), "nurse-desk-agenda.ics", "iCalendar (*.ics)"
@@ -369,7 +378,11 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         first = date.today()
         try:
             data = agenda_output.agenda_calendar(
-                vault, first, first + timedelta(weeks=6), language=printout_language()
+                vault,
+                first,
+                first + timedelta(weeks=6),
+                reason=reason,
+                language=printout_language(),
             )
             write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummary
 from nurse_desk.services import changes, home_visits, visit_sheet
 from nurse_desk.services import pupils as pupil_service
@@ -354,9 +355,9 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             QMessageBox.warning(self, self.tr("Preparation sheet"), describe(error))
             return
 
-        def log_release(how: Released, _where: str) -> None:
+        def log_release(how: Released, _where: str, reason: str) -> None:
             visit_sheet.log_sheet_released(
-                vault, visit.visit_id, private=choice.private, how=how.value
+                vault, visit.visit_id, private=choice.private, how=how.value, reason=reason
             )
 
         PdfPreviewDialog.show_pdf(
@@ -365,6 +366,8 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             title=self.tr("Preparation sheet"),
             file_name=f"home-visit-{visit.visit_id}.pdf",  # no name in a file name
             on_released=log_release,
+            needs_reason=visit_sheet.reason_needed(vault, outside_for=choice.outside_for),
+            reason_preset=None if choice.outside_for else DisclosureReason.HOME_VISIT,
         )
 
     def _on_delete_clicked(self) -> None:
