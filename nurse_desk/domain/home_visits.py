@@ -252,10 +252,11 @@ class VisitSummary:
     minutes: int
     status: VisitStatus
     missing: tuple[MissingItem, ...]
-    address: str = ""
+    address: str = ""  # "" for a protected home: shown only on a deliberate, logged click
     purposes: frozenset[VisitPurpose] = frozenset()
     purpose_text: str = ""
     note_id: int | None = None
+    protected: bool = False  # a pupil with protected identity lives in the home
 
     @property
     def starts(self) -> datetime:

@@ -277,6 +277,7 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
 
 def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
     given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
+    protected = visits.protected_homes(session, {line.visit_id for line in lines})
     result = []
     for line in lines:
         plan = line.readiness
@@ -296,10 +297,11 @@ def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> 
                 minutes=plan.minutes,
                 status=line.status,
                 missing=missing,
-                address=line.address,
+                address="" if line.visit_id in protected else line.address,
                 purposes=plan.purposes,
                 purpose_text=plan.purpose_text,
                 note_id=line.note_id,
+                protected=line.visit_id in protected,
             )
         )
     return result

@@ -94,7 +94,11 @@ _SKIP_REASON_OWN_SHEET = "disclosure.skip_reason_own_visit_sheet"
 
 def skips_reason_for_own_sheet(vault: Vault) -> bool:
     with vault.session() as session, session.begin():
-        return vault_settings.get(session, _SKIP_REASON_OWN_SHEET, "0") == "1"
+        return skips_reason_in(session)
+
+
+def skips_reason_in(session: Session) -> bool:
+    return vault_settings.get(session, _SKIP_REASON_OWN_SHEET, "0") == "1"
 
 
 def set_skips_reason_for_own_sheet(vault: Vault, skip: bool) -> None:

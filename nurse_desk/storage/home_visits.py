@@ -302,6 +302,25 @@ def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list
     return found
 
 
+def protected_homes(session: Session, visit_ids: set[int]) -> set[int]:
+    """Of these visits, those to a home where a pupil with protected identity lives (the
+    visited pupil or a brother or sister on the same visit): two queries however many."""
+    if not visit_ids:
+        return set()
+    own = select(HomeVisitRow.id).join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
+    sibling = select(HomeVisitSiblingRow.visit_id).join(
+        PupilRow, PupilRow.id == HomeVisitSiblingRow.pupil_id
+    )
+    found: set[int] = set()
+    for query, column in ((own, HomeVisitRow.id), (sibling, HomeVisitSiblingRow.visit_id)):
+        found |= set(
+            session.scalars(
+                query.where(PupilRow.protected_identity.is_(True), column.in_(visit_ids))
+            )
+        )
+    return found
+
+
 def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:
     """The address last written for this guardian's home (guardians carry no address of
     their own), looking at the pupil's and the siblings' visits."""

@@ -36,8 +36,10 @@ from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.details import consent_html, note_html
+from nurse_desk.ui.journal.export_record_dialog import ExportRecordDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.open_follow_ups import OpenFollowUpsLabel
+from nurse_desk.ui.journal.protected_bar import ProtectedIdentityBar
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
@@ -70,6 +72,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.header = QLabel(objectName="pupil_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
+        self.protection = ProtectedIdentityBar(self, session=session)
         self.new_note_button = QPushButton(objectName="new_note_button")
         self.new_consent_button = QPushButton(objectName="new_consent_button")
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
@@ -143,6 +146,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.protection)
         layout.addLayout(doing)
         layout.addLayout(waiting)
         layout.addWidget(splitter, 1)
@@ -162,6 +166,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
         self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.protection.changed.connect(self._on_protection_changed)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
         self.timeline.activated.connect(self._on_timeline_activated)
@@ -240,6 +245,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
         self.detail.clear()
         self._show_header()
+        self.protection.show_pupil(None if self.page is None else self.page.pupil)
         if self.page is not None:
             self.open_follow_ups.show_due(self.page.follow_ups, date.today())
         self._update_buttons()
@@ -258,7 +264,11 @@ class PupilPageWidget(LanguageAware, QWidget):
                 pupil.language
                 + (" · " + self.tr("needs interpreter") if pupil.needs_interpreter else "")
             )
-        guardians = "; ".join(f"{g.name} ({g.relation}) {g.phone}".strip() for g in pupil.guardians)
+        # A protected pupil's guardians are named, their phones shown only on request.
+        phones = not pupil.protected_identity
+        guardians = "; ".join(
+            f"{g.name} ({g.relation}) {g.phone if phones else ''}".strip() for g in pupil.guardians
+        )
         left = "" if pupil.active else " · " + self.tr("left school")
         guardians_label = self.tr("Guardians")
         self.header.setText(
@@ -445,11 +455,20 @@ class PupilPageWidget(LanguageAware, QWidget):
         self._reload()
         self.pupil_changed.emit()
 
+    def _on_protection_changed(self) -> None:
+        self._reload()
+        self.pupil_changed.emit()
+
     def _on_export_clicked(self) -> None:
-        """A deliberate act: the nurse picks the file, is told it is not encrypted, it is logged."""
+        """A deliberate act: who asks and why, the file, a word that it is not encrypted; the
+        export is logged with the reason."""
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        asked = ExportRecordDialog.ask(self, self.page.pupil)
+        if asked is None:
+            return
+        requester, reason = asked
         answer = QMessageBox.question(
             self,
             self.tr("Export record"),
@@ -471,7 +490,9 @@ class PupilPageWidget(LanguageAware, QWidget):
             return
         language = printout_language()
         try:
-            data = record_export.export_record(vault, pupil.id, language=language)
+            data = record_export.export_record(
+                vault, pupil.id, reason=reason, requester=requester, language=language
+            )
             write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:
             QMessageBox.warning(self, self.tr("Export record"), describe(error))

@@ -24,7 +24,7 @@ from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
-from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
+from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox, SkipReasonCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -65,6 +65,8 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         general.addRow(self._idle_label, self.idle_minutes)
         self.print_privacy = PrintPrivacyCheckBox(self, session=session)
         general.addRow(self.print_privacy)
+        self.skip_reason = SkipReasonCheckBox(self, session=session)
+        general.addRow(self.skip_reason)
 
         self.journal_box = QGroupBox(objectName="journal_box")
         self.author_name = QLineEdit(objectName="author_name")
@@ -172,6 +174,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.freshness.reading()
         shown = settings_shown(vault)
         self.print_privacy.show_choice(shown.prints_private)
+        self.skip_reason.show_choice(shown.skips_reason_own_sheet)
         self.thresholds_button.show_thresholds(shown.thresholds)
         current = shown.settings
         self.author_name.setText(current.author_name)

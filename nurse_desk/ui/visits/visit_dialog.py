@@ -48,6 +48,7 @@ from nurse_desk.ui.visits.wording import missing_text
 
 _NOT_READY_STYLE = "color: #b00020; font-weight: 600;"
 _READY_STYLE = "color: #1b5e20; font-weight: 600;"
+_PROTECTED_STYLE = "color: white; background: #b00020; padding: 4px; font-weight: 600;"
 
 
 class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
@@ -107,12 +108,16 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.form.plan_form.insertRow(0, self._pupil_label, pupil_row)
         self.form.plan_form.insertRow(2, self._template_label, template_row)
         self.readiness = QLabel(objectName="readiness_label", wordWrap=True)
+        self.protected_warning = QLabel(objectName="protected_warning", wordWrap=True)
+        self.protected_warning.setStyleSheet(_PROTECTED_STYLE)
+        self.protected_warning.setVisible(False)
         self.template_button = QPushButton(objectName="save_template_button")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.addButton(self.template_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.protected_warning)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.readiness)
         layout.addWidget(self.buttons)
@@ -153,6 +158,14 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.template.setPlaceholderText(self.tr("Choose a template…"))
         self.fill_button.setText(self.tr("&Fill in"))
         self.template_button.setText(self.tr("Save as te&mplate…"))
+        self.protected_warning.setText(
+            self.tr(
+                "Protected identity: this family's address is secret. Think twice before "
+                "visiting the home (meeting at school or elsewhere may be safer), tell no one "
+                "where you go beyond those who must know, and write the address on nothing "
+                "that leaves the app: the sheet will leave it out."
+            )
+        )
         self._update_readiness()
 
     def _load_templates(self) -> None:
@@ -179,8 +192,15 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         if pupil_id is not None and self._visit is None:
             self._use_context(home_visits.visit_context(self._vault, pupil_id))
 
+    def is_protected_home(self) -> bool:
+        context = self._context
+        return context is not None and any(
+            p.protected_identity for p in (context.pupil, *context.siblings)
+        )
+
     def _use_context(self, context: VisitContext) -> None:
         self._context = context
+        self.protected_warning.setVisible(self.is_protected_home())
         self.form.set_family([g.name for g in context.pupil.guardians], list(context.siblings))
         self._on_home_of_changed(self.form.home_of.currentText())
         self._update_readiness()
@@ -190,6 +210,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         address = self.form.address
         if self._context is None or address.text() not in ("", self._auto_address):
             return
+        if self.is_protected_home():
+            return  # a secret address is not put on screen unasked: the nurse types it
         ids = [self._context.pupil.id, *(s.id for s in self._context.siblings)]
         self._auto_address = home_visits.remembered_address(self._vault, ids, home_of.strip())
         address.setText(self._auto_address)
@@ -289,6 +311,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self.form.setCurrentIndex(0)
             self.form.start.setFocus()
             return
+        if self._visit is None and self.is_protected_home() and not self._confirm_protected():
+            return
         try:
             if self._visit is None:
                 self.saved = home_visits.plan_visit(self._vault, plan, today=self._today)
@@ -300,6 +324,16 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             QMessageBox.warning(self, self.windowTitle(), describe(error))
             return
         self.accept()
+
+    def _confirm_protected(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            self.tr("This pupil has protected identity. Plan a visit to the home all the same?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- closing -----------------------------------------------------------------------
     def _typed(self) -> tuple:
