@@ -89,7 +89,9 @@ def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
         day, start, _status = visits[0]
         found["visit"] = [f"Home visits ({len(visits)})", f"{day:%Y-%m-%d} {start:%H:%M}"]
     documented = [
-        points for points, (_d, _s, status) in zip(observed, visits) if status == "documented"
+        points
+        for points, (_d, _s, status) in zip(observed, visits, strict=True)
+        if status == "documented"
     ]
     if documented:
         found["documented"] = ["Documented ", "Observed:", start_of(documented[0][0].point, 3)]
