@@ -157,7 +157,7 @@ class RecordParts:
             ("visit_topics", markup("; ".join(plan.topics))),
             ("visit_questions", markup("; ".join(plan.questions))),
             ("observation_points", markup("; ".join(plan.observation_points))),
-            ("observations", "<br/>".join(self._observation(o) for o in item.observations)),
+            ("observations", self._observations(item)),
         ]
         flowables: list[Flowable] = [
             CondPageBreak(_ROOM_FOR_VISIT),
@@ -191,6 +191,12 @@ class RecordParts:
     def _companion(self, companion) -> str:
         parts = [self.words.of(companion.role), companion.name, companion.organisation]
         return ", ".join(part for part in parts if part)
+
+    def _observations(self, item: RecordVisit) -> str:
+        # Before the visit is documented the points are only a plan, already listed above.
+        if item.visit.documented_at is None:
+            return ""
+        return "<br/>".join(self._observation(o) for o in item.observations)
 
     def _observation(self, observation) -> str:
         state = self.words["observed" if observation.observed else "not_observed"]
