@@ -255,13 +255,12 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _protected_line(self, visit: VisitSummary) -> str:
         """A protected home's address stays hidden until the nurse asks (and that is logged)."""
-        marker = (
-            "<span style='color:white; background:#b00020'><b>&nbsp;"
-            f"{escape(self.tr('Protected identity'))}&nbsp;</b></span> "
-        )
+        marker = escape(self.tr("Protected identity"))
+        shown = f"<span style='color:white; background:#b00020'><b>&nbsp;{marker}&nbsp;</b></span> "
         if self._revealed is not None and self._revealed[0] == visit.visit_id:
-            return marker + escape(self._revealed[1])
-        return marker + f"<a href='show-address'>{escape(self.tr('Show address'))}</a>"
+            return shown + escape(self._revealed[1])
+        link = escape(self.tr("Show address"))
+        return shown + f"<a href='show-address'>{link}</a>"
 
     def _on_show_address_clicked(self, _url) -> None:
         vault, visit = self._session.vault, self._shown

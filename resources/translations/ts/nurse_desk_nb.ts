@@ -996,6 +996,33 @@
     </message>
 </context>
 <context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Export record</source>
+        <translation>Eksporter journal</translation>
+    </message>
+    <message>
+        <source>Who asks for the record?</source>
+        <translation>Hvem ber om journalen?</translation>
+    </message>
+    <message>
+        <source>The &amp;pupil</source>
+        <translation>&amp;Eleven</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian</source>
+        <translation>En &amp;foresatt</translation>
+    </message>
+    <message>
+        <source>An &amp;authority</source>
+        <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>Eleven er 16 år eller eldre og bestemmer selv over egne helseopplysninger. Gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -1377,6 +1404,18 @@
     <message>
         <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Vis adresse</translation>
+    </message>
+    <message>
+        <source>(no address written)</source>
+        <translation>(ingen adresse skrevet inn)</translation>
     </message>
     <message>
         <source>Showing %1 of %2 visits</source>
@@ -1895,6 +1934,10 @@
     <message>
         <source>The passphrase is too easy to guess: add a word or two.</source>
         <translation>Passordfrasen er for lett å gjette: legg til et ord eller to.</translation>
+    </message>
+    <message>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <translation>Skriv kort hvorfor elevopplysninger skrives ut eller eksporteres (på kommandolinjen: --reason TEKST). Ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>This note is signed and locked. Add an amendment instead.</source>
@@ -2633,6 +2676,37 @@
     </message>
 </context>
 <context>
+    <name>ProtectedIdentityBar</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
+    <message>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <translation>Adressen, veibeskrivelsen og de foresattes kontaktopplysninger skrives aldri ut eller eksporteres, og vises bare når du ber om det (logges).</translation>
+    </message>
+    <message>
+        <source>Show &amp;contact details</source>
+        <translation>Vis &amp;kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Fjern sperret adresse…</translation>
+    </message>
+    <message>
+        <source>Mark protected identity…</source>
+        <translation>Marker sperret adresse…</translation>
+    </message>
+    <message>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
+        <translation>Markere at eleven har sperret adresse? Adressen og de foresattes kontaktopplysninger blir da aldri skrevet ut eller eksportert.</translation>
+    </message>
+    <message>
+        <source>Remove the protected identity? Only do this when the registry no longer protects the pupil: addresses may then be printed again.</source>
+        <translation>Fjerne sperret adresse? Gjør det bare når Folkeregisteret ikke lenger skjermer eleven: adresser kan da skrives ut igjen.</translation>
+    </message>
+</context>
+<context>
     <name>PupilAbsenceWidget</name>
     <message>
         <source>← &amp;Absence</source>
@@ -2960,6 +3034,10 @@
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
 </context>
 <context>
     <name>PupilsPage</name>
@@ -2990,6 +3068,56 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Viser %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Preparing a home visit</source>
+        <translation>Forberede et hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s follow-up</source>
+        <translation>Oppfølging av eleven</translation>
+    </message>
+    <message>
+        <source>Access request from the pupil or a guardian</source>
+        <translation>Innsynsbegjæring fra eleven eller en foresatt</translation>
+    </message>
+    <message>
+        <source>Request from an authority</source>
+        <translation>Begjæring fra en myndighet</translation>
+    </message>
+    <message>
+        <source>Cooperation with a partner, on consent</source>
+        <translation>Samarbeid med en samarbeidspartner, etter samtykke</translation>
+    </message>
+    <message>
+        <source>Other (say which)</source>
+        <translation>Annet (skriv hva)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Why does this leave the app? The access log keeps your answer with the print or export.</source>
+        <translation>Hvorfor skal dette ut av appen? Tilgangsloggen tar vare på svaret sammen med utskriften eller eksporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFields</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>Med egne &amp;ord:</translation>
+    </message>
+    <message>
+        <source>Optional, unless you chose Other</source>
+        <translation>Valgfritt, unntatt når du valgte Annet</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3689,17 @@
     </message>
 </context>
 <context>
+    <name>SkipReasonCheckBox</name>
+    <message>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
+        <translation>Ikke spør om &amp;begrunnelse når jeg skriver ut mitt eget besøksark</translation>
+    </message>
+    <message>
+        <source>Printing is logged either way. A sheet for someone outside the health service, the agenda and every export still ask why.</source>
+        <translation>Utskriften logges uansett. Et ark til noen utenfor helsetjenesten, ukeplanen og alle eksporter spør fortsatt hvorfor.</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Move to another day</source>
@@ -3797,6 +3936,10 @@
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <translation>Sperret adresse: familiens adresse er hemmelig. Tenk deg om før du drar hjem til dem (et møte på skolen eller et annet sted kan være tryggere), fortell ingen hvor du drar utover dem som må vite det, og skriv ikke adressen på noe som forlater appen: arket utelater den.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Velg eleven først.</translation>
     </message>
@@ -3831,6 +3974,10 @@
     <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>This pupil has protected identity. Plan a visit to the home all the same?</source>
+        <translation>Eleven har sperret adresse. Vil du likevel planlegge besøk i hjemmet?</translation>
     </message>
     <message>
         <source>Save this plan? Discard throws away what you filled in.</source>
@@ -4414,6 +4561,18 @@
     <message>
         <source>Import or bulk change</source>
         <translation>Import eller masseendring</translation>
+    </message>
+    <message>
+        <source>Marked protected identity</source>
+        <translation>Markerte sperret adresse</translation>
+    </message>
+    <message>
+        <source>Removed protected identity</source>
+        <translation>Fjernet sperret adresse</translation>
+    </message>
+    <message>
+        <source>Showed the protected address</source>
+        <translation>Viste den skjermede adressen</translation>
     </message>
 </context>
 <context>

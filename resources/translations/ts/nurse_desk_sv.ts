@@ -996,6 +996,33 @@
     </message>
 </context>
 <context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Export record</source>
+        <translation>Exportera journal</translation>
+    </message>
+    <message>
+        <source>Who asks for the record?</source>
+        <translation>Vem begär journalen?</translation>
+    </message>
+    <message>
+        <source>The &amp;pupil</source>
+        <translation>&amp;Eleven</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian</source>
+        <translation>En &amp;vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>An &amp;authority</source>
+        <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>Eleven är 16 år eller äldre och har i regel själv rätt att bestämma över sina hälsouppgifter. Lämna ut journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -1377,6 +1404,18 @@
     <message>
         <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Visa adress</translation>
+    </message>
+    <message>
+        <source>(no address written)</source>
+        <translation>(ingen adress ifylld)</translation>
     </message>
     <message>
         <source>Showing %1 of %2 visits</source>
@@ -1895,6 +1934,10 @@
     <message>
         <source>The passphrase is too easy to guess: add a word or two.</source>
         <translation>Lösenfrasen är för lätt att gissa: lägg till ett eller två ord.</translation>
+    </message>
+    <message>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <translation>Skriv kort varför elevuppgifter skrivs ut eller exporteras (på kommandoraden: --reason TEXT). Inget skrevs.</translation>
     </message>
     <message>
         <source>This note is signed and locked. Add an amendment instead.</source>
@@ -2633,6 +2676,37 @@
     </message>
 </context>
 <context>
+    <name>ProtectedIdentityBar</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <translation>Adressen, vägbeskrivningen och vårdnadshavarnas kontaktuppgifter skrivs aldrig ut eller exporteras, och visas bara när du ber om det (loggas).</translation>
+    </message>
+    <message>
+        <source>Show &amp;contact details</source>
+        <translation>Visa &amp;kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Ta bort skyddet…</translation>
+    </message>
+    <message>
+        <source>Mark protected identity…</source>
+        <translation>Markera skyddade personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
+        <translation>Markera att eleven har skyddade personuppgifter? Adressen och vårdnadshavarnas kontaktuppgifter skrivs då aldrig ut eller exporteras.</translation>
+    </message>
+    <message>
+        <source>Remove the protected identity? Only do this when the registry no longer protects the pupil: addresses may then be printed again.</source>
+        <translation>Ta bort de skyddade personuppgifterna? Gör det bara när Skatteverket inte längre skyddar eleven: adresser kan då skrivas ut igen.</translation>
+    </message>
+</context>
+<context>
     <name>PupilAbsenceWidget</name>
     <message>
         <source>← &amp;Absence</source>
@@ -2960,6 +3034,10 @@
         <source>Class</source>
         <translation>Klass</translation>
     </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>PupilsPage</name>
@@ -2990,6 +3068,56 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Visar %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Preparing a home visit</source>
+        <translation>Förbereda ett hembesök</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s follow-up</source>
+        <translation>Uppföljning av eleven</translation>
+    </message>
+    <message>
+        <source>Access request from the pupil or a guardian</source>
+        <translation>Begäran om insyn från eleven eller en vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Request from an authority</source>
+        <translation>Begäran från en myndighet</translation>
+    </message>
+    <message>
+        <source>Cooperation with a partner, on consent</source>
+        <translation>Samverkan med en samverkanspart, efter samtycke</translation>
+    </message>
+    <message>
+        <source>Other (say which)</source>
+        <translation>Annat (skriv vad)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Why does this leave the app? The access log keeps your answer with the print or export.</source>
+        <translation>Varför ska detta lämna appen? Åtkomstloggen sparar ditt svar tillsammans med utskriften eller exporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFields</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>Med egna &amp;ord:</translation>
+    </message>
+    <message>
+        <source>Optional, unless you chose Other</source>
+        <translation>Frivilligt, utom när du valde Annat</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3689,17 @@
     </message>
 </context>
 <context>
+    <name>SkipReasonCheckBox</name>
+    <message>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
+        <translation>Fråga inte efter &amp;skäl när jag skriver ut mitt eget besöksblad</translation>
+    </message>
+    <message>
+        <source>Printing is logged either way. A sheet for someone outside the health service, the agenda and every export still ask why.</source>
+        <translation>Utskriften loggas ändå. Ett blad till någon utanför hälso- och sjukvården, veckoplanen och alla exporter frågar fortfarande varför.</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Move to another day</source>
@@ -3797,6 +3936,10 @@
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <translation>Skyddade personuppgifter: familjens adress är hemlig. Tänk efter innan du gör hembesök (ett möte i skolan eller någon annanstans kan vara säkrare), berätta inte för någon vart du åker utöver dem som måste veta, och skriv inte adressen på något som lämnar appen: bladet utelämnar den.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Välj eleven först.</translation>
     </message>
@@ -3831,6 +3974,10 @@
     <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>This pupil has protected identity. Plan a visit to the home all the same?</source>
+        <translation>Eleven har skyddade personuppgifter. Vill du ändå planera ett besök i hemmet?</translation>
     </message>
     <message>
         <source>Save this plan? Discard throws away what you filled in.</source>
@@ -4414,6 +4561,18 @@
     <message>
         <source>Import or bulk change</source>
         <translation>Import eller massändring</translation>
+    </message>
+    <message>
+        <source>Marked protected identity</source>
+        <translation>Markerade skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Removed protected identity</source>
+        <translation>Tog bort skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Showed the protected address</source>
+        <translation>Visade den skyddade adressen</translation>
     </message>
 </context>
 <context>
