@@ -2,8 +2,8 @@
 
 Every print, save or export about named pupils carries a short reason that the access log
 keeps beside the act: an auditor, the pupil or a guardian reading the log later must be able
-to see not only that a record left the vault but why. A protected pupil's whereabouts never
-leave at all (see `shield`): they are the reason the protection exists.
+to see not only that a record left the vault but why. (A protected pupil's whereabouts never
+leave at all: services/visit_sheet.py and services/record_export.py take them out.)
 """
 
 from __future__ import annotations

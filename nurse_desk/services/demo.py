@@ -164,11 +164,12 @@ def fill_everything(vault: Vault) -> tuple[int, int]:
     from nurse_desk.services.demo_follow_ups import fill_demo_follow_ups
     from nurse_desk.services.demo_journal import fill_demo_journal
     from nurse_desk.services.demo_referrals import fill_demo_referrals
-    from nurse_desk.services.demo_visits import fill_demo_visits
+    from nurse_desk.services.demo_visits import fill_demo_visits, protect_one_home
 
     counts = fill_with_demo_data(vault), fill_demo_journal(vault)
     fill_demo_referrals(vault)
     fill_demo_absence(vault)
     fill_demo_visits(vault)
+    protect_one_home(vault)
     fill_demo_follow_ups(vault)
     return counts

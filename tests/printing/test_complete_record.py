@@ -119,3 +119,23 @@ def test_the_complete_record_holds_one_item_of_every_kind_each_demo_pupil_has(de
         assert "Access log (" in text and "Purpose: Innsyn" in text
         covered |= set(expected)
     assert covered == KINDS  # between them the pupils had every kind, and each was found
+
+
+def test_the_demo_has_a_protected_home_whose_sheet_and_record_show_no_address(demo):
+    from nurse_desk.services import home_visits, pupils, visit_sheet
+    from nurse_desk.services.follow_up_work import pupil_of
+
+    protected = [p for p in pupils.list_pupils(demo) if p.protected_identity]
+    assert len(protected) == 1
+    pupil = protected[0]
+    (visit,) = home_visits.visits_of_pupil(demo, pupil.id)
+    assert visit.protected and visit.address == ""
+    address = home_visits.get_visit(demo, visit.visit_id).plan.address
+    assert address  # the vault has it; no printout may
+    sheet = text_of(visit_sheet.visit_sheet_pdf(demo, visit.visit_id, private=False))
+    record = text_of(record_export.export_record(demo, pupil.id, reason="Innsyn", now=NOW))
+    for text in (sheet, record):
+        assert pupil.full_name in text and "SPERRET ADRESSE" in text
+        assert address not in text
+        assert all(g.phone not in text for g in pupil_of(demo, pupil.id).guardians)
+    assert pupil_of(demo, pupil.id).guardians[0].phone  # the demo family has phones to hide
