@@ -19,6 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from nurse_desk.domain import errors
 from nurse_desk.storage import schema
 from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage.disk import disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 from nurse_desk.storage.vault import (
     OWNER_ONLY_FILE,
@@ -31,13 +32,13 @@ from nurse_desk.storage.vault import (
 )
 
 
-def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
+def _export(vault: Vault, target: Path, key: VaultKey, *, copy: bool) -> dict[str, int]:
     """Write an encrypted copy of the vault to `target` (which must not exist)."""
     vault.full_check()
     try:
         return _export_unchecked(vault, target, key)
     except sqlcipher.OperationalError as exc:  # missing folder, disk full, I/O error
-        raise errors.FileNotWritable(str(exc)) from None
+        raise refusal(exc, copy=copy) or errors.FileNotWritable(str(exc)) from None
 
 
 def _export_unchecked(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
@@ -80,21 +81,27 @@ def _write_verified_copy(
     destination: Path,
     key: VaultKey,
     *,
+    copy: bool = True,
     purpose: str = "writing",
     before_rename: Callable[[], None] | None = None,
 ) -> None:
-    """Export beside `destination`, verify, fsync, then rename over it atomically."""
+    """Export beside `destination`, verify, fsync, then rename over it atomically.
+
+    A disk that refuses any step (full, read-only, gone, an I/O error on fsync) raises
+    DiskRefused; `copy` says whether that disk holds a backup or the vault itself."""
     temporary = temporary_beside(destination, purpose)
     try:
-        counts = _export(vault, temporary, key)
-        _verify_copy(temporary, key, counts)
-        raw.fsync_path(temporary)
-        if before_rename is not None:
-            before_rename()
-        os.replace(temporary, destination)
-        raw.fsync_path(destination.parent)
+        with disk_refusals(copy=copy):
+            counts = _export(vault, temporary, key, copy=copy)
+            _verify_copy(temporary, key, counts)
+            raw.fsync_path(temporary)
+            if before_rename is not None:
+                before_rename()
+            os.replace(temporary, destination)
+            raw.fsync_path(destination.parent)
     finally:
-        remove_with_sidecars(temporary)
+        with contextlib.suppress(OSError):  # a vanished folder has nothing left to tidy
+            remove_with_sidecars(temporary)
 
 
 def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
@@ -121,7 +128,9 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
     # vault.lock() before the rename: all connections closed and the WAL folded in.
-    _write_verified_copy(vault, vault.path, key, purpose="rekey", before_rename=vault.lock)
+    _write_verified_copy(
+        vault, vault.path, key, copy=False, purpose="rekey", before_rename=vault.lock
+    )
     vault.replace_key(key)
 
 

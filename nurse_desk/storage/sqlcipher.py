@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
+from nurse_desk.storage.disk import refusal
 from nurse_desk.storage.key_derivation import VaultKey
 
 PAGE_SIZE = 4096
@@ -111,16 +112,19 @@ def connect(
     `shared`: the connection the vault keeps open may serve a background thread after the GUI
     thread (never both at once: the pool hands it to one user at a time)."""
     _silence_library_log()
-    if read_only:
-        connection = sqlcipher.connect(
-            _read_only_uri(path, immutable=immutable, private_index=private_index),
-            uri=True,
-            isolation_level=None,
-        )
-    else:
-        connection = sqlcipher.connect(
-            str(path), isolation_level=None, check_same_thread=not shared
-        )
+    try:
+        if read_only:
+            connection = sqlcipher.connect(
+                _read_only_uri(path, immutable=immutable, private_index=private_index),
+                uri=True,
+                isolation_level=None,
+            )
+        else:
+            connection = sqlcipher.connect(
+                str(path), isolation_level=None, check_same_thread=not shared
+            )
+    except sqlcipher.DatabaseError as exc:  # a vanished folder, no rights to it
+        raise _cannot_open(path, exc) from None
     try:
         connection.set_key(key.sqlcipher_key(with_salt=creating))
         for pragma in CONNECTION_PRAGMAS:
@@ -128,9 +132,9 @@ def connect(
         if not read_only:
             for pragma in WRITE_PRAGMAS:
                 connection.execute(pragma)
-    except sqlcipher.DatabaseError as exc:
+    except sqlcipher.DatabaseError as exc:  # e.g. no -wal or -shm can be made in the folder
         connection.close()
-        raise _translate(exc) from None
+        raise _cannot_open(path, exc) from None
     return connection
 
 
@@ -270,7 +274,20 @@ def fsync_path(path: Path) -> None:
         os.close(descriptor)
 
 
+def _cannot_open(path: Path, exc: sqlcipher.DatabaseError) -> errors.VaultError:
+    """SQLite says only "unable to open": a folder that is there but refuses us is read-only
+    (or ours no more), one that is not there is gone."""
+    error = _translate(exc)
+    if isinstance(error, errors.DiskRefused) and error.reason == "gone":
+        folder = Path(path).parent
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            return errors.DiskRefused("read_only")
+    return error
+
+
 def _translate(exc: sqlcipher.DatabaseError) -> errors.VaultError:
+    if (refused := refusal(exc)) is not None:
+        return refused
     text = str(exc).lower()
     if "not a database" in text:
         return errors.WrongPassphrase()

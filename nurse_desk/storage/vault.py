@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import schema
+from nurse_desk.storage import disk, schema
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 
@@ -44,6 +44,7 @@ class Vault:
     def __init__(self, path: Path, key: VaultKey) -> None:
         self.path = path
         self._key: VaultKey | None = key
+        self._file = self._identity()
         self._engine: Engine | None = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
         # Raw connections doing long reads (the integrity check); lock() interrupts them.
@@ -59,26 +60,34 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise errors.VaultAlreadyExists(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+        with disk.disk_refusals():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
         key = VaultKey.from_passphrase(passphrase, new_salt())
         # Built beside the target and renamed into place: a full disk or a kill never leaves
         # a half-made vault under the nurse's chosen name.
         staging = temporary_beside(path, "creating")
         try:
-            with owner_only_umask():
-                connection = raw.connect(staging, key, creating=True)
-                connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
-                connection.close()
-            os.chmod(staging, OWNER_ONLY_FILE)
-            building = cls(staging, key)
-            building.migrate()
-            building.engine.dispose()  # the last close folds the WAL into the file
-            os.replace(staging, path)
+            with disk.disk_refusals():
+                cls._build_at(staging, path, key)
         except BaseException:
             remove_with_sidecars(staging)
             key.wipe()
             raise
         return cls(path, key)
+
+    @classmethod
+    def _build_at(cls, staging: Path, path: Path, key: VaultKey) -> None:
+        with owner_only_umask():
+            connection = raw.connect(staging, key, creating=True)
+            connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
+            connection.close()
+        os.chmod(staging, OWNER_ONLY_FILE)
+        building = cls(staging, key)
+        try:
+            building.migrate()
+        finally:
+            building.engine.dispose()  # the last close folds the WAL into the file
+        os.replace(staging, path)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
@@ -108,6 +117,8 @@ class Vault:
             finally:
                 key.wipe()  # even if lock() itself failed on the way
             if isinstance(error, (sqlcipher.DatabaseError, DBAPIError)):
+                if (refused := disk.refusal(error)) is not None:
+                    raise refused from None  # a full disk is no damage
                 raise errors.DamagedVault("the vault could not be read") from None
             raise
         return vault
@@ -161,12 +172,34 @@ class Vault:
             if dbapi_connection is not None:
                 dbapi_connection.execute(f"PRAGMA cache_size = {raw.PAGE_CACHE}")
 
+        @event.listens_for(engine, "handle_error")
+        def _handle_error(context) -> None:
+            # A full disk, a read-only or vanished folder, an I/O error: the app's own error,
+            # raised in place of SQLAlchemy's after the failed transaction was rolled back.
+            if (refused := disk.refusal(context.original_exception)) is not None:
+                raise refused
+
         @event.listens_for(engine, "begin")
         def _begin(connection) -> None:
+            self._require_same_file()
             # pysqlite's own transaction handling skips reads and DDL; one real BEGIN per unit.
             connection.exec_driver_sql("BEGIN")
 
         return engine
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _require_same_file(self) -> None:
+        """An open connection goes on writing to a vault file that was removed or replaced
+        under it (a USB stick pulled, a sync tool, the file moved away), and everything
+        written then is lost at the lock. One stat per unit of work refuses instead."""
+        if self._identity() != self._file:
+            raise errors.DiskRefused("gone")
 
     def migrate(self) -> None:
         with self.engine.begin() as connection:
@@ -243,7 +276,7 @@ class Vault:
 
     # -- locking -----------------------------------------------------------------------
     def checkpoint(self) -> None:
-        with contextlib.closing(self.raw_connection()) as connection:
+        with disk.disk_refusals(), contextlib.closing(self.raw_connection()) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def lock(self) -> None:
@@ -275,6 +308,7 @@ class Vault:
         self.lock()
         self._locking = False
         self._key = key
+        self._file = self._identity()
         self._engine = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
 
@@ -290,7 +324,14 @@ def temporary_beside(target: Path, purpose: str) -> Path:
 def remove_with_sidecars(path: Path) -> None:
     """A database file and its -wal, -shm and -journal, whichever exist."""
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        file = Path(str(path) + suffix)
+        try:
+            file.unlink(missing_ok=True)
+        except OSError:
+            # A read-only disk refuses even to remove a file that is not there: only a file
+            # that exists and stays is a failure.
+            if os.path.lexists(file):
+                raise
 
 
 def remove_stale_temporaries(target: Path) -> None:
