@@ -10,6 +10,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from nurse_desk.storage.leftovers import settle_killed_restore
+
 VAULT_ENV = "NURSE_DESK_VAULT"
 _CLOUD_FOLDER_HINTS = ("onedrive", "dropbox", "icloud", "google drive", "googledrive", "nextcloud")
 
@@ -26,3 +28,9 @@ def looks_cloud_synced(path: Path) -> bool:
     """A synced folder would copy the vault (and its WAL) to someone else's servers."""
     lowered = str(path).lower()
     return any(hint in lowered for hint in _CLOUD_FOLDER_HINTS)
+
+
+def settle_leftovers(path: Path) -> None:
+    """Before the start screen asks whether a vault exists: a restore killed midway may have
+    left it aside, and it is put back (storage/leftovers.py)."""
+    settle_killed_restore(path)

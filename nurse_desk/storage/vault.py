@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import disk, schema
+from nurse_desk.storage import disk, leftovers, schema
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 
@@ -94,6 +94,7 @@ class Vault:
         """Check the file, then the key read-only, then the version; only then open to write."""
         raw.assert_safe_build()
         path = Path(path)
+        leftovers.settle_killed_restore(path)  # may put a kept-aside vault back first
         raw.probe_file(path)
         key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
         try:  # every way out but success wipes the key, whatever was raised
@@ -334,17 +335,18 @@ def remove_with_sidecars(path: Path) -> None:
                 raise
 
 
-def remove_stale_temporaries(target: Path) -> None:
+def remove_stale_temporaries(target: Path, *, any_name: bool = False) -> None:
     """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data).
 
     Only names temporary_beside() makes (and their SQLite sidecars) are considered, read
-    strictly; any other file beside the vault is the nurse's and is left alone."""
+    strictly; any other file beside the vault is the nurse's and is left alone. `any_name`:
+    those made for any file in the folder (a backup folder holds backups of other names)."""
     try:
         beside = list(target.parent.iterdir())
     except OSError:  # a folder that cannot be listed: nothing to tidy, and no reason to fail
         return
     for leftover in beside:
-        pid = _temporary_owner(leftover.name, target.name)
+        pid = _temporary_owner(leftover.name, None if any_name else target.name)
         if pid is not None and not _process_alive(pid) and not leftover.is_dir():
             with contextlib.suppress(OSError):  # gone already, or not ours to remove
                 leftover.unlink()
@@ -353,11 +355,12 @@ def remove_stale_temporaries(target: Path) -> None:
 _MAX_PID = 2**31 - 1  # os.kill() overflows above this; no such process exists
 
 
-def _temporary_owner(name: str, target_name: str) -> int | None:
+def _temporary_owner(name: str, target_name: str | None) -> int | None:
     """The pid in `.{target}.{kind}-{pid}-{ns}` (optionally -wal, -shm or -journal); None
-    for any other name."""
+    for any other name. A target_name of None stands for any name."""
+    target = r".+?" if target_name is None else re.escape(target_name)
     match = re.fullmatch(
-        rf"\.{re.escape(target_name)}\.(?:{'|'.join(_TEMPORARY_KINDS)})"
+        rf"\.{target}\.(?:{'|'.join(_TEMPORARY_KINDS)})"
         r"-([0-9]{1,10})-[0-9]+(?:-wal|-shm|-journal)?",
         name,
     )
@@ -366,15 +369,7 @@ def _temporary_owner(name: str, target_name: str) -> int | None:
 
 
 def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there; keep the file instead
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process (EPERM): alive, and its file is not ours
-        return True
-    return True
+    return leftovers.process_alive(pid)
 
 
 def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:

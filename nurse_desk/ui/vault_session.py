@@ -35,6 +35,9 @@ class VaultSession(QObject):
 
     def __init__(self, parent: QObject | None = None, *, path: Path) -> None:
         super().__init__(parent)
+        from nurse_desk.services.vault_location import settle_leftovers
+
+        settle_leftovers(path)  # before anyone asks whether the vault exists
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None

@@ -236,6 +236,28 @@ def rekey_killed(path: str, kill_at: str) -> None:
     say("done", switch.count)
 
 
+def restore_killed(path: str, backup_file: str, kill_at: str, links: str) -> None:
+    """Restore a backup over the vault, dying at `kill_at`; links "0" makes the disk refuse
+    hard links (as FAT does), so the vault is renamed aside instead."""
+    switch = KillSwitch(int(kill_at))
+    switch.install()
+    real_link = os.link
+
+    def link(source, destination):
+        switch.tick("before-link")
+        if links == "0":
+            raise PermissionError(1, "Operation not permitted")
+        real_link(source, destination)
+        switch.tick("after-link")
+
+    os.link = link
+    say("ready")
+    switch.armed = True
+    backup.restore(Path(path), Path(backup_file), support.NEW_PASSPHRASE).lock()
+    switch.armed = False
+    say("done", switch.count)
+
+
 def migrate_killed(path: str, kill_at: str) -> None:
     """Unlock a vault that is behind the app's schema, so that it migrates; die at `kill_at`.
     The migration's start and end are counted as events, so the parent can aim inside it."""
@@ -274,6 +296,7 @@ SCENARIOS = {
     "backup_killed": backup_killed,
     "rekey_killed": rekey_killed,
     "migrate_killed": migrate_killed,
+    "restore_killed": restore_killed,
 }
 
 if __name__ == "__main__":

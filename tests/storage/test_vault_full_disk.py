@@ -110,7 +110,7 @@ def test_a_file_size_limit_refuses_every_write_and_lifting_it_saves(tmp_path):
 
 # -- failures no file system here can be made to produce on demand ----------------------------
 def test_an_io_error_on_fsync_during_a_backup_is_refused_and_nothing_is_left(
-    vault, school_id, tmp_path, monkeypatch
+    vault, school_id, tmp_path
 ):
     support.add_pupils(vault, school_id, 5)
     destination = tmp_path / "backups" / "nurse.backup"
@@ -119,10 +119,9 @@ def test_an_io_error_on_fsync_during_a_backup_is_refused_and_nothing_is_left(
     def failing_fsync(descriptor):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(errors.DiskRefused) as refused:
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(errors.DiskRefused) as refused:
+        patch.setattr(os, "fsync", failing_fsync)
         backup.backup(vault, destination)
-    monkeypatch.undo()
 
     assert (refused.value.reason, refused.value.copy) == ("io", True)
     assert list(destination.parent.iterdir()) == []

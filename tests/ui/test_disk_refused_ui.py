@@ -21,7 +21,9 @@ FULL_BEFORE = "Something unexpected went wrong; nothing was changed."
 
 @pytest.fixture
 def editor(qtbot, vault):
-    pupil_id = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B"))
+    pupil_id = pupils.add_pupil(
+        vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B")
+    )
     dialog = NoteEditorDialog(None, vault=vault, pupil=follow_up_work.pupil_of(vault, pupil_id))
     qtbot.addWidget(dialog)
     dialog.show()
