@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import leftovers, schema
+from nurse_desk.storage import leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.disk import disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
@@ -145,6 +145,16 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     (storage/leftovers.py).
     """
     backup_path, vault_path = Path(backup_path), Path(vault_path)
+    # Held across the whole restore: no other program may open the vault being replaced.
+    holds_file = vault_lock.hold(vault_path)
+    try:
+        return _restore(vault_path, backup_path, passphrase)
+    finally:
+        if holds_file:
+            vault_lock.release(vault_path)
+
+
+def _restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     leftovers.settle_killed_restore(vault_path)
     with _said_of_the_backup():
         raw.probe_file(backup_path)

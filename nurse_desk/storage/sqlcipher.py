@@ -181,14 +181,16 @@ def check_key(path: Path, key: VaultKey) -> int:
         connection.close()
 
 
-def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> object | None:
+def read_only_scalar(
+    path: Path, key: VaultKey, sql: str, *, table: str, private_first: bool = True
+) -> object | None:
     """One value read without writing, or None when `table` does not exist.
 
     After a crash, a reader with a private wal-index (readonly_shm) can meet SQLITE_PROTOCOL
     while the -shm is inconsistent. The key is already proven at this point, so we then read
     the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
     """
-    for private_index in (True, False):
+    for private_index in (True, False) if private_first else (False,):
         connection = connect_to_read(path, key, private_index=private_index)
         try:
             exists = connection.execute(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import disk, leftovers, schema
+from nurse_desk.storage import disk, leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 
@@ -51,6 +51,7 @@ class Vault:
         self._long_reads: set = set()
         self._long_reads_done = threading.Condition()
         self._locking = False
+        self._holds_file = False  # the per-computer lock (storage/vault_lock.py)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -73,7 +74,9 @@ class Vault:
             remove_with_sidecars(staging)
             key.wipe()
             raise
-        return cls(path, key)
+        vault = cls(path, key)
+        vault._holds_file = vault_lock.hold(path)
+        return vault
 
     @classmethod
     def _build_at(cls, staging: Path, path: Path, key: VaultKey) -> None:
@@ -98,12 +101,22 @@ class Vault:
         raw.probe_file(path)
         key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
         try:  # every way out but success wipes the key, whatever was raised
-            revision = cls.verify_read_only(path, key)
-            remove_stale_temporaries(path)
-            vault = cls(path, key)
+            # The unlock goes on to write anyway; a private wal-index after a crash would make
+            # SQLite retry for ten seconds before it gives up (SQLITE_PROTOCOL).
+            revision = cls.verify_read_only(path, key, private_index=False)
+            holds_file = vault_lock.hold(path)  # VaultInUse when another program has it
         except BaseException:
             key.wipe()
             raise
+        try:
+            remove_stale_temporaries(path)
+            vault = cls(path, key)
+        except BaseException:
+            if holds_file:
+                vault_lock.release(path)
+            key.wipe()
+            raise
+        vault._holds_file = holds_file
         try:
             # The integrity check reads every page (2 s at 100 MiB), so an unlock does not wait
             # for it: the app runs it in the background after unlocking, `check` and every
@@ -125,14 +138,19 @@ class Vault:
         return vault
 
     @staticmethod
-    def verify_read_only(path: Path, key: VaultKey) -> str | None:
+    def verify_read_only(path: Path, key: VaultKey, *, private_index: bool = True) -> str | None:
         """Key, then schema version, both without writing: a newer vault is refused untouched.
 
-        Returns the vault's schema revision (None before its first migration)."""
+        `private_index` False lets SQLite tidy the -shm after a crash (never the file or its
+        WAL). Returns the vault's schema revision (None before its first migration)."""
         user_version = raw.check_key(path, key)
         try:
             revision = raw.read_only_scalar(
-                path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
+                path,
+                key,
+                "SELECT version_num FROM alembic_version",
+                table="alembic_version",
+                private_first=private_index,
             )
         except sqlcipher.DatabaseError:
             raise errors.DamagedVault(
@@ -294,6 +312,9 @@ class Vault:
         if self._key is not None:
             self._key.wipe()
             self._key = None
+        if self._holds_file:
+            self._holds_file = False
+            vault_lock.release(self.path)
 
     def _cut_long_reads_short(self) -> None:
         """Interrupt a background integrity check and wait until its connection is closed, so
@@ -307,6 +328,7 @@ class Vault:
     def replace_key(self, key: VaultKey) -> None:
         """After the file was replaced by a re-keyed copy: reopen on the new key."""
         self.lock()
+        self._holds_file = vault_lock.hold(self.path)
         self._locking = False
         self._key = key
         self._file = self._identity()
