@@ -109,7 +109,8 @@ class Vault:
             key.wipe()
             raise
         try:
-            remove_stale_temporaries(path)
+            # Any name: the backup the app suggests is written beside the vault.
+            remove_stale_temporaries(path, any_name=True)
             vault = cls(path, key)
         except BaseException:
             if holds_file:

@@ -154,6 +154,10 @@ def test_unlocking_removes_killed_scratch_copies_beside_the_vault(vault_path):
     stale = vault_path.with_name(f".{vault_path.name}.restoring-{dead_pid()}-3")
     stale.write_bytes(b"partial")
     support.sidecar(stale, "-journal").write_bytes(b"j")
+    # a killed backup to the name the app suggests, beside the vault
+    killed_backup = vault_path.with_name(f".nurse-backup.vault.writing-{dead_pid()}-4")
+    killed_backup.write_bytes(b"partial")
+    support.sidecar(killed_backup, "-journal").write_bytes(b"j")
 
     Vault.open(vault_path, support.PASSPHRASE).lock()
 
