@@ -65,3 +65,21 @@ def test_every_disk_refusal_has_its_own_plain_words(reason, copy):
     assert text.startswith("The backup could not be written") == copy
     others = {describe(errors.DiskRefused(r, copy=copy)) for r in errors.DiskRefused.REASONS}
     assert len(others) == len(errors.DiskRefused.REASONS)
+
+
+def test_a_vault_folder_taken_away_and_brought_back_keeps_and_then_saves_the_draft(
+    qtbot, vault, editor
+):
+    """No stand-in here: the folder is really moved away (a USB stick pulled) and back."""
+    folder = vault.path.parent
+    away = folder.with_name(folder.name + "-away")
+    folder.rename(away)
+    editor.conversation.setPlainText("Skrevet mens minnepinnen var ute.")
+    QTest.qWait(AUTOSAVE_MS + 300)
+
+    assert "cannot be reached" in editor.status.text()
+    assert editor.note_id is None and editor.isVisible()
+
+    away.rename(folder)  # the stick is back: the next try saves by itself
+    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=AUTOSAVE_MS * 3)
+    assert journal.get_note(vault, editor.note_id).conversation.startswith("Skrevet mens")
