@@ -18,7 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from nurse_desk.domain import errors
 from nurse_desk.storage import leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
-from nurse_desk.storage.disk import disk_refusals, refusal
+from nurse_desk.storage.disk import as_seen_from, disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 from nurse_desk.storage.vault import (
     OWNER_ONLY_FILE,
@@ -37,7 +37,9 @@ def _export(vault: Vault, target: Path, key: VaultKey, *, copy: bool) -> dict[st
     try:
         return _export_unchecked(vault, target, key)
     except sqlcipher.OperationalError as exc:  # missing folder, disk full, I/O error
-        raise refusal(exc, copy=copy) or errors.FileNotWritable(str(exc)) from None
+        if (refused := refusal(exc, copy=copy)) is not None:
+            raise as_seen_from(target, refused) from None
+        raise errors.FileNotWritable(str(exc)) from None
 
 
 def _export_unchecked(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:

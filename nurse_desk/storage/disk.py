@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DBAPIError
@@ -70,6 +72,16 @@ def refusal(error: BaseException, *, copy: bool = False) -> errors.DiskRefused |
     elif isinstance(error, OSError) and not isinstance(error, (TimeoutError, InterruptedError)):
         reason = _BY_ERRNO.get(error.errno or 0)
     return None if reason is None else errors.DiskRefused(reason, copy=copy)
+
+
+def as_seen_from(path: Path, refused: errors.DiskRefused) -> errors.DiskRefused:
+    """SQLite says only "unable to open": a folder that is there but refuses us is read-only
+    (or ours no more); one that is not there is gone."""
+    if refused.reason == "gone":
+        folder = Path(path).parent
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            return errors.DiskRefused("read_only", copy=refused.copy)
+    return refused
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
-from nurse_desk.storage.disk import refusal
+from nurse_desk.storage.disk import as_seen_from, refusal
 from nurse_desk.storage.key_derivation import VaultKey
 
 PAGE_SIZE = 4096
@@ -277,14 +277,8 @@ def fsync_path(path: Path) -> None:
 
 
 def _cannot_open(path: Path, exc: sqlcipher.DatabaseError) -> errors.VaultError:
-    """SQLite says only "unable to open": a folder that is there but refuses us is read-only
-    (or ours no more), one that is not there is gone."""
     error = _translate(exc)
-    if isinstance(error, errors.DiskRefused) and error.reason == "gone":
-        folder = Path(path).parent
-        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-            return errors.DiskRefused("read_only")
-    return error
+    return as_seen_from(path, error) if isinstance(error, errors.DiskRefused) else error
 
 
 def _translate(exc: sqlcipher.DatabaseError) -> errors.VaultError:

@@ -195,6 +195,13 @@ def main(folder_arg: str, mode: str, elsewhere_arg: str) -> None:
         read_only["after"] = outcome(
             lambda: journal.save_draft(vault, draft(pupil_id, "Igjen. "), note_id=later.id)
         )
+        # a backup to a read-only disk of its own, from a vault that can be written
+        backups = elsewhere / "read-only-stick"
+        backups.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(backups)])
+        read_only["backup_to_read_only"] = outcome(
+            lambda: backup.backup(vault, backups / "nurse.backup")
+        )
         vault.lock()
         say({"phase": "read-only", "outcomes": read_only})
     say({"phase": "done"})

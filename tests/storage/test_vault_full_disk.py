@@ -90,6 +90,7 @@ def test_a_full_tmpfs_refuses_every_write_in_words_and_room_again_saves(tmp_path
         "plan_visit": "DiskRefused:read_only:vault",
         "backup": "DiskRefused:read_only:vault",
         "after": "ok",
+        "backup_to_read_only": "DiskRefused:read_only:copy",
     }
 
 
