@@ -10,8 +10,6 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from nurse_desk.storage.leftovers import settle_killed_restore
-
 VAULT_ENV = "NURSE_DESK_VAULT"
 _CLOUD_FOLDER_HINTS = ("onedrive", "dropbox", "icloud", "google drive", "googledrive", "nextcloud")
 
@@ -32,5 +30,8 @@ def looks_cloud_synced(path: Path) -> bool:
 
 def settle_leftovers(path: Path) -> None:
     """Before the start screen asks whether a vault exists: a restore killed midway may have
-    left it aside, and it is put back (storage/leftovers.py)."""
+    left it aside, and it is put back (storage/leftovers.py). Imported here, not at the top:
+    the start screens load no storage code."""
+    from nurse_desk.storage.leftovers import settle_killed_restore
+
     settle_killed_restore(path)

@@ -176,9 +176,37 @@ def check_key(path: Path, key: VaultKey) -> int:
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher.DatabaseError as exc:
-        raise _translate(exc) from None
+        error = _translate(exc)
     finally:
         connection.close()
+    if isinstance(error, errors.DamagedVault) and _wal_has_frames(path):
+        # Page 1 decrypted (under a wrong key its HMAC fails: "not a database"), so the key is
+        # right; but the file alone is behind its WAL: a checkpoint killed midway had written
+        # page 1, with the new page count, and not yet the pages after it. The WAL has them.
+        return int(_read_through_wal(path, key, "PRAGMA user_version"))
+    raise error
+
+
+def _wal_has_frames(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _read_through_wal(path: Path, key: VaultKey, sql: str) -> object:
+    """One value read with the WAL, the key already proven: with a private wal-index first,
+    else the ordinary read-only way (which may tidy -shm, never the file or the WAL)."""
+    for private_index in (True, False):
+        connection = connect_to_read(path, key, private_index=private_index)
+        try:
+            return connection.execute(sql).fetchone()[0]
+        except sqlcipher.OperationalError as exc:
+            if "locking protocol" not in str(exc) or not private_index:
+                raise _translate(exc) from None
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from None
+        finally:
+            connection.close()
+    raise errors.DamagedVault("the vault could not be read")
 
 
 def read_only_scalar(

@@ -36,9 +36,10 @@ class VaultSession(QObject):
 
     def __init__(self, parent: QObject | None = None, *, path: Path) -> None:
         super().__init__(parent)
-        from nurse_desk.services.vault_location import settle_leftovers
+        if not path.exists():  # a restore killed midway may have left the vault aside
+            from nurse_desk.services.vault_location import settle_leftovers
 
-        settle_leftovers(path)  # before anyone asks whether the vault exists
+            settle_leftovers(path)  # before the window asks whether the vault exists
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None
