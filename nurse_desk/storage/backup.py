@@ -20,15 +20,12 @@ from nurse_desk.storage import leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.disk import as_seen_from, disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
-from nurse_desk.storage.vault import (
-    OWNER_ONLY_FILE,
-    Vault,
-    owner_only_umask,
+from nurse_desk.storage.leftovers import (
     remove_stale_temporaries,
     remove_with_sidecars,
-    table_row_counts,
     temporary_beside,
 )
+from nurse_desk.storage.vault import OWNER_ONLY_FILE, Vault, owner_only_umask, table_row_counts
 
 
 def _export(vault: Vault, target: Path, key: VaultKey, *, copy: bool) -> dict[str, int]:

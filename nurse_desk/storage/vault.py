@@ -5,9 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +19,11 @@ from nurse_desk.domain import errors
 from nurse_desk.storage import disk, leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
+from nurse_desk.storage.leftovers import (
+    remove_stale_temporaries,
+    remove_with_sidecars,
+    temporary_beside,
+)
 
 log = logging.getLogger(__name__)
 
@@ -335,64 +338,6 @@ class Vault:
         self._file = self._identity()
         self._engine = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
-
-
-_TEMPORARY_KINDS = ("creating", "writing", "rekey", "restoring")
-
-
-def temporary_beside(target: Path, purpose: str) -> Path:
-    """A scratch file next to `target`, named with our pid so a later run can tell it is stale."""
-    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
-
-
-def remove_with_sidecars(path: Path) -> None:
-    """A database file and its -wal, -shm and -journal, whichever exist."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        file = Path(str(path) + suffix)
-        try:
-            file.unlink(missing_ok=True)
-        except OSError:
-            # A read-only disk refuses even to remove a file that is not there: only a file
-            # that exists and stays is a failure.
-            if os.path.lexists(file):
-                raise
-
-
-def remove_stale_temporaries(target: Path, *, any_name: bool = False) -> None:
-    """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data).
-
-    Only names temporary_beside() makes (and their SQLite sidecars) are considered, read
-    strictly; any other file beside the vault is the nurse's and is left alone. `any_name`:
-    those made for any file in the folder (a backup folder holds backups of other names)."""
-    try:
-        beside = list(target.parent.iterdir())
-    except OSError:  # a folder that cannot be listed: nothing to tidy, and no reason to fail
-        return
-    for leftover in beside:
-        pid = _temporary_owner(leftover.name, None if any_name else target.name)
-        if pid is not None and not _process_alive(pid) and not leftover.is_dir():
-            with contextlib.suppress(OSError):  # gone already, or not ours to remove
-                leftover.unlink()
-
-
-_MAX_PID = 2**31 - 1  # os.kill() overflows above this; no such process exists
-
-
-def _temporary_owner(name: str, target_name: str | None) -> int | None:
-    """The pid in `.{target}.{kind}-{pid}-{ns}` (optionally -wal, -shm or -journal); None
-    for any other name. A target_name of None stands for any name."""
-    target = r".+?" if target_name is None else re.escape(target_name)
-    match = re.fullmatch(
-        rf"\.{target}\.(?:{'|'.join(_TEMPORARY_KINDS)})"
-        r"-([0-9]{1,10})-[0-9]+(?:-wal|-shm|-journal)?",
-        name,
-    )
-    pid = int(match.group(1)) if match else 0
-    return pid if 0 < pid <= _MAX_PID else None
-
-
-def _process_alive(pid: int) -> bool:
-    return leftovers.process_alive(pid)
 
 
 def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
