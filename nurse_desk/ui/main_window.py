@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import errors
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.desktop_lock import DesktopLockWatcher
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.preferences import Preferences
@@ -139,6 +140,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.session.damage_found.connect(self._on_session_damage_found)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
         self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
+        self.desktop_lock = DesktopLockWatcher(self)  # screen locked, laptop going to sleep
+        self.desktop_lock.desktop_locking.connect(self._on_idle_watcher_idle_reached)
         self.welcome.create_requested.connect(self._on_welcome_create_requested)
         self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
         self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)

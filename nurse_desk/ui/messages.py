@@ -104,6 +104,55 @@ _BACKUP_REFUSED = {
         "Messages", "This backup is damaged; choose another one. The vault was not changed."
     ),
 }
+_DISK_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so this was not saved. Free some space, then try again: "
+        "nothing already saved was lost.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's folder cannot be written to (it is read-only, or your rights to it were "
+        "taken away), so this was not saved. Nothing already saved was lost.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's file or folder cannot be reached (was a USB stick or network drive "
+        "removed?), so this was not saved. Nothing already saved was lost.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported a read or write error, so this was not saved. The disk may be "
+        "failing: make a backup to another disk.",
+    ),
+}
+_COPY_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk is full. Free some space or choose "
+        "another place. The vault was not changed.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder is read-only, or you have no rights to "
+        "it. Choose another place. The vault was not changed.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder cannot be reached (was a USB stick "
+        "removed?). The vault was not changed.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk reported a read or write error. Choose "
+        "another disk. The vault was not changed.",
+    ),
+}
+_IN_USE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This vault is already open on this computer, in another Nurse Desk window or program. "
+    "Use that one, or close it first.",
+)
 _PASSPHRASE_REASONS = {
     "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
     "too_short": QT_TRANSLATE_NOOP(
@@ -248,6 +297,11 @@ def describe(error: BaseException) -> str:
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))
         return _t(_DAMAGED)
+    if isinstance(error, errors.DiskRefused):
+        words = _COPY_REFUSED if error.copy else _DISK_REFUSED
+        return _t(words.get(error.reason, words["io"]))
+    if isinstance(error, errors.VaultInUse):
+        return _t(_IN_USE)
     if isinstance(error, errors.BackupRefused):
         return _t(_BACKUP_REFUSED.get(error.reason, _BACKUP_REFUSED["damaged"]))
     if isinstance(error, InvalidNationalId):

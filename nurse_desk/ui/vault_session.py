@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nurse_desk.domain import errors
+from nurse_desk.ui.desktop_lock import ClipboardGuard
 from nurse_desk.ui.importing.worker import StepRunner
 from nurse_desk.ui.services_preload import ServicesPreload
 
@@ -35,6 +36,10 @@ class VaultSession(QObject):
 
     def __init__(self, parent: QObject | None = None, *, path: Path) -> None:
         super().__init__(parent)
+        if not path.exists():  # a restore killed midway may have left the vault aside
+            from nurse_desk.services.vault_location import settle_leftovers
+
+            settle_leftovers(path)  # before the window asks whether the vault exists
         self.path = path
         self._vault: Vault | None = None
         self._demo_folder: Path | None = None
@@ -42,6 +47,7 @@ class VaultSession(QObject):
         self._checker = StepRunner(self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._on_check_timer_timeout)
+        self.clipboard_guard = ClipboardGuard(self)
 
     @property
     def vault(self) -> Vault | None:
@@ -103,7 +109,9 @@ class VaultSession(QObject):
             self.damage_found.emit(error)
 
     def lock(self) -> None:
-        """Close the database, wipe the key; views clear themselves on `locked`."""
+        """Close the database, wipe the key; views clear themselves on `locked`. What the app
+        copied to the clipboard goes too."""
+        self.clipboard_guard.clear_ours()
         if self._vault is None:
             return
         self._check_timer.stop()

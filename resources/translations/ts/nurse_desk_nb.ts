@@ -2070,6 +2070,42 @@
         <translation>Denne sikkerhetskopien er skadet; velg en annen. Hvelvet ble ikke endret.</translation>
     </message>
     <message>
+        <source>The disk is full, so this was not saved. Free some space, then try again: nothing already saved was lost.</source>
+        <translation>Disken er full, så dette ble ikke lagret. Frigjør litt plass og prøv igjen: ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Det kan ikke skrives til hvelvets mappe (den er skrivebeskyttet, eller du har mistet tilgangen til den), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Hvelvets fil eller mappe kan ikke nås (ble en minnepinne eller nettverksstasjon fjernet?), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so this was not saved. The disk may be failing: make a backup to another disk.</source>
+        <translation>Disken meldte en lese- eller skrivefeil, så dette ble ikke lagret. Disken kan være i ferd med å svikte: ta en sikkerhetskopi til en annen disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk is full. Free some space or choose another place. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den disken er full. Frigjør litt plass eller velg et annet sted. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder is read-only, or you have no rights to it. Choose another place. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den mappen er skrivebeskyttet, eller du har ikke tilgang til den. Velg et annet sted. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder cannot be reached (was a USB stick removed?). The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den mappen kan ikke nås (ble en minnepinne fjernet?). Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk reported a read or write error. Choose another disk. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den disken meldte en lese- eller skrivefeil. Velg en annen disk. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
+        <translation>Dette hvelvet er allerede åpent på denne datamaskinen, i et annet Nurse Desk-vindu eller program. Bruk det, eller lukk det først.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to passordfrasene er ikke like.</translation>
     </message>

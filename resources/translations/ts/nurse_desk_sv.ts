@@ -2070,6 +2070,42 @@
         <translation>Den här säkerhetskopian är skadad; välj en annan. Valvet ändrades inte.</translation>
     </message>
     <message>
+        <source>The disk is full, so this was not saved. Free some space, then try again: nothing already saved was lost.</source>
+        <translation>Disken är full, så detta sparades inte. Frigör lite utrymme och försök igen: inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Det går inte att skriva till valvets mapp (den är skrivskyddad, eller så har du förlorat behörigheten till den), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Valvets fil eller mapp går inte att nå (togs ett USB-minne eller en nätverksenhet bort?), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so this was not saved. The disk may be failing: make a backup to another disk.</source>
+        <translation>Disken rapporterade ett läs- eller skrivfel, så detta sparades inte. Disken kan vara på väg att gå sönder: gör en säkerhetskopia till en annan disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk is full. Free some space or choose another place. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den disken är full. Frigör lite utrymme eller välj en annan plats. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder is read-only, or you have no rights to it. Choose another place. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den mappen är skrivskyddad, eller så saknar du behörighet till den. Välj en annan plats. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder cannot be reached (was a USB stick removed?). The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den mappen går inte att nå (togs ett USB-minne bort?). Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk reported a read or write error. Choose another disk. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den disken rapporterade ett läs- eller skrivfel. Välj en annan disk. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
+        <translation>Det här valvet är redan öppet på den här datorn, i ett annat Nurse Desk-fönster eller program. Använd det, eller stäng det först.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna stämmer inte överens.</translation>
     </message>
