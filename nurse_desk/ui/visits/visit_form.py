@@ -7,6 +7,8 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -246,6 +249,38 @@ class VisitForm(LanguageAware, QTabWidget):
         self.notice_method.setEnabled(given)
         if given and not self.notice_to.currentText().strip() and self.notice_to.count():
             self.notice_to.setCurrentIndex(0)  # usually the guardian whose home it is
+
+    def set_read_only(self) -> None:
+        """A visit that has taken place: every field shows its value, in full contrast, and
+        none can be changed (not by mouse, wheel or keyboard)."""
+        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            edit.setReadOnly(True)
+        for box in self.findChildren(QAbstractSpinBox):
+            box.setReadOnly(True)
+        fixed = (
+            *self.findChildren(QCheckBox),
+            *self.findChildren(QComboBox),
+            *self.findChildren(QAbstractSpinBox),
+        )
+        for widget in fixed:
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for checklist in self.findChildren(QListWidget):
+            for row in range(checklist.count()):
+                item = checklist.item(row)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        table = self.companions.table
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row in range(table.rowCount()):
+            confirmed = table.item(row, 4)
+            confirmed.setFlags(confirmed.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        for button in (
+            self.companions.add_button,
+            self.companions.remove_button,
+            self.standard_button,
+            self.consent_button,
+        ):
+            button.hide()
 
     # -- the plan in and out -------------------------------------------------------------
     def load(self, plan: VisitPlan) -> None:

@@ -110,8 +110,8 @@ STANDARD_OBSERVATIONS = (
 
 
 def visit_html(visit: VisitSummary) -> str:
-    """A visit on the pupil's timeline: when, status, what is missing; the plan itself is
-    opened on the Home visits page."""
+    """A visit on the pupil's timeline: when, status, what is missing; the plan itself opens
+    from the page's Open plan button (or Enter on the timeline)."""
     when = f"{day_text(visit.planned_on)} {visit.starts_at.strftime('%H:%M')}"
     title = QCoreApplication.translate("VisitWording", "Home visit")
     parts = [
@@ -122,7 +122,9 @@ def visit_html(visit: VisitSummary) -> str:
         missing = QCoreApplication.translate("VisitWording", "Still missing: %1")
         missing = escape(missing.replace("%1", missing_text(visit.missing)))
         parts.append(f"<span style='color:#b00020'>{missing}</span>")
-    hint = QCoreApplication.translate("VisitWording", "Open the plan on the Home visits page.")
+    hint = QCoreApplication.translate(
+        "VisitWording", "Open plan… (or Enter on the timeline) shows the whole plan."
+    )
     parts.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(parts)
 
