@@ -119,7 +119,7 @@ def test_the_pupil_page_opens_the_visit_it_mentions(qtbot, demo_window, in_next_
     page = pupils_page.pupil_page
     visit_id = _choose_visit(page, status)
     assert page.open_visit_button.isVisible()
-    assert "Open plan" in page.detail.toPlainText()  # the mention says how to open it
+    assert "Open visit plan" in page.detail.toPlainText()  # the mention says how to open it
     seen = []
 
     def look(dialog) -> None:

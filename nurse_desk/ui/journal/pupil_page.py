@@ -201,7 +201,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
-        self.open_visit_button.setText(self.tr("&Open plan…"))
+        self.open_visit_button.setText(self.tr("&Open visit plan…"))
         self.open_visit_button.setToolTip(self.tr("The home visit's whole plan (Enter)"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)

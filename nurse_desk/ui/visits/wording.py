@@ -123,7 +123,7 @@ def visit_html(visit: VisitSummary) -> str:
         missing = escape(missing.replace("%1", missing_text(visit.missing)))
         parts.append(f"<span style='color:#b00020'>{missing}</span>")
     hint = QCoreApplication.translate(
-        "VisitWording", "Open plan… (or Enter on the timeline) shows the whole plan."
+        "VisitWording", "Open visit plan… (or Enter on the timeline) shows the whole plan."
     )
     parts.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(parts)

@@ -1305,6 +1305,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: brukerveiledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1533,6 +1540,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
         <source>Nurse Desk</source>
@@ -2847,6 +2858,14 @@
         <translation>Trekk til&amp;bake samtykke…</translation>
     </message>
     <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Åpne &amp;besøksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit&apos;s whole plan (Enter)</source>
+        <translation>Hele planen for hjemmebesøket (Enter)</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Alt</translation>
     </message>
@@ -2881,6 +2900,10 @@
     <message>
         <source>Guardians</source>
         <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
     </message>
     <message>
         <source>Amend</source>
@@ -3797,6 +3820,10 @@
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
+        <source>This visit has taken place (%1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Dette besøket er gjennomført (%1): planen vises slik den var, og kan ikke lenger endres.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Velg eleven først.</translation>
     </message>
@@ -4198,8 +4225,8 @@
         <translation>Mangler: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Åpne planen på siden Hjemmebesøk.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Åpne besøksplan… (eller Enter i tidslinjen) viser hele planen.</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: användarhandledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1533,6 +1540,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
     </message>
     <message>
         <source>Nurse Desk</source>
@@ -2847,6 +2858,14 @@
         <translation>&amp;Återkalla samtycke…</translation>
     </message>
     <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Öppna &amp;besöksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit&apos;s whole plan (Enter)</source>
+        <translation>Hela planen för hembesöket (Enter)</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
@@ -2881,6 +2900,10 @@
     <message>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
     </message>
     <message>
         <source>Amend</source>
@@ -3797,6 +3820,10 @@
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
+        <source>This visit has taken place (%1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Det här besöket är genomfört (%1): planen visas som den var och kan inte längre ändras.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Välj eleven först.</translation>
     </message>
@@ -4198,8 +4225,8 @@
         <translation>Saknas: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Öppna planen på sidan Hembesök.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Öppna besöksplan… (eller Enter i tidslinjen) visar hela planen.</translation>
     </message>
 </context>
 <context>
