@@ -133,3 +133,17 @@ def test_the_pupil_page_opens_the_visit_it_mentions(qtbot, demo_window, in_next_
     read_only = status is VisitStatus.DOCUMENTED
     assert seen == [(visit_id, read_only), (visit_id, read_only)]
     assert page.current_item().ref_id == visit_id  # still chosen after the dialog
+
+
+def test_the_sheet_options_offer_the_private_sheet_without_school_and_class(qtbot):
+    from nurse_desk.ui.visits.sheet_options_dialog import SheetOptionsDialog
+
+    dialog = SheetOptionsDialog(None, private=True, partners=[])
+    qtbot.addWidget(dialog)
+    assert dialog.without_school.isEnabled() and not dialog.without_school.isChecked()
+    assert dialog.choice().school  # nothing more left out unless she asks
+    dialog.without_school.setChecked(True)
+    assert dialog.choice().private and not dialog.choice().school
+    dialog.private.setChecked(False)  # a named sheet shows everything: the choice goes grey
+    assert not dialog.without_school.isEnabled()
+    assert not dialog.choice().private and dialog.choice().school

@@ -346,6 +346,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
                 vault,
                 visit.visit_id,
                 private=choice.private,
+                school=choice.school,
                 outside_for=choice.outside_for,
                 language=printout_language(),
             )
@@ -355,7 +356,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
 
         def log_release(how: Released, _where: str) -> None:
             visit_sheet.log_sheet_released(
-                vault, visit.visit_id, private=choice.private, how=how.value
+                vault, visit.visit_id, private=choice.private, school=choice.school, how=how.value
             )
 
         PdfPreviewDialog.show_pdf(

@@ -3567,6 +3567,14 @@
         <translation>&amp;Personvern: initialer og fødselsår, uten fødselsnummer og adresse</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelat også &amp;skole og klasse</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På et lite sted kan initialer sammen med skole og klasse peke ut en familie</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>Til bruk &amp;utenfor helsetjenesten</translation>
     </message>

@@ -3567,6 +3567,14 @@
         <translation>&amp;Integritet: initialer och födelseår, utan personnummer och adress</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelämna även &amp;skola och klass</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På en liten ort kan initialer tillsammans med skola och klass peka ut en familj</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>För användning &amp;utanför elevhälsan</translation>
     </message>
