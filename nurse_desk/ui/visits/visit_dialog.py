@@ -77,7 +77,10 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self._connect_signals()
         self.retranslate_ui()
         if visit is not None:
-            self._use_context(home_visits.visit_context(vault, visit.plan.pupil_id))
+            plan = visit.plan
+            self._use_context(
+                home_visits.visit_context(vault, plan.pupil_id, chosen=plan.sibling_ids)
+            )
             self.form.load(visit.plan)
             if self.read_only:
                 self._show_read_only()
@@ -193,8 +196,10 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self._use_context(home_visits.visit_context(self._vault, pupil_id))
 
     def _use_context(self, context: VisitContext) -> None:
+        same_pupil = self._context is not None and self._context.pupil.id == context.pupil.id
         self._context = context
-        self.form.set_family([g.name for g in context.pupil.guardians], list(context.siblings))
+        guardians = [g.name for g in context.pupil.guardians]
+        self.form.set_family(guardians, list(context.siblings), keep_ticked=same_pupil)
         self._on_home_of_changed(self.form.home_of.currentText())
         self._update_readiness()
 
@@ -203,7 +208,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         address = self.form.address
         if self._context is None or address.text() not in ("", self._auto_address):
             return
-        ids = [self._context.pupil.id, *(s.id for s in self._context.siblings)]
+        ids = [self._context.pupil.id, *(s.pupil.id for s in self._context.siblings)]
         self._auto_address = home_visits.remembered_address(self._vault, ids, home_of.strip())
         address.setText(self._auto_address)
 
@@ -298,7 +303,10 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             consents.record_consent(self._vault, dialog.consent())
         except errors.NurseDeskError as error:
             QMessageBox.warning(self, self.tr("Consent"), describe(error))
-        self._use_context(home_visits.visit_context(self._vault, self._context.pupil.id))
+        chosen = self.form.sibling_ids()  # kept ticked through the refresh
+        self._use_context(
+            home_visits.visit_context(self._vault, self._context.pupil.id, chosen=chosen)
+        )
 
     def _on_save_clicked(self) -> None:
         if self.read_only:

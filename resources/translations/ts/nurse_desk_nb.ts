@@ -3899,8 +3899,8 @@
         <translation>&amp;Samtale og observasjon</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Søsken som også treffes:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Søsken som også treffes (kryss av):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -3965,6 +3965,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservasjonspunkter (ett per linje):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samme hjem: en foresatt med samme telefonnummer, eller et hjemmebesøk på samme adresse. Kryss av for dem som hører med til dette besøket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Fant ingen søsken med samme telefonnummer til en foresatt eller samme adresse.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -4191,6 +4199,22 @@
     <message>
         <source>Documented</source>
         <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>same guardian phone</source>
+        <translation>samme telefonnummer til foresatt</translation>
+    </message>
+    <message>
+        <source>visited at the same address</source>
+        <translation>besøkt på samme adresse</translation>
+    </message>
+    <message>
+        <source>a guardian of the same name, no phone to compare</source>
+        <translation>en foresatt med samme navn, uten telefonnummer å sammenligne</translation>
+    </message>
+    <message>
+        <source>on this plan already</source>
+        <translation>står allerede på planen</translation>
     </message>
     <message>
         <source>notice to the family</source>

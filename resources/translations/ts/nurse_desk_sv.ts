@@ -3899,8 +3899,8 @@
         <translation>&amp;Samtal och observation</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Syskon som också träffas:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Syskon som också träffas (kryssa för):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -3965,6 +3965,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservationspunkter (en per rad):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samma hem: en vårdnadshavare med samma telefonnummer, eller ett hembesök på samma adress. Kryssa för dem som hör till det här besöket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Hittade inga syskon med samma telefonnummer till en vårdnadshavare eller samma adress.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -4191,6 +4199,22 @@
     <message>
         <source>Documented</source>
         <translation>Dokumenterad</translation>
+    </message>
+    <message>
+        <source>same guardian phone</source>
+        <translation>samma telefonnummer till vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>visited at the same address</source>
+        <translation>besökt på samma adress</translation>
+    </message>
+    <message>
+        <source>a guardian of the same name, no phone to compare</source>
+        <translation>en vårdnadshavare med samma namn, utan telefonnummer att jämföra</translation>
+    </message>
+    <message>
+        <source>on this plan already</source>
+        <translation>står redan på planen</translation>
     </message>
     <message>
         <source>notice to the family</source>
