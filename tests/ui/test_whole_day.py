@@ -31,7 +31,6 @@ from nurse_desk.ui.followups.agenda_model import AgendaColumn
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
-from nurse_desk.ui.journal.timeline_model import ITEM_ROLE as TIMELINE_ITEM
 from nurse_desk.ui.visits.sheet_options_dialog import SheetOptionsDialog
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 from nurse_desk.ui.visits.visit_table_model import RECORD_ROLE as VISIT_RECORD
@@ -251,8 +250,7 @@ def test_a_whole_day_through_the_main_window(qtbot, make_window, day_vault, moda
         b
         for b in (Bucket.TODAY, Bucket.OVERDUE)
         if any(
-            model.index(r, 0, model.bucket_index(b)).data(AGENDA_ITEM).kind
-            is AgendaKind.FOLLOW_UP
+            model.index(r, 0, model.bucket_index(b)).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
             for r in range(model.rowCount(model.bucket_index(b)))
         )
     )
