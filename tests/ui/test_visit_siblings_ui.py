@@ -74,4 +74,4 @@ def test_a_pupil_without_a_household_says_so(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.form.siblings.count() == 0
-    assert dialog.form.no_siblings.isVisible()
+    assert dialog.form.no_siblings.isVisible() and not dialog.form.siblings.isVisible()

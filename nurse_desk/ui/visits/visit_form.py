@@ -269,6 +269,7 @@ class VisitForm(LanguageAware, QTabWidget):
             checked = pupil.id in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.siblings.addItem(item)
+        self.siblings.setVisible(bool(siblings))  # an empty box says less than the words
         self.no_siblings.setVisible(not siblings)
 
     def sibling_ids(self) -> tuple[int, ...]:
