@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -22,6 +23,9 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.absence",
     "nurse_desk.commands.visits",
     "nurse_desk.commands.agenda",
+    "nurse_desk.commands.figures",
+    "nurse_desk.commands.export",
+    "nurse_desk.commands.import_export",
 )
 
 
@@ -101,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(vault_path=args.vault, demo=args.demo, language=args.lang)
     try:
-        return _run_command(args)
+        code = _run_command(args)
+        sys.stdout.flush()  # here, so that a closed pipe is met below and not at exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`nurse-desk agenda --json | head`): nothing left to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except (errors.NurseDeskError, OSError, UnicodeError) as error:
         return _fail(error)
     except EOFError:
@@ -123,6 +133,9 @@ def _run_command(args: argparse.Namespace) -> int:
     from nurse_desk.services import demo, vault_access
 
     path: Path = args.vault or vault_access.default_vault_path()
+    feature = _feature_commands().get(args.command)
+    if getattr(feature, "NEW_VAULT", False):  # builds a new vault at --vault: nothing to unlock
+        return feature.run_new(args, path)
     if args.command in ("init", "demo"):
         new, repeated = read_secret(args.passphrase_file, "New passphrase: ", twice=True)
         if vault_access.looks_cloud_synced(path):
@@ -150,7 +163,6 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     vault = vault_access.unlock_vault(path, secret)
     try:
-        feature = _feature_commands().get(args.command)
         if feature is not None:
             return feature.run(args, vault)
         if args.command == "backup":
