@@ -130,8 +130,11 @@ def unique_pupil(vault):
 
 
 @pytest.mark.parametrize("language", ("en", "nb", "sv"))
-def test_a_whole_day_through_the_main_window(qtbot, make_window, day_vault, modals, language):
+def test_a_whole_day_through_the_main_window(
+    qtbot, make_window, day_vault, modals, language, request
+):
     window = make_window(day_vault, language)
+    request.addfinalizer(lambda: window.translations.apply("en"))  # for the tests after
     window.resize(1024, 700)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

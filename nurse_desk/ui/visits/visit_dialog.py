@@ -231,8 +231,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self.readiness.setStyleSheet("")
             self.readiness.setText(
                 self.tr(
-                    "This visit has taken place (%1): its plan is shown as it was, and can no "
-                    "longer be changed."
+                    "This visit has taken place (status: %1): its plan is shown as it was, and "
+                    "can no longer be changed."
                 ).replace("%1", visit_word(self._visit.status).lower())
             )
             return

@@ -4025,8 +4025,8 @@
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
-        <source>This visit has taken place (%1): its plan is shown as it was, and can no longer be changed.</source>
-        <translation>Dette besøket er gjennomført (%1): planen vises slik den var, og kan ikke lenger endres.</translation>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Dette besøket er gjennomført (status: %1): planen vises slik den var, og kan ikke lenger endres.</translation>
     </message>
     <message>
         <source>Choose the pupil first.</source>

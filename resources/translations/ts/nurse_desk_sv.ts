@@ -4025,8 +4025,8 @@
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
-        <source>This visit has taken place (%1): its plan is shown as it was, and can no longer be changed.</source>
-        <translation>Det här besöket är genomfört (%1): planen visas som den var och kan inte längre ändras.</translation>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Det här besöket har ägt rum (status: %1): planen visas som den var och kan inte längre ändras.</translation>
     </message>
     <message>
         <source>Choose the pupil first.</source>
