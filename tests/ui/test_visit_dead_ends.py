@@ -45,6 +45,7 @@ def test_a_documented_visit_opens_read_only_and_cannot_be_changed(
     assert form.observations.items() == visit.plan.observation_points
     edits = [*form.findChildren(QLineEdit), *form.findChildren(QPlainTextEdit)]
     assert edits and all(edit.isReadOnly() for edit in edits)
+    assert not any(edit.placeholderText() for edit in edits)  # no "type here" hints
     assert form.notice_given.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     reasons = form.reasons.item(0)
     assert not reasons.flags() & Qt.ItemFlag.ItemIsUserCheckable

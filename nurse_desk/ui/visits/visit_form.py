@@ -7,8 +7,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -41,6 +38,7 @@ from nurse_desk.services.home_visits import Sibling
 from nurse_desk.ui.common.date_fields import DateField, OptionalTimeField, TimeField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.visits.plan_parts import CompanionsTable, LinesEdit, ValueChecklist
+from nurse_desk.ui.visits.read_only import clear_hints, show_read_only
 from nurse_desk.ui.visits.wording import household_word, standard_observations, visit_word
 
 
@@ -59,6 +57,7 @@ class VisitForm(LanguageAware, QTabWidget):
     def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent, objectName="visit_tabs")
         self._labels: dict[str, QLabel] = {}
+        self.read_only = False  # a visit that has taken place: see set_read_only
         self.day = DateField(qdate(today), objectName="visit_date", calendarPopup=True)
         self.start = OptionalTimeField(objectName="visit_time")  # no hour chosen for her
         self.minutes = QSpinBox(objectName="visit_minutes", minimum=5, maximum=MAX_MINUTES)
@@ -243,6 +242,8 @@ class VisitForm(LanguageAware, QTabWidget):
         self.reasons.retranslate_ui()
         self.purposes.retranslate_ui()
         self.companions.retranslate_ui()
+        if self.read_only:
+            clear_hints(self)
 
     # -- the family's people -------------------------------------------------------------
     def set_family(
@@ -286,36 +287,9 @@ class VisitForm(LanguageAware, QTabWidget):
             self.notice_to.setCurrentIndex(0)  # usually the guardian whose home it is
 
     def set_read_only(self) -> None:
-        """A visit that has taken place: every field shows its value, in full contrast, and
-        none can be changed (not by mouse, wheel or keyboard)."""
-        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
-            edit.setReadOnly(True)
-        for box in self.findChildren(QAbstractSpinBox):
-            box.setReadOnly(True)
-        fixed = (
-            *self.findChildren(QCheckBox),
-            *self.findChildren(QComboBox),
-            *self.findChildren(QAbstractSpinBox),
-        )
-        for widget in fixed:
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for checklist in self.findChildren(QListWidget):
-            for row in range(checklist.count()):
-                item = checklist.item(row)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        table = self.companions.table
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row in range(table.rowCount()):
-            confirmed = table.item(row, 4)
-            confirmed.setFlags(confirmed.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        for button in (
-            self.companions.add_button,
-            self.companions.remove_button,
-            self.standard_button,
-            self.consent_button,
-        ):
-            button.hide()
+        """A visit that has taken place: see read_only.py."""
+        self.read_only = True
+        show_read_only(self)
 
     # -- the plan in and out -------------------------------------------------------------
     def load(self, plan: VisitPlan) -> None:
