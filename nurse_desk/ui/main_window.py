@@ -36,6 +36,7 @@ from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
 from nurse_desk.ui.vault_session import VaultSession
 
 if TYPE_CHECKING:
+    from nurse_desk.ui.help_dialog import HelpDialog
     from nurse_desk.ui.vault_actions import VaultActions
     from nurse_desk.ui.workspace import Section, Workspace
 
@@ -86,6 +87,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.welcome = WelcomeScreen(self, vault_path=session.path)
         self.unlock = UnlockScreen(self)
         self._workspace: Workspace | None = None  # built when first needed: see `workspace`
+        self.help_dialog: HelpDialog | None = None  # built when first asked for
         self.actions_: VaultActions | None = None  # built with the workspace
         self.screens = QStackedWidget(objectName="screens")
         for screen in (self.welcome, self.unlock):
@@ -116,7 +118,12 @@ class MainWindow(LanguageAware, QMainWindow):
             self.file_menu.addAction(action)
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
+        self.guide_action = QAction(self, objectName="guide_action")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.addAction(self.search_action)
         self.toolbar = QToolBar(objectName="main_toolbar")
@@ -149,6 +156,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.guide_action.triggered.connect(self._on_guide_action_triggered)
 
     @property
     def workspace(self) -> Workspace:
@@ -195,6 +203,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.search_action.setToolTip(self.tr("Search in every note (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.about_action.setText(self.tr("&About Nurse Desk"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.help_menu.setTitle(self.tr("&Help"))
         self._update_title_and_status()
 
@@ -290,6 +299,16 @@ class MainWindow(LanguageAware, QMainWindow):
         from nurse_desk.ui.about_dialog import AboutDialog  # reads every package's metadata
 
         AboutDialog(self, vault_path=self.session.path, demo=self.session.is_demo).exec()
+
+    def _on_guide_action_triggered(self) -> None:
+        """Beside the window, not over it: she reads a step and does it."""
+        if self.help_dialog is None:
+            from nurse_desk.ui.help_dialog import HelpDialog  # see module docstring
+
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def _on_lock_action_triggered(self) -> None:
         self.lock_now()

@@ -171,7 +171,7 @@ def test_a_sibling_sees_the_visit_and_is_found_through_a_shared_guardian(vault, 
             guardians=(GuardianRecord("Anne Aasen", "mother"),),
         ),
     )
-    assert [p.id for p in home_visits.siblings_in_home(vault, pupil_id)] == [sister]
+    assert [s.pupil.id for s in home_visits.siblings_in_home(vault, pupil_id)] == [sister]
     visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(sister,)))
     assert [s.visit_id for s in home_visits.visits_of_pupil(vault, sister)] == [visit.id]
     assert home_visits.remembered_address(vault, [sister, pupil_id], "Anne Aasen").startswith(

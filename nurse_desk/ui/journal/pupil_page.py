@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
-from nurse_desk.services import access, changes, consents, journal, pupils, record_export
+from nurse_desk.services import (
+    access,
+    changes,
+    consents,
+    home_visits,
+    journal,
+    pupils,
+    record_export,
+)
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
@@ -92,6 +100,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button = QPushButton(objectName="edit_draft_button")
         self.amend_button = QPushButton(objectName="amend_button")
         self.withdraw_button = QPushButton(objectName="withdraw_button")
+        self.open_visit_button = QPushButton(objectName="open_visit_button")
         self.referrals_panel = PupilReferralsPanel(self, session=session)
         self._build_layout()
         self._connect_signals()
@@ -133,7 +142,12 @@ class PupilPageWidget(LanguageAware, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(panel.cite_button)
         actions.addStretch(1)
-        for button in (self.withdraw_button, self.amend_button, self.edit_button):
+        for button in (
+            self.open_visit_button,
+            self.withdraw_button,
+            self.amend_button,
+            self.edit_button,
+        ):
             actions.addWidget(button)
         right_layout.addLayout(actions)
         splitter = QSplitter()
@@ -168,6 +182,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.amend_button.clicked.connect(self._on_amend_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
+        self.open_visit_button.clicked.connect(self._on_open_visit_clicked)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Pupils"))
@@ -186,6 +201,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        self.open_visit_button.setText(self.tr("&Open visit plan…"))
+        self.open_visit_button.setToolTip(self.tr("The home visit's whole plan (Enter)"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -321,6 +338,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setVisible(note is not None and not note.is_signed)
         self.amend_button.setVisible(note is not None and note.is_signed)
         self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
+        self.open_visit_button.setVisible(self._current_visit() is not None)
         page = self.page
         if page is None:
             self.referrals_panel.show_for(None)
@@ -364,6 +382,22 @@ class PupilPageWidget(LanguageAware, QWidget):
         note = self._current_note()
         if note is not None and not note.is_signed:
             self._on_edit_clicked()
+        elif self._current_visit() is not None:
+            self._on_open_visit_clicked()
+
+    def _on_open_visit_clicked(self) -> None:
+        """The visit's plan: to edit while it is a plan, to read once it has taken place."""
+        vault, visit = self._session.vault, self._current_visit()
+        if vault is None or visit is None:
+            return
+        try:
+            record = home_visits.open_visit(vault, visit.visit_id, today=date.today())
+        except errors.NurseDeskError as error:  # deleted meanwhile on the Home visits page
+            QMessageBox.warning(self, self.tr("Home visit"), describe(error))
+            self._reload()
+            return
+        VisitDialog.plan_visit(self, vault=vault, today=date.today(), visit=record)
+        self._reload(select=(TimelineKind.HOME_VISIT, visit.visit_id))
 
     def _on_edit_clicked(self) -> None:
         vault, note = self._session.vault, self._current_note()

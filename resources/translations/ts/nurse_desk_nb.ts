@@ -279,7 +279,7 @@
         <translation>Borte %1 av %2 skoledager (%3 %) siden %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
         <translation>Borte %1 dager de siste %2 ukene, mot %3 med elevens tidligere nivå.</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>Utført…</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Åpne elevens side</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -595,11 +595,11 @@
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;relation:</source>
+        <source>Guardian's &amp;relation:</source>
         <translation>Foresattes re&amp;lasjon:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;phone:</source>
+        <source>Guardian's &amp;phone:</source>
         <translation>Foresattes &amp;telefon:</translation>
     </message>
     <message>
@@ -607,11 +607,11 @@
         <translation>Foresatt &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s relation:</source>
+        <source>Guardian 2's relation:</source>
         <translation>Foresatt 2s relasjon:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s phone:</source>
+        <source>Guardian 2's phone:</source>
         <translation>Foresatt 2s telefon:</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@
         <translation>Skoleferier</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
         <translation>Oppfølginger med frist i en helg, på en helligdag eller i en ferie blir markert i dagsoversikten. Legg inn skolens ferier her.</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>Dokumenter besøket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>Når du lagrer, skrives et journalnotat av typen hjemmebesøk (et utkast du leser og signerer på elevens side), de avtalte oppfølgingene legges inn, og besøket merkes som dokumentert.</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>Eksportfil</translation>
     </message>
     <message>
-        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil's record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir IKKE kryptert. Alle som får tak i den, eller en kopi av den, kan lese journalen til hver elev. Skriv den bare til en kryptert disk, og slett den når den ikke lenger trengs. Skrive den ukrypterte filen?</translation>
     </message>
 </context>
@@ -1121,7 +1121,7 @@
         <translation>Det finnes ingen skole som heter %1.</translation>
     </message>
     <message>
-        <source>The period&apos;s last day is before its first day.</source>
+        <source>The period's last day is before its first day.</source>
         <translation>Periodens siste dag er før den første.</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Åpne elevens side</translation>
     </message>
 </context>
@@ -1490,6 +1490,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: brukerveiledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1560,7 +1567,7 @@
         <translation>Mangler før planen kan merkes som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil&apos;s page.</source>
+        <source>Journal note written; sign it on the pupil's page.</source>
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
     </message>
     <message>
@@ -1595,23 +1602,23 @@
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; does not exist</source>
+        <source>date '%2' does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a number</source>
+        <source>'%2' is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not yes or no</source>
+        <source>'%2' is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is not valid</source>
+        <source>national ID '%2' is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
@@ -1623,7 +1630,7 @@
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is out of range</source>
+        <source>%1 '%2' is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -1631,15 +1638,15 @@
         <translation>den samme raden står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not valid</source>
+        <source>%1 '%2' is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
+        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
         <translation>%1 «%2» er ikke en nettadresse (start med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; appears earlier in the file</source>
+        <source>%1 '%2' appears earlier in the file</source>
         <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
@@ -1651,7 +1658,7 @@
         <translation>Fødsels&amp;nummer:</translation>
     </message>
     <message>
-        <source>Pupil&apos;s &amp;name:</source>
+        <source>Pupil's &amp;name:</source>
         <translation>&amp;Elevens navn:</translation>
     </message>
     <message>
@@ -1718,6 +1725,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
         <source>Nurse Desk</source>
@@ -2074,11 +2085,11 @@
         <translation>Disken er full, så dette ble ikke lagret. Frigjør litt plass og prøv igjen: ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault's folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
         <translation>Det kan ikke skrives til hvelvets mappe (den er skrivebeskyttet, eller du har mistet tilgangen til den), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault's file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
         <translation>Hvelvets fil eller mappe kan ikke nås (ble en minnepinne eller nettverksstasjon fjernet?), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
@@ -2162,7 +2173,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -2190,11 +2201,11 @@
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <source>There is no saved column mapping named '%1'.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named &apos;%1&apos;.</source>
+        <source>The file has no column named '%1'.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -2214,7 +2225,7 @@
         <translation>Besøket er gjennomført; planen beholdes slik den var og endres ikke.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
     </message>
     <message>
@@ -2864,7 +2875,7 @@
         <translation>Tilbake til de flaggede elevene (Alt+Venstre)</translation>
     </message>
     <message>
-        <source>Open pupil&apos;s &amp;page</source>
+        <source>Open pupil's &amp;page</source>
         <translation>Åpne elevens &amp;side</translation>
     </message>
     <message>
@@ -2884,7 +2895,7 @@
         <translation>Opprett &amp;oppfølging</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
+        <source>A follow-up to check the absence in a week, then the pupil's page</source>
         <translation>En oppfølging for å sjekke fraværet om en uke, deretter elevens side</translation>
     </message>
     <message>
@@ -2892,7 +2903,7 @@
         <translation>Skriv &amp;samtalenotat</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
+        <source>A draft note about absence with this pattern, then the pupil's page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
     <message>
@@ -3068,6 +3079,14 @@
         <translation>Trekk til&amp;bake samtykke…</translation>
     </message>
     <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Åpne &amp;besøksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit's whole plan (Enter)</source>
+        <translation>Hele planen for hjemmebesøket (Enter)</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Alt</translation>
     </message>
@@ -3104,6 +3123,10 @@
         <translation>Foresatte</translation>
     </message>
     <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
         <source>Amend</source>
         <translation>Tillegg</translation>
     </message>
@@ -3135,7 +3158,7 @@
         <translation>&amp;Henvis …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
         <translation>Send en henvisning til en samarbeidspartner (krever samtykke for denne partneren)</translation>
     </message>
     <message>
@@ -3295,7 +3318,7 @@
         <translation>Svar &amp;ventet innen:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
         <translation>Det finnes ikke noe gyldig samtykke til å kontakte %1 om denne eleven. Registrer det på elevsiden først (Gjelder: kontakt med navngitt samarbeidspartner).</translation>
     </message>
     <message>
@@ -3444,7 +3467,7 @@
         <translation>Den datoen er før henvisningen ble sendt.</translation>
     </message>
     <message>
-        <source>A referral&apos;s status only moves forward.</source>
+        <source>A referral's status only moves forward.</source>
         <translation>Statusen til en henvisning kan bare gå fremover.</translation>
     </message>
     <message>
@@ -3578,7 +3601,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -3777,6 +3800,14 @@
         <translation>&amp;Personvern: initialer og fødselsår, uten fødselsnummer og adresse</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelat også &amp;skole og klasse</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På et lite sted kan initialer sammen med skole og klasse peke ut en familie</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>Til bruk &amp;utenfor helsetjenesten</translation>
     </message>
@@ -3785,7 +3816,7 @@
         <translation>&amp;Gis til:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
         <translation>Et ark med navn til noen utenfor helsetjenesten krever samtykke til å dele med dem. Personvernutgaven gjør ikke det.</translation>
     </message>
     <message>
@@ -3865,7 +3896,7 @@
         <translation>S&amp;kriv ut uken…</translation>
     </message>
     <message>
-        <source>This week&apos;s agenda on paper or as PDF</source>
+        <source>This week's agenda on paper or as PDF</source>
         <translation>Ukens oppfølging på papir eller som PDF</translation>
     </message>
     <message>
@@ -3905,7 +3936,7 @@
         <translation>&amp;Hopp over denne datoen</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Ingenting planlagt. Oppfølginger du planlegger fra et notat, en elevside eller Oppfølging-delen vises her, med det som er forfalt øverst.</translation>
     </message>
     <message>
@@ -4030,6 +4061,10 @@
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Dette besøket er gjennomført (status: %1): planen vises slik den var, og kan ikke lenger endres.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Velg eleven først.</translation>
     </message>
@@ -4097,8 +4132,8 @@
         <translation>&amp;Samtale og observasjon</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Søsken som også treffes:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Søsken som også treffes (kryss av):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -4163,6 +4198,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservasjonspunkter (ett per linje):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samme hjem: en foresatt med samme telefonnummer, eller et hjemmebesøk på samme adresse. Kryss av for dem som hører med til dette besøket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Fant ingen søsken med samme telefonnummer til en foresatt eller samme adresse.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -4307,7 +4350,7 @@
         <translation>Andre</translation>
     </message>
     <message>
-        <source>A wider understanding of the family&apos;s situation</source>
+        <source>A wider understanding of the family's situation</source>
         <translation>Bedre forståelse av familiens situasjon</translation>
     </message>
     <message>
@@ -4391,6 +4434,22 @@
         <translation>Dokumentert</translation>
     </message>
     <message>
+        <source>same guardian phone</source>
+        <translation>samme telefonnummer til foresatt</translation>
+    </message>
+    <message>
+        <source>visited at the same address</source>
+        <translation>besøkt på samme adresse</translation>
+    </message>
+    <message>
+        <source>a guardian of the same name, no phone to compare</source>
+        <translation>en foresatt med samme navn, uten telefonnummer å sammenligne</translation>
+    </message>
+    <message>
+        <source>on this plan already</source>
+        <translation>står allerede på planen</translation>
+    </message>
+    <message>
         <source>notice to the family</source>
         <translation>varsel til familien</translation>
     </message>
@@ -4403,7 +4462,7 @@
         <translation>formål</translation>
     </message>
     <message>
-        <source>The child&apos;s room and sleep conditions</source>
+        <source>The child's room and sleep conditions</source>
         <translation>Barnets rom og soveforhold</translation>
     </message>
     <message>
@@ -4431,8 +4490,8 @@
         <translation>Mangler: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Åpne planen på siden Hjemmebesøk.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Åpne besøksplan… (eller Enter i tidslinjen) viser hele planen.</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4668,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

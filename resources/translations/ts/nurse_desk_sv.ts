@@ -279,7 +279,7 @@
         <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
         <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -595,11 +595,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;relation:</source>
+        <source>Guardian's &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;phone:</source>
+        <source>Guardian's &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -607,11 +607,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s relation:</source>
+        <source>Guardian 2's relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s phone:</source>
+        <source>Guardian 2's phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>Exportfil</translation>
     </message>
     <message>
-        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil's record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir INTE krypterad. Alla som får tag i den, eller en kopia av den, kan läsa varje elevs journal. Skriv den bara till en krypterad disk och radera den när den inte längre behövs. Skriva den okrypterade filen?</translation>
     </message>
 </context>
@@ -1121,7 +1121,7 @@
         <translation>Det finns ingen skola som heter %1.</translation>
     </message>
     <message>
-        <source>The period&apos;s last day is before its first day.</source>
+        <source>The period's last day is before its first day.</source>
         <translation>Periodens sista dag är före den första.</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Öppna elevens sida</translation>
     </message>
 </context>
@@ -1490,6 +1490,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: användarhandledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1560,7 +1567,7 @@
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil&apos;s page.</source>
+        <source>Journal note written; sign it on the pupil's page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1595,24 +1602,24 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; does not exist</source>
-        <translation>datumet &apos;%2&apos; finns inte</translation>
+        <source>date '%2' does not exist</source>
+        <translation>datumet '%2' finns inte</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a number</source>
-        <translation>&apos;%2&apos; är inte ett tal</translation>
+        <source>'%2' is not a number</source>
+        <translation>'%2' är inte ett tal</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not yes or no</source>
-        <translation>&apos;%2&apos; är varken ja eller nej</translation>
+        <source>'%2' is not yes or no</source>
+        <translation>'%2' är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is not valid</source>
-        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
+        <source>national ID '%2' is not valid</source>
+        <translation>personnumret '%2' är inte giltigt</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1623,24 +1630,24 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is out of range</source>
-        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
+        <source>%1 '%2' is out of range</source>
+        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not valid</source>
-        <translation>%1 &apos;%2&apos; är inte giltig</translation>
+        <source>%1 '%2' is not valid</source>
+        <translation>%1 '%2' är inte giltig</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
-        <translation>%1 &apos;%2&apos; är inte en webbadress (börja med http:// eller https://)</translation>
+        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; appears earlier in the file</source>
-        <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
+        <source>%1 '%2' appears earlier in the file</source>
+        <translation>%1 '%2' finns tidigare i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1651,7 +1658,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil&apos;s &amp;name:</source>
+        <source>Pupil's &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -1718,6 +1725,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
     </message>
     <message>
         <source>Nurse Desk</source>
@@ -2074,11 +2085,11 @@
         <translation>Disken är full, så detta sparades inte. Frigör lite utrymme och försök igen: inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault's folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
         <translation>Det går inte att skriva till valvets mapp (den är skrivskyddad, eller så har du förlorat behörigheten till den), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
-        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault's file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
         <translation>Valvets fil eller mapp går inte att nå (togs ett USB-minne eller en nätverksenhet bort?), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
@@ -2162,7 +2173,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -2190,12 +2201,12 @@
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named &apos;%1&apos;.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
+        <source>There is no saved column mapping named '%1'.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
     </message>
     <message>
-        <source>The file has no column named &apos;%1&apos;.</source>
-        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
+        <source>The file has no column named '%1'.</source>
+        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -2214,7 +2225,7 @@
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -2864,7 +2875,7 @@
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil&apos;s &amp;page</source>
+        <source>Open pupil's &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -2884,7 +2895,7 @@
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
+        <source>A follow-up to check the absence in a week, then the pupil's page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -2892,7 +2903,7 @@
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
+        <source>A draft note about absence with this pattern, then the pupil's page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message>
@@ -3068,6 +3079,14 @@
         <translation>&amp;Återkalla samtycke…</translation>
     </message>
     <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Öppna &amp;besöksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit's whole plan (Enter)</source>
+        <translation>Hela planen för hembesöket (Enter)</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
@@ -3104,6 +3123,10 @@
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
         <source>Amend</source>
         <translation>Tillägg</translation>
     </message>
@@ -3135,7 +3158,7 @@
         <translation>&amp;Remittera …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -3295,7 +3318,7 @@
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -3444,7 +3467,7 @@
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral&apos;s status only moves forward.</source>
+        <source>A referral's status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -3578,7 +3601,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -3777,6 +3800,14 @@
         <translation>&amp;Integritet: initialer och födelseår, utan personnummer och adress</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelämna även &amp;skola och klass</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På en liten ort kan initialer tillsammans med skola och klass peka ut en familj</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>För användning &amp;utanför elevhälsan</translation>
     </message>
@@ -3785,7 +3816,7 @@
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -3865,7 +3896,7 @@
         <translation>S&amp;kriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week&apos;s agenda on paper or as PDF</source>
+        <source>This week's agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -3905,7 +3936,7 @@
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -4030,6 +4061,10 @@
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Det här besöket har ägt rum (status: %1): planen visas som den var och kan inte längre ändras.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Välj eleven först.</translation>
     </message>
@@ -4097,8 +4132,8 @@
         <translation>&amp;Samtal och observation</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Syskon som också träffas:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Syskon som också träffas (kryssa för):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -4163,6 +4198,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservationspunkter (en per rad):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samma hem: en vårdnadshavare med samma telefonnummer, eller ett hembesök på samma adress. Kryssa för dem som hör till det här besöket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Hittade inga syskon med samma telefonnummer till en vårdnadshavare eller samma adress.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -4307,7 +4350,7 @@
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>A wider understanding of the family&apos;s situation</source>
+        <source>A wider understanding of the family's situation</source>
         <translation>Bättre förståelse av familjens situation</translation>
     </message>
     <message>
@@ -4391,6 +4434,22 @@
         <translation>Dokumenterad</translation>
     </message>
     <message>
+        <source>same guardian phone</source>
+        <translation>samma telefonnummer till vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>visited at the same address</source>
+        <translation>besökt på samma adress</translation>
+    </message>
+    <message>
+        <source>a guardian of the same name, no phone to compare</source>
+        <translation>en vårdnadshavare med samma namn, utan telefonnummer att jämföra</translation>
+    </message>
+    <message>
+        <source>on this plan already</source>
+        <translation>står redan på planen</translation>
+    </message>
+    <message>
         <source>notice to the family</source>
         <translation>avisering till familjen</translation>
     </message>
@@ -4403,7 +4462,7 @@
         <translation>syfte</translation>
     </message>
     <message>
-        <source>The child&apos;s room and sleep conditions</source>
+        <source>The child's room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
@@ -4431,8 +4490,8 @@
         <translation>Saknas: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Öppna planen på sidan Hembesök.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Öppna besöksplan… (eller Enter i tidslinjen) visar hela planen.</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4668,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
