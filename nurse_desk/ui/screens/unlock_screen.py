@@ -51,6 +51,7 @@ class UnlockScreen(LanguageAware, QWidget):
         # A fixed width: centred by its alignment, a card of free width is given its size
         # hint, which leaves no height for a wrapped second line of the error.
         card.setFixedWidth(CARD_WIDTH)
+        self._card = card
         inner = QVBoxLayout(card)
         inner.setContentsMargins(CARD_MARGIN, 24, CARD_MARGIN, 24)
         inner.addWidget(self.heading)
@@ -100,7 +101,8 @@ class UnlockScreen(LanguageAware, QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         # Every line of the message, however many the width needs (see CARD_WIDTH).
-        self.error.setMinimumHeight(self.error.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
+        width = self._card.contentsRect().width() - 2 * CARD_MARGIN  # inside the card's frame
+        self.error.setMinimumHeight(self.error.heightForWidth(width))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
