@@ -147,10 +147,10 @@ def test_detail_words_name_the_partner_and_the_thing():
 
     partners = {2: "BUP Vest"}
     assert detail_words("referral 25 partner 2 consent 128", partners) == (
-        "Referral to BUP Vest, with the consent on record"
+        "Referral to BUP Vest, with consent"
     )
     assert detail_words("referral 1 partner 9 consent 3", partners) == (
-        "Referral to a partner, with the consent on record"
+        "Referral to a partner, with consent"
     )
     assert detail_words("note 7", partners) == "Conversation note"
     assert detail_words("visit 3 sheet, private, printed", partners) == (

@@ -31,17 +31,17 @@ from nurse_desk.ui.followups.follow_up_table_model import (
     FollowUpTableModel,
 )
 from nurse_desk.ui.followups.wording import follow_up_word
+from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.vault_session import VaultSession
 
 # In average characters, and never narrower than the column's header: together they leave
 # Details room at 1,024 px without scrolling sideways (long text shows in tooltips).
 _WIDTHS = {
-    FollowUpColumn.DUE: 11,
-    FollowUpColumn.PUPIL: 16,
+    FollowUpColumn.PUPIL: 17,
     FollowUpColumn.CLASS: 4,
-    FollowUpColumn.SCHOOL: 12,
-    FollowUpColumn.WHAT: 13,
-    FollowUpColumn.REPEATS: 11,
+    FollowUpColumn.SCHOOL: 11,
+    FollowUpColumn.WHAT: 11,
+    FollowUpColumn.REPEATS: 10,
     FollowUpColumn.RESPONSIBLE: 9,
     FollowUpColumn.STATUS: 7,
 }
@@ -152,6 +152,12 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
         for column, characters in _WIDTHS.items():
             width = max(character * characters, header.sectionSizeHint(column))
             self.table.setColumnWidth(column, width)
+        # The widest date of the year with a time, in the language on show.
+        widest = f"{day_text(date(2026, 12, 28))} 00:00"
+        due = self.table.fontMetrics().horizontalAdvance(widest) + 2 * character
+        self.table.setColumnWidth(
+            FollowUpColumn.DUE, max(due, header.sectionSizeHint(FollowUpColumn.DUE))
+        )
 
     def retranslate_ui(self) -> None:
         self._fit_column_widths()
@@ -195,6 +201,8 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
             return
         self.freshness.reading()
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
+        # One status chosen: every row would say the same, and the room goes to the names.
+        self.table.setColumnHidden(FollowUpColumn.STATUS, status is not None)
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
         self._fill_schools(sorted({line.school_name for line in lines}))

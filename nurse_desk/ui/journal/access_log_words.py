@@ -25,7 +25,7 @@ _FIXED = {
 _PATTERNS = (
     (
         re.compile(r"referral \d+ partner (\d+) consent \d+"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with the consent on record"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with consent"),
     ),
     (re.compile(r"note \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note")),
     (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent")),

@@ -279,7 +279,7 @@
         <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
         <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
     </message>
     <message>
@@ -420,8 +420,8 @@
         <translation>Hela journalen, som PDF-fil</translation>
     </message>
     <message>
-        <source>Referral to %1, with the consent on record</source>
-        <translation>Remiss till %1, med registrerat samtycke</translation>
+        <source>Referral to %1, with consent</source>
+        <translation>Remiss till %1, med samtycke</translation>
     </message>
     <message>
         <source>Conversation note</source>
@@ -518,7 +518,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault&apos;s passphrase</source>
+        <source>Use the vault's passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -646,11 +646,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;relation:</source>
+        <source>Guardian's &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;phone:</source>
+        <source>Guardian's &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -658,11 +658,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s relation:</source>
+        <source>Guardian 2's relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2&apos;s phone:</source>
+        <source>Guardian 2's phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil&apos;s page</source>
+        <source>Open the pupil's page</source>
         <translation>Öppna elevens sida</translation>
     </message>
 </context>
@@ -1426,7 +1426,7 @@
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil&apos;s page.</source>
+        <source>Journal note written; sign it on the pupil's page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1461,28 +1461,28 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; does not exist</source>
-        <translation>datumet &apos;%2&apos; finns inte</translation>
+        <source>date '%2' does not exist</source>
+        <translation>datumet '%2' finns inte</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not a number</source>
-        <translation>&apos;%2&apos; är inte ett tal</translation>
+        <source>'%2' is not a number</source>
+        <translation>'%2' är inte ett tal</translation>
     </message>
     <message>
-        <source>&apos;%2&apos; is not yes or no</source>
-        <translation>&apos;%2&apos; är varken ja eller nej</translation>
+        <source>'%2' is not yes or no</source>
+        <translation>'%2' är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is not valid</source>
-        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
+        <source>national ID '%2' is not valid</source>
+        <translation>personnumret '%2' är inte giltigt</translation>
     </message>
     <message>
-        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
-        <translation>personnumret &apos;%2&apos; gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
+        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>personnumret '%2' gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1493,24 +1493,24 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is out of range</source>
-        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
+        <source>%1 '%2' is out of range</source>
+        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not valid</source>
-        <translation>%1 &apos;%2&apos; är inte giltig</translation>
+        <source>%1 '%2' is not valid</source>
+        <translation>%1 '%2' är inte giltig</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
-        <translation>%1 &apos;%2&apos; är inte en webbadress (börja med http:// eller https://)</translation>
+        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; appears earlier in the file</source>
-        <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
+        <source>%1 '%2' appears earlier in the file</source>
+        <translation>%1 '%2' finns tidigare i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1521,7 +1521,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil&apos;s &amp;name:</source>
+        <source>Pupil's &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -2003,7 +2003,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
+        <source>The national ID's check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -2039,12 +2039,12 @@
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named &apos;%1&apos;.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
+        <source>There is no saved column mapping named '%1'.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
     </message>
     <message>
-        <source>The file has no column named &apos;%1&apos;.</source>
-        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
+        <source>The file has no column named '%1'.</source>
+        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -2063,7 +2063,7 @@
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@
         <translation>
             <numerusform>%n anteckning hittades</numerusform>
             <numerusform>%n anteckningar hittades</numerusform>
-        </translation>
+            </translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2716,7 @@
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil&apos;s &amp;page</source>
+        <source>Open pupil's &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -2736,7 +2736,7 @@
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
+        <source>A follow-up to check the absence in a week, then the pupil's page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
+        <source>A draft note about absence with this pattern, then the pupil's page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@
         <translation>&amp;Remittera …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -3256,7 +3256,7 @@
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -3405,7 +3405,7 @@
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral&apos;s status only moves forward.</source>
+        <source>A referral's status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -3539,7 +3539,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -3734,7 +3734,7 @@
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -3829,7 +3829,7 @@
         <translation>S&amp;kriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week&apos;s agenda on paper or as PDF</source>
+        <source>This week's agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -3869,7 +3869,7 @@
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>A wider understanding of the family&apos;s situation</source>
+        <source>A wider understanding of the family's situation</source>
         <translation>Bättre förståelse av familjens situation</translation>
     </message>
     <message>
@@ -4367,7 +4367,7 @@
         <translation>syfte</translation>
     </message>
     <message>
-        <source>The child&apos;s room and sleep conditions</source>
+        <source>The child's room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
@@ -4585,7 +4585,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil&apos;s page</source>
+        <source>Opened the pupil's page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
