@@ -17,13 +17,13 @@ from nurse_desk.ui.workspace import Section
 
 
 @pytest.fixture
-def translations():
+def translations(qtbot):
     made = Translations()
     yield made
     made.apply("en")
 
 
-def test_subject_names_are_never_cut_to_an_ellipsis():
+def test_subject_names_are_never_cut_to_an_ellipsis(qtbot):
     from nurse_desk.ui.absence.absence_charts import AbsenceCharts
 
     charts = AbsenceCharts()
@@ -31,7 +31,7 @@ def test_subject_names_are_never_cut_to_an_ellipsis():
 
 
 @pytest.mark.parametrize("top", [0.5, 1.5, 3, 6, 7, 9.5, 13, 27, 55, 140])
-def test_a_value_axis_shows_each_whole_number_once(top):
+def test_a_value_axis_shows_each_whole_number_once(qtbot, top):
     from nurse_desk.ui.absence.absence_charts import _scale
 
     axis = QValueAxis()
@@ -78,7 +78,7 @@ def test_follow_ups_fit_1024_pixels_without_clipped_headers(qtbot, make_window, 
     window.translations.apply("en")
 
 
-def test_a_search_snippet_shows_whole_lines_only():
+def test_a_search_snippet_shows_whole_lines_only(qtbot):
     from nurse_desk.ui.journal.html_delegate import whole_lines_height
 
     document = QTextDocument()
@@ -142,7 +142,7 @@ def test_the_access_log_is_newest_first_and_in_words(qtbot, make_window):
     assert any(text.startswith("Referral to ") for text in details)
 
 
-def test_detail_words_name_the_partner_and_the_thing():
+def test_detail_words_name_the_partner_and_the_thing(qtbot):
     from nurse_desk.ui.journal.access_log_words import detail_words
 
     partners = {2: "BUP Vest"}

@@ -18,7 +18,7 @@ def shown_button_texts(widget) -> set[str]:
 
 
 @pytest.fixture(params=["nb", "sv"])
-def language(request):
+def language(request, qtbot):
     translations = Translations()
     assert translations.apply(request.param)
     yield request.param

@@ -122,7 +122,7 @@ def test_init_refuses_an_unknown_country(vault_folder, tmp_path, capsys):
     assert not path.exists()
 
 
-def test_an_id_of_the_other_country_names_the_setting():
+def test_an_id_of_the_other_country_names_the_setting(qtbot):
     from nurse_desk.ui.messages import describe
 
     with pytest.raises(InvalidNationalId) as refused:
@@ -146,7 +146,7 @@ def test_a_class_list_line_with_an_id_of_the_other_country_says_so():
     assert national_id_reader("no")("20120923-3435") is None  # valid nowhere: not valid
 
 
-def test_standard_template_names_follow_the_windows_language():
+def test_standard_template_names_follow_the_windows_language(qtbot):
     from nurse_desk.ui.i18n import Translations
     from nurse_desk.ui.visits.template_names import template_name
 
