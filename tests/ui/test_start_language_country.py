@@ -161,3 +161,13 @@ def test_standard_template_names_follow_the_windows_language(qtbot):
         assert template_name("Nyanländ familj") == "Nyankommet familie"
     finally:
         translations.apply("en")
+
+
+def test_the_pupil_dialog_says_when_an_id_belongs_to_the_other_country(qtbot):
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    dialog = PupilDialog(None, schools=["Granly skole"], country="no")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.national_id, SWEDISH_ID)
+    qtbot.waitUntil(lambda: "Settings → Country" in dialog.id_problem.text())
+    assert "Swedish" in dialog.id_problem.text()
