@@ -279,7 +279,7 @@
         <translation>Borte %1 av %2 skoledager (%3 %) siden %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
         <translation>Borte %1 dager de siste %2 ukene, mot %3 med elevens tidligere nivå.</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>Utført…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Åpne elevens side</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -646,11 +646,11 @@
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Foresattes re&amp;lasjon:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Foresattes &amp;telefon:</translation>
     </message>
     <message>
@@ -658,11 +658,11 @@
         <translation>Foresatt &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Foresatt 2s relasjon:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Foresatt 2s telefon:</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>Skoleferier</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Oppfølginger med frist i en helg, på en helligdag eller i en ferie blir markert i dagsoversikten. Legg inn skolens ferier her.</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
         <translation>Dokumenter besøket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>Når du lagrer, skrives et journalnotat av typen hjemmebesøk (et utkast du leser og signerer på elevens side), de avtalte oppfølgingene legges inn, og besøket merkes som dokumentert.</translation>
     </message>
     <message>
@@ -1044,6 +1044,191 @@
     <message>
         <source>Remo&amp;ve follow-up</source>
         <translation>&amp;Fjern oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksporter alt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted transfer file (recommended)</source>
+        <translation>&amp;Kryptert overføringsfil (anbefalt)</translation>
+    </message>
+    <message>
+        <source>P&amp;lain JSON, not encrypted</source>
+        <translation>&amp;Ren JSON, ikke kryptert</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is written as open JSON (described in the file export-schema.json that comes with Nurse Desk), so the records can be read without Nurse Desk. The transfer file opens with the passphrase you give here.</source>
+        <translation>Alt i hvelvet skrives som åpen JSON (beskrevet i filen export-schema.json som følger med Nurse Desk), slik at journalene kan leses uten Nurse Desk. Overføringsfilen åpnes med passfrasen du gir her.</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>Eksportfil:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Eksportfil</translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <translation>Filen blir IKKE kryptert. Alle som får tak i den, eller en kopi av den, kan lese journalen til hver elev. Skriv den bare til en kryptert disk, og slett den når den ikke lenger trengs. Skrive den ukrypterte filen?</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Pupils seen</source>
+        <translation>Elever som har hatt samtale</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Conversations by kind</source>
+        <translation>Samtaler etter type</translation>
+    </message>
+    <message>
+        <source>Conversations by topic</source>
+        <translation>Samtaler etter tema</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Referrals by partner</source>
+        <translation>Henvisninger etter samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Follow-up work</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>Planlagte besøk</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Gjennomførte besøk</translation>
+    </message>
+    <message>
+        <source>Visits documented</source>
+        <translation>Dokumenterte besøk</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Gjennomført oppfølging</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Forfalt oppfølging</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Registrerte samtykker</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>Tilbaketrukne samtykker</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Pupils with worrying absence, by pattern</source>
+        <translation>Elever med bekymringsfullt fravær, etter mønster</translation>
+    </message>
+    <message>
+        <source>The file is not a Nurse Desk export.</source>
+        <translation>Filen er ikke en eksport fra Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>The export was written by a newer Nurse Desk; update Nurse Desk first.</source>
+        <translation>Eksporten er skrevet av en nyere Nurse Desk; oppdater Nurse Desk først.</translation>
+    </message>
+    <message>
+        <source>The export comes from another version of Nurse Desk; import it with that one.</source>
+        <translation>Eksporten kommer fra en annen versjon av Nurse Desk; importer den med den versjonen.</translation>
+    </message>
+    <message>
+        <source>The export was changed or is damaged; nothing was imported.</source>
+        <translation>Eksporten er endret eller skadet; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>There is no school named %1.</source>
+        <translation>Det finnes ingen skole som heter %1.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation>Periodens siste dag er før den første.</translation>
+    </message>
+    <message>
+        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
+        <translation>Filen ble åpnet, men er ikke en overføringsfil fra Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Årsstatistikk</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle skoler</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact counts (a small school)</source>
+        <translation>Vis &amp;nøyaktige antall (liten skole)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no child can be recognised.</source>
+        <translation>Antall fra 1 til 4 vises som «&lt; 5», så ingen elev kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Tell opp</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lagre som CSV</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1423,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Åpne elevens side</translation>
     </message>
 </context>
@@ -1426,7 +1611,7 @@
         <translation>Mangler før planen kan merkes som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
     </message>
     <message>
@@ -1461,28 +1646,28 @@
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
+        <source>date &apos;%2&apos; does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
+        <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
+        <source>&apos;%2&apos; is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
+        <source>national ID &apos;%2&apos; is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
-        <translation>fødselsnummeret '%2' gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>fødselsnummeret &apos;%2&apos; gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1493,7 +1678,7 @@
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
+        <source>%1 &apos;%2&apos; is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -1501,15 +1686,15 @@
         <translation>den samme raden står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
+        <source>%1 &apos;%2&apos; is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
         <translation>%1 «%2» er ikke en nettadresse (start med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
         <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
@@ -1521,7 +1706,7 @@
         <translation>Fødsels&amp;nummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens navn:</translation>
     </message>
     <message>
@@ -2003,7 +2188,7 @@
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -2039,11 +2224,11 @@
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
+        <source>The file has no column named &apos;%1&apos;.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -2063,7 +2248,7 @@
         <translation>Besøket er gjennomført; planen beholdes slik den var og endres ikke.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
     </message>
     <message>
@@ -2391,7 +2576,7 @@
         <translation>
             <numerusform>Fant %n notat</numerusform>
             <numerusform>Fant %n notater</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2901,7 @@
         <translation>Tilbake til de flaggede elevene (Alt+Venstre)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Åpne elevens &amp;side</translation>
     </message>
     <message>
@@ -2736,7 +2921,7 @@
         <translation>Opprett &amp;oppfølging</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En oppfølging for å sjekke fraværet om en uke, deretter elevens side</translation>
     </message>
     <message>
@@ -2744,7 +2929,7 @@
         <translation>Skriv &amp;samtalenotat</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
     <message>
@@ -2987,7 +3172,7 @@
         <translation>&amp;Henvis …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Send en henvisning til en samarbeidspartner (krever samtykke for denne partneren)</translation>
     </message>
     <message>
@@ -3256,7 +3441,7 @@
         <translation>Svar &amp;ventet innen:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finnes ikke noe gyldig samtykke til å kontakte %1 om denne eleven. Registrer det på elevsiden først (Gjelder: kontakt med navngitt samarbeidspartner).</translation>
     </message>
     <message>
@@ -3405,7 +3590,7 @@
         <translation>Den datoen er før henvisningen ble sendt.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>Statusen til en henvisning kan bare gå fremover.</translation>
     </message>
     <message>
@@ -3539,7 +3724,7 @@
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -3695,6 +3880,18 @@
         <translation>Sko&amp;ler…</translation>
     </message>
     <message>
+        <source>Yearly &amp;figures…</source>
+        <translation>Års&amp;statistikk…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;ksporter alt…</translation>
+    </message>
+    <message>
+        <source>The whole vault as open JSON, so your records are never locked in</source>
+        <translation>Hele hvelvet som åpen JSON, så journalene dine aldri er låst inne</translation>
+    </message>
+    <message>
         <source>The vault</source>
         <translation>Hvelvet</translation>
     </message>
@@ -3734,7 +3931,7 @@
         <translation>&amp;Gis til:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Et ark med navn til noen utenfor helsetjenesten krever samtykke til å dele med dem. Personvernutgaven gjør ikke det.</translation>
     </message>
     <message>
@@ -3829,7 +4026,7 @@
         <translation>S&amp;kriv ut uken…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Ukens oppfølging på papir eller som PDF</translation>
     </message>
     <message>
@@ -3869,7 +4066,7 @@
         <translation>&amp;Hopp over denne datoen</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Ingenting planlagt. Oppfølginger du planlegger fra et notat, en elevside eller Oppfølging-delen vises her, med det som er forfalt øverst.</translation>
     </message>
     <message>
@@ -4271,7 +4468,7 @@
         <translation>Andre</translation>
     </message>
     <message>
-        <source>A wider understanding of the family's situation</source>
+        <source>A wider understanding of the family&apos;s situation</source>
         <translation>Bedre forståelse av familiens situasjon</translation>
     </message>
     <message>
@@ -4367,7 +4564,7 @@
         <translation>formål</translation>
     </message>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rom og soveforhold</translation>
     </message>
     <message>
@@ -4585,7 +4782,7 @@
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Åpnet elevens side</translation>
     </message>
     <message>

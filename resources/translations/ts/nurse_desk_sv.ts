@@ -279,7 +279,7 @@
         <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4.</translation>
     </message>
     <message>
-        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil's earlier level.</source>
+        <source>Absent %1 days in the last %2 weeks, against %3 at the pupil&apos;s earlier level.</source>
         <translation>Frånvarande %1 dagar de senaste %2 veckorna, mot %3 med elevens tidigare nivå.</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -646,11 +646,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -658,11 +658,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -1044,6 +1044,191 @@
     <message>
         <source>Remo&amp;ve follow-up</source>
         <translation>Ta &amp;bort uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportera allt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted transfer file (recommended)</source>
+        <translation>&amp;Krypterad överföringsfil (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>P&amp;lain JSON, not encrypted</source>
+        <translation>&amp;Ren JSON, inte krypterad</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is written as open JSON (described in the file export-schema.json that comes with Nurse Desk), so the records can be read without Nurse Desk. The transfer file opens with the passphrase you give here.</source>
+        <translation>Allt i valvet skrivs som öppen JSON (beskriven i filen export-schema.json som följer med Nurse Desk), så att journalerna kan läsas utan Nurse Desk. Överföringsfilen öppnas med lösenfrasen du anger här.</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>Exportfil:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportfil</translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <translation>Filen blir INTE krypterad. Alla som får tag i den, eller en kopia av den, kan läsa varje elevs journal. Skriv den bara till en krypterad disk och radera den när den inte längre behövs. Skriva den okrypterade filen?</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Pupils seen</source>
+        <translation>Elever som haft samtal</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Conversations by kind</source>
+        <translation>Samtal efter typ</translation>
+    </message>
+    <message>
+        <source>Conversations by topic</source>
+        <translation>Samtal efter ämne</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Referrals by partner</source>
+        <translation>Remisser efter samverkanspart</translation>
+    </message>
+    <message>
+        <source>Follow-up work</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>Planerade besök</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Genomförda besök</translation>
+    </message>
+    <message>
+        <source>Visits documented</source>
+        <translation>Dokumenterade besök</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Genomförda uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Försenade uppföljningar</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Registrerade samtycken</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>Återkallade samtycken</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Pupils with worrying absence, by pattern</source>
+        <translation>Elever med oroande frånvaro, efter mönster</translation>
+    </message>
+    <message>
+        <source>The file is not a Nurse Desk export.</source>
+        <translation>Filen är inte en export från Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>The export was written by a newer Nurse Desk; update Nurse Desk first.</source>
+        <translation>Exporten är skriven av en nyare Nurse Desk; uppdatera Nurse Desk först.</translation>
+    </message>
+    <message>
+        <source>The export comes from another version of Nurse Desk; import it with that one.</source>
+        <translation>Exporten kommer från en annan version av Nurse Desk; importera den med den versionen.</translation>
+    </message>
+    <message>
+        <source>The export was changed or is damaged; nothing was imported.</source>
+        <translation>Exporten är ändrad eller skadad; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>There is no school named %1.</source>
+        <translation>Det finns ingen skola som heter %1.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation>Periodens sista dag är före den första.</translation>
+    </message>
+    <message>
+        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
+        <translation>Filen öppnades, men är inte en överföringsfil från Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact counts (a small school)</source>
+        <translation>Visa &amp;exakta antal (liten skola)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no child can be recognised.</source>
+        <translation>Antal från 1 till 4 visas som ”&lt; 5” så att ingen elev kan kännas igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Räkna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Spara som CSV</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1423,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
 </context>
@@ -1426,7 +1611,7 @@
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1461,28 +1646,28 @@
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
-        <translation>datumet '%2' finns inte</translation>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
-        <translation>'%2' är inte ett tal</translation>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
-        <translation>'%2' är varken ja eller nej</translation>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
-        <translation>personnumret '%2' är inte giltigt</translation>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
     </message>
     <message>
-        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
-        <translation>personnumret '%2' gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>personnumret &apos;%2&apos; gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1493,24 +1678,24 @@
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
-        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same row appears earlier in the file</source>
         <translation>samma rad finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
-        <translation>%1 '%2' är inte giltig</translation>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
-        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
+        <translation>%1 &apos;%2&apos; är inte en webbadress (börja med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
-        <translation>%1 '%2' finns tidigare i filen</translation>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
+        <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1521,7 +1706,7 @@
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -2003,7 +2188,7 @@
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -2039,12 +2224,12 @@
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
-        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -2063,7 +2248,7 @@
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -2391,7 +2576,7 @@
         <translation>
             <numerusform>%n anteckning hittades</numerusform>
             <numerusform>%n anteckningar hittades</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2901,7 @@
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -2736,7 +2921,7 @@
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -2744,7 +2929,7 @@
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message>
@@ -2987,7 +3172,7 @@
         <translation>&amp;Remittera …</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -3256,7 +3441,7 @@
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -3405,7 +3590,7 @@
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -3539,7 +3724,7 @@
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -3695,6 +3880,18 @@
         <translation>Sko&amp;lor…</translation>
     </message>
     <message>
+        <source>Yearly &amp;figures…</source>
+        <translation>Års&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;xportera allt…</translation>
+    </message>
+    <message>
+        <source>The whole vault as open JSON, so your records are never locked in</source>
+        <translation>Hela valvet som öppen JSON, så att dina journaler aldrig är inlåsta</translation>
+    </message>
+    <message>
         <source>The vault</source>
         <translation>Valvet</translation>
     </message>
@@ -3734,7 +3931,7 @@
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -3829,7 +4026,7 @@
         <translation>S&amp;kriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -3869,7 +4066,7 @@
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -4271,7 +4468,7 @@
         <translation>Någon annan</translation>
     </message>
     <message>
-        <source>A wider understanding of the family's situation</source>
+        <source>A wider understanding of the family&apos;s situation</source>
         <translation>Bättre förståelse av familjens situation</translation>
     </message>
     <message>
@@ -4367,7 +4564,7 @@
         <translation>syfte</translation>
     </message>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
@@ -4585,7 +4782,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <source>Opened the pupil's page</source>
+        <source>Opened the pupil&apos;s page</source>
         <translation>Öppnade elevens sida</translation>
     </message>
     <message>
