@@ -66,16 +66,19 @@ def test_the_absence_list_names_every_pattern_found(qtbot, make_window):
 @pytest.mark.parametrize("language", ["nb", "sv", "en"])
 def test_follow_ups_fit_1024_pixels_without_clipped_headers(qtbot, make_window, language):
     window = make_window(Path("/nonexistent/never.vault"), language=language, demo=True)
-    window.resize(1024, 700)
-    window.workspace.show_section(Section.FOLLOW_UPS)
-    table = window.workspace.follow_ups_page.table
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-    qtbot.wait(50)
-    header = table.horizontalHeader()
-    assert table.horizontalScrollBar().maximum() == 0
-    for column in range(header.count()):
-        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
-    window.translations.apply("en")
+    try:
+        window.resize(1024, 700)
+        window.workspace.show_section(Section.FOLLOW_UPS)
+        table = window.workspace.follow_ups_page.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+        qtbot.wait(50)
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0
+        for column in range(header.count()):
+            if not table.isColumnHidden(column):
+                assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        window.translations.apply("en")
 
 
 def test_a_search_snippet_shows_whole_lines_only(qtbot):
