@@ -171,3 +171,18 @@ def test_the_pupil_dialog_says_when_an_id_belongs_to_the_other_country(qtbot):
     qtbot.keyClicks(dialog.national_id, SWEDISH_ID)
     qtbot.waitUntil(lambda: "Settings → Country" in dialog.id_problem.text())
     assert "Swedish" in dialog.id_problem.text()
+
+
+def test_an_absence_line_with_an_id_of_the_other_country_says_so():
+    from nurse_desk.domain.import_mapping import NATIONAL_ID, ColumnMapping, convert_rows
+    from nurse_desk.domain.import_values import Problem
+    from nurse_desk.domain.pupil_matching import PupilMatcher
+    from nurse_desk.domain.tabular import parse_csv_text
+
+    matcher = PupilMatcher([], "no")
+    table = parse_csv_text(f"Fnr;Dato\n{SWEDISH_ID};1.9.25\n20120923-3435;1.9.25\n")
+    result = convert_rows(table, ColumnMapping({NATIONAL_ID: "Fnr"}), matcher.find_row)
+    assert [(e.line, e.problem) for e in result.errors] == [
+        (2, Problem.NATIONAL_ID_OTHER_COUNTRY),
+        (3, Problem.NATIONAL_ID),
+    ]
