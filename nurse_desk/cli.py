@@ -67,8 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start with a throw-away demo vault")
     parser.add_argument("--lang", choices=("nb", "sv", "en"), help="language of the windows")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("init", parents=[common], help="create an empty vault")
-    commands.add_parser("demo", parents=[common], help="create a vault filled with demo data")
+    init = commands.add_parser("init", parents=[common], help="create an empty vault")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a vault filled with demo data"
+    )
+    for creating in (init, demo):
+        creating.add_argument(
+            "--country",
+            choices=("no", "se"),
+            default="no",
+            help="whose national ID numbers and holidays apply (default: no); "
+            "changeable later under Settings → Country",
+        )
     commands.add_parser("check", parents=[common], help="verify key, integrity and schema")
     backup = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
     backup.add_argument("out", type=Path)
@@ -143,11 +153,11 @@ def _run_command(args: argparse.Namespace) -> int:
                 "nurse-desk: warning: this folder looks cloud-synced; keep the vault local",
                 file=sys.stderr,
             )
-        vault = vault_access.create_vault(path, new, repeated)
+        vault = vault_access.create_vault(path, new, repeated, args.country)
         added = demo.fill_everything(vault) if args.command == "demo" else (0, 0)
         vault.lock()
         summary = f" with {added[0]} demo pupils and {added[1]} notes" if added[0] else ""
-        print(f"created {path}{summary}")
+        print(f"created {path}{summary} (country: {args.country})")
         return EXIT_OK
     if args.command == "restore":
         secret, _ = read_secret(args.passphrase_file, "Passphrase of the backup: ")

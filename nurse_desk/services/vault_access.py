@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from nurse_desk.domain import errors, passphrase
+from nurse_desk.services.settings import COUNTRIES
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path, looks_cloud_synced
 from nurse_desk.storage import backup as copies
+from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault, check_without_writing
 
 # The views hold the open vault by the name Vault; they never import storage.
@@ -19,10 +21,16 @@ def require_acceptable(new: str, repeated: str) -> None:
         raise errors.PassphraseRejected(reason)
 
 
-def create_vault(path: Path, new: str, repeated: str) -> Vault:
-    """A new empty vault; the passphrase must meet the minimum."""
+def create_vault(path: Path, new: str, repeated: str, country: str = "no") -> Vault:
+    """A new empty vault of `country` ("no" or "se": whose ID numbers and holidays apply);
+    the passphrase must meet the minimum."""
+    if country not in COUNTRIES:
+        raise ValueError(country)
     require_acceptable(new, repeated)
-    return Vault.create(path, new)
+    vault = Vault.create(path, new)
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, "country", country)
+    return vault
 
 
 def unlock_vault(path: Path, secret: str) -> Vault:

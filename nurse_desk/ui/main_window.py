@@ -27,7 +27,7 @@ from nurse_desk.domain import errors
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.desktop_lock import DesktopLockWatcher
-from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.i18n import Translations, default_country
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.resources import icon
@@ -97,6 +97,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self._build_status_bar()
         self._connect_signals()
         self.retranslate_ui()
+        self._show_language()
         geometry = preferences.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
@@ -154,6 +155,8 @@ class MainWindow(LanguageAware, QMainWindow):
         self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)
         self.unlock.other_vault_chosen.connect(self._on_unlock_other_vault_chosen)
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
+        self.welcome.language.chosen.connect(self._on_settings_language_chosen)
+        self.unlock.language.chosen.connect(self._on_settings_language_chosen)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.guide_action.triggered.connect(self._on_guide_action_triggered)
@@ -323,10 +326,12 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_idle_watcher_idle_reached(self) -> None:
         self.lock_now()
 
-    def _on_welcome_create_requested(self, path: Path, new: str, repeated: str) -> None:
+    def _on_welcome_create_requested(
+        self, path: Path, new: str, repeated: str, country: str
+    ) -> None:
         try:
             with busy_cursor():
-                self.session.create(path, new, repeated)
+                self.session.create(path, new, repeated, country)
         except (errors.NurseDeskError, OSError) as error:
             self.welcome.show_error(describe(error))
         else:
@@ -335,7 +340,7 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_welcome_demo_requested(self) -> None:
         try:
             with busy_cursor():
-                self.session.open_demo()
+                self.session.open_demo(default_country(self.translations.language))
         except (errors.NurseDeskError, OSError) as error:
             self.welcome.show_error(describe(error))
 
@@ -357,8 +362,17 @@ class MainWindow(LanguageAware, QMainWindow):
         self._show_welcome()
 
     def _on_settings_language_chosen(self, code: str) -> None:
+        """From Settings or a start screen: every language choice then shows the new one."""
         if self.translations.apply(code):
             self.preferences.language = code
+        self._show_language()
+
+    def _show_language(self) -> None:
+        code = self.translations.language
+        self.welcome.show_language(code)
+        self.unlock.language.show_language(code)
+        if self._workspace is not None:
+            self._workspace.settings_page.show_language(code)
 
     def _on_settings_idle_minutes_changed(self, minutes: int) -> None:
         self.preferences.idle_minutes = minutes

@@ -231,6 +231,19 @@ _ID_REASONS = {
         "Messages", "Type the national ID with the digits 0–9 only (no ² or other digit signs)."
     ),
 }
+# Valid for the other country: the vault is most likely set to the wrong one.
+_ID_OF_OTHER_COUNTRY = {
+    "se": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Swedish ID number, but this vault is set to Norway. If your pupils "
+        "are in Sweden, change the country under Settings → Country.",
+    ),
+    "no": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils "
+        "are in Norway, change the country under Settings → Country.",
+    ),
+}
 _CONSENT_REASONS = {
     "ends_before_start": QT_TRANSLATE_NOOP(
         "Messages", "The consent ends before it starts: check the dates."
@@ -305,6 +318,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, errors.BackupRefused):
         return _t(_BACKUP_REFUSED.get(error.reason, _BACKUP_REFUSED["damaged"]))
     if isinstance(error, InvalidNationalId):
+        if error.valid_in in _ID_OF_OTHER_COUNTRY:
+            return _t(_ID_OF_OTHER_COUNTRY[error.valid_in])
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))

@@ -61,11 +61,11 @@ class VaultSession(QObject):
     def is_demo(self) -> bool:
         return self._demo_folder is not None
 
-    def create(self, path: Path, new: str, repeated: str) -> None:
+    def create(self, path: Path, new: str, repeated: str, country: str = "no") -> None:
         self.preload.wait()  # see the class docstring
         from nurse_desk.services import vault_access
 
-        self._set(vault_access.create_vault(path, new, repeated))
+        self._set(vault_access.create_vault(path, new, repeated, country))
 
     def unlock(self, secret: str) -> None:
         """Raises a domain error (wrong passphrase, damaged, …) and stays locked on failure."""
@@ -74,14 +74,15 @@ class VaultSession(QObject):
 
         self._set(vault_access.unlock_vault(self.path, secret))
 
-    def open_demo(self) -> None:
-        """A throw-away demo vault in a private temporary folder, deleted on exit."""
+    def open_demo(self, country: str = "no") -> None:
+        """A throw-away demo vault in a private temporary folder, deleted on exit; its schools,
+        settings and standard texts are those of `country`."""
         self.preload.wait()  # see the class docstring
         from nurse_desk.services import demo
 
         self.discard_demo()
         self._demo_folder = Path(tempfile.mkdtemp(prefix="nurse-desk-demo-"))
-        self._set(demo.create_demo_vault(self._demo_folder / "demo.vault"))
+        self._set(demo.create_demo_vault(self._demo_folder / "demo.vault", country=country))
 
     def adopt(self, vault: Vault) -> None:
         """After a restore: the restored vault becomes the open one."""

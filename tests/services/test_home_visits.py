@@ -105,7 +105,7 @@ def test_documenting_creates_a_draft_note_and_follow_ups_and_marks_it_documented
     assert "[x] Barnets rom og soveforhold: note 0" in note.conversation
     assert "Etter høstferien" in note.conversation and "(ikke besvart)" in note.conversation
     assert note.assessment == "Trygt hjem, trøtt gutt."
-    assert "08.12.2026: Ring mor om søvnen" in note.actions and note.follow_up_needed
+    assert "8. des. 2026: Ring mor om søvnen" in note.actions and note.follow_up_needed
     assert "Per Lunde" in note.participants
     with vault.session() as session:
         made = follow_up_store.from_source(session, FollowUpSource.HOME_VISIT, done.id)

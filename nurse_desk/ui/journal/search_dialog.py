@@ -55,6 +55,8 @@ class SearchHitModel(RecordTableModel):
     set_hits = RecordTableModel.set_rows
 
     def cell(self, hit, column: HitColumn, role: int, row: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column is HitColumn.FOUND:
+            return snippet_html(hit.snippet)  # the whole snippet, where the row shows two lines
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is HitColumn.FOUND:
@@ -111,7 +113,7 @@ class NoteSearchDialog(QDialog):
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
         fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
-        self.summary.setText(self.tr("%1 notes found").replace("%1", str(len(hits))))
+        self.summary.setText(self.tr("%n notes found", "", len(hits)))
         if hits:
             self.results.selectRow(0)
 

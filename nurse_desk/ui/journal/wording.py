@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentState
 from nurse_desk.domain.journal import NoteKind, Topic
+from nurse_desk.ui.common import dates
+from nurse_desk.ui.common.dates import date_text
 
 _WORDS = {
     NoteKind.PLANNED: QT_TRANSLATE_NOOP("Wording", "Planned conversation"),
@@ -63,11 +65,9 @@ def word(value: object) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """The one date style of the windows (ui/common/dates.py)."""
+    return date_text(day)
 
 
 def moment_text(moment: datetime) -> str:
-    return QLocale().toString(
-        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
-        QLocale.FormatType.ShortFormat,
-    )
+    return dates.moment_text(moment)

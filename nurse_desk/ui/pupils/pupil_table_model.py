@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.common.record_table_model import RecordTableModel
@@ -18,7 +19,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def format_date(day: date) -> str:
     """The nurse's own short date format (24.07.2014 in bokmål, 2014-07-24 in Swedish)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 class PupilColumn(IntEnum):

@@ -22,13 +22,12 @@ from nurse_desk.services.settings_page import settings_shown
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
 from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
-
-LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
 
 
 class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):

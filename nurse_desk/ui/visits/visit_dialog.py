@@ -46,6 +46,7 @@ from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.visits.template_names import template_name
 from nurse_desk.ui.visits.visit_form import VisitForm
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
@@ -175,7 +176,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self._templates = visit_templates.visit_templates(self._vault)
         self.template.clear()
         for template in self._templates:
-            self.template.addItem(template.name, template.id)
+            self.template.addItem(template_name(template.name), template.id)
         self.template.setCurrentIndex(-1)  # the nurse picks one; none is right by default
         self.fill_button.setEnabled(False)
 

@@ -406,6 +406,57 @@
     </message>
 </context>
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>a partner</source>
+        <translation>en samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Absence charts</source>
+        <translation>Fraværsdiagrammer</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file</source>
+        <translation>Hele journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Referral to %1, with consent</source>
+        <translation>Henvisning til %1, med samtykke</translation>
+    </message>
+    <message>
+        <source>Conversation note</source>
+        <translation>Samtalenotat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Ark for hjemmebesøk, uten navn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Ark for hjemmebesøk, med navn</translation>
+    </message>
+    <message>
+        <source>Home-visit plan</source>
+        <translation>Plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda, as a PDF</source>
+        <translation>Uke %1 av oversikten, som PDF</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda</source>
+        <translation>Uke %1 av oversikten</translation>
+    </message>
+    <message>
+        <source>Calendar file from %1</source>
+        <translation>Kalenderfil fra %1</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge pattern</source>
@@ -1622,6 +1673,10 @@
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
+        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>fødselsnummeret '%2' gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
+    </message>
+    <message>
         <source>%1 is too long</source>
         <translation>%1 er for lang</translation>
     </message>
@@ -1676,6 +1731,13 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klasse:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2251,14 @@
         <translation>Skriv fødselsnummeret bare med sifrene 0–9 (ikke ² eller andre siffertegn).</translation>
     </message>
     <message>
+        <source>This is a valid Swedish ID number, but this vault is set to Norway. If your pupils are in Sweden, change the country under Settings → Country.</source>
+        <translation>Dette er et gyldig svensk personnummer, men hvelvet er satt til Norge. Er elevene dine i Sverige, bytt land under Innstillinger → Land.</translation>
+    </message>
+    <message>
+        <source>This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils are in Norway, change the country under Settings → Country.</source>
+        <translation>Dette er et gyldig norsk fødselsnummer, men hvelvet er satt til Sverige. Er elevene dine i Norge, bytt land under Innstillinger → Land.</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtykket slutter før det begynner: sjekk datoene.</translation>
     </message>
@@ -2548,9 +2618,12 @@
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
-    <message>
-        <source>%1 notes found</source>
-        <translation>Fant %1 notater</translation>
+    <message numerus="yes">
+        <source>%n notes found</source>
+        <translation>
+            <numerusform>Fant %n notat</numerusform>
+            <numerusform>Fant %n notater</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3310,115 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetails</name>
     <message>
         <source>Referral sent</source>
@@ -3856,6 +4038,21 @@
     <message>
         <source>&amp;On:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNames</name>
+    <message>
+        <source>Long-term absence</source>
+        <translation>Langvarig fravær</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Kronisk sykdom</translation>
+    </message>
+    <message>
+        <source>Newly arrived family</source>
+        <translation>Nyankommet familie</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4712,18 @@
     <message>
         <source>Change…</source>
         <translation>Endre…</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (ID numbers, holidays):</source>
+        <translation>La&amp;nd (fødselsnummer, helligdager):</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

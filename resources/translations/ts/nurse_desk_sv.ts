@@ -406,6 +406,57 @@
     </message>
 </context>
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>a partner</source>
+        <translation>en samverkanspart</translation>
+    </message>
+    <message>
+        <source>Absence charts</source>
+        <translation>Frånvarodiagram</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file</source>
+        <translation>Hela journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Referral to %1, with consent</source>
+        <translation>Remiss till %1, med samtycke</translation>
+    </message>
+    <message>
+        <source>Conversation note</source>
+        <translation>Samtalsanteckning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Blad för hembesök, utan namn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Blad för hembesök, med namn</translation>
+    </message>
+    <message>
+        <source>Home-visit plan</source>
+        <translation>Plan för hembesök</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda, as a PDF</source>
+        <translation>Vecka %1 av översikten, som PDF</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda</source>
+        <translation>Vecka %1 av översikten</translation>
+    </message>
+    <message>
+        <source>Calendar file from %1</source>
+        <translation>Kalenderfil från %1</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge pattern</source>
@@ -1622,6 +1673,10 @@
         <translation>personnumret '%2' är inte giltigt</translation>
     </message>
     <message>
+        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>personnumret '%2' gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
+    </message>
+    <message>
         <source>%1 is too long</source>
         <translation>%1 är för lång</translation>
     </message>
@@ -1676,6 +1731,13 @@
     <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klass:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2251,14 @@
         <translation>Skriv personnumret bara med siffrorna 0–9 (inte ² eller andra siffertecken).</translation>
     </message>
     <message>
+        <source>This is a valid Swedish ID number, but this vault is set to Norway. If your pupils are in Sweden, change the country under Settings → Country.</source>
+        <translation>Detta är ett giltigt svenskt personnummer, men valvet är inställt på Norge. Är dina elever i Sverige, byt land under Inställningar → Land.</translation>
+    </message>
+    <message>
+        <source>This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils are in Norway, change the country under Settings → Country.</source>
+        <translation>Detta är ett giltigt norskt födelsenummer, men valvet är inställt på Sverige. Är dina elever i Norge, byt land under Inställningar → Land.</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtycket slutar innan det börjar: kontrollera datumen.</translation>
     </message>
@@ -2548,9 +2618,12 @@
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
-    <message>
-        <source>%1 notes found</source>
-        <translation>%1 anteckningar hittades</translation>
+    <message numerus="yes">
+        <source>%n notes found</source>
+        <translation>
+            <numerusform>%n anteckning hittades</numerusform>
+            <numerusform>%n anteckningar hittades</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3310,115 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetails</name>
     <message>
         <source>Referral sent</source>
@@ -3856,6 +4038,21 @@
     <message>
         <source>&amp;On:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNames</name>
+    <message>
+        <source>Long-term absence</source>
+        <translation>Långvarig frånvaro</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Kronisk sjukdom</translation>
+    </message>
+    <message>
+        <source>Newly arrived family</source>
+        <translation>Nyanländ familj</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4712,18 @@
     <message>
         <source>Change…</source>
         <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (ID numbers, holidays):</source>
+        <translation>La&amp;nd (personnummer, helgdagar):</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
