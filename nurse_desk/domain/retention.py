@@ -99,6 +99,4 @@ _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
 def one_time_passphrase(groups: int = 6, size: int = 4) -> str:
     """About 119 bits: six groups of four characters, e.g. "k7mq-2xhp-…"."""
-    return "-".join(
-        "".join(secrets.choice(_ALPHABET) for _ in range(size)) for _ in range(groups)
-    )
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(size)) for _ in range(groups))

@@ -174,7 +174,11 @@ _VALUE_WORDS: ValueWords = {
             "Import eller massändring",
             "Import or bulk change",
         ),
-        AccessAction.HAND_OVER: ("Overførte journalen", "Överförde journalen", "Handed the record over"),
+        AccessAction.HAND_OVER: (
+            "Overførte journalen",
+            "Överförde journalen",
+            "Handed the record over",
+        ),
         AccessAction.RECEIVED: (
             "Tok imot overført journal",
             "Tog emot överförd journal",

@@ -119,7 +119,9 @@ class _Receiver:
         settings = {row.get("key"): row.get("value") for row in content.get("vault_setting", [])}
         self.sender_vault = settings.get(VAULT_ID) or ""
         persons = content.get("pupil", [])
-        if not self.sender_vault or [str(p.get("id")) for p in persons] != [settings.get(RECORD_OF)]:
+        if not self.sender_vault or [str(p.get("id")) for p in persons] != [
+            settings.get(RECORD_OF)
+        ]:
             raise ExportNotReadable("not_record")
         self.own_vault = vault_id(session)
         sender = (settings.get("author_name") or "", settings.get("author_title") or "")
@@ -177,7 +179,9 @@ class _Receiver:
 
     def _found(self, table: Table, row: dict[str, Any]) -> int | None:
         """The row already here: by origin, then by national ID or name."""
-        origin_vault, origin_id = self.origins.get((table.name, row["id"]), (self.sender_vault, row["id"]))
+        origin_vault, origin_id = self.origins.get(
+            (table.name, row["id"]), (self.sender_vault, row["id"])
+        )
         if origin_vault == self.own_vault and self._exists(table, origin_id):
             return origin_id
         origins = ReceivedItemRow.__table__
@@ -191,7 +195,9 @@ class _Receiver:
         if here is not None and self._exists(table, here):
             return here
         if table.name == "pupil" and row.get("national_id"):
-            return self.session.scalar(select(table.c.id).where(table.c.national_id == row["national_id"]))
+            return self.session.scalar(
+                select(table.c.id).where(table.c.national_id == row["national_id"])
+            )
         if table.name in _NATURAL_KEYS:
             names = _NATURAL_KEYS[table.name]
             query = select(table.c.id).where(*(table.c[n] == row[n] for n in names)).limit(1)
@@ -269,7 +275,9 @@ class _Receiver:
         for signature in self.signatures:
             if signature.get("signed_at") and "id" in signature:
                 values = {k: signature[k] for k in _SIGNATURE}
-                self.session.execute(update(notes).where(notes.c.id == signature["id"]).values(**values))
+                self.session.execute(
+                    update(notes).where(notes.c.id == signature["id"]).values(**values)
+                )
         self.session.flush()
 
 

@@ -33,9 +33,7 @@ def remove_pupil(session: Session, pupil_id: int) -> int:
             keys = list(table.primary_key.columns)
             if rows:
                 wanted = [tuple(row[key.name] for key in keys) for row in rows]
-                removed += session.execute(
-                    delete(table).where(tuple_(*keys).in_(wanted))
-                ).rowcount
+                removed += session.execute(delete(table).where(tuple_(*keys).in_(wanted))).rowcount
             # Rows of another pupil's record naming this one (a sibling seen on a visit).
             for fk in table.foreign_keys:
                 if fk.column.table.name == "pupil" and table.name != "pupil":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import AccessAction
@@ -40,7 +40,7 @@ def left_pupils(session: Session, kept: RetentionRule) -> list[LeftPupil]:
         select(PupilRow.id, PupilRow.given_name, PupilRow.family_name, SchoolRow.name)
         .add_columns(PupilRow.class_name, PupilRow.left_on)
         .join(SchoolRow, SchoolRow.id == PupilRow.school_id)
-        .where(PupilRow.active.is_(False))
+        .where(or_(PupilRow.active.is_(False), PupilRow.left_on.is_not(None)))
     ).all()
     ids = [row.id for row in rows]
     last = _latest_entries(session, ids)
