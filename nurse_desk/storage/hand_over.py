@@ -134,7 +134,9 @@ class _Receiver:
         self.signatures: list[dict[str, Any]] = []
 
     def take(self, content: dict[str, list[Any]]) -> Receipt:
-        skipped = {LOG_TABLE, ORIGIN_TABLE, "vault_setting"}
+        # The school is taken only for a pupil new here, and only when no school was chosen.
+        skipped = {LOG_TABLE, ORIGIN_TABLE, "vault_setting", "school"}
+        self.schools = {row.get("id"): row for row in content.get("school", [])}
         wanted = self.owned | set(_NATURAL_KEYS)
         order = [t for t in tables() if t.name in wanted - skipped and t.name != "amendment"]
         for table in order:
@@ -155,7 +157,7 @@ class _Receiver:
             found = self._found(table, row)
             if found is not None:
                 self.receipt.ids.setdefault(table.name, {})[row["id"]] = found
-                self.receipt.already_here += 1
+                self.receipt.already_here += table.name in self.owned  # items, not schools
                 return
         values = self._remapped(table, row)
         if values is None:
@@ -168,7 +170,7 @@ class _Receiver:
         if new_id is None:
             self.receipt.left_out += 1
             return
-        self.receipt.added += 1
+        self.receipt.added += table.name in self.owned
         if keyed:
             self.receipt.ids.setdefault(table.name, {})[row["id"]] = new_id
             self.receipt.fresh.setdefault(table.name, set()).add(new_id)
@@ -214,18 +216,27 @@ class _Receiver:
             column, parent = fk.parent.name, fk.column.table.name
             if values.get(column) is None:
                 continue
+            if parent == "school":
+                self._take_school(fk.column.table, values[column])
             mapped = self.receipt.ids.get(parent, {}).get(values[column])
             if mapped is None and not fk.parent.nullable:
                 return None
             values[column] = mapped
         return self._adjusted(table.name, values)
 
+    def _take_school(self, table: Table, old_id: int) -> None:
+        known = self.receipt.ids.setdefault("school", {})
+        if old_id in known:
+            return
+        if self.school_id is not None:
+            known[old_id] = self.school_id
+        elif old_id in self.schools:
+            self._take_row(table, _typed(table, self.schools[old_id]))
+
     def _adjusted(self, name: str, values: dict[str, Any]) -> dict[str, Any]:
         if name == "pupil":
             # Here the pupil is one of this nurse's pupils, at her school.
             values.update(active=True, left_on=None)
-            if self.school_id is not None:
-                values["school_id"] = self.school_id
         elif name == "note":
             self.signatures.append({k: values.get(k) for k in _SIGNATURE})
             values["signed_at"] = None

@@ -195,6 +195,7 @@ def test_the_pupil_is_matched_by_national_id_at_the_receiving_school(
     assert receipt.pupil_id == already and not receipt.new_pupil
     [pupil] = pupils.list_pupils(receiver)
     assert (pupil.school_name, pupil.class_name) == ("Fjordsiden skole", "8A")
+    assert [school.name for school in pupils.list_schools(receiver)] == ["Fjordsiden skole"]
     assert [n.conversation for n in journal.notes_of_pupil(receiver, already) if n.signed_at] == [
         CONVERSATION
     ]
@@ -209,6 +210,7 @@ def test_a_new_pupil_can_be_placed_at_the_receiving_nurses_school(sender, receiv
     )
     assert receipt.new_pupil
     assert [p.school_name for p in pupils.list_pupils(receiver)] == ["Fjordsiden skole"]
+    assert [school.name for school in pupils.list_schools(receiver)] == ["Fjordsiden skole"]
 
 
 def test_a_record_handed_back_finds_its_own_rows(sender, receiver, vault_folder):
