@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,7 +62,7 @@ class HandOverDialog(QDialog):
         where.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("&Reason (kept in the access log):"), self.reason)
-        form.addRow(self.tr("&File:"), where)
+        form.addRow(self.tr("File:"), where)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,6 +101,9 @@ class PassphraseShown(QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(font.pointSize() + 6)
         self.passphrase.setFont(font)
+        wide = QFontMetrics(font).horizontalAdvance(passphrase) + 32
+        self.passphrase.setMinimumWidth(wide)
+        told.setMinimumWidth(wide)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -1512,8 +1512,8 @@
         <translation>&amp;Skäl (sparas i åtkomstloggen):</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
+        <source>File:</source>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Transfer file</source>
