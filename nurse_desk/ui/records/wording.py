@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.retention import NoSuchPupil, RemovalRefused
 from nurse_desk.services.hand_over import HandOverReasonMissing
-from nurse_desk.storage.open_export import ExportNotReadable
+from nurse_desk.services.open_export import ExportNotReadable
 
 _REFUSED = {
     "still_at_school": QT_TRANSLATE_NOOP(
