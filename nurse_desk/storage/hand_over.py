@@ -9,7 +9,7 @@ vault it started in finds its own rows again.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -53,7 +53,8 @@ def vault_id(session: Session) -> str:
 def pupil_export(session: Session, pupil_id: int, revision: str) -> dict[str, Any]:
     """The open export's object restricted to one pupil (without `exported_at`)."""
     vault_id(session)
-    rows = record_rows(session, pupil_id) | referred_rows(session, record_rows(session, pupil_id))
+    record = record_rows(session, pupil_id)
+    rows = record | referred_rows(session, record)
     rows[LOG_TABLE] = _table_rows(session, AccessLogRow.__table__, pupil_id=pupil_id)
     rows[ORIGIN_TABLE] = _origins_of(session, rows)
     settings = select(VaultSettingRow).where(VaultSettingRow.key.in_(_SENDER_SETTINGS))
@@ -103,8 +104,6 @@ class Receipt:
     left_out: int = 0
     sender: str = ""
     new_pupil: bool = False
-    ids: dict[str, dict[Any, Any]] = field(default_factory=dict)
-    fresh: dict[str, set[Any]] = field(default_factory=dict)
 
 
 class _Receiver:
@@ -132,6 +131,8 @@ class _Receiver:
         }
         self.owned = {table.name for table in owned_tables()}
         self.signatures: list[dict[str, Any]] = []
+        self.ids: dict[str, dict[Any, Any]] = {}  # table -> id in the file -> id here
+        self.fresh: dict[str, set[Any]] = {}  # table -> ids of rows added now
 
     def take(self, content: dict[str, list[Any]]) -> Receipt:
         # The school is taken only for a pupil new here, and only when no school was chosen.
@@ -146,7 +147,7 @@ class _Receiver:
         amendments = next(t for t in tables() if t.name == "amendment")
         for row in content.get("amendment", []):
             self._take_row(amendments, _typed(amendments, row))
-        self.receipt.pupil_id = next(iter(self.receipt.ids.get("pupil", {}).values()), 0)
+        self.receipt.pupil_id = next(iter(self.ids.get("pupil", {}).values()), 0)
         if not self.receipt.pupil_id:
             raise ExportNotReadable("not_record")
         return self.receipt
@@ -156,7 +157,7 @@ class _Receiver:
         if keyed:
             found = self._found(table, row)
             if found is not None:
-                self.receipt.ids.setdefault(table.name, {})[row["id"]] = found
+                self.ids.setdefault(table.name, {})[row["id"]] = found
                 self.receipt.already_here += table.name in self.owned  # items, not schools
                 return
         values = self._remapped(table, row)
@@ -172,8 +173,8 @@ class _Receiver:
             return
         self.receipt.added += table.name in self.owned
         if keyed:
-            self.receipt.ids.setdefault(table.name, {})[row["id"]] = new_id
-            self.receipt.fresh.setdefault(table.name, set()).add(new_id)
+            self.ids.setdefault(table.name, {})[row["id"]] = new_id
+            self.fresh.setdefault(table.name, set()).add(new_id)
             if table.name == "pupil":
                 self.receipt.new_pupil = True
             if table.name in self.owned:
@@ -218,14 +219,14 @@ class _Receiver:
                 continue
             if parent == "school":
                 self._take_school(fk.column.table, values[column])
-            mapped = self.receipt.ids.get(parent, {}).get(values[column])
+            mapped = self.ids.get(parent, {}).get(values[column])
             if mapped is None and not fk.parent.nullable:
                 return None
             values[column] = mapped
         return self._adjusted(table.name, values)
 
     def _take_school(self, table: Table, old_id: int) -> None:
-        known = self.receipt.ids.setdefault("school", {})
+        known = self.ids.setdefault("school", {})
         if old_id in known:
             return
         if self.school_id is not None:
@@ -245,13 +246,13 @@ class _Receiver:
         elif name == "follow_up":
             parent = _SOURCE_TABLES.get(values.get("source") or "")
             old = values.get("source_id")
-            values["source_id"] = self.receipt.ids.get(parent or "", {}).get(old)
+            values["source_id"] = self.ids.get(parent or "", {}).get(old)
         return values
 
     def _has_fresh_parent(self, table: Table, row: dict[str, Any]) -> bool:
         return any(
-            self.receipt.ids.get(fk.column.table.name, {}).get(row[fk.parent.name])
-            in self.receipt.fresh.get(fk.column.table.name, ())
+            self.ids.get(fk.column.table.name, {}).get(row[fk.parent.name])
+            in self.fresh.get(fk.column.table.name, ())
             for fk in table.foreign_keys
         )
 
@@ -310,8 +311,7 @@ def receive(
 ) -> Receipt:
     """Takes a record made by pupil_export() into this vault; ExportNotReadable if it is not
     one pupil's record or a rule refuses it."""
-    receiver = _Receiver(session, content, school_id, now or datetime.now())
     try:
-        return receiver.take(content)
-    except DBAPIError:
+        return _Receiver(session, content, school_id, now or datetime.now()).take(content)
+    except (DBAPIError, AttributeError, KeyError, TypeError):  # a file changed by hand
         raise ExportNotReadable("content") from None

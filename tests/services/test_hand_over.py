@@ -301,3 +301,17 @@ def test_demo_records_arrive_complete_with_every_kind_of_row(demo, receiver, vau
         before = {**before, "home_visit_sibling": 0, "consent": before["consent"] + 1}
         assert {**after, "home_visit_sibling": 0} == before, pupil
         assert hand_over.receive_record(receiver, target, handed.passphrase).added == 0
+
+
+def test_a_record_changed_by_hand_is_refused_and_nothing_is_added(sender, receiver, vault_folder):
+    pupil_id = add_pupil_with_record(sender)
+    transfer_consent(sender, pupil_id)
+    handed = hand_over.hand_over_record(sender, pupil_id, vault_folder / "e.t", "flyttet")
+    export = json.loads(transfer_file.read(vault_folder / "e.t", handed.passphrase))
+    export["tables"]["note"][0]["occurred_at"] = "not a moment"
+    changed = vault_folder / "changed.t"
+    transfer_file.write(changed, export_format.encode(export), handed.passphrase)
+    with pytest.raises(ExportNotReadable) as refused:
+        hand_over.receive_record(receiver, changed, handed.passphrase)
+    assert refused.value.reason == "content"
+    assert pupils.list_pupils(receiver) == [] and not actions(receiver, AccessAction.RECEIVED)
