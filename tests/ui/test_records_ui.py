@@ -167,3 +167,20 @@ def test_left_school_rule_deposit_and_removal(qtbot, vault, answers, tmp_path, m
     assert dialog.table.rowCount() == 0 and pupils.list_pupils(vault) == []
     removed = access.log_entries(vault, pupil_id=gone, action=AccessAction.REMOVED)
     assert len(removed) == 1
+
+
+def test_hand_over_and_retention_errors_in_the_nurses_words():
+    from nurse_desk.domain.retention import NoSuchPupil, RemovalRefused
+    from nurse_desk.services.hand_over import HandOverReasonMissing
+    from nurse_desk.services.open_export import ExportNotReadable
+    from nurse_desk.ui.messages import describe
+
+    said = {
+        reason: describe(RemovalRefused(reason))
+        for reason in ("still_at_school", "not_archived", "kept", "too_early")
+    }
+    assert len(set(said.values())) == 4 and "archive first" in said["not_archived"]
+    assert "no pupil" in describe(NoSuchPupil("7"))
+    assert "why the record is handed over" in describe(HandOverReasonMissing())
+    assert "one pupil's handed-over record" in describe(ExportNotReadable("not_record"))
+    assert "changed or is damaged" in describe(ExportNotReadable("content"))

@@ -80,26 +80,7 @@ class LeftSchoolDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.table = QTableWidget(0, 7, objectName="left_pupils")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Pupil"),
-                self.tr("School"),
-                self.tr("Left"),
-                self.tr("Gone for"),
-                self.tr("Handed over"),
-                self.tr("Deposited"),
-                self.tr("Removable from"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = self._make_table()
         self.deposit_button = QPushButton(self.tr("&Deposit in the archive…"))
         self.remove_button = QPushButton(self.tr("&Remove for good…"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -113,6 +94,29 @@ class LeftSchoolDialog(QDialog):
         self.deposit_button.clicked.connect(self._on_deposit)
         self.remove_button.clicked.connect(self._on_remove)
         self.reload()
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 7, objectName="left_pupils")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Pupil"),
+                self.tr("School"),
+                self.tr("Left"),
+                self.tr("Gone for"),
+                self.tr("Handed over"),
+                self.tr("Deposited"),
+                self.tr("Removable from"),
+            ]
+        )
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        return table
 
     def _lay_out(self, note: QLabel, close: QDialogButtonBox) -> None:
         rule = QHBoxLayout()
