@@ -210,3 +210,42 @@ def test_removal_for_good_leaves_no_trace_of_the_notes(vault, vault_folder):
     assert logged[-1].detail.endswith("after retention; deposited 2025-01-10")
     assert access.verify_log(vault) is None
     assert retention.left_school(vault) == []
+
+
+def test_a_full_demo_record_is_removed_and_the_rest_is_whole(tmp_path, vault_folder):
+    from nurse_desk.services.demo import create_demo_vault
+    from nurse_desk.storage.orm_visits import HomeVisitSiblingRow
+    from nurse_desk.storage.pupil_rows import record_rows
+
+    demo = create_demo_vault(tmp_path / "demo.vault")
+    try:
+        with demo.session() as session, session.begin():
+            siblings = session.scalars(select(HomeVisitSiblingRow.pupil_id)).all()
+            everyone = session.scalars(select(PupilRow.id).order_by(PupilRow.id)).all()
+            # The pupil whose record fills the most tables, among those seen as a sibling.
+            gone = max(
+                [p for p in everyone if p in siblings] or everyone,
+                key=lambda p: sum(map(bool, record_rows(session, p).values())),
+            )
+            before = {k: len(v) for k, v in record_rows(session, gone).items()}
+            row = session.get(PupilRow, gone)
+            row.active, row.left_on = False, date(2010, 6, 20)
+            pupil_count = session.scalar(select(func.count()).select_from(PupilRow))
+        counts = demo.row_counts()
+        retention.save_retention_rule(demo, "no", RetentionRule(1, CountedFrom.LEFT_SCHOOL))
+        retention.deposit(demo, gone, vault_folder, now=datetime(2025, 1, 10, 9))
+        removed = retention.remove_for_good(demo, gone, today=date(2025, 1, 10))
+        assert sum(map(bool, before.values())) >= 5
+        assert removed >= sum(before.values())
+        with demo.session() as session, session.begin():
+            assert not any(record_rows(session, gone).values())
+            assert gone not in session.scalars(select(HomeVisitSiblingRow.pupil_id)).all()
+            assert session.scalar(select(func.count()).select_from(PupilRow)) == (pupil_count - 1)
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+        after = demo.row_counts()
+        assert after["note"] == counts["note"] - before["note"]
+        assert after["note_fts_docsize"] == after["note"]
+        demo.full_check()
+        assert access.verify_log(demo) is None
+    finally:
+        demo.lock()
