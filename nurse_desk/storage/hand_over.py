@@ -205,6 +205,12 @@ class _Receiver:
             names = _NATURAL_KEYS[table.name]
             query = select(table.c.id).where(*(table.c[n] == row[n] for n in names)).limit(1)
             return self.session.scalar(query)
+        if table.name == "guardian":  # the pupil was here already, with this guardian
+            here_pupil = self.ids.get("pupil", {}).get(row["pupil_id"])
+            query = select(table.c.id).where(
+                table.c.pupil_id == here_pupil, table.c.name == row["name"]
+            )
+            return self.session.scalar(query.limit(1))
         return None
 
     def _exists(self, table: Table, row_id: int) -> bool:

@@ -188,7 +188,16 @@ def test_the_pupil_is_matched_by_national_id_at_the_receiving_school(
     pupil_id = add_pupil_with_record(sender)
     transfer_consent(sender, pupil_id)
     already = pupils.add_pupil(
-        receiver, NewPupil("Emil", "Aasen", date(1986, 10, 15), "Fjordsiden skole", "8A", FNR)
+        receiver,
+        NewPupil(
+            "Emil",
+            "Aasen",
+            date(1986, 10, 15),
+            "Fjordsiden skole",
+            "8A",
+            FNR,
+            guardians=(GuardianRecord("Anne Aasen", "mother"),),
+        ),
     )
     handed = hand_over.hand_over_record(sender, pupil_id, vault_folder / "e.t", "flyttet")
     receipt = hand_over.receive_record(receiver, vault_folder / "e.t", handed.passphrase)
@@ -196,6 +205,8 @@ def test_the_pupil_is_matched_by_national_id_at_the_receiving_school(
     [pupil] = pupils.list_pupils(receiver)
     assert (pupil.school_name, pupil.class_name) == ("Fjordsiden skole", "8A")
     assert [school.name for school in pupils.list_schools(receiver)] == ["Fjordsiden skole"]
+    with receiver.session() as session, session.begin():  # the guardian is not added twice
+        assert len(record_rows(session, already)["guardian"]) == 1
     assert [n.conversation for n in journal.notes_of_pupil(receiver, already) if n.signed_at] == [
         CONVERSATION
     ]
