@@ -27,7 +27,9 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     deposit.add_argument("pupil_id", type=int, metavar="PUPIL_ID")
     deposit.add_argument("--out", type=Path, required=True, metavar="FOLDER")
-    deposit.add_argument("--lang", choices=("nb", "sv", "en"), default="nb")
+    deposit.add_argument(
+        "--lang", choices=("nb", "sv", "en"), help="language of the PDF (default: the country's)"
+    )
     remove = actions.add_parser(
         "remove", parents=[common], help="remove a deposited pupil for good after retention"
     )
@@ -39,7 +41,10 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.services import retention
 
     if args.retention_action == "deposit":
-        pdf, plain = retention.deposit(vault, args.pupil_id, args.out, language=args.lang)
+        from nurse_desk.services.settings import read_settings
+
+        language = args.lang or ("sv" if read_settings(vault).country == "se" else "nb")
+        pdf, plain = retention.deposit(vault, args.pupil_id, args.out, language=language)
         print(f"deposited pupil {args.pupil_id}: {pdf} and {plain} (NOT encrypted)")
     elif args.retention_action == "remove":
         removed = retention.remove_for_good(vault, args.pupil_id)
