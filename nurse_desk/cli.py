@@ -26,6 +26,9 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.figures",
     "nurse_desk.commands.export",
     "nurse_desk.commands.import_export",
+    "nurse_desk.commands.hand_over",
+    "nurse_desk.commands.receive",
+    "nurse_desk.commands.retention",
 )
 
 

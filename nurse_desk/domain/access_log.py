@@ -20,6 +20,10 @@ class AccessAction(StrEnum):
     SHARE_REFUSED = "share_refused"
     DISCLOSE = "disclose"  # told a partner about the pupil (a referral), on a consent
     IMPORT = "import"  # a file import or the new school year: many pupils, counts only
+    HAND_OVER = "hand_over"  # the record written to a transfer file for the next school's nurse
+    RECEIVED = "received"  # a handed-over record taken into this vault
+    ARCHIVED = "archived"  # the record deposited in the archive (PDF and open JSON)
+    REMOVED = "removed"  # the pupil removed for good after the retention time; no health text
 
 
 GENESIS = "0" * 64

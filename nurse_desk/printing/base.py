@@ -181,6 +181,26 @@ _VALUE_WORDS: ValueWords = {
             "Import eller massändring",
             "Import or bulk change",
         ),
+        AccessAction.HAND_OVER: (
+            "Overførte journalen",
+            "Överförde journalen",
+            "Handed the record over",
+        ),
+        AccessAction.RECEIVED: (
+            "Tok imot overført journal",
+            "Tog emot överförd journal",
+            "Received a handed-over record",
+        ),
+        AccessAction.ARCHIVED: (
+            "Avleverte til arkivet",
+            "Levererade till arkivet",
+            "Deposited in the archive",
+        ),
+        AccessAction.REMOVED: (
+            "Slettet etter oppbevaringstiden",
+            "Gallrade efter bevarandetiden",
+            "Removed for good after retention",
+        ),
     },
 }
 

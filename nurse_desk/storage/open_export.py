@@ -32,6 +32,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.storage import (  # noqa: F401  (every table must be in the metadata)
     orm_absence,
     orm_follow_ups,
+    orm_hand_over,
     orm_imports,
     orm_referrals,
     orm_visits,
@@ -263,6 +264,7 @@ _TABLE_NOTES = {
     "measure_note": "Measures a note cites.",
     "measure_follow_up": "Measures a follow-up cites.",
     "import_mapping": "Column mappings the nurse saved for imports from the school system.",
+    "received_item": "Items of a handed-over record: the vault and id each came from.",
 }
 
 

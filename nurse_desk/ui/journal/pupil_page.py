@@ -50,6 +50,7 @@ from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.records.hand_over_dialog import hand_over_pupil
 from nurse_desk.ui.referrals.details import referral_html
 from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
@@ -82,6 +83,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.new_consent_button = QPushButton(objectName="new_consent_button")
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
         self.export_button = QPushButton(objectName="export_record_button")
+        self.hand_over_button = QPushButton(objectName="hand_over_button")
         self.follow_up_button = QPushButton(objectName="plan_follow_up_button")
         self.visit_button = QPushButton(objectName="plan_home_visit_button")
         self.open_follow_ups = OpenFollowUpsLabel(self)
@@ -115,6 +117,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.edit_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.hand_over_button, 0, Qt.AlignmentFlag.AlignTop)
         panel = self.referrals_panel
         doing = QHBoxLayout()
         for button in (
@@ -176,6 +179,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
         self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.hand_over_button.clicked.connect(self._on_hand_over_clicked)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
         self.timeline.activated.connect(self._on_timeline_activated)
@@ -197,6 +201,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.export_button.setText(self.tr("E&xport record…"))
         self.export_button.setToolTip(
             self.tr("The whole record and its access log as a PDF, e.g. for an access request")
+        )
+        self.hand_over_button.setText(self.tr("&Hand over…"))
+        self.hand_over_button.setToolTip(
+            self.tr("The record in an encrypted file for the nurse at the pupil's new school")
         )
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
@@ -355,6 +363,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.visit_button.setEnabled(enabled)
         self.edit_pupil_button.setEnabled(enabled)
         self.export_button.setEnabled(enabled)
+        self.hand_over_button.setEnabled(enabled)
 
     def clear_pupil_data(self) -> None:
         self.page = None
@@ -509,6 +518,11 @@ class PupilPageWidget(LanguageAware, QWidget):
             write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:
             QMessageBox.warning(self, self.tr("Export record"), describe(error))
+
+    def _on_hand_over_clicked(self) -> None:
+        if self._session.vault is not None and self.page is not None:
+            hand_over_pupil(self, self._session.vault, self.page.pupil)
+            self._reload()
 
     def _on_withdraw_clicked(self) -> None:
         vault, consent = self._session.vault, self._current_consent()

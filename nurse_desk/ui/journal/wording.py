@@ -57,6 +57,10 @@ _WORDS = {
     AccessAction.SHARE_REFUSED: QT_TRANSLATE_NOOP("Wording", "Sharing stopped: no consent"),
     AccessAction.DISCLOSE: QT_TRANSLATE_NOOP("Wording", "Disclosed to a partner (referral)"),
     AccessAction.IMPORT: QT_TRANSLATE_NOOP("Wording", "Import or bulk change"),
+    AccessAction.HAND_OVER: QT_TRANSLATE_NOOP("Wording", "Handed the record over"),
+    AccessAction.RECEIVED: QT_TRANSLATE_NOOP("Wording", "Received a handed-over record"),
+    AccessAction.ARCHIVED: QT_TRANSLATE_NOOP("Wording", "Deposited in the archive"),
+    AccessAction.REMOVED: QT_TRANSLATE_NOOP("Wording", "Removed for good after retention"),
 }
 
 

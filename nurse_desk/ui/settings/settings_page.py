@@ -25,6 +25,8 @@ from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
+from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
+from nurse_desk.ui.records.left_school_dialog import LeftSchoolButton
 from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
@@ -87,6 +89,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         journal_buttons.addWidget(ClosedPeriodsButton(self, session=session))
         self.figures_button = QPushButton(objectName="figures_button")
         journal_buttons.addWidget(self.figures_button)
+        journal_buttons.addWidget(LeftSchoolButton(self, session=session))
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
@@ -102,6 +105,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
             self.backup_button,
             self.restore_button,
             self.export_button,
+            ReceiveRecordButton(self, session=session),
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)

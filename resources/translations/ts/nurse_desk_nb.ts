@@ -1541,6 +1541,37 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the record over</source>
+        <translation>Overfør journalen</translation>
+    </message>
+    <message>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil's new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <translation>Hele journalen til %1 skrives til en kryptert overføringsfil til helsesykepleieren på elevens nye skole. Det krever et gyldig samtykke til å overføre journalen. Nurse Desk lager en engangspassfrase: gi den til helsesykepleieren som tar imot, for seg, på telefon eller på papir, aldri sammen med filen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>f.eks. flyttet til en annen kommune</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the access log):</source>
+        <translation>&amp;Grunn (lagres i tilgangsloggen):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Overføringsfil</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Nurse Desk: user guide</source>
@@ -1738,6 +1769,118 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolButton</name>
+    <message>
+        <source>Left s&amp;chool…</source>
+        <translation>Sluttet på s&amp;kolen…</translation>
+    </message>
+    <message>
+        <source>Pupils who left: retention, deposit in the archive, removal</source>
+        <translation>Elever som har sluttet: oppbevaring, avlevering til arkivet, sletting</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolDialog</name>
+    <message>
+        <source>Left school</source>
+        <translation>Sluttet på skolen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the records (never remove)</source>
+        <translation>&amp;Behold journalene (slett aldri)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>after the pupil left</source>
+        <translation>etter at eleven sluttet</translation>
+    </message>
+    <message>
+        <source>after the last entry</source>
+        <translation>etter siste innføring</translation>
+    </message>
+    <message>
+        <source>The rule for this vault's country. Check your municipality's rule and the archive's: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <translation>Regelen for landet dette hvelvet gjelder. Sjekk kommunens og arkivets regel: Nurse Desk kan ikke vite den. En elev slettes først når journalen er avlevert til arkivet og tiden har gått.</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit in the archive…</source>
+        <translation>&amp;Avlever til arkivet…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good…</source>
+        <translation>&amp;Slett for godt…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Gone for</source>
+        <translation>Borte i</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Avlevert</translation>
+    </message>
+    <message>
+        <source>Removable from</source>
+        <translation>Kan slettes fra</translation>
+    </message>
+    <message>
+        <source>Keep a record for</source>
+        <translation>Oppbevar en journal i</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bevares</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Deposit in the archive</source>
+        <translation>Avlever til arkivet</translation>
+    </message>
+    <message>
+        <source>The record was written as %1 and %2. They are not encrypted: hand them to the archive the way it asks, then delete them here.</source>
+        <translation>Journalen ble skrevet som %1 og %2. De er ikke kryptert: lever dem til arkivet slik arkivet ber om, og slett dem her etterpå.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole record from this vault for good? This cannot be undone. The access log keeps one line saying the record was removed.</source>
+        <translation>Slette %1 og hele journalen fra dette hvelvet for godt? Det kan ikke angres. Tilgangsloggen beholder én linje om at journalen ble slettet.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3008,17 @@
     </message>
 </context>
 <context>
+    <name>PassphraseShown</name>
+    <message>
+        <source>Record handed over</source>
+        <translation>Journalen er overført</translation>
+    </message>
+    <message>
+        <source>The record was written to %1. Give the receiving nurse this passphrase separately from the file (by phone or on paper). It is shown only now.</source>
+        <translation>Journalen ble skrevet til %1. Gi helsesykepleieren som tar imot denne passfrasen for seg, ikke sammen med filen (på telefon eller på papir). Den vises bare nå.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -3138,6 +3292,14 @@
     <message>
         <source>The whole record and its access log as a PDF, e.g. for an access request</source>
         <translation>Hele journalen med tilgangslogg som PDF, f.eks. ved krav om innsyn</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overfør…</translation>
+    </message>
+    <message>
+        <source>The record in an encrypted file for the nurse at the pupil's new school</source>
+        <translation>Journalen i en kryptert fil til helsesykepleieren på elevens nye skole</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
@@ -3416,6 +3578,76 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveRecordButton</name>
+    <message>
+        <source>Receive a &amp;record…</source>
+        <translation>Ta imot en &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Take in a pupil's record handed over by the nurse at the previous school</source>
+        <translation>Ta inn en elevs journal overført fra helsesykepleieren på forrige skole</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Receive a record</source>
+        <translation>Ta imot en journal</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase you were given:</source>
+        <translation>Engangspassfrasen du fikk:</translation>
+    </message>
+    <message>
+        <source>The school named in the file</source>
+        <translation>Skolen som står i filen</translation>
+    </message>
+    <message>
+        <source>If the pupil is new here, place them at:</source>
+        <translation>Hvis eleven er ny her, legg eleven til ved:</translation>
+    </message>
+    <message>
+        <source>another vault</source>
+        <translation>et annet hvelv</translation>
+    </message>
+    <message>
+        <source>Everything in the file from %1 was already here; nothing was added.</source>
+        <translation>Alt i filen fra %1 fantes her fra før; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>The record from %1 was received: %2 items added, %3 already here.</source>
+        <translation>Journalen fra %1 er tatt imot: %2 deler lagt til, %3 fantes fra før.</translation>
+    </message>
+    <message>
+        <source>The pupil is still at school: only the record of a pupil who left is deposited or removed.</source>
+        <translation>Eleven går fortsatt på skolen: bare journalen til en elev som har sluttet, avleveres eller slettes.</translation>
+    </message>
+    <message>
+        <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
+        <translation>Avlever journalen til arkivet først; først da kan eleven slettes.</translation>
+    </message>
+    <message>
+        <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
+        <translation>Oppbevaringsregelen i Innstillinger bevarer disse journalene: eleven kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>The retention time has not passed yet: the pupil cannot be removed.</source>
+        <translation>Oppbevaringstiden har ikke gått ennå: eleven kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>There is no pupil with this number in the vault.</source>
+        <translation>Det finnes ingen elev med dette nummeret i hvelvet.</translation>
+    </message>
+    <message>
+        <source>Write why the record is handed over (for example, the pupil moved).</source>
+        <translation>Skriv hvorfor journalen overføres (for eksempel at eleven har flyttet).</translation>
+    </message>
+    <message>
+        <source>The file is not one pupil's handed-over record; nothing was imported.</source>
+        <translation>Filen er ikke én elevs overførte journal; ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5147,22 @@
     <message>
         <source>Import or bulk change</source>
         <translation>Import eller masseendring</translation>
+    </message>
+    <message>
+        <source>Handed the record over</source>
+        <translation>Overførte journalen</translation>
+    </message>
+    <message>
+        <source>Received a handed-over record</source>
+        <translation>Tok imot en overført journal</translation>
+    </message>
+    <message>
+        <source>Deposited in the archive</source>
+        <translation>Avleverte til arkivet</translation>
+    </message>
+    <message>
+        <source>Removed for good after retention</source>
+        <translation>Slettet for godt etter oppbevaringstiden</translation>
     </message>
 </context>
 <context>

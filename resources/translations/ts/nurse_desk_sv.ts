@@ -1541,6 +1541,37 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the record over</source>
+        <translation>För över journalen</translation>
+    </message>
+    <message>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil's new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <translation>Hela journalen för %1 skrivs till en krypterad överföringsfil till skolsköterskan på elevens nya skola. Det kräver ett giltigt samtycke till att föra över journalen. Nurse Desk skapar en engångslösenfras: ge den till skolsköterskan som tar emot separat, per telefon eller på papper, aldrig tillsammans med filen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>t.ex. flyttat till en annan kommun</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the access log):</source>
+        <translation>&amp;Skäl (sparas i åtkomstloggen):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Överföringsfil</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Nurse Desk: user guide</source>
@@ -1738,6 +1769,118 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolButton</name>
+    <message>
+        <source>Left s&amp;chool…</source>
+        <translation>Har slutat s&amp;kolan…</translation>
+    </message>
+    <message>
+        <source>Pupils who left: retention, deposit in the archive, removal</source>
+        <translation>Elever som har slutat: bevarande, leverans till arkivet, gallring</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolDialog</name>
+    <message>
+        <source>Left school</source>
+        <translation>Har slutat skolan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the records (never remove)</source>
+        <translation>&amp;Behåll journalerna (gallra aldrig)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>after the pupil left</source>
+        <translation>efter att eleven slutade</translation>
+    </message>
+    <message>
+        <source>after the last entry</source>
+        <translation>efter sista anteckningen</translation>
+    </message>
+    <message>
+        <source>The rule for this vault's country. Check your municipality's rule and the archive's: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <translation>Regeln för det land valvet gäller. Kontrollera kommunens och arkivets regel: Nurse Desk kan inte veta den. En elev gallras först när journalen har levererats till arkivet och tiden har gått.</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit in the archive…</source>
+        <translation>&amp;Leverera till arkivet…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good…</source>
+        <translation>&amp;Gallra för gott…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Gone for</source>
+        <translation>Borta i</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Removable from</source>
+        <translation>Kan gallras från</translation>
+    </message>
+    <message>
+        <source>Keep a record for</source>
+        <translation>Bevara en journal i</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bevaras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Deposit in the archive</source>
+        <translation>Leverera till arkivet</translation>
+    </message>
+    <message>
+        <source>The record was written as %1 and %2. They are not encrypted: hand them to the archive the way it asks, then delete them here.</source>
+        <translation>Journalen skrevs som %1 och %2. De är inte krypterade: lämna dem till arkivet på det sätt arkivet begär och radera dem här efteråt.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Gallra för gott</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole record from this vault for good? This cannot be undone. The access log keeps one line saying the record was removed.</source>
+        <translation>Gallra %1 och hela journalen ur valvet för gott? Det går inte att ångra. Åtkomstloggen behåller en rad om att journalen gallrades.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3008,17 @@
     </message>
 </context>
 <context>
+    <name>PassphraseShown</name>
+    <message>
+        <source>Record handed over</source>
+        <translation>Journalen är överförd</translation>
+    </message>
+    <message>
+        <source>The record was written to %1. Give the receiving nurse this passphrase separately from the file (by phone or on paper). It is shown only now.</source>
+        <translation>Journalen skrevs till %1. Ge skolsköterskan som tar emot den här lösenfrasen separat från filen (per telefon eller på papper). Den visas bara nu.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -3138,6 +3292,14 @@
     <message>
         <source>The whole record and its access log as a PDF, e.g. for an access request</source>
         <translation>Hela journalen med åtkomstlogg som PDF, t.ex. vid begäran om insyn</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;För över…</translation>
+    </message>
+    <message>
+        <source>The record in an encrypted file for the nurse at the pupil's new school</source>
+        <translation>Journalen i en krypterad fil till skolsköterskan på elevens nya skola</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
@@ -3416,6 +3578,76 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveRecordButton</name>
+    <message>
+        <source>Receive a &amp;record…</source>
+        <translation>Ta emot en &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Take in a pupil's record handed over by the nurse at the previous school</source>
+        <translation>Ta in en elevs journal som skolsköterskan på förra skolan fört över</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Receive a record</source>
+        <translation>Ta emot en journal</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase you were given:</source>
+        <translation>Engångslösenfrasen du fick:</translation>
+    </message>
+    <message>
+        <source>The school named in the file</source>
+        <translation>Skolan som står i filen</translation>
+    </message>
+    <message>
+        <source>If the pupil is new here, place them at:</source>
+        <translation>Om eleven är ny här, lägg till eleven vid:</translation>
+    </message>
+    <message>
+        <source>another vault</source>
+        <translation>ett annat valv</translation>
+    </message>
+    <message>
+        <source>Everything in the file from %1 was already here; nothing was added.</source>
+        <translation>Allt i filen från %1 fanns redan här; inget lades till.</translation>
+    </message>
+    <message>
+        <source>The record from %1 was received: %2 items added, %3 already here.</source>
+        <translation>Journalen från %1 är mottagen: %2 delar tillagda, %3 fanns redan.</translation>
+    </message>
+    <message>
+        <source>The pupil is still at school: only the record of a pupil who left is deposited or removed.</source>
+        <translation>Eleven går fortfarande på skolan: bara journalen för en elev som har slutat levereras eller gallras.</translation>
+    </message>
+    <message>
+        <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
+        <translation>Leverera journalen till arkivet först; först då kan eleven gallras.</translation>
+    </message>
+    <message>
+        <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
+        <translation>Bevaranderegeln i Inställningar behåller dessa journaler: eleven kan inte gallras.</translation>
+    </message>
+    <message>
+        <source>The retention time has not passed yet: the pupil cannot be removed.</source>
+        <translation>Bevarandetiden har inte gått ännu: eleven kan inte gallras.</translation>
+    </message>
+    <message>
+        <source>There is no pupil with this number in the vault.</source>
+        <translation>Det finns ingen elev med det numret i valvet.</translation>
+    </message>
+    <message>
+        <source>Write why the record is handed over (for example, the pupil moved).</source>
+        <translation>Skriv varför journalen förs över (till exempel att eleven har flyttat).</translation>
+    </message>
+    <message>
+        <source>The file is not one pupil's handed-over record; nothing was imported.</source>
+        <translation>Filen är inte en enskild elevs överförda journal; inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5147,22 @@
     <message>
         <source>Import or bulk change</source>
         <translation>Import eller massändring</translation>
+    </message>
+    <message>
+        <source>Handed the record over</source>
+        <translation>Förde över journalen</translation>
+    </message>
+    <message>
+        <source>Received a handed-over record</source>
+        <translation>Tog emot en överförd journal</translation>
+    </message>
+    <message>
+        <source>Deposited in the archive</source>
+        <translation>Levererade till arkivet</translation>
+    </message>
+    <message>
+        <source>Removed for good after retention</source>
+        <translation>Gallrade efter bevarandetiden</translation>
     </message>
 </context>
 <context>
