@@ -6,7 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
+from nurse_desk.domain.access_log import (
+    AccessAction,
+    AccessEntry,
+    AnchorPlace,
+    LogAnchor,
+    LogFinding,
+)
 from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import DueFollowUp
 from nurse_desk.domain.home_visits import VisitSummary
@@ -85,4 +91,13 @@ def log_entries(
 
 def verify_log(vault: Vault) -> int | None:
     """The id of the first entry that was altered, removed or reordered, or None if sound."""
-    return first_broken_entry(log_entries(vault))
+    finding = check_log(vault)
+    if finding is None or finding.place is not AnchorPlace.CHAIN:
+        return None
+    return finding.entry
+
+
+def check_log(vault: Vault, outside: LogAnchor | None = None) -> LogFinding | None:
+    """The chain entry by entry, then the vault's anchor and the one kept outside (if given)."""
+    with vault.session() as session, session.begin():
+        return access_log.find_problem(session, outside)

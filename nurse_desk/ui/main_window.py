@@ -137,6 +137,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.session.damage_found.connect(self._on_session_damage_found)
+        self.session.log_finding.connect(self._on_session_damage_found)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
         self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
         self.welcome.create_requested.connect(self._on_welcome_create_requested)
