@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -72,6 +72,20 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
         tuple(open_follow_ups),
         {note_id: tuple(found) for note_id, found in cited.items()},
     )
+
+
+def log_shown(
+    vault: Vault, pupil_ids: Iterable[int], *, action: AccessAction, detail: str = ""
+) -> None:
+    """Pupils a list or a search showed: one entry each (each in order, once), in one unit of
+    work. `detail` names what showed them (e.g. "pupils list"), never what was searched."""
+    shown = list(dict.fromkeys(pupil_ids))
+    if not shown:
+        return
+    with vault.session() as session, session.begin():
+        access_log.append_for_each(
+            session, actor=actor_in(session), action=action, pupil_ids=shown, detail=detail
+        )
 
 
 def log_entries(

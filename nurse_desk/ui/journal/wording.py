@@ -55,6 +55,12 @@ _WORDS = {
     AccessAction.SHARE_REFUSED: QT_TRANSLATE_NOOP("Wording", "Sharing stopped: no consent"),
     AccessAction.DISCLOSE: QT_TRANSLATE_NOOP("Wording", "Disclosed to a partner (referral)"),
     AccessAction.IMPORT: QT_TRANSLATE_NOOP("Wording", "Import or bulk change"),
+    AccessAction.SEARCH: QT_TRANSLATE_NOOP("Wording", "Shown by a note search"),
+    AccessAction.LIST: QT_TRANSLATE_NOOP("Wording", "Shown by a list on the command line"),
+    AccessAction.DISCARD_DRAFT: QT_TRANSLATE_NOOP("Wording", "Discarded an unsigned draft"),
+    AccessAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("Wording", "Failed unlocks"),
+    AccessAction.LOG_FINDING: QT_TRANSLATE_NOOP("Wording", "Log cut short or rewritten"),
+    AccessAction.RESTORE: QT_TRANSLATE_NOOP("Wording", "Restored from a backup"),
 }
 
 
