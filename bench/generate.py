@@ -462,7 +462,9 @@ def build_dataset(
         {"key": "author_title", "value": AUTHOR_TITLE},
         {"key": "country", "value": "no"},
         {"key": "access_log.key", "value": LOG_KEY.hex()},
-        {"key": "access_log.anchor", "value": f"{len(log_rows)}:{previous if log_rows else ''}"},
+    ]
+    data.tables["access_log_anchor"] = [
+        {"id": 1, "entries": len(log_rows), "head": previous if log_rows else ""}
     ]
     return data
 
@@ -473,6 +475,7 @@ def insert_dataset(connection: Connection, data: Dataset) -> None:
     tables = orm.Base.metadata.tables
     # A new vault holds only the log key and anchor its migration made; the data brings its own.
     connection.execute(tables["vault_setting"].delete())
+    connection.execute(tables["access_log_anchor"].delete())
     for name, rows in data.tables.items():
         if rows:
             connection.execute(tables[name].insert(), rows)

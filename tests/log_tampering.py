@@ -54,6 +54,5 @@ def recompute_chain(connection) -> None:
         connection.execute("UPDATE access_log SET hash = ? WHERE id = ?", (previous, row_id))
         count += 1
     connection.execute(
-        "UPDATE vault_setting SET value = ? WHERE key = 'access_log.anchor'",
-        (f"{count}:{previous if count else ''}",),
+        "UPDATE access_log_anchor SET entries = ?, head = ?", (count, previous if count else "")
     )

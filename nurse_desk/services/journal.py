@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from nurse_desk.domain import unsigned_drafts
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.journal import (
     MissingReason,
@@ -13,7 +14,8 @@ from nurse_desk.domain.journal import (
     check_amendment,
     check_signable,
 )
-from nurse_desk.services.settings import actor_in, current_author
+from nurse_desk.domain.unsigned_drafts import UnsignedDraft, oldest_allowed
+from nurse_desk.services.settings import actor_in, current_author, draft_reminder_days_in
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
@@ -144,3 +146,12 @@ def save_note_template(vault: Vault, template: NoteTemplate) -> int:
 def delete_note_template(vault: Vault, template_id: int) -> None:
     with vault.session() as session, session.begin():
         notes.delete_template(session, template_id)
+
+
+def late_drafts(vault: Vault, today: date | None = None) -> tuple[int, list[UnsignedDraft]]:
+    """The setting's number of days and the drafts older than that, the oldest first (Today)."""
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        days = draft_reminder_days_in(session)
+        found = notes.unsigned_before(session, oldest_allowed(today, days))
+    return days, unsigned_drafts.late_drafts(found, today, days)

@@ -1,8 +1,9 @@
 """Appending to, reading and checking the keyed, chained access log (append-only by trigger).
 
-The vault keeps two things beside the log in its settings table: the log's key (random, made
-when the log was first keyed, so a passphrase change keeps the chain) and its anchor (the
-number of entries and the last hash), which every append moves on and every backup carries."""
+The vault keeps two things beside the log: in its settings, the log's key (random, made when
+the log was first keyed, so a passphrase change keeps the chain), and in a one-row table the
+log's anchor (the number of entries and the last hash), which every append moves on and every
+backup carries."""
 
 from __future__ import annotations
 
@@ -27,10 +28,9 @@ from nurse_desk.domain.access_log import (
     first_broken_entry,
 )
 from nurse_desk.storage import vault_settings
-from nurse_desk.storage.orm import AccessLogRow
+from nurse_desk.storage.orm import AccessLogAnchorRow, AccessLogRow
 
 KEY_SETTING = "access_log.key"
-ANCHOR_SETTING = "access_log.anchor"
 
 
 def append(
@@ -64,7 +64,11 @@ def append_for_each(
     key = log_key(session)
     previous = session.scalar(select(AccessLogRow.hash).order_by(AccessLogRow.id.desc()).limit(1))
     previous = previous or GENESIS
-    count = _vault_anchor_count(session)
+    anchor = session.get(AccessLogAnchorRow, 1)
+    if anchor is None:  # a log older than its anchor: count it once
+        count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+        anchor = AccessLogAnchorRow(id=1, entries=count, head="")
+        session.add(anchor)
     rows = []
     for pupil_id in pupil_ids:
         previous = chain_hash(previous, at, actor, action.value, pupil_id, detail, key=key)
@@ -81,7 +85,8 @@ def append_for_each(
     if not rows:
         return
     session.add_all(rows)
-    vault_settings.put(session, ANCHOR_SETTING, LogAnchor(count + len(rows), previous).text())
+    anchor.entries += len(rows)
+    anchor.head = previous
     session.flush()
 
 
@@ -99,15 +104,6 @@ def log_key(session: Session) -> bytes:
     return bytes.fromhex(text)
 
 
-def _vault_anchor_count(session: Session) -> int:
-    """The anchor's count, which saves counting the log on every append; counted when the
-    anchor is missing or unreadable."""
-    anchor = LogAnchor.parse(vault_settings.get(session, ANCHOR_SETTING))
-    if anchor is not None:
-        return anchor.count
-    return session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
-
-
 def current_anchor(session: Session) -> LogAnchor:
     """The log as it is now: its number of entries and its last hash."""
     count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
@@ -115,12 +111,17 @@ def current_anchor(session: Session) -> LogAnchor:
     return LogAnchor(count, head or "") if count else EMPTY_LOG
 
 
+def vault_anchor(session: Session) -> LogAnchor | None:
+    row = session.get(AccessLogAnchorRow, 1)
+    return None if row is None else LogAnchor(row.entries, row.head)
+
+
 def compare_anchors(session: Session, outside: LogAnchor | None) -> LogFinding | None:
     """The vault's own anchor, then the one kept outside (if any), against the log: two
     cheap reads each, so an unlock can afford it."""
     count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
-    inside = LogAnchor.parse(vault_settings.get(session, ANCHOR_SETTING))
-    if inside is None and count:  # the anchor removed or garbled while the log has entries
+    inside = vault_anchor(session)
+    if inside is None and count:  # the anchor removed while the log has entries
         return LogFinding(LogProblem.REWRITTEN, 1, AnchorPlace.VAULT)
     for anchor, place in ((inside, AnchorPlace.VAULT), (outside, AnchorPlace.SETTINGS)):
         if anchor is None:

@@ -57,10 +57,9 @@ def test_an_old_log_is_re_keyed_and_anchored(vault_folder, entries):
         assert access.check_log(vault) is None
         assert len(access.log_entries(vault)) == entries
         with vault.session() as session:
-            from nurse_desk.storage import access_log, vault_settings
+            from nurse_desk.storage import access_log
 
-            anchor = vault_settings.get(session, "access_log.anchor")
-            assert anchor == access_log.current_anchor(session).text()
+            assert access_log.vault_anchor(session) == access_log.current_anchor(session)
     finally:
         vault.lock()
 

@@ -1,6 +1,6 @@
-"""The access log keyed and anchored: a random log key and the log's anchor (entry count and
-last hash) in the vault's settings, and every existing entry's hash recomputed as an
-HMAC-SHA256 under that key, from the first entry on.
+"""The access log keyed and anchored: a random log key in the vault's settings, the log's
+anchor (entry count and last hash) in a one-row table of its own, and every existing entry's
+hash recomputed as an HMAC-SHA256 under that key, from the first entry on.
 
 Only the entries that follow the old chain are re-keyed: a log already broken keeps the
 broken entry and those after it as they were, so the break stays visible at the same entry.
@@ -74,13 +74,14 @@ def upgrade() -> None:
     head = new_hashes[-1]["new_hash"] if held == len(rows) and rows else ""
     if rows and held < len(rows):
         head = rows[-1].hash
-    bind.execute(
-        _SETTING.insert(),
-        [
-            {"key": "access_log.key", "value": key.hex()},
-            {"key": "access_log.anchor", "value": f"{len(rows)}:{head}"},
-        ],
+    bind.execute(_SETTING.insert(), [{"key": "access_log.key", "value": key.hex()}])
+    anchor = op.create_table(
+        "access_log_anchor",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("entries", sa.Integer(), nullable=False),
+        sa.Column("head", sa.String(64), nullable=False),
     )
+    op.bulk_insert(anchor, [{"id": 1, "entries": len(rows), "head": head}])
 
 
 def _entries_that_hold(rows) -> int:
@@ -96,4 +97,5 @@ def _entries_that_hold(rows) -> int:
 
 def downgrade() -> None:
     # The unkeyed chain cannot be restored without the old hashes; the key and anchor go.
-    op.execute("DELETE FROM vault_setting WHERE key IN ('access_log.key', 'access_log.anchor')")
+    op.drop_table("access_log_anchor")
+    op.execute("DELETE FROM vault_setting WHERE key = 'access_log.key'")
