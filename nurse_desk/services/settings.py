@@ -57,6 +57,11 @@ def current_author(vault: Vault) -> Author:
     return Author(settings.author_name, settings.author_title)
 
 
+def country_in(session: Session) -> str:
+    """Whose law the vault follows: who consents, ID numbers, holidays ("no" or "se")."""
+    return vault_settings.get(session, "country", "no")
+
+
 def actor_name(vault: Vault) -> str:
     """Who the access log names: the author, or a placeholder until Settings has a name."""
     with vault.session() as session, session.begin():

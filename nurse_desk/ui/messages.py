@@ -187,6 +187,11 @@ _CONSENT_REASONS = {
         "Messages", "The consent ends before it starts: check the dates."
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
+    "maturity_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record whether you judge the pupil mature enough to decide alone: in Sweden that "
+        "decides whose consent holds.",
+    ),
 }
 _UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Messages",
