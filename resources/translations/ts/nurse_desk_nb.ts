@@ -904,6 +904,18 @@
         <translation>Samtykke: %1</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -924,6 +936,10 @@
         <translation>F&amp;oresatt:</translation>
     </message>
     <message>
+        <source>Pupil&apos;s &amp;maturity:</source>
+        <translation>&amp;Elevens modenhet:</translation>
+    </message>
+    <message>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
@@ -934,6 +950,18 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Sweden has no fixed age: the pupil decides alone when mature enough for the question. Record your judgement; a consent from both holds either way.</source>
+        <translation>Sverige har ingen fast aldersgrense: eleven bestemmer selv når hen er moden nok for spørsmålet. Før inn din vurdering; et samtykke fra begge gjelder uansett.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: from 16 the pupil consents alone.</source>
+        <translation>Eleven er %1 år: fra 16 år samtykker eleven selv.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
+        <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1515,27 @@
     </message>
 </context>
 <context>
+    <name>LateDraftsLine</name>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 dager)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned draft(s) older than %1 days:</source>
+        <translation>
+            <numerusform>%n usignert utkast eldre enn %1 dager:</numerusform>
+            <numerusform>%n usignerte utkast eldre enn %1 dager:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LengthCount</name>
     <message>
         <source>%1 of %2 characters: %3 too many</source>
@@ -1965,6 +2014,10 @@
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
     </message>
     <message>
+        <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
+        <translation>Før inn om du vurderer eleven som moden nok til å bestemme selv: i Sverige avgjør det hvem sitt samtykke som gjelder.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
@@ -2023,6 +2076,18 @@
     <message>
         <source>Give the template a name.</source>
         <translation>Gi malen et navn.</translation>
+    </message>
+    <message>
+        <source>The access log was changed outside Nurse Desk: entry %1 does not follow from the entries before it.</source>
+        <translation>Tilgangsloggen er endret utenfor Nurse Desk: oppføring %1 henger ikke sammen med oppføringene før den.</translation>
+    </message>
+    <message>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing. This has been written to the log.</source>
+        <translation>Tilgangsloggen er kortet ned utenfor Nurse Desk: oppføringene fra nummer %1 og videre mangler. Dette er skrevet i loggen.</translation>
+    </message>
+    <message>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1. This has been written to the log.</source>
+        <translation>Tilgangsloggen er skrevet om eller byttet ut utenfor Nurse Desk: den slutter ikke lenger slik den gjorde ved oppføring %1. Dette er skrevet i loggen.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2114,6 +2179,18 @@
     <message>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s maturity</source>
+        <translation>Elevens modenhet</translation>
     </message>
     <message>
         <source>For</source>
@@ -3497,6 +3574,14 @@
         <translation>&amp;Land:</translation>
     </message>
     <message>
+        <source>Show unsigned &amp;drafts on Today after:</source>
+        <translation>Vis usignerte &amp;utkast på I dag etter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -4414,6 +4499,30 @@
     <message>
         <source>Import or bulk change</source>
         <translation>Import eller masseendring</translation>
+    </message>
+    <message>
+        <source>Shown by a note search</source>
+        <translation>Vist i et notatsøk</translation>
+    </message>
+    <message>
+        <source>Shown by a list on the command line</source>
+        <translation>Vist i en liste på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>Discarded an unsigned draft</source>
+        <translation>Forkastet et usignert utkast</translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation>Mislykkede opplåsinger</translation>
+    </message>
+    <message>
+        <source>Log cut short or rewritten</source>
+        <translation>Loggen kortet ned eller skrevet om</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
     </message>
 </context>
 <context>
