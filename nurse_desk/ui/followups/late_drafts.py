@@ -41,9 +41,7 @@ class LateDraftsLine(QLabel):
         more = len(drafts) - SHOWN_BY_NAME
         if more > 0:
             names += " " + self.tr("and %n more", "", more)
-        heading = self.tr("%n unsigned draft(s) older than %1 days:", "", len(drafts)).replace(
-            "%1", str(days)
-        )
+        heading = self.tr("Unsigned drafts older than %n day(s):", "", days)
         self.setText(f"{escape(heading)} {names}")
         self.setVisible(True)
 

@@ -1528,10 +1528,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unsigned draft(s) older than %1 days:</source>
+        <source>Unsigned drafts older than %n day(s):</source>
         <translation>
-            <numerusform>%n usignert utkast eldre enn %1 dager:</numerusform>
-            <numerusform>%n usignerte utkast eldre enn %1 dager:</numerusform>
+            <numerusform>Usignerte utkast eldre enn %n dag:</numerusform>
+            <numerusform>Usignerte utkast eldre enn %n dager:</numerusform>
         </translation>
     </message>
 </context>

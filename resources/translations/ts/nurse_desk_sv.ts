@@ -1528,10 +1528,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unsigned draft(s) older than %1 days:</source>
+        <source>Unsigned drafts older than %n day(s):</source>
         <translation>
-            <numerusform>%n osignerat utkast äldre än %1 dagar:</numerusform>
-            <numerusform>%n osignerade utkast äldre än %1 dagar:</numerusform>
+            <numerusform>Osignerade utkast äldre än %n dag:</numerusform>
+            <numerusform>Osignerade utkast äldre än %n dagar:</numerusform>
         </translation>
     </message>
 </context>
