@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -101,7 +102,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(vault_path=args.vault, demo=args.demo, language=args.lang)
     try:
-        return _run_command(args)
+        code = _run_command(args)
+        sys.stdout.flush()  # here, so that a closed pipe is met below and not at exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`nurse-desk agenda --json | head`): nothing left to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except (errors.NurseDeskError, OSError, UnicodeError) as error:
         return _fail(error)
     except EOFError:

@@ -266,3 +266,17 @@ def test_check_reads_without_writing(vault_folder, secrets):
     assert main(["check", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
     assert digest(vault) == before
     assert sorted(p.name for p in vault_folder.iterdir()) == ["v.vault"]
+
+
+@pytest.mark.real_kdf  # the child process derives the key for real
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(vault_folder, secrets):
+    """`nurse-desk agenda --json | head -1`: the closed pipe is no traceback on the terminal."""
+    vault = vault_folder / "demo.vault"
+    assert main(["demo", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    command = [sys.executable, "-m", "nurse_desk", "agenda", "--json"]
+    command += ["--vault", str(vault), "--passphrase-file", str(secrets["good"])]
+    writer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    writer.stdout.close()  # the reader is gone before the writer has written (the key takes time)
+    _, err = writer.communicate(timeout=120)
+    assert b"Traceback" not in err and b"Exception ignored" not in err
+    assert err == b""
