@@ -38,9 +38,12 @@ def no_vault_from_environment(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def private_app_settings(tmp_path, monkeypatch):
+def private_app_settings(request, tmp_path, monkeypatch):
     """The app's settings file (log anchors, failed unlocks) is the test's own, never the
-    user's: the command line and windows built without preferences write there."""
+    user's: the command line and windows built without preferences write there. Tests of the
+    settings file's own place and modes (`user_settings_folder`) move Qt's folder instead."""
+    if "user_settings_folder" in request.fixturenames:
+        return
     from PySide6.QtCore import QSettings
 
     from nurse_desk.ui import preferences

@@ -85,8 +85,15 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         journal_form = QFormLayout(self.journal_box)
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
-        journal_form.addRow(self._country_label, self.country)
-        journal_form.addRow(self._draft_days_label, self.draft_days)
+        # On the country's row: one more row would make the page (and with it the smallest
+        # window) taller.
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country)
+        country_row.addSpacing(24)
+        country_row.addWidget(self._draft_days_label)
+        country_row.addWidget(self.draft_days)
+        country_row.addStretch(1)
+        journal_form.addRow(self._country_label, country_row)
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
