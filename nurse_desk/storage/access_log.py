@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import (
@@ -73,18 +73,20 @@ def append_for_each(
     for pupil_id in pupil_ids:
         previous = chain_hash(previous, at, actor, action.value, pupil_id, detail, key=key)
         rows.append(
-            AccessLogRow(
-                at=at,
-                actor=actor,
-                action=action.value,
-                pupil_id=pupil_id,
-                detail=detail,
-                hash=previous,
-            )
+            {
+                "at": at,
+                "actor": actor,
+                "action": action.value,
+                "pupil_id": pupil_id,
+                "detail": detail,
+                "hash": previous,
+            }
         )
     if not rows:
         return
-    session.add_all(rows)
+    # One executemany: a search or a list may show a few hundred pupils, and ORM objects
+    # for each entry cost more than the search itself.
+    session.execute(insert(AccessLogRow), rows)
     anchor.entries += len(rows)
     anchor.head = previous
     session.flush()

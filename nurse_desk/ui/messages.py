@@ -242,13 +242,12 @@ _LOG_PROBLEMS = {
     ),
     LogProblem.CUT_SHORT: QT_TRANSLATE_NOOP(
         "Messages",
-        "The access log was cut short outside Nurse Desk: entries from number %1 on are "
-        "missing. This has been written to the log.",
+        "The access log was cut short outside Nurse Desk: entries from number %1 on are missing.",
     ),
     LogProblem.REWRITTEN: QT_TRANSLATE_NOOP(
         "Messages",
         "The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it "
-        "did at entry %1. This has been written to the log.",
+        "did at entry %1.",
     ),
 }
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")

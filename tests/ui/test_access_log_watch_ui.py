@@ -52,5 +52,6 @@ def test_a_log_cut_short_behind_the_apps_back_is_told_at_unlock(
     assert window.session.is_unlocked
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert "cut short" in shown[0] and "number 1 on" in shown[0]
+    assert "written to the access log" in shown[0]
     found = access.log_entries(window.session.vault, action=AccessAction.LOG_FINDING)
     assert len(found) == 1

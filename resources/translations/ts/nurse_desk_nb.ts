@@ -1604,6 +1604,10 @@
         <translation>Låst</translation>
     </message>
     <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som ble funnet, er skrevet i tilgangsloggen.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Noe uventet gikk galt. Det du lagret tidligere, er trygt i hvelvet. Skjer det igjen, lås hvelvet og start Nurse Desk på nytt.</translation>
     </message>
@@ -2082,12 +2086,12 @@
         <translation>Tilgangsloggen er endret utenfor Nurse Desk: oppføring %1 henger ikke sammen med oppføringene før den.</translation>
     </message>
     <message>
-        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing. This has been written to the log.</source>
-        <translation>Tilgangsloggen er kortet ned utenfor Nurse Desk: oppføringene fra nummer %1 og videre mangler. Dette er skrevet i loggen.</translation>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Tilgangsloggen er kortet ned utenfor Nurse Desk: oppføringene fra nummer %1 og videre mangler.</translation>
     </message>
     <message>
-        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1. This has been written to the log.</source>
-        <translation>Tilgangsloggen er skrevet om eller byttet ut utenfor Nurse Desk: den slutter ikke lenger slik den gjorde ved oppføring %1. Dette er skrevet i loggen.</translation>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Tilgangsloggen er skrevet om eller byttet ut utenfor Nurse Desk: den slutter ikke lenger slik den gjorde ved oppføring %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>

@@ -1604,6 +1604,10 @@
         <translation>Låst</translation>
     </message>
     <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som hittades har skrivits i åtkomstloggen.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
         <translation>Något oväntat gick fel. Det du sparade tidigare är säkert i valvet. Om det händer igen, lås valvet och starta om Nurse Desk.</translation>
     </message>
@@ -2082,12 +2086,12 @@
         <translation>Åtkomstloggen har ändrats utanför Nurse Desk: post %1 hänger inte ihop med posterna före den.</translation>
     </message>
     <message>
-        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing. This has been written to the log.</source>
-        <translation>Åtkomstloggen har kortats utanför Nurse Desk: posterna från nummer %1 och framåt saknas. Detta har skrivits i loggen.</translation>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Åtkomstloggen har kortats utanför Nurse Desk: posterna från nummer %1 och framåt saknas.</translation>
     </message>
     <message>
-        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1. This has been written to the log.</source>
-        <translation>Åtkomstloggen har skrivits om eller bytts ut utanför Nurse Desk: den slutar inte längre som den gjorde vid post %1. Detta har skrivits i loggen.</translation>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Åtkomstloggen har skrivits om eller bytts ut utanför Nurse Desk: den slutar inte längre som den gjorde vid post %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
