@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft
@@ -22,6 +22,10 @@ class LateDraftsLine(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(  # Tab reaches each name, Enter opens the pupil
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.linkActivated.connect(self._on_link_activated)
         self.drafts: tuple[UnsignedDraft, ...] = ()
         self.setVisible(False)
