@@ -23,6 +23,9 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.absence",
     "nurse_desk.commands.visits",
     "nurse_desk.commands.agenda",
+    "nurse_desk.commands.figures",
+    "nurse_desk.commands.export",
+    "nurse_desk.commands.import_export",
 )
 
 
@@ -154,6 +157,9 @@ def _run_command(args: argparse.Namespace) -> int:
     from nurse_desk.services import demo, log_watch, vault_access
 
     path: Path = args.vault or vault_access.default_vault_path()
+    feature = _feature_commands().get(args.command)
+    if getattr(feature, "NEW_VAULT", False):  # builds a new vault at --vault: nothing to unlock
+        return feature.run_new(args, path)
     if args.command in ("init", "demo"):
         new, repeated = read_secret(args.passphrase_file, "New passphrase: ", twice=True)
         if vault_access.looks_cloud_synced(path):
@@ -189,7 +195,6 @@ def _run_command(args: argparse.Namespace) -> int:
             from nurse_desk.domain.access_log import AccessLogTampered
 
             print(f"nurse-desk: warning: {_words(AccessLogTampered(finding))}", file=sys.stderr)
-        feature = _feature_commands().get(args.command)
         if feature is not None:
             return feature.run(args, vault)
         if args.command == "backup":

@@ -31,6 +31,7 @@ from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWork
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
+from nurse_desk.ui.figures.wording import figures_message
 from nurse_desk.ui.followups.error_words import follow_up_error_text
 from nurse_desk.ui.referrals.wording import referral_message
 from nurse_desk.ui.visits.wording import missing_text
@@ -263,6 +264,8 @@ def describe(error: BaseException) -> str:
     """One sentence, no key material, no pupil data."""
     if (referral_text := referral_message(error)) is not None:
         return referral_text
+    if (figures_text := figures_message(error)) is not None:
+        return figures_text
     if isinstance(error, errors.DamagedVault):
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))

@@ -176,3 +176,22 @@ def test_the_message_names_the_entry():
 
     text = describe(AccessLogTampered(LogFinding(LogProblem.CUT_SHORT, 41, AnchorPlace.VAULT)))
     assert "cut short" in text and "41" in text
+
+
+def test_a_vault_rebuilt_from_an_open_export_keeps_a_sound_log(logged_vault, vault_folder):
+    """The export carries the log's key and anchor; the new vault's own give way to them."""
+    from nurse_desk.services import open_export
+
+    vault = Vault.open(logged_vault, PASSPHRASE)
+    try:
+        data = open_export.export_bytes(vault)
+        entries = len(access.log_entries(vault))
+    finally:
+        vault.lock()
+    open_export.import_export(data, vault_folder / "copy.vault", PASSPHRASE)
+    copy = Vault.open(vault_folder / "copy.vault", PASSPHRASE)
+    try:
+        assert access.check_log(copy) is None
+        assert len(access.log_entries(copy)) == entries
+    finally:
+        copy.lock()

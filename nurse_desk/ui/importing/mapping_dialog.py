@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,6 +45,7 @@ from nurse_desk.domain.import_mapping import (
     missing_fields,
 )
 from nurse_desk.domain.tabular import Table
+from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
@@ -132,9 +132,6 @@ class MappingDialog(LanguageAware, QDialog):
         self.preview_model = TablePreviewModel(self)
         self.preview_view = QTableView(objectName="import_preview_table")
         self.preview_view.setModel(self.preview_model)
-        self.preview_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.counts_label = QLabel(objectName="import_counts", wordWrap=True)
         self.status_label = QLabel(objectName="import_status", wordWrap=True)
         self.progress = QProgressBar(objectName="import_progress", visible=False)
@@ -238,6 +235,7 @@ class MappingDialog(LanguageAware, QDialog):
     def _on_read(self, table: Table) -> None:
         self.table = table
         self.preview_model.set_table(table)
+        fit_columns(self.preview_view, range(self.preview_model.columnCount()))
         self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
         mapping, name = choose_mapping(
             self.flow.fields, table.headers, self._saved, self.flow.school

@@ -100,16 +100,24 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.thresholds_button = AbsenceThresholdsButton(self, session=session)
         journal_buttons.addWidget(self.thresholds_button)
         journal_buttons.addWidget(ClosedPeriodsButton(self, session=session))
+        self.figures_button = QPushButton(objectName="figures_button")
+        journal_buttons.addWidget(self.figures_button)
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
         self.change_button = QPushButton(objectName="change_passphrase_button")
         self.backup_button = QPushButton(objectName="backup_button")
         self.restore_button = QPushButton(objectName="restore_button")
+        self.export_button = QPushButton(objectName="export_everything_button")
         self.vault_note = QLabel(objectName="vault_note")
         self.vault_note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.change_button, self.backup_button, self.restore_button):
+        for button in (
+            self.change_button,
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         vault_layout = QVBoxLayout(self.vault_box)
@@ -134,6 +142,8 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.restore_button.clicked.connect(self.restore_requested)
         self.log_button.clicked.connect(self.access_log_requested)
         self.schools_button.clicked.connect(self._on_schools_clicked)
+        self.figures_button.clicked.connect(self._on_figures_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.author_name.editingFinished.connect(self._on_journal_settings_edited)
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_journal_settings_edited)
@@ -158,6 +168,11 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.country.setCurrentIndex(max(self.country.findData(country), 0))
         self.log_button.setText(self.tr("Access &log…"))
         self.schools_button.setText(self.tr("Sc&hools…"))
+        self.figures_button.setText(self.tr("Yearly &figures…"))
+        self.export_button.setText(self.tr("E&xport everything…"))
+        self.export_button.setToolTip(
+            self.tr("The whole vault as open JSON, so your records are never locked in")
+        )
         self.vault_box.setTitle(self.tr("The vault"))
         self.change_button.setText(self.tr("Change &passphrase…"))
         self.backup_button.setText(self.tr("&Back up…"))
@@ -205,6 +220,20 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         vault = self._session.vault
         if vault is not None:
             SchoolsDialog(self, vault=vault).exec()
+
+    def _on_figures_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is not None:
+            from nurse_desk.ui.figures.figures_dialog import FiguresDialog  # loads the charts
+
+            FiguresDialog(self, vault=vault).exec()
+
+    def _on_export_clicked(self) -> None:
+        vault = self._session.vault
+        if vault is not None:
+            from nurse_desk.ui.figures.export_dialog import export_everything
+
+            export_everything(self, vault)
 
     def _on_journal_settings_edited(self, *_args) -> None:
         vault = self._session.vault

@@ -1024,6 +1024,191 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksporter alt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted transfer file (recommended)</source>
+        <translation>&amp;Kryptert overføringsfil (anbefalt)</translation>
+    </message>
+    <message>
+        <source>P&amp;lain JSON, not encrypted</source>
+        <translation>&amp;Ren JSON, ikke kryptert</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is written as open JSON (described in the file export-schema.json that comes with Nurse Desk), so the records can be read without Nurse Desk. The transfer file opens with the passphrase you give here.</source>
+        <translation>Alt i hvelvet skrives som åpen JSON (beskrevet i filen export-schema.json som følger med Nurse Desk), slik at journalene kan leses uten Nurse Desk. Overføringsfilen åpnes med passfrasen du gir her.</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>Eksportfil:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Eksportfil</translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <translation>Filen blir IKKE kryptert. Alle som får tak i den, eller en kopi av den, kan lese journalen til hver elev. Skriv den bare til en kryptert disk, og slett den når den ikke lenger trengs. Skrive den ukrypterte filen?</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Pupils seen</source>
+        <translation>Elever som har hatt samtale</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Conversations by kind</source>
+        <translation>Samtaler etter type</translation>
+    </message>
+    <message>
+        <source>Conversations by topic</source>
+        <translation>Samtaler etter tema</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Referrals by partner</source>
+        <translation>Henvisninger etter samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Follow-up work</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>Planlagte besøk</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Gjennomførte besøk</translation>
+    </message>
+    <message>
+        <source>Visits documented</source>
+        <translation>Dokumenterte besøk</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Gjennomført oppfølging</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Forfalt oppfølging</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Registrerte samtykker</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>Tilbaketrukne samtykker</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Pupils with worrying absence, by pattern</source>
+        <translation>Elever med bekymringsfullt fravær, etter mønster</translation>
+    </message>
+    <message>
+        <source>The file is not a Nurse Desk export.</source>
+        <translation>Filen er ikke en eksport fra Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>The export was written by a newer Nurse Desk; update Nurse Desk first.</source>
+        <translation>Eksporten er skrevet av en nyere Nurse Desk; oppdater Nurse Desk først.</translation>
+    </message>
+    <message>
+        <source>The export comes from another version of Nurse Desk; import it with that one.</source>
+        <translation>Eksporten kommer fra en annen versjon av Nurse Desk; importer den med den versjonen.</translation>
+    </message>
+    <message>
+        <source>The export was changed or is damaged; nothing was imported.</source>
+        <translation>Eksporten er endret eller skadet; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>There is no school named %1.</source>
+        <translation>Det finnes ingen skole som heter %1.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation>Periodens siste dag er før den første.</translation>
+    </message>
+    <message>
+        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
+        <translation>Filen ble åpnet, men er ikke en overføringsfil fra Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Årsstatistikk</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle skoler</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact counts (a small school)</source>
+        <translation>Vis &amp;nøyaktige antall (liten skole)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no child can be recognised.</source>
+        <translation>Antall fra 1 til 4 vises som «&lt; 5», så ingen elev kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Tell opp</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lagre som CSV</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -3600,6 +3785,18 @@
     <message>
         <source>Sc&amp;hools…</source>
         <translation>Sko&amp;ler…</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;figures…</source>
+        <translation>Års&amp;statistikk…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;ksporter alt…</translation>
+    </message>
+    <message>
+        <source>The whole vault as open JSON, so your records are never locked in</source>
+        <translation>Hele hvelvet som åpen JSON, så journalene dine aldri er låst inne</translation>
     </message>
     <message>
         <source>The vault</source>

@@ -1024,6 +1024,191 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportera allt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted transfer file (recommended)</source>
+        <translation>&amp;Krypterad överföringsfil (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>P&amp;lain JSON, not encrypted</source>
+        <translation>&amp;Ren JSON, inte krypterad</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is written as open JSON (described in the file export-schema.json that comes with Nurse Desk), so the records can be read without Nurse Desk. The transfer file opens with the passphrase you give here.</source>
+        <translation>Allt i valvet skrivs som öppen JSON (beskriven i filen export-schema.json som följer med Nurse Desk), så att journalerna kan läsas utan Nurse Desk. Överföringsfilen öppnas med lösenfrasen du anger här.</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>Exportfil:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportfil</translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <translation>Filen blir INTE krypterad. Alla som får tag i den, eller en kopia av den, kan läsa varje elevs journal. Skriv den bara till en krypterad disk och radera den när den inte längre behövs. Skriva den okrypterade filen?</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Pupils seen</source>
+        <translation>Elever som haft samtal</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Conversations by kind</source>
+        <translation>Samtal efter typ</translation>
+    </message>
+    <message>
+        <source>Conversations by topic</source>
+        <translation>Samtal efter ämne</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Referrals by partner</source>
+        <translation>Remisser efter samverkanspart</translation>
+    </message>
+    <message>
+        <source>Follow-up work</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>Planerade besök</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Genomförda besök</translation>
+    </message>
+    <message>
+        <source>Visits documented</source>
+        <translation>Dokumenterade besök</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Genomförda uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Försenade uppföljningar</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Registrerade samtycken</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>Återkallade samtycken</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Pupils with worrying absence, by pattern</source>
+        <translation>Elever med oroande frånvaro, efter mönster</translation>
+    </message>
+    <message>
+        <source>The file is not a Nurse Desk export.</source>
+        <translation>Filen är inte en export från Nurse Desk.</translation>
+    </message>
+    <message>
+        <source>The export was written by a newer Nurse Desk; update Nurse Desk first.</source>
+        <translation>Exporten är skriven av en nyare Nurse Desk; uppdatera Nurse Desk först.</translation>
+    </message>
+    <message>
+        <source>The export comes from another version of Nurse Desk; import it with that one.</source>
+        <translation>Exporten kommer från en annan version av Nurse Desk; importera den med den versionen.</translation>
+    </message>
+    <message>
+        <source>The export was changed or is damaged; nothing was imported.</source>
+        <translation>Exporten är ändrad eller skadad; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>There is no school named %1.</source>
+        <translation>Det finns ingen skola som heter %1.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation>Periodens sista dag är före den första.</translation>
+    </message>
+    <message>
+        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
+        <translation>Filen öppnades, men är inte en överföringsfil från Nurse Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact counts (a small school)</source>
+        <translation>Visa &amp;exakta antal (liten skola)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no child can be recognised.</source>
+        <translation>Antal från 1 till 4 visas som ”&lt; 5” så att ingen elev kan kännas igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Räkna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Spara som CSV</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPupilTableModel</name>
     <message>
         <source>Name</source>
@@ -3600,6 +3785,18 @@
     <message>
         <source>Sc&amp;hools…</source>
         <translation>Sko&amp;lor…</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;figures…</source>
+        <translation>Års&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;xportera allt…</translation>
+    </message>
+    <message>
+        <source>The whole vault as open JSON, so your records are never locked in</source>
+        <translation>Hela valvet som öppen JSON, så att dina journaler aldrig är inlåsta</translation>
     </message>
     <message>
         <source>The vault</source>

@@ -1,0 +1,104 @@
+"""Yearly figures: counts of the nurse's work over a period, for the municipality's annual report.
+
+Counts only, never names. What each figure counts (dates inclusive, `first`..`last`):
+- pupils seen: distinct pupils with a signed conversation note in the period;
+- conversations: signed notes in the period, by kind and by topic (a note with two topics counts
+  once under each);
+- home visits: planned (planned for a day in the period, whatever came of it), done (done or
+  documented), documented;
+- referrals: sent in the period, by the kind of partner they went to;
+- follow-ups: done (closed as done in the period, a recurring one's single dates included) and
+  overdue (still open, due in the period before today);
+- consents: recorded (given in the period) and withdrawn (withdrawn in the period);
+- absence: pupils flagged for each worrying-absence pattern as the Absence page shows them on the
+  period's last day (or today, if earlier), acknowledged flags included.
+
+A count from 1 to 4 is shown as "< 5" unless the nurse asks for exact counts (a small school):
+at small numbers a count can point at a child. Zero is shown as 0; it points at nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from nurse_desk.domain.errors import NurseDeskError
+
+SMALL_COUNT = 5
+SMALL_SHOWN = "< 5"
+
+
+class InvalidPeriod(NurseDeskError):
+    """The period's last day lies before its first."""
+
+
+@dataclass(frozen=True, slots=True)
+class FiguresPeriod:
+    first: date
+    last: date
+    school: str = ""  # empty: all schools
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise InvalidPeriod(f"{self.first} > {self.last}")
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    period: FiguresPeriod
+    pupils_seen: int = 0
+    conversations: int = 0
+    conversations_by_kind: Mapping[str, int] = field(default_factory=dict)
+    conversations_by_topic: Mapping[str, int] = field(default_factory=dict)
+    home_visits: Mapping[str, int] = field(default_factory=dict)  # planned, done, documented
+    referrals_by_partner: Mapping[str, int] = field(default_factory=dict)  # partner kind -> n
+    follow_ups: Mapping[str, int] = field(default_factory=dict)  # done, overdue
+    consents: Mapping[str, int] = field(default_factory=dict)  # recorded, withdrawn
+    absence_flags_by_pattern: Mapping[str, int] = field(default_factory=dict)
+
+
+# The order of a municipality's annual report for the school health service: who was reached,
+# the consultations and what they were about, home visits, cooperation with other services
+# (referrals), the nurse's own follow-up, consents, then absence work.
+SECTIONS: tuple[str, ...] = (
+    "pupils_seen",
+    "conversations",
+    "conversations_by_kind",
+    "conversations_by_topic",
+    "home_visits",
+    "referrals_by_partner",
+    "follow_ups",
+    "consents",
+    "absence_flags_by_pattern",
+)
+HOME_VISIT_ROWS = ("planned", "done", "documented")
+FOLLOW_UP_ROWS = ("done", "overdue")
+CONSENT_ROWS = ("recorded", "withdrawn")
+
+
+def shown(count: int, *, exact: bool = False) -> int | str:
+    """The count as the report shows it: 1 to 4 become "< 5" unless exact counts are asked."""
+    if exact or count == 0 or count >= SMALL_COUNT:
+        return count
+    return SMALL_SHOWN
+
+
+def as_mapping(figures: Figures, *, exact: bool = False) -> dict[str, int | str | dict]:
+    """Section -> count, or section -> {row: count}, in the report's order (the JSON form)."""
+    result: dict[str, int | str | dict] = {}
+    for name in SECTIONS:
+        value = getattr(figures, name)
+        if isinstance(value, int):
+            result[name] = shown(value, exact=exact)
+        else:
+            result[name] = {row: shown(count, exact=exact) for row, count in value.items()}
+    return result
+
+
+def with_all_rows(counts: Mapping[str, int], rows: tuple[str, ...]) -> dict[str, int]:
+    """Every row the report lists, zero where nothing was counted, in the report's order; rows
+    the app does not know (an older value in the vault) follow at the end."""
+    ordered = {row: int(counts.get(row, 0)) for row in rows}
+    ordered.update({row: int(n) for row, n in sorted(counts.items()) if row not in ordered})
+    return ordered

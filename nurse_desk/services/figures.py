@@ -1,0 +1,124 @@
+"""Yearly figures: counted in SQL for a period and one school or all, shown, printed as PDF and
+saved as CSV; every print and save is written to the access log (counts only, no pupil)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+from nurse_desk.domain import figures as rules
+from nurse_desk.domain.absence_patterns import SEVERITY_ORDER
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.figures import Figures, FiguresPeriod
+from nurse_desk.domain.journal import NoteKind, Topic
+from nurse_desk.domain.referrals import PartnerKind
+from nurse_desk.domain.school_days import school_year_start
+from nurse_desk.printing.figures_sheet import figures_csv, render_figures
+from nurse_desk.services import absence
+from nurse_desk.services.settings import actor_in, settings_in
+from nurse_desk.storage import access_log, vault_settings
+from nurse_desk.storage import figures as counted
+from nurse_desk.storage.vault import Vault
+
+
+class UnknownSchool(NurseDeskError):
+    """No school in the vault has the name asked for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def default_period(vault: Vault, today: date | None = None, school: str = "") -> FiguresPeriod:
+    """The current school year up to today: what the annual report asks for."""
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        country = vault_settings.get(session, "country", "no")
+    return FiguresPeriod(school_year_start(today, None, country), today, school)
+
+
+def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -> Figures:
+    """Every figure of the report; the counts come from grouped queries, the absence flags
+    from the same pattern analysis the Absence page runs (its rules are not SQL)."""
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        school_id = None
+        if period.school:
+            school_id = counted.school_id_named(session, period.school)
+            if school_id is None:
+                raise UnknownSchool(period.school)
+        scope = counted.Scope(period.first, period.last, school_id)
+        notes, pupils_seen = counted.conversations(session, scope)
+        by_kind = counted.conversations_by_kind(session, scope)
+        by_topic = counted.conversations_by_topic(session, scope)
+        visits = counted.home_visits(session, scope)
+        sent = counted.referrals_by_partner(session, scope)
+        follow_ups = counted.follow_ups(session, scope, today)
+        consents = counted.consents(session, scope)
+    return Figures(
+        period=period,
+        pupils_seen=pupils_seen,
+        conversations=notes,
+        conversations_by_kind=rules.with_all_rows(by_kind, tuple(NoteKind)),
+        conversations_by_topic=rules.with_all_rows(by_topic, tuple(Topic)),
+        home_visits=rules.with_all_rows(visits, rules.HOME_VISIT_ROWS),
+        referrals_by_partner=rules.with_all_rows(sent, tuple(PartnerKind)),
+        follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),
+        consents=rules.with_all_rows(consents, rules.CONSENT_ROWS),
+        absence_flags_by_pattern=_flagged(vault, period, today),
+    )
+
+
+def _flagged(vault: Vault, period: FiguresPeriod, today: date) -> dict[str, int]:
+    """Pupils flagged for each pattern on the period's last day (today if that is later)."""
+    overview = absence.analyse_all(
+        vault, today=min(period.last, today), include_excused=True, show_acknowledged=True
+    )
+    kinds: Counter[str] = Counter()
+    for flagged in overview.pupils:
+        if period.school and flagged.pupil.school_name != period.school:
+            continue
+        kinds.update({flag.kind.value for flag in flagged.absence.flags})
+    return rules.with_all_rows(kinds, tuple(kind.value for kind in SEVERITY_ORDER))
+
+
+def figures_pdf(
+    figures: Figures, *, exact: bool, language: str, produced_by: str, now: datetime | None = None
+) -> bytes:
+    """The PDF bytes for the preview; nothing is written to disk and nothing logged yet."""
+    return render_figures(
+        figures, language=language, exact=exact, produced_by=produced_by, at=now or datetime.now()
+    )
+
+
+def figures_as_csv(figures: Figures, *, exact: bool, language: str) -> bytes:
+    return figures_csv(figures, language=language, exact=exact)
+
+
+def author(vault: Vault) -> str:
+    with vault.session() as session, session.begin():
+        return settings_in(session).author_name
+
+
+def log_released(
+    vault: Vault, figures: Figures, *, how: str, exact: bool, now: datetime | None = None
+) -> None:
+    """One entry for figures printed or saved (`how`): the period and school id, no pupil."""
+    period = figures.period
+    with vault.session() as session, session.begin():
+        school_id = counted.school_id_named(session, period.school) if period.school else None
+        school = "all schools" if school_id is None else f"school {school_id}"
+        detail = (
+            f"yearly figures {period.first.isoformat()}..{period.last.isoformat()}, {school}, "
+            f"{'exact' if exact else 'small counts hidden'}, {how}"
+        )
+        action = AccessAction.PRINT if how.startswith("print") else AccessAction.EXPORT
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=action,
+            pupil_id=None,
+            detail=detail[:200],
+            at=now or datetime.now(),
+        )

@@ -1,0 +1,94 @@
+"""Export everything: the whole vault as open JSON (docs/export-schema.json), plain or inside an
+encrypted transfer file, and a new vault built from such an export. The nurse is never locked in.
+
+Export, import, export gives the same bytes but for the top-level `exported_at`: the export is
+read before its own log entry is written, and an import writes no entry into the vault it builds
+(the access log it carries over stays exactly as it was)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from nurse_desk.domain import errors
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.services.saved_files import write_private_file
+from nurse_desk.services.settings import actor_in
+from nurse_desk.storage import access_log, open_export, schema, transfer_file
+from nurse_desk.storage.open_export import ExportNotReadable
+from nurse_desk.storage.transfer_file import NotATransferFile
+from nurse_desk.storage.vault import Vault, remove_with_sidecars, temporary_beside
+
+__all__ = ["ExportNotReadable", "NotATransferFile", "export_bytes", "import_export", "is_plain"]
+
+
+def export_bytes(vault: Vault, *, now: datetime | None = None) -> bytes:
+    """The export's JSON bytes, read in one transaction (a consistent picture of the vault)."""
+    now = now or datetime.now()
+    with vault.session() as session, session.begin():
+        content = open_export.dump(session, schema.head_revision())
+    return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
+
+
+def write_export(
+    vault: Vault, target: Path, *, passphrase: str | None, now: datetime | None = None
+) -> None:
+    """Plain JSON when `passphrase` is None (the caller has warned the nurse), else a transfer
+    file under that passphrase; then one EXPORT entry in the access log."""
+    now = now or datetime.now()
+    data = export_bytes(vault, now=now)
+    if passphrase is None:
+        write_private_file(target, data)
+    else:
+        transfer_file.write(target, data, passphrase)
+    kind = "plain JSON" if passphrase is None else "encrypted transfer file"
+    with vault.session() as session, session.begin():
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.EXPORT,
+            pupil_id=None,
+            detail=f"whole vault, {kind}",
+            at=now,
+        )
+
+
+def is_plain(source: Path) -> bool:
+    """Whether the file is plain JSON (else it should be a transfer file)."""
+    with source.open("rb") as handle:
+        head = handle.read(8).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{")
+
+
+def read_export(source: Path, passphrase: str | None) -> bytes:
+    if is_plain(source):
+        return source.read_bytes()
+    if passphrase is None:
+        raise errors.WrongPassphrase()
+    return transfer_file.read(source, passphrase)
+
+
+def import_export(data: bytes, vault_path: Path, passphrase: str) -> None:
+    """A new vault at `vault_path` holding everything in the export; nothing is left behind if
+    the export is refused half-way (the vault is built under another name and renamed)."""
+    if vault_path.exists():
+        raise errors.VaultAlreadyExists(str(vault_path))
+    content = open_export.decode(data, schema.head_revision())
+    staging = temporary_beside(vault_path, "writing")
+    vault = Vault.create(staging, passphrase)
+    try:
+        with vault.session() as session, session.begin():
+            open_export.load(session, content)
+        vault.lock()
+        if vault_path.exists():
+            raise errors.VaultAlreadyExists(str(vault_path))
+        staging.replace(vault_path)
+    finally:
+        vault.lock()
+        remove_with_sidecars(staging)
+
+
+def describe_counts(data: bytes) -> dict[str, int]:
+    """Rows per table of an export, for the command line's summary."""
+    return {name: len(rows) for name, rows in json.loads(data)["tables"].items()}

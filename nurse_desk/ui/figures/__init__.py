@@ -1,0 +1,1 @@
+"""Yearly figures and the whole-vault export in the windows."""

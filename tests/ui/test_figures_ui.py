@@ -1,0 +1,138 @@
+"""The yearly figures dialog (counts in the report's order, "< 5" until exact counts are asked,
+a chart without the hidden counts, Print… and Save as CSV… logged) and Export everything…"""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.services import access
+from nurse_desk.services.demo import fill_everything
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.figures import export_dialog
+from nurse_desk.ui.figures.export_dialog import ExportDialog, ExportRequest, export_everything
+from nurse_desk.ui.figures.figures_dialog import FiguresDialog
+
+
+@pytest.fixture
+def demo(vault):
+    fill_everything(vault)
+    return vault
+
+
+def table_text(dialog: FiguresDialog) -> list[tuple[str, str]]:
+    table = dialog.table
+    return [
+        (table.item(row, 0).text().strip(), table.item(row, 1).text())
+        for row in range(table.rowCount())
+    ]
+
+
+def test_counts_in_the_report_order_small_ones_hidden_until_exact(qtbot, demo):
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    rows = table_text(dialog)
+    labels = [label for label, _ in rows]
+    assert labels[0] == "Overview" and labels.index("Conversations by topic") < labels.index(
+        "Home visits"
+    )
+    assert ("Sleep", str(dialog._figures.conversations_by_topic["sleep"])) in rows
+    assert any(count == "< 5" for _, count in rows)
+    dialog.exact.setChecked(True)
+    assert not any(count == "< 5" for _, count in table_text(dialog))
+    bars = dialog.chart.bars
+    assert bars.count() == len(dialog._figures.conversations_by_topic) and bars.at(0) >= 0
+
+
+def test_a_hidden_count_draws_no_bar(qtbot, demo):
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    dialog._charted = "home_visits"
+    dialog._fill_chart()
+    visits = dialog._figures.home_visits
+    drawn = [dialog.chart.bars.at(i) for i in range(dialog.chart.bars.count())][::-1]
+    expected = [n if n == 0 or n >= 5 else 0 for n in visits.values()]
+    assert drawn == expected and any(0 < n < 5 for n in visits.values())
+
+
+def test_print_and_csv_are_logged(qtbot, demo, tmp_path, monkeypatch):
+    shown = {}
+
+    def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None):
+        shown["pdf"] = pdf
+        on_released(Released.PRINTED, "printer")
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(show_pdf))
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    dialog.print_figures()
+    assert shown["pdf"].startswith(b"%PDF")
+    target = tmp_path / "figures.csv"
+    dialog.save_csv(target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    details = [e.detail for e in access.log_entries(demo) if "yearly figures" in e.detail]
+    assert len(details) == 2 and details[0].endswith("printed")
+    assert details[1].endswith("saved as CSV")
+
+
+def test_a_plain_export_needs_the_warning_answered(qtbot, demo, tmp_path, monkeypatch):
+    dialog = ExportDialog(None, suggested=tmp_path / "all.json")
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # encrypted by default: a passphrase first
+    dialog.plain.setChecked(True)
+    assert save.isEnabled()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    save.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
+    save.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.answer() == ExportRequest(tmp_path / "all.json", None)
+
+
+def test_export_everything_writes_and_logs(qtbot, demo, tmp_path, monkeypatch):
+    target = tmp_path / "all.transfer"
+    monkeypatch.setattr(
+        export_dialog.ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested: ExportRequest(target, "en lang overføring")),
+    )
+    parent = ExportDialog(None, suggested=target)
+    qtbot.addWidget(parent)
+    assert export_everything(parent, demo)
+    assert target.exists() and not target.read_bytes().startswith(b"{")
+    entries = access.log_entries(demo, action=AccessAction.EXPORT)
+    assert [e.detail for e in entries][-1] == "whole vault, encrypted transfer file"
+
+
+def test_export_everything_says_what_went_wrong(qtbot, demo, tmp_path, monkeypatch):
+    target = tmp_path / "missing-folder" / "all.json"
+    monkeypatch.setattr(
+        export_dialog.ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested: ExportRequest(target, None)),
+    )
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **k: warned.append(args[2]))
+    parent = ExportDialog(None, suggested=target)
+    qtbot.addWidget(parent)
+    assert not export_everything(parent, demo)
+    assert warned and json.dumps(warned)
+
+
+def test_figures_and_export_errors_in_the_nurses_words():
+    from nurse_desk.domain.figures import InvalidPeriod
+    from nurse_desk.services.figures import UnknownSchool
+    from nurse_desk.services.open_export import ExportNotReadable, NotATransferFile
+    from nurse_desk.ui.messages import describe
+
+    assert describe(UnknownSchool("Nordby skole")) == "There is no school named Nordby skole."
+    assert "before its first day" in describe(InvalidPeriod("x"))
+    assert "another version" in describe(ExportNotReadable("other_schema"))
+    assert "changed or is damaged" in describe(ExportNotReadable("content"))
+    assert "not a Nurse Desk transfer file" in describe(NotATransferFile("f"))
