@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -73,8 +74,10 @@ def chain_hash(
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def first_broken_entry(entries: list[AccessEntry], key: bytes) -> int | None:
-    """The id of the first entry whose hash does not follow from the ones before, or None."""
+def first_broken_entry(entries: Sequence[AccessEntry], key: bytes) -> int | None:
+    """The id of the first entry whose hash does not follow from the ones before, or None.
+
+    Any rows with these fields will do (the check reads plain rows, whatever their action)."""
     previous = GENESIS
     for entry in entries:
         expected = chain_hash(

@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction, FailedUnlocks, LogAnchor, LogFinding
@@ -55,30 +56,39 @@ def after_unlock(vault: Vault, outside: OutsideRecord | None) -> LogFinding | No
     the anchor outside moves on. One unit of work."""
     failed = outside.failed_unlocks(vault.path) if outside is not None else None
     kept = outside.log_anchor(vault.path) if outside is not None else None
-    with vault.session() as session, session.begin():
-        finding = access_log.compare_anchors(session, kept)
-        actor = actor_in(session)
-        if finding is not None:
-            access_log.append(
-                session,
-                actor=actor,
-                action=AccessAction.LOG_FINDING,
-                pupil_id=None,
-                detail=finding.detail(),
-            )
-        if failed is not None:
-            access_log.append(
-                session,
-                actor=actor,
-                action=AccessAction.UNLOCK_FAILED,
-                pupil_id=None,
-                detail=failed.detail(),
-            )
-        now = access_log.current_anchor(session)
+    try:
+        with vault.session() as session, session.begin():
+            finding = access_log.compare_anchors(session, kept)
+            _write_unlock_entries(session, finding, failed)
+            now = access_log.current_anchor(session)
+    except DBAPIError:  # a damaged page under the log: said as such, never a raw error
+        raise errors.DamagedVault("the access log cannot be read") from None
     if outside is not None:
         outside.forget_failed_unlocks(vault.path)
         outside.keep_log_anchor(vault.path, now)
     return finding
+
+
+def _write_unlock_entries(
+    session: Session, finding: LogFinding | None, failed: FailedUnlocks | None
+) -> None:
+    actor = actor_in(session)
+    if finding is not None:
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.LOG_FINDING,
+            pupil_id=None,
+            detail=finding.detail(),
+        )
+    if failed is not None:
+        access_log.append(
+            session,
+            actor=actor,
+            action=AccessAction.UNLOCK_FAILED,
+            pupil_id=None,
+            detail=failed.detail(),
+        )
 
 
 def after_create(vault: Vault, outside: OutsideRecord | None) -> None:

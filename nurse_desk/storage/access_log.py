@@ -135,8 +135,21 @@ def compare_anchors(session: Session, outside: LogAnchor | None) -> LogFinding |
 
 
 def find_problem(session: Session, outside: LogAnchor | None) -> LogFinding | None:
-    """The whole check: every entry's keyed hash, then both anchors. The first problem found."""
-    listed = entries(session)
+    """The whole check: every entry's keyed hash, then both anchors. The first problem found.
+
+    Read as plain rows, not records: an action this app does not know (written behind its
+    back) is a broken entry to report, not an error to fall over."""
+    listed = session.execute(
+        select(
+            AccessLogRow.id,
+            AccessLogRow.at,
+            AccessLogRow.actor,
+            AccessLogRow.action,
+            AccessLogRow.pupil_id,
+            AccessLogRow.detail,
+            AccessLogRow.hash,
+        ).order_by(AccessLogRow.id)
+    ).all()
     if listed:
         text = vault_settings.get(session, KEY_SETTING)
         broken = first_broken_entry(listed, bytes.fromhex(text)) if _is_key(text) else listed[0].id

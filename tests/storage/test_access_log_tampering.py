@@ -195,3 +195,12 @@ def test_a_vault_rebuilt_from_an_open_export_keeps_a_sound_log(logged_vault, vau
         assert len(access.log_entries(copy)) == entries
     finally:
         copy.lock()
+
+
+def test_an_entry_with_an_action_the_app_does_not_know_is_reported_not_fallen_over(
+    logged_vault, secret, capsys
+):
+    with behind_the_apps_back(logged_vault, PASSPHRASE) as db:
+        db.execute("UPDATE access_log SET action = 'tea_break' WHERE id = 5")
+    assert check(logged_vault, secret) == EXIT_FAILED
+    assert "entry 5 does not follow" in capsys.readouterr().err
