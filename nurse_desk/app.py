@@ -45,7 +45,7 @@ def build_main_window(
     translations = Translations()
     chosen = language or preferences.language or system_language()
     translations.apply(chosen if chosen in LANGUAGES else "en")
-    session = VaultSession(path=choose_vault_path(vault_path, preferences))
+    session = VaultSession(path=choose_vault_path(vault_path, preferences), outside=preferences)
     idle_watcher = IdleWatcher(minutes=preferences.idle_minutes, clock=clock)
     QCoreApplication.instance().installEventFilter(idle_watcher)
     window = MainWindow(

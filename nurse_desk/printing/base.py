@@ -201,6 +201,36 @@ _VALUE_WORDS: ValueWords = {
             "Gallrade efter bevarandetiden",
             "Removed for good after retention",
         ),
+        AccessAction.SEARCH: (
+            "Vist i et notatsøk",
+            "Visad i en anteckningssökning",
+            "Shown by a note search",
+        ),
+        AccessAction.LIST: (
+            "Vist i en liste på kommandolinjen",
+            "Visad i en lista på kommandoraden",
+            "Shown by a list on the command line",
+        ),
+        AccessAction.DISCARD_DRAFT: (
+            "Forkastet et usignert utkast",
+            "Kastade ett osignerat utkast",
+            "Discarded an unsigned draft",
+        ),
+        AccessAction.UNLOCK_FAILED: (
+            "Mislykkede opplåsinger",
+            "Misslyckade upplåsningar",
+            "Failed unlocks",
+        ),
+        AccessAction.LOG_FINDING: (
+            "Loggen kortet ned eller skrevet om",
+            "Loggen kortad eller omskriven",
+            "Log cut short or rewritten",
+        ),
+        AccessAction.RESTORE: (
+            "Gjenopprettet fra sikkerhetskopi",
+            "Återställd från säkerhetskopia",
+            "Restored from a backup",
+        ),
     },
 }
 

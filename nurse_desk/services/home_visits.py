@@ -27,7 +27,7 @@ from nurse_desk.domain.home_visits import (
 )
 from nurse_desk.domain.households import HouseholdLink, household
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.services.settings import actor_in, actor_name
+from nurse_desk.services.settings import actor_in, actor_name, country_in
 from nurse_desk.services.visit_note import visit_note
 from nurse_desk.storage import access_log, consents, follow_ups, households, pupils
 from nurse_desk.storage import home_visits as visits
@@ -220,6 +220,7 @@ class VisitContext:
     pupil: PupilRecord
     consents: tuple[ConsentRecord, ...]
     siblings: tuple[Sibling, ...]
+    country: str = "no"  # whose rule says who consents (consent_rules)
 
 
 def visit_context(vault: Vault, pupil_id: int, chosen: tuple[int, ...] = ()) -> VisitContext:
@@ -228,8 +229,9 @@ def visit_context(vault: Vault, pupil_id: int, chosen: tuple[int, ...] = ()) -> 
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)
         given = visits.home_visit_consents(session, {pupil_id})[pupil_id]
+        country = country_in(session)
     siblings = siblings_in_home(vault, pupil_id, chosen=chosen)
-    return VisitContext(pupil, tuple(given), tuple(siblings))
+    return VisitContext(pupil, tuple(given), tuple(siblings), country)
 
 
 def siblings_in_home(vault: Vault, pupil_id: int, *, chosen: tuple[int, ...] = ()) -> list[Sibling]:
@@ -258,8 +260,9 @@ def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
 def _missing(session: Session, plan: VisitPlan, today: date) -> tuple:
     pupil = pupils.get_pupil(session, plan.pupil_id)
     given = consents.of_pupil(session, plan.pupil_id)
+    country = country_in(session)
     return missing_for_ready(
-        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on)
+        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on, country=country)
     )
 
 
@@ -267,7 +270,11 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
     plan = visits.plan_of(row)
     pupil = pupils.get_pupil(session, plan.pupil_id)
     consent = consent_for_visit(
-        consents.of_pupil(session, plan.pupil_id), pupil.birth_date, today, plan.planned_on
+        consents.of_pupil(session, plan.pupil_id),
+        pupil.birth_date,
+        today,
+        plan.planned_on,
+        country=country_in(session),
     )
     status = VisitStatus(row.status)
     planning = status in (VisitStatus.DRAFT, VisitStatus.READY)
@@ -286,13 +293,14 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
 
 def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
     given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
+    country = country_in(session)
     result = []
     for line in lines:
         plan = line.readiness
         missing: tuple = ()
         if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
             consent = consent_for_visit(
-                given[plan.pupil_id], line.birth_date, today, plan.planned_on
+                given[plan.pupil_id], line.birth_date, today, plan.planned_on, country=country
             )
             missing = missing_for_ready(plan, consent)
         result.append(

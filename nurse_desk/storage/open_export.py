@@ -37,7 +37,13 @@ from nurse_desk.storage import (  # noqa: F401  (every table must be in the meta
     orm_referrals,
     orm_visits,
 )
-from nurse_desk.storage.orm import AmendmentRow, Base, NoteRow
+from nurse_desk.storage.orm import (
+    AccessLogAnchorRow,
+    AmendmentRow,
+    Base,
+    NoteRow,
+    VaultSettingRow,
+)
 
 FORMAT = "nurse-desk-export"
 FORMAT_VERSION = 1
@@ -109,6 +115,11 @@ def load(session: Session, content: Mapping[str, list[dict[str, Any]]]) -> None:
 
 
 def _load(session: Session, content: Mapping[str, list[dict[str, Any]]]) -> None:
+    # A new vault's migrations made the access log's key and anchor; the export brings its own
+    # (the log is chained under its key), so those seeded rows give way.
+    for seeded in (VaultSettingRow.__table__, AccessLogAnchorRow.__table__):
+        if content.get(seeded.name):
+            session.execute(seeded.delete())
     notes = NoteRow.__table__
     amendments = AmendmentRow.__table__
     signatures: list[dict[str, Any]] = []
@@ -247,7 +258,8 @@ _TABLE_NOTES = {
     "note_template": "The nurse's note templates; topics is a comma-separated list.",
     "consent": "Consents: who gave it, for what purpose, and when it was withdrawn.",
     "access_log": "Who opened, printed, exported or disclosed what, and when; hash-chained.",
-    "vault_setting": "Settings kept in the vault (author, country, thresholds).",
+    "access_log_anchor": "The access log's length and last hash, moved on by every entry.",
+    "vault_setting": "Settings kept in the vault (author, country, thresholds, the log's key).",
     "follow_up": "Follow-ups; recurrence holds the rule of a recurring one.",
     "follow_up_occurrence": "Single dates of a recurring follow-up that were done or moved.",
     "school_closed_period": "School breaks the nurse entered.",

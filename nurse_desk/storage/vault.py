@@ -13,9 +13,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.access_log import AccessLogTampered, LogAnchor
 from nurse_desk.storage import disk, leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
@@ -340,8 +341,13 @@ class Vault:
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
 
 
-def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
-    """Key, page HMACs, structure and schema version, read-only; returns row counts when sound.
+def check_without_writing(
+    path: Path, passphrase: str, log_anchor: LogAnchor | None = None
+) -> dict[str, int]:
+    """Key, page HMACs, structure, schema version and the access log, read-only; returns row
+    counts when sound. The log's chain is checked entry by entry, and its end against the
+    vault's own anchor and `log_anchor` (the one kept outside); AccessLogTampered names the
+    first bad entry.
 
     What `nurse-desk check` promises: an unlock would fold a crash's WAL into the file, and a
     lock would checkpoint; this leaves the vault, its -wal and its -shm as they were, and an
@@ -355,11 +361,29 @@ def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
         with contextlib.closing(raw.connect_to_read(path, key)) as connection:
             require_sound(connection)
             try:
-                return table_row_counts(connection)
+                counts = table_row_counts(connection)
             except sqlcipher.DatabaseError as exc:
                 raise errors.DamagedVault(str(exc)) from None
+            _require_sound_log(connection, log_anchor)
+            return counts
     finally:
         key.wipe()
+
+
+def _require_sound_log(connection, log_anchor: LogAnchor | None) -> None:
+    """The access log checked over the check's own read-only connection."""
+    from nurse_desk.storage import access_log  # the ORM, only when a check runs
+
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+    try:
+        with Session(engine) as session:
+            finding = access_log.find_problem(session, log_anchor)
+    except DBAPIError:
+        raise errors.DamagedVault("the access log cannot be read") from None
+    finally:
+        engine.dispose()
+    if finding is not None:
+        raise AccessLogTampered(finding)
 
 
 def require_sound(connection) -> None:

@@ -146,6 +146,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.session.damage_found.connect(self._on_session_damage_found)
+        self.session.log_finding.connect(self._on_session_log_finding)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
         self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
         self.desktop_lock = DesktopLockWatcher(self)  # screen locked, laptop going to sleep
@@ -277,6 +278,10 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def _on_session_damage_found(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Nurse Desk"), describe(error))
+
+    def _on_session_log_finding(self, error: BaseException) -> None:
+        written = self.tr("What was found has been written to the access log.")
+        QMessageBox.warning(self, self.tr("Nurse Desk"), f"{describe(error)}\n\n{written}")
 
     def _on_search_action_triggered(self) -> None:
         vault = self.session.vault

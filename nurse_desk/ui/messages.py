@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.absence_patterns import InvalidThreshold
+from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
 from nurse_desk.domain.class_list import SchoolNotChosen
 from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.home_visits import (
@@ -250,6 +251,11 @@ _CONSENT_REASONS = {
         "Messages", "The consent ends before it starts: check the dates."
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
+    "maturity_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record whether you judge the pupil mature enough to decide alone: in Sweden that "
+        "decides whose consent holds.",
+    ),
 }
 _UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Messages",
@@ -292,6 +298,22 @@ _VISIT_REASONS = {
     "follow_up_what": QT_TRANSLATE_NOOP("Messages", "Each agreed follow-up needs a text."),
     "template_name": QT_TRANSLATE_NOOP("Messages", "Give the template a name."),
 }
+_LOG_PROBLEMS = {
+    LogProblem.BROKEN_CHAIN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was changed outside Nurse Desk: entry %1 does not follow from the "
+        "entries before it.",
+    ),
+    LogProblem.CUT_SHORT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was cut short outside Nurse Desk: entries from number %1 on are missing.",
+    ),
+    LogProblem.REWRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it "
+        "did at entry %1.",
+    ),
+}
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
@@ -318,6 +340,9 @@ def describe(error: BaseException) -> str:
         return _t(words.get(error.reason, words["io"]))
     if isinstance(error, errors.VaultInUse):
         return _t(_IN_USE)
+    if isinstance(error, AccessLogTampered):
+        source = _LOG_PROBLEMS[error.finding.problem]
+        return _t(source).replace("%1", str(error.finding.entry))
     if isinstance(error, errors.BackupRefused):
         return _t(_BACKUP_REFUSED.get(error.reason, _BACKUP_REFUSED["damaged"]))
     if isinstance(error, InvalidNationalId):

@@ -148,7 +148,8 @@ class AccessLogDialog(QDialog):
         )
         self.model.set_entries(entries, self._names, self._partners)
         self.table.resizeColumnsToContents()
-        broken = access.verify_log(self._vault)
+        finding = access.check_log(self._vault)
+        broken = None if finding is None else finding.entry
         self.chain.setText(
             self.tr("%1 entries. The log is intact.").replace("%1", str(len(entries)))
             if broken is None

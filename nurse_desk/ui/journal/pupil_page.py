@@ -456,7 +456,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
-        consent = ConsentDialog.ask(self, pupil=self.page.pupil, today=date.today())
+        country = read_settings(vault).country
+        consent = ConsentDialog.ask(
+            self, pupil=self.page.pupil, today=date.today(), country=country
+        )
         if consent is None:
             return
         try:

@@ -70,6 +70,8 @@ class NoteSearchDialog(QDialog):
     def __init__(self, parent, *, vault: Vault) -> None:
         super().__init__(parent, objectName="note_search")
         self._vault = vault
+        # Pupils this dialog has shown and logged: typing on does not log them again.
+        self._logged: set[int] = set()
         self.setWindowTitle(self.tr("Search in notes"))
         self.resize(900, 560)
         self.query = QLineEdit(objectName="search_query")
@@ -103,7 +105,7 @@ class NoteSearchDialog(QDialog):
     def run_search(self) -> None:
         query = self.query.text()
         try:
-            hits = journal.search_notes(self._vault, query)
+            hits = journal.search_notes(self._vault, query, logged=self._logged)
         except errors.VaultLocked:
             return  # locked while the dialog was closing: nothing to show
 

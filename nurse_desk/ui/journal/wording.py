@@ -61,6 +61,12 @@ _WORDS = {
     AccessAction.RECEIVED: QT_TRANSLATE_NOOP("Wording", "Received a handed-over record"),
     AccessAction.ARCHIVED: QT_TRANSLATE_NOOP("Wording", "Deposited in the archive"),
     AccessAction.REMOVED: QT_TRANSLATE_NOOP("Wording", "Removed for good after retention"),
+    AccessAction.SEARCH: QT_TRANSLATE_NOOP("Wording", "Shown by a note search"),
+    AccessAction.LIST: QT_TRANSLATE_NOOP("Wording", "Shown by a list on the command line"),
+    AccessAction.DISCARD_DRAFT: QT_TRANSLATE_NOOP("Wording", "Discarded an unsigned draft"),
+    AccessAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("Wording", "Failed unlocks"),
+    AccessAction.LOG_FINDING: QT_TRANSLATE_NOOP("Wording", "Log cut short or rewritten"),
+    AccessAction.RESTORE: QT_TRANSLATE_NOOP("Wording", "Restored from a backup"),
 }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.unsigned_drafts import DEFAULT_REMINDER_DAYS, REMINDER_DAYS_RANGE
 from nurse_desk.services import changes
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.services.settings_page import settings_shown
@@ -71,6 +72,11 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.author_name = QLineEdit(objectName="author_name")
         self.author_title = QLineEdit(objectName="author_title")
         self.country = QComboBox(objectName="country_choice")
+        self.draft_days = QSpinBox(objectName="draft_reminder_days")
+        self.draft_days.setRange(*REMINDER_DAYS_RANGE)
+        self.draft_days.setValue(DEFAULT_REMINDER_DAYS)
+        self._draft_days_label = QLabel()
+        self._draft_days_label.setBuddy(self.draft_days)
         self.log_button = QPushButton(objectName="access_log_button")
         self.schools_button = QPushButton(objectName="schools_button")
         self._author_label, self._title_label, self._country_label = QLabel(), QLabel(), QLabel()
@@ -80,7 +86,15 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         journal_form = QFormLayout(self.journal_box)
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
-        journal_form.addRow(self._country_label, self.country)
+        # On the country's row: one more row would make the page (and with it the smallest
+        # window) taller.
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country)
+        country_row.addSpacing(24)
+        country_row.addWidget(self._draft_days_label)
+        country_row.addWidget(self.draft_days)
+        country_row.addStretch(1)
+        journal_form.addRow(self._country_label, country_row)
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
@@ -136,6 +150,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.author_name.editingFinished.connect(self._on_journal_settings_edited)
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_journal_settings_edited)
+        self.draft_days.editingFinished.connect(self._on_draft_days_edited)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -147,6 +162,8 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self._author_label.setText(self.tr("Your &name (signs notes):"))
         self._title_label.setText(self.tr("Your &title:"))
         self._country_label.setText(self.tr("&Country:"))
+        self._draft_days_label.setText(self.tr("Show unsigned &drafts on Today after:"))
+        self.draft_days.setSuffix(self.tr(" days"))
         country = self.country.currentData()
         self.country.clear()
         self.country.addItem(self.tr("Norway"), "no")
@@ -195,6 +212,12 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.author_name.setText(current.author_name)
         self.author_title.setText(current.author_title)
         self.country.setCurrentIndex(max(self.country.findData(current.country), 0))
+        self.draft_days.setValue(shown.draft_reminder_days)
+
+    def _on_draft_days_edited(self) -> None:
+        vault = self._session.vault
+        if vault is not None:
+            vault_settings.set_draft_reminder_days(vault, self.draft_days.value())
 
     def _on_schools_clicked(self) -> None:
         vault = self._session.vault

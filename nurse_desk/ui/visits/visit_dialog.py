@@ -221,6 +221,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self._context.pupil.birth_date,
             self._today,
             self.form.day.date().toPython(),
+            country=self._context.country,
         )
 
     def _update_readiness(self, *_args) -> None:
@@ -296,7 +297,9 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def _on_record_consent_clicked(self) -> None:
         if self._context is None:
             return
-        dialog = ConsentDialog(self, pupil=self._context.pupil, today=self._today)
+        dialog = ConsentDialog(
+            self, pupil=self._context.pupil, today=self._today, country=self._context.country
+        )
         dialog.purpose.setCurrentIndex(dialog.purpose.findData(ConsentPurpose.HOME_VISIT.value))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -955,6 +955,18 @@
         <translation>Samtykke: %1</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -975,6 +987,10 @@
         <translation>F&amp;oresatt:</translation>
     </message>
     <message>
+        <source>Pupil's &amp;maturity:</source>
+        <translation>&amp;Elevens modenhet:</translation>
+    </message>
+    <message>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
@@ -985,6 +1001,18 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Sweden has no fixed age: the pupil decides alone when mature enough for the question. Record your judgement; a consent from both holds either way.</source>
+        <translation>Sverige har ingen fast aldersgrense: eleven bestemmer selv når hen er moden nok for spørsmålet. Før inn din vurdering; et samtykke fra begge gjelder uansett.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: from 16 the pupil consents alone.</source>
+        <translation>Eleven er %1 år: fra 16 år samtykker eleven selv.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
+        <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1800,27 @@
     </message>
 </context>
 <context>
+    <name>LateDraftsLine</name>
+    <message>
+        <source>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 dager)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned drafts older than %n day(s):</source>
+        <translation>
+            <numerusform>Usignerte utkast eldre enn %n dag:</numerusform>
+            <numerusform>Usignerte utkast eldre enn %n dager:</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>LeftSchoolButton</name>
     <message>
         <source>Left s&amp;chool…</source>
@@ -1954,6 +2003,10 @@
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som ble funnet, er skrevet i tilgangsloggen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
@@ -2410,6 +2463,10 @@
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
     </message>
     <message>
+        <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
+        <translation>Før inn om du vurderer eleven som moden nok til å bestemme selv: i Sverige avgjør det hvem sitt samtykke som gjelder.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
@@ -2468,6 +2525,18 @@
     <message>
         <source>Give the template a name.</source>
         <translation>Gi malen et navn.</translation>
+    </message>
+    <message>
+        <source>The access log was changed outside Nurse Desk: entry %1 does not follow from the entries before it.</source>
+        <translation>Tilgangsloggen er endret utenfor Nurse Desk: oppføring %1 henger ikke sammen med oppføringene før den.</translation>
+    </message>
+    <message>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Tilgangsloggen er kortet ned utenfor Nurse Desk: oppføringene fra nummer %1 og videre mangler.</translation>
+    </message>
+    <message>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Tilgangsloggen er skrevet om eller byttet ut utenfor Nurse Desk: den slutter ikke lenger slik den gjorde ved oppføring %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2559,6 +2628,18 @@
     <message>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
+        <source>Pupil's maturity</source>
+        <translation>Elevens modenhet</translation>
     </message>
     <message>
         <source>For</source>
@@ -4155,6 +4236,14 @@
         <translation>&amp;Land:</translation>
     </message>
     <message>
+        <source>Show unsigned &amp;drafts on Today after:</source>
+        <translation>Vis usignerte &amp;utkast på I dag etter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -5163,6 +5252,30 @@
     <message>
         <source>Removed for good after retention</source>
         <translation>Slettet for godt etter oppbevaringstiden</translation>
+    </message>
+    <message>
+        <source>Shown by a note search</source>
+        <translation>Vist i et notatsøk</translation>
+    </message>
+    <message>
+        <source>Shown by a list on the command line</source>
+        <translation>Vist i en liste på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>Discarded an unsigned draft</source>
+        <translation>Forkastet et usignert utkast</translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation>Mislykkede opplåsinger</translation>
+    </message>
+    <message>
+        <source>Log cut short or rewritten</source>
+        <translation>Loggen kortet ned eller skrevet om</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
     </message>
 </context>
 <context>

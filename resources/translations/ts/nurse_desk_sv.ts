@@ -955,6 +955,18 @@
         <translation>Samtycke: %1</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Tillräckligt mogen för att bestämma själv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Inte tillräckligt mogen: vårdnadshavarna bestämmer</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>Giltigt till:</translation>
     </message>
@@ -975,6 +987,10 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
+        <source>Pupil's &amp;maturity:</source>
+        <translation>Elevens &amp;mognad:</translation>
+    </message>
+    <message>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
@@ -985,6 +1001,18 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Sweden has no fixed age: the pupil decides alone when mature enough for the question. Record your judgement; a consent from both holds either way.</source>
+        <translation>Sverige har ingen fast åldersgräns: eleven bestämmer själv när hen är tillräckligt mogen för frågan. Skriv in din bedömning; ett samtycke från båda gäller oavsett.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: from 16 the pupil consents alone.</source>
+        <translation>Eleven är %1 år: från 16 år samtycker eleven själv.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
+        <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1800,27 @@
     </message>
 </context>
 <context>
+    <name>LateDraftsLine</name>
+    <message>
+        <source>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 dagar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned drafts older than %n day(s):</source>
+        <translation>
+            <numerusform>Osignerade utkast äldre än %n dag:</numerusform>
+            <numerusform>Osignerade utkast äldre än %n dagar:</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>LeftSchoolButton</name>
     <message>
         <source>Left s&amp;chool…</source>
@@ -1954,6 +2003,10 @@
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som hittades har skrivits i åtkomstloggen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
@@ -2410,6 +2463,10 @@
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
     </message>
     <message>
+        <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
+        <translation>Skriv in om du bedömer eleven som tillräckligt mogen för att bestämma själv: i Sverige avgör det vems samtycke som gäller.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
@@ -2468,6 +2525,18 @@
     <message>
         <source>Give the template a name.</source>
         <translation>Ge mallen ett namn.</translation>
+    </message>
+    <message>
+        <source>The access log was changed outside Nurse Desk: entry %1 does not follow from the entries before it.</source>
+        <translation>Åtkomstloggen har ändrats utanför Nurse Desk: post %1 hänger inte ihop med posterna före den.</translation>
+    </message>
+    <message>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Åtkomstloggen har kortats utanför Nurse Desk: posterna från nummer %1 och framåt saknas.</translation>
+    </message>
+    <message>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Åtkomstloggen har skrivits om eller bytts ut utanför Nurse Desk: den slutar inte längre som den gjorde vid post %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2559,6 +2628,18 @@
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Tillräckligt mogen för att bestämma själv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Inte tillräckligt mogen: vårdnadshavarna bestämmer</translation>
+    </message>
+    <message>
+        <source>Pupil's maturity</source>
+        <translation>Elevens mognad</translation>
     </message>
     <message>
         <source>For</source>
@@ -4155,6 +4236,14 @@
         <translation>L&amp;and:</translation>
     </message>
     <message>
+        <source>Show unsigned &amp;drafts on Today after:</source>
+        <translation>Visa osignerade &amp;utkast på I dag efter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -5163,6 +5252,30 @@
     <message>
         <source>Removed for good after retention</source>
         <translation>Gallrade efter bevarandetiden</translation>
+    </message>
+    <message>
+        <source>Shown by a note search</source>
+        <translation>Visad i en anteckningssökning</translation>
+    </message>
+    <message>
+        <source>Shown by a list on the command line</source>
+        <translation>Visad i en lista på kommandoraden</translation>
+    </message>
+    <message>
+        <source>Discarded an unsigned draft</source>
+        <translation>Kastade ett osignerat utkast</translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation>Misslyckade upplåsningar</translation>
+    </message>
+    <message>
+        <source>Log cut short or rewritten</source>
+        <translation>Loggen kortad eller omskriven</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
     </message>
 </context>
 <context>
