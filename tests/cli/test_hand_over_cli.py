@@ -57,7 +57,7 @@ def give_consent(path, pupil_id) -> None:
             ConsentRecord(
                 0,
                 pupil_id,
-                ConsentGiver.GUARDIAN,
+                ConsentGiver.BOTH,
                 "Anne Aasen",
                 ConsentPurpose.TRANSFER_RECORDS,
                 "",

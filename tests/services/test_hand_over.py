@@ -48,7 +48,7 @@ def transfer_consent(vault: Vault, pupil_id: int, given_on: date = date(2026, 1,
     consent = ConsentRecord(
         0,
         pupil_id,
-        ConsentGiver.GUARDIAN,
+        ConsentGiver.BOTH,  # counts at any age (the pupil may be 16)
         "Anne Aasen",
         ConsentPurpose.TRANSFER_RECORDS,
         "",

@@ -42,7 +42,7 @@ def consent_to_transfer(vault: Vault, pupil_id: int) -> None:
         ConsentRecord(
             0,
             pupil_id,
-            ConsentGiver.GUARDIAN,
+            ConsentGiver.BOTH,
             "Anne Aasen",
             ConsentPurpose.TRANSFER_RECORDS,
             "",
