@@ -32,7 +32,8 @@ RESOURCES = ROOT / "resources"
 APP_ICON_SIZES = (48, 128, 256)
 
 # The PySide6 modules the app imports; every other one stays out of the bundles.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport")
+# QtDBus: the screen-lock and sleep signals that lock the vault (ui/desktop_lock.py).
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtDBus")
 
 # The countries whose public holidays the app asks the holidays package for (Settings: Norway or
 # Sweden; domain/school_calendar.py and domain/school_days.py).
