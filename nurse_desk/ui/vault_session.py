@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nurse_desk.domain import errors
+from nurse_desk.ui.common.background import StepRunner
 from nurse_desk.ui.desktop_lock import ClipboardGuard
-from nurse_desk.ui.importing.worker import StepRunner
 from nurse_desk.ui.services_preload import ServicesPreload
 
 if TYPE_CHECKING:
