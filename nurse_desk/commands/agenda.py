@@ -68,7 +68,9 @@ def as_json(agenda: Agenda) -> dict:
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the agenda and calendar code is not needed to print --help.
+    from nurse_desk.domain.access_log import AccessAction
     from nurse_desk.domain.agenda import Bucket
+    from nurse_desk.services.access import log_shown
     from nurse_desk.services.agenda import today_agenda
     from nurse_desk.services.agenda_output import agenda_calendar
     from nurse_desk.services.saved_files import write_private_file
@@ -86,6 +88,8 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         print(f"calendar written: {args.ics}")
         return 0
     agenda = today_agenda(vault, today)
+    shown = (item.pupil_id for bucket in Bucket for item in agenda.bucket(bucket))
+    log_shown(vault, shown, action=AccessAction.LIST, detail="agenda")
     if args.json:
         print(json.dumps(as_json(agenda), ensure_ascii=False, indent=2))
         return 0

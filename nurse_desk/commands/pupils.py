@@ -70,9 +70,13 @@ def _protect(vault: Vault, pupil_id: int, protected: bool) -> int:
 
 
 def _list(vault: Vault, *, as_json: bool) -> int:
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services.access import log_shown
     from nurse_desk.services.pupils import list_pupils
 
     pupils = list_pupils(vault)
+    # Logged before anything is printed: what leaves the vault is on record first.
+    log_shown(vault, (p.id for p in pupils), action=AccessAction.LIST, detail="pupils list")
     if as_json:
         rows = [
             {

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from nurse_desk.domain.consent_rules import age_on
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.home_visits import age_on
 
 # Room for the reason inside a log entry's detail (200 characters in all).
 MAX_REASON = 120

@@ -67,9 +67,16 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "page": ("side {page} av {pages}", "sida {page} av {pages}", "page {page} of {pages}"),
     "yes": ("Ja", "Ja", "Yes"),
     "no": ("Nei", "Nej", "No"),
-    "date_format": ("%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%d"),
-    "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
+    # The screens' one date style (the locale's medium date, ui/common/dates.py), written out
+    # here because printing does not import Qt: the same short month names as Qt's.
+    "date_format": ("{d}. {month} {y}", "{d} {month} {y}", "{d} {month} {y}"),
+    "moment_format": ("{date} kl. {time}", "{date} kl. {time}", "{date} {time}"),
 }
+_SHORT_MONTHS = (
+    ("jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."),
+    ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."),
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+)
 
 # For each domain enum, each value's printed words (nb, sv, en).
 ValueWords = dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]
@@ -189,6 +196,56 @@ _VALUE_WORDS: ValueWords = {
             "Visade den skyddade adressen",
             "Showed the protected address",
         ),
+        AccessAction.HAND_OVER: (
+            "Overførte journalen",
+            "Överförde journalen",
+            "Handed the record over",
+        ),
+        AccessAction.RECEIVED: (
+            "Tok imot overført journal",
+            "Tog emot överförd journal",
+            "Received a handed-over record",
+        ),
+        AccessAction.ARCHIVED: (
+            "Avleverte til arkivet",
+            "Levererade till arkivet",
+            "Deposited in the archive",
+        ),
+        AccessAction.REMOVED: (
+            "Slettet etter oppbevaringstiden",
+            "Gallrade efter bevarandetiden",
+            "Removed for good after retention",
+        ),
+        AccessAction.SEARCH: (
+            "Vist i et notatsøk",
+            "Visad i en anteckningssökning",
+            "Shown by a note search",
+        ),
+        AccessAction.LIST: (
+            "Vist i en liste på kommandolinjen",
+            "Visad i en lista på kommandoraden",
+            "Shown by a list on the command line",
+        ),
+        AccessAction.DISCARD_DRAFT: (
+            "Forkastet et usignert utkast",
+            "Kastade ett osignerat utkast",
+            "Discarded an unsigned draft",
+        ),
+        AccessAction.UNLOCK_FAILED: (
+            "Mislykkede opplåsinger",
+            "Misslyckade upplåsningar",
+            "Failed unlocks",
+        ),
+        AccessAction.LOG_FINDING: (
+            "Loggen kortet ned eller skrevet om",
+            "Loggen kortad eller omskriven",
+            "Log cut short or rewritten",
+        ),
+        AccessAction.RESTORE: (
+            "Gjenopprettet fra sikkerhetskopi",
+            "Återställd från säkerhetskopia",
+            "Restored from a backup",
+        ),
     },
 }
 
@@ -218,10 +275,12 @@ class Words:
         return self._values[type(value)][value][self._index]
 
     def day(self, day: date) -> str:
-        return day.strftime(self["date_format"])
+        """ "2. nov. 2026", "2 nov. 2026", "2 Nov 2026": the date as the screens show it."""
+        month = _SHORT_MONTHS[self._index][day.month - 1]
+        return self["date_format"].format(d=day.day, month=month, y=day.year)
 
     def moment(self, moment: datetime) -> str:
-        return moment.strftime(self["moment_format"])
+        return self["moment_format"].format(date=self.day(moment.date()), time=f"{moment:%H:%M}")
 
 
 def value_words() -> dict[type[StrEnum], dict[StrEnum, tuple[str, str, str]]]:

@@ -131,7 +131,7 @@ def _add_consent(vault: Vault, pupil_id: int, guardian: str, given_on: date) -> 
             ConsentRecord(
                 0,
                 pupil_id,
-                ConsentGiver.GUARDIAN,
+                ConsentGiver.BOTH,  # holds in Norway and Sweden at any age (consent_rules)
                 guardian,
                 ConsentPurpose.HOME_VISIT,
                 "",

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
+from nurse_desk.domain.unsigned_drafts import REMINDER_DAYS_RANGE, reminder_days
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
@@ -54,6 +55,11 @@ def current_author(vault: Vault) -> Author:
     if not settings.author_name:
         raise AuthorMissing()
     return Author(settings.author_name, settings.author_title)
+
+
+def country_in(session: Session) -> str:
+    """Whose law the vault follows: who consents, ID numbers, holidays ("no" or "se")."""
+    return vault_settings.get(session, "country", "no")
 
 
 def actor_name(vault: Vault) -> str:
@@ -104,3 +110,17 @@ def skips_reason_in(session: Session) -> bool:
 def set_skips_reason_for_own_sheet(vault: Vault, skip: bool) -> None:
     with vault.session() as session, session.begin():
         vault_settings.put(session, _SKIP_REASON_OWN_SHEET, "1" if skip else "0")
+
+
+# Today lists unsigned drafts about conversations more than so many days back.
+_DRAFT_DAYS = "journal.draft_reminder_days"
+
+
+def draft_reminder_days_in(session: Session) -> int:
+    return reminder_days(vault_settings.get(session, _DRAFT_DAYS))
+
+
+def set_draft_reminder_days(vault: Vault, days: int) -> None:
+    low, high = REMINDER_DAYS_RANGE
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, _DRAFT_DAYS, str(min(max(int(days), low), high)))

@@ -8,6 +8,7 @@ from nurse_desk.domain.absence_patterns import Thresholds
 from nurse_desk.services.absence import thresholds_in
 from nurse_desk.services.settings import (
     VaultSettings,
+    draft_reminder_days_in,
     private_by_default_in,
     settings_in,
     skips_reason_in,
@@ -21,6 +22,7 @@ class SettingsShown:
     prints_private: bool
     thresholds: Thresholds
     skips_reason_own_sheet: bool = False
+    draft_reminder_days: int = 3
 
 
 def settings_shown(vault: Vault) -> SettingsShown:
@@ -31,4 +33,5 @@ def settings_shown(vault: Vault) -> SettingsShown:
             private_by_default_in(session),
             thresholds_in(session),
             skips_reason_in(session),
+            draft_reminder_days_in(session),
         )

@@ -22,10 +22,17 @@ from nurse_desk.storage.vault import Vault
 
 
 def build_sheet(
-    vault: Vault, visit_id: int, *, private: bool, now: datetime | None = None
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    school: bool = True,
+    now: datetime | None = None,
 ) -> VisitSheet:
     """The sheet as data. A private sheet carries initials and years of birth only, no IDs,
-    no address or directions, and names in free text are reduced to initials."""
+    no address or directions, and names in free text are reduced to initials; with `school`
+    False it leaves out the children's school and class as well (in a small place, initials
+    with a school and a class can still point to one family)."""
     now = now or datetime.now()
     visit = home_visits.get_visit(vault, visit_id, today=now.date())
     settings = read_settings(vault)
@@ -68,7 +75,7 @@ def build_sheet(
     )
     if any(p.protected_identity for p in (pupil, *siblings)):
         sheet = shielded(sheet)
-    return _made_private(sheet, pupil, siblings) if private else sheet
+    return _made_private(sheet, pupil, siblings, school=school) if private else sheet
 
 
 def shielded(sheet: VisitSheet) -> VisitSheet:
@@ -88,6 +95,7 @@ def visit_sheet_pdf(
     visit_id: int,
     *,
     private: bool,
+    school: bool = True,
     outside_for: str = "",
     language: str = "nb",
     now: datetime | None = None,
@@ -100,7 +108,8 @@ def visit_sheet_pdf(
         require_consent(
             vault, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner=outside_for.strip()
         )
-    return render_visit_sheet(build_sheet(vault, visit_id, private=private, now=now), language)
+    sheet = build_sheet(vault, visit_id, private=private, school=school, now=now)
+    return render_visit_sheet(sheet, language)
 
 
 def reason_needed(vault: Vault, *, outside_for: str = "") -> bool:
@@ -115,6 +124,7 @@ def log_sheet_released(
     *,
     private: bool,
     how: str,
+    school: bool = True,
     reason: str = "",
     now: datetime | None = None,
 ) -> None:
@@ -122,7 +132,7 @@ def log_sheet_released(
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         row = visits.get_row(session, visit_id)
-        kind = "private" if private else "named"
+        kind = "named" if not private else "private" if school else "private without school"
         access_log.append(
             session,
             actor=actor,
@@ -138,6 +148,7 @@ def print_visit_sheet(
     visit_id: int,
     *,
     private: bool,
+    school: bool = True,
     outside_for: str = "",
     reason: str = "",
     language: str = "nb",
@@ -149,9 +160,17 @@ def print_visit_sheet(
     if reason_needed(vault, outside_for=outside_for) or reason.strip():
         reason = checked_reason(reason)
     pdf = visit_sheet_pdf(
-        vault, visit_id, private=private, outside_for=outside_for, language=language, now=now
+        vault,
+        visit_id,
+        private=private,
+        school=school,
+        outside_for=outside_for,
+        language=language,
+        now=now,
     )
-    log_sheet_released(vault, visit_id, private=private, how="command line", reason=reason, now=now)
+    log_sheet_released(
+        vault, visit_id, private=private, school=school, how="command line", reason=reason, now=now
+    )
     return pdf
 
 
@@ -170,11 +189,16 @@ def _person(pupil: PupilRecord, detail: str) -> SheetPerson:
     )
 
 
-def _made_private(sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRecord]) -> VisitSheet:
+def _made_private(
+    sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRecord], *, school: bool
+) -> VisitSheet:
     names = [p.full_name for p in (pupil, *siblings)] + [g.name for g in pupil.guardians]
 
     def hidden(person: SheetPerson) -> SheetPerson:
         return replace(person, name=initials(person.name), born=None, national_id="", phone="")
+
+    def hidden_child(person: SheetPerson) -> SheetPerson:
+        return hidden(person) if school else replace(hidden(person), detail="")
 
     def scrub(text: str) -> str:
         return redact(text, names)
@@ -183,8 +207,8 @@ def _made_private(sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRec
     return replace(
         sheet,
         private=True,
-        pupil=hidden(sheet.pupil),
-        siblings=tuple(hidden(s) for s in sheet.siblings),
+        pupil=hidden_child(sheet.pupil),
+        siblings=tuple(hidden_child(s) for s in sheet.siblings),
         guardians=tuple(hidden(g) for g in sheet.guardians),
         home_of=scrub(sheet.home_of),
         address="",

@@ -27,7 +27,7 @@ from nurse_desk.domain.home_visits import (
     VisitTemplate,
 )
 from nurse_desk.storage import consents
-from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow, SchoolRow
+from nurse_desk.storage.orm import ConsentRow, PupilRow, SchoolRow
 from nurse_desk.storage.orm_visits import (
     HomeVisitCompanionRow,
     HomeVisitItemRow,
@@ -335,13 +335,6 @@ def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:
         .limit(1)
     )
     return session.scalar(query) or ""
-
-
-def pupils_with_guardian(session: Session, names: set[str]) -> set[int]:
-    """Pupils who have a guardian of one of these names (the same home, as far as the
-    register can tell)."""
-    query = select(GuardianRow.pupil_id).where(GuardianRow.name.in_(names))
-    return set(session.scalars(query))
 
 
 # -- templates -------------------------------------------------------------------------------

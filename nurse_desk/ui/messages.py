@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.absence_patterns import InvalidThreshold
+from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
 from nurse_desk.domain.class_list import SchoolNotChosen
 from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.disclosure import ReasonMissing
@@ -33,6 +34,7 @@ from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.ui.figures.wording import figures_message
 from nurse_desk.ui.followups.error_words import follow_up_error_text
+from nurse_desk.ui.records.wording import records_message
 from nurse_desk.ui.referrals.wording import referral_message
 from nurse_desk.ui.visits.wording import missing_text
 
@@ -105,6 +107,55 @@ _BACKUP_REFUSED = {
         "Messages", "This backup is damaged; choose another one. The vault was not changed."
     ),
 }
+_DISK_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so this was not saved. Free some space, then try again: "
+        "nothing already saved was lost.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's folder cannot be written to (it is read-only, or your rights to it were "
+        "taken away), so this was not saved. Nothing already saved was lost.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's file or folder cannot be reached (was a USB stick or network drive "
+        "removed?), so this was not saved. Nothing already saved was lost.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported a read or write error, so this was not saved. The disk may be "
+        "failing: make a backup to another disk.",
+    ),
+}
+_COPY_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk is full. Free some space or choose "
+        "another place. The vault was not changed.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder is read-only, or you have no rights to "
+        "it. Choose another place. The vault was not changed.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder cannot be reached (was a USB stick "
+        "removed?). The vault was not changed.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk reported a read or write error. Choose "
+        "another disk. The vault was not changed.",
+    ),
+}
+_IN_USE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This vault is already open on this computer, in another Nurse Desk window or program. "
+    "Use that one, or close it first.",
+)
 _PASSPHRASE_REASONS = {
     "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
     "too_short": QT_TRANSLATE_NOOP(
@@ -191,11 +242,29 @@ _ID_REASONS = {
         "Messages", "Type the national ID with the digits 0–9 only (no ² or other digit signs)."
     ),
 }
+# Valid for the other country: the vault is most likely set to the wrong one.
+_ID_OF_OTHER_COUNTRY = {
+    "se": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Swedish ID number, but this vault is set to Norway. If your pupils "
+        "are in Sweden, change the country under Settings → Country.",
+    ),
+    "no": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils "
+        "are in Norway, change the country under Settings → Country.",
+    ),
+}
 _CONSENT_REASONS = {
     "ends_before_start": QT_TRANSLATE_NOOP(
         "Messages", "The consent ends before it starts: check the dates."
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
+    "maturity_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record whether you judge the pupil mature enough to decide alone: in Sweden that "
+        "decides whose consent holds.",
+    ),
 }
 _UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Messages",
@@ -238,6 +307,22 @@ _VISIT_REASONS = {
     "follow_up_what": QT_TRANSLATE_NOOP("Messages", "Each agreed follow-up needs a text."),
     "template_name": QT_TRANSLATE_NOOP("Messages", "Give the template a name."),
 }
+_LOG_PROBLEMS = {
+    LogProblem.BROKEN_CHAIN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was changed outside Nurse Desk: entry %1 does not follow from the "
+        "entries before it.",
+    ),
+    LogProblem.CUT_SHORT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was cut short outside Nurse Desk: entries from number %1 on are missing.",
+    ),
+    LogProblem.REWRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it "
+        "did at entry %1.",
+    ),
+}
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The file could not be read or written (%1).")
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
@@ -251,15 +336,27 @@ def describe(error: BaseException) -> str:
     """One sentence, no key material, no pupil data."""
     if (referral_text := referral_message(error)) is not None:
         return referral_text
+    if (records_text := records_message(error)) is not None:
+        return records_text
     if (figures_text := figures_message(error)) is not None:
         return figures_text
     if isinstance(error, errors.DamagedVault):
         if error.page is not None:
             return _t(_DAMAGED_AT).replace("%1", str(error.page))
         return _t(_DAMAGED)
+    if isinstance(error, errors.DiskRefused):
+        words = _COPY_REFUSED if error.copy else _DISK_REFUSED
+        return _t(words.get(error.reason, words["io"]))
+    if isinstance(error, errors.VaultInUse):
+        return _t(_IN_USE)
+    if isinstance(error, AccessLogTampered):
+        source = _LOG_PROBLEMS[error.finding.problem]
+        return _t(source).replace("%1", str(error.finding.entry))
     if isinstance(error, errors.BackupRefused):
         return _t(_BACKUP_REFUSED.get(error.reason, _BACKUP_REFUSED["damaged"]))
     if isinstance(error, InvalidNationalId):
+        if error.valid_in in _ID_OF_OTHER_COUNTRY:
+            return _t(_ID_OF_OTHER_COUNTRY[error.valid_in])
         return _t(_ID_REASONS.get(error.reason, _ID_REASONS["format"]))
     if isinstance(error, InvalidConsent):
         return _t(_CONSENT_REASONS.get(error.reason, _CONSENT_REASONS["partner_missing"]))

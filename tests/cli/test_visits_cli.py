@@ -6,6 +6,7 @@ import io
 import stat
 
 import pypdf
+import pytest
 from visit_fixtures import TODAY, full_plan
 
 from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
@@ -86,3 +87,30 @@ def test_print_visit_names_the_problem_in_words(vault_folder, tmp_path, capsys):
     assert run(path, secret, visit_id, "--out", out, *named) == EXIT_FAILED
     assert "no active consent" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_print_visit_without_school_writes_the_private_sheet_without_school_and_class(
+    vault_folder, tmp_path, capsys
+):
+    path, pupil_id, visit_id = planned_vault(vault_folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD + "\n", encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    reason = ("--reason", "Forberede besøket")
+    assert run(path, secret, visit_id, "--out", out, "--without-school", *reason) == EXIT_OK
+    text = " ".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages
+    )
+    assert "Aasen" not in text and "Granly" not in text and "8B" not in text
+    assert "uten skole og klasse" in text
+    assert "private (no school)" in capsys.readouterr().err
+    vault = Vault.open(path, GOOD)
+    try:
+        prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+    finally:
+        vault.lock()
+    assert [p.detail for p in prints] == [
+        f"visit {visit_id} sheet, private without school, command line; reason: Forberede besøket"
+    ]
+    with pytest.raises(SystemExit):  # a named sheet without school makes no sense
+        run(path, secret, visit_id, "--out", out, "--named", "--without-school", *reason)

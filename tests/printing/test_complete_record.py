@@ -11,6 +11,7 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
+from nurse_desk.printing.base import Words
 from nurse_desk.printing.record_parts import PART_VALUES
 from nurse_desk.services import record_export
 from nurse_desk.services.absence import pupil_absence
@@ -62,6 +63,9 @@ def rich_pupils(vault) -> list[int]:
     return [documented, amended, flagged[0]]
 
 
+EN = Words("en")  # dates as the printout writes them
+
+
 def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
     """For each kind the pupil has, texts that identify one item of it in the PDF (en)."""
     view = pupil_absence(vault, pupil_id, log_access=False)
@@ -79,7 +83,7 @@ def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     if notes:
         note = notes[0]
-        found["note"] = [f"Notes ({len(notes)})", f"{note.occurred_at:%Y-%m-%d %H:%M}"]
+        found["note"] = [f"Notes ({len(notes)})", EN.moment(note.occurred_at)]
     amendments = [a for note in notes for a in note.amendments]
     if amendments:
         found["amendment"] = [" ".join(amendments[0].reason.split())]
@@ -87,7 +91,7 @@ def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
         found["consent"] = [f"Consents ({len(given)})"]
     if visits:
         day, start, _status = visits[0]
-        found["visit"] = [f"Home visits ({len(visits)})", f"{day:%Y-%m-%d} {start:%H:%M}"]
+        found["visit"] = [f"Home visits ({len(visits)})", EN.day(day), f"{start:%H:%M}"]
     documented = [
         points
         for points, (_d, _s, status) in zip(observed, visits, strict=True)
@@ -100,7 +104,7 @@ def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
     if planned:
         found["follow_up"] = [f"Follow-ups ({len(planned)})", start_of(planned[0].description)]
     if entries:
-        found["absence"] = ["absent days of", f"{entries[0].day:%Y-%m-%d}"]
+        found["absence"] = ["absent days of", EN.day(entries[0].day)]
     if view.absence.flags:
         kind = view.absence.flags[0].kind
         found["flag"] = [f"Flags: {PART_VALUES[type(kind)][kind][2]}"]

@@ -139,7 +139,7 @@ def test_a_new_plan_is_filled_from_a_template_and_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.form.home_of.currentText() == "Anne Aasen"
-    dialog.template.setCurrentIndex(dialog.template.findText("Langvarig fravær"))
+    dialog.template.setCurrentIndex(dialog.template.findText("Long-term absence"))  # in English
     dialog.fill_button.click()
     assert dialog.form.observations.items()[0] == "Barnets rom og soveforhold"
     dialog.form.standard_button.click()

@@ -27,7 +27,7 @@ from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
-from nurse_desk.services import agenda_output, changes
+from nurse_desk.services import agenda_output, changes, journal
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
@@ -42,6 +42,7 @@ from nurse_desk.ui.followups.agenda_model import (
     AgendaTreeModel,
     what_text,
 )
+from nurse_desk.ui.followups.late_drafts import LateDraftsLine
 from nurse_desk.ui.followups.wording import flags_text
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.messages import describe
@@ -97,6 +98,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self.closed_today = QLabel(objectName="today_closed")
         self.closed_today.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.closed_today.setWordWrap(True)
+        self.drafts = LateDraftsLine(self)
         self.new_button = QPushButton(objectName="today_new_button")
         self.print_button = QPushButton(objectName="today_print_button")
         self.ics_button = QPushButton(objectName="today_ics_button")
@@ -141,6 +143,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.date_label)
         heading.addWidget(self.closed_today)
+        heading.addWidget(self.drafts)
         top.addLayout(heading, 1)
         for button in (self.new_button, self.print_button, self.ics_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -164,6 +167,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _connect_signals(self) -> None:
         self.tree.clicked.connect(self._on_tree_clicked)
+        self.drafts.pupil_chosen.connect(self.pupil_chosen)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -216,6 +220,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             return
         self.freshness.reading()
         agenda, self._calendar = agenda_service.agenda_and_calendar(vault, today)
+        self.drafts.show_drafts(*journal.late_drafts(vault, today), today or date.today())
         self.model.set_agenda(agenda)
         for bucket in Bucket:  # the part's heading runs across the whole width
             self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
@@ -268,6 +273,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
+        self.drafts.clear_pupil_data()
         self._calendar = None
         self.attention_changed.emit(0)
         self._update_buttons()

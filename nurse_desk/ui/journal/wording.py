@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentState
 from nurse_desk.domain.journal import NoteKind, Topic
+from nurse_desk.ui.common import dates
+from nurse_desk.ui.common.dates import date_text
 
 _WORDS = {
     NoteKind.PLANNED: QT_TRANSLATE_NOOP("Wording", "Planned conversation"),
@@ -58,6 +60,16 @@ _WORDS = {
     AccessAction.PROTECT: QT_TRANSLATE_NOOP("Wording", "Marked protected identity"),
     AccessAction.UNPROTECT: QT_TRANSLATE_NOOP("Wording", "Removed protected identity"),
     AccessAction.SHOW_ADDRESS: QT_TRANSLATE_NOOP("Wording", "Showed the protected address"),
+    AccessAction.HAND_OVER: QT_TRANSLATE_NOOP("Wording", "Handed the record over"),
+    AccessAction.RECEIVED: QT_TRANSLATE_NOOP("Wording", "Received a handed-over record"),
+    AccessAction.ARCHIVED: QT_TRANSLATE_NOOP("Wording", "Deposited in the archive"),
+    AccessAction.REMOVED: QT_TRANSLATE_NOOP("Wording", "Removed for good after retention"),
+    AccessAction.SEARCH: QT_TRANSLATE_NOOP("Wording", "Shown by a note search"),
+    AccessAction.LIST: QT_TRANSLATE_NOOP("Wording", "Shown by a list on the command line"),
+    AccessAction.DISCARD_DRAFT: QT_TRANSLATE_NOOP("Wording", "Discarded an unsigned draft"),
+    AccessAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("Wording", "Failed unlocks"),
+    AccessAction.LOG_FINDING: QT_TRANSLATE_NOOP("Wording", "Log cut short or rewritten"),
+    AccessAction.RESTORE: QT_TRANSLATE_NOOP("Wording", "Restored from a backup"),
 }
 
 
@@ -66,11 +78,9 @@ def word(value: object) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """The one date style of the windows (ui/common/dates.py)."""
+    return date_text(day)
 
 
 def moment_text(moment: datetime) -> str:
-    return QLocale().toString(
-        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
-        QLocale.FormatType.ShortFormat,
-    )
+    return dates.moment_text(moment)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCollator,
     QCoreApplication,
-    QDate,
     QLocale,
     QSortFilterProxyModel,
     Qt,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.common.record_table_model import RecordTableModel
@@ -27,7 +27,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def format_date(day: date) -> str:
     """The nurse's own short date format (24.07.2014 in bokmål, 2014-07-24 in Swedish)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 class PupilColumn(IntEnum):

@@ -275,7 +275,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         visit = self.current_visit()
         status = visit.status if visit else None
         self.new_button.setEnabled(self._session.vault is not None)
-        self.edit_button.setEnabled(status in (VisitStatus.DRAFT, VisitStatus.READY))
+        self.edit_button.setEnabled(visit is not None)  # read-only once it has taken place
         self.ready_button.setEnabled(status is VisitStatus.DRAFT)
         self.done_button.setEnabled(status is VisitStatus.READY)
         self.document_button.setEnabled(status in (VisitStatus.READY, VisitStatus.DONE))
@@ -317,8 +317,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None or visit is None:
             return
         record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
-        if not record.is_editable:
-            return  # a visit that has taken place keeps its plan; its sheet still prints
+        # A visit that has taken place opens read-only: it keeps the plan it had.
         saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), visit=record)
         self._after_change(saved.id if saved else None)
 
@@ -372,6 +371,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
                 vault,
                 visit.visit_id,
                 private=choice.private,
+                school=choice.school,
                 outside_for=choice.outside_for,
                 language=printout_language(),
             )
@@ -381,7 +381,12 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
 
         def log_release(how: Released, _where: str, reason: str) -> None:
             visit_sheet.log_sheet_released(
-                vault, visit.visit_id, private=choice.private, how=how.value, reason=reason
+                vault,
+                visit.visit_id,
+                private=choice.private,
+                school=choice.school,
+                how=how.value,
+                reason=reason,
             )
 
         PdfPreviewDialog.show_pdf(

@@ -16,6 +16,7 @@ from nurse_desk.domain.home_visits import (
     VisitStatus,
     VisitSummary,
 )
+from nurse_desk.domain.households import HouseholdLink
 from nurse_desk.ui.journal.wording import day_text
 
 # Keyed by type first: StrEnum values of different enums ("other", "psychologist") are equal.
@@ -92,6 +93,14 @@ _WORDS: dict[type, dict] = {
         VisitStatus.DONE: QT_TRANSLATE_NOOP("VisitWording", "Done"),
         VisitStatus.DOCUMENTED: QT_TRANSLATE_NOOP("VisitWording", "Documented"),
     },
+    HouseholdLink: {
+        HouseholdLink.PHONE: QT_TRANSLATE_NOOP("VisitWording", "same guardian phone"),
+        HouseholdLink.ADDRESS: QT_TRANSLATE_NOOP("VisitWording", "visited at the same address"),
+        HouseholdLink.NAME_ONLY: QT_TRANSLATE_NOOP(
+            "VisitWording", "a guardian of the same name, no phone to compare"
+        ),
+        HouseholdLink.CHOSEN: QT_TRANSLATE_NOOP("VisitWording", "on this plan already"),
+    },
     MissingItem: {
         MissingItem.NOTICE: QT_TRANSLATE_NOOP("VisitWording", "notice to the family"),
         MissingItem.CONSENT: QT_TRANSLATE_NOOP("VisitWording", "a valid consent"),
@@ -110,8 +119,8 @@ STANDARD_OBSERVATIONS = (
 
 
 def visit_html(visit: VisitSummary) -> str:
-    """A visit on the pupil's timeline: when, status, what is missing; the plan itself is
-    opened on the Home visits page."""
+    """A visit on the pupil's timeline: when, status, what is missing; the plan itself opens
+    from the page's Open plan button (or Enter on the timeline)."""
     when = f"{day_text(visit.planned_on)} {visit.starts_at.strftime('%H:%M')}"
     title = QCoreApplication.translate("VisitWording", "Home visit")
     parts = [
@@ -122,13 +131,20 @@ def visit_html(visit: VisitSummary) -> str:
         missing = QCoreApplication.translate("VisitWording", "Still missing: %1")
         missing = escape(missing.replace("%1", missing_text(visit.missing)))
         parts.append(f"<span style='color:#b00020'>{missing}</span>")
-    hint = QCoreApplication.translate("VisitWording", "Open the plan on the Home visits page.")
+    hint = QCoreApplication.translate(
+        "VisitWording", "Open visit plan… (or Enter on the timeline) shows the whole plan."
+    )
     parts.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(parts)
 
 
 def visit_word(value: object) -> str:
     return QCoreApplication.translate("VisitWording", _WORDS[type(value)][value])
+
+
+def household_word(link: HouseholdLink) -> str:
+    """Why a child is offered as a sibling, in the nurse's language."""
+    return visit_word(link)
 
 
 def missing_text(missing) -> str:
