@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo lint translations bench bundle clean
+.PHONY: run test demo lint translations bench bundle soak clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ translations: $(STAMP)
 # `make bench BENCH=interactions` runs one (see bench/__init__.py).
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all $(BENCH)
+
+# The kill soak: `make soak KILLS=N` (1,000 by default) kills a writer N times with SIGKILL and
+# prints kills, acknowledged writes and lost writes; the suite runs 100 (tests/storage).
+KILLS ?= 1000
+soak: $(STAMP)
+	$(BIN)/python tests/storage/soak.py --kills $(KILLS)
 
 # The installable program: dist/nurse-desk/ and, on Linux, the tarball nurses download
 # (installers/build_bundle.py; rebuilt only when its inputs changed). The X11 libraries found

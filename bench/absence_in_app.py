@@ -32,11 +32,11 @@ from PySide6.QtWidgets import QApplication
 
 from bench.absence_import import PUPILS, make_pupils, write_csv
 from nurse_desk.app import build_main_window
+from nurse_desk.preferences import Preferences
 from nurse_desk.services import pupils, settings
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.workspace import Section
 
 SECRET = "benk fravær i appen"

@@ -48,6 +48,10 @@ SCHOOLS = (
 )
 
 
+# The access log's key in generated vaults: fixed, so a generated log is the same every time.
+LOG_KEY = bytes(range(32))
+
+
 def phrases(text: str) -> tuple[str, ...]:
     """A vocabulary list written compactly: items separated by `;`."""
     return tuple(item.strip() for item in text.split(";") if item.strip())
@@ -441,7 +445,7 @@ def build_dataset(
         at, pupil_id = note["occurred_at"], note["pupil_id"]
         action = AccessAction.SIGN if note["signed_at"] else AccessAction.OPEN_PUPIL
         detail = f"note {note['id']}" if action is AccessAction.SIGN else ""
-        previous = chain_hash(previous, at, AUTHOR, action.value, pupil_id, detail)
+        previous = chain_hash(previous, at, AUTHOR, action.value, pupil_id, detail, key=LOG_KEY)
         log_rows.append(
             {
                 "at": at,
@@ -457,6 +461,10 @@ def build_dataset(
         {"key": "author_name", "value": AUTHOR},
         {"key": "author_title", "value": AUTHOR_TITLE},
         {"key": "country", "value": "no"},
+        {"key": "access_log.key", "value": LOG_KEY.hex()},
+    ]
+    data.tables["access_log_anchor"] = [
+        {"id": 1, "entries": len(log_rows), "head": previous if log_rows else ""}
     ]
     return data
 
@@ -465,6 +473,9 @@ def insert_dataset(connection: Connection, data: Dataset) -> None:
     """Core executemany per table, inside the caller's transaction."""
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     tables = orm.Base.metadata.tables
+    # A new vault holds only the log key and anchor its migration made; the data brings its own.
+    connection.execute(tables["vault_setting"].delete())
+    connection.execute(tables["access_log_anchor"].delete())
     for name, rows in data.tables.items():
         if rows:
             connection.execute(tables[name].insert(), rows)

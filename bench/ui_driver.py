@@ -28,9 +28,9 @@ from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, qInstallMessageHa
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from nurse_desk.app import build_main_window
+from nurse_desk.preferences import Preferences
 from nurse_desk.storage import key_derivation
 from nurse_desk.ui import vault_session
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.workspace import Section
 
 SETTLE_LIMIT_S = 300.0

@@ -6,8 +6,9 @@ the app loads by name or reads from disk at run time it cannot see, so it is nam
   cli.FEATURE_COMMANDS, others lazily), whatever Alembic's env.py and the migration scripts
   import (Alembic runs them from their files), the holidays package's calendars of the app's
   countries (its registry imports them by name);
-- data files: the migrations, the compiled translations and icons, the holidays package's
-  names of the days (gettext .mo files), ReportLab's fonts for the printouts, the licences.
+- data files: the migrations, the compiled translations and icons, the user guide (Help), the
+  holidays package's names of the days (gettext .mo files), ReportLab's fonts for the printouts,
+  the licences.
 It also names what the app does not use, which stays out (unused Qt modules and plugins…).
 tests/installers/test_bundle_contents.py holds these lists against what the app really uses;
 PyInstaller itself is not imported here, so that test needs no build.
@@ -31,7 +32,8 @@ RESOURCES = ROOT / "resources"
 APP_ICON_SIZES = (48, 128, 256)
 
 # The PySide6 modules the app imports; every other one stays out of the bundles.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport")
+# QtDBus: the screen-lock and sleep signals that lock the vault (ui/desktop_lock.py).
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtDBus")
 
 # The countries whose public holidays the app asks the holidays package for (Settings: Norway or
 # Sweden; domain/school_calendar.py and domain/school_days.py).
@@ -221,6 +223,7 @@ def data_files() -> list[tuple[str, str]]:
         *_to(inside / "resources/icons", sorted(RESOURCES.glob("icons/*.svg"))),
         *_to(inside / "resources/icons", sorted(RESOURCES.glob("icons/*.png"))),
         *_to(inside / "resources/licences", sorted(RESOURCES.glob("licences/*.txt"))),
+        *_to(inside / "resources/help", sorted(RESOURCES.glob("help/*.html"))),
         *_to(migrations, [MIGRATIONS / "env.py", MIGRATIONS / "script.py.mako"]),
         *_to(migrations / "versions", sorted(MIGRATIONS.glob("versions/*.py"))),
         *_to("reportlab/fonts", [fonts / name for name in REPORTLAB_FONTS]),

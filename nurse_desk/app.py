@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
+from nurse_desk.preferences import Preferences
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path
 from nurse_desk.ui import start_check
-from nurse_desk.ui.i18n import LANGUAGES, Translations, system_language
+from nurse_desk.ui.i18n import LANGUAGES, Translations, default_country, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.main_window import MainWindow
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.resources import icon
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -45,7 +45,7 @@ def build_main_window(
     translations = Translations()
     chosen = language or preferences.language or system_language()
     translations.apply(chosen if chosen in LANGUAGES else "en")
-    session = VaultSession(path=choose_vault_path(vault_path, preferences))
+    session = VaultSession(path=choose_vault_path(vault_path, preferences), outside=preferences)
     idle_watcher = IdleWatcher(minutes=preferences.idle_minutes, clock=clock)
     QCoreApplication.instance().installEventFilter(idle_watcher)
     window = MainWindow(
@@ -56,7 +56,7 @@ def build_main_window(
     )
     idle_watcher.setParent(window)
     if demo:
-        session.open_demo()
+        session.open_demo(default_country(translations.language))
     return window
 
 

@@ -23,9 +23,13 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "nurse_desk.commands.absence",
     "nurse_desk.commands.visits",
     "nurse_desk.commands.agenda",
+    "nurse_desk.commands.record",
     "nurse_desk.commands.figures",
     "nurse_desk.commands.export",
     "nurse_desk.commands.import_export",
+    "nurse_desk.commands.hand_over",
+    "nurse_desk.commands.receive",
+    "nurse_desk.commands.retention",
 )
 
 
@@ -67,8 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start with a throw-away demo vault")
     parser.add_argument("--lang", choices=("nb", "sv", "en"), help="language of the windows")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("init", parents=[common], help="create an empty vault")
-    commands.add_parser("demo", parents=[common], help="create a vault filled with demo data")
+    init = commands.add_parser("init", parents=[common], help="create an empty vault")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a vault filled with demo data"
+    )
+    for creating in (init, demo):
+        creating.add_argument(
+            "--country",
+            choices=("no", "se"),
+            default="no",
+            help="whose national ID numbers and holidays apply (default: no); "
+            "changeable later under Settings → Country",
+        )
     commands.add_parser("check", parents=[common], help="verify key, integrity and schema")
     backup = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
     backup.add_argument("out", type=Path)
@@ -123,15 +137,39 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(error: BaseException) -> int:
-    # In English, the command line's language; the windows word the same errors translated.
-    from nurse_desk.wording.errors import describe
-
-    print(f"nurse-desk: {describe(error)}", file=sys.stderr)
+    print(f"nurse-desk: {_words(error)}", file=sys.stderr)
     return EXIT_FAILED
 
 
+def _words(error: BaseException) -> str:
+    # In English, the command line's language; the windows word the same errors translated.
+    from nurse_desk.wording.errors import describe
+
+    return describe(error)
+
+
+def _check(path: Path, secret: str, outside) -> dict[str, int]:
+    """Read-only, so a failed attempt is counted but nothing is written to the log."""
+    from datetime import datetime
+
+    from nurse_desk.services import vault_access
+
+    try:
+        return vault_access.check_vault(path, secret, outside.log_anchor(path))
+    except errors.WrongPassphrase:
+        outside.count_failed_unlock(path, datetime.now())
+        raise
+
+
+def _outside_record():
+    """The app's settings file: the log's anchor and failed unlocks are kept there per vault."""
+    from nurse_desk.preferences import Preferences
+
+    return Preferences()
+
+
 def _run_command(args: argparse.Namespace) -> int:
-    from nurse_desk.services import demo, vault_access
+    from nurse_desk.services import demo, log_watch, vault_access
 
     path: Path = args.vault or vault_access.default_vault_path()
     feature = _feature_commands().get(args.command)
@@ -144,26 +182,34 @@ def _run_command(args: argparse.Namespace) -> int:
                 "nurse-desk: warning: this folder looks cloud-synced; keep the vault local",
                 file=sys.stderr,
             )
-        vault = vault_access.create_vault(path, new, repeated)
+        vault = vault_access.create_vault(path, new, repeated, args.country)
         added = demo.fill_everything(vault) if args.command == "demo" else (0, 0)
+        log_watch.after_create(vault, _outside_record())
         vault.lock()
         summary = f" with {added[0]} demo pupils and {added[1]} notes" if added[0] else ""
-        print(f"created {path}{summary}")
+        print(f"created {path}{summary} (country: {args.country})")
         return EXIT_OK
     if args.command == "restore":
         secret, _ = read_secret(args.passphrase_file, "Passphrase of the backup: ")
         vault = vault_access.restore_vault(path, args.source, secret)
+        log_watch.after_restore(vault, _outside_record())
         vault.lock()
         print(f"restored {path} from {args.source}")
         return EXIT_OK
     secret, _ = read_secret(args.passphrase_file, "Passphrase: ")
+    outside = _outside_record()
     if args.command == "check":
-        counts = vault_access.check_vault(path, secret)
+        counts = _check(path, secret, outside)
         summary = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
         print(f"ok: {path} ({summary})")
         return EXIT_OK
-    vault = vault_access.unlock_vault(path, secret)
+    vault = log_watch.unlock_watched(path, secret, outside)
     try:
+        finding = log_watch.after_unlock(vault, outside)
+        if finding is not None:
+            from nurse_desk.domain.access_log import AccessLogTampered
+
+            print(f"nurse-desk: warning: {_words(AccessLogTampered(finding))}", file=sys.stderr)
         if feature is not None:
             return feature.run(args, vault)
         if args.command == "backup":
@@ -178,5 +224,6 @@ def _run_command(args: argparse.Namespace) -> int:
             vault_access.change_passphrase(vault, secret, new, repeated)
             print("passphrase changed")
     finally:
+        log_watch.keep_anchor(vault, outside)
         vault.lock()
     return EXIT_OK

@@ -20,10 +20,10 @@ def main(out: Path, scale: str | None = None) -> None:
     app.setStyle("Fusion")
     from nurse_desk.app import build_main_window
     from nurse_desk.domain.journal import Topic
+    from nurse_desk.preferences import Preferences
     from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
     from nurse_desk.ui.journal.note_editor import NoteEditorDialog
     from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
-    from nurse_desk.ui.preferences import Preferences
     from nurse_desk.ui.workspace import Section
 
     def save_widget(widget, path: Path) -> None:

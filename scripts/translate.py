@@ -1,7 +1,8 @@
 """Batch work on the .ts files, then compile them.
 
     translate.py apply FILE.json      FILE maps source text -> {"nb": "...", "sv": "..."}
-                                      (for a %n text: {"nb": ["one", "many"], ...})
+                                      (for a %n text: {"nb": ["one", "many"], ...}; a key
+                                      "Context::source" sets that context's text only)
     translate.py merge LANG OTHER.ts  takes translations from OTHER.ts for our unfinished texts
     translate.py missing              lists source texts still unfinished
 
@@ -73,10 +74,12 @@ def apply(file: Path) -> int:
     for language in LANGUAGES:
         path = TS / f"nurse_desk_{language}.ts"
         header, tree = _load(path)
-        for _, message in _messages(tree):
+        for context, message in _messages(tree):
             source = message.findtext("source")
-            if source in wanted and language in wanted[source]:
-                _set(message, wanted[source][language])
+            for key in (f"{context}::{source}", source):  # the context's own text wins
+                if key in wanted and language in wanted[key]:
+                    _set(message, wanted[key][language])
+                    break
         _save(path, header, tree)
     return _compile()
 

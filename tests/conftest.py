@@ -37,6 +37,23 @@ def no_vault_from_environment(monkeypatch):
     monkeypatch.delenv("NURSE_DESK_VAULT", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def private_app_settings(request, tmp_path, monkeypatch):
+    """The app's settings file (log anchors, failed unlocks) is the test's own, never the
+    user's: the command line and windows built without preferences write there. Tests of the
+    settings file's own place and modes (`user_settings_folder`) move Qt's folder instead."""
+    if "user_settings_folder" in request.fixturenames:
+        return
+    from PySide6.QtCore import QSettings
+
+    from nurse_desk import preferences
+
+    path = str(tmp_path / "app-settings.ini")
+    monkeypatch.setattr(
+        preferences, "app_settings", lambda: QSettings(path, QSettings.Format.IniFormat)
+    )
+
+
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "vaults"

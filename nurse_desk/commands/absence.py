@@ -95,8 +95,10 @@ def _add_flags(actions, name: str, common: argparse.ArgumentParser) -> None:
 
 
 def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
+    from nurse_desk.domain.access_log import AccessAction
     from nurse_desk.domain.words.absence import plain_flag_sentence
     from nurse_desk.services import absence
+    from nurse_desk.services.access import log_shown
 
     overview = absence.analyse_all(
         vault,
@@ -104,6 +106,8 @@ def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
         include_excused=not args.without_excused,
         show_acknowledged=args.all,
     )
+    shown = (item.pupil.id for item in overview.pupils)
+    log_shown(vault, shown, action=AccessAction.LIST, detail="absence flags")
     if args.json:
         document = {
             "today": overview.today.isoformat(),

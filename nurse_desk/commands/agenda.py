@@ -25,6 +25,12 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     parser.add_argument(
         "--ics", type=Path, metavar="FILE", help="write the next six weeks as an .ics calendar"
     )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why the calendar leaves the app (needed with --ics; kept in the access log)",
+    )
     parser.add_argument("--date", type=date.fromisoformat, help="the day to treat as today")
     parser.add_argument(
         "--lang", choices=("nb", "sv", "en"), default=argparse.SUPPRESS, help="calendar language"
@@ -62,8 +68,10 @@ def as_json(agenda: Agenda) -> dict:
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the agenda and calendar code is not needed to print --help.
+    from nurse_desk.domain.access_log import AccessAction
     from nurse_desk.domain.agenda import Bucket
     from nurse_desk.domain.words import printout_language
+    from nurse_desk.services.access import log_shown
     from nurse_desk.services.agenda import today_agenda
     from nurse_desk.services.agenda_output import agenda_calendar
     from nurse_desk.services.saved_files import write_private_file
@@ -75,12 +83,15 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             vault,
             today,
             today + timedelta(weeks=_CALENDAR_WEEKS),
+            reason=args.reason,
             language=printout_language(getattr(args, "lang", None), read_settings(vault).country),
         )
         write_private_file(args.ics, data)
         print(f"calendar written: {args.ics}")
         return 0
     agenda = today_agenda(vault, today)
+    shown = (item.pupil_id for bucket in Bucket for item in agenda.bucket(bucket))
+    log_shown(vault, shown, action=AccessAction.LIST, detail="agenda")
     if args.json:
         print(json.dumps(as_json(agenda), ensure_ascii=False, indent=2))
         return 0

@@ -25,6 +25,9 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="write unencrypted JSON: anyone who gets the file can read every record",
     )
     parser.add_argument(
+        "--reason", default="", metavar="TEXT", help="why the vault is exported (required)"
+    )
+    parser.add_argument(
         "--transfer-passphrase-file",
         type=Path,
         metavar="FILE",
@@ -35,15 +38,17 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the database code is not needed to print --help.
     from nurse_desk.cli import read_secret
+    from nurse_desk.domain.disclosure import checked_reason
     from nurse_desk.services import open_export, vault_access
 
+    reason = checked_reason(args.reason)  # before any passphrase is asked for
     passphrase = None
     if not args.plain:
         passphrase, repeated = read_secret(
             args.transfer_passphrase_file, "Passphrase for the transfer file: ", twice=True
         )
         vault_access.require_acceptable(passphrase, repeated)
-    open_export.write_export(vault, args.out, passphrase=passphrase)
+    open_export.write_export(vault, args.out, passphrase=passphrase, reason=reason)
     if args.plain:
         print(f"wrote the whole vault to {args.out} as plain JSON (NOT encrypted)", file=sys.stderr)
     else:

@@ -1,5 +1,6 @@
-"""`nurse-desk pupils list --json` and `nurse-desk pupils import FILE`: the pupil register for
-scripts, and class lists from the school system without opening the windows."""
+"""`nurse-desk pupils list --json`, `nurse-desk pupils import FILE` and `nurse-desk pupils protect
+PUPIL_ID [--off]`: the pupil register for scripts, class lists from the school system without
+opening the windows, and protected identity marked or removed (logged)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     actions = parser.add_subparsers(dest="pupils_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="print every pupil")
     listing.add_argument("--json", action="store_true", help="one JSON array, for scripts")
+    protect = actions.add_parser(
+        "protect", parents=[common], help="mark (or with --off unmark) protected identity"
+    )
+    protect.add_argument("pupil_id", type=int, metavar="PUPIL_ID")
+    protect.add_argument("--off", action="store_true", help="remove the protection")
     importing = actions.add_parser(
         "import", parents=[common], help="import a class list (CSV or XLSX) from the school system"
     )
@@ -44,13 +50,33 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 def run(args: argparse.Namespace, vault: Vault) -> int:
     if args.pupils_command == "list":
         return _list(vault, as_json=args.json)
+    if args.pupils_command == "protect":
+        return _protect(vault, args.pupil_id, not args.off)
     return _import(args, vault)
 
 
+def _protect(vault: Vault, pupil_id: int, protected: bool) -> int:
+    from nurse_desk.services.protected_identity import set_protected
+    from nurse_desk.storage.pupils import PupilNotFound
+
+    try:
+        changed = set_protected(vault, pupil_id, protected)
+    except PupilNotFound:
+        print(f"nurse-desk: there is no pupil {pupil_id}", file=sys.stderr)
+        return 1
+    state = "protected identity" if protected else "not protected"
+    print(f"pupil {pupil_id}: {state}" + ("" if changed else " (unchanged)"))
+    return 0
+
+
 def _list(vault: Vault, *, as_json: bool) -> int:
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services.access import log_shown
     from nurse_desk.services.pupils import list_pupils
 
     pupils = list_pupils(vault)
+    # Logged before anything is printed: what leaves the vault is on record first.
+    log_shown(vault, (p.id for p in pupils), action=AccessAction.LIST, detail="pupils list")
     if as_json:
         rows = [
             {
@@ -63,6 +89,7 @@ def _list(vault: Vault, *, as_json: bool) -> int:
                 "school": p.school_name,
                 "class": p.class_name,
                 "active": p.active,
+                "protected_identity": p.protected_identity,
             }
             for p in pupils
         ]
@@ -70,7 +97,9 @@ def _list(vault: Vault, *, as_json: bool) -> int:
         print()
         return 0
     for p in pupils:
-        left = "" if p.active else "  (left school)"
+        left = ("  (protected identity)" if p.protected_identity else "") + (
+            "" if p.active else "  (left school)"
+        )
         print(
             f"{p.id}\t{p.full_name}\t{p.birth_date.isoformat()}\t{p.school_name}\t{p.class_name}{left}"
         )

@@ -1,5 +1,5 @@
-"""`nurse-desk print-visit VISIT_ID --out FILE.pdf [--private]`: a home visit's preparation
-sheet from the command line, logged like every print."""
+"""`nurse-desk print-visit VISIT_ID --out FILE.pdf [--private | --without-school | --named]`: a
+home visit's preparation sheet from the command line, logged like every print."""
 
 from __future__ import annotations
 
@@ -30,12 +30,25 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     privacy.add_argument(
         "--named", dest="private", action="store_false", help="full names, IDs and address"
     )
+    privacy.add_argument(
+        "--without-school",
+        dest="school",
+        action="store_false",
+        help="a private sheet without the children's school and class (implies --private)",
+    )
     parser.add_argument(
         "--for",
         dest="outside_for",
         default="",
         metavar="PARTNER",
         help="for use outside the health service: a named sheet needs PARTNER's consent",
+    )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why the sheet is printed (kept in the access log; needed unless Settings "
+        "spares the nurse's own sheet)",
     )
 
 
@@ -47,11 +60,18 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.services.settings import prints_private_by_default, read_settings
 
     private = prints_private_by_default(vault) if args.private is None else args.private
+    private = private or not args.school
     language = printout_language(getattr(args, "lang", None), read_settings(vault).country)
     pdf = visit_sheet.print_visit_sheet(
-        vault, args.visit_id, private=private, outside_for=args.outside_for, language=language
+        vault,
+        args.visit_id,
+        private=private,
+        school=args.school,
+        outside_for=args.outside_for,
+        reason=args.reason,
+        language=language,
     )
     write_private_file(args.out, pdf)
-    kind = "private" if private else "named"
+    kind = "named" if not private else "private" if args.school else "private (no school)"
     print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)
     return 0

@@ -197,3 +197,4 @@ class AgendaSheet:
     produced_at: datetime
     produced_by: str
     holidays: tuple[tuple[date, str], ...] = ()  # the week's closed days and why
+    protected: frozenset[int] = frozenset()  # pupils on it with protected identity: marked

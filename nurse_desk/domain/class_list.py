@@ -28,8 +28,8 @@ from nurse_desk.domain.import_mapping import (
     RowCells,
     convert_rows,
 )
-from nurse_desk.domain.import_values import LineError, Problem
-from nurse_desk.domain.national_id import parse_national_id
+from nurse_desk.domain.import_values import LineError, Problem, ValueRejected
+from nurse_desk.domain.national_id import other_country_of, parse_national_id
 from nurse_desk.domain.pupil_matching import PupilMatcher, normalise_name, row_name
 from nurse_desk.domain.records import GuardianRecord
 from nurse_desk.domain.tabular import Table
@@ -160,6 +160,8 @@ def national_id_reader(country: str) -> Callable[[str], tuple[str, date] | None]
     def read(text: str) -> tuple[str, date] | None:
         number = normalise(text)
         if number is None:
+            if other_country_of(text, country) is not None:
+                raise ValueRejected(Problem.NATIONAL_ID_OTHER_COUNTRY, text)
             return None
         if number not in births:
             births[number] = parse_national_id(number, country).birth_date
@@ -214,7 +216,10 @@ def _identity(
     if not id_text:
         assert born is not None
         return None, born
-    parsed = national_id(id_text)
+    try:
+        parsed = national_id(id_text)
+    except ValueRejected as rejected:  # the reader names a better reason than "not valid"
+        raise cells.reject(NATIONAL_ID, rejected.problem, id_text) from None
     if parsed is None:
         raise cells.reject(NATIONAL_ID, Problem.NATIONAL_ID, id_text)
     number, id_born = parsed

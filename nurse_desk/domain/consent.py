@@ -49,6 +49,9 @@ class ConsentRecord:
     valid_until: date | None
     withdrawn_on: date | None
     note: str
+    # Sweden: whether the nurse judged the pupil mature enough to decide alone (None: not
+    # judged, as in Norway, where age decides); see consent_rules.
+    pupil_mature: bool | None = None
 
     def state(self, today: date) -> ConsentState:
         if self.withdrawn_on is not None and self.withdrawn_on <= today:

@@ -102,5 +102,25 @@ class FileNotWritable(VaultError):
         self.detail = detail
 
 
+class DiskRefused(VaultError):
+    """The disk refused a write (or a read); what was being saved was not saved.
+
+    `reason`: "full" (no space left, or a file-size limit), "read_only" (a read-only disk or
+    folder, or the rights to it taken away), "gone" (the file or its folder vanished, e.g. a
+    removed USB stick) or "io" (the disk reported an input/output error).
+    `copy`: True when the refused file was a copy (a backup), not the vault itself."""
+
+    REASONS = ("full", "read_only", "gone", "io")
+
+    def __init__(self, reason: str, *, copy: bool = False) -> None:
+        super().__init__(f"{reason} ({'copy' if copy else 'vault'})")
+        self.reason = reason
+        self.copy = copy
+
+
+class VaultInUse(VaultError):
+    """Another Nurse Desk (another window or program) on this computer has the vault open."""
+
+
 class DuplicateName(NurseDeskError):
     """A name that must be unique (a school, a template) is already used."""

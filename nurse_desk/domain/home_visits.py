@@ -9,11 +9,14 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from nurse_desk.domain.consent import (
-    ConsentGiver,
     ConsentMissing,
     ConsentPurpose,
     ConsentRecord,
     matching_consent,
+)
+from nurse_desk.domain.consent_rules import (
+    NORWAY,
+    consents_that_count,
 )
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind
@@ -21,9 +24,6 @@ from nurse_desk.domain.journal import MAX_SHORT, MAX_TEXT, TextTooLong
 
 MAX_ITEMS = 60  # topics, questions or observation points in one plan: a visit, not a survey
 MAX_MINUTES = 8 * 60
-# Norway's age of consent to health care (pasient- og brukerrettighetsloven § 4-3): from 16 the
-# pupil consents alone; below it a guardian must (the pupil's own word may come too).
-AGE_OF_OWN_CONSENT = 16
 
 
 class VisitReason(StrEnum):
@@ -252,10 +252,11 @@ class VisitSummary:
     minutes: int
     status: VisitStatus
     missing: tuple[MissingItem, ...]
-    address: str = ""
+    address: str = ""  # "" for a protected home: shown only on a deliberate, logged click
     purposes: frozenset[VisitPurpose] = frozenset()
     purpose_text: str = ""
     note_id: int | None = None
+    protected: bool = False  # a pupil with protected identity lives in the home
 
     @property
     def starts(self) -> datetime:
@@ -315,22 +316,11 @@ class VisitDocumentation:
                 raise TextTooLong("follow_up", MAX_SHORT)
 
 
-def age_on(birth_date: date, day: date) -> int:
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - before_birthday
-
-
 def visit_consent(
-    consents: list[ConsentRecord], birth_date: date, today: date
+    consents: list[ConsentRecord], birth_date: date, today: date, *, country: str = NORWAY
 ) -> ConsentRecord | None:
-    """The active home-visit consent from whoever the pupil's age calls for, or None."""
-    own = age_on(birth_date, today) >= AGE_OF_OWN_CONSENT
-    allowed = (
-        {ConsentGiver.PUPIL, ConsentGiver.BOTH}
-        if own
-        else {ConsentGiver.GUARDIAN, ConsentGiver.BOTH}
-    )
-    candidates = [consent for consent in consents if consent.given_by in allowed]
+    """The active home-visit consent from whoever the country's rule lets decide, or None."""
+    candidates = consents_that_count(consents, country, birth_date, today)
     try:
         return matching_consent(candidates, ConsentPurpose.HOME_VISIT, "", today)
     except ConsentMissing:
@@ -338,13 +328,20 @@ def visit_consent(
 
 
 def consent_for_visit(
-    consents: list[ConsentRecord], birth_date: date, today: date, planned_on: date
+    consents: list[ConsentRecord],
+    birth_date: date,
+    today: date,
+    planned_on: date,
+    *,
+    country: str = NORWAY,
 ) -> ConsentRecord | None:
-    """A consent that holds today and still holds on the day of the visit."""
-    now = visit_consent(consents, birth_date, today)
+    """A consent that holds today and still holds on the day of the visit (in Norway a pupil
+    may turn 16 in between, and then consents alone)."""
+    now = visit_consent(consents, birth_date, today, country=country)
     if now is None or planned_on <= today:
         return now
-    return now if visit_consent([now], birth_date, planned_on) is not None else None
+    held = visit_consent([now], birth_date, planned_on, country=country)
+    return now if held is not None else None
 
 
 def missing_for_ready(plan: VisitPlan, consent: ConsentRecord | None) -> tuple[MissingItem, ...]:

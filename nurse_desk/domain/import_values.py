@@ -30,6 +30,7 @@ class Problem(StrEnum):
     NUMBER = "number"
     YES_NO = "yes_no"
     NATIONAL_ID = "national_id"
+    NATIONAL_ID_OTHER_COUNTRY = "national_id_other_country"  # valid for the other country
     TOO_LONG = "too_long"
     TOO_MANY_VALUES = "too_many_values"
     OUT_OF_RANGE = "out_of_range"
@@ -46,6 +47,9 @@ ENGLISH: dict[Problem, str] = {
     Problem.NUMBER: "'{value}' is not a number",
     Problem.YES_NO: "'{value}' is not yes or no",
     Problem.NATIONAL_ID: "national ID '{value}' is not valid",
+    Problem.NATIONAL_ID_OTHER_COUNTRY: (
+        "national ID '{value}' is valid only for the other country: check Settings → Country"
+    ),
     Problem.TOO_LONG: "{column} is too long",
     Problem.TOO_MANY_VALUES: "more values than the header has columns (check the delimiter)",
     Problem.OUT_OF_RANGE: "{column} '{value}' is out of range",

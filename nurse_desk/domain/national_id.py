@@ -24,12 +24,14 @@ class IdKind(StrEnum):
 
 
 class InvalidNationalId(NurseDeskError):
-    """Why a typed ID was refused: 'format', 'checksum', 'date', or 'digits' (a digit that is
-    not one of 0-9, such as '²' or '٣')."""
+    """Why a typed ID was refused: 'format', 'checksum', 'date', 'digits' (a digit that is
+    not one of 0-9, such as '²' or '٣'), or 'other_country': not valid for the vault's
+    country but valid for `valid_in` (the vault is probably set to the wrong country)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, valid_in: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.valid_in = valid_in
 
 
 class NationalIdInUse(NurseDeskError):
@@ -51,8 +53,37 @@ class NationalId:
 _DIGITS_AND_SIGNS = frozenset("0123456789-+")
 
 
+_OTHER_COUNTRY = {"no": "se", "se": "no"}
+
+
 def parse_national_id(text: str, country: str) -> NationalId:
     """Validate and normalise; `country` is 'no' or 'se'. Raises InvalidNationalId."""
+    try:
+        return _parse(text, country)
+    except InvalidNationalId as error:
+        other = _OTHER_COUNTRY.get(country)
+        if error.reason != "digits" and other and valid_in(text, other):
+            raise InvalidNationalId("other_country", valid_in=other) from None
+        raise
+
+
+def valid_in(text: str, country: str) -> bool:
+    try:
+        _parse(text, country)
+    except InvalidNationalId:
+        return False
+    return True
+
+
+def other_country_of(text: str, country: str) -> str | None:
+    """The other country when `text` is not valid for `country` but valid for that one."""
+    other = _OTHER_COUNTRY.get(country)
+    if other and not valid_in(text, country) and valid_in(text, other):
+        return other
+    return None
+
+
+def _parse(text: str, country: str) -> NationalId:
     # str.isdigit() also says yes to '²' and '٣': int() refuses the one and reads the other
     # as 3. Only 0-9 count; another kind of digit is refused rather than dropped or guessed.
     if any(ch.isdigit() and not ch.isascii() for ch in text):

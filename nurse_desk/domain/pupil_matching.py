@@ -26,7 +26,7 @@ from nurse_desk.domain.import_mapping import (
     RowCells,
 )
 from nurse_desk.domain.import_values import Problem
-from nurse_desk.domain.national_id import InvalidNationalId, parse_national_id
+from nurse_desk.domain.national_id import InvalidNationalId, other_country_of, parse_national_id
 
 _AMBIGUOUS = -1
 
@@ -99,7 +99,9 @@ class PupilMatcher:
         if national_id:
             number = self.normalised_id(national_id)
             if number is None:
-                raise cells.reject(NATIONAL_ID, Problem.NATIONAL_ID, national_id)
+                elsewhere = other_country_of(national_id, self._country) is not None
+                problem = Problem.NATIONAL_ID_OTHER_COUNTRY if elsewhere else Problem.NATIONAL_ID
+                raise cells.reject(NATIONAL_ID, problem, national_id)
             if number in self._by_id:
                 return self._by_id[number]
         return self.find(name=row_name(cells), born=cells.date(BIRTH_DATE))

@@ -63,3 +63,5 @@ class VisitSheet:
     observation_points: tuple[str, ...]
     safety: Safety
     produced_at: datetime
+    # A pupil in the home has protected identity: no address, directions or guardians' phones.
+    protected: bool = False

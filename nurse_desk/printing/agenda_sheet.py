@@ -51,6 +51,7 @@ _AGENDA_WORDS = {
         "Integritetsutskrift: endast initialer och födelseår",
         "Private printout: initials and year of birth only",
     ),
+    "protected": ("SPERRET", "SKYDDAD", "PROTECTED"),
     "overdue": ("Forfalt ({count})", "Försenade ({count})", "Overdue ({count})"),
     "nothing": ("Ingenting denne dagen.", "Inget denna dag.", "Nothing this day."),
     "time": ("Tid", "Tid", "Time"),
@@ -161,8 +162,12 @@ class AgendaPrintout(Printout):
 
     def _who(self, item: AgendaItem) -> str:
         if self.sheet.private:
-            return f"{markup(item.initials)} ({item.birth_year})"
-        return f"<b>{markup(item.pupil_name)}</b>"
+            who = f"{markup(item.initials)} ({item.birth_year})"
+        else:
+            who = f"<b>{markup(item.pupil_name)}</b>"
+        if item.pupil_id in self.sheet.protected:
+            who += f'<br/><font color="{ALERT.hexval()}"><b>{self.words["protected"]}</b></font>'
+        return who
 
     def _task(self, item: AgendaItem) -> str:
         what = FollowUpKind.HOME_VISIT if item.kind is AgendaKind.HOME_VISIT else item.what

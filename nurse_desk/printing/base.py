@@ -65,9 +65,16 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "page": ("side {page} av {pages}", "sida {page} av {pages}", "page {page} of {pages}"),
     "yes": ("Ja", "Ja", "Yes"),
     "no": ("Nei", "Nej", "No"),
-    "date_format": ("%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%d"),
-    "moment_format": ("%d.%m.%Y kl. %H:%M", "%Y-%m-%d kl. %H:%M", "%Y-%m-%d %H:%M"),
+    # The screens' one date style (the locale's medium date, ui/common/dates.py), written out
+    # here because printing does not import Qt: the same short month names as Qt's.
+    "date_format": ("{d}. {month} {y}", "{d} {month} {y}", "{d} {month} {y}"),
+    "moment_format": ("{date} kl. {time}", "{date} kl. {time}", "{date} {time}"),
 }
+_SHORT_MONTHS = (
+    ("jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."),
+    ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."),
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+)
 
 
 class Words:
@@ -90,10 +97,12 @@ class Words:
         return words_of(value)[self._index]
 
     def day(self, day: date) -> str:
-        return day.strftime(self["date_format"])
+        """ "2. nov. 2026", "2 nov. 2026", "2 Nov 2026": the date as the screens show it."""
+        month = _SHORT_MONTHS[self._index][day.month - 1]
+        return self["date_format"].format(d=day.day, month=month, y=day.year)
 
     def moment(self, moment: datetime) -> str:
-        return moment.strftime(self["moment_format"])
+        return self["moment_format"].format(date=self.day(moment.date()), time=f"{moment:%H:%M}")
 
 
 def value_words() -> Catalogue:

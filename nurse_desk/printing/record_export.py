@@ -1,5 +1,6 @@
 """A pupil's whole record as a PDF for an access request: the pupil, every note with its
-amendments, the consents and the pupil's access log."""
+amendments, the consents, home visits, referrals, follow-ups, absence and the pupil's access
+log (the parts after the consents are in record_parts.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from nurse_desk.printing.base import (
     Printout,
     markup,
 )
+from nurse_desk.printing.record_parts import PART_WORDS, RecordParts, alert
 
 _CONSENT_COLUMNS = (22 * mm, 46 * mm, 33 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 142 * mm)
 _LOG_COLUMNS = (35 * mm, 45 * mm, 58 * mm, TEXT_WIDTH - 138 * mm)
@@ -87,8 +89,8 @@ def render_record(sheet: RecordSheet, language: str) -> bytes:
     return RecordPrintout(sheet, language).render()
 
 
-class RecordPrintout(Printout):
-    own_words: ClassVar[dict[str, tuple[str, str, str]]] = _RECORD_WORDS
+class RecordPrintout(RecordParts, Printout):
+    own_words: ClassVar[dict[str, tuple[str, str, str]]] = {**_RECORD_WORDS, **PART_WORDS}
 
     def __init__(self, sheet: RecordSheet, language: str) -> None:
         super().__init__(language)
@@ -107,6 +109,10 @@ class RecordPrintout(Printout):
             *self._pupil(),
             *self._notes(),
             *self._consents(),
+            *self._visits(),
+            *self._referrals(),
+            *self._follow_ups(),
+            *self._absence(),
             *self._log(),
         ]
 
@@ -117,12 +123,23 @@ class RecordPrintout(Printout):
         produced = words["produced"].format(
             at=words.moment(self.sheet.produced_at), by=markup(self.sheet.produced_by)
         )
-        return [
+        lines = [
             Paragraph(words["title"], style.title),
             Paragraph(words["request"], style.subtitle),
             Paragraph(produced, style.subtitle),
-            HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2),
         ]
+        if self.sheet.requester is not None:
+            asked = f"{words['requested_by']}: {words.of(self.sheet.requester)}"
+            lines.append(Paragraph(asked, style.subtitle))
+        if self.sheet.reason:
+            why = f"{words['disclosure_reason']}: {markup(self.sheet.reason)}"
+            lines.append(Paragraph(why, style.subtitle))
+        if self.sheet.pupil.protected_identity:
+            lines.append(Paragraph(alert(words["protected"]), style.body))
+        lines.append(
+            HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2)
+        )
+        return lines
 
     def _pupil(self) -> list[Flowable]:
         words, pupil = self.words, self.sheet.pupil

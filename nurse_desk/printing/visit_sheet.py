@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from nurse_desk.domain.home_visits import Companion
 from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
+from nurse_desk.printing import sheet_disclosure as disclosure
 from nurse_desk.printing.base import (
     ALERT,
     FACTS_STYLE,
@@ -41,6 +42,11 @@ from nurse_desk.printing.visit_words import SHEET_WORDS
 _WIDTH = TEXT_WIDTH - 12
 TICK_BOX_SIZE = 4.2 * mm  # the tests count squares of this size: one per observation point
 LINE_GAP = 6.5 * mm  # handwriting needs about 7 mm between ruled lines
+# Ruled lines to write on by hand, on a clipboard in a family's kitchen: a few sentences for each
+# question and each observation point, a reminder for each topic.
+TOPIC_LINES = 2
+QUESTION_LINES = 4
+OBSERVATION_LINES = 4
 _LABEL_WIDTH = 34 * mm
 _NARROW_LABEL = 31 * mm
 _WIDE_HALF = _WIDTH * 0.54
@@ -147,10 +153,35 @@ class VisitSheetPrintout(Printout):
             Paragraph(f"<b>{words['status']}:</b> {status}", style.body),
             Paragraph(words["produced"].format(at=words.moment(sheet.produced_at)), style.subtitle),
         ]
-        if sheet.private:
-            lines.append(Paragraph(f"<i>{words['private_note']}</i>", style.subtitle))
+        lines.append(self._disclosure())
+        if sheet.protected:
+            lines.append(Paragraph(self._alert(words["protected"]), style.body))
         lines.append(HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=4))
         return lines
+
+    def _disclosure(self) -> Table:
+        """A framed box: which version this is, what it shows about the family and what it
+        leaves out, and what to do with the paper."""
+        words, sheet = self.words, self.sheet
+        text = f"<b>{words[disclosure.version_key(sheet)]}.</b> " + words["shows"].format(
+            items=disclosure.listed([words[k] for k in disclosure.shown(sheet)])
+        )
+        left_out = disclosure.left_out(sheet)
+        if left_out:
+            items = disclosure.listed([words[k] for k in left_out])
+            text += " " + words["left_out"].format(items=items)
+        text += " " + words["keep_it"]
+        box = Table([[Paragraph(text, self.styles.fact)]], colWidths=(_WIDTH,), hAlign="LEFT")
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return box
 
     def _when_where(self) -> list[Flowable]:
         words, sheet = self.words, self.sheet
@@ -166,12 +197,13 @@ class VisitSheetPrintout(Printout):
         facts = [(words["when"], f"<b>{when}</b>")]
         if sheet.home_of:
             facts.append((words["home_of"], markup(sheet.home_of)))
-        facts.append(
-            (
-                words["place"],
-                markup(sheet.address) if not sheet.private else words["address_hidden"],
-            )
-        )
+        if sheet.protected:
+            place = self._alert(words["address_protected"])
+        elif sheet.private:
+            place = words["address_hidden"]
+        else:
+            place = markup(sheet.address)
+        facts.append((words["place"], place))
         if sheet.directions.strip():
             facts.append((words["directions"], markup(sheet.directions)))
         return [self._heading_of(words["when_where"]), self._facts(facts, _WIDE_HALF - 6 * mm)]
@@ -294,10 +326,11 @@ class VisitSheetPrintout(Printout):
         return [self._heading_of(words["safety"]), self._facts(facts, _NARROW_HALF)]
 
     def _topics(self) -> list[Flowable]:
-        return self._writing_list(self.words["topics"], self.sheet.topics, lines=1)
+        return self._writing_list(self.words["topics"], self.sheet.topics, lines=TOPIC_LINES)
 
     def _questions(self) -> list[Flowable]:
-        return self._writing_list(self.words["questions"], self.sheet.questions, lines=2)
+        questions = self.sheet.questions
+        return self._writing_list(self.words["questions"], questions, lines=QUESTION_LINES)
 
     def _writing_list(self, title: str, items: tuple[str, ...], *, lines: int) -> list[Flowable]:
         style = self.styles
@@ -329,7 +362,7 @@ class VisitSheetPrintout(Printout):
             [
                 TickBox(),
                 Paragraph(markup(point), style.cell),
-                WritingLines(2, notes_width, ruled_below=True),
+                WritingLines(OBSERVATION_LINES, notes_width, ruled_below=True),
             ]
             for point in points
         ]

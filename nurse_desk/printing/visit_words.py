@@ -8,11 +8,38 @@ from nurse_desk.domain.words import visits as visit_words
 
 SHEET_WORDS: dict[str, tuple[str, str, str]] = {
     "title": ("Hjemmebesøk: forberedelse", "Hembesök: förberedelse", "Home visit: preparation"),
-    "private_note": (
-        "Personvernutgave: initialer og fødselsår, uten fødselsnummer og adresse",
-        "Integritetsversion: initialer och födelseår, utan personnummer och adress",
-        "Private version: initials and year of birth, no ID number or address",
+    # What the sheet gives away about the family, said on the sheet itself (its top box).
+    "version_named": ("Utgave med navn", "Version med namn", "Named version"),
+    "version_private": ("Personvernutgave", "Integritetsversion", "Private version"),
+    "version_private_no_school": (
+        "Personvernutgave uten skole og klasse",
+        "Integritetsversion utan skola och klass",
+        "Private version without school and class",
     ),
+    "shows": (
+        "Arket viser om familien: {items}.",
+        "Bladet visar om familjen: {items}.",
+        "About the family, this sheet shows: {items}.",
+    ),
+    "left_out": ("Ikke med: {items}.", "Inte med: {items}.", "Left out: {items}."),
+    "keep_it": (
+        "Ha arket på deg, og makuler det når besøket er dokumentert.",
+        "Ha bladet på dig, och förstör det när besöket är dokumenterat.",
+        "Keep it on you, and shred it once the visit is documented.",
+    ),
+    "shows_names": ("fulle navn", "fullständiga namn", "full names"),
+    "shows_initials": ("initialer", "initialer", "initials"),
+    "shows_birth_dates": ("fødselsdatoer", "födelsedatum", "dates of birth"),
+    "shows_birth_years": ("fødselsår", "födelseår", "years of birth"),
+    "shows_ids": ("fødselsnummer", "personnummer", "ID numbers"),
+    "shows_school": ("skole og klasse", "skola och klass", "school and class"),
+    "shows_relations": (
+        "de foresattes relasjon til eleven",
+        "vårdnadshavarnas relation till eleven",
+        "the guardians' relation to the pupil",
+    ),
+    "shows_phones": ("telefonnumre", "telefonnummer", "phone numbers"),
+    "shows_address": ("adressen", "adressen", "the address"),
     "produced": ("Skrevet ut {at}", "Utskriven {at}", "Printed {at}"),
     "when_where": ("Tid og sted", "Tid och plats", "When and where"),
     "when": ("Tid", "Tid", "When"),
@@ -25,6 +52,17 @@ SHEET_WORDS: dict[str, tuple[str, str, str]] = {
     "home_of": ("Hjemme hos", "Hemma hos", "Home of"),
     "directions": ("Veibeskrivelse", "Vägbeskrivning", "How to get there"),
     "address_hidden": ("(ikke skrevet ut)", "(inte utskriven)", "(not printed)"),
+    "protected": (
+        "SPERRET ADRESSE: adresse, veibeskrivelse og foresattes telefon skrives ikke ut",
+        "SKYDDADE PERSONUPPGIFTER: adress, vägbeskrivning och vårdnadshavares telefon "
+        "skrivs inte ut",
+        "PROTECTED IDENTITY: address, directions and guardians' phones are not printed",
+    ),
+    "address_protected": (
+        "(sperret adresse: skrives ikke ut)",
+        "(skyddade personuppgifter: skrivs inte ut)",
+        "(protected identity: not printed)",
+    ),
     "family": ("Elev og familie", "Elev och familj", "Pupil and family"),
     "pupil": ("Elev", "Elev", "Pupil"),
     "born": ("født {day}", "född {day}", "born {day}"),

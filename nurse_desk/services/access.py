@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from nurse_desk.domain.access_log import AccessAction, AccessEntry, first_broken_entry
+from nurse_desk.domain.access_log import (
+    AccessAction,
+    AccessEntry,
+    AnchorPlace,
+    LogAnchor,
+    LogFinding,
+)
 from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import DueFollowUp
 from nurse_desk.domain.home_visits import VisitSummary
@@ -68,6 +74,20 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
     )
 
 
+def log_shown(
+    vault: Vault, pupil_ids: Iterable[int], *, action: AccessAction, detail: str = ""
+) -> None:
+    """Pupils a list or a search showed: one entry each (each in order, once), in one unit of
+    work. `detail` names what showed them (e.g. "pupils list"), never what was searched."""
+    shown = list(dict.fromkeys(pupil_ids))
+    if not shown:
+        return
+    with vault.session() as session, session.begin():
+        access_log.append_for_each(
+            session, actor=actor_in(session), action=action, pupil_ids=shown, detail=detail
+        )
+
+
 def log_entries(
     vault: Vault,
     *,
@@ -85,4 +105,13 @@ def log_entries(
 
 def verify_log(vault: Vault) -> int | None:
     """The id of the first entry that was altered, removed or reordered, or None if sound."""
-    return first_broken_entry(log_entries(vault))
+    finding = check_log(vault)
+    if finding is None or finding.place is not AnchorPlace.CHAIN:
+        return None
+    return finding.entry
+
+
+def check_log(vault: Vault, outside: LogAnchor | None = None) -> LogFinding | None:
+    """The chain entry by entry, then the vault's anchor and the one kept outside (if given)."""
+    with vault.session() as session, session.begin():
+        return access_log.find_problem(session, outside)

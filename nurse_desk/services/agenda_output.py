@@ -14,12 +14,13 @@ from icalendar import Calendar, Event
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, AgendaSheet
+from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.printing.agenda_sheet import kind_word, render_agenda
 from nurse_desk.services.agenda import agenda_between, today_agenda
 from nurse_desk.services.school_calendar import school_calendar
 from nurse_desk.services.settings import actor_name, prints_private_by_default
-from nurse_desk.storage import access_log
+from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage.vault import Vault
 
 TIMED_EVENT = timedelta(minutes=30)
@@ -44,6 +45,8 @@ def week_sheet(
     items = agenda_between(vault, first, last)
     overdue = today_agenda(vault, today).overdue if first <= today <= last else ()
     calendar = school_calendar(vault)
+    with vault.session() as session, session.begin():
+        protected = pupils.protected_ids(session, {i.pupil_id for i in (*items, *overdue)})
     closed = []
     for offset in range(7):
         day = first + timedelta(days=offset)
@@ -60,6 +63,7 @@ def week_sheet(
         produced_at=now or datetime.now(),
         produced_by=actor_name(vault),
         holidays=tuple(closed),
+        protected=frozenset(protected),
     )
 
 
@@ -77,12 +81,12 @@ def render_week(sheet: AgendaSheet, *, language: str = "nb") -> bytes:
     return render_agenda(sheet, language)
 
 
-def log_week_released(vault: Vault, sheet: AgendaSheet, *, saved: bool) -> None:
-    """The printed or saved week, logged for every pupil on it (never where it went: a file
-    path may hold a name)."""
+def log_week_released(vault: Vault, sheet: AgendaSheet, *, saved: bool, reason: str = "") -> None:
+    """The printed or saved week, logged with why for every pupil on it (never where it
+    went: a file path may hold a name)."""
     week = sheet.first_day.isocalendar().week
     action = AccessAction.EXPORT if saved else AccessAction.PRINT
-    detail = f"agenda week {week}" + (" pdf" if saved else "")
+    detail = with_reason(f"agenda week {week}" + (" pdf" if saved else ""), reason.strip())
     _log(vault, [*sheet.overdue, *sheet.items], action, detail, datetime.now())
 
 
@@ -91,10 +95,13 @@ def agenda_calendar(
     first: date,
     last: date,
     *,
+    reason: str,
     language: str = "nb",
     now: datetime | None = None,
 ) -> bytes:
-    """An .ics file of the items due from `first` to `last`, logged as an export."""
+    """An .ics file of the items due from `first` to `last`, logged as an export with its
+    reason (ReasonMissing, before anything is made, without one)."""
+    reason = checked_reason(reason)
     now = now or datetime.now()
     items = agenda_between(vault, first, last)
     calendar = Calendar()
@@ -103,7 +110,8 @@ def agenda_calendar(
     for item in items:
         calendar.add_component(_event(item, language, now))
     data = calendar.to_ical()
-    _log(vault, items, AccessAction.EXPORT, f"agenda ics {first:%Y-%m-%d}", now)
+    detail = with_reason(f"agenda ics {first:%Y-%m-%d}", reason)
+    _log(vault, items, AccessAction.EXPORT, detail, now)
     return data
 
 

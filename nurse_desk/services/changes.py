@@ -13,6 +13,7 @@ from nurse_desk.storage import changes
 _PUPILS = ("pupil", "school")
 TODAY = frozenset(
     {"follow_up", "follow_up_occurrence", "home_visit", "school_closed_period", "vault_setting"}
+    | {"note"}  # the line of unsigned drafts
     | set(_PUPILS)
 )
 PUPIL_LIST = frozenset(_PUPILS)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import (
@@ -11,9 +14,10 @@ from nurse_desk.domain.consent import (
     ConsentRecord,
     matching_consent,
 )
+from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import access_log, consents
+from nurse_desk.storage import access_log, consents, pupils, vault_settings
 from nurse_desk.storage.vault import Vault
 
 
@@ -24,12 +28,20 @@ class InvalidConsent(NurseDeskError):
 
 
 def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
+    """Sweden: a consent from the pupil alone or the guardians alone must carry the nurse's
+    judgement of the pupil's maturity (InvalidConsent "maturity_missing"). Norway goes by age:
+    any judgement given is not kept."""
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
         raise InvalidConsent("ends_before_start")
     if consent.purpose is ConsentPurpose.CONTACT_PARTNER and not consent.partner.strip():
         raise InvalidConsent("partner_missing")
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
+        country = vault_settings.country(session)
+        if country != SWEDEN:
+            consent = replace(consent, pupil_mature=None)
+        elif needs_maturity_judgement(country, consent.given_by) and consent.pupil_mature is None:
+            raise InvalidConsent("maturity_missing")
         saved = consents.add(session, consent)
         access_log.append(
             session,
@@ -55,6 +67,18 @@ def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
         return withdrawn
 
 
+def consents_that_count_in(session: Session, pupil_id: int, day: date) -> list[ConsentRecord]:
+    """The pupil's consents given by whoever the vault's country lets decide (consent_rules)."""
+    birth_date = pupils.get_pupil(session, pupil_id).birth_date
+    found = consents.of_pupil(session, pupil_id)
+    return consents_that_count(found, vault_settings.country(session), birth_date, day)
+
+
+def consents_of(vault: Vault, pupil_id: int) -> list[ConsentRecord]:
+    with vault.session() as session, session.begin():
+        return consents.of_pupil(session, pupil_id)
+
+
 def require_consent(
     vault: Vault,
     pupil_id: int,
@@ -71,7 +95,7 @@ def require_consent(
     today = today or date.today()
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
-        found = consents.of_pupil(session, pupil_id)
+        found = consents_that_count_in(session, pupil_id, today)
         try:
             return matching_consent(found, purpose, partner, today)
         except ConsentMissing as missing:

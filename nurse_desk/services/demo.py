@@ -12,6 +12,7 @@ from pathlib import Path
 
 from nurse_desk.domain.records import GuardianRecord, NewPupil
 from nurse_desk.storage import pupils as pupil_store
+from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 # Demo vaults opened from the welcome screen are thrown away on exit; their passphrase is shown
@@ -105,6 +106,13 @@ DEMO_SCHOOLS = (
     ("Granly skole", range(1, 8)),
     ("Fjellvang ungdomsskole", range(8, 11)),
 )
+# A Swedish demo shows Swedish schools (grundskolan: years 1 to 9).
+DEMO_SCHOOLS_SE = (
+    ("Solbackens skola", range(1, 7)),
+    ("Granlundsskolan", range(1, 7)),
+    ("Fjällviksskolan", range(7, 10)),
+)
+_PHONE_PREFIX = {"no": "+47 9", "se": "+46 70"}
 
 
 def school_year_start(today: date) -> int:
@@ -112,13 +120,17 @@ def school_year_start(today: date) -> int:
     return today.year if today.month >= 8 else today.year - 1
 
 
-def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None) -> list[NewPupil]:
+def demo_pupils(
+    count: int = 360, *, seed: int = 2026, today: date | None = None, country: str = "no"
+) -> list[NewPupil]:
     today = today or date.today()
+    schools = DEMO_SCHOOLS_SE if country == "se" else DEMO_SCHOOLS
+    phone = _PHONE_PREFIX.get(country, _PHONE_PREFIX["no"])
     start = school_year_start(today)
     chooser = random.Random(seed)
     result: list[NewPupil] = []
     for index in range(count):
-        school_name, grades = DEMO_SCHOOLS[index % len(DEMO_SCHOOLS)]
+        school_name, grades = schools[index % len(schools)]
         grade = chooser.choice(list(grades))
         # A first-grader turns six in the autumn term's calendar year.
         birth_year = start - 5 - grade
@@ -128,7 +140,7 @@ def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None
             GuardianRecord(
                 f"{chooser.choice(names)} {family}",
                 relation,
-                f"+47 9{chooser.randint(0, 9999999):07d}",
+                f"{phone}{chooser.randint(0, 9999999):07d}",
             )
             for relation, names in (("mor", _MOTHERS), ("far", _FATHERS))
             if chooser.random() < 0.85
@@ -147,13 +159,19 @@ def demo_pupils(count: int = 360, *, seed: int = 2026, today: date | None = None
 
 
 def fill_with_demo_data(vault: Vault, *, pupils: int = 360, seed: int = 2026) -> int:
-    """Adds demo schools and pupils in one transaction; returns the number of pupils."""
+    """Adds demo schools and pupils of the vault's country in one transaction; returns the
+    number of pupils."""
     with vault.session() as session, session.begin():
-        return len(pupil_store.add_pupils(session, demo_pupils(pupils, seed=seed)))
+        country = vault_settings.country(session)
+        made = demo_pupils(pupils, seed=seed, country=country)
+        return len(pupil_store.add_pupils(session, made))
 
 
-def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE) -> Vault:
+def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE, *, country: str = "no") -> Vault:
+    """A demo of `country`: its schools, holidays, standard services and template texts."""
     vault = Vault.create(path, secret)
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, vault_settings.COUNTRY, country)
     fill_everything(vault)
     return vault
 
@@ -164,11 +182,12 @@ def fill_everything(vault: Vault) -> tuple[int, int]:
     from nurse_desk.services.demo_follow_ups import fill_demo_follow_ups
     from nurse_desk.services.demo_journal import fill_demo_journal
     from nurse_desk.services.demo_referrals import fill_demo_referrals
-    from nurse_desk.services.demo_visits import fill_demo_visits
+    from nurse_desk.services.demo_visits import fill_demo_visits, protect_one_home
 
     counts = fill_with_demo_data(vault), fill_demo_journal(vault)
     fill_demo_referrals(vault)
     fill_demo_absence(vault)
     fill_demo_visits(vault)
+    protect_one_home(vault)
     fill_demo_follow_ups(vault)
     return counts

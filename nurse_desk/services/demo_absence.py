@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -31,6 +32,27 @@ TIMETABLE = (
 )
 MON, TUE, WED, THU, FRI = range(5)
 _REASONS = ("Syk", "Tannlege", "Familiereise", "")
+# A Swedish demo's school system names its subjects and reasons in Swedish.
+_SWEDISH = {
+    "Norsk": "Svenska",
+    "Matematikk": "Matematik",
+    "Engelsk": "Engelska",
+    "Naturfag": "NO",
+    "Samfunnsfag": "SO",
+    "KRLE": "Religionskunskap",
+    "Kunst og håndverk": "Bild",
+    "Musikk": "Musik",
+    PE: "Idrott och hälsa",
+    "Mat og helse": "Hem- och konsumentkunskap",
+    "Syk": "Sjuk",
+    "Tannlege": "Tandläkare",
+    "Familiereise": "Familjeresa",
+}
+
+
+def _in_swedish(entry: AbsenceEntry) -> AbsenceEntry:
+    subject = _SWEDISH.get(entry.subject, entry.subject)
+    return replace(entry, subject=subject, reason=_SWEDISH.get(entry.reason, entry.reason))
 
 
 class _Weeks:
@@ -174,4 +196,6 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
             patterns = demo_patterns(position) or (None,)
             mixed = [e for p in patterns for e in absence_for(pupil_id, p, calendars[start], rng)]
             entries += _unique(mixed)
+        if country == "se":
+            entries = [_in_swedish(entry) for entry in entries]
         return absence_store.save_entries(session, entries)

@@ -21,12 +21,14 @@ from nurse_desk.domain.home_visits import (
     VisitDocumentation,
     VisitInitiator,
     VisitPlan,
+    VisitStatus,
     fill_from_template,
 )
 from nurse_desk.services import home_visits
 from nurse_desk.services.visit_templates import visit_templates
-from nurse_desk.storage import consents
+from nurse_desk.storage import consents, pupils
 from nurse_desk.storage.orm import GuardianRow
+from nurse_desk.storage.orm_visits import HomeVisitRow
 from nurse_desk.storage.vault import Vault
 
 _STREETS = ("Granlyveien", "Solbakken", "Fjellvangvegen", "Bjørkelia", "Elvebakken")
@@ -72,6 +74,21 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
     return len(chosen)
 
 
+def protect_one_home(vault: Vault) -> int | None:
+    """Gives the pupil of the first visit still being planned a protected identity, so the demo
+    shows what the app hides and asks about. The pupil's id, or None without such a visit."""
+    with vault.session() as session, session.begin():
+        pupil_id = session.scalar(
+            select(HomeVisitRow.pupil_id)
+            .where(HomeVisitRow.status == VisitStatus.READY.value)
+            .order_by(HomeVisitRow.id)
+            .limit(1)
+        )
+        if pupil_id is not None:
+            pupils.set_protected(session, pupil_id, True)
+        return pupil_id
+
+
 def _weekday(day: date) -> date:
     """Visits fall on school days: a Saturday or Sunday moves to the Monday after."""
     return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
@@ -114,7 +131,7 @@ def _add_consent(vault: Vault, pupil_id: int, guardian: str, given_on: date) -> 
             ConsentRecord(
                 0,
                 pupil_id,
-                ConsentGiver.GUARDIAN,
+                ConsentGiver.BOTH,  # holds in Norway and Sweden at any age (consent_rules)
                 guardian,
                 ConsentPurpose.HOME_VISIT,
                 "",

@@ -25,10 +25,11 @@ from nurse_desk.domain.home_visits import (
     missing_for_ready,
     status_after_edit,
 )
+from nurse_desk.domain.households import HouseholdLink, household
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.settings import actor_in, actor_name
 from nurse_desk.services.visit_note import visit_note
-from nurse_desk.storage import access_log, consents, follow_ups, pupils
+from nurse_desk.storage import access_log, consents, follow_ups, households, pupils, vault_settings
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.orm_visits import HomeVisitRow
@@ -189,9 +190,34 @@ def visits_between(
         )
 
 
+def visits_of_pupil(
+    vault: Vault, pupil_id: int, *, today: date | None = None
+) -> list[VisitSummary]:
+    """The pupil's visits, including those where the pupil is seen as a sibling."""
+    with vault.session() as session, session.begin():
+        rows = visits.lines_between(session, pupil_id=pupil_id)
+        return _summaries(session, rows, today or date.today())
+
+
+def records_for(session: Session, pupil_id: int, today: date) -> list[tuple[VisitRecord, tuple]]:
+    """Every visit the pupil is part of, whole (plan and observations), inside a caller's
+    transaction: the complete record export reads them."""
+    lines = visits.lines_between(session, pupil_id=pupil_id)
+    rows = [visits.get_row(session, line.visit_id) for line in lines]
+    return [(_record(session, row, today), visits.observations_of(row)) for row in rows]
+
+
 def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
     """The same, inside a caller's transaction (the pupil page reads everything at once)."""
     return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    """A child offered as a brother or sister in the same home, and why (the nurse confirms)."""
+
+    pupil: PupilRecord
+    links: frozenset[HouseholdLink]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,26 +227,36 @@ class VisitContext:
 
     pupil: PupilRecord
     consents: tuple[ConsentRecord, ...]
-    siblings: tuple[PupilRecord, ...]
+    siblings: tuple[Sibling, ...]
+    country: str = "no"  # whose rule says who consents (consent_rules)
 
 
-def visit_context(vault: Vault, pupil_id: int) -> VisitContext:
+def visit_context(vault: Vault, pupil_id: int, chosen: tuple[int, ...] = ()) -> VisitContext:
+    """`chosen`: the siblings already on the plan being opened, offered whatever the rule says
+    today (a guardian's phone may have changed since)."""
     with vault.session() as session, session.begin():
         pupil = pupils.get_pupil(session, pupil_id)
         given = visits.home_visit_consents(session, {pupil_id})[pupil_id]
-    return VisitContext(pupil, tuple(given), tuple(siblings_in_home(vault, pupil_id)))
+        country = vault_settings.country(session)
+    siblings = siblings_in_home(vault, pupil_id, chosen=chosen)
+    return VisitContext(pupil, tuple(given), tuple(siblings), country)
 
 
-def siblings_in_home(vault: Vault, pupil_id: int) -> list[PupilRecord]:
-    """Other pupils sharing a guardian (by name) with this one: brothers and sisters who may
-    be seen on the same visit, eldest first."""
+def siblings_in_home(vault: Vault, pupil_id: int, *, chosen: tuple[int, ...] = ()) -> list[Sibling]:
+    """Other pupils of the same household (domain/households.py: a guardian's phone, an
+    address visited before, or a guardian's name when no phone tells them apart), still at
+    school, eldest first."""
     with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, pupil_id)
-        names = {g.name.strip() for g in pupil.guardians if g.name.strip()}
-        ids = visits.pupils_with_guardian(session, names) - {pupil_id} if names else set()
-        return sorted(
-            (pupils.get_pupil(session, other) for other in ids), key=lambda p: p.birth_date
+        found = household(
+            pupil_id, households.guardian_lines(session), households.visited_addresses(session)
         )
+        for sibling_id in chosen:
+            found.setdefault(sibling_id, frozenset({HouseholdLink.CHOSEN}))
+        result = [
+            Sibling(pupils.get_pupil(session, other), links) for other, links in found.items()
+        ]
+    kept = [s for s in result if s.pupil.active or s.pupil.id in chosen]
+    return sorted(kept, key=lambda s: (s.pupil.birth_date, s.pupil.id))
 
 
 def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
@@ -232,8 +268,9 @@ def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
 def _missing(session: Session, plan: VisitPlan, today: date) -> tuple:
     pupil = pupils.get_pupil(session, plan.pupil_id)
     given = consents.of_pupil(session, plan.pupil_id)
+    country = vault_settings.country(session)
     return missing_for_ready(
-        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on)
+        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on, country=country)
     )
 
 
@@ -241,7 +278,11 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
     plan = visits.plan_of(row)
     pupil = pupils.get_pupil(session, plan.pupil_id)
     consent = consent_for_visit(
-        consents.of_pupil(session, plan.pupil_id), pupil.birth_date, today, plan.planned_on
+        consents.of_pupil(session, plan.pupil_id),
+        pupil.birth_date,
+        today,
+        plan.planned_on,
+        country=vault_settings.country(session),
     )
     status = VisitStatus(row.status)
     planning = status in (VisitStatus.DRAFT, VisitStatus.READY)
@@ -260,13 +301,15 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
 
 def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
     given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
+    protected = visits.protected_homes(session, {line.visit_id for line in lines})
+    country = vault_settings.country(session)
     result = []
     for line in lines:
         plan = line.readiness
         missing: tuple = ()
         if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
             consent = consent_for_visit(
-                given[plan.pupil_id], line.birth_date, today, plan.planned_on
+                given[plan.pupil_id], line.birth_date, today, plan.planned_on, country=country
             )
             missing = missing_for_ready(plan, consent)
         result.append(
@@ -279,10 +322,11 @@ def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> 
                 minutes=plan.minutes,
                 status=line.status,
                 missing=missing,
-                address=line.address,
+                address="" if line.visit_id in protected else line.address,
                 purposes=plan.purposes,
                 purpose_text=plan.purpose_text,
                 note_id=line.note_id,
+                protected=line.visit_id in protected,
             )
         )
     return result

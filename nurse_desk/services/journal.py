@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from nurse_desk.domain import unsigned_drafts
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.journal import (
     MissingReason,
@@ -13,7 +14,8 @@ from nurse_desk.domain.journal import (
     check_amendment,
     check_signable,
 )
-from nurse_desk.services.settings import current_author
+from nurse_desk.domain.unsigned_drafts import UnsignedDraft, oldest_allowed
+from nurse_desk.services.settings import actor_in, current_author, draft_reminder_days_in
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
@@ -37,9 +39,17 @@ def save_draft(
 
 
 def delete_draft(vault: Vault, note_id: int) -> None:
-    """Only a draft can be deleted; a signed note stays (NoteLocked)."""
+    """Only a draft can be deleted; a signed note stays (NoteLocked). Discarding a draft is
+    logged: what was written about a pupil and thrown away unsigned is on record as such."""
     with vault.session() as session, session.begin():
-        notes.delete_draft(session, note_id)
+        pupil_id = notes.delete_draft(session, note_id)
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.DISCARD_DRAFT,
+            pupil_id=pupil_id,
+            detail=f"note {note_id}",
+        )
 
 
 def sign_note(vault: Vault, note_id: int, *, now: datetime | None = None) -> NoteRecord:
@@ -97,9 +107,28 @@ def has_search_words(query: str) -> bool:
     return bool(notes.fts_query(query))
 
 
-def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[notes.SearchHit]:
+def search_notes(
+    vault: Vault, query: str, *, limit: int = 200, logged: set[int] | None = None
+) -> list[notes.SearchHit]:
+    """The notes matching every word; each pupil shown is written to the access log in the
+    same unit of work (the words searched are not). Pupils already in `logged` (those one
+    search dialog has shown before, as the nurse types on) are not logged again; the ones
+    logged now are added to it."""
     with vault.session() as session, session.begin():
-        return notes.search(session, query, limit=limit)
+        hits = notes.search(session, query, limit=limit)
+        already = logged if logged is not None else set()
+        shown = list(dict.fromkeys(hit.pupil_id for hit in hits))
+        new = [pupil_id for pupil_id in shown if pupil_id not in already]
+        if new:
+            access_log.append_for_each(
+                session,
+                actor=actor_in(session),
+                action=AccessAction.SEARCH,
+                pupil_ids=new,
+                detail="note search",
+            )
+        already.update(new)
+        return hits
 
 
 def note_templates(vault: Vault) -> list[NoteTemplate]:
@@ -117,3 +146,12 @@ def save_note_template(vault: Vault, template: NoteTemplate) -> int:
 def delete_note_template(vault: Vault, template_id: int) -> None:
     with vault.session() as session, session.begin():
         notes.delete_template(session, template_id)
+
+
+def late_drafts(vault: Vault, today: date | None = None) -> tuple[int, list[UnsignedDraft]]:
+    """The setting's number of days and the drafts older than that, the oldest first (Today)."""
+    today = today or date.today()
+    with vault.session() as session, session.begin():
+        days = draft_reminder_days_in(session)
+        found = notes.unsigned_before(session, oldest_allowed(today, days))
+    return days, unsigned_drafts.late_drafts(found, today, days)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import actor_in
 from nurse_desk.storage import access_log, open_export, schema, transfer_file
@@ -23,21 +24,56 @@ from nurse_desk.storage.vault import Vault, remove_with_sidecars, temporary_besi
 __all__ = ["ExportNotReadable", "NotATransferFile", "export_bytes", "import_export", "is_plain"]
 
 
-def export_bytes(vault: Vault, *, now: datetime | None = None) -> bytes:
-    """The export's JSON bytes, read in one transaction (a consistent picture of the vault)."""
+def export_bytes(
+    vault: Vault, *, now: datetime | None = None, shield_protected: bool = False
+) -> bytes:
+    """The export's JSON bytes, read in one transaction (a consistent picture of the vault).
+    With `shield_protected` (plain JSON anyone may read) the whereabouts of pupils with
+    protected identity are left out: see `without_whereabouts`."""
     now = now or datetime.now()
     with vault.session() as session, session.begin():
         content = open_export.dump(session, schema.head_revision())
+    if shield_protected:
+        content = {**content, "tables": without_whereabouts(content["tables"])}
     return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
 
 
+def without_whereabouts(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The tables with a protected pupil's guardians' phones, and the address and directions
+    of every home visit to a home where a protected pupil lives, emptied. An encrypted transfer
+    file keeps them (it moves the vault and is as closed as the vault); a plain file does not."""
+    protected = {row["id"] for row in tables.get("pupil", []) if row.get("protected_identity")}
+    homes = {row["id"] for row in tables.get("home_visit", []) if row["pupil_id"] in protected}
+    homes |= {
+        row["visit_id"]
+        for row in tables.get("home_visit_sibling", [])
+        if row["pupil_id"] in protected
+    }
+    shielded = dict(tables)
+    shielded["guardian"] = [
+        {**row, "phone": ""} if row["pupil_id"] in protected else row
+        for row in tables.get("guardian", [])
+    ]
+    shielded["home_visit"] = [
+        {**row, "address": "", "directions": ""} if row["id"] in homes else row
+        for row in tables.get("home_visit", [])
+    ]
+    return shielded
+
+
 def write_export(
-    vault: Vault, target: Path, *, passphrase: str | None, now: datetime | None = None
+    vault: Vault,
+    target: Path,
+    *,
+    passphrase: str | None,
+    reason: str = "",
+    now: datetime | None = None,
 ) -> None:
     """Plain JSON when `passphrase` is None (the caller has warned the nurse), else a transfer
-    file under that passphrase; then one EXPORT entry in the access log."""
+    file under that passphrase; then one EXPORT entry in the access log, with the reason the
+    nurse gave (the window and the command line always ask for one)."""
     now = now or datetime.now()
-    data = export_bytes(vault, now=now)
+    data = export_bytes(vault, now=now, shield_protected=passphrase is None)
     if passphrase is None:
         write_private_file(target, data)
     else:
@@ -49,7 +85,7 @@ def write_export(
             actor=actor_in(session),
             action=AccessAction.EXPORT,
             pupil_id=None,
-            detail=f"whole vault, {kind}",
+            detail=with_reason(f"whole vault, {kind}", " ".join(reason.split())),
             at=now,
         )
 

@@ -1,48 +1,103 @@
-"""Exporting a pupil's whole record and access log as a PDF, for an access request
-(docs/CARE-RULES.md, "Health conversations": every export of a pupil's data is logged)."""
+"""Exporting a pupil's complete record as a PDF, for an access request: everything the vault
+holds about the pupil, with who asked and why, and the export itself logged."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.record_sheet import RecordSheet
+from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
+from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet, RecordVisit
+from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
+from nurse_desk.services.absence import pupil_absence
+from nurse_desk.services.home_visits import records_for
 from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import access_log, consents, journal, pupils
+from nurse_desk.storage import absence as absence_store
+from nurse_desk.storage import access_log, consents, follow_ups, journal, pupils, referrals
 from nurse_desk.storage.vault import Vault
 
 EXPORT_DETAIL = "record pdf"
 
 
 def export_record(
-    vault: Vault, pupil_id: int, *, language: str = "nb", now: datetime | None = None
+    vault: Vault,
+    pupil_id: int,
+    *,
+    reason: str,
+    requester: Requester | None = None,
+    language: str = "nb",
+    now: datetime | None = None,
 ) -> bytes:
-    """The pupil's record (notes with amendments, consents) and access log as PDF bytes.
+    """The pupil's complete record and access log as PDF bytes.
 
-    Read, rendered and logged in one transaction: the EXPORT entry commits only if the PDF
-    was made, and the bytes are returned only once the entry has committed. Nothing is
-    written to disk; saving or printing the bytes is the caller's (logged) business.
+    ReasonMissing before anything is read when there is no reason. The absence analysis is
+    read first (its own unit of work, not logged as a look); the rest is read, rendered and
+    logged in one transaction: the EXPORT entry commits only if the PDF was made, and the
+    bytes are returned only once the entry has committed. Nothing is written to disk.
     """
+    reason = checked_reason(reason)
     actor = actor_name(vault)
     now = now or datetime.now()
+    view = pupil_absence(vault, pupil_id, today=now.date(), log_access=False)
     with vault.session() as session, session.begin():
+        pupil = pupils.get_pupil(session, pupil_id)
         notes = journal.notes_of_pupil(session, pupil_id)
         sheet = RecordSheet(
-            pupil=pupils.get_pupil(session, pupil_id),
+            pupil=pupil,
             notes=tuple(sorted(notes, key=lambda note: (note.occurred_at, note.id), reverse=True)),
             consents=tuple(consents.of_pupil(session, pupil_id)),
             log=tuple(access_log.entries(session, pupil_id=pupil_id)),
             produced_at=now,
             produced_by=actor,
+            visits=tuple(RecordVisit(*pair) for pair in records_for(session, pupil_id, now.date())),
+            referrals=tuple(referrals.of_pupil(session, pupil_id)),
+            follow_ups=tuple(follow_ups.for_pupil(session, pupil_id)),
+            absence=RecordAbsence(
+                view.absence,
+                view.acknowledged,
+                tuple(absence_store.entries(session, pupil_id=pupil_id)),
+            ),
+            requester=requester,
+            reason=reason,
         )
-        pdf = render_record(sheet, language)
+        involved = {p for item in sheet.visits for p in _in_home(item)} | {pupil_id}
+        pdf = render_record(shielded(sheet, pupils.protected_ids(session, involved)), language)
+        asked = f", for {requester.value}" if requester is not None else ""
         access_log.append(
             session,
             actor=actor,
             action=AccessAction.EXPORT,
             pupil_id=pupil_id,
-            detail=EXPORT_DETAIL,
+            detail=with_reason(EXPORT_DETAIL + asked, reason),
             at=now,
         )
     return pdf
+
+
+def shielded(sheet: RecordSheet, protected: set[int]) -> RecordSheet:
+    """A protected pupil's record leaves without the guardians' phones, and no record shows
+    the address or directions of a home where a protected pupil lives, whoever asked."""
+    visits = tuple(
+        replace(
+            item,
+            visit=replace(item.visit, plan=replace(item.visit.plan, address="", directions="")),
+        )
+        if protected & _in_home(item)
+        else item
+        for item in sheet.visits
+    )
+    pupil = sheet.pupil
+    if pupil.protected_identity or pupil.id in protected:
+        pupil = _without_phones(replace(pupil, protected_identity=True))
+    return replace(sheet, pupil=pupil, visits=visits)
+
+
+def _in_home(item: RecordVisit) -> set[int]:
+    plan = item.visit.plan
+    return {plan.pupil_id, *plan.sibling_ids}
+
+
+def _without_phones(pupil: PupilRecord) -> PupilRecord:
+    return replace(pupil, guardians=tuple(replace(g, phone="") for g in pupil.guardians))

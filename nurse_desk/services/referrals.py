@@ -25,10 +25,9 @@ from nurse_desk.domain.referrals import (
     check_referral,
     check_status_change,
 )
-from nurse_desk.services.consents import require_consent
+from nurse_desk.services.consents import consents_that_count_in, require_consent
 from nurse_desk.services.settings import actor_name
 from nurse_desk.storage import access_log
-from nurse_desk.storage import consents as consent_store
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage import referrals as referral_store
@@ -164,7 +163,7 @@ def consent_for_referral(
 ) -> ConsentRecord | None:
     """For the referral form's hint only (not logged); send_referral runs the real guard."""
     with vault.session() as session, session.begin():
-        found = consent_store.of_pupil(session, pupil_id)
+        found = consents_that_count_in(session, pupil_id, on)
     try:
         return matching_consent(found, ConsentPurpose.CONTACT_PARTNER, partner_name, on)
     except ConsentMissing:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
+from nurse_desk.domain.unsigned_drafts import REMINDER_DAYS_RANGE, reminder_days
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
@@ -84,3 +85,37 @@ def private_by_default_in(session: Session) -> bool:
 def set_prints_private_by_default(vault: Vault, private: bool) -> None:
     with vault.session() as session, session.begin():
         vault_settings.put(session, _PRIVATE_PRINTS, "1" if private else "0")
+
+
+# Every print or export about named pupils asks why (the access log keeps the reason); the
+# nurse may spare herself the question for her own visit sheet, the one printout she makes
+# for nobody but herself. A sheet meant for a partner always asks.
+_SKIP_REASON_OWN_SHEET = "disclosure.skip_reason_own_visit_sheet"
+
+
+def skips_reason_for_own_sheet(vault: Vault) -> bool:
+    with vault.session() as session, session.begin():
+        return skips_reason_in(session)
+
+
+def skips_reason_in(session: Session) -> bool:
+    return vault_settings.get(session, _SKIP_REASON_OWN_SHEET, "0") == "1"
+
+
+def set_skips_reason_for_own_sheet(vault: Vault, skip: bool) -> None:
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, _SKIP_REASON_OWN_SHEET, "1" if skip else "0")
+
+
+# Today lists unsigned drafts about conversations more than so many days back.
+_DRAFT_DAYS = "journal.draft_reminder_days"
+
+
+def draft_reminder_days_in(session: Session) -> int:
+    return reminder_days(vault_settings.get(session, _DRAFT_DAYS))
+
+
+def set_draft_reminder_days(vault: Vault, days: int) -> None:
+    low, high = REMINDER_DAYS_RANGE
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, _DRAFT_DAYS, str(min(max(int(days), low), high)))

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from nurse_desk.domain import errors, passphrase
+from nurse_desk.domain.access_log import AccessLogTampered, LogAnchor
+from nurse_desk.services import access
+from nurse_desk.services.settings import COUNTRIES
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path, looks_cloud_synced
 from nurse_desk.storage import backup as copies
+from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault, check_without_writing
 
 # The views hold the open vault by the name Vault; they never import storage.
@@ -19,10 +23,16 @@ def require_acceptable(new: str, repeated: str) -> None:
         raise errors.PassphraseRejected(reason)
 
 
-def create_vault(path: Path, new: str, repeated: str) -> Vault:
-    """A new empty vault; the passphrase must meet the minimum."""
+def create_vault(path: Path, new: str, repeated: str, country: str = "no") -> Vault:
+    """A new empty vault of `country` ("no" or "se": whose ID numbers and holidays apply);
+    the passphrase must meet the minimum."""
+    if country not in COUNTRIES:
+        raise ValueError(country)
     require_acceptable(new, repeated)
-    return Vault.create(path, new)
+    vault = Vault.create(path, new)
+    with vault.session() as session, session.begin():
+        vault_settings.put(session, vault_settings.COUNTRY, country)
+    return vault
 
 
 def unlock_vault(path: Path, secret: str) -> Vault:
@@ -30,22 +40,28 @@ def unlock_vault(path: Path, secret: str) -> Vault:
 
 
 def look_for_damage(vault: Vault) -> None:
-    """The integrity check an unlock leaves for later (it reads every page of the file).
+    """The checks an unlock leaves for later: every page of the file, then every entry of the
+    access log's chain and the vault's own anchor.
 
-    Raises DamagedVault naming what it found; a lock that cuts the check short is no finding."""
+    Raises DamagedVault or AccessLogTampered naming what it found; a lock that cuts the check
+    short is no finding."""
     try:
         vault.quick_check()
+        finding = access.check_log(vault)
     except errors.VaultLocked:
         return
+    if finding is not None:
+        raise AccessLogTampered(finding)
 
 
-def check_vault(path: Path, secret: str) -> dict[str, int]:
-    """Key, page HMACs, structure and schema version; returns row counts when sound.
+def check_vault(path: Path, secret: str, log_anchor: LogAnchor | None = None) -> dict[str, int]:
+    """Key, page HMACs, structure, schema version and the access log (its chain, the vault's
+    anchor and `log_anchor`, the one kept outside); returns row counts when sound.
 
     Reads only: every byte of the vault, its -wal and its -shm stays as it was, and an older
     vault is reported as it is, not upgraded (that happens on unlock).
     """
-    return check_without_writing(path, secret)
+    return check_without_writing(path, secret, log_anchor)
 
 
 def back_up(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:

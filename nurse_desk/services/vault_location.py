@@ -26,3 +26,12 @@ def looks_cloud_synced(path: Path) -> bool:
     """A synced folder would copy the vault (and its WAL) to someone else's servers."""
     lowered = str(path).lower()
     return any(hint in lowered for hint in _CLOUD_FOLDER_HINTS)
+
+
+def settle_leftovers(path: Path) -> None:
+    """Before the start screen asks whether a vault exists: a restore killed midway may have
+    left it aside, and it is put back (storage/leftovers.py). Imported here, not at the top:
+    the start screens load no storage code."""
+    from nurse_desk.storage.leftovers import settle_killed_restore
+
+    settle_killed_restore(path)

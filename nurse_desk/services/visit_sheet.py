@@ -8,23 +8,31 @@ from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
 from nurse_desk.services.consents import require_consent
-from nurse_desk.services.settings import actor_name, read_settings
+from nurse_desk.services.settings import actor_name, read_settings, skips_reason_for_own_sheet
 from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage.vault import Vault
 
 
 def build_sheet(
-    vault: Vault, visit_id: int, *, private: bool, now: datetime | None = None
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    school: bool = True,
+    now: datetime | None = None,
 ) -> VisitSheet:
     """The sheet as data. A private sheet carries initials and years of birth only, no IDs,
-    no address or directions, and names in free text are reduced to initials."""
+    no address or directions, and names in free text are reduced to initials; with `school`
+    False it leaves out the children's school and class as well (in a small place, initials
+    with a school and a class can still point to one family)."""
     now = now or datetime.now()
     visit = home_visits.get_visit(vault, visit_id, today=now.date())
     settings = read_settings(vault)
@@ -65,7 +73,21 @@ def build_sheet(
         safety=plan.safety,
         produced_at=now,
     )
-    return _made_private(sheet, pupil, siblings) if private else sheet
+    if any(p.protected_identity for p in (pupil, *siblings)):
+        sheet = shielded(sheet)
+    return _made_private(sheet, pupil, siblings, school=school) if private else sheet
+
+
+def shielded(sheet: VisitSheet) -> VisitSheet:
+    """A protected pupil's home: whatever the privacy choice, the sheet never carries the
+    address, the way there or a way to reach the guardians."""
+    return replace(
+        sheet,
+        protected=True,
+        address="",
+        directions="",
+        guardians=tuple(replace(g, phone="") for g in sheet.guardians),
+    )
 
 
 def visit_sheet_pdf(
@@ -73,6 +95,7 @@ def visit_sheet_pdf(
     visit_id: int,
     *,
     private: bool,
+    school: bool = True,
     outside_for: str = "",
     language: str = "nb",
     now: datetime | None = None,
@@ -85,23 +108,37 @@ def visit_sheet_pdf(
         require_consent(
             vault, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner=outside_for.strip()
         )
-    return render_visit_sheet(build_sheet(vault, visit_id, private=private, now=now), language)
+    sheet = build_sheet(vault, visit_id, private=private, school=school, now=now)
+    return render_visit_sheet(sheet, language)
+
+
+def reason_needed(vault: Vault, *, outside_for: str = "") -> bool:
+    """Whether releasing a sheet needs a reason: always, unless it is the nurse's own sheet
+    (for nobody outside the health service) and Settings spares her the question."""
+    return bool(outside_for.strip()) or not skips_reason_for_own_sheet(vault)
 
 
 def log_sheet_released(
-    vault: Vault, visit_id: int, *, private: bool, how: str, now: datetime | None = None
+    vault: Vault,
+    visit_id: int,
+    *,
+    private: bool,
+    how: str,
+    school: bool = True,
+    reason: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """One PRINT entry in the access log for a sheet printed or saved (`how`)."""
+    """One PRINT entry in the access log for a sheet printed or saved (`how`), with why."""
     actor = actor_name(vault)
     with vault.session() as session, session.begin():
         row = visits.get_row(session, visit_id)
-        kind = "private" if private else "named"
+        kind = "named" if not private else "private" if school else "private without school"
         access_log.append(
             session,
             actor=actor,
             action=AccessAction.PRINT,
             pupil_id=row.pupil_id,
-            detail=f"visit {visit_id} sheet, {kind}, {how}"[:200],
+            detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
             at=now or datetime.now(),
         )
 
@@ -111,16 +148,29 @@ def print_visit_sheet(
     visit_id: int,
     *,
     private: bool,
+    school: bool = True,
     outside_for: str = "",
+    reason: str = "",
     language: str = "nb",
     now: datetime | None = None,
 ) -> bytes:
-    """Command line: the PDF and its log entry; the bytes come back once the entry is in."""
+    """Command line: the PDF and its log entry; the bytes come back once the entry is in.
+    ReasonMissing, before anything is made, when a reason is needed and none was given."""
     now = now or datetime.now()
+    if reason_needed(vault, outside_for=outside_for) or reason.strip():
+        reason = checked_reason(reason)
     pdf = visit_sheet_pdf(
-        vault, visit_id, private=private, outside_for=outside_for, language=language, now=now
+        vault,
+        visit_id,
+        private=private,
+        school=school,
+        outside_for=outside_for,
+        language=language,
+        now=now,
     )
-    log_sheet_released(vault, visit_id, private=private, how="command line", now=now)
+    log_sheet_released(
+        vault, visit_id, private=private, school=school, how="command line", reason=reason, now=now
+    )
     return pdf
 
 
@@ -139,11 +189,16 @@ def _person(pupil: PupilRecord, detail: str) -> SheetPerson:
     )
 
 
-def _made_private(sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRecord]) -> VisitSheet:
+def _made_private(
+    sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRecord], *, school: bool
+) -> VisitSheet:
     names = [p.full_name for p in (pupil, *siblings)] + [g.name for g in pupil.guardians]
 
     def hidden(person: SheetPerson) -> SheetPerson:
         return replace(person, name=initials(person.name), born=None, national_id="", phone="")
+
+    def hidden_child(person: SheetPerson) -> SheetPerson:
+        return hidden(person) if school else replace(hidden(person), detail="")
 
     def scrub(text: str) -> str:
         return redact(text, names)
@@ -152,8 +207,8 @@ def _made_private(sheet: VisitSheet, pupil: PupilRecord, siblings: list[PupilRec
     return replace(
         sheet,
         private=True,
-        pupil=hidden(sheet.pupil),
-        siblings=tuple(hidden(s) for s in sheet.siblings),
+        pupil=hidden_child(sheet.pupil),
+        siblings=tuple(hidden_child(s) for s in sheet.siblings),
         guardians=tuple(hidden(g) for g in sheet.guardians),
         home_of=scrub(sheet.home_of),
         address="",

@@ -98,6 +98,15 @@ _SEEDS: tuple[dict, ...] = (
 )
 
 
+def standard_template_number(name: str) -> int | None:
+    """0, 1 or 2 when `name` is a seeded template's name (in either language), else None: the
+    windows show those names in their own language, a template the nurse named as she wrote."""
+    for number, seed in enumerate(_SEEDS):
+        if name in seed["name"]:
+            return number
+    return None
+
+
 def visit_templates(vault: Vault) -> list[VisitTemplate]:
     """Every template by name; the first call on a vault seeds the three standard ones (once:
     a seed the nurse deletes stays deleted)."""

@@ -1,14 +1,36 @@
-"""Appending to and reading the hash-chained access log (append-only by trigger)."""
+"""Appending to, reading and checking the keyed, chained access log (append-only by trigger).
+
+The vault keeps two things beside the log: in its settings, the log's key (random, made when
+the log was first keyed, so a passphrase change keeps the chain), and in a one-row table the
+log's anchor (the number of entries and the last hash), which every append moves on and every
+backup carries."""
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from nurse_desk.domain.access_log import GENESIS, AccessAction, AccessEntry, chain_hash
-from nurse_desk.storage.orm import AccessLogRow
+from nurse_desk.domain.access_log import (
+    EMPTY_LOG,
+    GENESIS,
+    AccessAction,
+    AccessEntry,
+    AnchorPlace,
+    LogAnchor,
+    LogFinding,
+    LogProblem,
+    chain_hash,
+    compare_with_anchor,
+    first_broken_entry,
+)
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.orm import AccessLogAnchorRow, AccessLogRow
+
+KEY_SETTING = "access_log.key"
 
 
 def append(
@@ -24,20 +46,129 @@ def append(
 
     `detail` holds ids and kinds only (e.g. "note 12"), never health text.
     """
+    append_for_each(session, actor=actor, action=action, pupil_ids=[pupil_id], detail=detail, at=at)
+
+
+def append_for_each(
+    session: Session,
+    *,
+    actor: str,
+    action: AccessAction,
+    pupil_ids: Iterable[int | None],
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
+    """One entry per pupil shown (a search, a list), so each pupil's own log shows it; the
+    chain and the anchor are read and written once for all of them."""
     at = at or datetime.now()
+    key = log_key(session)
     previous = session.scalar(select(AccessLogRow.hash).order_by(AccessLogRow.id.desc()).limit(1))
-    digest = chain_hash(previous or GENESIS, at, actor, action.value, pupil_id, detail)
-    session.add(
-        AccessLogRow(
-            at=at, actor=actor, action=action.value, pupil_id=pupil_id, detail=detail, hash=digest
+    previous = previous or GENESIS
+    anchor = session.get(AccessLogAnchorRow, 1)
+    if anchor is None:  # a log older than its anchor: count it once
+        count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+        anchor = AccessLogAnchorRow(id=1, entries=count, head="")
+        session.add(anchor)
+    rows = []
+    for pupil_id in pupil_ids:
+        previous = chain_hash(previous, at, actor, action.value, pupil_id, detail, key=key)
+        rows.append(
+            {
+                "at": at,
+                "actor": actor,
+                "action": action.value,
+                "pupil_id": pupil_id,
+                "detail": detail,
+                "hash": previous,
+            }
         )
-    )
+    if not rows:
+        return
+    # One executemany: a search or a list may show a few hundred pupils, and ORM objects
+    # for each entry cost more than the search itself.
+    session.execute(insert(AccessLogRow), rows)
+    anchor.entries += len(rows)
+    anchor.head = previous
     session.flush()
 
 
 def append_import(session: Session, *, actor: str, detail: str) -> None:
     """An import or bulk change touches many pupils: one entry with counts, no pupil, no names."""
     append(session, actor=actor, action=AccessAction.IMPORT, pupil_id=None, detail=detail)
+
+
+def log_key(session: Session) -> bytes:
+    """The log's HMAC key, made on first use (a vault is given one by its migration)."""
+    text = vault_settings.get(session, KEY_SETTING)
+    if not text:
+        text = secrets.token_hex(32)
+        vault_settings.put(session, KEY_SETTING, text)
+    return bytes.fromhex(text)
+
+
+def current_anchor(session: Session) -> LogAnchor:
+    """The log as it is now: its number of entries and its last hash."""
+    count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+    head = session.scalar(select(AccessLogRow.hash).order_by(AccessLogRow.id.desc()).limit(1))
+    return LogAnchor(count, head or "") if count else EMPTY_LOG
+
+
+def vault_anchor(session: Session) -> LogAnchor | None:
+    row = session.get(AccessLogAnchorRow, 1)
+    return None if row is None else LogAnchor(row.entries, row.head)
+
+
+def compare_anchors(session: Session, outside: LogAnchor | None) -> LogFinding | None:
+    """The vault's own anchor, then the one kept outside (if any), against the log: two
+    cheap reads each, so an unlock can afford it."""
+    count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+    inside = vault_anchor(session)
+    if inside is None and count:  # the anchor removed while the log has entries
+        return LogFinding(LogProblem.REWRITTEN, 1, AnchorPlace.VAULT)
+    for anchor, place in ((inside, AnchorPlace.VAULT), (outside, AnchorPlace.SETTINGS)):
+        if anchor is None:
+            continue
+        finding = compare_with_anchor(count, _hash_at(session, anchor.count), anchor, place)
+        if finding is not None:
+            return finding
+    return None
+
+
+def find_problem(session: Session, outside: LogAnchor | None) -> LogFinding | None:
+    """The whole check: every entry's keyed hash, then both anchors. The first problem found.
+
+    Read as plain rows, not records: an action this app does not know (written behind its
+    back) is a broken entry to report, not an error to fall over."""
+    listed = session.execute(
+        select(
+            AccessLogRow.id,
+            AccessLogRow.at,
+            AccessLogRow.actor,
+            AccessLogRow.action,
+            AccessLogRow.pupil_id,
+            AccessLogRow.detail,
+            AccessLogRow.hash,
+        ).order_by(AccessLogRow.id)
+    ).all()
+    if listed:
+        text = vault_settings.get(session, KEY_SETTING)
+        broken = first_broken_entry(listed, bytes.fromhex(text)) if _is_key(text) else listed[0].id
+        if broken is not None:
+            return LogFinding(LogProblem.BROKEN_CHAIN, broken, AnchorPlace.CHAIN)
+    return compare_anchors(session, outside)
+
+
+def _is_key(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
+def _hash_at(session: Session, place: int) -> str | None:
+    """The hash of the place-th entry (1 = the first), or None if there is none."""
+    if place < 1:
+        return None
+    return session.scalar(
+        select(AccessLogRow.hash).order_by(AccessLogRow.id).offset(place - 1).limit(1)
+    )
 
 
 def entries(

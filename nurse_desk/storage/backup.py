@@ -10,33 +10,32 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import schema
+from nurse_desk.storage import leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage.disk import as_seen_from, disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
-from nurse_desk.storage.vault import (
-    OWNER_ONLY_FILE,
-    Vault,
-    owner_only_umask,
+from nurse_desk.storage.leftovers import (
     remove_stale_temporaries,
     remove_with_sidecars,
-    table_row_counts,
     temporary_beside,
 )
+from nurse_desk.storage.vault import OWNER_ONLY_FILE, Vault, owner_only_umask, table_row_counts
 
 
-def _export(vault: Vault, target: Path, key: VaultKey) -> dict[str, int]:
+def _export(vault: Vault, target: Path, key: VaultKey, *, copy: bool) -> dict[str, int]:
     """Write an encrypted copy of the vault to `target` (which must not exist)."""
     vault.full_check()
     try:
         return _export_unchecked(vault, target, key)
     except sqlcipher.OperationalError as exc:  # missing folder, disk full, I/O error
+        if (refused := refusal(exc, copy=copy)) is not None:
+            raise as_seen_from(target, refused) from None
         raise errors.FileNotWritable(str(exc)) from None
 
 
@@ -80,21 +79,27 @@ def _write_verified_copy(
     destination: Path,
     key: VaultKey,
     *,
+    copy: bool = True,
     purpose: str = "writing",
     before_rename: Callable[[], None] | None = None,
 ) -> None:
-    """Export beside `destination`, verify, fsync, then rename over it atomically."""
+    """Export beside `destination`, verify, fsync, then rename over it atomically.
+
+    A disk that refuses any step (full, read-only, gone, an I/O error on fsync) raises
+    DiskRefused; `copy` says whether that disk holds a backup or the vault itself."""
     temporary = temporary_beside(destination, purpose)
     try:
-        counts = _export(vault, temporary, key)
-        _verify_copy(temporary, key, counts)
-        raw.fsync_path(temporary)
-        if before_rename is not None:
-            before_rename()
-        os.replace(temporary, destination)
-        raw.fsync_path(destination.parent)
+        with disk_refusals(copy=copy):
+            counts = _export(vault, temporary, key, copy=copy)
+            _verify_copy(temporary, key, counts)
+            raw.fsync_path(temporary)
+            if before_rename is not None:
+                before_rename()
+            os.replace(temporary, destination)
+            raw.fsync_path(destination.parent)
     finally:
-        remove_with_sidecars(temporary)
+        with contextlib.suppress(OSError):  # a vanished folder has nothing left to tidy
+            remove_with_sidecars(temporary)
 
 
 def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
@@ -107,7 +112,7 @@ def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -
     else:
         key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
-    remove_stale_temporaries(destination)
+    remove_stale_temporaries(destination, any_name=True)
     _write_verified_copy(vault, destination, key)
 
 
@@ -121,7 +126,9 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
     # vault.lock() before the rename: all connections closed and the WAL folded in.
-    _write_verified_copy(vault, vault.path, key, purpose="rekey", before_rename=vault.lock)
+    _write_verified_copy(
+        vault, vault.path, key, copy=False, purpose="rekey", before_rename=vault.lock
+    )
     vault.replace_key(key)
 
 
@@ -131,36 +138,60 @@ def restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
     The backup file itself is only read. The replaced vault is kept aside until the restored
     one opens; then it is removed. Afterwards the vault opens with the backup's passphrase.
     The caller locks the running vault before calling this.
+
+    A kill at any step leaves a vault at `vault_path` (the old one or the restored one) or,
+    on a disk without hard links, the old one kept aside, which the next start puts back
+    (storage/leftovers.py).
     """
     backup_path, vault_path = Path(backup_path), Path(vault_path)
+    # Held across the whole restore: no other program may open the vault being replaced.
+    holds_file = vault_lock.hold(vault_path)
+    try:
+        return _restore(vault_path, backup_path, passphrase)
+    finally:
+        if holds_file:
+            vault_lock.release(vault_path)
+
+
+def _restore(vault_path: Path, backup_path: Path, passphrase: str) -> Vault:
+    leftovers.settle_killed_restore(vault_path)
     with _said_of_the_backup():
         raw.probe_file(backup_path)
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(backup_path))
     staged = temporary_beside(vault_path, "restoring")
-    kept_aside: Path | None = None
     try:
         with _said_of_the_backup():
             Vault.verify_read_only(backup_path, key)
             counts = _read_only_counts(backup_path, key)
-        with owner_only_umask():
-            shutil.copyfile(backup_path, staged)
-        os.chmod(staged, OWNER_ONLY_FILE)
-        _verify_copy(staged, key, counts)
-        raw.fsync_path(staged)
-        kept_aside = _set_aside(vault_path)
+        with disk_refusals():
+            _stage(backup_path, staged, key, counts)
+            kept_aside = _set_aside(vault_path)
         try:
-            os.replace(staged, vault_path)
-            raw.fsync_path(vault_path.parent)
+            with disk_refusals():
+                os.replace(staged, vault_path)
+                raw.fsync_path(vault_path.parent)
             restored = Vault.open(vault_path, passphrase)
         except BaseException:
-            _put_back(kept_aside, vault_path)
+            if kept_aside is not None:
+                leftovers.put_back(kept_aside, vault_path)
             raise
     finally:
         key.wipe()
-        remove_with_sidecars(staged)
+        with contextlib.suppress(OSError):
+            remove_with_sidecars(staged)
     if kept_aside is not None:
-        remove_with_sidecars(kept_aside)
+        with contextlib.suppress(OSError):  # a later start removes it
+            leftovers.remove_aside(kept_aside)
     return restored
+
+
+def _stage(backup_path: Path, staged: Path, key: VaultKey, counts: dict[str, int]) -> None:
+    """A verified, flushed copy of the backup beside the vault, ready to be renamed."""
+    with owner_only_umask():
+        shutil.copyfile(backup_path, staged)
+    os.chmod(staged, OWNER_ONLY_FILE)
+    _verify_copy(staged, key, counts)
+    raw.fsync_path(staged)
 
 
 @contextlib.contextmanager
@@ -196,23 +227,25 @@ def _counts_or_damage(connection) -> dict[str, int]:
 
 
 def _set_aside(vault_path: Path) -> Path | None:
+    """Keep the vault under a second name until the restored one opens.
+
+    A hard link: the vault's path never goes empty, and the rename that follows replaces it in
+    one step. Its -wal and -shm go with it (they must never meet the restored file). Where the
+    disk has no hard links (FAT), the vault is renamed aside instead, and a kill before the
+    restored copy's rename is put right at the next start."""
     if not vault_path.exists():
         return None
-    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{int(time.time())}")
+    aside = leftovers.aside_name(vault_path)
+    try:
+        os.link(vault_path, aside)
+        linked = True
+    except OSError:
+        linked = False
     for suffix in ("-wal", "-shm"):
         sidecar = Path(str(vault_path) + suffix)
         if sidecar.exists():
             os.replace(sidecar, Path(str(aside) + suffix))
-    os.replace(vault_path, aside)
+    if not linked:
+        os.replace(vault_path, aside)
+    raw.fsync_path(vault_path.parent)
     return aside
-
-
-def _put_back(aside: Path | None, vault_path: Path) -> None:
-    if aside is None:
-        return
-    remove_with_sidecars(vault_path)
-    for suffix in ("-wal", "-shm"):
-        sidecar = Path(str(aside) + suffix)
-        if sidecar.exists():
-            os.replace(sidecar, Path(str(vault_path) + suffix))
-    os.replace(aside, vault_path)

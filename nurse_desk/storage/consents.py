@@ -23,6 +23,7 @@ def add(session: Session, consent: ConsentRecord) -> ConsentRecord:
         valid_until=consent.valid_until,
         withdrawn_on=consent.withdrawn_on,
         note=consent.note,
+        pupil_mature=consent.pupil_mature,
     )
     session.add(row)
     session.flush()
@@ -60,4 +61,5 @@ def record(row: ConsentRow) -> ConsentRecord:
         valid_until=row.valid_until,
         withdrawn_on=row.withdrawn_on,
         note=row.note,
+        pupil_mature=row.pupil_mature,
     )

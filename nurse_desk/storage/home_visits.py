@@ -26,7 +26,7 @@ from nurse_desk.domain.home_visits import (
     VisitTemplate,
 )
 from nurse_desk.storage import consents
-from nurse_desk.storage.orm import ConsentRow, GuardianRow, PupilRow, SchoolRow
+from nurse_desk.storage.orm import ConsentRow, PupilRow, SchoolRow
 from nurse_desk.storage.orm_visits import (
     HomeVisitCompanionRow,
     HomeVisitItemRow,
@@ -293,6 +293,25 @@ def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list
     return found
 
 
+def protected_homes(session: Session, visit_ids: set[int]) -> set[int]:
+    """Of these visits, those to a home where a pupil with protected identity lives (the
+    visited pupil or a brother or sister on the same visit): two queries however many."""
+    if not visit_ids:
+        return set()
+    own = select(HomeVisitRow.id).join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
+    sibling = select(HomeVisitSiblingRow.visit_id).join(
+        PupilRow, PupilRow.id == HomeVisitSiblingRow.pupil_id
+    )
+    found: set[int] = set()
+    for query, column in ((own, HomeVisitRow.id), (sibling, HomeVisitSiblingRow.visit_id)):
+        found |= set(
+            session.scalars(
+                query.where(PupilRow.protected_identity.is_(True), column.in_(visit_ids))
+            )
+        )
+    return found
+
+
 def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:
     """The address last written for this guardian's home (guardians carry no address of
     their own), looking at the pupil's and the siblings' visits."""
@@ -307,13 +326,6 @@ def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:
         .limit(1)
     )
     return session.scalar(query) or ""
-
-
-def pupils_with_guardian(session: Session, names: set[str]) -> set[int]:
-    """Pupils who have a guardian of one of these names (the same home, as far as the
-    register can tell)."""
-    query = select(GuardianRow.pupil_id).where(GuardianRow.name.in_(names))
-    return set(session.scalars(query))
 
 
 # -- templates -------------------------------------------------------------------------------

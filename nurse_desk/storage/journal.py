@@ -20,7 +20,8 @@ from nurse_desk.domain.journal import (
     NoteTemplate,
     Topic,
 )
-from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTemplateRow, NoteTopicRow
+from nurse_desk.domain.unsigned_drafts import UnsignedDraft
+from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTemplateRow, NoteTopicRow, PupilRow
 
 
 class NoteNotFound(LookupError):
@@ -238,3 +239,24 @@ def delete_template(session: Session, template_id: int) -> None:
     if row is not None:
         session.delete(row)
         session.flush()
+
+
+def unsigned_before(session: Session, moment: datetime) -> list[UnsignedDraft]:
+    """Drafts about conversations before `moment`, with the pupil's name; the partial index on
+    unsigned notes keeps this a read of the drafts only, however many notes are signed."""
+    rows = session.execute(
+        select(
+            NoteRow.id,
+            NoteRow.pupil_id,
+            PupilRow.given_name,
+            PupilRow.family_name,
+            NoteRow.occurred_at,
+        )
+        .join(PupilRow, PupilRow.id == NoteRow.pupil_id)
+        .where(NoteRow.signed_at.is_(None), NoteRow.occurred_at < moment)
+        .order_by(NoteRow.occurred_at, NoteRow.id)
+    )
+    return [
+        UnsignedDraft(note_id, pupil_id, f"{given} {family}", occurred_at)
+        for note_id, pupil_id, given, family, occurred_at in rows
+    ]

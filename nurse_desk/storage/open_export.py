@@ -32,11 +32,18 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.storage import (  # noqa: F401  (every table must be in the metadata)
     orm_absence,
     orm_follow_ups,
+    orm_hand_over,
     orm_imports,
     orm_referrals,
     orm_visits,
 )
-from nurse_desk.storage.orm import AmendmentRow, Base, NoteRow
+from nurse_desk.storage.orm import (
+    AccessLogAnchorRow,
+    AmendmentRow,
+    Base,
+    NoteRow,
+    VaultSettingRow,
+)
 
 FORMAT = "nurse-desk-export"
 FORMAT_VERSION = 1
@@ -108,6 +115,11 @@ def load(session: Session, content: Mapping[str, list[dict[str, Any]]]) -> None:
 
 
 def _load(session: Session, content: Mapping[str, list[dict[str, Any]]]) -> None:
+    # A new vault's migrations made the access log's key and anchor; the export brings its own
+    # (the log is chained under its key), so those seeded rows give way.
+    for seeded in (VaultSettingRow.__table__, AccessLogAnchorRow.__table__):
+        if content.get(seeded.name):
+            session.execute(seeded.delete())
     notes = NoteRow.__table__
     amendments = AmendmentRow.__table__
     signatures: list[dict[str, Any]] = []
@@ -246,7 +258,8 @@ _TABLE_NOTES = {
     "note_template": "The nurse's note templates; topics is a comma-separated list.",
     "consent": "Consents: who gave it, for what purpose, and when it was withdrawn.",
     "access_log": "Who opened, printed, exported or disclosed what, and when; hash-chained.",
-    "vault_setting": "Settings kept in the vault (author, country, thresholds).",
+    "access_log_anchor": "The access log's length and last hash, moved on by every entry.",
+    "vault_setting": "Settings kept in the vault (author, country, thresholds, the log's key).",
     "follow_up": "Follow-ups; recurrence holds the rule of a recurring one.",
     "follow_up_occurrence": "Single dates of a recurring follow-up that were done or moved.",
     "school_closed_period": "School breaks the nurse entered.",
@@ -263,6 +276,7 @@ _TABLE_NOTES = {
     "measure_note": "Measures a note cites.",
     "measure_follow_up": "Measures a follow-up cites.",
     "import_mapping": "Column mappings the nurse saved for imports from the school system.",
+    "received_item": "Items of a handed-over record: the vault and id each came from.",
 }
 
 

@@ -10,11 +10,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     MetaData,
     String,
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -99,6 +101,13 @@ class NoteRow(Base):
     amendments: Mapped[list[AmendmentRow]] = relationship(order_by="AmendmentRow.id")
 
 
+# Today lists the drafts about conversations some days back. Almost every note is signed, so
+# this partial index holds the few unsigned ones and Today reads them without the rest.
+UNSIGNED_NOTES_INDEX = Index(
+    "ix_note_unsigned", NoteRow.occurred_at, sqlite_where=text("signed_at IS NULL")
+)
+
+
 class NoteTopicRow(Base):
     __tablename__ = "note_topic"
 
@@ -146,6 +155,9 @@ class ConsentRow(Base):
     valid_until: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Sweden: the nurse's judgement whether the pupil is mature enough to decide alone
+    # (None: not judged; Norway goes by age and leaves it empty)
+    pupil_mature: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class AccessLogRow(Base):
@@ -158,6 +170,18 @@ class AccessLogRow(Base):
     pupil_id: Mapped[int | None] = mapped_column(index=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AccessLogAnchorRow(Base):
+    """The log's own anchor, one row: how many entries it has and the last one's hash, moved on
+    by every append (docs/SECURITY.md). A table of its own, not a setting: views that show
+    settings must not read again each time something is logged."""
+
+    __tablename__ = "access_log_anchor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    entries: Mapped[int] = mapped_column()
+    head: Mapped[str] = mapped_column(String(64), default="")
 
 
 class VaultSettingRow(Base):

@@ -76,6 +76,24 @@ def _get(session: Session, pupil_id: int) -> PupilRow:
     return row
 
 
+def set_protected(session: Session, pupil_id: int, protected: bool) -> bool:
+    """Marks or unmarks protected identity; True if that changed anything."""
+    row = _get(session, pupil_id)
+    if row.protected_identity == protected:
+        return False
+    row.protected_identity = protected
+    session.flush()
+    return True
+
+
+def protected_ids(session: Session, among: Iterable[int] | None = None) -> set[int]:
+    """The pupils with protected identity (of `among`, when given): one query."""
+    query = select(PupilRow.id).where(PupilRow.protected_identity.is_(True))
+    if among is not None:
+        query = query.where(PupilRow.id.in_(set(among)))
+    return set(session.scalars(query))
+
+
 def get_pupil(session: Session, pupil_id: int) -> PupilRecord:
     row = _get(session, pupil_id)
     return _record(row, row.school.name, with_guardians=True)

@@ -9,6 +9,7 @@ from nurse_desk.storage import (
     orm,
     orm_absence,  # noqa: F401
     orm_follow_ups,  # noqa: F401
+    orm_hand_over,  # noqa: F401
     orm_imports,  # noqa: F401
     orm_referrals,  # noqa: F401
     orm_visits,  # noqa: F401

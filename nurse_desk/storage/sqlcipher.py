@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
+from nurse_desk.storage.disk import as_seen_from, refusal
 from nurse_desk.storage.key_derivation import VaultKey
 
 PAGE_SIZE = 4096
@@ -111,16 +112,19 @@ def connect(
     `shared`: the connection the vault keeps open may serve a background thread after the GUI
     thread (never both at once: the pool hands it to one user at a time)."""
     _silence_library_log()
-    if read_only:
-        connection = sqlcipher.connect(
-            _read_only_uri(path, immutable=immutable, private_index=private_index),
-            uri=True,
-            isolation_level=None,
-        )
-    else:
-        connection = sqlcipher.connect(
-            str(path), isolation_level=None, check_same_thread=not shared
-        )
+    try:
+        if read_only:
+            connection = sqlcipher.connect(
+                _read_only_uri(path, immutable=immutable, private_index=private_index),
+                uri=True,
+                isolation_level=None,
+            )
+        else:
+            connection = sqlcipher.connect(
+                str(path), isolation_level=None, check_same_thread=not shared
+            )
+    except sqlcipher.DatabaseError as exc:  # a vanished folder, no rights to it
+        raise _cannot_open(path, exc) from None
     try:
         connection.set_key(key.sqlcipher_key(with_salt=creating))
         for pragma in CONNECTION_PRAGMAS:
@@ -128,9 +132,9 @@ def connect(
         if not read_only:
             for pragma in WRITE_PRAGMAS:
                 connection.execute(pragma)
-    except sqlcipher.DatabaseError as exc:
+    except sqlcipher.DatabaseError as exc:  # e.g. no -wal or -shm can be made in the folder
         connection.close()
-        raise _translate(exc) from None
+        raise _cannot_open(path, exc) from None
     return connection
 
 
@@ -172,19 +176,49 @@ def check_key(path: Path, key: VaultKey) -> int:
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher.DatabaseError as exc:
-        raise _translate(exc) from None
+        error = _translate(exc)
     finally:
         connection.close()
+    if isinstance(error, errors.DamagedVault) and _wal_has_frames(path):
+        # Page 1 decrypted (under a wrong key its HMAC fails: "not a database"), so the key is
+        # right; but the file alone is behind its WAL: a checkpoint killed midway had written
+        # page 1, with the new page count, and not yet the pages after it. The WAL has them.
+        return int(_read_through_wal(path, key, "PRAGMA user_version"))
+    raise error
 
 
-def read_only_scalar(path: Path, key: VaultKey, sql: str, *, table: str) -> object | None:
+def _wal_has_frames(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _read_through_wal(path: Path, key: VaultKey, sql: str) -> object:
+    """One value read with the WAL, the key already proven: with a private wal-index first,
+    else the ordinary read-only way (which may tidy -shm, never the file or the WAL)."""
+    for private_index in (True, False):
+        connection = connect_to_read(path, key, private_index=private_index)
+        try:
+            return connection.execute(sql).fetchone()[0]
+        except sqlcipher.OperationalError as exc:
+            if "locking protocol" not in str(exc) or not private_index:
+                raise _translate(exc) from None
+        except sqlcipher.DatabaseError as exc:
+            raise _translate(exc) from None
+        finally:
+            connection.close()
+    raise errors.DamagedVault("the vault could not be read")
+
+
+def read_only_scalar(
+    path: Path, key: VaultKey, sql: str, *, table: str, private_first: bool = True
+) -> object | None:
     """One value read without writing, or None when `table` does not exist.
 
     After a crash, a reader with a private wal-index (readonly_shm) can meet SQLITE_PROTOCOL
     while the -shm is inconsistent. The key is already proven at this point, so we then read
     the ordinary read-only way, which may tidy -shm but never changes the db or the WAL.
     """
-    for private_index in (True, False):
+    for private_index in (True, False) if private_first else (False,):
         connection = connect_to_read(path, key, private_index=private_index)
         try:
             exists = connection.execute(
@@ -270,7 +304,14 @@ def fsync_path(path: Path) -> None:
         os.close(descriptor)
 
 
+def _cannot_open(path: Path, exc: sqlcipher.DatabaseError) -> errors.VaultError:
+    error = _translate(exc)
+    return as_seen_from(path, error) if isinstance(error, errors.DiskRefused) else error
+
+
 def _translate(exc: sqlcipher.DatabaseError) -> errors.VaultError:
+    if (refused := refusal(exc)) is not None:
+        return refused
     text = str(exc).lower()
     if "not a database" in text:
         return errors.WrongPassphrase()

@@ -5,9 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,12 +13,18 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import schema
+from nurse_desk.domain.access_log import AccessLogTampered, LogAnchor
+from nurse_desk.storage import disk, leftovers, schema, vault_lock
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
+from nurse_desk.storage.leftovers import (
+    remove_stale_temporaries,
+    remove_with_sidecars,
+    temporary_beside,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +48,14 @@ class Vault:
     def __init__(self, path: Path, key: VaultKey) -> None:
         self.path = path
         self._key: VaultKey | None = key
+        self._file = self._identity()
         self._engine: Engine | None = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
         # Raw connections doing long reads (the integrity check); lock() interrupts them.
         self._long_reads: set = set()
         self._long_reads_done = threading.Condition()
         self._locking = False
+        self._holds_file = False  # the per-computer lock (storage/vault_lock.py)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -59,41 +65,63 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise errors.VaultAlreadyExists(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+        with disk.disk_refusals():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
         key = VaultKey.from_passphrase(passphrase, new_salt())
         # Built beside the target and renamed into place: a full disk or a kill never leaves
         # a half-made vault under the nurse's chosen name.
         staging = temporary_beside(path, "creating")
         try:
-            with owner_only_umask():
-                connection = raw.connect(staging, key, creating=True)
-                connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
-                connection.close()
-            os.chmod(staging, OWNER_ONLY_FILE)
-            building = cls(staging, key)
-            building.migrate()
-            building.engine.dispose()  # the last close folds the WAL into the file
-            os.replace(staging, path)
+            with disk.disk_refusals():
+                cls._build_at(staging, path, key)
         except BaseException:
             remove_with_sidecars(staging)
             key.wipe()
             raise
-        return cls(path, key)
+        vault = cls(path, key)
+        vault._holds_file = vault_lock.hold(path)
+        return vault
+
+    @classmethod
+    def _build_at(cls, staging: Path, path: Path, key: VaultKey) -> None:
+        with owner_only_umask():
+            connection = raw.connect(staging, key, creating=True)
+            connection.execute(f"PRAGMA user_version = {schema.VAULT_FORMAT}")
+            connection.close()
+        os.chmod(staging, OWNER_ONLY_FILE)
+        building = cls(staging, key)
+        try:
+            building.migrate()
+        finally:
+            building.engine.dispose()  # the last close folds the WAL into the file
+        os.replace(staging, path)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
         """Check the file, then the key read-only, then the version; only then open to write."""
         raw.assert_safe_build()
         path = Path(path)
+        leftovers.settle_killed_restore(path)  # may put a kept-aside vault back first
         raw.probe_file(path)
         key = VaultKey.from_passphrase(passphrase, raw.read_salt(path))
         try:  # every way out but success wipes the key, whatever was raised
-            revision = cls.verify_read_only(path, key)
-            remove_stale_temporaries(path)
-            vault = cls(path, key)
+            # The unlock goes on to write anyway; a private wal-index after a crash would make
+            # SQLite retry for ten seconds before it gives up (SQLITE_PROTOCOL).
+            revision = cls.verify_read_only(path, key, private_index=False)
+            holds_file = vault_lock.hold(path)  # VaultInUse when another program has it
         except BaseException:
             key.wipe()
             raise
+        try:
+            # Any name: the backup the app suggests is written beside the vault.
+            remove_stale_temporaries(path, any_name=True)
+            vault = cls(path, key)
+        except BaseException:
+            if holds_file:
+                vault_lock.release(path)
+            key.wipe()
+            raise
+        vault._holds_file = holds_file
         try:
             # The integrity check reads every page (2 s at 100 MiB), so an unlock does not wait
             # for it: the app runs it in the background after unlocking, `check` and every
@@ -108,19 +136,26 @@ class Vault:
             finally:
                 key.wipe()  # even if lock() itself failed on the way
             if isinstance(error, (sqlcipher.DatabaseError, DBAPIError)):
+                if (refused := disk.refusal(error)) is not None:
+                    raise refused from None  # a full disk is no damage
                 raise errors.DamagedVault("the vault could not be read") from None
             raise
         return vault
 
     @staticmethod
-    def verify_read_only(path: Path, key: VaultKey) -> str | None:
+    def verify_read_only(path: Path, key: VaultKey, *, private_index: bool = True) -> str | None:
         """Key, then schema version, both without writing: a newer vault is refused untouched.
 
-        Returns the vault's schema revision (None before its first migration)."""
+        `private_index` False lets SQLite tidy the -shm after a crash (never the file or its
+        WAL). Returns the vault's schema revision (None before its first migration)."""
         user_version = raw.check_key(path, key)
         try:
             revision = raw.read_only_scalar(
-                path, key, "SELECT version_num FROM alembic_version", table="alembic_version"
+                path,
+                key,
+                "SELECT version_num FROM alembic_version",
+                table="alembic_version",
+                private_first=private_index,
             )
         except sqlcipher.DatabaseError:
             raise errors.DamagedVault(
@@ -161,12 +196,34 @@ class Vault:
             if dbapi_connection is not None:
                 dbapi_connection.execute(f"PRAGMA cache_size = {raw.PAGE_CACHE}")
 
+        @event.listens_for(engine, "handle_error")
+        def _handle_error(context) -> None:
+            # A full disk, a read-only or vanished folder, an I/O error: the app's own error,
+            # raised in place of SQLAlchemy's after the failed transaction was rolled back.
+            if (refused := disk.refusal(context.original_exception)) is not None:
+                raise refused
+
         @event.listens_for(engine, "begin")
         def _begin(connection) -> None:
+            self._require_same_file()
             # pysqlite's own transaction handling skips reads and DDL; one real BEGIN per unit.
             connection.exec_driver_sql("BEGIN")
 
         return engine
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _require_same_file(self) -> None:
+        """An open connection goes on writing to a vault file that was removed or replaced
+        under it (a USB stick pulled, a sync tool, the file moved away), and everything
+        written then is lost at the lock. One stat per unit of work refuses instead."""
+        if self._identity() != self._file:
+            raise errors.DiskRefused("gone")
 
     def migrate(self) -> None:
         with self.engine.begin() as connection:
@@ -243,7 +300,7 @@ class Vault:
 
     # -- locking -----------------------------------------------------------------------
     def checkpoint(self) -> None:
-        with contextlib.closing(self.raw_connection()) as connection:
+        with disk.disk_refusals(), contextlib.closing(self.raw_connection()) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def lock(self) -> None:
@@ -260,6 +317,9 @@ class Vault:
         if self._key is not None:
             self._key.wipe()
             self._key = None
+        if self._holds_file:
+            self._holds_file = False
+            vault_lock.release(self.path)
 
     def _cut_long_reads_short(self) -> None:
         """Interrupt a background integrity check and wait until its connection is closed, so
@@ -273,71 +333,21 @@ class Vault:
     def replace_key(self, key: VaultKey) -> None:
         """After the file was replaced by a re-keyed copy: reopen on the new key."""
         self.lock()
+        self._holds_file = vault_lock.hold(self.path)
         self._locking = False
         self._key = key
+        self._file = self._identity()
         self._engine = self._build_engine()
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
 
 
-_TEMPORARY_KINDS = ("creating", "writing", "rekey", "restoring")
-
-
-def temporary_beside(target: Path, purpose: str) -> Path:
-    """A scratch file next to `target`, named with our pid so a later run can tell it is stale."""
-    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
-
-
-def remove_with_sidecars(path: Path) -> None:
-    """A database file and its -wal, -shm and -journal, whichever exist."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def remove_stale_temporaries(target: Path) -> None:
-    """Scratch copies left by a killed backup, re-key or restore (encrypted, but still data).
-
-    Only names temporary_beside() makes (and their SQLite sidecars) are considered, read
-    strictly; any other file beside the vault is the nurse's and is left alone."""
-    try:
-        beside = list(target.parent.iterdir())
-    except OSError:  # a folder that cannot be listed: nothing to tidy, and no reason to fail
-        return
-    for leftover in beside:
-        pid = _temporary_owner(leftover.name, target.name)
-        if pid is not None and not _process_alive(pid) and not leftover.is_dir():
-            with contextlib.suppress(OSError):  # gone already, or not ours to remove
-                leftover.unlink()
-
-
-_MAX_PID = 2**31 - 1  # os.kill() overflows above this; no such process exists
-
-
-def _temporary_owner(name: str, target_name: str) -> int | None:
-    """The pid in `.{target}.{kind}-{pid}-{ns}` (optionally -wal, -shm or -journal); None
-    for any other name."""
-    match = re.fullmatch(
-        rf"\.{re.escape(target_name)}\.(?:{'|'.join(_TEMPORARY_KINDS)})"
-        r"-([0-9]{1,10})-[0-9]+(?:-wal|-shm|-journal)?",
-        name,
-    )
-    pid = int(match.group(1)) if match else 0
-    return pid if 0 < pid <= _MAX_PID else None
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there; keep the file instead
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process (EPERM): alive, and its file is not ours
-        return True
-    return True
-
-
-def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
-    """Key, page HMACs, structure and schema version, read-only; returns row counts when sound.
+def check_without_writing(
+    path: Path, passphrase: str, log_anchor: LogAnchor | None = None
+) -> dict[str, int]:
+    """Key, page HMACs, structure, schema version and the access log, read-only; returns row
+    counts when sound. The log's chain is checked entry by entry, and its end against the
+    vault's own anchor and `log_anchor` (the one kept outside); AccessLogTampered names the
+    first bad entry.
 
     What `nurse-desk check` promises: an unlock would fold a crash's WAL into the file, and a
     lock would checkpoint; this leaves the vault, its -wal and its -shm as they were, and an
@@ -351,11 +361,29 @@ def check_without_writing(path: Path, passphrase: str) -> dict[str, int]:
         with contextlib.closing(raw.connect_to_read(path, key)) as connection:
             require_sound(connection)
             try:
-                return table_row_counts(connection)
+                counts = table_row_counts(connection)
             except sqlcipher.DatabaseError as exc:
                 raise errors.DamagedVault(str(exc)) from None
+            _require_sound_log(connection, log_anchor)
+            return counts
     finally:
         key.wipe()
+
+
+def _require_sound_log(connection, log_anchor: LogAnchor | None) -> None:
+    """The access log checked over the check's own read-only connection."""
+    from nurse_desk.storage import access_log  # the ORM, only when a check runs
+
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+    try:
+        with Session(engine) as session:
+            finding = access_log.find_problem(session, log_anchor)
+    except DBAPIError:
+        raise errors.DamagedVault("the access log cannot be read") from None
+    finally:
+        engine.dispose()
+    if finding is not None:
+        raise AccessLogTampered(finding)
 
 
 def require_sound(connection) -> None:

@@ -21,6 +21,12 @@ def system_language() -> str:
     return "en"
 
 
+def default_country(language: str) -> str:
+    """The country a new or demo vault gets unless the nurse says otherwise: Swedish windows
+    suggest Sweden, bokmål and English Norway."""
+    return "se" if language == "sv" else "no"
+
+
 def english_locale() -> QLocale:
     """The computer's own locale for English windows; British English on a bare "C" locale
     (a server-style setup would otherwise show dates as "23 11 2026")."""

@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
+from nurse_desk.preferences import Preferences
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
-from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.desktop_lock import DesktopLockWatcher
+from nurse_desk.ui.i18n import Translations, default_country
 from nurse_desk.ui.idle_lock import IdleWatcher
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.resources import icon
 from nurse_desk.ui.screens.unlock_screen import UnlockScreen
 from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
 from nurse_desk.ui.vault_session import VaultSession
 
 if TYPE_CHECKING:
+    from nurse_desk.ui.help_dialog import HelpDialog
     from nurse_desk.ui.vault_actions import VaultActions
     from nurse_desk.ui.workspace import Section, Workspace
 
@@ -86,6 +88,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.welcome = WelcomeScreen(self, vault_path=session.path)
         self.unlock = UnlockScreen(self)
         self._workspace: Workspace | None = None  # built when first needed: see `workspace`
+        self.help_dialog: HelpDialog | None = None  # built when first asked for
         self.actions_: VaultActions | None = None  # built with the workspace
         self.screens = QStackedWidget(objectName="screens")
         for screen in (self.welcome, self.unlock):
@@ -95,6 +98,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self._build_status_bar()
         self._connect_signals()
         self.retranslate_ui()
+        self._show_language()
         geometry = preferences.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
@@ -116,7 +120,12 @@ class MainWindow(LanguageAware, QMainWindow):
             self.file_menu.addAction(action)
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
+        self.guide_action = QAction(self, objectName="guide_action")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.addAction(self.search_action)
         self.toolbar = QToolBar(objectName="main_toolbar")
@@ -138,15 +147,21 @@ class MainWindow(LanguageAware, QMainWindow):
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.session.damage_found.connect(self._on_session_damage_found)
+        self.session.log_finding.connect(self._on_session_log_finding)
         self.idle_watcher.idle_reached.connect(self._on_idle_watcher_idle_reached)
         self.idle_watcher.lock_key_pressed.connect(self._on_idle_watcher_idle_reached)
+        self.desktop_lock = DesktopLockWatcher(self)  # screen locked, laptop going to sleep
+        self.desktop_lock.desktop_locking.connect(self._on_idle_watcher_idle_reached)
         self.welcome.create_requested.connect(self._on_welcome_create_requested)
         self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
         self.unlock.unlock_requested.connect(self._on_unlock_unlock_requested)
         self.unlock.other_vault_chosen.connect(self._on_unlock_other_vault_chosen)
         self.unlock.new_vault_requested.connect(self._on_unlock_new_vault_requested)
+        self.welcome.language.chosen.connect(self._on_settings_language_chosen)
+        self.unlock.language.chosen.connect(self._on_settings_language_chosen)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.guide_action.triggered.connect(self._on_guide_action_triggered)
 
     @property
     def workspace(self) -> Workspace:
@@ -193,6 +208,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.search_action.setToolTip(self.tr("Search in every note (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.about_action.setText(self.tr("&About Nurse Desk"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.help_menu.setTitle(self.tr("&Help"))
         self._update_title_and_status()
 
@@ -264,6 +280,10 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_session_damage_found(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Nurse Desk"), describe(error))
 
+    def _on_session_log_finding(self, error: BaseException) -> None:
+        written = self.tr("What was found has been written to the access log.")
+        QMessageBox.warning(self, self.tr("Nurse Desk"), f"{describe(error)}\n\n{written}")
+
     def _on_search_action_triggered(self) -> None:
         vault = self.session.vault
         if vault is None:
@@ -289,6 +309,16 @@ class MainWindow(LanguageAware, QMainWindow):
 
         AboutDialog(self, vault_path=self.session.path, demo=self.session.is_demo).exec()
 
+    def _on_guide_action_triggered(self) -> None:
+        """Beside the window, not over it: she reads a step and does it."""
+        if self.help_dialog is None:
+            from nurse_desk.ui.help_dialog import HelpDialog  # see module docstring
+
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
     def _on_lock_action_triggered(self) -> None:
         self.lock_now()
 
@@ -302,10 +332,12 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_idle_watcher_idle_reached(self) -> None:
         self.lock_now()
 
-    def _on_welcome_create_requested(self, path: Path, new: str, repeated: str) -> None:
+    def _on_welcome_create_requested(
+        self, path: Path, new: str, repeated: str, country: str
+    ) -> None:
         try:
             with busy_cursor():
-                self.session.create(path, new, repeated)
+                self.session.create(path, new, repeated, country)
         except (errors.NurseDeskError, OSError) as error:
             self.welcome.show_error(describe(error))
         else:
@@ -314,7 +346,7 @@ class MainWindow(LanguageAware, QMainWindow):
     def _on_welcome_demo_requested(self) -> None:
         try:
             with busy_cursor():
-                self.session.open_demo()
+                self.session.open_demo(default_country(self.translations.language))
         except (errors.NurseDeskError, OSError) as error:
             self.welcome.show_error(describe(error))
 
@@ -336,8 +368,17 @@ class MainWindow(LanguageAware, QMainWindow):
         self._show_welcome()
 
     def _on_settings_language_chosen(self, code: str) -> None:
+        """From Settings or a start screen: every language choice then shows the new one."""
         if self.translations.apply(code):
             self.preferences.language = code
+        self._show_language()
+
+    def _show_language(self) -> None:
+        code = self.translations.language
+        self.welcome.show_language(code)
+        self.unlock.language.show_language(code)
+        if self._workspace is not None:
+            self._workspace.settings_page.show_language(code)
 
     def _on_settings_idle_minutes_changed(self, minutes: int) -> None:
         self.preferences.idle_minutes = minutes

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.preferences import Preferences
 from nurse_desk.ui.absence.absence_page import AbsencePage
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.follow_ups_page import FollowUpsPage
 from nurse_desk.ui.followups.today_page import TodayPage
 from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
 from nurse_desk.ui.referrals.referrals_page import ReferralsPage
 from nurse_desk.ui.settings.settings_page import SettingsPage

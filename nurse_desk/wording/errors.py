@@ -16,6 +16,7 @@ from nurse_desk.wording import (
     follow_ups,
     imports,
     journal,
+    records,
     referrals,
     vault,
     visits,
@@ -29,6 +30,7 @@ MESSAGES: Messages = {
     **visits.MESSAGES,
     **follow_ups.MESSAGES,
     **referrals.MESSAGES,
+    **records.MESSAGES,
     **figures.MESSAGES,
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")

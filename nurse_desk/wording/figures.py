@@ -5,7 +5,8 @@ from __future__ import annotations
 from nurse_desk.domain.figures import InvalidPeriod
 from nurse_desk.services.figures import UnknownSchool
 from nurse_desk.services.open_export import ExportNotReadable, NotATransferFile
-from nurse_desk.wording import QT_TRANSLATE_NOOP
+from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
+from nurse_desk.wording.records import NOT_A_RECORD
 from nurse_desk.wording.table import Messages, by_reason, fixed, with_values
 
 _EXPORT_REFUSED = {
@@ -21,6 +22,15 @@ _EXPORT_REFUSED = {
         "Figures", "The export was changed or is damaged; nothing was imported."
     ),
 }
+_export_refused = by_reason(_EXPORT_REFUSED, "content", "Figures")
+
+
+def _not_readable(error: ExportNotReadable, wording: Wording) -> str:
+    """A handed-over record that is not one is said so; any other file as an export."""
+    if error.reason == "not_record":
+        return wording.text("Records", NOT_A_RECORD)
+    return _export_refused(error, wording)
+
 
 MESSAGES: Messages = {
     UnknownSchool: with_values(
@@ -31,7 +41,7 @@ MESSAGES: Messages = {
     InvalidPeriod: fixed(
         QT_TRANSLATE_NOOP("Figures", "The period's last day is before its first day."), "Figures"
     ),
-    ExportNotReadable: by_reason(_EXPORT_REFUSED, "content", "Figures"),
+    ExportNotReadable: _not_readable,
     NotATransferFile: fixed(
         QT_TRANSLATE_NOOP("Figures", "The file opened, but it is not a Nurse Desk transfer file."),
         "Figures",

@@ -24,6 +24,11 @@ _PROBLEMS = {
     Problem.NUMBER: QT_TRANSLATE_NOOP("ImportWording", "'%2' is not a number"),
     Problem.YES_NO: QT_TRANSLATE_NOOP("ImportWording", "'%2' is not yes or no"),
     Problem.NATIONAL_ID: QT_TRANSLATE_NOOP("ImportWording", "national ID '%2' is not valid"),
+    Problem.NATIONAL_ID_OTHER_COUNTRY: QT_TRANSLATE_NOOP(
+        "ImportWording",
+        "national ID '%2' is valid for the other country, not the one this vault is set to: "
+        "check Settings → Country",
+    ),
     Problem.TOO_LONG: QT_TRANSLATE_NOOP("ImportWording", "%1 is too long"),
     Problem.TOO_MANY_VALUES: QT_TRANSLATE_NOOP(
         "ImportWording", "more values than the header has columns (check the delimiter)"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
 from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.disclosure import ReasonMissing
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
-from nurse_desk.wording import QT_TRANSLATE_NOOP
+from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
 from nurse_desk.wording.table import Messages, by_reason, fixed, with_values
 
 _ID_REASONS = {
@@ -23,15 +25,69 @@ _ID_REASONS = {
         "Messages", "Type the national ID with the digits 0–9 only (no ² or other digit signs)."
     ),
 }
+# Valid for the other country: the vault is most likely set to the wrong one.
+_ID_OF_OTHER_COUNTRY = {
+    "se": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Swedish ID number, but this vault is set to Norway. If your pupils "
+        "are in Sweden, change the country under Settings → Country.",
+    ),
+    "no": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils "
+        "are in Norway, change the country under Settings → Country.",
+    ),
+}
 _CONSENT_REASONS = {
     "ends_before_start": QT_TRANSLATE_NOOP(
         "Messages", "The consent ends before it starts: check the dates."
     ),
     "partner_missing": QT_TRANSLATE_NOOP("Messages", "Name the partner the consent is for."),
+    "maturity_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record whether you judge the pupil mature enough to decide alone: in Sweden that "
+        "decides whose consent holds.",
+    ),
+}
+_LOG_PROBLEMS = {
+    LogProblem.BROKEN_CHAIN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was changed outside Nurse Desk: entry %1 does not follow from the "
+        "entries before it.",
+    ),
+    LogProblem.CUT_SHORT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was cut short outside Nurse Desk: entries from number %1 on are missing.",
+    ),
+    LogProblem.REWRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it "
+        "did at entry %1.",
+    ),
 }
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
+_id_refused = by_reason(_ID_REASONS, "format")
+
+
+def _invalid_id(error: InvalidNationalId, wording: Wording) -> str:
+    """An ID valid for the other country says so: the vault's country is likely wrong."""
+    if error.valid_in in _ID_OF_OTHER_COUNTRY:
+        return wording.text("Messages", _ID_OF_OTHER_COUNTRY[error.valid_in])
+    return _id_refused(error, wording)
+
+
+def _log_tampered(error: AccessLogTampered, wording: Wording) -> str:
+    return wording.text("Messages", _LOG_PROBLEMS[error.finding.problem], error.finding.entry)
+
 
 MESSAGES: Messages = {
+    ReasonMissing: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Say briefly why pupils' data is printed or exported (on the command line: "
+            "--reason TEXT). Nothing was written.",
+        )
+    ),
     NoteLocked: fixed(
         QT_TRANSLATE_NOOP("Messages", "This note is signed and locked. Add an amendment instead.")
     ),
@@ -52,7 +108,8 @@ MESSAGES: Messages = {
             "anonymised version.",
         )
     ),
-    InvalidNationalId: by_reason(_ID_REASONS, "format"),
+    InvalidNationalId: _invalid_id,
+    AccessLogTampered: _log_tampered,
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
     TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),
 }

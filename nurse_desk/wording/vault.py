@@ -24,6 +24,50 @@ _BACKUP_REFUSED = {
         "Messages", "This backup is damaged; choose another one. The vault was not changed."
     ),
 }
+_DISK_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so this was not saved. Free some space, then try again: "
+        "nothing already saved was lost.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's folder cannot be written to (it is read-only, or your rights to it were "
+        "taken away), so this was not saved. Nothing already saved was lost.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's file or folder cannot be reached (was a USB stick or network drive "
+        "removed?), so this was not saved. Nothing already saved was lost.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported a read or write error, so this was not saved. The disk may be "
+        "failing: make a backup to another disk.",
+    ),
+}
+_COPY_REFUSED = {
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk is full. Free some space or choose "
+        "another place. The vault was not changed.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder is read-only, or you have no rights to "
+        "it. Choose another place. The vault was not changed.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that folder cannot be reached (was a USB stick "
+        "removed?). The vault was not changed.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written: that disk reported a read or write error. Choose "
+        "another disk. The vault was not changed.",
+    ),
+}
 _PASSPHRASE_REASONS = {
     "mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
     "too_short": QT_TRANSLATE_NOOP(
@@ -40,6 +84,13 @@ def _damaged(error: errors.DamagedVault, wording: Wording) -> str:
     if error.page is not None:
         return wording.text("Messages", _DAMAGED_AT, error.page)
     return wording.text("Messages", _DAMAGED)
+
+
+def _disk_refused(error: errors.DiskRefused, wording: Wording) -> str:
+    """A refused backup copy leaves the vault as it was; a refused vault write loses no
+    earlier work: each is said so."""
+    texts = _COPY_REFUSED if error.copy else _DISK_REFUSED
+    return wording.text("Messages", texts.get(error.reason, texts["io"]))
 
 
 MESSAGES: Messages = {
@@ -82,6 +133,14 @@ MESSAGES: Messages = {
         QT_TRANSLATE_NOOP("Messages", "The copy could not be verified; nothing was replaced.")
     ),
     errors.DamagedVault: _damaged,
+    errors.DiskRefused: _disk_refused,
+    errors.VaultInUse: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This vault is already open on this computer, in another Nurse Desk window or "
+            "program. Use that one, or close it first.",
+        )
+    ),
     errors.BackupRefused: by_reason(_BACKUP_REFUSED, "damaged"),
     errors.PassphraseRejected: by_reason(_PASSPHRASE_REASONS, "too_weak"),
     errors.FileNotWritable: with_values(FILE_PROBLEM, lambda error: error.detail),

@@ -17,6 +17,7 @@ from nurse_desk.storage.vault import Vault
 GOOD = "fjord tavle sykkel blåbær"
 NEW = "et nytt hvelv fra eksporten"
 TRANSFER = "passfrase for overføringsfila"
+WHY = ("--reason", "Ny PC")
 
 
 @pytest.fixture
@@ -79,24 +80,28 @@ def test_figures_as_csv_for_one_school_and_a_period(demo, tmp_path, capsys):
 def test_plain_export_then_import_then_export_again(demo, tmp_path, vault_folder, capsys):
     path, secrets = demo
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert cli(path, secrets["vault"], "export", "--out", first, "--plain") == EXIT_OK
+    assert cli(path, secrets["vault"], "export", "--out", first, "--plain") == EXIT_FAILED
+    assert "--reason" in capsys.readouterr().err and not first.exists()
+    assert cli(path, secrets["vault"], "export", "--out", first, "--plain", *WHY) == EXIT_OK
     assert "NOT encrypted" in capsys.readouterr().err
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
     new = vault_folder / "new.vault"
     assert cli(new, secrets["new"], "import-export", first) == EXIT_OK
-    assert cli(new, secrets["new"], "export", "--out", second, "--plain") == EXIT_OK
+    assert cli(new, secrets["new"], "export", "--out", second, "--plain", *WHY) == EXIT_OK
     one, two = (json.loads(f.read_bytes()) for f in (first, second))
     assert one.pop("exported_at") and two.pop("exported_at")
     assert one == two
     assert first.read_bytes().split(b"\n")[2:] == second.read_bytes().split(b"\n")[2:]
-    assert [e.detail for e in logged(path, AccessAction.EXPORT)] == ["whole vault, plain JSON"]
+    assert [e.detail for e in logged(path, AccessAction.EXPORT)] == [
+        "whole vault, plain JSON; reason: Ny PC"
+    ]
 
 
 def test_encrypted_export_then_import(demo, tmp_path, vault_folder):
     path, secrets = demo
     out = tmp_path / "vault.transfer"
     args = ("--transfer-passphrase-file", secrets["transfer"])
-    assert cli(path, secrets["vault"], "export", "--out", out, *args) == EXIT_OK
+    assert cli(path, secrets["vault"], "export", "--out", out, *args, *WHY) == EXIT_OK
     assert not out.read_bytes().lstrip().startswith(b"{")
     new = vault_folder / "from-transfer.vault"
     wrong = ("--transfer-passphrase-file", secrets["new"])

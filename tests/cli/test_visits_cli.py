@@ -6,6 +6,7 @@ import io
 import stat
 
 import pypdf
+import pytest
 from visit_fixtures import TODAY, full_plan
 
 from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
@@ -55,7 +56,10 @@ def test_print_visit_writes_an_owner_only_pdf_and_logs_it(vault_folder, tmp_path
     secret = tmp_path / "secret.txt"
     secret.write_text(GOOD + "\n", encoding="utf-8")
     out = tmp_path / "sheet.pdf"
-    assert run(path, secret, visit_id, "--out", out, "--private") == EXIT_OK
+    assert run(path, secret, visit_id, "--out", out, "--private") == EXIT_FAILED
+    assert "--reason" in capsys.readouterr().err and not out.exists()
+    reason = ("--reason", "Forberede besøket")
+    assert run(path, secret, visit_id, "--out", out, "--private", *reason) == EXIT_OK
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = " ".join(
         page.extract_text() for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages
@@ -67,7 +71,9 @@ def test_print_visit_writes_an_owner_only_pdf_and_logs_it(vault_folder, tmp_path
         prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
     finally:
         vault.lock()
-    assert [p.detail for p in prints] == [f"visit {visit_id} sheet, private, command line"]
+    assert [p.detail for p in prints] == [
+        f"visit {visit_id} sheet, private, command line; reason: Forberede besøket"
+    ]
 
 
 def test_print_visit_names_the_problem_in_words(vault_folder, tmp_path, capsys):
@@ -75,8 +81,36 @@ def test_print_visit_names_the_problem_in_words(vault_folder, tmp_path, capsys):
     secret = tmp_path / "secret.txt"
     secret.write_text(GOOD + "\n", encoding="utf-8")
     out = tmp_path / "sheet.pdf"
-    assert run(path, secret, visit_id + 99, "--out", out) == EXIT_FAILED
+    assert run(path, secret, visit_id + 99, "--out", out, "--reason", "Besøk") == EXIT_FAILED
     assert "no home visit with that number" in capsys.readouterr().err
-    assert run(path, secret, visit_id, "--out", out, "--named", "--for", "PPT") == EXIT_FAILED
+    named = ("--named", "--for", "PPT", "--reason", "Samarbeid")
+    assert run(path, secret, visit_id, "--out", out, *named) == EXIT_FAILED
     assert "no active consent" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_print_visit_without_school_writes_the_private_sheet_without_school_and_class(
+    vault_folder, tmp_path, capsys
+):
+    path, pupil_id, visit_id = planned_vault(vault_folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD + "\n", encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    reason = ("--reason", "Forberede besøket")
+    assert run(path, secret, visit_id, "--out", out, "--without-school", *reason) == EXIT_OK
+    text = " ".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages
+    )
+    assert "Aasen" not in text and "Granly" not in text and "8B" not in text
+    assert "uten skole og klasse" in text
+    assert "private (no school)" in capsys.readouterr().err
+    vault = Vault.open(path, GOOD)
+    try:
+        prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+    finally:
+        vault.lock()
+    assert [p.detail for p in prints] == [
+        f"visit {visit_id} sheet, private without school, command line; reason: Forberede besøket"
+    ]
+    with pytest.raises(SystemExit):  # a named sheet without school makes no sense
+        run(path, secret, visit_id, "--out", out, "--named", "--without-school", *reason)

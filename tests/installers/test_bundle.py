@@ -143,6 +143,13 @@ def test_the_bundle_carries_the_licences(bundle):
     assert (internal / "nurse_desk" / "resources" / "licences" / "Python.txt").is_file()
 
 
+def test_the_bundle_carries_the_user_guide(bundle):
+    guides = bundle.parent / "_internal" / "nurse_desk" / "resources" / "help"
+    assert {path.name for path in guides.glob("*.html")} >= {
+        f"guide_{language}.html" for language in ("en", "nb", "sv")
+    }
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the tarball is for Linux")
 def test_the_linux_tarball_holds_the_program_the_menu_entry_and_the_icons(bundle):
     import tarfile

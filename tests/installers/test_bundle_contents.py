@@ -209,3 +209,28 @@ def test_the_icon_files_for_windows_and_macos_hold_every_size(tmp_path, qapp):
             image = reader.read()
             sizes.add((image.width(), image.height()))
         assert sizes == {(48, 48), (128, 128), (256, 256)}, path
+
+
+def test_the_user_guide_in_every_language_goes_where_the_help_dialog_looks(data):
+    from nurse_desk.ui.help_dialog import GUIDE_FOLDER, GUIDE_LANGUAGES
+
+    inside = PurePosixPath("nurse_desk") / "resources"
+    folder = inside / GUIDE_FOLDER.relative_to(resources_folder()).as_posix()
+    assert {f"guide_{language}.html" for language in GUIDE_LANGUAGES} <= data[str(folder)]
+
+
+def test_the_wheel_ships_every_file_of_resources_but_the_translation_sources():
+    """pyproject.toml's package-data names each resources/ folder and its kind of file."""
+    import fnmatch
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        package_data = tomllib.load(handle)["tool"]["setuptools"]["package-data"]
+    resources = ROOT / "resources"
+    for path in resources.rglob("*"):
+        relative = path.relative_to(resources)
+        if path.is_dir() or relative.parts[:2] == ("translations", "ts"):
+            continue
+        package = ".".join(("nurse_desk", "resources", *relative.parent.parts))
+        patterns = package_data.get(package, [])
+        assert any(fnmatch.fnmatch(path.name, p) for p in patterns), relative

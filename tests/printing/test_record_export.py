@@ -122,7 +122,7 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
     consents.record_consent(vault, partner_consent(pupil_id, "PPT Bærum"))
     access.open_pupil_page(vault, pupil_id)
 
-    text = text_of(export_record(vault, pupil_id, language="en"))
+    text = text_of(export_record(vault, pupil_id, reason="access request", language="en"))
 
     assert "Emil Aasen" in text and "Granly skole" in text and "Anne Aasen" in text
     assert "Sover dårlig, ligger våken til langt på natt." in text
@@ -137,23 +137,23 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
 def test_notes_are_printed_newest_first(vault, pupil_id):
     for day in (2, 9, 5):
         write_note(vault, pupil_id, WHEN + timedelta(days=day), f"Samtale nummer {day}.")
-    text = text_of(export_record(vault, pupil_id, language="en"))
+    text = text_of(export_record(vault, pupil_id, reason="access request", language="en"))
     positions = [text.index(f"Samtale nummer {day}.") for day in (9, 5, 2)]
     assert positions == sorted(positions)
 
 
 def test_the_export_is_itself_logged(vault, pupil_id):
-    export_record(vault, pupil_id, now=PRODUCED)
+    export_record(vault, pupil_id, reason="access request", now=PRODUCED)
     exports = access.log_entries(vault, action=AccessAction.EXPORT)
     assert [(e.pupil_id, e.actor, e.detail, e.at) for e in exports] == [
-        (pupil_id, "Kari Nordmann", "record pdf", PRODUCED)
+        (pupil_id, "Kari Nordmann", "record pdf; reason: access request", PRODUCED)
     ]
     assert access.verify_log(vault) is None
 
 
 def test_an_export_that_fails_to_render_is_not_logged(vault, pupil_id):
     with pytest.raises(ValueError):
-        export_record(vault, pupil_id, language="de")
+        export_record(vault, pupil_id, reason="x", language="de")
     assert access.log_entries(vault, action=AccessAction.EXPORT) == []
 
 
@@ -171,7 +171,7 @@ def test_a_long_record_flows_over_pages_each_numbered():
     assert len(pages) > 5
     for number, page in enumerate(pages, start=1):
         assert f"page {number} of {len(pages)}" in page
-        assert "Confidential: health record" in page and "Emil Aasen (2012-10-15)" in page
+        assert "Confidential: health record" in page and "Emil Aasen (15 Oct 2012)" in page
     text = " ".join(pages)
     assert all(f"Samtale {i}:" in text for i in range(1, 40))
 
@@ -227,7 +227,7 @@ def test_an_empty_record_still_prints_its_sections():
 def test_consent_state_is_the_state_on_the_day_of_the_export():
     withdrawn = replace(partner_consent(7, "BUP"), withdrawn_on=PRODUCED.date())
     text = text_of(render_record(sheet_of(consents_=[withdrawn]), "en"))
-    assert "Withdrawn 2026-11-23" in text
+    assert "Withdrawn 23 Nov 2026" in text
 
 
 def test_every_domain_value_has_a_printed_word_in_every_language():

@@ -108,8 +108,9 @@ def test_every_section_and_every_observation_point_is_printed(vault, visit_id, l
         assert point in text
     for expected in ("Emil Aasen", NATIONAL_ID, "Granlyveien 12", "+47 911 11 111", "Per Lunde"):
         assert expected in text
-    assert re.search(r"(side|sida|page) 1 (av|of) 2", text)
-    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 2  # a typical plan: two pages
+    assert re.search(r"(side|sida|page) 1 (av|of) 3", text)
+    # A typical plan: three pages, with lines to write on under each question and point.
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 3
 
 
 def test_one_tick_box_per_observation_point(vault, emil, visit_id):
@@ -123,7 +124,16 @@ def test_one_tick_box_per_observation_point(vault, emil, visit_id):
 
 def test_the_private_sheet_has_no_name_id_phone_or_address(vault, visit_id):
     text = text_of(visit_sheet.visit_sheet_pdf(vault, visit_id, private=True, now=NOW))
-    for secret in ("Emil", "Aasen", "Anne", NATIONAL_ID, "15.10.2012", "Granlyveien", "Buss 143"):
+    for secret in (
+        "Emil",
+        "Aasen",
+        "Anne",
+        NATIONAL_ID,
+        "15.10.2012",
+        "15. okt. 2012",
+        "Granlyveien",
+        "Buss 143",
+    ):
         assert secret not in text, secret
     assert "+47 900" not in text
     assert "E. A." in text and "2012" in text
@@ -146,11 +156,13 @@ def test_showing_the_preview_is_not_a_print_but_each_release_is_logged(vault, em
     visit_sheet.visit_sheet_pdf(vault, visit_id, private=False, now=NOW)
     assert prints() == []
     visit_sheet.log_sheet_released(vault, visit_id, private=True, how="printed")
-    pdf = visit_sheet.print_visit_sheet(vault, visit_id, private=False, now=NOW)
+    pdf = visit_sheet.print_visit_sheet(
+        vault, visit_id, private=False, reason="Forberede besøket", now=NOW
+    )
     assert pdf.startswith(b"%PDF")
     assert [entry.detail for entry in prints()] == [
         f"visit {visit_id} sheet, private, printed",
-        f"visit {visit_id} sheet, named, command line",
+        f"visit {visit_id} sheet, named, command line; reason: Forberede besøket",
     ]
 
 

@@ -179,7 +179,9 @@ def test_the_ics_calendar_carries_initials_and_the_kind_only_and_is_logged(vault
             due_time=time(10, 30),
         ),
     )
-    data = agenda_output.agenda_calendar(vault, TODAY, TODAY + timedelta(weeks=2))
+    data = agenda_output.agenda_calendar(
+        vault, TODAY, TODAY + timedelta(weeks=2), reason="own calendar"
+    )
     calendar = Calendar.from_ical(data)
     events = list(calendar.walk("VEVENT"))
     assert len(events) == 4  # three weekly dates in two weeks and the call
@@ -193,7 +195,7 @@ def test_the_ics_calendar_carries_initials_and_the_kind_only_and_is_logged(vault
         assert word.casefold() not in text
     assert all("DESCRIPTION" not in event and "LOCATION" not in event for event in events)
     exports = access.log_entries(vault, action=AccessAction.EXPORT, pupil_id=pupil_id)
-    assert [entry.detail for entry in exports] == ["agenda ics 2026-11-24"]
+    assert [entry.detail for entry in exports] == ["agenda ics 2026-11-24; reason: own calendar"]
 
 
 def test_the_printed_week_hides_names_when_private_and_is_logged_when_released(vault, pupil_id):

@@ -106,7 +106,7 @@ def test_documenting_creates_a_draft_note_and_follow_ups_and_marks_it_documented
     assert "[x] Barnets rom og soveforhold: note 0" in note.conversation
     assert "Etter høstferien" in note.conversation and "(ikke besvart)" in note.conversation
     assert note.assessment == "Trygt hjem, trøtt gutt."
-    assert "08.12.2026: Ring mor om søvnen" in note.actions and note.follow_up_needed
+    assert "8. des. 2026: Ring mor om søvnen" in note.actions and note.follow_up_needed
     assert "Per Lunde" in note.participants
     with vault.session() as session:
         made = follow_up_store.from_source(session, FollowUpSource.HOME_VISIT, done.id)
@@ -172,7 +172,7 @@ def test_a_sibling_sees_the_visit_and_is_found_through_a_shared_guardian(vault, 
             guardians=(GuardianRecord("Anne Aasen", "mother"),),
         ),
     )
-    assert [p.id for p in home_visits.siblings_in_home(vault, pupil_id)] == [sister]
+    assert [s.pupil.id for s in home_visits.siblings_in_home(vault, pupil_id)] == [sister]
     visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(sister,)))
     assert [s.visit_id for s in visits_of_pupil(vault, sister, TODAY)] == [visit.id]
     assert home_visits.remembered_address(vault, [sister, pupil_id], "Anne Aasen").startswith(

@@ -159,4 +159,5 @@ def test_record_export_names_the_disclosure_in_the_access_log(vault, pupil_id):
 
     give_partner_consent(vault, pupil_id, "BUP")
     referrals.send_referral(vault, referral(pupil_id, partner_id(vault, "BUP")))
-    assert record_export.export_record(vault, pupil_id, language="nb").startswith(b"%PDF")
+    pdf = record_export.export_record(vault, pupil_id, reason="test", language="nb")
+    assert pdf.startswith(b"%PDF")

@@ -67,6 +67,38 @@ def write_until_killed(path: str, keep_wal: str) -> None:
     say("finished")
 
 
+def writer_or_refused(path: str, rows: str) -> None:
+    """A second program on the same vault: refused ("in-use"), or writes `rows` rows, one
+    commit each, then holds the vault open until killed."""
+    try:
+        vault = Vault.open(Path(path), support.PASSPHRASE)
+    except errors.VaultInUse:
+        say("in-use")
+        return
+    school_id = support.add_school(vault, f"Skole {os.getpid()}")
+    say("ready")
+    for number in range(int(rows)):
+        with vault.session() as session:
+            pupil = support.new_pupil(school_id, number)
+            session.add(pupil)
+            session.commit()
+            say("acked", pupil.id)
+    say("finished")
+    sys.stdin.read()  # held until the parent kills us
+
+
+def check_only(path: str) -> None:
+    """What `nurse-desk check` does, with the tests' cheap key derivation."""
+    from nurse_desk.services.vault_access import check_vault
+
+    try:
+        counts = check_vault(Path(path), support.PASSPHRASE)
+    except errors.NurseDeskError as error:
+        say("refused", type(error).__name__)
+        return
+    say("sound", counts["pupil"])
+
+
 def sentinel_uncommitted(path: str, marker: str) -> None:
     """Write marked rows in a transaction big enough to spill into the WAL, then die."""
     vault = Vault.open(Path(path), support.PASSPHRASE)
@@ -236,6 +268,28 @@ def rekey_killed(path: str, kill_at: str) -> None:
     say("done", switch.count)
 
 
+def restore_killed(path: str, backup_file: str, kill_at: str, links: str) -> None:
+    """Restore a backup over the vault, dying at `kill_at`; links "0" makes the disk refuse
+    hard links (as FAT does), so the vault is renamed aside instead."""
+    switch = KillSwitch(int(kill_at))
+    switch.install()
+    real_link = os.link
+
+    def link(source, destination):
+        switch.tick("before-link")
+        if links == "0":
+            raise PermissionError(1, "Operation not permitted")
+        real_link(source, destination)
+        switch.tick("after-link")
+
+    os.link = link
+    say("ready")
+    switch.armed = True
+    backup.restore(Path(path), Path(backup_file), support.NEW_PASSPHRASE).lock()
+    switch.armed = False
+    say("done", switch.count)
+
+
 def migrate_killed(path: str, kill_at: str) -> None:
     """Unlock a vault that is behind the app's schema, so that it migrates; die at `kill_at`.
     The migration's start and end are counted as events, so the parent can aim inside it."""
@@ -274,6 +328,9 @@ SCENARIOS = {
     "backup_killed": backup_killed,
     "rekey_killed": rekey_killed,
     "migrate_killed": migrate_killed,
+    "restore_killed": restore_killed,
+    "writer_or_refused": writer_or_refused,
+    "check_only": check_only,
 }
 
 if __name__ == "__main__":

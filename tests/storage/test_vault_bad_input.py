@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nurse_desk.domain import errors
-from nurse_desk.storage import key_derivation
+from nurse_desk.storage import key_derivation, leftovers
 from nurse_desk.storage import vault as vault_module
 from nurse_desk.storage.sqlcipher import PAGE_SIZE, looks_encrypted, probe_file
 from nurse_desk.storage.vault import Vault, remove_stale_temporaries, temporary_beside
@@ -69,7 +69,7 @@ def strictly_ours(name: str) -> bool:
 def test_any_file_beside_the_vault_is_left_alone_unless_it_is_our_stale_temporary(
     tmp_path, monkeypatch, names, as_folders
 ):
-    monkeypatch.setattr(vault_module, "_process_alive", lambda pid: pid % 2 == 0)
+    monkeypatch.setattr(leftovers, "process_alive", lambda pid: pid % 2 == 0)
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     for name, as_folder in zip(names, as_folders, strict=False):
         if as_folder:
@@ -102,9 +102,9 @@ def test_our_stale_temporary_and_its_sidecars_are_removed(vault_path):
 
 
 def test_a_process_of_another_user_counts_as_alive():
-    assert vault_module._process_alive(os.getpid())
+    assert leftovers.process_alive(os.getpid())
     if os.getuid() != 0:  # as root, pid 1 can be signalled and so is plainly alive
-        assert vault_module._process_alive(1)  # EPERM, not an error
+        assert leftovers.process_alive(1)  # EPERM, not an error
 
 
 # -- the key on every failing way out of Vault.open ---------------------------------------

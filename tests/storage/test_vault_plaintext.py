@@ -225,7 +225,14 @@ def test_sort_index_and_vacuum_open_no_temp_file(traced):
         # the encrypted staging file a new vault is built in before its rename into place
         and not Path(o["path"]).name.startswith(".nurse.vault.creating-")
     }
-    assert created <= {"nurse.vault", "nurse.vault-wal", "nurse.vault-shm", "nurse.vault-journal"}
+    # .nurse.vault.lock: the empty file the one-program-per-vault lock is taken on
+    assert created <= {
+        "nurse.vault",
+        "nurse.vault-wal",
+        "nurse.vault-shm",
+        "nurse.vault-journal",
+        ".nurse.vault.lock",
+    }
 
 
 def test_temp_file_guard_can_fail_when_temp_store_is_file(traced):

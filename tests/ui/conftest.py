@@ -7,7 +7,7 @@ from journal_fixtures import vault  # noqa: F401  (pytest fixture: a vault with 
 from PySide6.QtCore import QSettings
 
 from nurse_desk.app import build_main_window
-from nurse_desk.ui.preferences import Preferences
+from nurse_desk.preferences import Preferences
 from nurse_desk.ui.vault_actions import VaultActions
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil
+from nurse_desk.preferences import Preferences
 from nurse_desk.services import journal, pupils
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
-from nurse_desk.ui.preferences import Preferences
 from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.pupils.pupil_table_model import _class_key

@@ -13,6 +13,7 @@ from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.services import access
 from nurse_desk.services.demo import fill_everything
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.figures import export_dialog
 from nurse_desk.ui.figures.export_dialog import ExportDialog, ExportRequest, export_everything
 from nurse_desk.ui.figures.figures_dialog import FiguresDialog
@@ -102,12 +103,18 @@ def test_export_everything_writes_and_logs(qtbot, demo, tmp_path, monkeypatch):
         "ask",
         classmethod(lambda cls, parent, suggested: ExportRequest(target, "en lang overføring")),
     )
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: None))
     parent = ExportDialog(None, suggested=target)
     qtbot.addWidget(parent)
+    assert not export_everything(parent, demo)  # no reason given: nothing is written
+    assert not target.exists()
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: "Ny PC"))
     assert export_everything(parent, demo)
     assert target.exists() and not target.read_bytes().startswith(b"{")
     entries = access.log_entries(demo, action=AccessAction.EXPORT)
-    assert [e.detail for e in entries][-1] == "whole vault, encrypted transfer file"
+    assert [e.detail for e in entries][-1] == (
+        "whole vault, encrypted transfer file; reason: Ny PC"
+    )
 
 
 def test_export_everything_says_what_went_wrong(qtbot, demo, tmp_path, monkeypatch):
@@ -117,6 +124,7 @@ def test_export_everything_says_what_went_wrong(qtbot, demo, tmp_path, monkeypat
         "ask",
         classmethod(lambda cls, parent, suggested: ExportRequest(target, None)),
     )
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: "Ny PC"))
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **k: warned.append(args[2]))
     parent = ExportDialog(None, suggested=target)

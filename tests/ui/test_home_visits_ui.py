@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from visit_fixtures import TODAY, VISIT_DAY, full_plan, home_visit_consent
 
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.home_visits import (
     MissingItem,
     Notice,
@@ -138,7 +139,7 @@ def test_a_new_plan_is_filled_from_a_template_and_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.form.home_of.currentText() == "Anne Aasen"
-    dialog.template.setCurrentIndex(dialog.template.findText("Langvarig fravær"))
+    dialog.template.setCurrentIndex(dialog.template.findText("Long-term absence"))  # in English
     dialog.fill_button.click()
     assert dialog.form.observations.items()[0] == "Barnets rom og soveforhold"
     dialog.form.standard_button.click()
@@ -224,9 +225,9 @@ def test_printing_from_the_page_shows_the_preview_and_logs_each_release(
     page.reload(select=visit.id)
     shown = {}
 
-    def fake_show(cls, parent, *, pdf, title, file_name, on_released):
-        shown.update(pdf=pdf, file_name=file_name)
-        on_released(Released.PRINTED, "Office printer")
+    def fake_show(cls, parent, *, pdf, title, file_name, on_released, **asking):
+        shown.update(pdf=pdf, file_name=file_name, **asking)
+        on_released(Released.PRINTED, "Office printer", "Forberede besøket")
 
     monkeypatch.setattr(
         SheetOptionsDialog, "ask", classmethod(lambda cls, parent, **kw: SheetChoice(True))
@@ -235,7 +236,10 @@ def test_printing_from_the_page_shows_the_preview_and_logs_each_release(
     page.print_button.click()
     assert shown["pdf"].startswith(b"%PDF") and "Aasen" not in shown["file_name"]
     prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
-    assert [entry.detail for entry in prints] == [f"visit {visit.id} sheet, private, printed"]
+    assert [entry.detail for entry in prints] == [
+        f"visit {visit.id} sheet, private, printed; reason: Forberede besøket"
+    ]
+    assert shown["needs_reason"] and shown["reason_preset"] is DisclosureReason.HOME_VISIT
 
 
 def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(

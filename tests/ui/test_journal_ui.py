@@ -128,8 +128,16 @@ def test_export_record_writes_an_owner_only_pdf_and_logs_it(
 ):
     from PySide6.QtWidgets import QFileDialog
 
+    from nurse_desk.domain.disclosure import Requester
+    from nurse_desk.ui.journal.export_record_dialog import ExportRecordDialog
+
     pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
     target = tmp_path / "record.pdf"
+    monkeypatch.setattr(
+        ExportRecordDialog,
+        "ask",
+        classmethod(lambda cls, parent, pupil: (Requester.AUTHORITY, "Statsforvalteren")),
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     pupil_page.export_button.click()
@@ -137,6 +145,7 @@ def test_export_record_writes_an_owner_only_pdf_and_logs_it(
     assert (target.stat().st_mode & 0o777) == 0o600
     exports = access.log_entries(demo_window.session.vault, action=AccessAction.EXPORT)
     assert [e.pupil_id for e in exports] == [pupil_page.page.pupil.id]
+    assert exports[0].detail == "record pdf, for authority; reason: Statsforvalteren"
 
 
 def test_schools_dialog_lists_and_saves_schools(qtbot, demo_window):

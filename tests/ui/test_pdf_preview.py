@@ -8,10 +8,13 @@ import stat
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 
 
 def two_pages() -> bytes:
@@ -32,7 +35,7 @@ def preview(qtbot):
         pdf=two_pages(),
         title="Visit sheet",
         file_name="visit.pdf",
-        on_released=lambda how, where: released.append((how, where)),
+        on_released=lambda how, where, _reason: released.append((how, where)),
     )
     qtbot.addWidget(dialog)
     dialog.released = released
@@ -109,3 +112,51 @@ def test_a_closed_preview_survives_a_language_switch(preview):
     preview.done(0)
     QCoreApplication.sendEvent(preview, QEvent(QEvent.Type.LanguageChange))
     assert preview.page_info.text()
+
+
+def test_with_a_reason_needed_nothing_leaves_until_the_nurse_says_why(qtbot, tmp_path, monkeypatch):
+    released = []
+    dialog = PdfPreviewDialog(
+        None,
+        pdf=two_pages(),
+        title="Visit sheet",
+        file_name="visit.pdf",
+        on_released=lambda how, where, reason: released.append((how, reason)),
+        needs_reason=True,
+        reason_preset=DisclosureReason.HOME_VISIT,
+    )
+    qtbot.addWidget(dialog)
+    target = tmp_path / "visit.pdf"
+    monkeypatch.setattr(dialog, "confirm_unencrypted", lambda: True)
+    monkeypatch.setattr(dialog, "choose_file", lambda: str(target))
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: None))
+    dialog.save_button.click()
+    assert not target.exists() and released == []
+    asked = []
+
+    def answer(cls, parent, *, preset):
+        asked.append(preset)
+        return "Preparing a home visit: first visit"
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(answer))
+    dialog.save_button.click()
+    assert target.exists()
+    assert asked == [DisclosureReason.HOME_VISIT]
+    assert released == [(Released.SAVED, "Preparing a home visit: first visit")]
+    dialog.done(0)
+
+
+def test_the_reason_dialog_needs_a_choice_and_words_for_other(qtbot):
+    dialog = ReasonDialog(None, preset=None)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    fields = dialog.fields
+    fields.kind.setCurrentIndex(list(DisclosureReason).index(DisclosureReason.OTHER))
+    assert not ok.isEnabled()
+    fields.text.setText("  school  doctor asked ")
+    assert ok.isEnabled() and fields.reason() == "school doctor asked"
+    fields.kind.setCurrentIndex(list(DisclosureReason).index(DisclosureReason.CARE))
+    assert fields.reason() == "The pupil's follow-up: school doctor asked"
+    fields.text.clear()
+    assert ok.isEnabled() and fields.reason() == "The pupil's follow-up"

@@ -234,10 +234,19 @@ def test_referral_sent_elsewhere_shows_when_the_section_is_opened_again(
     consents.record_consent(
         vault,
         ConsentRecord(
-            0, nav_referral, ConsentGiver.PUPIL, "", ConsentPurpose.CONTACT_PARTNER, "NAV",
-            ConsentMethod.ORAL, date.today(), None, None, "",
+            0,
+            nav_referral,
+            ConsentGiver.BOTH,
+            "",
+            ConsentPurpose.CONTACT_PARTNER,
+            "NAV",
+            ConsentMethod.ORAL,
+            date.today(),
+            None,
+            None,
+            "",
         ),
-    )  # fmt: skip
+    )  # fmt: skip  (pupil and guardians: it holds at any age, whoever the rule lets decide)
     demo_window.workspace.show_section(Section.PUPILS)
     before = page.referrals_tab.model.rowCount()
     referrals.send_referral(vault, ReferralDialog.ask(None))

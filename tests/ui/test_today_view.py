@@ -186,9 +186,9 @@ def test_a_note_marked_follow_up_needed_offers_to_plan_it(qtbot, window, monkeyp
 def test_printing_the_week_previews_it_and_logs_it_once_printed(qtbot, window, monkeypatch):
     shown = {}
 
-    def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None):
-        shown.update(pdf=pdf, title=title)
-        on_released(Released.PRINTED, "Office printer")
+    def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None, **asking):
+        shown.update(pdf=pdf, title=title, **asking)
+        on_released(Released.PRINTED, "Office printer", "Ukeplan")
 
     monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(show_pdf))
     vault = window.session.vault
@@ -198,3 +198,5 @@ def test_printing_the_week_previews_it_and_logs_it_once_printed(qtbot, window, m
     assert str(date.today().isocalendar().week) in shown["title"]
     printed = access.log_entries(vault, action=AccessAction.PRINT)
     assert printed and all(entry.detail.startswith("agenda week") for entry in printed)
+    assert all(entry.detail.endswith("; reason: Ukeplan") for entry in printed)
+    assert shown["needs_reason"]

@@ -86,7 +86,17 @@ def test_placeholders_are_filled_in_one_pass():
 
 
 def test_no_error_type_is_worded_by_two_features():
-    from nurse_desk.wording import figures, follow_ups, imports, journal, referrals, vault, visits
+    from nurse_desk.wording import (
+        figures,
+        follow_ups,
+        imports,
+        journal,
+        records,
+        referrals,
+        vault,
+        visits,
+    )
 
-    tables = [m.MESSAGES for m in (vault, journal, imports, visits, follow_ups, referrals, figures)]
+    features = (vault, journal, imports, visits, follow_ups, referrals, records, figures)
+    tables = [m.MESSAGES for m in features]
     assert sum(len(table) for table in tables) == len(MESSAGES)

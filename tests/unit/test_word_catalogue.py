@@ -25,6 +25,7 @@ PACKAGE = Path(nurse_desk.domain.__file__).resolve().parents[1]
 # Domain enums the catalogue leaves out, each with why: they are never shown as a word of their
 # own, or the screen words them as part of a sentence or a table heading of its own.
 NOT_WORDED = {
+    "AnchorPlace": "where the access log's damage was found; only steers the check",
     "AgendaKind": "which record an agenda line is; the line shows its follow-up kind's words",
     "FollowUpSource": "stored link to what made a follow-up; never shown",
     "Frequency": "shown only inside the repeat sentence (every 3 weeks, 4 times)",
@@ -32,6 +33,7 @@ NOT_WORDED = {
     "ImportKind": "which import a remembered column mapping belongs to; never shown",
     "ItemKind": "how plan items are stored; the sheet shows them under their own headings",
     "OccurrenceStatus": "stored state of one date of a recurring follow-up; never shown",
+    "LogProblem": "a damaged access log is a whole sentence (nurse_desk/wording/journal.py)",
     "Problem": "a rejected import line is a whole sentence (nurse_desk/wording/imports.py)",
     "Removal": "what a delete did (archived or deleted); only steers the list",
     "TimelineKind": "an entry shows its record's words; referral events have their own titles",

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from nurse_desk.domain.words import absence, follow_ups, journal, pupils, referrals, visits
+from nurse_desk.domain.words import (
+    absence,
+    follow_ups,
+    journal,
+    pupils,
+    records,
+    referrals,
+    visits,
+)
 from nurse_desk.domain.words.catalogue import LANGUAGES, Catalogue, Words
 
 CATALOGUE: Catalogue = {
@@ -22,6 +30,7 @@ CATALOGUE: Catalogue = {
     **follow_ups.WORDS,
     **referrals.WORDS,
     **absence.WORDS,
+    **records.WORDS,
 }
 
 _COUNTRY_LANGUAGES = {"no": "nb", "se": "sv"}

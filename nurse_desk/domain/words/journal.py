@@ -107,5 +107,70 @@ WORDS: Catalogue = {
             "Import eller massändring",
             "Import or bulk change",
         ),
+        AccessAction.PROTECT: (
+            "Markerte sperret adresse",
+            "Markerade skyddade personuppgifter",
+            "Marked protected identity",
+        ),
+        AccessAction.UNPROTECT: (
+            "Fjernet sperret adresse",
+            "Tog bort skyddade personuppgifter",
+            "Removed protected identity",
+        ),
+        AccessAction.SHOW_ADDRESS: (
+            "Viste den skjermede adressen",
+            "Visade den skyddade adressen",
+            "Showed the protected address",
+        ),
+        AccessAction.HAND_OVER: (
+            "Overførte journalen",
+            "Överförde journalen",
+            "Handed the record over",
+        ),
+        AccessAction.RECEIVED: (
+            "Tok imot overført journal",
+            "Tog emot överförd journal",
+            "Received a handed-over record",
+        ),
+        AccessAction.ARCHIVED: (
+            "Avleverte til arkivet",
+            "Levererade till arkivet",
+            "Deposited in the archive",
+        ),
+        AccessAction.REMOVED: (
+            "Slettet etter oppbevaringstiden",
+            "Gallrade efter bevarandetiden",
+            "Removed for good after retention",
+        ),
+        AccessAction.SEARCH: (
+            "Vist i et notatsøk",
+            "Visad i en anteckningssökning",
+            "Shown by a note search",
+        ),
+        AccessAction.LIST: (
+            "Vist i en liste på kommandolinjen",
+            "Visad i en lista på kommandoraden",
+            "Shown by a list on the command line",
+        ),
+        AccessAction.DISCARD_DRAFT: (
+            "Forkastet et usignert utkast",
+            "Kastade ett osignerat utkast",
+            "Discarded an unsigned draft",
+        ),
+        AccessAction.UNLOCK_FAILED: (
+            "Mislykkede opplåsinger",
+            "Misslyckade upplåsningar",
+            "Failed unlocks",
+        ),
+        AccessAction.LOG_FINDING: (
+            "Loggen kortet ned eller skrevet om",
+            "Loggen kortad eller omskriven",
+            "Log cut short or rewritten",
+        ),
+        AccessAction.RESTORE: (
+            "Gjenopprettet fra sikkerhetskopi",
+            "Återställd från säkerhetskopia",
+            "Restored from a backup",
+        ),
     },
 }

@@ -11,6 +11,7 @@ from nurse_desk.domain.home_visits import (
     VisitReason,
     VisitStatus,
 )
+from nurse_desk.domain.households import HouseholdLink
 from nurse_desk.domain.words.catalogue import Catalogue
 
 WORDS: Catalogue = {
@@ -132,6 +133,29 @@ WORDS: Catalogue = {
         VisitStatus.READY: ("Klar", "Klar", "Ready"),
         VisitStatus.DONE: ("Gjennomført", "Genomförd", "Done"),
         VisitStatus.DOCUMENTED: ("Dokumentert", "Dokumenterad", "Documented"),
+    },
+    # Why a pupil is offered as a sibling on a visit plan.
+    HouseholdLink: {
+        HouseholdLink.PHONE: (
+            "samme telefonnummer til foresatt",
+            "samma telefonnummer till vårdnadshavare",
+            "same guardian phone",
+        ),
+        HouseholdLink.ADDRESS: (
+            "besøkt på samme adresse",
+            "besökt på samma adress",
+            "visited at the same address",
+        ),
+        HouseholdLink.NAME_ONLY: (
+            "en foresatt med samme navn, uten telefonnummer å sammenligne",
+            "en vårdnadshavare med samma namn, utan telefonnummer att jämföra",
+            "a guardian of the same name, no phone to compare",
+        ),
+        HouseholdLink.CHOSEN: (
+            "står allerede på planen",
+            "står redan på planen",
+            "on this plan already",
+        ),
     },
     # Short, as they are listed after "Still missing:" on screen and "NOT READY, missing:" on
     # the sheet.

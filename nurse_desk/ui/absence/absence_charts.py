@@ -21,6 +21,7 @@ from nurse_desk.ui.absence.wording import weekday_short
 
 BAR_COLOUR = QColor("#3b6ea8")
 MAX_SUBJECTS = 7
+MAX_STEPS = 6  # value-axis steps: more would crowd a chart 170 px high
 
 
 class BarChart:
@@ -47,6 +48,9 @@ class BarChart:
         small = self.names.labelsFont()
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         self.names.setLabelsFont(small)  # room for "Kunst og håndverk" beside its bar
+        # Qt Charts cut a category it finds too long down to "…", every subject name included;
+        # the chart makes room for the whole name instead.
+        self.names.setTruncateLabels(False)
         self.amounts = QValueAxis()
         category_side, value_side = (
             (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
@@ -80,13 +84,15 @@ def _scale(axis: QValueAxis, top: float) -> None:
         axis.setTickCount(3)
         axis.setLabelFormat("%.1f")
         return
-    upper = math.ceil(top)
-    axis.setRange(0, upper)
+    # A whole-number step of 1, 2, 5, 10, … with at most MAX_STEPS steps: Qt's own "nice
+    # numbers" could put ticks on 2.5 and 7.5, which "%d" shows as a number twice over.
+    step = 1
+    while math.ceil(top / step) > MAX_STEPS:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    steps = math.ceil(top / step)
+    axis.setRange(0, steps * step)
     axis.setLabelFormat("%d")
-    if upper <= 10:
-        axis.setTickCount(upper + 1)
-    else:
-        axis.applyNiceNumbers()
+    axis.setTickCount(steps + 1)
 
 
 class AbsenceCharts:
@@ -99,6 +105,9 @@ class AbsenceCharts:
         self.weeks, self.weekdays, self.subjects = (
             chart.view for chart in (self._weeks, self._weekdays, self._subjects)
         )
+        # A line of height per subject: Qt Charts leave out a name that would touch the next.
+        line = self._subjects.names.labelsFont().pointSizeF() * 2.2
+        self.subjects.setMinimumHeight(int(MAX_SUBJECTS * line + 90))
 
     def show(self, profile: AbsenceProfile, titles: dict[str, str]) -> None:
         week_labels = [str(monday.isocalendar()[1]) for monday, _ in profile.weeks]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.services import changes
+from nurse_desk.services import absence, changes
 from nurse_desk.services.absence import AbsenceOverview
-from nurse_desk.ui.absence.analysis_worker import AnalysisWorker
 from nurse_desk.ui.absence.flag_table_model import (
     RECORD_ROLE,
     FlagColumn,
@@ -28,6 +27,7 @@ from nurse_desk.ui.absence.flag_table_model import (
     FlaggedPupilTableModel,
 )
 from nurse_desk.ui.absence.pupil_absence_view import PupilAbsenceWidget
+from nurse_desk.ui.common.background import StepRunner
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -44,9 +44,10 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
         self._session = session
-        self._generation = 0
         self.freshness = Freshness(changes.ABSENCE, self.reload)
-        self._worker: AnalysisWorker | None = None
+        # every pupil's analysis (200,000 entries in a school year) runs off the GUI thread
+        self.analysis = StepRunner(self)
+        self.analysis.progressed.connect(self._on_analysis_progressed)
         self._import_handler: Callable[[QWidget], None] | None = None
         self.today: Callable[[], date] = date.today
         self.overview: AbsenceOverview | None = None
@@ -136,29 +137,26 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None:
             return
         self.freshness.reading()
-        self._generation += 1
-        worker = AnalysisWorker(
-            vault,
-            generation=self._generation,
-            today=self.today(),
-            include_excused=self.include_excused.isChecked(),
-            show_acknowledged=self.show_acknowledged.isChecked(),
-        )
-        worker.signals.finished.connect(self._on_worker_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
-        worker.signals.progressed.connect(self._on_worker_progressed)
-        self._worker = worker
+        options = {
+            "today": self.today(),
+            "include_excused": self.include_excused.isChecked(),
+            "show_acknowledged": self.show_acknowledged.isChecked(),
+        }
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        QThreadPool.globalInstance().start(worker)
+        self.analysis.start(
+            lambda progress: absence.analyse_all(vault, progress=progress, **options),
+            self._on_analysis_finished,
+            self._on_analysis_failed,
+        )
 
-    def _on_worker_progressed(self, done: int, total: int) -> None:
+    def _on_analysis_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_worker_finished(self, generation: int, overview: AbsenceOverview) -> None:
-        if generation != self._generation or self._session.vault is None:
-            return  # a newer run, or the vault was locked meanwhile
+    def _on_analysis_finished(self, overview: AbsenceOverview) -> None:
+        if self._session.vault is None:
+            return  # the vault was locked meanwhile
         self.progress.setVisible(False)
         self.overview = overview
         self.model.set_rows(overview.pupils)
@@ -176,14 +174,12 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
             self.pupil_view.show_pupil(shown.pupil.id, shown.pupil.school_name, log_access=False)
         self.analysis_finished.emit()
 
-    def _on_worker_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _on_analysis_failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
         self.status.setText(describe(error))
 
     def clear_pupil_data(self) -> None:
-        self._generation += 1  # results still on their way are dropped
+        self.analysis.cancel()  # a result still on its way is dropped
         self.overview = None
         self.pupil_view.subject_shares = {}
         self.model.clear()

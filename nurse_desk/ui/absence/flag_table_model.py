@@ -40,7 +40,9 @@ class FlaggedPupilTableModel(RecordTableModel[FlaggedPupil]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(flag_sentence(flag) for flag in item.absence.flags)
+            return "\n".join(
+                f"{pattern_name(flag.kind)}: {flag_sentence(flag)}" for flag in item.absence.flags
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column is FlagColumn.ABSENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -56,9 +58,9 @@ class FlaggedPupilTableModel(RecordTableModel[FlaggedPupil]):
             return pupil.class_name
         if column is FlagColumn.ABSENCE:
             return QLocale().toString(item.absence.percent, "f", 1) + " %"
-        return "  ·  ".join(
-            f"{pattern_name(flag.kind)}: {flag_sentence(flag)}" for flag in item.absence.flags
-        )
+        # Every pattern by its name, so none is cut off behind the first one's sentence; the
+        # sentences are in the tooltip and on the pupil's own view.
+        return " · ".join(pattern_name(flag.kind) for flag in item.absence.flags)
 
     @staticmethod
     def _sort_key(row: int, item: FlaggedPupil, column: FlagColumn):

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.common.text import placed
 
 POINTS_PER_INCH = 72
@@ -55,8 +57,10 @@ def render_page(page: pypdfium2.PdfPage, dpi: float) -> QImage:
 class PdfPreviewDialog(LanguageAware, QDialog):
     """`PdfPreviewDialog.show_pdf(parent, pdf=…, title=…, file_name=…, on_released=…)`.
 
-    on_released(Released, where) is called after a successful print or save, so the caller can
-    write the access-log entry; where is the printer's name or the saved file's path.
+    on_released(Released, where, reason) is called after a successful print or save, so the
+    caller can write the access-log entry; where is the printer's name or the saved file's
+    path. With `needs_reason` the nurse is asked why before each print or save (the list
+    starts at `reason_preset`); otherwise the reason is "".
     """
 
     def __init__(
@@ -66,9 +70,14 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         pdf: bytes,
         title: str,
         file_name: str,
-        on_released: Callable[[Released, str], None] | None = None,
+        on_released: Callable[[Released, str, str], None] | None = None,
+        needs_reason: bool = False,
+        reason_preset: DisclosureReason | None = None,
     ) -> None:
         super().__init__(parent)
+        self._needs_reason = needs_reason
+        self._reason_preset = reason_preset
+        self._reason = ""
         self.setObjectName("pdf_preview")
         self.setModal(True)
         self._pdf = pdf
@@ -131,9 +140,19 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         pdf: bytes,
         title: str,
         file_name: str,
-        on_released: Callable[[Released, str], None] | None = None,
+        on_released: Callable[[Released, str, str], None] | None = None,
+        needs_reason: bool = False,
+        reason_preset: DisclosureReason | None = None,
     ) -> None:
-        dialog = cls(parent, pdf=pdf, title=title, file_name=file_name, on_released=on_released)
+        dialog = cls(
+            parent,
+            pdf=pdf,
+            title=title,
+            file_name=file_name,
+            on_released=on_released,
+            needs_reason=needs_reason,
+            reason_preset=reason_preset,
+        )
         dialog.exec()
 
     def retranslate_ui(self) -> None:
@@ -176,7 +195,17 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def ask_reason(self) -> bool:
+        """Why this print or save; False when the nurse cancels (then nothing leaves)."""
+        if not self._needs_reason:
+            return True
+        reason = ReasonDialog.ask(self, preset=self._reason_preset)
+        self._reason = reason or ""
+        return reason is not None
+
     def print_pdf(self) -> None:
+        if not self.ask_reason():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._file_name)
         if not self.choose_printer(printer):
@@ -221,7 +250,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         return target
 
     def save_pdf(self) -> None:
-        if not self.confirm_unencrypted():
+        if not self.ask_reason() or not self.confirm_unencrypted():
             return
         target = self.choose_file()
         if not target:
@@ -246,4 +275,4 @@ class PdfPreviewDialog(LanguageAware, QDialog):
 
     def _released(self, how: Released, where: str) -> None:
         if self._on_released is not None:
-            self._on_released(how, where)
+            self._on_released(how, where, self._reason)

@@ -26,6 +26,7 @@ from nurse_desk.services import open_export
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.messages import describe
 
 
@@ -124,9 +125,14 @@ def export_everything(parent: QWidget, vault: Vault) -> bool:
     request = ExportDialog.ask(parent, suggested=vault.path.with_name("nurse-desk-export.json"))
     if request is None:
         return False
+    reason = ReasonDialog.ask(parent)
+    if reason is None:
+        return False
     try:
         with busy_cursor():
-            open_export.write_export(vault, request.destination, passphrase=request.passphrase)
+            open_export.write_export(
+                vault, request.destination, passphrase=request.passphrase, reason=reason
+            )
     except (NurseDeskError, OSError) as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("ExportDialog", "Export everything"), describe(error)

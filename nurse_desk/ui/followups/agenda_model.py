@@ -9,8 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from nurse_desk.domain.agenda import Agenda, AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.follow_ups import FollowUpKind
+from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,8 +76,8 @@ def _t(source: str) -> str:
 
 
 def short_day(day: date) -> str:
-    """ "Tue 10 Nov" in the nurse's language: the agenda spans weeks, not years."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    """ "Tue 10 Nov 2026" in the nurse's language: the one date style, with the weekday."""
+    return date_text(day, weekday=True)
 
 
 def what_text(item: AgendaItem) -> str:

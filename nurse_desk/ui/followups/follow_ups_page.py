@@ -32,17 +32,19 @@ from nurse_desk.ui.followups.follow_up_table_model import (
     FollowUpTableModel,
 )
 from nurse_desk.ui.followups.wording import follow_up_word
+from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.vault_session import VaultSession
 
-_WIDTHS = {  # in average characters
-    FollowUpColumn.DUE: 15,
-    FollowUpColumn.PUPIL: 22,
-    FollowUpColumn.CLASS: 6,
-    FollowUpColumn.SCHOOL: 22,
-    FollowUpColumn.WHAT: 22,
-    FollowUpColumn.REPEATS: 22,
-    FollowUpColumn.RESPONSIBLE: 14,
-    FollowUpColumn.STATUS: 10,
+# In average characters, and never narrower than the column's header: together they leave
+# Details room at 1,024 px without scrolling sideways (long text shows in tooltips).
+_WIDTHS = {
+    FollowUpColumn.PUPIL: 17,
+    FollowUpColumn.CLASS: 4,
+    FollowUpColumn.SCHOOL: 11,
+    FollowUpColumn.WHAT: 11,
+    FollowUpColumn.REPEATS: 10,
+    FollowUpColumn.RESPONSIBLE: 9,
+    FollowUpColumn.STATUS: 7,
 }
 _STATUS_CHOICES = (FollowUpStatus.OPEN, FollowUpStatus.DONE, FollowUpStatus.CANCELLED, None)
 
@@ -83,8 +85,6 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
             sort_column=FollowUpColumn.DUE,
         )
         self.table.setWordWrap(False)  # long text shows in tooltips
-        for column, characters in _WIDTHS.items():
-            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * characters)
         self.new_button = QPushButton(objectName="follow_up_new_button")
         self.edit_button = QPushButton(objectName="follow_up_edit_button")
         self.done_button = QPushButton(objectName="follow_up_done_button")
@@ -146,7 +146,22 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.table.clicked.connect(self._on_table_clicked)
         self.actions_.changed.connect(self._on_actions_changed)
 
+    def _fit_column_widths(self) -> None:
+        """After the headers change language: each column at least as wide as its header."""
+        header = self.table.horizontalHeader()
+        character = self.fontMetrics().averageCharWidth()
+        for column, characters in _WIDTHS.items():
+            width = max(character * characters, header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width)
+        # The widest date of the year with a time, in the language on show.
+        widest = f"{day_text(date(2026, 12, 28))} 00:00"
+        due = self.table.fontMetrics().horizontalAdvance(widest) + 2 * character
+        self.table.setColumnWidth(
+            FollowUpColumn.DUE, max(due, header.sectionSizeHint(FollowUpColumn.DUE))
+        )
+
     def retranslate_ui(self) -> None:
+        self._fit_column_widths()
         self.title.setText(self.tr("Follow-ups"))
         self.search.setPlaceholderText(self.tr("Search pupil, class, details or outcome…"))
         status = max(self.status.currentIndex(), 0)
@@ -187,6 +202,8 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
             return
         self.freshness.reading()
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
+        # One status chosen: every row would say the same, and the room goes to the names.
+        self.table.setColumnHidden(FollowUpColumn.STATUS, status is not None)
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
         self._fill_schools(sorted({line.school_name for line in lines}))

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
-from nurse_desk.services import agenda_output, changes
+from nurse_desk.services import agenda_output, changes, journal
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
@@ -41,6 +43,7 @@ from nurse_desk.ui.followups.agenda_model import (
     AgendaTreeModel,
     what_text,
 )
+from nurse_desk.ui.followups.late_drafts import LateDraftsLine
 from nurse_desk.ui.followups.wording import flags_text
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.messages import describe
@@ -96,6 +99,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self.closed_today = QLabel(objectName="today_closed")
         self.closed_today.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.closed_today.setWordWrap(True)
+        self.drafts = LateDraftsLine(self)
         self.new_button = QPushButton(objectName="today_new_button")
         self.print_button = QPushButton(objectName="today_print_button")
         self.ics_button = QPushButton(objectName="today_ics_button")
@@ -140,6 +144,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.date_label)
         heading.addWidget(self.closed_today)
+        heading.addWidget(self.drafts)
         top.addLayout(heading, 1)
         for button in (self.new_button, self.print_button, self.ics_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -163,6 +168,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _connect_signals(self) -> None:
         self.tree.clicked.connect(self._on_tree_clicked)
+        self.drafts.pupil_chosen.connect(self.pupil_chosen)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -215,6 +221,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             return
         self.freshness.reading()
         agenda, self._calendar = agenda_service.agenda_and_calendar(vault, today)
+        self.drafts.show_drafts(*journal.late_drafts(vault, today), today or date.today())
         self.model.set_agenda(agenda)
         for bucket in Bucket:  # the part's heading runs across the whole width
             self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
@@ -267,6 +274,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
+        self.drafts.clear_pupil_data()
         self._calendar = None
         self.attention_changed.emit(0)
         self._update_buttons()
@@ -346,8 +354,10 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         sheet = agenda_output.week_sheet(vault, date.today(), private=private)
         pdf = agenda_output.render_week(sheet, language=printout_language())
 
-        def released(how: Released, _where: str) -> None:
-            agenda_output.log_week_released(vault, sheet, saved=how is Released.SAVED)
+        def released(how: Released, _where: str, reason: str) -> None:
+            agenda_output.log_week_released(
+                vault, sheet, saved=how is Released.SAVED, reason=reason
+            )
 
         week = sheet.first_day.isocalendar().week
         PdfPreviewDialog.show_pdf(
@@ -356,11 +366,16 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             title=placed(self.tr("Agenda, week %1"), str(week)),
             file_name=f"agenda-week-{week}.pdf",
             on_released=released,
+            needs_reason=True,
+            reason_preset=DisclosureReason.CARE,
         )
 
     def _on_ics_clicked(self) -> None:
         vault = self._session.vault
         if vault is None:
+            return
+        reason = ReasonDialog.ask(self, preset=DisclosureReason.CARE)
+        if reason is None:
             return
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), "nurse-desk-agenda.ics", "iCalendar (*.ics)"
@@ -370,7 +385,11 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         first = date.today()
         try:
             data = agenda_output.agenda_calendar(
-                vault, first, first + timedelta(weeks=6), language=printout_language()
+                vault,
+                first,
+                first + timedelta(weeks=6),
+                reason=reason,
+                language=printout_language(),
             )
             write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:

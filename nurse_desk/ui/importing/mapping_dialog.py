@@ -45,12 +45,12 @@ from nurse_desk.domain.import_mapping import (
     missing_fields,
 )
 from nurse_desk.domain.tabular import Table
+from nurse_desk.ui.common.background import StepCancelled, StepRunner
 from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
-from nurse_desk.ui.importing.worker import StepCancelled, StepRunner
 from nurse_desk.ui.messages import describe
 
 Progress = Any  # Callable[[int, int], None]

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.access_log import AccessAction, AccessEntry
-from nurse_desk.services import access
+from nurse_desk.services import access, partners
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.record_table_model import RecordTableModel
 from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.journal.access_log_words import detail_words
 from nurse_desk.ui.journal.wording import moment_text, word
 
 
@@ -55,16 +56,26 @@ class AccessLogModel(RecordTableModel[AccessEntry]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
+        self._partners: dict[int, str] = {}
 
-    def set_entries(self, entries: list[AccessEntry], names: dict[int, str]) -> None:
+    def set_entries(
+        self,
+        entries: list[AccessEntry],
+        names: dict[int, str],
+        partners: dict[int, str] | None = None,
+    ) -> None:
+        """Newest first by time (entries can be written with an earlier time than the last)."""
         self._names = names
-        self.set_rows(reversed(entries))  # newest first
+        self._partners = partners or {}
+        self.set_rows(sorted(entries, key=lambda entry: (entry.at, entry.id), reverse=True))
 
     def cell(self, entry: AccessEntry, column: AccessLogColumn, role: int, row: int):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if column is AccessLogColumn.DETAIL:
+            return detail_words(entry.detail, self._partners)
         pupil = self._names.get(entry.pupil_id, "") if entry.pupil_id is not None else ""
-        return (moment_text(entry.at), entry.actor, word(entry.action), pupil, entry.detail)[column]
+        return (moment_text(entry.at), entry.actor, word(entry.action), pupil)[column]
 
 
 class AccessLogDialog(QDialog):
@@ -75,6 +86,7 @@ class AccessLogDialog(QDialog):
         self.resize(960, 600)
         pupils = pupil_service.list_pupils(vault)
         self._names = {p.id: f"{p.family_name}, {p.given_name}" for p in pupils}
+        self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
         self.pupil.addItem(self.tr("All pupils"), None)
         for record in pupils:
@@ -135,9 +147,10 @@ class AccessLogDialog(QDialog):
             since=since,
             until=until,
         )
-        self.model.set_entries(entries, self._names)
+        self.model.set_entries(entries, self._names, self._partners)
         self.table.resizeColumnsToContents()
-        broken = access.verify_log(self._vault)
+        finding = access.check_log(self._vault)
+        broken = None if finding is None else finding.entry
         self.chain.setText(
             placed(self.tr("%1 entries. The log is intact."), str(len(entries)))
             if broken is None

@@ -1,4 +1,5 @@
-"""Recording a consent: who agreed, to what, how, from when and until when."""
+"""Recording a consent: who agreed, to what, how, from when and until when; in Sweden also the
+nurse's judgement of the pupil's maturity (who decides follows the vault's country)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.domain.consent_rules import (
+    NORWAY_AGE_OF_OWN_CONSENT,
+    SWEDEN,
+    age_on,
+    needs_maturity_judgement,
+)
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
@@ -31,15 +39,26 @@ def _combo(name: str, values) -> QComboBox:
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, pupil: PupilRecord, today: date) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
+    ) -> None:
         super().__init__(parent, objectName="consent_dialog")
         self._pupil = pupil
+        self._today = today
+        self._country = country
         self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
         self.purpose = _combo("consent_purpose", ConsentPurpose)
         self.partner = QLineEdit(objectName="consent_partner")
         self.given_by = _combo("consent_given_by", ConsentGiver)
         self.guardian = QComboBox(objectName="consent_guardian", editable=True)
         self.guardian.addItems([g.name for g in pupil.guardians])
+        self.maturity = QComboBox(objectName="consent_maturity")
+        self.maturity.addItem(self.tr("Not judged"), "")
+        self.maturity.addItem(self.tr("Mature enough to decide alone"), "mature")
+        self.maturity.addItem(self.tr("Not mature enough: the guardians decide"), "not_mature")
+        self.who_decides = QLabel(objectName="consent_who_decides")
+        self.who_decides.setWordWrap(True)
+        self.who_decides.setStyleSheet("color: #444;")
         self.method = _combo("consent_method", ConsentMethod)
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.has_end = QCheckBox(self.tr("Valid until:"))
@@ -54,6 +73,9 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("&Partner:"), self.partner)
         form.addRow(self.tr("&Given by:"), self.given_by)
         form.addRow(self.tr("&Guardian:"), self.guardian)
+        form.addRow(self.tr("Pupil's &maturity:"), self.maturity)
+        form.setRowVisible(self.maturity, country == SWEDEN)
+        form.addRow(self.who_decides)
         form.addRow(self.tr("&How:"), self.method)
         form.addRow(self.tr("Given &on:"), self.given_on)
         form.addRow(self.has_end, self.valid_until)
@@ -66,15 +88,37 @@ class ConsentDialog(QDialog):
         self.has_end.toggled.connect(self.valid_until.setEnabled)
         self.purpose.currentIndexChanged.connect(self._on_changed)
         self.given_by.currentIndexChanged.connect(self._on_changed)
+        self.maturity.currentIndexChanged.connect(self._on_changed)
         self.partner.textChanged.connect(self._on_changed)
         self._on_changed()
 
     def _on_changed(self) -> None:
         partner_needed = self.purpose.currentData() == ConsentPurpose.CONTACT_PARTNER
         self.partner.setEnabled(partner_needed)
-        self.guardian.setEnabled(self.given_by.currentData() != ConsentGiver.PUPIL)
+        giver = ConsentGiver(self.given_by.currentData())
+        self.guardian.setEnabled(giver is not ConsentGiver.PUPIL)
+        judged = self.maturity.currentData() != ""
+        judgement_needed = needs_maturity_judgement(self._country, giver)
+        self.maturity.setEnabled(judgement_needed)
+        self.who_decides.setText(self._who_decides())
         ok = not partner_needed or bool(self.partner.text().strip())
+        ok = ok and (judged or not judgement_needed)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _who_decides(self) -> str:
+        if self._country == SWEDEN:
+            return self.tr(
+                "Sweden has no fixed age: the pupil decides alone when mature enough for the "
+                "question. Record your judgement; a consent from both holds either way."
+            )
+        age = age_on(self._pupil.birth_date, self._today)
+        if age >= NORWAY_AGE_OF_OWN_CONSENT:
+            return self.tr("The pupil is %1: from 16 the pupil consents alone.").replace(
+                "%1", str(age)
+            )
+        return self.tr(
+            "The pupil is %1: below 16 the guardians consent, and the pupil is heard."
+        ).replace("%1", str(age))
 
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())
@@ -93,11 +137,17 @@ class ConsentDialog(QDialog):
             valid_until=self.valid_until.date().toPython() if self.has_end.isChecked() else None,
             withdrawn_on=None,
             note=self.note.text(),
+            pupil_mature=self._judgement(giver),
         )
+
+    def _judgement(self, giver: ConsentGiver) -> bool | None:
+        if not needs_maturity_judgement(self._country, giver):
+            return None
+        return {"mature": True, "not_mature": False}.get(self.maturity.currentData())
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, pupil: PupilRecord, today: date
+        cls, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
     ) -> ConsentRecord | None:
-        dialog = cls(parent, pupil=pupil, today=today)
+        dialog = cls(parent, pupil=pupil, today=today, country=country)
         return dialog.consent() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -64,6 +64,18 @@ def note_html(note: NoteRecord) -> str:
     return "".join(parts)
 
 
+def _maturity_row(consent: ConsentRecord) -> list[tuple[str, str]]:
+    """The nurse's judgement of the pupil's maturity, where one was recorded (Sweden)."""
+    if consent.pupil_mature is None:
+        return []
+    judged = (
+        QCoreApplication.translate("NoteDetails", "Mature enough to decide alone")
+        if consent.pupil_mature
+        else QCoreApplication.translate("NoteDetails", "Not mature enough: the guardians decide")
+    )
+    return [(QCoreApplication.translate("NoteDetails", "Pupil's maturity"), judged)]
+
+
 def consent_html(consent: ConsentRecord, today: date) -> str:
     rows = [
         (
@@ -75,6 +87,7 @@ def consent_html(consent: ConsentRecord, today: date) -> str:
             word(consent.given_by)
             + (f" ({consent.guardian_name})" if consent.guardian_name else ""),
         ),
+        *_maturity_row(consent),
         (QCoreApplication.translate("NoteDetails", "How"), word(consent.method)),
         (QCoreApplication.translate("NoteDetails", "Given on"), day_text(consent.given_on)),
         (

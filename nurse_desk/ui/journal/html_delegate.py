@@ -7,6 +7,24 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
+def whole_lines_height(document: QTextDocument, height: float) -> int:
+    """The height of the lines of `document` that fit whole into `height` (at least one)."""
+    layout = document.documentLayout()
+    fitting = 0.0
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for number in range(lines.lineCount()):
+            line = lines.lineAt(number)
+            bottom = top + line.y() + line.height()
+            if bottom > height and fitting:
+                return int(fitting + 1)
+            fitting = bottom
+        block = block.next()
+    return int(max(fitting, height) + 1)
+
+
 class HtmlDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index) -> None:
         options = QStyleOptionViewItem(option)
@@ -21,10 +39,12 @@ class HtmlDelegate(QStyledItemDelegate):
         )
         painter.save()
         painter.translate(options.rect.topLeft())
-        painter.setClipRect(0, 0, options.rect.width(), options.rect.height())
-        spare = options.rect.height() - document.size().height()
+        height = options.rect.height()
+        spare = height - document.size().height()
         if spare > 0:  # a one-line snippet in a two-line row sits in the middle, as plain text does
             painter.translate(0, spare / 2)
+        # Whole lines only: a third line cut through the middle looked like the next row's text.
+        painter.setClipRect(0, 0, options.rect.width(), whole_lines_height(document, height))
         document.drawContents(painter)
         painter.restore()
 

@@ -197,6 +197,8 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
             saved = journal.save_draft(self._vault, draft, note_id=self.note_id)
         except errors.NurseDeskError as error:
             self.show_status(self._problem_text(error), problem=True)
+            if isinstance(error, errors.DiskRefused):
+                self._autosave.start()  # tries again by itself: saved once the disk has room
             return False
         self.note_id, self._in_vault = saved.id, draft
         self.show_status(placed(self.tr("Draft saved %1"), datetime.now().strftime("%H:%M:%S")))

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
-from nurse_desk.services import access, changes, consents, journal, pupils, record_export
+from nurse_desk.services import (
+    access,
+    changes,
+    consents,
+    home_visits,
+    journal,
+    pupils,
+    record_export,
+)
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
@@ -38,12 +46,15 @@ from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.details import consent_html, note_html
+from nurse_desk.ui.journal.export_record_dialog import ExportRecordDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.open_follow_ups import OpenFollowUpsLabel
+from nurse_desk.ui.journal.protected_bar import ProtectedIdentityBar
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.records.hand_over_dialog import hand_over_pupil
 from nurse_desk.ui.referrals.details import referral_html
 from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
@@ -72,10 +83,12 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.header = QLabel(objectName="pupil_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
+        self.protection = ProtectedIdentityBar(self, session=session)
         self.new_note_button = QPushButton(objectName="new_note_button")
         self.new_consent_button = QPushButton(objectName="new_consent_button")
         self.edit_pupil_button = QPushButton(objectName="edit_pupil_button")
         self.export_button = QPushButton(objectName="export_record_button")
+        self.hand_over_button = QPushButton(objectName="hand_over_button")
         self.follow_up_button = QPushButton(objectName="plan_follow_up_button")
         self.visit_button = QPushButton(objectName="plan_home_visit_button")
         self.open_follow_ups = OpenFollowUpsLabel(self)
@@ -94,6 +107,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button = QPushButton(objectName="edit_draft_button")
         self.amend_button = QPushButton(objectName="amend_button")
         self.withdraw_button = QPushButton(objectName="withdraw_button")
+        self.open_visit_button = QPushButton(objectName="open_visit_button")
         self.referrals_panel = PupilReferralsPanel(self, session=session)
         self._build_layout()
         self._connect_signals()
@@ -108,6 +122,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.edit_pupil_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.hand_over_button, 0, Qt.AlignmentFlag.AlignTop)
         panel = self.referrals_panel
         doing = QHBoxLayout()
         for button in (
@@ -135,7 +150,12 @@ class PupilPageWidget(LanguageAware, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(panel.cite_button)
         actions.addStretch(1)
-        for button in (self.withdraw_button, self.amend_button, self.edit_button):
+        for button in (
+            self.open_visit_button,
+            self.withdraw_button,
+            self.amend_button,
+            self.edit_button,
+        ):
             actions.addWidget(button)
         right_layout.addLayout(actions)
         splitter = QSplitter()
@@ -145,6 +165,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.protection)
         layout.addLayout(doing)
         layout.addLayout(waiting)
         layout.addWidget(splitter, 1)
@@ -164,12 +185,15 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
         self.edit_pupil_button.clicked.connect(self._on_edit_pupil_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.protection.changed.connect(self._on_protection_changed)
+        self.hand_over_button.clicked.connect(self._on_hand_over_clicked)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
         self.timeline.activated.connect(self._on_timeline_activated)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.amend_button.clicked.connect(self._on_amend_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
+        self.open_visit_button.clicked.connect(self._on_open_visit_clicked)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Pupils"))
@@ -185,9 +209,15 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.export_button.setToolTip(
             self.tr("The whole record and its access log as a PDF, e.g. for an access request")
         )
+        self.hand_over_button.setText(self.tr("&Hand over…"))
+        self.hand_over_button.setToolTip(
+            self.tr("The record in an encrypted file for the nurse at the pupil's new school")
+        )
         self.edit_button.setText(self.tr("&Edit draft"))
         self.amend_button.setText(self.tr("&Amend…"))
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        self.open_visit_button.setText(self.tr("&Open visit plan…"))
+        self.open_visit_button.setToolTip(self.tr("The home visit's whole plan (Enter)"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -242,6 +272,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
         self.detail.clear()
         self._show_header()
+        self.protection.show_pupil(None if self.page is None else self.page.pupil)
         if self.page is not None:
             self.open_follow_ups.show_due(self.page.follow_ups, date.today())
         self._update_buttons()
@@ -260,7 +291,11 @@ class PupilPageWidget(LanguageAware, QWidget):
                 pupil.language
                 + (" · " + self.tr("needs interpreter") if pupil.needs_interpreter else "")
             )
-        guardians = "; ".join(f"{g.name} ({g.relation}) {g.phone}".strip() for g in pupil.guardians)
+        # A protected pupil's guardians are named, their phones shown only on request.
+        phones = not pupil.protected_identity
+        guardians = "; ".join(
+            f"{g.name} ({g.relation}) {g.phone if phones else ''}".strip() for g in pupil.guardians
+        )
         left = "" if pupil.active else " · " + self.tr("left school")
         guardians_label = self.tr("Guardians")
         self.header.setText(
@@ -323,6 +358,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.edit_button.setVisible(note is not None and not note.is_signed)
         self.amend_button.setVisible(note is not None and note.is_signed)
         self.withdraw_button.setVisible(consent is not None and consent.withdrawn_on is None)
+        self.open_visit_button.setVisible(self._current_visit() is not None)
         page = self.page
         if page is None:
             self.referrals_panel.show_for(None)
@@ -339,6 +375,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.visit_button.setEnabled(enabled)
         self.edit_pupil_button.setEnabled(enabled)
         self.export_button.setEnabled(enabled)
+        self.hand_over_button.setEnabled(enabled)
 
     def clear_pupil_data(self) -> None:
         self.page = None
@@ -366,6 +403,22 @@ class PupilPageWidget(LanguageAware, QWidget):
         note = self._current_note()
         if note is not None and not note.is_signed:
             self._on_edit_clicked()
+        elif self._current_visit() is not None:
+            self._on_open_visit_clicked()
+
+    def _on_open_visit_clicked(self) -> None:
+        """The visit's plan: to edit while it is a plan, to read once it has taken place."""
+        vault, visit = self._session.vault, self._current_visit()
+        if vault is None or visit is None:
+            return
+        try:
+            record = home_visits.open_visit(vault, visit.visit_id, today=date.today())
+        except errors.NurseDeskError as error:  # deleted meanwhile on the Home visits page
+            QMessageBox.warning(self, self.tr("Home visit"), describe(error))
+            self._reload()
+            return
+        VisitDialog.plan_visit(self, vault=vault, today=date.today(), visit=record)
+        self._reload(select=(TimelineKind.HOME_VISIT, visit.visit_id))
 
     def _on_edit_clicked(self) -> None:
         vault, note = self._session.vault, self._current_note()
@@ -418,7 +471,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
-        consent = ConsentDialog.ask(self, pupil=self.page.pupil, today=date.today())
+        country = read_settings(vault).country
+        consent = ConsentDialog.ask(
+            self, pupil=self.page.pupil, today=date.today(), country=country
+        )
         if consent is None:
             return
         try:
@@ -450,11 +506,20 @@ class PupilPageWidget(LanguageAware, QWidget):
         self._reload()
         self.pupil_changed.emit()
 
+    def _on_protection_changed(self) -> None:
+        self._reload()
+        self.pupil_changed.emit()
+
     def _on_export_clicked(self) -> None:
-        """A deliberate act: the nurse picks the file, is told it is not encrypted, it is logged."""
+        """A deliberate act: who asks and why, the file, a word that it is not encrypted; the
+        export is logged with the reason."""
         vault = self._session.vault
         if vault is None or self.page is None:
             return
+        asked = ExportRecordDialog.ask(self, self.page.pupil)
+        if asked is None:
+            return
+        requester, reason = asked
         answer = QMessageBox.question(
             self,
             self.tr("Export record"),
@@ -477,10 +542,17 @@ class PupilPageWidget(LanguageAware, QWidget):
         language = printout_language()
 
         def export() -> None:
-            data = record_export.export_record(vault, pupil.id, language=language)
+            data = record_export.export_record(
+                vault, pupil.id, reason=reason, requester=requester, language=language
+            )
             write_private_file(Path(target), data)
 
         attempt(self, self.tr("Export record"), export, also=(OSError,))
+
+    def _on_hand_over_clicked(self) -> None:
+        if self._session.vault is not None and self.page is not None:
+            hand_over_pupil(self, self._session.vault, self.page.pupil)
+            self._reload()
 
     def _on_withdraw_clicked(self) -> None:
         vault, consent = self._session.vault, self._current_consent()

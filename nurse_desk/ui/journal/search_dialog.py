@@ -18,7 +18,6 @@ from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
-from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
 
@@ -56,6 +55,8 @@ class SearchHitModel(RecordTableModel):
     set_hits = RecordTableModel.set_rows
 
     def cell(self, hit, column: HitColumn, role: int, row: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column is HitColumn.FOUND:
+            return snippet_html(hit.snippet)  # the whole snippet, where the row shows two lines
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is HitColumn.FOUND:
@@ -69,6 +70,8 @@ class NoteSearchDialog(QDialog):
     def __init__(self, parent, *, vault: Vault) -> None:
         super().__init__(parent, objectName="note_search")
         self._vault = vault
+        # Pupils this dialog has shown and logged: typing on does not log them again.
+        self._logged: set[int] = set()
         self.setWindowTitle(self.tr("Search in notes"))
         self.resize(900, 560)
         self.query = QLineEdit(objectName="search_query")
@@ -102,7 +105,7 @@ class NoteSearchDialog(QDialog):
     def run_search(self) -> None:
         query = self.query.text()
         try:
-            hits = journal.search_notes(self._vault, query)
+            hits = journal.search_notes(self._vault, query, logged=self._logged)
         except errors.VaultLocked:
             return  # locked while the dialog was closing: nothing to show
 
@@ -112,7 +115,7 @@ class NoteSearchDialog(QDialog):
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
         fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
-        self.summary.setText(placed(self.tr("%1 notes found"), str(len(hits))))
+        self.summary.setText(self.tr("%n notes found", "", len(hits)))
         if hits:
             self.results.selectRow(0)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
 from nurse_desk.domain.words import word as catalogue_word
+from nurse_desk.ui.common import dates
+from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.i18n import shown_language
 
 
@@ -20,11 +20,9 @@ def word(value: StrEnum) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """The one date style of the windows (ui/common/dates.py)."""
+    return date_text(day)
 
 
 def moment_text(moment: datetime) -> str:
-    return QLocale().toString(
-        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
-        QLocale.FormatType.ShortFormat,
-    )
+    return dates.moment_text(moment)

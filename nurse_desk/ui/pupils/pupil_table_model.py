@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QDate, QLocale, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.common.record_table_model import RecordTableModel
@@ -18,7 +27,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def format_date(day: date) -> str:
     """The nurse's own short date format (24.07.2014 in bokmål, 2014-07-24 in Swedish)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 class PupilColumn(IntEnum):
@@ -114,6 +123,12 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
             return self._search_keys[row]
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return QBrush(QColor("#888888"))
+        if record.protected_identity and column is PupilColumn.NAME:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _protected_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                marker = QCoreApplication.translate("PupilTableModel", "Protected identity")
+                return f"{record.family_name}, {record.given_name} ({marker})"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column is PupilColumn.NAME:
                 return f"{record.family_name}, {record.given_name}"
@@ -123,6 +138,18 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
                 return record.school_name
             return record.class_name
         return None
+
+
+@functools.cache
+def _protected_icon() -> QIcon:
+    """A red square with a white bar: the same red as the marker on the pupil's page and on
+    every sheet, drawn here so it needs no image file and no font glyph."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor("#b00020"))
+    painter = QPainter(pixmap)
+    painter.fillRect(3, 6, 8, 2, QColor("white"))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class PupilFilterProxyModel(QSortFilterProxyModel):

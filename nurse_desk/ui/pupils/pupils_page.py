@@ -33,6 +33,7 @@ from nurse_desk.ui.pupils.pupil_table_model import (
     PupilTableModel,
 )
 from nurse_desk.ui.pupils.school_year_dialog import SchoolYearDialog
+from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
 from nurse_desk.ui.vault_session import VaultSession
 
 _NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
@@ -65,6 +66,9 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.show_left)
         heading.addWidget(self.import_button)
+        self.receive_button = ReceiveRecordButton(self, session=session)
+        self.receive_button.received.connect(lambda _pupil: self.reload())
+        heading.addWidget(self.receive_button)
         heading.addWidget(self.school_year_button)
         heading.addWidget(self.new_button)
         layout.addLayout(heading)

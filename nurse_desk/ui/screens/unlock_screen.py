@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.language_choice import LanguageChoice
 from nurse_desk.ui.common.text import placed
+
+CARD_WIDTH, CARD_MARGIN = 480, 28
 
 
 class UnlockScreen(LanguageAware, QWidget):
@@ -27,6 +30,7 @@ class UnlockScreen(LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = page_title("unlock_heading", size_pt=18)
+        self.language = LanguageChoice(self, object_name="unlock_language")
         self.vault_label = QLabel(objectName="unlock_vault_name")
         self.vault_label.setWordWrap(True)
         self.passphrase = QLineEdit(objectName="unlock_passphrase")
@@ -45,9 +49,12 @@ class UnlockScreen(LanguageAware, QWidget):
 
         card = QFrame(objectName="unlock_card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        # A fixed width: centred by its alignment, a card of free width is given its size
+        # hint, which leaves no height for a wrapped second line of the error.
+        card.setFixedWidth(CARD_WIDTH)
+        self._card = card
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setContentsMargins(CARD_MARGIN, 24, CARD_MARGIN, 24)
         inner.addWidget(self.heading)
         inner.addWidget(self.vault_label)
         inner.addSpacing(8)
@@ -59,6 +66,7 @@ class UnlockScreen(LanguageAware, QWidget):
         inner.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addStretch(1)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -87,11 +95,15 @@ class UnlockScreen(LanguageAware, QWidget):
         self._vault_path = vault_path
         self.passphrase.clear()
         self.error.clear()
+        self.error.setMinimumHeight(0)
         self.demo_hint.setVisible(demo)
         self.retranslate_ui()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        # Every line of the message, however many the width needs (see CARD_WIDTH).
+        width = self._card.contentsRect().width() - 2 * CARD_MARGIN  # inside the card's frame
+        self.error.setMinimumHeight(self.error.heightForWidth(width))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

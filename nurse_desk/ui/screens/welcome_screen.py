@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -13,22 +14,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.services.vault_location import looks_cloud_synced
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.language_choice import LanguageChoice
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
+from nurse_desk.ui.i18n import default_country
 
 
 class WelcomeScreen(LanguageAware, QWidget):
-    create_requested = Signal(Path, str, str)
+    create_requested = Signal(Path, str, str, str)  # path, passphrase twice, country ("no"/"se")
     demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, vault_path: Path) -> None:
         super().__init__(parent)
         self.heading = page_title("welcome_heading", size_pt=20)
+        self.language = LanguageChoice(self, object_name="welcome_language")
         self.intro = QLabel(objectName="welcome_intro")
         self.intro.setWordWrap(True)
 
@@ -37,6 +42,12 @@ class WelcomeScreen(LanguageAware, QWidget):
         self.path_field.setReadOnly(True)
         self.browse_button = QPushButton(objectName="browse_button")
         self.passphrase = PassphraseFields(self)
+        # The country's ID numbers, holidays and standard services apply from the first class
+        # list on: asked here, defaulting from the language (see `default_country`).
+        self.country = QComboBox(objectName="new_vault_country")
+        self.country.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._country_label = QLabel()
+        self._country_label.setBuddy(self.country)
         self.create_button = QPushButton(objectName="create_button")
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
@@ -54,6 +65,11 @@ class WelcomeScreen(LanguageAware, QWidget):
         create_layout.addWidget(self._path_label)
         create_layout.addLayout(path_row)
         create_layout.addWidget(self.cloud_warning)
+        country_row = QHBoxLayout()
+        country_row.addWidget(self._country_label)
+        country_row.addWidget(self.country)
+        country_row.addStretch(1)
+        create_layout.addLayout(country_row)
         create_layout.addWidget(self.passphrase)
         create_layout.addWidget(self.error)
         create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -72,7 +88,10 @@ class WelcomeScreen(LanguageAware, QWidget):
         columns.addWidget(self.demo_box, 2)
         frame = QFrame()
         outer = QVBoxLayout(frame)
-        outer.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(heading_row)
         outer.addWidget(self.intro)
         outer.addSpacing(12)
         outer.addLayout(columns)
@@ -85,12 +104,14 @@ class WelcomeScreen(LanguageAware, QWidget):
         self.setTabOrder(self.create_button, self.demo_button)
         self.setTabOrder(self.demo_button, self.browse_button)
         self.setFocusProxy(self.passphrase.first)
+        self._country_touched = False
         self._connect_signals()
         self.retranslate_ui()
 
     def _connect_signals(self) -> None:
         self.path_field.textChanged.connect(self._on_path_changed)
         self.passphrase.changed.connect(self._on_passphrase_changed)
+        self.country.activated.connect(self._on_country_activated)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.passphrase.second.returnPressed.connect(self._on_create_button_clicked)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -108,6 +129,12 @@ class WelcomeScreen(LanguageAware, QWidget):
         self.create_box.setTitle(self.tr("Create a new vault"))
         self._path_label.setText(self.tr("The vault will be stored here:"))
         self.browse_button.setText(self.tr("Change…"))
+        self._country_label.setText(self.tr("Co&untry (ID numbers, holidays):"))
+        country = self.country.currentData()
+        self.country.clear()
+        self.country.addItem(self.tr("Norway"), "no")
+        self.country.addItem(self.tr("Sweden"), "se")
+        self.country.setCurrentIndex(max(self.country.findData(country), 0))
         self.create_button.setText(self.tr("&Create vault"))
         self.demo_box.setTitle(self.tr("Try it first"))
         self.demo_text.setText(
@@ -132,6 +159,12 @@ class WelcomeScreen(LanguageAware, QWidget):
         self.passphrase.clear()
         self.error.clear()
 
+    def show_language(self, code: str) -> None:
+        """The language on show; a country not yet chosen by hand follows it."""
+        self.language.show_language(code)
+        if not self._country_touched:
+            self.country.setCurrentIndex(self.country.findData(default_country(code)))
+
     def _on_path_changed(self) -> None:
         self.cloud_warning.setVisible(looks_cloud_synced(Path(self.path_field.text())))
 
@@ -141,7 +174,12 @@ class WelcomeScreen(LanguageAware, QWidget):
     def _on_create_button_clicked(self) -> None:
         if not self.passphrase.is_acceptable():
             return
-        self.create_requested.emit(Path(self.path_field.text()), *self.passphrase.texts())
+        self.create_requested.emit(
+            Path(self.path_field.text()), *self.passphrase.texts(), self.country.currentData()
+        )
+
+    def _on_country_activated(self, _index: int) -> None:
+        self._country_touched = True
 
     def _on_browse_button_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

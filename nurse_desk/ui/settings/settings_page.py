@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.unsigned_drafts import DEFAULT_REMINDER_DAYS, REMINDER_DAYS_RANGE
+from nurse_desk.preferences import IDLE_MINUTES_RANGE, Preferences
 from nurse_desk.services import changes
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.services.settings_page import settings_shown
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
-from nurse_desk.ui.preferences import IDLE_MINUTES_RANGE, Preferences
-from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox
+from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
+from nurse_desk.ui.records.left_school_dialog import LeftSchoolButton
+from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox, SkipReasonCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
-
-LANGUAGE_NAMES = (("nb", "Norsk bokmål"), ("sv", "Svenska"), ("en", "English"))
 
 
 class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
@@ -65,11 +67,18 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         general.addRow(self._idle_label, self.idle_minutes)
         self.print_privacy = PrintPrivacyCheckBox(self, session=session)
         general.addRow(self.print_privacy)
+        self.skip_reason = SkipReasonCheckBox(self, session=session)
+        general.addRow(self.skip_reason)
 
         self.journal_box = QGroupBox(objectName="journal_box")
         self.author_name = QLineEdit(objectName="author_name")
         self.author_title = QLineEdit(objectName="author_title")
         self.country = QComboBox(objectName="country_choice")
+        self.draft_days = QSpinBox(objectName="draft_reminder_days")
+        self.draft_days.setRange(*REMINDER_DAYS_RANGE)
+        self.draft_days.setValue(DEFAULT_REMINDER_DAYS)
+        self._draft_days_label = QLabel()
+        self._draft_days_label.setBuddy(self.draft_days)
         self.log_button = QPushButton(objectName="access_log_button")
         self.schools_button = QPushButton(objectName="schools_button")
         self._author_label, self._title_label, self._country_label = QLabel(), QLabel(), QLabel()
@@ -79,7 +88,15 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         journal_form = QFormLayout(self.journal_box)
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
-        journal_form.addRow(self._country_label, self.country)
+        # On the country's row: one more row would make the page (and with it the smallest
+        # window) taller.
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country)
+        country_row.addSpacing(24)
+        country_row.addWidget(self._draft_days_label)
+        country_row.addWidget(self.draft_days)
+        country_row.addStretch(1)
+        journal_form.addRow(self._country_label, country_row)
         journal_buttons = QHBoxLayout()
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
@@ -88,6 +105,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         journal_buttons.addWidget(ClosedPeriodsButton(self, session=session))
         self.figures_button = QPushButton(objectName="figures_button")
         journal_buttons.addWidget(self.figures_button)
+        journal_buttons.addWidget(LeftSchoolButton(self, session=session))
         journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
@@ -103,6 +121,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
             self.backup_button,
             self.restore_button,
             self.export_button,
+            ReceiveRecordButton(self, session=session),
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -133,6 +152,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.author_name.editingFinished.connect(self._on_journal_settings_edited)
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_journal_settings_edited)
+        self.draft_days.editingFinished.connect(self._on_draft_days_edited)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -144,6 +164,8 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self._author_label.setText(self.tr("Your &name (signs notes):"))
         self._title_label.setText(self.tr("Your &title:"))
         self._country_label.setText(self.tr("&Country:"))
+        self._draft_days_label.setText(self.tr("Show unsigned &drafts on Today after:"))
+        self.draft_days.setSuffix(self.tr(" days"))
         country = self.country.currentData()
         self.country.clear()
         self.country.addItem(self.tr("Norway"), "no")
@@ -187,11 +209,18 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.freshness.reading()
         shown = settings_shown(vault)
         self.print_privacy.show_choice(shown.prints_private)
+        self.skip_reason.show_choice(shown.skips_reason_own_sheet)
         self.thresholds_button.show_thresholds(shown.thresholds)
         current = shown.settings
         self.author_name.setText(current.author_name)
         self.author_title.setText(current.author_title)
         self.country.setCurrentIndex(max(self.country.findData(current.country), 0))
+        self.draft_days.setValue(shown.draft_reminder_days)
+
+    def _on_draft_days_edited(self) -> None:
+        vault = self._session.vault
+        if vault is not None:
+            vault_settings.set_draft_reminder_days(vault, self.draft_days.value())
 
     def _on_schools_clicked(self) -> None:
         vault = self._session.vault

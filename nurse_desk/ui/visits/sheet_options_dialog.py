@@ -1,5 +1,6 @@
-"""Before the preparation sheet is shown: private or named, and whether it is for use outside
-the health service (then a named sheet needs that partner's consent)."""
+"""Before the preparation sheet is shown: private or named (and the private one with or without
+school and class), and whether it is for use outside the health service (then a named sheet needs
+that partner's consent)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from nurse_desk.ui.common.language_aware import LanguageAware
 class SheetChoice:
     private: bool
     outside_for: str = ""  # the partner outside the health service, or ""
+    school: bool = True  # a private sheet without the children's school and class: False
 
 
 class SheetOptionsDialog(LanguageAware, QDialog):
@@ -30,6 +32,7 @@ class SheetOptionsDialog(LanguageAware, QDialog):
         super().__init__(parent, objectName="sheet_options_dialog")
         self.private = QCheckBox(objectName="sheet_private")
         self.private.setChecked(private)
+        self.without_school = QCheckBox(objectName="sheet_without_school")
         self.outside = QCheckBox(objectName="sheet_outside")
         self.partner = QComboBox(objectName="sheet_partner", editable=True)
         self.partner.addItems(partners)
@@ -42,6 +45,7 @@ class SheetOptionsDialog(LanguageAware, QDialog):
         self._partner_label.setBuddy(self.partner)
         form = QFormLayout()
         form.addRow(self.private)
+        form.addRow(self.without_school)
         form.addRow(self.outside)
         form.addRow(self._partner_label, self.partner)
         layout = QVBoxLayout(self)
@@ -61,6 +65,10 @@ class SheetOptionsDialog(LanguageAware, QDialog):
         self.private.setText(
             self.tr("&Private: initials and year of birth, no ID number or address")
         )
+        self.without_school.setText(self.tr("Leave out &school and class as well"))
+        self.without_school.setToolTip(
+            self.tr("In a small place initials with a school and a class can point to a family")
+        )
         self.outside.setText(self.tr("For use &outside the health service"))
         self._partner_label.setText(self.tr("&Given to:"))
         self._on_changed()
@@ -68,6 +76,7 @@ class SheetOptionsDialog(LanguageAware, QDialog):
     def _on_changed(self, *_args) -> None:
         outside = self.outside.isChecked()
         self.partner.setEnabled(outside)
+        self.without_school.setEnabled(self.private.isChecked())
         named_outside = outside and not self.private.isChecked()
         if named_outside:
             text = self.tr(
@@ -82,7 +91,9 @@ class SheetOptionsDialog(LanguageAware, QDialog):
 
     def choice(self) -> SheetChoice:
         outside = self.partner.currentText().strip() if self.outside.isChecked() else ""
-        return SheetChoice(self.private.isChecked(), outside)
+        private = self.private.isChecked()
+        without_school = private and self.without_school.isChecked()
+        return SheetChoice(private, outside, school=not without_school)
 
     @classmethod
     def ask(

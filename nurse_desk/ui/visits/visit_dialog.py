@@ -3,7 +3,10 @@ foot a line that always says what still keeps the plan from being ready (docs/CA
 "Home visits": announced in advance, with consent, with a clear purpose).
 
 A new plan starts with no pupil, no template and no time chosen, unless it was opened from a
-pupil's page (then that pupil is chosen): nothing about a child is filled in by accident."""
+pupil's page (then that pupil is chosen): nothing about a child is filled in by accident.
+
+A visit that has taken place (done or documented) opens read-only: its plan is what the nurse
+went in with, and stays so; she can still read it, from the Home visits page or the pupil's."""
 
 from __future__ import annotations
 
@@ -44,11 +47,13 @@ from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.visits.template_names import template_name
 from nurse_desk.ui.visits.visit_form import VisitForm
-from nurse_desk.ui.visits.wording import missing_text
+from nurse_desk.ui.visits.wording import missing_text, visit_word
 
 _NOT_READY_STYLE = "color: #b00020; font-weight: 600;"
 _READY_STYLE = "color: #1b5e20; font-weight: 600;"
+_PROTECTED_STYLE = "color: white; background: #b00020; padding: 4px; font-weight: 600;"
 
 
 class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
@@ -64,6 +69,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     ) -> None:
         super().__init__(parent, objectName="visit_dialog")
         self._vault, self._today, self._visit = vault, today, visit
+        self.read_only = visit is not None and not visit.is_editable
         self._context: VisitContext | None = None
         self._auto_address = ""
         self.saved: VisitRecord | None = None
@@ -74,8 +80,13 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self._connect_signals()
         self.retranslate_ui()
         if visit is not None:
-            self._use_context(home_visits.visit_context(vault, visit.plan.pupil_id))
+            plan = visit.plan
+            self._use_context(
+                home_visits.visit_context(vault, plan.pupil_id, chosen=plan.sibling_ids)
+            )
             self.form.load(visit.plan)
+            if self.read_only:
+                self._show_read_only()
         elif pupil_id is not None:
             self.pupil.setCurrentIndex(max(self.pupil.findData(pupil_id), 0))
             self._on_pupil_changed()
@@ -108,16 +119,27 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.form.plan_form.insertRow(0, self._pupil_label, pupil_row)
         self.form.plan_form.insertRow(2, self._template_label, template_row)
         self.readiness = QLabel(objectName="readiness_label", wordWrap=True)
+        self.protected_warning = QLabel(objectName="protected_warning", wordWrap=True)
+        self.protected_warning.setStyleSheet(_PROTECTED_STYLE)
+        self.protected_warning.setVisible(False)
         self.template_button = QPushButton(objectName="save_template_button")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.addButton(self.template_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.protected_warning)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.readiness)
         layout.addWidget(self.buttons)
         self._load_templates()
+
+    def _show_read_only(self) -> None:
+        """Only Close: no template to fill, nothing to save."""
+        self.form.set_read_only()
+        self.form.plan_form.setRowVisible(self._template_label, False)
+        self.template_button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _connect_signals(self) -> None:
         form = self.form
@@ -154,13 +176,21 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.template.setPlaceholderText(self.tr("Choose a template…"))
         self.fill_button.setText(self.tr("&Fill in"))
         self.template_button.setText(self.tr("Save as te&mplate…"))
+        self.protected_warning.setText(
+            self.tr(
+                "Protected identity: this family's address is secret. Think twice before "
+                "visiting the home (meeting at school or elsewhere may be safer), tell no one "
+                "where you go beyond those who must know, and write the address on nothing "
+                "that leaves the app: the sheet will leave it out."
+            )
+        )
         self._update_readiness()
 
     def _load_templates(self) -> None:
         self._templates = visit_templates.visit_templates(self._vault)
         self.template.clear()
         for template in self._templates:
-            self.template.addItem(template.name, template.id)
+            self.template.addItem(template_name(template.name), template.id)
         self.template.setCurrentIndex(-1)  # the nurse picks one; none is right by default
         self.fill_button.setEnabled(False)
 
@@ -180,9 +210,18 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         if pupil_id is not None and self._visit is None:
             self._use_context(home_visits.visit_context(self._vault, pupil_id))
 
+    def is_protected_home(self) -> bool:
+        context = self._context
+        return context is not None and any(
+            p.protected_identity for p in (context.pupil, *(s.pupil for s in context.siblings))
+        )
+
     def _use_context(self, context: VisitContext) -> None:
+        same_pupil = self._context is not None and self._context.pupil.id == context.pupil.id
         self._context = context
-        self.form.set_family([g.name for g in context.pupil.guardians], list(context.siblings))
+        self.protected_warning.setVisible(self.is_protected_home())
+        guardians = [g.name for g in context.pupil.guardians]
+        self.form.set_family(guardians, list(context.siblings), keep_ticked=same_pupil)
         self._on_home_of_changed(self.form.home_of.currentText())
         self._update_readiness()
 
@@ -191,7 +230,9 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         address = self.form.address
         if self._context is None or address.text() not in ("", self._auto_address):
             return
-        ids = [self._context.pupil.id, *(s.id for s in self._context.siblings)]
+        if self.is_protected_home():
+            return  # a secret address is not put on screen unasked: the nurse types it
+        ids = [self._context.pupil.id, *(s.pupil.id for s in self._context.siblings)]
         self._auto_address = home_visits.remembered_address(self._vault, ids, home_of.strip())
         address.setText(self._auto_address)
 
@@ -203,6 +244,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self._context.pupil.birth_date,
             self._today,
             self.form.day.date().toPython(),
+            country=self._context.country,
         )
 
     def _update_readiness(self, *_args) -> None:
@@ -210,6 +252,15 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             return  # still being built
         consent = self._consent()
         self.form.consent_status.setText(self._consent_text(consent))
+        if self.read_only and self._visit is not None:
+            self.readiness.setStyleSheet("")
+            self.readiness.setText(
+                self.tr(
+                    "This visit has taken place (status: %1): its plan is shown as it was, and "
+                    "can no longer be changed."
+                ).replace("%1", visit_word(self._visit.status).lower())
+            )
+            return
         plan = self.plan()
         if plan is None:
             self.missing = ()
@@ -269,7 +320,9 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def _on_record_consent_clicked(self) -> None:
         if self._context is None:
             return
-        dialog = ConsentDialog(self, pupil=self._context.pupil, today=self._today)
+        dialog = ConsentDialog(
+            self, pupil=self._context.pupil, today=self._today, country=self._context.country
+        )
         dialog.purpose.setCurrentIndex(dialog.purpose.findData(ConsentPurpose.HOME_VISIT.value))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -277,9 +330,14 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             consents.record_consent(self._vault, dialog.consent())
         except errors.NurseDeskError as error:
             QMessageBox.warning(self, self.tr("Consent"), describe(error))
-        self._use_context(home_visits.visit_context(self._vault, self._context.pupil.id))
+        chosen = self.form.sibling_ids()  # kept ticked through the refresh
+        self._use_context(
+            home_visits.visit_context(self._vault, self._context.pupil.id, chosen=chosen)
+        )
 
     def _on_save_clicked(self) -> None:
+        if self.read_only:
+            return
         plan = self.plan()
         if plan is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the pupil first."))
@@ -289,6 +347,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the time of the visit."))
             self.form.setCurrentIndex(0)
             self.form.start.setFocus()
+            return
+        if self._visit is None and self.is_protected_home() and not self._confirm_protected():
             return
         try:
             if self._visit is None:
@@ -302,12 +362,22 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             return
         self.accept()
 
+    def _confirm_protected(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            self.tr("This pupil has protected identity. Plan a visit to the home all the same?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- closing -----------------------------------------------------------------------
     def _typed(self) -> tuple:
         return self.current_pupil_id(), self.form.plan(0)
 
     def has_unsaved_words(self) -> bool:
-        return self._typed() != self._as_opened
+        return not self.read_only and self._typed() != self._as_opened
 
     def close_question(self) -> CloseQuestion:
         return CloseQuestion(
@@ -331,7 +401,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         pupil_id: int | None = None,
         visit: VisitRecord | None = None,
     ) -> VisitRecord | None:
-        """Shows the dialog; the saved visit, or None if the nurse cancelled."""
+        """Shows the dialog; the saved visit, or None if the nurse cancelled (or only read a
+        visit that has taken place)."""
         dialog = cls(
             parent, vault=vault, today=today, pupils=pupils, pupil_id=pupil_id, visit=visit
         )

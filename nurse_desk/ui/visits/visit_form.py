@@ -33,11 +33,13 @@ from nurse_desk.domain.home_visits import (
     VisitPurpose,
     VisitReason,
 )
-from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.households import HouseholdLink
+from nurse_desk.services.home_visits import Sibling
 from nurse_desk.ui.common.date_fields import DateField, OptionalTimeField, TimeField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.visits.plan_parts import CompanionsTable, LinesEdit, ValueChecklist
-from nurse_desk.ui.visits.wording import standard_observations, visit_word
+from nurse_desk.ui.visits.read_only import clear_hints, show_read_only
+from nurse_desk.ui.visits.wording import household_word, standard_observations, visit_word
 
 
 def qdate(day: date) -> QDate:
@@ -55,6 +57,7 @@ class VisitForm(LanguageAware, QTabWidget):
     def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent, objectName="visit_tabs")
         self._labels: dict[str, QLabel] = {}
+        self.read_only = False  # a visit that has taken place: see set_read_only
         self.day = DateField(qdate(today), objectName="visit_date", calendarPopup=True)
         self.start = OptionalTimeField(objectName="visit_time")  # no hour chosen for her
         self.minutes = QSpinBox(objectName="visit_minutes", minimum=5, maximum=MAX_MINUTES)
@@ -68,7 +71,9 @@ class VisitForm(LanguageAware, QTabWidget):
         self.purposes = ValueChecklist(VisitPurpose, objectName="visit_purposes")
         self.purpose_text = QLineEdit(objectName="visit_purpose_text")
         self.siblings = QListWidget(objectName="visit_siblings")
-        self.siblings.setMaximumHeight(70)
+        self.siblings.setMaximumHeight(90)
+        self.no_siblings = QLabel(objectName="no_siblings", wordWrap=True)
+        self.no_siblings.hide()
         self.home_of = QComboBox(objectName="visit_home_of", editable=True)
         self.address = QLineEdit(objectName="visit_address")
         self.directions = LinesEdit(objectName="visit_directions")
@@ -113,7 +118,10 @@ class VisitForm(LanguageAware, QTabWidget):
         initiator.addWidget(self.initiator)
         initiator.addWidget(self.initiator_text, 1)
         form = self.plan_form
-        self._row(form, "siblings", self.siblings)
+        siblings = QVBoxLayout()
+        siblings.addWidget(self.siblings)
+        siblings.addWidget(self.no_siblings)
+        self._row(form, "siblings", siblings, self.siblings)
         self._row(form, "when", when, self.day)
         self._row(form, "initiator", initiator, self.initiator)
         for key in ("reasons", "reason_text", "purposes", "purpose_text"):
@@ -185,7 +193,7 @@ class VisitForm(LanguageAware, QTabWidget):
         for index, text in enumerate(tabs):
             self.setTabText(index, text)
         labels = {
-            "siblings": self.tr("Siblings seen too:"),
+            "siblings": self.tr("Siblings seen too (tick):"),
             "when": self.tr("&Date, time, minutes:"),
             "initiator": self.tr("&Initiated by:"),
             "reasons": self.tr("&Reasons:"),
@@ -205,6 +213,15 @@ class VisitForm(LanguageAware, QTabWidget):
         }
         for key, text in labels.items():
             self._labels[key].setText(text)
+        self.siblings.setToolTip(
+            self.tr(
+                "Children in the same home: a guardian with the same phone number, or a home "
+                "visit at the same address. Tick those who belong to this visit."
+            )
+        )
+        self.no_siblings.setText(
+            self.tr("No brother or sister found with the same guardian phone or address.")
+        )
         self.initiator_text.setPlaceholderText(self.tr("Who, e.g. the class teacher"))
         self.minutes.setSuffix(self.tr(" min"))
         self.notice_box.setTitle(self.tr("Notice to the family"))
@@ -225,27 +242,54 @@ class VisitForm(LanguageAware, QTabWidget):
         self.reasons.retranslate_ui()
         self.purposes.retranslate_ui()
         self.companions.retranslate_ui()
+        if self.read_only:
+            clear_hints(self)
 
     # -- the family's people -------------------------------------------------------------
-    def set_family(self, guardians: list[str], siblings: list[PupilRecord]) -> None:
+    def set_family(
+        self, guardians: list[str], siblings: list[Sibling], *, keep_ticked: bool = False
+    ) -> None:
+        """The guardians for the home and the notice; the children offered as siblings, each
+        with why, none ticked (but those already ticked, when the same pupil's family is read
+        again)."""
         for combo in (self.home_of, self.notice_to):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(guardians)
             combo.blockSignals(False)
+        ticked = set(self.sibling_ids()) if keep_ticked else set()
         self.siblings.clear()
         for sibling in siblings:
-            item = QListWidgetItem(f"{sibling.full_name} ({sibling.class_name})")
-            item.setData(Qt.ItemDataRole.UserRole, sibling.id)
+            pupil = sibling.pupil
+            why = "; ".join(household_word(link) for link in HouseholdLink if link in sibling.links)
+            item = QListWidgetItem(
+                f"{pupil.full_name} ({pupil.class_name}, {pupil.school_name}) – {why}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, pupil.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            checked = pupil.id in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.siblings.addItem(item)
+        self.siblings.setVisible(bool(siblings))  # an empty box says less than the words
+        self.no_siblings.setVisible(not siblings)
+
+    def sibling_ids(self) -> tuple[int, ...]:
+        return tuple(
+            self.siblings.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.siblings.count())
+            if self.siblings.item(row).checkState() == Qt.CheckState.Checked
+        )
 
     def _on_notice_toggled(self, given: bool) -> None:
         self.notice_day.setEnabled(given)
         self.notice_method.setEnabled(given)
         if given and not self.notice_to.currentText().strip() and self.notice_to.count():
             self.notice_to.setCurrentIndex(0)  # usually the guardian whose home it is
+
+    def set_read_only(self) -> None:
+        """A visit that has taken place: see read_only.py."""
+        self.read_only = True
+        show_read_only(self)
 
     # -- the plan in and out -------------------------------------------------------------
     def load(self, plan: VisitPlan) -> None:
@@ -298,11 +342,7 @@ class VisitForm(LanguageAware, QTabWidget):
             planned_on=self.day.date().toPython(),
             starts_at=time(start.hour(), start.minute()),
             minutes=self.minutes.value(),
-            sibling_ids=tuple(
-                self.siblings.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.siblings.count())
-                if self.siblings.item(row).checkState() == Qt.CheckState.Checked
-            ),
+            sibling_ids=self.sibling_ids(),
             reasons=self.reasons.checked(),
             reason_text=self.reason_text.text().strip(),
             initiator=VisitInitiator(self.initiator.currentData()),

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
+from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummary
-from nurse_desk.services import changes, home_visits, visit_sheet
+from nurse_desk.services import changes, home_visits, protected_identity, visit_sheet
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
@@ -79,6 +80,8 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         )
         self.detail = QTextBrowser(objectName="visit_detail")
         self.detail.setMaximumHeight(110)
+        self.detail.setOpenLinks(False)
+        self._revealed: tuple[int, str] | None = None  # (visit id, address) shown on request
         self.count_label = QLabel(objectName="visit_count")
         self.new_button = QPushButton(objectName="new_visit_button")
         self.edit_button = QPushButton(objectName="edit_visit_button")
@@ -137,6 +140,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.document_button.clicked.connect(self._on_document_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.detail.anchorClicked.connect(self._on_show_address_clicked)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._on_new_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_clicked)
 
@@ -215,6 +219,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
     def _show_detail(self) -> None:
         """From the list's own record: moving along the list reads nothing."""
         self._shown = self.current_visit() if self._session.vault is not None else None
+        self._revealed = None
         self._redraw_detail()
 
     def _redraw_detail(self) -> None:
@@ -230,7 +235,9 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             f"{visit.starts_at.strftime('%H:%M')} ({visit.minutes} min) · "
             f"{escape(visit_word(visit.status))} · #{visit.visit_id}"  # what print-visit takes
         ]
-        if visit.address:
+        if visit.protected:
+            lines.append(self._protected_line(visit))
+        elif visit.address:
             lines.append(escape(visit.address))
         purposes = [visit_word(p) for p in VisitPurpose if p in visit.purposes]
         purposes.append(visit.purpose_text)
@@ -245,11 +252,29 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             lines.append(escape(self.tr("Journal note written; sign it on the pupil's page.")))
         return "<br>".join(lines)
 
+    def _protected_line(self, visit: VisitSummary) -> str:
+        """A protected home's address stays hidden until the nurse asks (and that is logged)."""
+        marker = escape(self.tr("Protected identity"))
+        shown = f"<span style='color:white; background:#b00020'><b>&nbsp;{marker}&nbsp;</b></span> "
+        if self._revealed is not None and self._revealed[0] == visit.visit_id:
+            return shown + escape(self._revealed[1])
+        link = escape(self.tr("Show address"))
+        return shown + f"<a href='show-address'>{link}</a>"
+
+    def _on_show_address_clicked(self, _url) -> None:
+        vault, visit = self._session.vault, self._shown
+        if vault is None or visit is None or not visit.protected:
+            return
+        address, directions = protected_identity.show_visit_address(vault, visit.visit_id)
+        shown = " · ".join(part for part in (address, directions) if part.strip())
+        self._revealed = (visit.visit_id, shown or self.tr("(no address written)"))
+        self._redraw_detail()
+
     def _update_buttons(self) -> None:
         visit = self.current_visit()
         status = visit.status if visit else None
         self.new_button.setEnabled(self._session.vault is not None)
-        self.edit_button.setEnabled(status in (VisitStatus.DRAFT, VisitStatus.READY))
+        self.edit_button.setEnabled(visit is not None)  # read-only once it has taken place
         self.ready_button.setEnabled(status is VisitStatus.DRAFT)
         self.done_button.setEnabled(status is VisitStatus.READY)
         self.document_button.setEnabled(status in (VisitStatus.READY, VisitStatus.DONE))
@@ -293,8 +318,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None or visit is None:
             return
         record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
-        if not record.is_editable:
-            return  # a visit that has taken place keeps its plan; its sheet still prints
+        # A visit that has taken place opens read-only: it keeps the plan it had.
         saved = VisitDialog.plan_visit(self, vault=vault, today=self.today(), visit=record)
         self._after_change(saved.id if saved else None)
 
@@ -348,6 +372,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
                 vault,
                 visit.visit_id,
                 private=choice.private,
+                school=choice.school,
                 outside_for=choice.outside_for,
                 language=printout_language(),
             )
@@ -355,9 +380,14 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             QMessageBox.warning(self, self.tr("Preparation sheet"), describe(error))
             return
 
-        def log_release(how: Released, _where: str) -> None:
+        def log_release(how: Released, _where: str, reason: str) -> None:
             visit_sheet.log_sheet_released(
-                vault, visit.visit_id, private=choice.private, how=how.value
+                vault,
+                visit.visit_id,
+                private=choice.private,
+                school=choice.school,
+                how=how.value,
+                reason=reason,
             )
 
         PdfPreviewDialog.show_pdf(
@@ -366,6 +396,8 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             title=self.tr("Preparation sheet"),
             file_name=f"home-visit-{visit.visit_id}.pdf",  # no name in a file name
             on_released=log_release,
+            needs_reason=visit_sheet.reason_needed(vault, outside_for=choice.outside_for),
+            reason_preset=None if choice.outside_for else DisclosureReason.HOME_VISIT,
         )
 
     def _on_delete_clicked(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from nurse_desk.domain.home_visits import (
     VisitSummary,
 )
+from nurse_desk.domain.households import HouseholdLink
 from nurse_desk.domain.words import Catalogue, word
 from nurse_desk.domain.words import visits as visit_words
 from nurse_desk.ui.common.text import placed
@@ -31,8 +32,8 @@ STANDARD_OBSERVATIONS = (
 
 
 def visit_html(visit: VisitSummary) -> str:
-    """A visit on the pupil's timeline: when, status, what is missing; the plan itself is
-    opened on the Home visits page."""
+    """A visit on the pupil's timeline: when, status, what is missing; the plan itself opens
+    from the page's Open plan button (or Enter on the timeline)."""
     when = f"{day_text(visit.planned_on)} {visit.starts_at.strftime('%H:%M')}"
     title = QCoreApplication.translate("VisitWording", "Home visit")
     parts = [
@@ -43,13 +44,20 @@ def visit_html(visit: VisitSummary) -> str:
         missing = QCoreApplication.translate("VisitWording", "Still missing: %1")
         missing = escape(placed(missing, missing_text(visit.missing)))
         parts.append(f"<span style='color:#b00020'>{missing}</span>")
-    hint = QCoreApplication.translate("VisitWording", "Open the plan on the Home visits page.")
+    hint = QCoreApplication.translate(
+        "VisitWording", "Open visit plan… (or Enter on the timeline) shows the whole plan."
+    )
     parts.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(parts)
 
 
 def visit_word(value: StrEnum) -> str:
     return word(value, shown_language())
+
+
+def household_word(link: HouseholdLink) -> str:
+    """Why a child is offered as a sibling, in the nurse's language."""
+    return visit_word(link)
 
 
 def missing_text(missing) -> str:

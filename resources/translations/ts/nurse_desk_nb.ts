@@ -315,6 +315,57 @@
     </message>
 </context>
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>a partner</source>
+        <translation>en samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Absence charts</source>
+        <translation>Fraværsdiagrammer</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file</source>
+        <translation>Hele journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Referral to %1, with consent</source>
+        <translation>Henvisning til %1, med samtykke</translation>
+    </message>
+    <message>
+        <source>Conversation note</source>
+        <translation>Samtalenotat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Ark for hjemmebesøk, uten navn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Ark for hjemmebesøk, med navn</translation>
+    </message>
+    <message>
+        <source>Home-visit plan</source>
+        <translation>Plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda, as a PDF</source>
+        <translation>Uke %1 av oversikten, som PDF</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda</source>
+        <translation>Uke %1 av oversikten</translation>
+    </message>
+    <message>
+        <source>Calendar file from %1</source>
+        <translation>Kalenderfil fra %1</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge pattern</source>
@@ -777,6 +828,18 @@
         <translation>Samtykke: %1</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>Gyldig til:</translation>
     </message>
@@ -797,6 +860,10 @@
         <translation>F&amp;oresatt:</translation>
     </message>
     <message>
+        <source>Pupil&apos;s &amp;maturity:</source>
+        <translation>&amp;Elevens modenhet:</translation>
+    </message>
+    <message>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
@@ -807,6 +874,18 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Sweden has no fixed age: the pupil decides alone when mature enough for the question. Record your judgement; a consent from both holds either way.</source>
+        <translation>Sverige har ingen fast aldersgrense: eleven bestemmer selv når hen er moden nok for spørsmålet. Før inn din vurdering; et samtykke fra begge gjelder uansett.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: from 16 the pupil consents alone.</source>
+        <translation>Eleven er %1 år: fra 16 år samtykker eleven selv.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
+        <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +980,33 @@
     <message>
         <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir IKKE kryptert. Alle som får tak i den, eller en kopi av den, kan lese journalen til hver elev. Skriv den bare til en kryptert disk, og slett den når den ikke lenger trengs. Skrive den ukrypterte filen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Export record</source>
+        <translation>Eksporter journal</translation>
+    </message>
+    <message>
+        <source>Who asks for the record?</source>
+        <translation>Hvem ber om journalen?</translation>
+    </message>
+    <message>
+        <source>The &amp;pupil</source>
+        <translation>&amp;Eleven</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian</source>
+        <translation>En &amp;foresatt</translation>
+    </message>
+    <message>
+        <source>An &amp;authority</source>
+        <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>Eleven er 16 år eller eldre og bestemmer selv over egne helseopplysninger. Gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1418,44 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the record over</source>
+        <translation>Overfør journalen</translation>
+    </message>
+    <message>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil&apos;s new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <translation>Hele journalen til %1 skrives til en kryptert overføringsfil til helsesykepleieren på elevens nye skole. Det krever et gyldig samtykke til å overføre journalen. Nurse Desk lager en engangspassfrase: gi den til helsesykepleieren som tar imot, for seg, på telefon eller på papir, aldri sammen med filen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>f.eks. flyttet til en annen kommune</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the access log):</source>
+        <translation>&amp;Grunn (lagres i tilgangsloggen):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Overføringsfil</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: brukerveiledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1386,6 +1530,18 @@
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
     </message>
     <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Vis adresse</translation>
+    </message>
+    <message>
+        <source>(no address written)</source>
+        <translation>(ingen adresse skrevet inn)</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2 visits</source>
         <translation>Viser %1 av %2 besøk</translation>
     </message>
@@ -1435,6 +1591,10 @@
     <message>
         <source>national ID &apos;%2&apos; is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>fødselsnummeret &apos;%2&apos; gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1494,6 +1654,138 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>LateDraftsLine</name>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 dager)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned drafts older than %n day(s):</source>
+        <translation>
+            <numerusform>Usignerte utkast eldre enn %n dag:</numerusform>
+            <numerusform>Usignerte utkast eldre enn %n dager:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolButton</name>
+    <message>
+        <source>Left s&amp;chool…</source>
+        <translation>Sluttet på s&amp;kolen…</translation>
+    </message>
+    <message>
+        <source>Pupils who left: retention, deposit in the archive, removal</source>
+        <translation>Elever som har sluttet: oppbevaring, avlevering til arkivet, sletting</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolDialog</name>
+    <message>
+        <source>Left school</source>
+        <translation>Sluttet på skolen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the records (never remove)</source>
+        <translation>&amp;Behold journalene (slett aldri)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>The rule for this vault&apos;s country. Check your municipality&apos;s rule and the archive&apos;s: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <translation>Regelen for landet dette hvelvet gjelder. Sjekk kommunens og arkivets regel: Nurse Desk kan ikke vite den. En elev slettes først når journalen er avlevert til arkivet og tiden har gått.</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit in the archive…</source>
+        <translation>&amp;Avlever til arkivet…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good…</source>
+        <translation>&amp;Slett for godt…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Gone for</source>
+        <translation>Borte i</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Avlevert</translation>
+    </message>
+    <message>
+        <source>Removable from</source>
+        <translation>Kan slettes fra</translation>
+    </message>
+    <message>
+        <source>Keep a record for</source>
+        <translation>Oppbevar en journal i</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bevares</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit in the archive</source>
+        <translation>Avlever til arkivet</translation>
+    </message>
+    <message>
+        <source>The record was written as %1 and %2. They are not encrypted: hand them to the archive the way it asks, then delete them here.</source>
+        <translation>Journalen ble skrevet som %1 og %2. De er ikke kryptert: lever dem til arkivet slik arkivet ber om, og slett dem her etterpå.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole record from this vault for good? This cannot be undone. The access log keeps one line saying the record was removed.</source>
+        <translation>Slette %1 og hele journalen fra dette hvelvet for godt? Det kan ikke angres. Tilgangsloggen beholder én linje om at journalen ble slettet.</translation>
+    </message>
+</context>
+<context>
     <name>LengthCount</name>
     <message>
         <source>%1 of %2 characters: %3 too many</source>
@@ -1542,6 +1834,10 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
         <source>Nurse Desk</source>
         <translation>Nurse Desk</translation>
     </message>
@@ -1560,6 +1856,10 @@
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som ble funnet, er skrevet i tilgangsloggen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
@@ -1892,6 +2192,42 @@
         <translation>Denne sikkerhetskopien er skadet; velg en annen. Hvelvet ble ikke endret.</translation>
     </message>
     <message>
+        <source>The disk is full, so this was not saved. Free some space, then try again: nothing already saved was lost.</source>
+        <translation>Disken er full, så dette ble ikke lagret. Frigjør litt plass og prøv igjen: ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Det kan ikke skrives til hvelvets mappe (den er skrivebeskyttet, eller du har mistet tilgangen til den), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Hvelvets fil eller mappe kan ikke nås (ble en minnepinne eller nettverksstasjon fjernet?), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so this was not saved. The disk may be failing: make a backup to another disk.</source>
+        <translation>Disken meldte en lese- eller skrivefeil, så dette ble ikke lagret. Disken kan være i ferd med å svikte: ta en sikkerhetskopi til en annen disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk is full. Free some space or choose another place. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den disken er full. Frigjør litt plass eller velg et annet sted. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder is read-only, or you have no rights to it. Choose another place. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den mappen er skrivebeskyttet, eller du har ikke tilgang til den. Velg et annet sted. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder cannot be reached (was a USB stick removed?). The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den mappen kan ikke nås (ble en minnepinne fjernet?). Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk reported a read or write error. Choose another disk. The vault was not changed.</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: den disken meldte en lese- eller skrivefeil. Velg en annen disk. Hvelvet ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
+        <translation>Dette hvelvet er allerede åpent på denne datamaskinen, i et annet Nurse Desk-vindu eller program. Bruk det, eller lukk det først.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to passordfrasene er ikke like.</translation>
     </message>
@@ -1902,6 +2238,10 @@
     <message>
         <source>The passphrase is too easy to guess: add a word or two.</source>
         <translation>Passordfrasen er for lett å gjette: legg til et ord eller to.</translation>
+    </message>
+    <message>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <translation>Skriv kort hvorfor elevopplysninger skrives ut eller eksporteres (på kommandolinjen: --reason TEKST). Ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>This note is signed and locked. Add an amendment instead.</source>
@@ -1964,12 +2304,24 @@
         <translation>Skriv fødselsnummeret bare med sifrene 0–9 (ikke ² eller andre siffertegn).</translation>
     </message>
     <message>
+        <source>This is a valid Swedish ID number, but this vault is set to Norway. If your pupils are in Sweden, change the country under Settings → Country.</source>
+        <translation>Dette er et gyldig svensk personnummer, men hvelvet er satt til Norge. Er elevene dine i Sverige, bytt land under Innstillinger → Land.</translation>
+    </message>
+    <message>
+        <source>This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils are in Norway, change the country under Settings → Country.</source>
+        <translation>Dette er et gyldig norsk fødselsnummer, men hvelvet er satt til Sverige. Er elevene dine i Norge, bytt land under Innstillinger → Land.</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtykket slutter før det begynner: sjekk datoene.</translation>
     </message>
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Oppgi hvilken samarbeidspartner samtykket gjelder.</translation>
+    </message>
+    <message>
+        <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
+        <translation>Før inn om du vurderer eleven som moden nok til å bestemme selv: i Sverige avgjør det hvem sitt samtykke som gjelder.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
@@ -2030,6 +2382,18 @@
     <message>
         <source>Give the template a name.</source>
         <translation>Gi malen et navn.</translation>
+    </message>
+    <message>
+        <source>The access log was changed outside Nurse Desk: entry %1 does not follow from the entries before it.</source>
+        <translation>Tilgangsloggen er endret utenfor Nurse Desk: oppføring %1 henger ikke sammen med oppføringene før den.</translation>
+    </message>
+    <message>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Tilgangsloggen er kortet ned utenfor Nurse Desk: oppføringene fra nummer %1 og videre mangler.</translation>
+    </message>
+    <message>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Tilgangsloggen er skrevet om eller byttet ut utenfor Nurse Desk: den slutter ikke lenger slik den gjorde ved oppføring %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2121,6 +2485,18 @@
     <message>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Moden nok til å bestemme selv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Ikke moden nok: de foresatte bestemmer</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s maturity</source>
+        <translation>Elevens modenhet</translation>
     </message>
     <message>
         <source>For</source>
@@ -2323,9 +2699,12 @@
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
-    <message>
-        <source>%1 notes found</source>
-        <translation>Fant %1 notater</translation>
+    <message numerus="yes">
+        <source>%n notes found</source>
+        <translation>
+            <numerusform>Fant %n notat</numerusform>
+            <numerusform>Fant %n notater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2946,17 @@
     </message>
 </context>
 <context>
+    <name>PassphraseShown</name>
+    <message>
+        <source>Record handed over</source>
+        <translation>Journalen er overført</translation>
+    </message>
+    <message>
+        <source>The record was written to %1. Give the receiving nurse this passphrase separately from the file (by phone or on paper). It is shown only now.</source>
+        <translation>Journalen ble skrevet til %1. Gi helsesykepleieren som tar imot denne passfrasen for seg, ikke sammen med filen (på telefon eller på papir). Den vises bare nå.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -2637,6 +3027,37 @@
     <message>
         <source>Private printouts show initials and year of birth instead of names and ID numbers, and no address: for sheets others may see. You can still choose each time you print.</source>
         <translation>Personvernutgaver viser initialer og fødselsår i stedet for navn og fødselsnummer, og ingen adresse: for ark andre kan få se. Du kan fortsatt velge hver gang du skriver ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedIdentityBar</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
+    <message>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <translation>Adressen, veibeskrivelsen og de foresattes kontaktopplysninger skrives aldri ut eller eksporteres, og vises bare når du ber om det (logges).</translation>
+    </message>
+    <message>
+        <source>Show &amp;contact details</source>
+        <translation>Vis &amp;kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Fjern sperret adresse…</translation>
+    </message>
+    <message>
+        <source>Mark protected identity…</source>
+        <translation>Marker sperret adresse…</translation>
+    </message>
+    <message>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
+        <translation>Markere at eleven har sperret adresse? Adressen og de foresattes kontaktopplysninger blir da aldri skrevet ut eller eksportert.</translation>
+    </message>
+    <message>
+        <source>Remove the protected identity? Only do this when the registry no longer protects the pupil: addresses may then be printed again.</source>
+        <translation>Fjerne sperret adresse? Gjør det bare når Folkeregisteret ikke lenger skjermer eleven: adresser kan da skrives ut igjen.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3263,14 @@
         <translation>Hele journalen med tilgangslogg som PDF, f.eks. ved krav om innsyn</translation>
     </message>
     <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overfør…</translation>
+    </message>
+    <message>
+        <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
+        <translation>Journalen i en kryptert fil til helsesykepleieren på elevens nye skole</translation>
+    </message>
+    <message>
         <source>&amp;Edit draft</source>
         <translation>&amp;Rediger utkast</translation>
     </message>
@@ -2852,6 +3281,14 @@
     <message>
         <source>&amp;Withdraw consent…</source>
         <translation>Trekk til&amp;bake samtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Åpne &amp;besøksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit&apos;s whole plan (Enter)</source>
+        <translation>Hele planen for hjemmebesøket (Enter)</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2888,6 +3325,10 @@
     <message>
         <source>Guardians</source>
         <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
     </message>
     <message>
         <source>Amend</source>
@@ -2967,6 +3408,10 @@
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Sperret adresse</translation>
+    </message>
 </context>
 <context>
     <name>PupilsPage</name>
@@ -2997,6 +3442,211 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Viser %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Why does this leave the app? The access log keeps your answer with the print or export.</source>
+        <translation>Hvorfor skal dette ut av appen? Tilgangsloggen tar vare på svaret sammen med utskriften eller eksporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFields</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>Med egne &amp;ord:</translation>
+    </message>
+    <message>
+        <source>Optional, unless you chose Other</source>
+        <translation>Valgfritt, unntatt når du valgte Annet</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveRecordButton</name>
+    <message>
+        <source>Receive a &amp;record…</source>
+        <translation>Ta imot en &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Take in a pupil&apos;s record handed over by the nurse at the previous school</source>
+        <translation>Ta inn en elevs journal overført fra helsesykepleieren på forrige skole</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Receive a record</source>
+        <translation>Ta imot en journal</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase you were given:</source>
+        <translation>Engangspassfrasen du fikk:</translation>
+    </message>
+    <message>
+        <source>The school named in the file</source>
+        <translation>Skolen som står i filen</translation>
+    </message>
+    <message>
+        <source>If the pupil is new here, place them at:</source>
+        <translation>Hvis eleven er ny her, legg eleven til ved:</translation>
+    </message>
+    <message>
+        <source>another vault</source>
+        <translation>et annet hvelv</translation>
+    </message>
+    <message>
+        <source>Everything in the file from %1 was already here; nothing was added.</source>
+        <translation>Alt i filen fra %1 fantes her fra før; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>The record from %1 was received: %2 items added, %3 already here.</source>
+        <translation>Journalen fra %1 er tatt imot: %2 deler lagt til, %3 fantes fra før.</translation>
+    </message>
+    <message>
+        <source>The pupil is still at school: only the record of a pupil who left is deposited or removed.</source>
+        <translation>Eleven går fortsatt på skolen: bare journalen til en elev som har sluttet, avleveres eller slettes.</translation>
+    </message>
+    <message>
+        <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
+        <translation>Avlever journalen til arkivet først; først da kan eleven slettes.</translation>
+    </message>
+    <message>
+        <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
+        <translation>Oppbevaringsregelen i Innstillinger bevarer disse journalene: eleven kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>The retention time has not passed yet: the pupil cannot be removed.</source>
+        <translation>Oppbevaringstiden har ikke gått ennå: eleven kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>There is no pupil with this number in the vault.</source>
+        <translation>Det finnes ingen elev med dette nummeret i hvelvet.</translation>
+    </message>
+    <message>
+        <source>Write why the record is handed over (for example, the pupil moved).</source>
+        <translation>Skriv hvorfor journalen overføres (for eksempel at eleven har flyttet).</translation>
+    </message>
+    <message>
+        <source>The file is not one pupil&apos;s handed-over record; nothing was imported.</source>
+        <translation>Filen er ikke én elevs overførte journal; ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4082,14 @@
         <translation>&amp;Land:</translation>
     </message>
     <message>
+        <source>Show unsigned &amp;drafts on Today after:</source>
+        <translation>Vis usignerte &amp;utkast på I dag etter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -3491,6 +4149,14 @@
         <translation>&amp;Personvern: initialer og fødselsår, uten fødselsnummer og adresse</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelat også &amp;skole og klasse</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På et lite sted kan initialer sammen med skole og klasse peke ut en familie</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>Til bruk &amp;utenfor helsetjenesten</translation>
     </message>
@@ -3505,6 +4171,17 @@
     <message>
         <source>Every print and saved copy is written to the access log.</source>
         <translation>Hver utskrift og lagret kopi føres i tilgangsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReasonCheckBox</name>
+    <message>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
+        <translation>Ikke spør om &amp;begrunnelse når jeg skriver ut mitt eget besøksark</translation>
+    </message>
+    <message>
+        <source>Printing is logged either way. A sheet for someone outside the health service, the agenda and every export still ask why.</source>
+        <translation>Utskriften logges uansett. Et ark til noen utenfor helsetjenesten, ukeplanen og alle eksporter spør fortsatt hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4216,21 @@
     <message>
         <source>&amp;On:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNames</name>
+    <message>
+        <source>Long-term absence</source>
+        <translation>Langvarig fravær</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Kronisk sykdom</translation>
+    </message>
+    <message>
+        <source>Newly arrived family</source>
+        <translation>Nyankommet familie</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4436,14 @@
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <translation>Sperret adresse: familiens adresse er hemmelig. Tenk deg om før du drar hjem til dem (et møte på skolen eller et annet sted kan være tryggere), fortell ingen hvor du drar utover dem som må vite det, og skriv ikke adressen på noe som forlater appen: arket utelater den.</translation>
+    </message>
+    <message>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Dette besøket er gjennomført (status: %1): planen vises slik den var, og kan ikke lenger endres.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Velg eleven først.</translation>
     </message>
@@ -3780,6 +4480,10 @@
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>This pupil has protected identity. Plan a visit to the home all the same?</source>
+        <translation>Eleven har sperret adresse. Vil du likevel planlegge besøk i hjemmet?</translation>
+    </message>
+    <message>
         <source>Save this plan? Discard throws away what you filled in.</source>
         <translation>Lagre denne planen? Forkast sletter det du har fylt inn.</translation>
     </message>
@@ -3811,8 +4515,8 @@
         <translation>&amp;Samtale og observasjon</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Søsken som også treffes:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Søsken som også treffes (kryss av):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -3877,6 +4581,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservasjonspunkter (ett per linje):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samme hjem: en foresatt med samme telefonnummer, eller et hjemmebesøk på samme adresse. Kryss av for dem som hører med til dette besøket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Fant ingen søsken med samme telefonnummer til en foresatt eller samme adresse.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -3977,8 +4689,8 @@
         <translation>Mangler: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Åpne planen på siden Hjemmebesøk.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Åpne besøksplan… (eller Enter i tidslinjen) viser hele planen.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4714,18 @@
     <message>
         <source>Change…</source>
         <translation>Endre…</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (ID numbers, holidays):</source>
+        <translation>La&amp;nd (fødselsnummer, helligdager):</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

@@ -315,6 +315,57 @@
     </message>
 </context>
 <context>
+    <name>AccessLogWords</name>
+    <message>
+        <source>a partner</source>
+        <translation>en samverkanspart</translation>
+    </message>
+    <message>
+        <source>Absence charts</source>
+        <translation>Frånvarodiagram</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file</source>
+        <translation>Hela journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Referral to %1, with consent</source>
+        <translation>Remiss till %1, med samtycke</translation>
+    </message>
+    <message>
+        <source>Conversation note</source>
+        <translation>Samtalsanteckning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Blad för hembesök, utan namn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Blad för hembesök, med namn</translation>
+    </message>
+    <message>
+        <source>Home-visit plan</source>
+        <translation>Plan för hembesök</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda, as a PDF</source>
+        <translation>Vecka %1 av översikten, som PDF</translation>
+    </message>
+    <message>
+        <source>Week %1 of the agenda</source>
+        <translation>Vecka %1 av översikten</translation>
+    </message>
+    <message>
+        <source>Calendar file from %1</source>
+        <translation>Kalenderfil från %1</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge pattern</source>
@@ -777,6 +828,18 @@
         <translation>Samtycke: %1</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Tillräckligt mogen för att bestämma själv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Inte tillräckligt mogen: vårdnadshavarna bestämmer</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>Giltigt till:</translation>
     </message>
@@ -797,6 +860,10 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
+        <source>Pupil&apos;s &amp;maturity:</source>
+        <translation>Elevens &amp;mognad:</translation>
+    </message>
+    <message>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
@@ -807,6 +874,18 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Sweden has no fixed age: the pupil decides alone when mature enough for the question. Record your judgement; a consent from both holds either way.</source>
+        <translation>Sverige har ingen fast åldersgräns: eleven bestämmer själv när hen är tillräckligt mogen för frågan. Skriv in din bedömning; ett samtycke från båda gäller oavsett.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: from 16 the pupil consents alone.</source>
+        <translation>Eleven är %1 år: från 16 år samtycker eleven själv.</translation>
+    </message>
+    <message>
+        <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
+        <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +980,33 @@
     <message>
         <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir INTE krypterad. Alla som får tag i den, eller en kopia av den, kan läsa varje elevs journal. Skriv den bara till en krypterad disk och radera den när den inte längre behövs. Skriva den okrypterade filen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Export record</source>
+        <translation>Exportera journal</translation>
+    </message>
+    <message>
+        <source>Who asks for the record?</source>
+        <translation>Vem begär journalen?</translation>
+    </message>
+    <message>
+        <source>The &amp;pupil</source>
+        <translation>&amp;Eleven</translation>
+    </message>
+    <message>
+        <source>A &amp;guardian</source>
+        <translation>En &amp;vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>An &amp;authority</source>
+        <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>Eleven är 16 år eller äldre och har i regel själv rätt att bestämma över sina hälsouppgifter. Lämna ut journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1418,44 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the record over</source>
+        <translation>För över journalen</translation>
+    </message>
+    <message>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil&apos;s new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <translation>Hela journalen för %1 skrivs till en krypterad överföringsfil till skolsköterskan på elevens nya skola. Det kräver ett giltigt samtycke till att föra över journalen. Nurse Desk skapar en engångslösenfras: ge den till skolsköterskan som tar emot separat, per telefon eller på papper, aldrig tillsammans med filen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>t.ex. flyttat till en annan kommun</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the access log):</source>
+        <translation>&amp;Skäl (sparas i åtkomstloggen):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Överföringsfil</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Nurse Desk: user guide</source>
+        <translation>Nurse Desk: användarhandledning</translation>
+    </message>
+</context>
+<context>
     <name>HomeVisitsPage</name>
     <message>
         <source>Home visits</source>
@@ -1386,6 +1530,18 @@
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Show address</source>
+        <translation>Visa adress</translation>
+    </message>
+    <message>
+        <source>(no address written)</source>
+        <translation>(ingen adress ifylld)</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2 visits</source>
         <translation>Visar %1 av %2 besök</translation>
     </message>
@@ -1435,6 +1591,10 @@
     <message>
         <source>national ID &apos;%2&apos; is not valid</source>
         <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
+    </message>
+    <message>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>personnumret &apos;%2&apos; gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1494,6 +1654,138 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>LateDraftsLine</name>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 dagar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned drafts older than %n day(s):</source>
+        <translation>
+            <numerusform>Osignerade utkast äldre än %n dag:</numerusform>
+            <numerusform>Osignerade utkast äldre än %n dagar:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolButton</name>
+    <message>
+        <source>Left s&amp;chool…</source>
+        <translation>Har slutat s&amp;kolan…</translation>
+    </message>
+    <message>
+        <source>Pupils who left: retention, deposit in the archive, removal</source>
+        <translation>Elever som har slutat: bevarande, leverans till arkivet, gallring</translation>
+    </message>
+</context>
+<context>
+    <name>LeftSchoolDialog</name>
+    <message>
+        <source>Left school</source>
+        <translation>Har slutat skolan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the records (never remove)</source>
+        <translation>&amp;Behåll journalerna (gallra aldrig)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>The rule for this vault&apos;s country. Check your municipality&apos;s rule and the archive&apos;s: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <translation>Regeln för det land valvet gäller. Kontrollera kommunens och arkivets regel: Nurse Desk kan inte veta den. En elev gallras först när journalen har levererats till arkivet och tiden har gått.</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit in the archive…</source>
+        <translation>&amp;Leverera till arkivet…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for good…</source>
+        <translation>&amp;Gallra för gott…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Gone for</source>
+        <translation>Borta i</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Removable from</source>
+        <translation>Kan gallras från</translation>
+    </message>
+    <message>
+        <source>Keep a record for</source>
+        <translation>Bevara en journal i</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bevaras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deposit in the archive</source>
+        <translation>Leverera till arkivet</translation>
+    </message>
+    <message>
+        <source>The record was written as %1 and %2. They are not encrypted: hand them to the archive the way it asks, then delete them here.</source>
+        <translation>Journalen skrevs som %1 och %2. De är inte krypterade: lämna dem till arkivet på det sätt arkivet begär och radera dem här efteråt.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Gallra för gott</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole record from this vault for good? This cannot be undone. The access log keeps one line saying the record was removed.</source>
+        <translation>Gallra %1 och hela journalen ur valvet för gott? Det går inte att ångra. Åtkomstloggen behåller en rad om att journalen gallrades.</translation>
+    </message>
+</context>
+<context>
     <name>LengthCount</name>
     <message>
         <source>%1 of %2 characters: %3 too many</source>
@@ -1542,6 +1834,10 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
         <source>Nurse Desk</source>
         <translation>Nurse Desk</translation>
     </message>
@@ -1560,6 +1856,10 @@
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>What was found has been written to the access log.</source>
+        <translation>Det som hittades har skrivits i åtkomstloggen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you saved before is safe in the vault. If it happens again, lock the vault and restart Nurse Desk.</source>
@@ -1892,6 +2192,42 @@
         <translation>Den här säkerhetskopian är skadad; välj en annan. Valvet ändrades inte.</translation>
     </message>
     <message>
+        <source>The disk is full, so this was not saved. Free some space, then try again: nothing already saved was lost.</source>
+        <translation>Disken är full, så detta sparades inte. Frigör lite utrymme och försök igen: inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Det går inte att skriva till valvets mapp (den är skrivskyddad, eller så har du förlorat behörigheten till den), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <translation>Valvets fil eller mapp går inte att nå (togs ett USB-minne eller en nätverksenhet bort?), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so this was not saved. The disk may be failing: make a backup to another disk.</source>
+        <translation>Disken rapporterade ett läs- eller skrivfel, så detta sparades inte. Disken kan vara på väg att gå sönder: gör en säkerhetskopia till en annan disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk is full. Free some space or choose another place. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den disken är full. Frigör lite utrymme eller välj en annan plats. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder is read-only, or you have no rights to it. Choose another place. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den mappen är skrivskyddad, eller så saknar du behörighet till den. Välj en annan plats. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that folder cannot be reached (was a USB stick removed?). The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den mappen går inte att nå (togs ett USB-minne bort?). Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: that disk reported a read or write error. Choose another disk. The vault was not changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: den disken rapporterade ett läs- eller skrivfel. Välj en annan disk. Valvet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
+        <translation>Det här valvet är redan öppet på den här datorn, i ett annat Nurse Desk-fönster eller program. Använd det, eller stäng det först.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -1902,6 +2238,10 @@
     <message>
         <source>The passphrase is too easy to guess: add a word or two.</source>
         <translation>Lösenfrasen är för lätt att gissa: lägg till ett eller två ord.</translation>
+    </message>
+    <message>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <translation>Skriv kort varför elevuppgifter skrivs ut eller exporteras (på kommandoraden: --reason TEXT). Inget skrevs.</translation>
     </message>
     <message>
         <source>This note is signed and locked. Add an amendment instead.</source>
@@ -1964,12 +2304,24 @@
         <translation>Skriv personnumret bara med siffrorna 0–9 (inte ² eller andra siffertecken).</translation>
     </message>
     <message>
+        <source>This is a valid Swedish ID number, but this vault is set to Norway. If your pupils are in Sweden, change the country under Settings → Country.</source>
+        <translation>Detta är ett giltigt svenskt personnummer, men valvet är inställt på Norge. Är dina elever i Sverige, byt land under Inställningar → Land.</translation>
+    </message>
+    <message>
+        <source>This is a valid Norwegian ID number, but this vault is set to Sweden. If your pupils are in Norway, change the country under Settings → Country.</source>
+        <translation>Detta är ett giltigt norskt födelsenummer, men valvet är inställt på Sverige. Är dina elever i Norge, byt land under Inställningar → Land.</translation>
+    </message>
+    <message>
         <source>The consent ends before it starts: check the dates.</source>
         <translation>Samtycket slutar innan det börjar: kontrollera datumen.</translation>
     </message>
     <message>
         <source>Name the partner the consent is for.</source>
         <translation>Ange vilken samarbetspartner samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
+        <translation>Skriv in om du bedömer eleven som tillräckligt mogen för att bestämma själv: i Sverige avgör det vems samtycke som gäller.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
@@ -2030,6 +2382,18 @@
     <message>
         <source>Give the template a name.</source>
         <translation>Ge mallen ett namn.</translation>
+    </message>
+    <message>
+        <source>The access log was changed outside Nurse Desk: entry %1 does not follow from the entries before it.</source>
+        <translation>Åtkomstloggen har ändrats utanför Nurse Desk: post %1 hänger inte ihop med posterna före den.</translation>
+    </message>
+    <message>
+        <source>The access log was cut short outside Nurse Desk: entries from number %1 on are missing.</source>
+        <translation>Åtkomstloggen har kortats utanför Nurse Desk: posterna från nummer %1 och framåt saknas.</translation>
+    </message>
+    <message>
+        <source>The access log was rewritten or replaced outside Nurse Desk: it no longer ends as it did at entry %1.</source>
+        <translation>Åtkomstloggen har skrivits om eller bytts ut utanför Nurse Desk: den slutar inte längre som den gjorde vid post %1.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -2121,6 +2485,18 @@
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Mature enough to decide alone</source>
+        <translation>Tillräckligt mogen för att bestämma själv</translation>
+    </message>
+    <message>
+        <source>Not mature enough: the guardians decide</source>
+        <translation>Inte tillräckligt mogen: vårdnadshavarna bestämmer</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s maturity</source>
+        <translation>Elevens mognad</translation>
     </message>
     <message>
         <source>For</source>
@@ -2323,9 +2699,12 @@
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
-    <message>
-        <source>%1 notes found</source>
-        <translation>%1 anteckningar hittades</translation>
+    <message numerus="yes">
+        <source>%n notes found</source>
+        <translation>
+            <numerusform>%n anteckning hittades</numerusform>
+            <numerusform>%n anteckningar hittades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2946,17 @@
     </message>
 </context>
 <context>
+    <name>PassphraseShown</name>
+    <message>
+        <source>Record handed over</source>
+        <translation>Journalen är överförd</translation>
+    </message>
+    <message>
+        <source>The record was written to %1. Give the receiving nurse this passphrase separately from the file (by phone or on paper). It is shown only now.</source>
+        <translation>Journalen skrevs till %1. Ge skolsköterskan som tar emot den här lösenfrasen separat från filen (per telefon eller på papper). Den visas bara nu.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -2637,6 +3027,37 @@
     <message>
         <source>Private printouts show initials and year of birth instead of names and ID numbers, and no address: for sheets others may see. You can still choose each time you print.</source>
         <translation>Integritetsversioner visar initialer och födelseår i stället för namn och personnummer, och ingen adress: för blad som andra kan se. Du kan fortfarande välja varje gång du skriver ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedIdentityBar</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <translation>Adressen, vägbeskrivningen och vårdnadshavarnas kontaktuppgifter skrivs aldrig ut eller exporteras, och visas bara när du ber om det (loggas).</translation>
+    </message>
+    <message>
+        <source>Show &amp;contact details</source>
+        <translation>Visa &amp;kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Ta bort skyddet…</translation>
+    </message>
+    <message>
+        <source>Mark protected identity…</source>
+        <translation>Markera skyddade personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
+        <translation>Markera att eleven har skyddade personuppgifter? Adressen och vårdnadshavarnas kontaktuppgifter skrivs då aldrig ut eller exporteras.</translation>
+    </message>
+    <message>
+        <source>Remove the protected identity? Only do this when the registry no longer protects the pupil: addresses may then be printed again.</source>
+        <translation>Ta bort de skyddade personuppgifterna? Gör det bara när Skatteverket inte längre skyddar eleven: adresser kan då skrivas ut igen.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3263,14 @@
         <translation>Hela journalen med åtkomstlogg som PDF, t.ex. vid begäran om insyn</translation>
     </message>
     <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;För över…</translation>
+    </message>
+    <message>
+        <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
+        <translation>Journalen i en krypterad fil till skolsköterskan på elevens nya skola</translation>
+    </message>
+    <message>
         <source>&amp;Edit draft</source>
         <translation>&amp;Redigera utkast</translation>
     </message>
@@ -2852,6 +3281,14 @@
     <message>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Återkalla samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit plan…</source>
+        <translation>Öppna &amp;besöksplan…</translation>
+    </message>
+    <message>
+        <source>The home visit&apos;s whole plan (Enter)</source>
+        <translation>Hela planen för hembesöket (Enter)</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2888,6 +3325,10 @@
     <message>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
     </message>
     <message>
         <source>Amend</source>
@@ -2967,6 +3408,10 @@
         <source>Class</source>
         <translation>Klass</translation>
     </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>PupilsPage</name>
@@ -2997,6 +3442,211 @@
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Visar %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Why does this leave the app? The access log keeps your answer with the print or export.</source>
+        <translation>Varför ska detta lämna appen? Åtkomstloggen sparar ditt svar tillsammans med utskriften eller exporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFields</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>In your &amp;words:</source>
+        <translation>Med egna &amp;ord:</translation>
+    </message>
+    <message>
+        <source>Optional, unless you chose Other</source>
+        <translation>Frivilligt, utom när du valde Annat</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveRecordButton</name>
+    <message>
+        <source>Receive a &amp;record…</source>
+        <translation>Ta emot en &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Take in a pupil&apos;s record handed over by the nurse at the previous school</source>
+        <translation>Ta in en elevs journal som skolsköterskan på förra skolan fört över</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Receive a record</source>
+        <translation>Ta emot en journal</translation>
+    </message>
+    <message>
+        <source>The one-time passphrase you were given:</source>
+        <translation>Engångslösenfrasen du fick:</translation>
+    </message>
+    <message>
+        <source>The school named in the file</source>
+        <translation>Skolan som står i filen</translation>
+    </message>
+    <message>
+        <source>If the pupil is new here, place them at:</source>
+        <translation>Om eleven är ny här, lägg till eleven vid:</translation>
+    </message>
+    <message>
+        <source>another vault</source>
+        <translation>ett annat valv</translation>
+    </message>
+    <message>
+        <source>Everything in the file from %1 was already here; nothing was added.</source>
+        <translation>Allt i filen från %1 fanns redan här; inget lades till.</translation>
+    </message>
+    <message>
+        <source>The record from %1 was received: %2 items added, %3 already here.</source>
+        <translation>Journalen från %1 är mottagen: %2 delar tillagda, %3 fanns redan.</translation>
+    </message>
+    <message>
+        <source>The pupil is still at school: only the record of a pupil who left is deposited or removed.</source>
+        <translation>Eleven går fortfarande på skolan: bara journalen för en elev som har slutat levereras eller gallras.</translation>
+    </message>
+    <message>
+        <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
+        <translation>Leverera journalen till arkivet först; först då kan eleven gallras.</translation>
+    </message>
+    <message>
+        <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
+        <translation>Bevaranderegeln i Inställningar behåller dessa journaler: eleven kan inte gallras.</translation>
+    </message>
+    <message>
+        <source>The retention time has not passed yet: the pupil cannot be removed.</source>
+        <translation>Bevarandetiden har inte gått ännu: eleven kan inte gallras.</translation>
+    </message>
+    <message>
+        <source>There is no pupil with this number in the vault.</source>
+        <translation>Det finns ingen elev med det numret i valvet.</translation>
+    </message>
+    <message>
+        <source>Write why the record is handed over (for example, the pupil moved).</source>
+        <translation>Skriv varför journalen förs över (till exempel att eleven har flyttat).</translation>
+    </message>
+    <message>
+        <source>The file is not one pupil&apos;s handed-over record; nothing was imported.</source>
+        <translation>Filen är inte en enskild elevs överförda journal; inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4082,14 @@
         <translation>L&amp;and:</translation>
     </message>
     <message>
+        <source>Show unsigned &amp;drafts on Today after:</source>
+        <translation>Visa osignerade &amp;utkast på I dag efter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -3491,6 +4149,14 @@
         <translation>&amp;Integritet: initialer och födelseår, utan personnummer och adress</translation>
     </message>
     <message>
+        <source>Leave out &amp;school and class as well</source>
+        <translation>Utelämna även &amp;skola och klass</translation>
+    </message>
+    <message>
+        <source>In a small place initials with a school and a class can point to a family</source>
+        <translation>På en liten ort kan initialer tillsammans med skola och klass peka ut en familj</translation>
+    </message>
+    <message>
         <source>For use &amp;outside the health service</source>
         <translation>För användning &amp;utanför elevhälsan</translation>
     </message>
@@ -3505,6 +4171,17 @@
     <message>
         <source>Every print and saved copy is written to the access log.</source>
         <translation>Varje utskrift och sparad kopia förs in i åtkomstloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReasonCheckBox</name>
+    <message>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
+        <translation>Fråga inte efter &amp;skäl när jag skriver ut mitt eget besöksblad</translation>
+    </message>
+    <message>
+        <source>Printing is logged either way. A sheet for someone outside the health service, the agenda and every export still ask why.</source>
+        <translation>Utskriften loggas ändå. Ett blad till någon utanför hälso- och sjukvården, veckoplanen och alla exporter frågar fortfarande varför.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4216,21 @@
     <message>
         <source>&amp;On:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNames</name>
+    <message>
+        <source>Long-term absence</source>
+        <translation>Långvarig frånvaro</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Kronisk sjukdom</translation>
+    </message>
+    <message>
+        <source>Newly arrived family</source>
+        <translation>Nyanländ familj</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4436,14 @@
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <translation>Skyddade personuppgifter: familjens adress är hemlig. Tänk efter innan du gör hembesök (ett möte i skolan eller någon annanstans kan vara säkrare), berätta inte för någon vart du åker utöver dem som måste veta, och skriv inte adressen på något som lämnar appen: bladet utelämnar den.</translation>
+    </message>
+    <message>
+        <source>This visit has taken place (status: %1): its plan is shown as it was, and can no longer be changed.</source>
+        <translation>Det här besöket har ägt rum (status: %1): planen visas som den var och kan inte längre ändras.</translation>
+    </message>
+    <message>
         <source>Choose the pupil first.</source>
         <translation>Välj eleven först.</translation>
     </message>
@@ -3780,6 +4480,10 @@
         <translation>Samtycke</translation>
     </message>
     <message>
+        <source>This pupil has protected identity. Plan a visit to the home all the same?</source>
+        <translation>Eleven har skyddade personuppgifter. Vill du ändå planera ett besök i hemmet?</translation>
+    </message>
+    <message>
         <source>Save this plan? Discard throws away what you filled in.</source>
         <translation>Spara den här planen? Kasta tar bort det du har fyllt i.</translation>
     </message>
@@ -3811,8 +4515,8 @@
         <translation>&amp;Samtal och observation</translation>
     </message>
     <message>
-        <source>Siblings seen too:</source>
-        <translation>Syskon som också träffas:</translation>
+        <source>Siblings seen too (tick):</source>
+        <translation>Syskon som också träffas (kryssa för):</translation>
     </message>
     <message>
         <source>&amp;Date, time, minutes:</source>
@@ -3877,6 +4581,14 @@
     <message>
         <source>O&amp;bservation points (one a line):</source>
         <translation>O&amp;bservationspunkter (en per rad):</translation>
+    </message>
+    <message>
+        <source>Children in the same home: a guardian with the same phone number, or a home visit at the same address. Tick those who belong to this visit.</source>
+        <translation>Barn i samma hem: en vårdnadshavare med samma telefonnummer, eller ett hembesök på samma adress. Kryssa för dem som hör till det här besöket.</translation>
+    </message>
+    <message>
+        <source>No brother or sister found with the same guardian phone or address.</source>
+        <translation>Hittade inga syskon med samma telefonnummer till en vårdnadshavare eller samma adress.</translation>
     </message>
     <message>
         <source>Who, e.g. the class teacher</source>
@@ -3977,8 +4689,8 @@
         <translation>Saknas: %1</translation>
     </message>
     <message>
-        <source>Open the plan on the Home visits page.</source>
-        <translation>Öppna planen på sidan Hembesök.</translation>
+        <source>Open visit plan… (or Enter on the timeline) shows the whole plan.</source>
+        <translation>Öppna besöksplan… (eller Enter i tidslinjen) visar hela planen.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4714,18 @@
     <message>
         <source>Change…</source>
         <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (ID numbers, holidays):</source>
+        <translation>La&amp;nd (personnummer, helgdagar):</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

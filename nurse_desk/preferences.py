@@ -1,17 +1,27 @@
 """What the app remembers between runs (QSettings): window geometry, language, idle minutes.
 
 Never pupil data, never a passphrase: only layout and choices. The vault path is remembered so
-the unlock screen can offer it; a path is not health data.
+the unlock screen can offer it; a path is not health data. Per vault file it also keeps the
+access log's anchor (the number of entries and the last keyed hash) and a count of failed
+unlocks: kept outside the vault so that editing the vault alone cannot hide a cut log
+(docs/SECURITY.md, "The access log").
+
+It sits beside app.py and cli.py, outside the layers, because both fronts read it: the windows
+for their layout and choices, the command line for the log's anchor and failed unlocks.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from nurse_desk.domain.access_log import FailedUnlocks, LogAnchor
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +53,20 @@ def keep_private(settings: QSettings) -> None:
         log.warning("settings file kept as it is: %s", error.strerror)
 
 
+def app_settings() -> QSettings:
+    """The app's own settings file (tests point this at a file of their own)."""
+    return QSettings("NurseDesk", "Nurse Desk")
+
+
+def vault_key(vault_path: Path) -> str:
+    """A settings key per vault file; the path itself holds slashes, which QSettings nests."""
+    name = str(Path(vault_path).expanduser().resolve())
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
+
+
 class Preferences:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings or QSettings("NurseDesk", "Nurse Desk")
+        self._settings = settings or app_settings()
         keep_private(self._settings)
 
     @property
@@ -87,4 +108,35 @@ class Preferences:
         self._settings.setValue("window/geometry", geometry)
 
     def sync(self) -> None:
+        self._settings.sync()
+
+    # -- kept per vault, outside it (services.log_watch.OutsideRecord) --------------------
+    def log_anchor(self, vault_path: Path) -> LogAnchor | None:
+        value = self._settings.value(f"access_log/{vault_key(vault_path)}", "")
+        return LogAnchor.parse(str(value)) if value else None
+
+    def keep_log_anchor(self, vault_path: Path, anchor: LogAnchor) -> None:
+        self._settings.setValue(f"access_log/{vault_key(vault_path)}", anchor.text())
+        self._settings.sync()  # a crash right after must not lose it
+
+    def failed_unlocks(self, vault_path: Path) -> FailedUnlocks | None:
+        text = str(self._settings.value(f"failed_unlocks/{vault_key(vault_path)}", ""))
+        count, _, times = text.partition("|")
+        first, _, last = times.partition("|")
+        try:
+            return FailedUnlocks(
+                int(count), datetime.fromisoformat(first), datetime.fromisoformat(last)
+            )
+        except ValueError:  # none counted, or a hand-edited value
+            return None
+
+    def count_failed_unlock(self, vault_path: Path, at: datetime) -> None:
+        before = self.failed_unlocks(vault_path)
+        count, first = (before.count, before.first) if before is not None else (0, at)
+        value = f"{count + 1}|{first.isoformat()}|{at.isoformat()}"
+        self._settings.setValue(f"failed_unlocks/{vault_key(vault_path)}", value)
+        self._settings.sync()
+
+    def forget_failed_unlocks(self, vault_path: Path) -> None:
+        self._settings.remove(f"failed_unlocks/{vault_key(vault_path)}")
         self._settings.sync()

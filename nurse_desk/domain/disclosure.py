@@ -1,0 +1,66 @@
+"""Why pupils' data leaves the app, and who asked for it.
+
+Every print, save or export about named pupils carries a short reason that the access log
+keeps beside the act: an auditor, the pupil or a guardian reading the log later must be able
+to see not only that a record left the vault but why. (A protected pupil's whereabouts never
+leave at all: services/visit_sheet.py and services/record_export.py take them out.)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from nurse_desk.domain.consent_rules import age_on
+from nurse_desk.domain.errors import NurseDeskError
+
+# Room for the reason inside a log entry's detail (200 characters in all).
+MAX_REASON = 120
+# From 16 a pupil decides alone about their own health information (Norway's health-related
+# age of majority); a guardian asking for the record of an older pupil is a case for thought.
+GUARDIAN_WARNING_AGE = 16
+
+
+class DisclosureReason(StrEnum):
+    """The reasons offered in a list; the nurse may add words of her own to any of them."""
+
+    HOME_VISIT = "home_visit"  # her own preparation sheet for a visit
+    CARE = "care"  # the pupil's follow-up by the school health service
+    ACCESS_REQUEST = "access_request"  # the pupil or a guardian asked to see the record
+    AUTHORITY = "authority"  # a supervisory authority or a court asked for it
+    COOPERATION = "cooperation"  # work with a named partner, on the consent it needs
+    OTHER = "other"
+
+
+class Requester(StrEnum):
+    """Who asked for a copy of the whole record."""
+
+    PUPIL = "pupil"
+    GUARDIAN = "guardian"
+    AUTHORITY = "authority"
+
+
+class ReasonMissing(NurseDeskError):
+    """A print, save or export about named pupils was asked for without a reason."""
+
+
+def checked_reason(reason: str) -> str:
+    """The reason on one line, cut to fit the log; ReasonMissing when there is none."""
+    text = " ".join(reason.split())
+    if not text:
+        raise ReasonMissing()
+    return text[:MAX_REASON]
+
+
+def with_reason(detail: str, reason: str) -> str:
+    """The log entry's detail: what left the app, then why (the reason is kept whole)."""
+    if not reason:
+        return detail[:200]
+    tail = f"; reason: {reason}"
+    return detail[: max(0, 200 - len(tail))] + tail
+
+
+def guardian_request_warns(requester: Requester, birth_date: date, today: date) -> bool:
+    """A guardian asking for the record of a pupil of 16 or more: the pupil may have told
+    the nurse things in confidence that the guardian has no right to read."""
+    return requester is Requester.GUARDIAN and age_on(birth_date, today) >= GUARDIAN_WARNING_AGE

@@ -1,0 +1,259 @@
+"""The parts of the record export beyond notes and consents: home visits with their plans and
+what was observed, referrals, follow-ups, and the school year's absence with its flags."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.absence_patterns import AbsenceFlag
+from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpRecord
+from nurse_desk.domain.record_sheet import RecordSheet, RecordVisit
+from nurse_desk.domain.referrals import ReferralRecord
+from nurse_desk.printing.agenda_sheet import kind_word
+from nurse_desk.printing.base import ALERT, TEXT_WIDTH, Words, markup
+
+_REFERRAL_COLUMNS = (22 * mm, 45 * mm, TEXT_WIDTH - 95 * mm, 28 * mm)
+_FOLLOW_UP_COLUMNS = (22 * mm, 38 * mm, TEXT_WIDTH - 110 * mm, 22 * mm, 28 * mm)
+_ABSENCE_COLUMNS = (22 * mm, 20 * mm, 34 * mm, 16 * mm, 22 * mm, TEXT_WIDTH - 114 * mm)
+_ROOM_FOR_VISIT = 30 * mm
+_NO_VALUE = "–"
+
+PART_WORDS: dict[str, tuple[str, str, str]] = {
+    "requested_by": ("Begjært av", "Begärd av", "Requested by"),
+    "disclosure_reason": ("Formål", "Syfte", "Purpose"),
+    "protected": (
+        "SPERRET ADRESSE: adresse, veibeskrivelse og foresattes telefon er utelatt",
+        "SKYDDADE PERSONUPPGIFTER: adress, vägbeskrivning och vårdnadshavares telefon "
+        "är utelämnade",
+        "PROTECTED IDENTITY: address, directions and guardians' phones are left out",
+    ),
+    "visits": ("Hjemmebesøk ({count})", "Hembesök ({count})", "Home visits ({count})"),
+    "no_visits": ("Ingen hjemmebesøk.", "Inga hembesök.", "No home visits."),
+    "visit_status": ("Status", "Status", "Status"),
+    "visit_reasons": ("Bakgrunn", "Bakgrund", "Why"),
+    "visit_purposes": ("Formål", "Syfte", "Purpose"),
+    "visit_initiator": ("Initiativ fra", "Initiativ från", "Asked for by"),
+    "address": ("Adresse", "Adress", "Address"),
+    "directions": ("Veibeskrivelse", "Vägbeskrivning", "Directions"),
+    "notice": ("Varslet", "Aviserat", "Notice given"),
+    "companions": ("Med på besøket", "Med på besöket", "Who comes along"),
+    "visit_topics": ("Tema", "Ämnen", "Topics"),
+    "visit_questions": ("Spørsmål", "Frågor", "Questions"),
+    "observation_points": ("Observasjonspunkter", "Observationspunkter", "Observation points"),
+    "observations": ("Observert", "Observerat", "Observed"),
+    "observed": ("observert", "observerat", "observed"),
+    "not_observed": ("ikke observert", "inte observerat", "not observed"),
+    "documented": (
+        "Dokumentert {at} (se notatet fra besøket)",
+        "Dokumenterat {at} (se anteckningen från besöket)",
+        "Documented {at} (see the visit's note)",
+    ),
+    "referrals": ("Henvisninger ({count})", "Remisser ({count})", "Referrals ({count})"),
+    "no_referrals": ("Ingen henvisninger.", "Inga remisser.", "No referrals."),
+    "sent_on": ("Sendt", "Skickad", "Sent"),
+    "partner": ("Til", "Till", "To"),
+    "referral_reason": ("Årsak", "Anledning", "Reason"),
+    "follow_ups": ("Oppfølginger ({count})", "Uppföljningar ({count})", "Follow-ups ({count})"),
+    "no_follow_ups": ("Ingen oppfølginger.", "Inga uppföljningar.", "No follow-ups."),
+    "due_on": ("Dato", "Datum", "Due"),
+    "task": ("Oppgave", "Uppgift", "Task"),
+    "description": ("Beskrivelse", "Beskrivning", "Description"),
+    "outcome": ("Utfall", "Utfall", "Outcome"),
+    "repeats": ("gjentas", "återkommande", "repeats"),
+    "absence": ("Fravær", "Frånvaro", "Absence"),
+    "no_absence": ("Intet fravær registrert.", "Ingen frånvaro registrerad.", "No absence."),
+    "absence_sum": (
+        "{days} fraværsdager av {school} skoledager ({percent} %), {episodes} perioder",
+        "{days} frånvarodagar av {school} skoldagar ({percent} %), {episodes} perioder",
+        "{days} absent days of {school} school days ({percent} %), {episodes} episodes",
+    ),
+    "flags": ("Flagg", "Flaggor", "Flags"),
+    "flag_numbers": (
+        "{count} av {of} siden {since}",
+        "{count} av {of} sedan {since}",
+        "{count} of {of} since {since}",
+    ),
+    "acknowledged": ("sett av helsesykepleier", "sedd av skolsköterskan", "seen by the nurse"),
+    "day": ("Dato", "Datum", "Day"),
+    "period": ("Time", "Lektion", "Lesson"),
+    "subject": ("Fag", "Ämne", "Subject"),
+    "lessons": ("Timer", "Lektioner", "Lessons"),
+    "reported": ("Meldt / godkjent", "Anmäld / giltig", "Reported / excused"),
+    "absence_reason": ("Årsak", "Orsak", "Reason"),
+    "whole_day": ("hele dagen", "hela dagen", "whole day"),
+}
+
+
+def alert(text: str) -> str:
+    return f'<font color="{ALERT.hexval()}"><b>{text}</b></font>'
+
+
+class RecordParts:
+    """Mixed into RecordPrintout, which supplies words, styles, _section and _table."""
+
+    sheet: RecordSheet
+    words: Words
+
+    def _visits(self) -> list[Flowable]:
+        visits = self.sheet.visits
+        flowables = self._section(self.words["visits"].format(count=len(visits)))
+        if not visits:
+            return [*flowables, Paragraph(self.words["no_visits"], self.styles.body)]
+        for item in visits:
+            flowables += self._visit(item)
+        return flowables
+
+    def _visit(self, item: RecordVisit) -> list[Flowable]:
+        words, style, plan = self.words, self.styles, item.visit.plan
+        heading = f"{words.day(plan.planned_on)} {plan.starts_at:%H:%M} · {plan.minutes} min"
+        facts = [
+            ("visit_status", words.of(item.visit.status)),
+            ("visit_reasons", self._listed(plan.reasons, plan.reason_text)),
+            ("visit_purposes", self._listed(plan.purposes, plan.purpose_text)),
+            ("visit_initiator", self._listed([plan.initiator], plan.initiator_text)),
+            ("address", markup(plan.address)),
+            ("directions", markup(plan.directions)),
+            ("notice", self._notice(item)),
+            ("companions", "; ".join(markup(self._companion(c)) for c in plan.companions)),
+            ("visit_topics", markup("; ".join(plan.topics))),
+            ("visit_questions", markup("; ".join(plan.questions))),
+            ("observation_points", markup("; ".join(plan.observation_points))),
+            ("observations", self._observations(item)),
+        ]
+        flowables: list[Flowable] = [
+            CondPageBreak(_ROOM_FOR_VISIT),
+            Paragraph(heading, style.subheading),
+        ]
+        for key, value in facts:
+            if value:
+                flowables.append(Paragraph(f"<b>{words[key]}:</b> {value}", style.body))
+        if item.visit.documented_at is not None:
+            at = words.moment(item.visit.documented_at)
+            flowables.append(Paragraph(words["documented"].format(at=at), style.status))
+        return flowables
+
+    def _listed(self, values, text: str) -> str:
+        ordered = sorted(values, key=lambda value: list(type(value)).index(value))
+        parts = [self.words.of(value) for value in ordered]
+        if text.strip():
+            parts.append(markup(text))
+        return ", ".join(parts)
+
+    def _notice(self, item: RecordVisit) -> str:
+        notice = item.visit.plan.notice
+        if notice.given_on is None:
+            return ""
+        parts = [self.words.day(notice.given_on)]
+        if notice.method is not None:
+            parts.append(self.words.of(notice.method))
+        parts += [markup(text) for text in (notice.to_whom, notice.told) if text.strip()]
+        return ", ".join(parts)
+
+    def _companion(self, companion) -> str:
+        parts = [self.words.of(companion.role), companion.name, companion.organisation]
+        return ", ".join(part for part in parts if part)
+
+    def _observations(self, item: RecordVisit) -> str:
+        # Before the visit is documented the points are only a plan, already listed above.
+        if item.visit.documented_at is None:
+            return ""
+        return "<br/>".join(self._observation(o) for o in item.observations)
+
+    def _observation(self, observation) -> str:
+        state = self.words["observed" if observation.observed else "not_observed"]
+        line = f"{markup(observation.point)}: {state}"
+        return line + (f" ({markup(observation.note)})" if observation.note.strip() else "")
+
+    def _referrals(self) -> list[Flowable]:
+        words, style = self.words, self.styles
+        referrals = self.sheet.referrals
+        flowables = self._section(words["referrals"].format(count=len(referrals)))
+        if not referrals:
+            return [*flowables, Paragraph(words["no_referrals"], style.body)]
+        header = ("sent_on", "partner", "referral_reason", "visit_status")
+        rows = [[Paragraph(words[key], style.cell_header) for key in header]]
+        rows += [self._referral_row(referral) for referral in referrals]
+        return [*flowables, self._table(rows, _REFERRAL_COLUMNS)]
+
+    def _referral_row(self, referral: ReferralRecord) -> list[Flowable]:
+        words = self.words
+        status = f"{words.of(referral.status)}<br/>{words.day(referral.status_on)}"
+        cells = (
+            words.day(referral.sent_on),
+            markup(referral.partner_name),
+            markup(referral.reason),
+            status,
+        )
+        return [Paragraph(cell, self.styles.cell) for cell in cells]
+
+    def _follow_ups(self) -> list[Flowable]:
+        words, style = self.words, self.styles
+        follow_ups = self.sheet.follow_ups
+        flowables = self._section(words["follow_ups"].format(count=len(follow_ups)))
+        if not follow_ups:
+            return [*flowables, Paragraph(words["no_follow_ups"], style.body)]
+        header = ("due_on", "task", "description", "visit_status", "outcome")
+        rows = [[Paragraph(words[key], style.cell_header) for key in header]]
+        rows += [self._follow_up_row(follow_up) for follow_up in follow_ups]
+        return [*flowables, self._table(rows, _FOLLOW_UP_COLUMNS)]
+
+    def _follow_up_row(self, follow_up: FollowUpRecord) -> list[Flowable]:
+        words = self.words
+        task = kind_word(FollowUpKind(follow_up.kind), words.language)
+        if follow_up.is_recurring:
+            task += f" ({words['repeats']})"
+        cells = (
+            words.day(follow_up.due_on),
+            task,
+            markup(follow_up.description),
+            words.of(follow_up.status),
+            markup(follow_up.outcome) or _NO_VALUE,
+        )
+        return [Paragraph(cell, self.styles.cell) for cell in cells]
+
+    def _absence(self) -> list[Flowable]:
+        words, style = self.words, self.styles
+        record = self.sheet.absence
+        flowables = self._section(words["absence"])
+        if record is None or not record.entries:
+            return [*flowables, Paragraph(words["no_absence"], style.body)]
+        absence = record.absence
+        summary = words["absence_sum"].format(
+            days=f"{absence.absent_days:g}",
+            school=absence.school_days,
+            percent=f"{absence.percent:.1f}",
+            episodes=absence.episodes,
+        )
+        flowables.append(Paragraph(summary, style.body))
+        for flag in absence.flags:
+            flowables.append(Paragraph(self._flag(flag, record.acknowledged), style.body))
+        header = ("day", "period", "subject", "lessons", "reported", "absence_reason")
+        rows = [[Paragraph(words[key], style.cell_header) for key in header]]
+        rows += [self._absence_row(entry) for entry in record.entries]
+        return [*flowables, self._table(rows, _ABSENCE_COLUMNS)]
+
+    def _flag(self, flag: AbsenceFlag, acknowledged: frozenset[str]) -> str:
+        words = self.words
+        numbers = words["flag_numbers"].format(
+            count=f"{flag.count:g}", of=f"{flag.of:g}", since=words.day(flag.since)
+        )
+        what = alert(f"{words['flags']}: {words.of(flag.kind)}")
+        if flag.subject:
+            what += f" ({markup(flag.subject)})"
+        line = f"{what} · {numbers}"
+        return line + (f" · {words['acknowledged']}" if flag.kind.value in acknowledged else "")
+
+    def _absence_row(self, entry: AbsenceEntry) -> list[Flowable]:
+        words = self.words
+        marks = "/".join(words["yes" if flag else "no"] for flag in (entry.reported, entry.excused))
+        cells = (
+            words.day(entry.day),
+            markup(entry.period) or words["whole_day"],
+            markup(entry.subject),
+            f"{entry.lessons:g}",
+            marks,
+            markup(entry.reason),
+        )
+        return [Paragraph(cell, self.styles.cell) for cell in cells]

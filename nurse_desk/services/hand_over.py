@@ -1,0 +1,111 @@
+"""Handing a pupil's record over to the next school's nurse, and receiving one.
+
+The record travels as the open export's JSON restricted to the one pupil, inside a transfer
+file (an encrypted file of its own) under a one-time passphrase the app makes up; the nurse
+gives the passphrase separately (by phone, on paper), never with the file. The consent guard
+runs first: without an active consent to transfer the record, nothing is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.retention import NoSuchPupil, one_time_passphrase
+from nurse_desk.services.consents import require_consent
+from nurse_desk.services.open_export import without_whereabouts
+from nurse_desk.services.settings import actor_in
+from nurse_desk.storage import access_log, hand_over, open_export, pupils, schema, transfer_file
+from nurse_desk.storage.hand_over import Receipt
+from nurse_desk.storage.orm import PupilRow
+from nurse_desk.storage.vault import Vault
+
+__all__ = ["HandOverReasonMissing", "Receipt", "hand_over_record", "receive_record"]
+
+REASON_LENGTH = 120
+
+
+class HandOverReasonMissing(NurseDeskError):
+    """A record is handed over for a reason the access log keeps (e.g. "moved to Bergen")."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandedOver:
+    passphrase: str  # shown once, to be given separately from the file
+    consent_id: int
+
+
+def record_bytes(
+    vault: Vault, pupil_id: int, now: datetime, *, shield_protected: bool = False
+) -> bytes:
+    """The pupil's record as the open export's JSON (one transaction, one consistent picture).
+    `shield_protected` for a plain file: see `open_export.without_whereabouts`."""
+    with vault.session() as session, session.begin():
+        if session.get(PupilRow, pupil_id) is None:
+            raise NoSuchPupil(str(pupil_id))
+        content = hand_over.pupil_export(session, pupil_id, schema.head_revision())
+    if shield_protected:
+        content = {**content, "tables": without_whereabouts(content["tables"])}
+    return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
+
+
+def hand_over_record(
+    vault: Vault,
+    pupil_id: int,
+    target: Path,
+    reason: str,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> HandedOver:
+    """Writes the transfer file and logs the hand-over; ConsentMissing (logged) without an
+    active consent to transfer records."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise HandOverReasonMissing()
+    now = now or datetime.now()
+    consent = require_consent(
+        vault, pupil_id, ConsentPurpose.TRANSFER_RECORDS, today=today or now.date()
+    )
+    passphrase = one_time_passphrase()
+    transfer_file.write(target, record_bytes(vault, pupil_id, now), passphrase)
+    with vault.session() as session, session.begin():
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.HAND_OVER,
+            pupil_id=pupil_id,
+            detail=f"transfer file, consent {consent.id}: {reason[:REASON_LENGTH]}",
+            at=now,
+        )
+    return HandedOver(passphrase, consent.id)
+
+
+def receive_record(
+    vault: Vault,
+    source: Path,
+    passphrase: str,
+    *,
+    school_name: str | None = None,
+    now: datetime | None = None,
+) -> Receipt:
+    """Takes a handed-over record into this vault (the pupil found by national ID, nothing
+    added twice) and logs it; WrongPassphrase, NotATransferFile or ExportNotReadable else."""
+    now = now or datetime.now()
+    content = open_export.decode(transfer_file.read(source, passphrase), schema.head_revision())
+    with vault.session() as session, session.begin():
+        school_id = pupils.school_by_name(session, school_name).id if school_name else None
+        receipt = hand_over.receive(session, content, school_id=school_id, now=now)
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.RECEIVED,
+            pupil_id=receipt.pupil_id,
+            detail=f"from {receipt.sender or 'another vault'}: "
+            f"{receipt.added} added, {receipt.already_here} already here"[:200],
+            at=now,
+        )
+    return receipt

@@ -1,0 +1,123 @@
+"""Retention: the rule per country, the pupils who left school, the deposit of a record in the
+archive, and removing a pupil for good once the deposit is made and the time has passed.
+
+docs/retention.md gives the defaults and the law they follow; the nurse must check her own
+municipality's rule and can change it in Settings."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime
+from pathlib import Path
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.disclosure import Requester
+from nurse_desk.domain.retention import (
+    LONGEST_YEARS,
+    LeftPupil,
+    NoSuchPupil,
+    RemovalRefused,
+    RetentionRule,
+    removal_refusal,
+)
+from nurse_desk.services.hand_over import record_bytes
+from nurse_desk.services.record_export import export_record
+from nurse_desk.services.saved_files import write_private_file
+from nurse_desk.services.settings import actor_in, settings_in
+from nurse_desk.storage import access_log, removal, retention
+from nurse_desk.storage.orm import PupilRow
+from nurse_desk.storage.vault import Vault
+
+
+def retention_rule(vault: Vault, country: str) -> RetentionRule:
+    with vault.session() as session, session.begin():
+        return retention.rule(session, country)
+
+
+def save_retention_rule(vault: Vault, country: str, kept: RetentionRule) -> None:
+    if kept.years is not None and not 1 <= kept.years <= LONGEST_YEARS:
+        raise ValueError(kept.years)
+    with vault.session() as session, session.begin():
+        retention.save_rule(session, country, kept)
+
+
+def left_school(vault: Vault) -> list[LeftPupil]:
+    """The pupils who left, under the rule of the vault's country."""
+    with vault.session() as session, session.begin():
+        kept = retention.rule(session, settings_in(session).country)
+        return retention.left_pupils(session, kept)
+
+
+def _left_pupil(vault: Vault, pupil_id: int) -> LeftPupil | None:
+    with vault.session() as session, session.begin():
+        if session.get(PupilRow, pupil_id) is None:
+            raise NoSuchPupil(str(pupil_id))
+    return next((p for p in left_school(vault) if p.pupil_id == pupil_id), None)
+
+
+# The reason the access log keeps for the record export a deposit makes.
+DEPOSIT_REASON = "deposit in the municipality's archive"
+
+
+def deposit(
+    vault: Vault, pupil_id: int, folder: Path, *, language: str = "nb", now: datetime | None = None
+) -> tuple[Path, Path]:
+    """The complete record as PDF and as the open JSON for the municipality's archive, in
+    `folder`; logged. The PDF is an ordinary PDF with its fonts embedded: ReportLab's free
+    edition cannot write PDF/A, so the open JSON beside it is the lasting copy."""
+    now = now or datetime.now()
+    if _left_pupil(vault, pupil_id) is None:
+        raise RemovalRefused("still_at_school")
+    stem = f"pupil-{pupil_id}-record-{now:%Y-%m-%d}"
+    pdf, json = folder / f"{stem}.pdf", folder / f"{stem}.json"
+    record = export_record(
+        vault,
+        pupil_id,
+        reason=DEPOSIT_REASON,
+        requester=Requester.AUTHORITY,
+        language=language,
+        now=now,
+    )
+    write_private_file(pdf, record)
+    # a plain file like the PDF: a protected pupil's whereabouts stay out of both
+    write_private_file(json, record_bytes(vault, pupil_id, now, shield_protected=True))
+    with vault.session() as session, session.begin():
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.ARCHIVED,
+            pupil_id=pupil_id,
+            detail="record pdf and open json",
+            at=now,
+        )
+    return pdf, json
+
+
+def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -> int:
+    """Deletes every row of the pupil's record, then vacuums the file; the access log keeps
+    its entries (ids and kinds only) and gets one more saying the record was removed.
+    RemovalRefused unless the pupil left, was deposited and the retention time has passed."""
+    today = today or date.today()
+    left = _left_pupil(vault, pupil_id)
+    refusal = removal_refusal(left, today)
+    if refusal is not None:
+        raise RemovalRefused(refusal)
+    with vault.session() as session, session.begin():
+        removed = removal.remove_pupil(session, pupil_id)
+        access_log.append(
+            session,
+            actor=actor_in(session),
+            action=AccessAction.REMOVED,
+            pupil_id=pupil_id,
+            detail=f"{removed} rows after retention; deposited {left.archived_on}",
+        )
+    _vacuum(vault)
+    return removed
+
+
+def _vacuum(vault: Vault) -> None:
+    """Rebuilds the file without free pages, then folds the WAL in and empties it, so no copy
+    of a deleted page is left in the vault or beside it."""
+    with contextlib.closing(vault.raw_connection()) as connection:
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

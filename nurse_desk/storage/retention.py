@@ -1,0 +1,101 @@
+"""The retention rule kept in the vault's settings, and the pupils who left school with what
+the list needs about each (read in a handful of grouped queries, not one per pupil)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.retention import DEFAULT_RULES, CountedFrom, LeftPupil, RetentionRule
+from nurse_desk.storage import vault_settings
+from nurse_desk.storage.orm import AccessLogRow, AmendmentRow, NoteRow, PupilRow, SchoolRow
+
+_KEEP = "keep"
+
+
+def rule(session: Session, country: str) -> RetentionRule:
+    default = DEFAULT_RULES.get(country, DEFAULT_RULES["no"])
+    years = vault_settings.get(session, f"retention_years_{country}")
+    counted = vault_settings.get(session, f"retention_from_{country}")
+    if not years:
+        return default
+    return RetentionRule(
+        None if years == _KEEP else int(years),
+        CountedFrom(counted) if counted in tuple(CountedFrom) else default.counted_from,
+    )
+
+
+def save_rule(session: Session, country: str, kept: RetentionRule) -> None:
+    years = _KEEP if kept.years is None else str(kept.years)
+    vault_settings.put(session, f"retention_years_{country}", years)
+    vault_settings.put(session, f"retention_from_{country}", kept.counted_from.value)
+
+
+def left_pupils(session: Session, kept: RetentionRule) -> list[LeftPupil]:
+    """Pupils no longer at school, the longest gone first."""
+    rows = session.execute(
+        select(PupilRow.id, PupilRow.given_name, PupilRow.family_name, SchoolRow.name)
+        .add_columns(PupilRow.class_name, PupilRow.left_on)
+        .join(SchoolRow, SchoolRow.id == PupilRow.school_id)
+        .where(or_(PupilRow.active.is_(False), PupilRow.left_on.is_not(None)))
+    ).all()
+    ids = [row.id for row in rows]
+    last = _latest_entries(session, ids)
+    handed = _latest_log(session, ids, AccessAction.HAND_OVER)
+    archived = _latest_log(session, ids, AccessAction.ARCHIVED)
+    result = [
+        LeftPupil(
+            pupil_id=row.id,
+            name=f"{row.given_name} {row.family_name}",
+            school=row.name,
+            class_name=row.class_name,
+            left_on=row.left_on,
+            last_entry=last.get(row.id),
+            handed_over_on=handed.get(row.id),
+            archived_on=archived.get(row.id),
+            removable_from=kept.removable_from(row.left_on, last.get(row.id)),
+        )
+        for row in rows
+    ]
+    return sorted(result, key=lambda p: (p.left_on or date.max, p.name))
+
+
+def _latest_entries(session: Session, ids: list[int]) -> dict[int, date]:
+    notes = session.execute(
+        select(NoteRow.pupil_id, func.max(NoteRow.occurred_at))
+        .where(NoteRow.pupil_id.in_(ids))
+        .group_by(NoteRow.pupil_id)
+    ).all()
+    amendments = session.execute(
+        select(NoteRow.pupil_id, func.max(AmendmentRow.written_at))
+        .join(NoteRow, NoteRow.id == AmendmentRow.note_id)
+        .where(NoteRow.pupil_id.in_(ids))
+        .group_by(NoteRow.pupil_id)
+    ).all()
+    latest: dict[int, date] = {}
+    for pupil_id, moment in [*notes, *amendments]:
+        day = _day(moment)
+        if day is not None and (pupil_id not in latest or day > latest[pupil_id]):
+            latest[pupil_id] = day
+    return latest
+
+
+def _latest_log(session: Session, ids: list[int], action: AccessAction) -> dict[int, date]:
+    rows = session.execute(
+        select(AccessLogRow.pupil_id, func.max(AccessLogRow.at))
+        .where(AccessLogRow.pupil_id.in_(ids), AccessLogRow.action == action.value)
+        .group_by(AccessLogRow.pupil_id)
+    ).all()
+    return {pupil_id: day for pupil_id, moment in rows if (day := _day(moment)) is not None}
+
+
+def _day(moment: object) -> date | None:
+    """func.max() hands back SQLite's text, not a datetime."""
+    if isinstance(moment, datetime):
+        return moment.date()
+    if isinstance(moment, str):
+        return datetime.fromisoformat(moment).date()
+    return None
