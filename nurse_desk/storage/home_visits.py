@@ -16,6 +16,7 @@ from nurse_desk.domain.home_visits import (
     ItemKind,
     Notice,
     NoticeMethod,
+    Observation,
     Safety,
     VisitInitiator,
     VisitNotFound,
@@ -131,6 +132,15 @@ def plan_of(row: HomeVisitRow) -> VisitPlan:
         questions=texts(ItemKind.QUESTION),
         observation_points=texts(ItemKind.OBSERVATION),
         safety=Safety(row.go_in_pairs, row.call_whom, row.expected_back),
+    )
+
+
+def observations_of(row: HomeVisitRow) -> tuple[Observation, ...]:
+    """What was observed at each point, in the plan's order (the record export prints it)."""
+    return tuple(
+        Observation(item.text, item.observed, item.note)
+        for item in row.items
+        if item.kind == ItemKind.OBSERVATION.value
     )
 
 

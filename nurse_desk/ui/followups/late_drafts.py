@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft
+from nurse_desk.ui.common.text import placed
 
 SHOWN_BY_NAME = 8  # more than this: the oldest by name, then how many more
 
@@ -36,10 +37,12 @@ class LateDraftsLine(QLabel):
             self.clear_pupil_data()
             return
         names = ", ".join(
-            self.tr('<a href="%1">%2</a> (%3 days)')
-            .replace("%1", str(draft.pupil_id))
-            .replace("%2", escape(draft.pupil_name))
-            .replace("%3", str(draft.days_old(today)))
+            placed(
+                self.tr('<a href="%1">%2</a> (%3 days)'),
+                draft.pupil_id,
+                escape(draft.pupil_name),
+                draft.days_old(today),
+            )
             for draft in drafts[:SHOWN_BY_NAME]
         )
         more = len(drafts) - SHOWN_BY_NAME

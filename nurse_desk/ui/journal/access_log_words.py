@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.consent import ConsentPurpose
 from nurse_desk.ui.common.dates import date_text
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
 _C = "AccessLogWords"
@@ -73,5 +74,5 @@ def detail_words(detail: str, partners: dict[int, str]) -> str:
             value = partners.get(int(value), _t(_A_PARTNER))
         elif source.startswith("Calendar"):
             value = date_text(date.fromisoformat(value))
-        return _t(source).replace("%1", value)
+        return placed(_t(source), value)
     return detail

@@ -113,12 +113,11 @@ class ConsentDialog(QDialog):
             )
         age = age_on(self._pupil.birth_date, self._today)
         if age >= NORWAY_AGE_OF_OWN_CONSENT:
-            return self.tr("The pupil is %1: from 16 the pupil consents alone.").replace(
-                "%1", str(age)
-            )
-        return self.tr(
-            "The pupil is %1: below 16 the guardians consent, and the pupil is heard."
-        ).replace("%1", str(age))
+            return placed(self.tr("The pupil is %1: from 16 the pupil consents alone."), age)
+        return placed(
+            self.tr("The pupil is %1: below 16 the guardians consent, and the pupil is heard."),
+            age,
+        )
 
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())

@@ -31,6 +31,7 @@ from nurse_desk.services import hand_over, pupils
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -42,12 +43,15 @@ class HandOverDialog(QDialog):
         super().__init__(parent, objectName="hand_over_dialog")
         self.setWindowTitle(self.tr("Hand the record over"))
         intro = QLabel(
-            self.tr(
-                "The whole record of %1 is written to an encrypted transfer file for the "
-                "nurse at the pupil's new school. It needs an active consent to transfer the "
-                "record. Nurse Desk makes up a one-time passphrase: give it to the receiving "
-                "nurse separately, by phone or on paper, never with the file."
-            ).replace("%1", pupil.full_name)
+            placed(
+                self.tr(
+                    "The whole record of %1 is written to an encrypted transfer file for the "
+                    "nurse at the pupil's new school. It needs an active consent to transfer the "
+                    "record. Nurse Desk makes up a one-time passphrase: give it to the receiving "
+                    "nurse separately, by phone or on paper, never with the file."
+                ),
+                pupil.full_name,
+            )
         )
         intro.setWordWrap(True)
         self.reason = QLineEdit(objectName="hand_over_reason")
@@ -89,10 +93,13 @@ class PassphraseShown(QDialog):
         super().__init__(parent, objectName="hand_over_passphrase_dialog")
         self.setWindowTitle(self.tr("Record handed over"))
         told = QLabel(
-            self.tr(
-                "The record was written to %1. Give the receiving nurse this passphrase "
-                "separately from the file (by phone or on paper). It is shown only now."
-            ).replace("%1", str(target))
+            placed(
+                self.tr(
+                    "The record was written to %1. Give the receiving nurse this passphrase "
+                    "separately from the file (by phone or on paper). It is shown only now."
+                ),
+                target,
+            )
         )
         told.setWordWrap(True)
         self.passphrase = QLineEdit(passphrase, objectName="one_time_passphrase")
@@ -199,14 +206,17 @@ def _choose_school(parent: QWidget, vault: Vault, title: str) -> str | None:
 def receipt_text(receipt: hand_over.Receipt) -> str:
     who = receipt.sender or QCoreApplication.translate("Records", "another vault")
     if receipt.added == 0:
-        return QCoreApplication.translate(
-            "Records", "Everything in the file from %1 was already here; nothing was added."
-        ).replace("%1", who)
-    return (
+        return placed(
+            QCoreApplication.translate(
+                "Records", "Everything in the file from %1 was already here; nothing was added."
+            ),
+            who,
+        )
+    return placed(
         QCoreApplication.translate(
             "Records", "The record from %1 was received: %2 items added, %3 already here."
-        )
-        .replace("%1", who)
-        .replace("%2", str(receipt.added))
-        .replace("%3", str(receipt.already_here))
+        ),
+        who,
+        receipt.added,
+        receipt.already_here,
     )

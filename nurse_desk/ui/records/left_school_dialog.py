@@ -33,6 +33,7 @@ from nurse_desk.services import retention, settings
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.wording import day_text, word
 from nurse_desk.ui.messages import describe
@@ -211,12 +212,14 @@ class LeftSchoolDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Deposit in the archive"),
-            self.tr(
-                "The record was written as %1 and %2. They are not encrypted: hand them to "
-                "the archive the way it asks, then delete them here."
-            )
-            .replace("%1", pdf.name)
-            .replace("%2", plain.name),
+            placed(
+                self.tr(
+                    "The record was written as %1 and %2. They are not encrypted: hand them to "
+                    "the archive the way it asks, then delete them here."
+                ),
+                pdf.name,
+                plain.name,
+            ),
         )
         self.reload()
 
@@ -227,10 +230,13 @@ class LeftSchoolDialog(QDialog):
         answer = QMessageBox.warning(
             self,
             self.tr("Remove for good"),
-            self.tr(
-                "Remove %1 and the whole record from this vault for good? This cannot be "
-                "undone. The access log keeps one line saying the record was removed."
-            ).replace("%1", chosen.name),
+            placed(
+                self.tr(
+                    "Remove %1 and the whole record from this vault for good? This cannot be "
+                    "undone. The access log keeps one line saying the record was removed."
+                ),
+                chosen.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -255,10 +255,13 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         if self.read_only and self._visit is not None:
             self.readiness.setStyleSheet("")
             self.readiness.setText(
-                self.tr(
-                    "This visit has taken place (status: %1): its plan is shown as it was, and "
-                    "can no longer be changed."
-                ).replace("%1", visit_word(self._visit.status).lower())
+                placed(
+                    self.tr(
+                        "This visit has taken place (status: %1): its plan is shown as it was, "
+                        "and can no longer be changed."
+                    ),
+                    visit_word(self._visit.status).lower(),
+                )
             )
             return
         plan = self.plan()
