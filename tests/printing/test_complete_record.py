@@ -11,8 +11,8 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
+from nurse_desk.domain.words import word
 from nurse_desk.printing.base import Words
-from nurse_desk.printing.record_parts import PART_VALUES
 from nurse_desk.services import record_export
 from nurse_desk.services.absence import pupil_absence
 from nurse_desk.services.demo import create_demo_vault
@@ -107,7 +107,7 @@ def expected_items(vault, pupil_id: int) -> dict[str, list[str]]:
         found["absence"] = ["absent days of", EN.day(entries[0].day)]
     if view.absence.flags:
         kind = view.absence.flags[0].kind
-        found["flag"] = [f"Flags: {PART_VALUES[type(kind)][kind][2]}"]
+        found["flag"] = [f"Flags: {word(kind, 'en')}"]
     return found
 
 
