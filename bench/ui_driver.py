@@ -130,7 +130,7 @@ def settle(limit_s: float = SETTLE_LIMIT_S) -> None:
     pool = QThreadPool.globalInstance()
     deadline = time.perf_counter() + limit_s
     while True:
-        started = _PoolStarts.count
+        started = _PoolStarts.count, background.steps_started()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         while not pool.waitForDone(5) or _steps_running():
             if time.perf_counter() > deadline:
@@ -139,7 +139,8 @@ def settle(limit_s: float = SETTLE_LIMIT_S) -> None:
             time.sleep(0.001)  # leaves the interpreter to the step's thread meanwhile
         app.sendPostedEvents()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if _PoolStarts.count == started and pool.waitForDone(0) and not _steps_running():
+        now = _PoolStarts.count, background.steps_started()
+        if now == started and pool.waitForDone(0) and not _steps_running():
             return
         if time.perf_counter() > deadline:
             raise TimeoutError(f"still busy after {limit_s:.0f} s")

@@ -23,8 +23,14 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-# The name of a step's thread (a benchmark waits until none is alive).
+# The name of a step's thread, and how many steps were started: a benchmark waits until no
+# step runs and none was started by the events it handled.
 THREAD_NAME = "nurse-desk-step"
+_steps_started = 0
+
+
+def steps_started() -> int:
+    return _steps_started
 
 
 class _Waker(QObject):
@@ -74,6 +80,8 @@ class _Step:
         self._thread = threading.Thread(target=self._run, name=THREAD_NAME)
 
     def start(self) -> None:
+        global _steps_started
+        _steps_started += 1
         self._thread.start()
 
     def stop(self) -> None:
