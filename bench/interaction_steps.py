@@ -9,6 +9,7 @@ statements are replayed on a copy of the vault taken before the action.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -290,7 +291,8 @@ def absence_import(desk: Desk, year: YearVault, source: Callable[[], Path], what
         state["dialog"] = dialog
         dialog.show()
         dialog.open_file(year.absence_csv)
-        settle()
+        # A changed mapping waits a moment (a debounce timer) before the check starts.
+        settle_until(lambda: dialog.preview is not None or not _about_to_check(dialog))
         if dialog.preview is None:
             raise RuntimeError(dialog.status_label.text() or "no preview")
         dialog.start_import()
@@ -318,6 +320,18 @@ def absence_import(desk: Desk, year: YearVault, source: Callable[[], Path], what
         replay_source=source,
         limit_ms=5000.0,
     )
+
+
+def _about_to_check(dialog) -> bool:
+    return dialog.is_busy() or dialog._debounce.isActive()
+
+
+def settle_until(done: Callable[[], bool], limit_s: float = 120.0) -> None:
+    deadline = time.perf_counter() + limit_s
+    settle()
+    while not done() and time.perf_counter() < deadline:
+        time.sleep(0.005)
+        settle()
 
 
 def _name(section: Section) -> str:

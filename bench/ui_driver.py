@@ -20,6 +20,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from nurse_desk.app import build_main_window
 from nurse_desk.preferences import Preferences
 from nurse_desk.storage import key_derivation
 from nurse_desk.ui import vault_session
+from nurse_desk.ui.common import background
 from nurse_desk.ui.workspace import Section
 
 SETTLE_LIMIT_S = 300.0
@@ -116,22 +118,29 @@ class _PoolStarts:
         QThreadPool._bench_counted = True
 
 
+def _steps_running() -> bool:
+    """A background step of the app (an import, the absence analysis) still on its thread."""
+    return any(t.name == background.THREAD_NAME for t in threading.enumerate())
+
+
 def settle(limit_s: float = SETTLE_LIMIT_S) -> None:
-    """Returns once a round of event handling started no new pool work, the pool is idle and
-    every event its tasks posted (their results) has been handled."""
+    """Returns once a round of event handling started no new background work, the pool and the
+    app's step threads are idle and every event their work posted (results) has been handled."""
     app = QApplication.instance()
     pool = QThreadPool.globalInstance()
     deadline = time.perf_counter() + limit_s
     while True:
-        started = _PoolStarts.count
+        started = _PoolStarts.count, background.steps_started()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        while not pool.waitForDone(5):
+        while not pool.waitForDone(5) or _steps_running():
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"still busy after {limit_s:.0f} s")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+            time.sleep(0.001)  # leaves the interpreter to the step's thread meanwhile
         app.sendPostedEvents()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if _PoolStarts.count == started and pool.waitForDone(0):
+        now = _PoolStarts.count, background.steps_started()
+        if now == started and pool.waitForDone(0) and not _steps_running():
             return
         if time.perf_counter() > deadline:
             raise TimeoutError(f"still busy after {limit_s:.0f} s")

@@ -148,10 +148,13 @@ def delete_note_template(vault: Vault, template_id: int) -> None:
         notes.delete_template(session, template_id)
 
 
-def late_drafts(vault: Vault, today: date | None = None) -> tuple[int, list[UnsignedDraft]]:
-    """The setting's number of days and the drafts older than that, the oldest first (Today)."""
+def late_drafts(
+    vault: Vault, today: date | None = None, *, first: int
+) -> tuple[int, int, list[UnsignedDraft]]:
+    """For Today: the setting's number of days, how many drafts are older than that, and the
+    `first` oldest of them (the line names a few and counts the rest)."""
     today = today or date.today()
     with vault.session() as session, session.begin():
         days = draft_reminder_days_in(session)
-        found = notes.unsigned_before(session, oldest_allowed(today, days))
-    return days, unsigned_drafts.late_drafts(found, today, days)
+        count, oldest = notes.unsigned_before(session, oldest_allowed(today, days), first=first)
+    return days, count, unsigned_drafts.late_drafts(oldest, today, days)

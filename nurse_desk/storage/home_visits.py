@@ -290,22 +290,23 @@ def open_for_agenda(session: Session, last: date) -> list[tuple]:
 
 
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:
-    """Every pupil's home-visit consents in one query, for a list of visits."""
+    """Every pupil's home-visit consents in one query, for a list of visits. All home-visit
+    consents are read and sorted out here: they are few, and a list of thousands of pupil ids
+    in the query costs more to build than the rows do to read."""
     found: dict[int, list[ConsentRecord]] = {pupil_id: [] for pupil_id in pupil_ids}
     rows = session.scalars(
-        select(ConsentRow).where(
-            ConsentRow.pupil_id.in_(pupil_ids),
-            ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value,
-        )
+        select(ConsentRow).where(ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value)
     )
     for row in rows:
-        found[row.pupil_id].append(consents.record(row))
+        if row.pupil_id in found:
+            found[row.pupil_id].append(consents.record(row))
     return found
 
 
 def protected_homes(session: Session, visit_ids: set[int]) -> set[int]:
     """Of these visits, those to a home where a pupil with protected identity lives (the
-    visited pupil or a brother or sister on the same visit): two queries however many."""
+    visited pupil or a brother or sister on the same visit). Read from the few protected
+    pupils' side, with no list of visit ids in the query."""
     if not visit_ids:
         return set()
     own = select(HomeVisitRow.id).join(PupilRow, PupilRow.id == HomeVisitRow.pupil_id)
@@ -313,13 +314,9 @@ def protected_homes(session: Session, visit_ids: set[int]) -> set[int]:
         PupilRow, PupilRow.id == HomeVisitSiblingRow.pupil_id
     )
     found: set[int] = set()
-    for query, column in ((own, HomeVisitRow.id), (sibling, HomeVisitSiblingRow.visit_id)):
-        found |= set(
-            session.scalars(
-                query.where(PupilRow.protected_identity.is_(True), column.in_(visit_ids))
-            )
-        )
-    return found
+    for query in (own, sibling):
+        found |= set(session.scalars(query.where(PupilRow.protected_identity.is_(True))))
+    return found & visit_ids
 
 
 def last_address(session: Session, pupil_ids: list[int], home_of: str) -> str:

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -241,9 +241,14 @@ def delete_template(session: Session, template_id: int) -> None:
         session.flush()
 
 
-def unsigned_before(session: Session, moment: datetime) -> list[UnsignedDraft]:
-    """Drafts about conversations before `moment`, with the pupil's name; the partial index on
-    unsigned notes keeps this a read of the drafts only, however many notes are signed."""
+def unsigned_before(
+    session: Session, moment: datetime, *, first: int
+) -> tuple[int, list[UnsignedDraft]]:
+    """How many drafts are about conversations before `moment`, and the `first` oldest of them
+    with the pupil's name. The partial index on unsigned notes keeps this a read of the drafts
+    only, however many notes are signed, and the count is read from the index alone."""
+    late = (NoteRow.signed_at.is_(None), NoteRow.occurred_at < moment)
+    count = session.scalar(select(func.count()).select_from(NoteRow).where(*late))
     rows = session.execute(
         select(
             NoteRow.id,
@@ -253,10 +258,11 @@ def unsigned_before(session: Session, moment: datetime) -> list[UnsignedDraft]:
             NoteRow.occurred_at,
         )
         .join(PupilRow, PupilRow.id == NoteRow.pupil_id)
-        .where(NoteRow.signed_at.is_(None), NoteRow.occurred_at < moment)
+        .where(*late)
         .order_by(NoteRow.occurred_at, NoteRow.id)
+        .limit(first)
     )
-    return [
+    return count or 0, [
         UnsignedDraft(note_id, pupil_id, f"{given} {family}", occurred_at)
         for note_id, pupil_id, given, family, occurred_at in rows
     ]

@@ -276,3 +276,28 @@ def test_opening_a_pupils_absence_is_logged_but_acting_on_it_is_no_new_access(
     assert len(access.log_entries(vault, pupil_id=pupil_id)) == 1
     _open(page, kinds, PatternKind.TOTAL)
     assert len(access.log_entries(vault, action=AccessAction.OPEN_PUPIL)) == 2
+
+
+def test_the_analysis_is_read_ahead_after_unlock_so_opening_absence_reads_nothing(
+    make_window, vault_folder, qtbot, monkeypatch
+):
+    from nurse_desk.ui import workspace
+
+    monkeypatch.setattr(workspace, "READ_AHEAD_MS", 50)
+    path = vault_folder / "absence.vault"
+    vault = create_vault(path, GOOD, GOOD)
+    kinds = _fill(vault)
+    vault.lock()
+    window = make_window(path)
+    page = window.workspace.absence_page
+    page.today = lambda: TODAY
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        window.session.unlock(GOOD)
+        assert page.model.rowCount() == 0  # Today first; the analysis comes a moment later
+    assert window.workspace.current_section is Section.TODAY
+    started = []
+    monkeypatch.setattr(page.analysis, "start", lambda *args: started.append(args))
+    window.workspace.show_section(Section.ABSENCE)
+    assert started == []  # shown from what was read ahead
+    assert page.proxy.rowCount() == sum(kind is not None for kind in kinds.values())
+    assert not page.progress.isVisible()

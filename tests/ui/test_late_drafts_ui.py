@@ -67,6 +67,21 @@ def test_the_drafts_line_lists_late_drafts_until_signed_or_discarded(qtbot, wind
     assert line.drafts == () and not line.isVisibleTo(page)
 
 
+def test_many_late_drafts_name_the_oldest_and_count_the_rest(qtbot, window):
+    from nurse_desk.ui.followups.late_drafts import SHOWN_BY_NAME
+
+    vault = window.session.vault
+    pupil = add_pupil(vault, "Emil")
+    saved = [journal.save_draft(vault, note(pupil, 20 - n)) for n in range(SHOWN_BY_NAME + 4)]
+    journal.save_draft(vault, note(pupil, 1))  # not late
+    page = window.workspace.today_page
+    page.reload()
+    line = page.drafts
+    assert [d.note_id for d in line.drafts] == [d.id for d in saved[:SHOWN_BY_NAME]]
+    assert line.text().count("Emil Aasen</a>") == SHOWN_BY_NAME
+    assert line.text().endswith(" and 4 more")
+
+
 def test_the_number_of_days_is_a_setting(qtbot, window):
     vault = window.session.vault
     journal.save_draft(vault, note(add_pupil(vault, "Emil"), 5))

@@ -31,7 +31,8 @@ class LateDraftsLine(QLabel):
         self.drafts: tuple[UnsignedDraft, ...] = ()
         self.setVisible(False)
 
-    def show_drafts(self, days: int, drafts: list[UnsignedDraft], today: date) -> None:
+    def show_drafts(self, days: int, count: int, drafts: list[UnsignedDraft], today: date) -> None:
+        """`drafts`: the oldest of the `count` late drafts (at least SHOWN_BY_NAME of them)."""
         self.drafts = tuple(drafts)
         if not drafts:
             self.clear_pupil_data()
@@ -45,7 +46,7 @@ class LateDraftsLine(QLabel):
             )
             for draft in drafts[:SHOWN_BY_NAME]
         )
-        more = len(drafts) - SHOWN_BY_NAME
+        more = count - min(len(drafts), SHOWN_BY_NAME)
         if more > 0:
             names += " " + self.tr("and %n more", "", more)
         heading = self.tr("Unsigned drafts older than %n day(s):", "", days)

@@ -43,7 +43,7 @@ from nurse_desk.ui.followups.agenda_model import (
     AgendaTreeModel,
     what_text,
 )
-from nurse_desk.ui.followups.late_drafts import LateDraftsLine
+from nurse_desk.ui.followups.late_drafts import SHOWN_BY_NAME, LateDraftsLine
 from nurse_desk.ui.followups.wording import flags_text
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.messages import describe
@@ -221,7 +221,8 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             return
         self.freshness.reading()
         agenda, self._calendar = agenda_service.agenda_and_calendar(vault, today)
-        self.drafts.show_drafts(*journal.late_drafts(vault, today), today or date.today())
+        late = journal.late_drafts(vault, today, first=SHOWN_BY_NAME)
+        self.drafts.show_drafts(*late, today or date.today())
         self.model.set_agenda(agenda)
         for bucket in Bucket:  # the part's heading runs across the whole width
             self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)

@@ -32,10 +32,25 @@ class ArchivableTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._keys: list[str] = []
+        self._keys: list[str] | None = None  # built when the nurse first types a word
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def rows_set(self) -> None:
-        self._keys = [self.search_key(r).casefold() for r in self._rows]
+        self._keys = None
+        if self._sorted_by is not None:
+            column, order = self._sorted_by
+            self.reorder(self.sorted_order(self._sort_key(column), order))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in one `sorted`, not by the proxy comparing rows through `data()`."""
+        if column < 0:
+            return
+        self._sorted_by = column, order
+        self.sort_rows(self._sort_key(column), order)
+
+    def _sort_key(self, column: int) -> Callable:
+        kind = self.COLUMNS(column)
+        return lambda record: self.sort_value(record, kind)
 
     records = RecordTableModel.rows  # the old name
 
@@ -52,6 +67,10 @@ class ArchivableTableModel(RecordTableModel):
     def accepts(self, row: int, words: list[str], show_archived: bool) -> bool:
         if not show_archived and self.is_archived(self._rows[row]):
             return False
+        if not words:
+            return True
+        if self._keys is None:
+            self._keys = [self.search_key(r).casefold() for r in self._rows]
         return all(w in self._keys[row] for w in words)
 
     # -- per kind of record --------------------------------------------------------------
@@ -212,6 +231,12 @@ class RecordFilterProxyModel(QSortFilterProxyModel):
         self.beginFilterChange()
         self._show_archived = shown
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts; the proxy keeps its order and only filters."""
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         return self.sourceModel().accepts(source_row, self._words, self._show_archived)

@@ -106,7 +106,10 @@ class VisitFilterProxyModel(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_today(self, today: date) -> None:
-        self._refilter(lambda: setattr(self, "_today", today))
+        if (
+            today != self._today
+        ):  # every reload sets it; the rows are filtered again only at midnight
+            self._refilter(lambda: setattr(self, "_today", today))
 
     def set_time(self, time: VisitTime) -> None:
         self._refilter(lambda: setattr(self, "_time", VisitTime(time)))
