@@ -112,7 +112,16 @@ def test_the_bundled_program_runs_every_kind_of_command(bundle, home, tmp_path, 
 
     sheet = tmp_path / "sheet.pdf"
     printed = run(
-        bundle, home, "print-visit", str(visits[0]), "--out", str(sheet), *vault, cwd=tmp_path
+        bundle,
+        home,
+        "print-visit",
+        str(visits[0]),
+        "--out",
+        str(sheet),
+        "--reason",
+        "Forberede besøket",
+        *vault,
+        cwd=tmp_path,
     )
     assert printed.returncode == 0, printed.stderr
     text = "".join(page.extract_text() for page in pypdf.PdfReader(sheet).pages)
