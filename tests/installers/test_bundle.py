@@ -111,7 +111,6 @@ def test_the_bundled_program_runs_every_kind_of_command(bundle, home, tmp_path, 
     assert items and visits
 
     sheet = tmp_path / "sheet.pdf"
-    # A sheet leaves the vault with a reason the access log keeps (--reason).
     printed = run(
         bundle,
         home,
@@ -120,7 +119,7 @@ def test_the_bundled_program_runs_every_kind_of_command(bundle, home, tmp_path, 
         "--out",
         str(sheet),
         "--reason",
-        "Hjemmebesøk",
+        "Forberede besøket",
         *vault,
         cwd=tmp_path,
     )
