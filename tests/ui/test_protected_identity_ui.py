@@ -23,6 +23,7 @@ from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.pupils.pupil_table_model import PupilColumn, PupilTableModel
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
+from nurse_desk.ui.visits.visit_table_model import VisitColumn
 from nurse_desk.ui.visits.visits_page import HomeVisitsPage
 
 
@@ -139,6 +140,9 @@ def test_the_visits_list_hides_a_protected_address_until_asked(
     qtbot.addWidget(page)
     page.show()
     page.reload(select=family[1])
+    marked = page.table.currentIndex().siblingAtColumn(VisitColumn.PUPIL)
+    assert not marked.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "(Protected identity)" in marked.data(Qt.ItemDataRole.ToolTipRole)
     text = page.detail.toPlainText()
     assert "Protected identity" in text and "Show address" in text and leaked(text) == []
     page.detail.anchorClicked.emit(QUrl("show-address"))

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCollator,
-    QCoreApplication,
     QLocale,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.dates import date_text
+from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.common.record_table_model import RecordTableModel
@@ -125,10 +124,9 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
             return QBrush(QColor("#888888"))
         if record.protected_identity and column is PupilColumn.NAME:
             if role == Qt.ItemDataRole.DecorationRole:
-                return _protected_icon()
+                return protected_icon()
             if role == Qt.ItemDataRole.ToolTipRole:
-                marker = QCoreApplication.translate("PupilTableModel", "Protected identity")
-                return f"{record.family_name}, {record.given_name} ({marker})"
+                return marked(f"{record.family_name}, {record.given_name}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column is PupilColumn.NAME:
                 return f"{record.family_name}, {record.given_name}"
@@ -138,18 +136,6 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
                 return record.school_name
             return record.class_name
         return None
-
-
-@functools.cache
-def _protected_icon() -> QIcon:
-    """A red square with a white bar: the same red as the marker on the pupil's page and on
-    every sheet, drawn here so it needs no image file and no font glyph."""
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor("#b00020"))
-    painter = QPainter(pixmap)
-    painter.fillRect(3, 6, 8, 2, QColor("white"))
-    painter.end()
-    return QIcon(pixmap)
 
 
 class PupilFilterProxyModel(QSortFilterProxyModel):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
+from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
@@ -61,6 +62,11 @@ class VisitTableModel(RecordTableModel[VisitSummary]):
     def cell(self, visit: VisitSummary, column: VisitColumn, role: int, row: int):
         if role == SORT_ROLE:
             return _sort_key(visit, column)
+        if visit.protected and column is VisitColumn.PUPIL:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return protected_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return marked(visit.pupil_name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _text(visit, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is VisitColumn.MISSING:
