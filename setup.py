@@ -1,6 +1,6 @@
 """The one packaging rule pyproject.toml cannot say: the top-level resources/ folder (icons,
-compiled translations, licence texts, the user guide) ships inside the package as nurse_desk/resources, so an
-installed wheel finds them.
+compiled translations, licence texts, the user guide) ships inside the package as
+nurse_desk/resources, so an installed wheel finds them.
 
 Everything else is in pyproject.toml (which files of resources/ go in: package-data).
 nurse_desk/ui/resources.py looks in nurse_desk/resources first (wheel, bundle) and falls back to
