@@ -289,15 +289,18 @@ def open_for_agenda(session: Session, last: date) -> list[tuple]:
     ]
 
 
+# Up to so many pupils their consents are asked for by id; for more, every home-visit consent
+# is read and sorted out here: a list of thousands of ids costs more to build than to read all.
+_CONSENTS_BY_ID_UP_TO = 50
+
+
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:
-    """Every pupil's home-visit consents in one query, for a list of visits. All home-visit
-    consents are read and sorted out here: they are few, and a list of thousands of pupil ids
-    in the query costs more to build than the rows do to read."""
+    """Every pupil's home-visit consents in one query, for a list of visits."""
     found: dict[int, list[ConsentRecord]] = {pupil_id: [] for pupil_id in pupil_ids}
-    rows = session.scalars(
-        select(ConsentRow).where(ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value)
-    )
-    for row in rows:
+    query = select(ConsentRow).where(ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value)
+    if len(pupil_ids) <= _CONSENTS_BY_ID_UP_TO:
+        query = query.where(ConsentRow.pupil_id.in_(pupil_ids))
+    for row in session.scalars(query):
         if row.pupil_id in found:
             found[row.pupil_id].append(consents.record(row))
     return found

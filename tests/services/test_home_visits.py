@@ -215,3 +215,27 @@ def test_opening_a_plan_to_edit_or_document_it_is_logged(vault, pupil_id):
     assert opened.plan == visit.plan
     entries = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.OPEN_PUPIL)
     assert [entry.detail for entry in entries] == [f"visit {visit.id}"]
+
+
+def test_the_list_finds_each_pupils_consent_for_few_and_for_many_visits(vault):
+    """Few pupils' consents are asked for by id, many pupils' are read all at once: the list
+    must say the same either way."""
+    guardian = (GuardianRecord("Anne Aasen", "mother", "+47 900 00 000"),)
+    ids = [
+        pupils.add_pupil(
+            vault,
+            NewPupil(f"Elev{n}", "Aasen", date(2012, 10, 15), "Granly", "8B", guardians=guardian),
+        )
+        for n in range(60)
+    ]
+    for pupil_id in ids[::2]:  # every other pupil has a consent
+        consents.record_consent(vault, home_visit_consent(pupil_id))
+    for pupil_id in ids:
+        home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    many = home_visits.list_visits(vault, today=TODAY)
+    assert len(many) == 60
+    for summary in many:
+        expected = () if ids.index(summary.pupil_id) % 2 == 0 else (MissingItem.CONSENT,)
+        assert summary.missing == expected
+    few = visits_of_pupil(vault, ids[0], today=TODAY) + visits_of_pupil(vault, ids[1], today=TODAY)
+    assert [v.missing for v in few] == [(), (MissingItem.CONSENT,)]
