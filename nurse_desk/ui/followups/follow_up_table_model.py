@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
-from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, ModelSortedProxy, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
@@ -82,20 +82,17 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
     COLUMNS = FollowUpColumn
     HEADERS = _HEADERS
     CONTEXT = "FollowUpTableModel"
+    SORTED_BY = FollowUpColumn.DUE
 
     def __init__(self, parent=None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self._sort_column = FollowUpColumn.DUE
-        self._sort_order = Qt.SortOrder.AscendingOrder
         self._haystacks: dict[int, str] = {}  # line id -> its words, built when first searched
 
     set_lines = RecordTableModel.set_rows  # the old name
 
     def rows_set(self) -> None:
-        """New lines come in the order of the column last sorted by: no second pass."""
         self._haystacks = {}
-        self.reorder(self.sorted_order(self._sort_key(), self._sort_order))
 
     def accepts(self, row: int, kind: FollowUpKind | None, school: str, words: list[str]) -> bool:
         """Whether the line in `row` passes the filter (the proxy asks, row by row)."""
@@ -130,13 +127,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
             return QCoreApplication.translate("FollowUpTableModel", "Open the pupil's page")
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = FollowUpColumn(column), order
-        self.sort_rows(self._sort_key(), order)
-
-    def _sort_key(self):
-        chosen = self._sort_column
-
+    def sort_key(self, chosen: FollowUpColumn):
         def key(line: FollowUpLine):
             if chosen is FollowUpColumn.DUE:
                 return (self._due(line) or date.max, line.due_time or time.max, line.id)
@@ -171,7 +162,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
         return follow_up_word(line.status)
 
 
-class FollowUpFilterProxyModel(QSortFilterProxyModel):
+class FollowUpFilterProxyModel(ModelSortedProxy):
     """Kind, school and words typed in the search field; status is chosen in the service."""
 
     def __init__(self, parent=None) -> None:
@@ -192,12 +183,6 @@ class FollowUpFilterProxyModel(QSortFilterProxyModel):
         self._kind, self._school = kind, school
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model sorts (once per click, by key); the proxy only filters."""
-        source = self.sourceModel()
-        if source is not None and column >= 0:
-            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._kind is None and not self._school and not self._words:

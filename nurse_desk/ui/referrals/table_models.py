@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord, ReferralStatus
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
-from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
+from nurse_desk.ui.common.record_table_model import ModelSortedProxy, RecordTableModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
 
@@ -33,32 +33,18 @@ class ArchivableTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._keys: list[str] | None = None  # built when the nurse first types a word
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def rows_set(self) -> None:
         self._keys = None
-        if self._sorted_by is not None:
-            column, order = self._sorted_by
-            self.reorder(self.sorted_order(self._sort_key(column), order))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here in one `sorted`, not by the proxy comparing rows through `data()`."""
-        if column < 0:
-            return
-        self._sorted_by = column, order
-        self.sort_rows(self._sort_key(column), order)
-
-    def _sort_key(self, column: int) -> Callable:
-        kind = self.COLUMNS(column)
-        return lambda record: self.sort_value(record, kind)
+    def sort_key(self, column: IntEnum) -> Callable:
+        return lambda record: self.sort_value(record, column)
 
     records = RecordTableModel.rows  # the old name
 
     def cell(self, record, column: IntEnum, role: int, row: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(record, column)
-        if role == SORT_ROLE:
-            return self.sort_value(record, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.colour(record)
             return QBrush(colour) if colour is not None else None
@@ -213,14 +199,13 @@ class MeasureTableModel(ArchivableTableModel):
         return values[column]
 
 
-class RecordFilterProxyModel(QSortFilterProxyModel):
+class RecordFilterProxyModel(ModelSortedProxy):
     """Every typed word must occur somewhere in the row; archived rows only when asked."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._show_archived = False
-        self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
@@ -231,12 +216,6 @@ class RecordFilterProxyModel(QSortFilterProxyModel):
         self.beginFilterChange()
         self._show_archived = shown
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model sorts; the proxy keeps its order and only filters."""
-        source = self.sourceModel()
-        if source is not None and column >= 0:
-            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         return self.sourceModel().accepts(source_row, self._words, self._show_archived)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
 from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
-from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
+from nurse_desk.ui.common.record_table_model import ModelSortedProxy, RecordTableModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
@@ -43,25 +43,12 @@ class VisitTableModel(RecordTableModel[VisitSummary]):
     HEADERS = _HEADERS
     CONTEXT = "VisitTableModel"
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._sort_column = VisitColumn.WHEN
-        self._sort_order = Qt.SortOrder.AscendingOrder
+    SORTED_BY = VisitColumn.WHEN
 
-    def rows_set(self) -> None:
-        self.reorder(self.sorted_order(self._sort_key(), self._sort_order))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = VisitColumn(column), order
-        self.sort_rows(self._sort_key(), order)
-
-    def _sort_key(self):
-        column = self._sort_column
+    def sort_key(self, column: VisitColumn):
         return lambda visit: _sort_key(visit, column)
 
     def cell(self, visit: VisitSummary, column: VisitColumn, role: int, row: int):
-        if role == SORT_ROLE:
-            return _sort_key(visit, column)
         if visit.protected and column is VisitColumn.PUPIL:
             if role == Qt.ItemDataRole.DecorationRole:
                 return protected_icon()
@@ -100,7 +87,7 @@ class VisitTime(IntEnum):
     ALL = 2
 
 
-class VisitFilterProxyModel(QSortFilterProxyModel):
+class VisitFilterProxyModel(ModelSortedProxy):
     """Upcoming (from today, and any earlier visit still waiting to be documented), past, or
     all; optionally one status; every typed word in the pupil's name."""
 
@@ -112,9 +99,8 @@ class VisitFilterProxyModel(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_today(self, today: date) -> None:
-        if (
-            today != self._today
-        ):  # every reload sets it; the rows are filtered again only at midnight
+        # every reload sets it; the rows are filtered again only when the day has changed
+        if today != self._today:
             self._refilter(lambda: setattr(self, "_today", today))
 
     def set_time(self, time: VisitTime) -> None:
@@ -130,12 +116,6 @@ class VisitFilterProxyModel(QSortFilterProxyModel):
         self.beginFilterChange()
         change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model (a VisitTableModel) sorts; the proxy keeps its order."""
-        source = self.sourceModel()
-        if source is not None and column >= 0:
-            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         visit = self.sourceModel().record_at(source_row)
