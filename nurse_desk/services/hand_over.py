@@ -16,7 +16,7 @@ from nurse_desk.domain.consent import ConsentPurpose
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.retention import NoSuchPupil, one_time_passphrase
 from nurse_desk.services.consents import require_consent
-from nurse_desk.services.open_export import without_whereabouts
+from nurse_desk.services.open_export import encoded
 from nurse_desk.services.settings import actor_in
 from nurse_desk.storage import access_log, hand_over, open_export, pupils, schema, transfer_file
 from nurse_desk.storage.hand_over import Receipt
@@ -42,14 +42,12 @@ def record_bytes(
     vault: Vault, pupil_id: int, now: datetime, *, shield_protected: bool = False
 ) -> bytes:
     """The pupil's record as the open export's JSON (one transaction, one consistent picture).
-    `shield_protected` for a plain file: see `open_export.without_whereabouts`."""
+    `shield_protected` for a plain file: see `services.open_export.encoded`."""
     with vault.session() as session, session.begin():
         if session.get(PupilRow, pupil_id) is None:
             raise NoSuchPupil(str(pupil_id))
         content = hand_over.pupil_export(session, pupil_id, schema.head_revision())
-    if shield_protected:
-        content = {**content, "tables": without_whereabouts(content["tables"])}
-    return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
+    return encoded(content, now, shield_protected=shield_protected)
 
 
 def hand_over_record(

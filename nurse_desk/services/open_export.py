@@ -33,6 +33,12 @@ def export_bytes(
     now = now or datetime.now()
     with vault.session() as session, session.begin():
         content = open_export.dump(session, schema.head_revision())
+    return encoded(content, now, shield_protected=shield_protected)
+
+
+def encoded(content: dict, now: datetime, *, shield_protected: bool) -> bytes:
+    """Dumped tables (the whole vault or one pupil's record) as the export's JSON bytes, with
+    the moment of export; `shield_protected` for a plain file: see `without_whereabouts`."""
     if shield_protected:
         content = {**content, "tables": without_whereabouts(content["tables"])}
     return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
