@@ -1,0 +1,25 @@
+"""The Home visits section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from nurse_desk.ui.section_spec import SectionHost, SectionSpec
+from nurse_desk.ui.visits.visits_page import HomeVisitsPage
+
+
+def _visits(host: SectionHost, _badge: Callable[[int], None]) -> HomeVisitsPage:
+    return HomeVisitsPage(host, session=host.session)
+
+
+SECTIONS = (
+    SectionSpec(
+        key="HOME_VISITS",
+        name=QT_TRANSLATE_NOOP("Workspace", "Home visits"),
+        order=2,
+        attribute="visits_page",
+        page=_visits,
+    ),
+)
