@@ -34,7 +34,9 @@ PageMaker = Callable[[SectionHost, Callable[[int], None]], QWidget]
 class SectionSpec:
     key: str  # its member of ui.sections.Section ("TODAY")
     name: str  # QT_TRANSLATE_NOOP("Workspace", …): the sidebar's text
-    order: int  # its place in the sidebar from 0; Ctrl+(order + 1) shows it
+    # Its place in the sidebar: sections are sorted by it. Spaced by tens (Today 10, Settings
+    # 70), so a new section fits in between without the others changing theirs.
+    order: int
     attribute: str  # the workspace's attribute holding its page ("today_page")
     page: PageMaker
     # Read in the background a moment after an unlock, before the nurse first opens it.

@@ -1,8 +1,8 @@
 """The sidebar's sections, gathered from the features (`sections` in nurse_desk/features.py).
 
 Each feature's sections module declares SECTIONS (ui/section_spec.py); here they are put in
-the sidebar's order, and `Section` names each one by its key (Section.TODAY is the first),
-its value the section's row in the sidebar.
+the sidebar's order (SectionSpec.order), and `Section` names each one by its key
+(Section.TODAY is the first), its value the section's row in the sidebar.
 """
 
 from __future__ import annotations
@@ -20,12 +20,13 @@ def _gathered() -> tuple[SectionSpec, ...]:
         for module in modules_of("sections")
         for spec in importlib.import_module(module).SECTIONS
     ]
-    ordered = tuple(sorted(found, key=lambda spec: spec.order))
-    if [spec.order for spec in ordered] != list(range(len(ordered))):
-        raise LookupError(f"the sections' places are not 0…n-1: {[s.order for s in ordered]}")
-    return ordered
+    places = [spec.order for spec in found]
+    if len(set(places)) != len(places):
+        raise LookupError(f"two sections want the same place in the sidebar: {sorted(places)}")
+    return tuple(sorted(found, key=lambda spec: spec.order))
 
 
 SECTIONS = _gathered()
 
-Section = IntEnum("Section", [(spec.key, spec.order) for spec in SECTIONS])
+# Its value is the section's row in the sidebar, from 0; Ctrl+(row + 1) shows it.
+Section = IntEnum("Section", [(spec.key, row) for row, spec in enumerate(SECTIONS)])

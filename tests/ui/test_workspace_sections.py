@@ -30,11 +30,11 @@ def test_each_declared_section_has_its_row_page_attribute_and_shortcut(make_wind
     assert workspace.current_section is Section.TODAY
     for section, spec in zip(Section, SECTIONS, strict=True):
         page = workspace.page(section)
-        assert page is getattr(workspace, spec.attribute) is workspace.pages.widget(spec.order)
+        assert page is getattr(workspace, spec.attribute) is workspace.pages.widget(section)
         name = QCoreApplication.translate("Workspace", spec.name)
-        assert workspace.sidebar.item(section).toolTip() == f"{name} (Ctrl+{spec.order + 1})"
-        action = window.section_actions[spec.order]
-        assert action.shortcut().toString() == f"Ctrl+{spec.order + 1}"
+        assert workspace.sidebar.item(section).toolTip() == f"{name} (Ctrl+{section + 1})"
+        action = window.section_actions[section]
+        assert action.shortcut().toString() == f"Ctrl+{section + 1}"
         action.trigger()
         assert workspace.current_section is section
         assert workspace.pages.currentWidget() is page

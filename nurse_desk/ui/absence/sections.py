@@ -28,7 +28,7 @@ SECTIONS = (
     SectionSpec(
         key="ABSENCE",
         name=QT_TRANSLATE_NOOP("Workspace", "Absence"),
-        order=5,
+        order=60,
         attribute="absence_page",
         page=_absence,
         read_ahead=True,

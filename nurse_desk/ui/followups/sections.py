@@ -29,14 +29,14 @@ SECTIONS = (
     SectionSpec(
         key="TODAY",
         name=QT_TRANSLATE_NOOP("Workspace", "Today"),
-        order=0,
+        order=10,
         attribute="today_page",
         page=_today,
     ),
     SectionSpec(
         key="FOLLOW_UPS",
         name=QT_TRANSLATE_NOOP("Workspace", "Follow-ups"),
-        order=3,
+        order=40,
         attribute="follow_ups_page",
         page=_follow_ups,
     ),

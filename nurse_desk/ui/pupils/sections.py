@@ -18,7 +18,7 @@ SECTIONS = (
     SectionSpec(
         key="PUPILS",
         name=QT_TRANSLATE_NOOP("Workspace", "Pupils"),
-        order=1,
+        order=20,
         attribute="pupils_page",
         page=_pupils,
     ),

@@ -18,7 +18,7 @@ SECTIONS = (
     SectionSpec(
         key="REFERRALS",
         name=QT_TRANSLATE_NOOP("Workspace", "Referrals"),
-        order=4,
+        order=50,
         attribute="referrals_page",
         page=_referrals,
     ),

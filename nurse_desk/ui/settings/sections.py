@@ -18,7 +18,7 @@ SECTIONS = (
     SectionSpec(
         key="SETTINGS",
         name=QT_TRANSLATE_NOOP("Workspace", "Settings"),
-        order=6,
+        order=70,
         attribute="settings_page",
         page=_settings,
     ),

@@ -18,7 +18,7 @@ SECTIONS = (
     SectionSpec(
         key="HOME_VISITS",
         name=QT_TRANSLATE_NOOP("Workspace", "Home visits"),
-        order=2,
+        order=30,
         attribute="visits_page",
         page=_visits,
     ),
