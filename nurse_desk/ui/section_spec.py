@@ -30,6 +30,11 @@ class SectionHost(Protocol):
 PageMaker = Callable[[SectionHost, Callable[[int], None]], QWidget]
 
 
+def plain_page(page_type: Callable[..., QWidget]) -> PageMaker:
+    """A page that needs nothing of the workspace but the vault session, and has no badge."""
+    return lambda host, _badge: page_type(host, session=host.session)
+
+
 @dataclass(frozen=True, slots=True)
 class SectionSpec:
     key: str  # its member of ui.sections.Section ("TODAY")

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from nurse_desk.ui.pupils.pupils_page import PupilsPage
-from nurse_desk.ui.section_spec import SectionHost, SectionSpec
-
-
-def _pupils(host: SectionHost, _badge: Callable[[int], None]) -> PupilsPage:
-    return PupilsPage(host, session=host.session)
-
+from nurse_desk.ui.section_spec import SectionSpec, plain_page
 
 SECTIONS = (
     SectionSpec(
@@ -20,6 +13,6 @@ SECTIONS = (
         name=QT_TRANSLATE_NOOP("Workspace", "Pupils"),
         order=20,
         attribute="pupils_page",
-        page=_pupils,
+        page=plain_page(PupilsPage),
     ),
 )

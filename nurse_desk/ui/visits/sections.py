@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from nurse_desk.ui.section_spec import SectionHost, SectionSpec
+from nurse_desk.ui.section_spec import SectionSpec, plain_page
 from nurse_desk.ui.visits.visits_page import HomeVisitsPage
-
-
-def _visits(host: SectionHost, _badge: Callable[[int], None]) -> HomeVisitsPage:
-    return HomeVisitsPage(host, session=host.session)
-
 
 SECTIONS = (
     SectionSpec(
@@ -20,6 +13,6 @@ SECTIONS = (
         name=QT_TRANSLATE_NOOP("Workspace", "Home visits"),
         order=30,
         attribute="visits_page",
-        page=_visits,
+        page=plain_page(HomeVisitsPage),
     ),
 )
