@@ -69,7 +69,7 @@ def test_one_click_on_the_pupil_opens_the_page(qtbot, window):
     page = window.workspace.today_page
     index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.PUPIL)
     item = index.data(ITEM_ROLE)
-    click(qtbot, page.tree, index)
+    click(qtbot, page.agenda_view, index)
     assert window.workspace.current_section is Section.PUPILS
     assert window.workspace.pupils_page.pupil_page.page.pupil.id == item.pupil_id
 
@@ -87,7 +87,7 @@ def test_one_click_on_done_completes_the_item(qtbot, window, monkeypatch):
     index = first_item_index(page.model, Bucket.TODAY, AgendaColumn.DONE)
     item = index.data(ITEM_ROLE)
     assert item.kind is AgendaKind.FOLLOW_UP
-    click(qtbot, page.tree, index)
+    click(qtbot, page.agenda_view, index)
     assert asked and item.pupil_name in asked[0]
     assert page.model.count_in(Bucket.TODAY) == before - 1
     if not item.recurring:
@@ -108,7 +108,7 @@ def test_moving_an_overdue_item_takes_it_out_of_overdue(qtbot, window, monkeypat
     )
     index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.WHAT)
     moved = index.data(ITEM_ROLE)
-    page.tree.setCurrentIndex(index)
+    page.agenda_view.setCurrentIndex(index)
     before = page.model.count_in(Bucket.OVERDUE)
     page.snooze_button.click()
     assert page.model.count_in(Bucket.OVERDUE) == before - 1
@@ -207,7 +207,7 @@ def test_the_keyboard_steps_over_the_part_headings_and_a_click_on_one_chooses_it
     qtbot, window
 ):
     page = window.workspace.today_page
-    model, tree = page.model, page.tree
+    model, tree = page.model, page.agenda_view
     parts = [b for b in Bucket if model.count_in(b)]
     assert len(parts) >= 2
     first, second = parts[0], parts[1]

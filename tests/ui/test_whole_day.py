@@ -263,8 +263,8 @@ def test_a_whole_day_through_the_main_window(
         if model.item_index(bucket, r).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
     )
     item = index.data(AGENDA_ITEM)
-    today.tree.setCurrentIndex(index)
-    today.tree.setFocus()
+    today.agenda_view.setCurrentIndex(index)
+    today.agenda_view.setFocus()
 
     def complete(dialog: CompleteDialog) -> None:
         assert QApplication.focusWidget() is dialog.outcome

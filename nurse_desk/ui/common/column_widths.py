@@ -45,7 +45,9 @@ def _header(view: QAbstractItemView) -> QHeaderView:
 
 def _spans(view: QAbstractItemView, index: QModelIndex) -> bool:
     """A heading row running across the columns (it has no width of its own in any)."""
-    return isinstance(view, QTreeView) and view.isFirstColumnSpanned(index.row(), index.parent())
+    if isinstance(view, QTreeView):
+        return view.isFirstColumnSpanned(index.row(), index.parent())
+    return isinstance(view, QTableView) and view.columnSpan(index.row(), 0) > 1
 
 
 def fit_columns(
