@@ -17,7 +17,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.retention import NoSuchPupil, one_time_passphrase
 from nurse_desk.services.consents import require_consent
 from nurse_desk.services.open_export import encoded
-from nurse_desk.services.settings import actor_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log, hand_over, open_export, pupils, schema, transfer_file
 from nurse_desk.storage.hand_over import Receipt
 from nurse_desk.storage.orm import PupilRow
@@ -43,10 +43,10 @@ def record_bytes(
 ) -> bytes:
     """The pupil's record as the open export's JSON (one transaction, one consistent picture).
     `shield_protected` for a plain file: see `services.open_export.encoded`."""
-    with vault.session() as session, session.begin():
-        if session.get(PupilRow, pupil_id) is None:
+    with unit_of_work(vault) as work:
+        if work.session.get(PupilRow, pupil_id) is None:
             raise NoSuchPupil(str(pupil_id))
-        content = hand_over.pupil_export(session, pupil_id, schema.head_revision())
+        content = hand_over.pupil_export(work.session, pupil_id, schema.head_revision())
     return encoded(content, now, shield_protected=shield_protected)
 
 
@@ -70,10 +70,10 @@ def hand_over_record(
     )
     passphrase = one_time_passphrase()
     transfer_file.write(target, record_bytes(vault, pupil_id, now), passphrase)
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         access_log.append(
-            session,
-            actor=actor_in(session),
+            work.session,
+            actor=work.actor,
             action=AccessAction.HAND_OVER,
             pupil_id=pupil_id,
             detail=f"transfer file, consent {consent.id}: {reason[:REASON_LENGTH]}",
@@ -94,12 +94,12 @@ def receive_record(
     added twice) and logs it; WrongPassphrase, NotATransferFile or ExportNotReadable else."""
     now = now or datetime.now()
     content = open_export.decode(transfer_file.read(source, passphrase), schema.head_revision())
-    with vault.session() as session, session.begin():
-        school_id = pupils.school_by_name(session, school_name).id if school_name else None
-        receipt = hand_over.receive(session, content, school_id=school_id, now=now)
+    with unit_of_work(vault) as work:
+        school_id = pupils.school_by_name(work.session, school_name).id if school_name else None
+        receipt = hand_over.receive(work.session, content, school_id=school_id, now=now)
         access_log.append(
-            session,
-            actor=actor_in(session),
+            work.session,
+            actor=work.actor,
             action=AccessAction.RECEIVED,
             pupil_id=receipt.pupil_id,
             detail=f"from {receipt.sender or 'another vault'}: "

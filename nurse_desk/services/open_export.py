@@ -15,7 +15,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.settings import actor_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log, open_export, schema, transfer_file
 from nurse_desk.storage.open_export import ExportNotReadable
 from nurse_desk.storage.transfer_file import NotATransferFile
@@ -31,8 +31,8 @@ def export_bytes(
     With `shield_protected` (plain JSON anyone may read) the whereabouts of pupils with
     protected identity are left out: see `without_whereabouts`."""
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        content = open_export.dump(session, schema.head_revision())
+    with unit_of_work(vault) as work:
+        content = open_export.dump(work.session, schema.head_revision())
     return encoded(content, now, shield_protected=shield_protected)
 
 
@@ -85,10 +85,10 @@ def write_export(
     else:
         transfer_file.write(target, data, passphrase)
     kind = "plain JSON" if passphrase is None else "encrypted transfer file"
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         access_log.append(
-            session,
-            actor=actor_in(session),
+            work.session,
+            actor=work.actor,
             action=AccessAction.EXPORT,
             pupil_id=None,
             detail=with_reason(f"whole vault, {kind}", " ".join(reason.split())),
@@ -120,8 +120,8 @@ def import_export(data: bytes, vault_path: Path, passphrase: str) -> None:
     staging = temporary_beside(vault_path, "writing")
     vault = Vault.create(staging, passphrase)
     try:
-        with vault.session() as session, session.begin():
-            open_export.load(session, content)
+        with unit_of_work(vault) as work:
+            open_export.load(work.session, content)
         vault.lock()
         if vault_path.exists():
             raise errors.VaultAlreadyExists(str(vault_path))

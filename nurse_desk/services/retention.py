@@ -23,34 +23,34 @@ from nurse_desk.domain.retention import (
 from nurse_desk.services.hand_over import record_bytes
 from nurse_desk.services.record_export import export_record
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.settings import actor_in, settings_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log, removal, retention
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
 
 def retention_rule(vault: Vault, country: str) -> RetentionRule:
-    with vault.session() as session, session.begin():
-        return retention.rule(session, country)
+    with unit_of_work(vault) as work:
+        return retention.rule(work.session, country)
 
 
 def save_retention_rule(vault: Vault, country: str, kept: RetentionRule) -> None:
     if kept.years is not None and not 1 <= kept.years <= LONGEST_YEARS:
         raise ValueError(kept.years)
-    with vault.session() as session, session.begin():
-        retention.save_rule(session, country, kept)
+    with unit_of_work(vault) as work:
+        retention.save_rule(work.session, country, kept)
 
 
 def left_school(vault: Vault) -> list[LeftPupil]:
     """The pupils who left, under the rule of the vault's country."""
-    with vault.session() as session, session.begin():
-        kept = retention.rule(session, settings_in(session).country)
-        return retention.left_pupils(session, kept)
+    with unit_of_work(vault) as work:
+        kept = retention.rule(work.session, work.country)
+        return retention.left_pupils(work.session, kept)
 
 
 def _left_pupil(vault: Vault, pupil_id: int) -> LeftPupil | None:
-    with vault.session() as session, session.begin():
-        if session.get(PupilRow, pupil_id) is None:
+    with unit_of_work(vault) as work:
+        if work.session.get(PupilRow, pupil_id) is None:
             raise NoSuchPupil(str(pupil_id))
     return next((p for p in left_school(vault) if p.pupil_id == pupil_id), None)
 
@@ -81,10 +81,10 @@ def deposit(
     write_private_file(pdf, record)
     # a plain file like the PDF: a protected pupil's whereabouts stay out of both
     write_private_file(json, record_bytes(vault, pupil_id, now, shield_protected=True))
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         access_log.append(
-            session,
-            actor=actor_in(session),
+            work.session,
+            actor=work.actor,
             action=AccessAction.ARCHIVED,
             pupil_id=pupil_id,
             detail="record pdf and open json",
@@ -102,11 +102,11 @@ def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -
     refusal = removal_refusal(left, today)
     if refusal is not None:
         raise RemovalRefused(refusal)
-    with vault.session() as session, session.begin():
-        removed = removal.remove_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        removed = removal.remove_pupil(work.session, pupil_id)
         access_log.append(
-            session,
-            actor=actor_in(session),
+            work.session,
+            actor=work.actor,
             action=AccessAction.REMOVED,
             pupil_id=pupil_id,
             detail=f"{removed} rows after retention; deposited {left.archived_on}",
