@@ -48,7 +48,7 @@ from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
 from nurse_desk.services.unit_of_work import ABSENCE_PREFIX, Work, unit_of_work
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import absence_flags, access_log, follow_ups, pupils, vault_settings
+from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
 from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage.vault import Vault
 
@@ -195,10 +195,18 @@ def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> boo
 
 
 def pupil_absence(
-    vault: Vault,
+    vault: Vault, pupil_id: int, *, today: date | None = None, **options
+) -> PupilAbsenceView:
+    """absence_view in a unit of work of its own (`options`: absence_view's)."""
+    with unit_of_work(vault) as work:
+        return absence_view(work, pupil_id, today=today or date.today(), **options)
+
+
+def absence_view(
+    work: Work,
     pupil_id: int,
     *,
-    today: date | None = None,
+    today: date,
     include_excused: bool = True,
     shares: Mapping[str, float] | None = None,
     log_access: bool = True,
@@ -211,30 +219,9 @@ def pupil_absence(
     Absence is health-related data about a named pupil: opening it is logged like opening the
     pupil's page, in the same transaction (a reload after the nurse's own act on the open view,
     such as acknowledging a flag, is not a new access: `log_access=False`).
-    One unit of work with a bounded number of queries, none over the whole school's rows when
-    `shares` are given.
+    Inside a caller's unit of work (the record export reads it too), with a bounded number
+    of queries, none over the whole school's rows when `shares` are given.
     """
-    with unit_of_work(vault) as work:
-        return absence_view(
-            work,
-            pupil_id,
-            today=today or date.today(),
-            include_excused=include_excused,
-            shares=shares,
-            log_access=log_access,
-        )
-
-
-def absence_view(
-    work: Work,
-    pupil_id: int,
-    *,
-    today: date,
-    include_excused: bool = True,
-    shares: Mapping[str, float] | None = None,
-    log_access: bool = True,
-) -> PupilAbsenceView:
-    """pupil_absence inside a caller's unit of work (the record export reads it)."""
     context = _Context(work, today=today)
     pupil = pupils.get_pupil(work.session, pupil_id)
     school = absence_flags.school_of(work.session, pupil_id)
@@ -246,9 +233,7 @@ def absence_view(
         )
         shares = subject_shares(lessons)
     if log_access:
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.OPEN_PUPIL,
             pupil_id=pupil_id,
             detail=ABSENCE_VIEW,

@@ -55,9 +55,7 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
         open_follow_ups = open_of_pupil(work.session, pupil_id, today)
         cited = measures.cited_in_notes_of_pupil(work.session, pupil_id)
         if log_access:
-            access_log.append(
-                work.session,
-                actor=work.actor,
+            work.log(
                 action=AccessAction.OPEN_PUPIL,
                 pupil_id=pupil_id,
             )

@@ -15,7 +15,7 @@ from nurse_desk.domain.consent import (
 from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services.unit_of_work import Work, unit_of_work
-from nurse_desk.storage import access_log, consents, pupils
+from nurse_desk.storage import consents, pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -40,9 +40,7 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
         elif needs_maturity_judgement(country, consent.given_by) and consent.pupil_mature is None:
             raise InvalidConsent("maturity_missing")
         saved = consents.add(work.session, consent)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.CONSENT_RECORDED,
             pupil_id=consent.pupil_id,
             detail=f"consent {saved.id}",
@@ -53,9 +51,7 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
 def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
     with unit_of_work(vault) as work:
         withdrawn = consents.withdraw(work.session, consent_id, on)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.CONSENT_WITHDRAWN,
             pupil_id=withdrawn.pupil_id,
             detail=f"consent {consent_id}",
@@ -105,9 +101,7 @@ def consent_or_refusal(
     try:
         return matching_consent(found, purpose, partner, today)
     except ConsentMissing as missing:
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.SHARE_REFUSED,
             pupil_id=pupil_id,
             detail=purpose.value,

@@ -17,7 +17,6 @@ from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.printing.figures_sheet import figures_csv, render_figures
 from nurse_desk.services import absence
 from nurse_desk.services.unit_of_work import unit_of_work
-from nurse_desk.storage import access_log
 from nurse_desk.storage import figures as counted
 from nurse_desk.storage.vault import Vault
 
@@ -114,9 +113,7 @@ def log_released(
             f"{'exact' if exact else 'small counts hidden'}, {how}"
         )
         action = AccessAction.PRINT if how.startswith("print") else AccessAction.EXPORT
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=action,
             pupil_id=None,
             detail=detail[:200],

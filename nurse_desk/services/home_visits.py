@@ -27,7 +27,7 @@ from nurse_desk.domain.households import HouseholdLink, household
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.services.visit_note import visit_note
-from nurse_desk.storage import access_log, consents, follow_ups, households, pupils
+from nurse_desk.storage import consents, follow_ups, households, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.orm_visits import HomeVisitRow
@@ -87,9 +87,7 @@ def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> Vis
     logged (as opening the pupil's page is) in the same transaction."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.OPEN_PUPIL,
             pupil_id=row.pupil_id,
             detail=f"visit {visit_id}",

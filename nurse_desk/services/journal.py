@@ -43,9 +43,7 @@ def delete_draft(vault: Vault, note_id: int) -> None:
     logged: what was written about a pupil and thrown away unsigned is on record as such."""
     with unit_of_work(vault) as work:
         pupil_id = notes.delete_draft(work.session, note_id)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.DISCARD_DRAFT,
             pupil_id=pupil_id,
             detail=f"note {note_id}",

@@ -117,9 +117,7 @@ def after_restore(vault: Vault, outside: OutsideRecord | None) -> None:
     """A restored backup carries its own, older log: that is the point of restoring, not a
     log cut short. The restore is logged and the anchor outside starts from the backup's."""
     with unit_of_work(vault) as work:
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.RESTORE,
             pupil_id=None,
             detail="restored from a backup",

@@ -16,7 +16,7 @@ from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import unit_of_work
-from nurse_desk.storage import access_log, open_export, schema, transfer_file
+from nurse_desk.storage import open_export, schema, transfer_file
 from nurse_desk.storage.open_export import ExportNotReadable
 from nurse_desk.storage.transfer_file import NotATransferFile
 from nurse_desk.storage.vault import Vault, remove_with_sidecars, temporary_beside
@@ -86,9 +86,7 @@ def write_export(
         transfer_file.write(target, data, passphrase)
     kind = "plain JSON" if passphrase is None else "encrypted transfer file"
     with unit_of_work(vault) as work:
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.EXPORT,
             pupil_id=None,
             detail=with_reason(f"whole vault, {kind}", " ".join(reason.split())),

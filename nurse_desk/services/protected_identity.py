@@ -13,8 +13,8 @@ from datetime import datetime
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.records import GuardianRecord
 from nurse_desk.services.unit_of_work import unit_of_work
-from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage import pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -25,9 +25,7 @@ def set_protected(
     with unit_of_work(vault) as work:
         changed = pupils.set_protected(work.session, pupil_id, protected)
         if changed:
-            access_log.append(
-                work.session,
-                actor=work.actor,
+            work.log(
                 action=AccessAction.PROTECT if protected else AccessAction.UNPROTECT,
                 pupil_id=pupil_id,
                 at=now or datetime.now(),
@@ -49,9 +47,7 @@ def show_visit_address(vault: Vault, visit_id: int) -> tuple[str, str]:
     """The visit's address and directions, for the screen; logged as a look at them."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.SHOW_ADDRESS,
             pupil_id=row.pupil_id,
             detail=f"visit {visit_id}",
@@ -63,9 +59,7 @@ def show_guardian_contacts(vault: Vault, pupil_id: int) -> tuple[GuardianRecord,
     """The guardians with their phone numbers, for the screen; logged as a look at them."""
     with unit_of_work(vault) as work:
         pupil = pupils.get_pupil(work.session, pupil_id)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.SHOW_ADDRESS,
             pupil_id=pupil_id,
             detail="guardians' contacts",

@@ -64,9 +64,7 @@ def export_record(
         involved = {p for item in sheet.visits for p in _in_home(item)} | {pupil_id}
         pdf = render_record(shielded(sheet, pupils.protected_ids(work.session, involved)), language)
         asked = f", for {requester.value}" if requester is not None else ""
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.EXPORT,
             pupil_id=pupil_id,
             detail=with_reason(EXPORT_DETAIL + asked, reason),

@@ -24,7 +24,7 @@ from nurse_desk.services.hand_over import record_bytes
 from nurse_desk.services.record_export import export_record
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import unit_of_work
-from nurse_desk.storage import access_log, removal, retention
+from nurse_desk.storage import removal, retention
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
@@ -82,9 +82,7 @@ def deposit(
     # a plain file like the PDF: a protected pupil's whereabouts stay out of both
     write_private_file(json, record_bytes(vault, pupil_id, now, shield_protected=True))
     with unit_of_work(vault) as work:
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.ARCHIVED,
             pupil_id=pupil_id,
             detail="record pdf and open json",
@@ -104,9 +102,7 @@ def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -
         raise RemovalRefused(refusal)
     with unit_of_work(vault) as work:
         removed = removal.remove_pupil(work.session, pupil_id)
-        access_log.append(
-            work.session,
-            actor=work.actor,
+        work.log(
             action=AccessAction.REMOVED,
             pupil_id=pupil_id,
             detail=f"{removed} rows after retention; deposited {left.archived_on}",

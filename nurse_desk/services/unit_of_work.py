@@ -13,16 +13,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import fields
+from datetime import datetime
 from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.absence_patterns import InvalidThreshold, Thresholds
+from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent_rules import NORWAY, SWEDEN
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
 from nurse_desk.domain.unsigned_drafts import reminder_days
-from nurse_desk.storage import vault_settings
+from nurse_desk.storage import access_log, vault_settings
 from nurse_desk.storage.vault import Vault
 
 # The settings' keys in the vault. A missing key reads as the default beside each property.
@@ -93,6 +95,19 @@ class Work:
     @cached_property
     def draft_reminder_days(self) -> int:
         return reminder_days(vault_settings.get(self.session, DRAFT_DAYS))
+
+    def log(
+        self,
+        action: AccessAction,
+        pupil_id: int | None,
+        detail: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        """An access-log entry naming the nurse, in this unit of work's transaction: it commits
+        with the act it records or not at all."""
+        access_log.append(
+            self.session, actor=self.actor, action=action, pupil_id=pupil_id, detail=detail, at=at
+        )
 
     @cached_property
     def absence_thresholds(self) -> Thresholds:

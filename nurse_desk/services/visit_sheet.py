@@ -16,8 +16,8 @@ from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
 from nurse_desk.services.consents import consent_or_refusal
 from nurse_desk.services.unit_of_work import Work, unit_of_work
-from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage import pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -175,9 +175,7 @@ def _log_release(
 ) -> None:
     row = visits.get_row(work.session, visit_id)
     kind = "named" if not private else "private" if school else "private without school"
-    access_log.append(
-        work.session,
-        actor=work.actor,
+    work.log(
         action=AccessAction.PRINT,
         pupil_id=row.pupil_id,
         detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
