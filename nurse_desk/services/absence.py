@@ -150,29 +150,62 @@ def analyse_all(
     """Every active pupil's patterns; the flagged ones, most serious first."""
     today = today or date.today()
     with unit_of_work(vault) as work:
-        thresholds = work.absence_thresholds
-        context = _Context(work, today=today)
-        schools = absence_flags.pupil_schools(work.session)
-        school_names = {s.id: s.name for s in pupils.all_schools(work.session)}
-        by_id = {p.id: p for p in pupils.all_pupils(work.session) if p.active}
-        seen = absence_flags.acknowledgements(work.session)
-        loaded = absence_store.lessons_by_pupil(
+        read = read_all(work, today, include_excused=include_excused)
+    return overview_of(read, show_acknowledged=show_acknowledged, progress=progress)
+
+
+@dataclass(frozen=True, slots=True)
+class AllAbsence:
+    """What analysing every pupil reads, in one unit of work; the analysis runs after it."""
+
+    today: date
+    thresholds: Thresholds
+    context: _Context
+    schools: Mapping[int, int]  # pupil id -> school id
+    school_names: Mapping[int, str]
+    by_id: Mapping[int, PupilRecord]  # the active pupils
+    seen: Mapping[tuple[int, str], str]  # the acknowledgements
+    loaded: Mapping[int, list[AbsentLesson]]
+
+
+def read_all(work: Work, today: date, *, include_excused: bool) -> AllAbsence:
+    """analyse_all's reads, inside a caller's unit of work (the figures read them too)."""
+    context = _Context(work, today=today)
+    return AllAbsence(
+        today,
+        work.absence_thresholds,
+        context,
+        absence_flags.pupil_schools(work.session),
+        {s.id: s.name for s in pupils.all_schools(work.session)},
+        {p.id: p for p in pupils.all_pupils(work.session) if p.active},
+        absence_flags.acknowledgements(work.session),
+        absence_store.lessons_by_pupil(
             work.session, since=context.earliest, include_excused=include_excused
-        )
-    shares = _shares_by_school(loaded, schools)
+        ),
+    )
+
+
+def overview_of(
+    read: AllAbsence, *, show_acknowledged: bool = False, progress: Progress | None = None
+) -> AbsenceOverview:
+    """The patterns of every active pupil in what was read; the flagged ones, most serious
+    first."""
+    shares = _shares_by_school(read.loaded, read.schools)
     results: list[PupilAbsence] = []
-    for done, (pupil_id, lessons) in enumerate(loaded.items(), start=1):
+    for done, (pupil_id, lessons) in enumerate(read.loaded.items(), start=1):
         if progress is not None and done % 250 == 0:
-            progress(done, len(by_id))
-        if pupil_id not in by_id:
+            progress(done, len(read.by_id))
+        if pupil_id not in read.by_id:
             continue
-        school = schools[pupil_id]
-        calendar = context.calendar(school)
-        results.append(analyse_lessons(pupil_id, lessons, calendar, thresholds, shares.get(school)))
+        school = read.schools[pupil_id]
+        calendar = read.context.calendar(school)
+        results.append(
+            analyse_lessons(pupil_id, lessons, calendar, read.thresholds, shares.get(school))
+        )
     flagged = []
     for absence in results:
         visible = tuple(
-            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, seen)
+            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, read.seen)
         )
         if visible:
             hidden = len(absence.flags) - len(visible)
@@ -181,12 +214,13 @@ def analyse_all(
         PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v) for a, v, _ in flagged
     )
     hidden_of = {a.pupil_id: h for a, _, h in flagged}
+    names = read.school_names
     return AbsenceOverview(
-        tuple(FlaggedPupil(by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
-        analysed=len(by_id),
-        entries=sum(map(len, loaded.values())),
-        today=today,
-        subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
+        tuple(FlaggedPupil(read.by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
+        analysed=len(read.by_id),
+        entries=sum(map(len, read.loaded.values())),
+        today=read.today,
+        subject_shares={names[s]: by for s, by in shares.items() if s in names},
     )
 
 

@@ -55,6 +55,8 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         sent = counted.referrals_by_partner(work.session, scope)
         follow_ups = counted.follow_ups(work.session, scope, today)
         consents = counted.consents(work.session, scope)
+        # the flags on the period's last day (today if that is later), read in this unit
+        read = absence.read_all(work, min(period.last, today), include_excused=True)
     return Figures(
         period=period,
         pupils_seen=pupils_seen,
@@ -65,15 +67,14 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         referrals_by_partner=rules.with_all_rows(sent, tuple(PartnerKind)),
         follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),
         consents=rules.with_all_rows(consents, rules.CONSENT_ROWS),
-        absence_flags_by_pattern=_flagged(vault, period, today),
+        absence_flags_by_pattern=_flagged(
+            absence.overview_of(read, show_acknowledged=True), period
+        ),
     )
 
 
-def _flagged(vault: Vault, period: FiguresPeriod, today: date) -> dict[str, int]:
-    """Pupils flagged for each pattern on the period's last day (today if that is later)."""
-    overview = absence.analyse_all(
-        vault, today=min(period.last, today), include_excused=True, show_acknowledged=True
-    )
+def _flagged(overview: absence.AbsenceOverview, period: FiguresPeriod) -> dict[str, int]:
+    """Pupils flagged for each pattern (every flag, acknowledged or not)."""
     kinds: Counter[str] = Counter()
     for flagged in overview.pupils:
         if period.school and flagged.pupil.school_name != period.school:

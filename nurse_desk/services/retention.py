@@ -23,7 +23,7 @@ from nurse_desk.domain.retention import (
 from nurse_desk.services.hand_over import record_bytes
 from nurse_desk.services.record_export import export_record
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.unit_of_work import unit_of_work
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import removal, retention
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
@@ -44,15 +44,17 @@ def save_retention_rule(vault: Vault, country: str, kept: RetentionRule) -> None
 def left_school(vault: Vault) -> list[LeftPupil]:
     """The pupils who left, under the rule of the vault's country."""
     with unit_of_work(vault) as work:
-        kept = retention.rule(work.session, work.country)
-        return retention.left_pupils(work.session, kept)
+        return _left_in(work)
 
 
-def _left_pupil(vault: Vault, pupil_id: int) -> LeftPupil | None:
-    with unit_of_work(vault) as work:
-        if work.session.get(PupilRow, pupil_id) is None:
-            raise NoSuchPupil(str(pupil_id))
-    return next((p for p in left_school(vault) if p.pupil_id == pupil_id), None)
+def _left_in(work: Work) -> list[LeftPupil]:
+    return retention.left_pupils(work.session, retention.rule(work.session, work.country))
+
+
+def _left_pupil(work: Work, pupil_id: int) -> LeftPupil | None:
+    if work.session.get(PupilRow, pupil_id) is None:
+        raise NoSuchPupil(str(pupil_id))
+    return next((p for p in _left_in(work) if p.pupil_id == pupil_id), None)
 
 
 # The reason the access log keeps for the record export a deposit makes.
@@ -66,8 +68,9 @@ def deposit(
     `folder`; logged. The PDF is an ordinary PDF with its fonts embedded: ReportLab's free
     edition cannot write PDF/A, so the open JSON beside it is the lasting copy."""
     now = now or datetime.now()
-    if _left_pupil(vault, pupil_id) is None:
-        raise RemovalRefused("still_at_school")
+    with unit_of_work(vault) as work:
+        if _left_pupil(work, pupil_id) is None:
+            raise RemovalRefused("still_at_school")
     stem = f"pupil-{pupil_id}-record-{now:%Y-%m-%d}"
     pdf, json = folder / f"{stem}.pdf", folder / f"{stem}.json"
     record = export_record(
@@ -96,11 +99,11 @@ def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -
     its entries (ids and kinds only) and gets one more saying the record was removed.
     RemovalRefused unless the pupil left, was deposited and the retention time has passed."""
     today = today or date.today()
-    left = _left_pupil(vault, pupil_id)
-    refusal = removal_refusal(left, today)
-    if refusal is not None:
-        raise RemovalRefused(refusal)
     with unit_of_work(vault) as work:
+        left = _left_pupil(work, pupil_id)
+        refusal = removal_refusal(left, today)
+        if refusal is not None:
+            raise RemovalRefused(refusal)
         removed = removal.remove_pupil(work.session, pupil_id)
         work.log(
             action=AccessAction.REMOVED,
