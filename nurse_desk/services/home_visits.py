@@ -11,17 +11,17 @@ from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import FollowUpSource, NewFollowUp
 from nurse_desk.domain.home_visits import (
     VisitDocumentation,
-    VisitLocked,
     VisitPlan,
     VisitRecord,
     VisitStatus,
     VisitSummary,
-    check_document,
-    check_mark_done,
-    check_mark_ready,
+    check_editable,
     consent_for_visit,
     missing_for_ready,
     status_after_edit,
+    status_when_documented,
+    status_when_done,
+    status_when_ready,
 )
 from nurse_desk.domain.households import HouseholdLink, household
 from nurse_desk.domain.records import PupilRecord
@@ -62,8 +62,7 @@ def update_visit(
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
         current = VisitStatus(row.status)
-        if current not in (VisitStatus.DRAFT, VisitStatus.READY):
-            raise VisitLocked()
+        check_editable(current)  # before the plan is copied onto the row
         visits.copy_plan(row, plan)
         missing = _missing(work, plan, today)
         row.status = status_after_edit(current, missing).value
@@ -99,8 +98,7 @@ def delete_visit(vault: Vault, visit_id: int) -> None:
     """Only a plan that never went ahead can be deleted; a done visit stays (VisitLocked)."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        if VisitStatus(row.status) not in (VisitStatus.DRAFT, VisitStatus.READY):
-            raise VisitLocked()
+        check_editable(VisitStatus(row.status))
         work.session.delete(row)
 
 
@@ -111,8 +109,7 @@ def mark_ready(vault: Vault, visit_id: int, *, today: date | None = None) -> Vis
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
         missing = _missing(work, visits.plan_of(row), today)
-        check_mark_ready(VisitStatus(row.status), missing)
-        row.status = VisitStatus.READY.value
+        row.status = status_when_ready(VisitStatus(row.status), missing).value
         return _record(work, row, today)
 
 
@@ -121,8 +118,7 @@ def mark_done(vault: Vault, visit_id: int, *, now: datetime | None = None) -> Vi
     now = now or datetime.now()
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        check_mark_done(VisitStatus(row.status))
-        row.status, row.updated_at = VisitStatus.DONE.value, now
+        row.status, row.updated_at = status_when_done(VisitStatus(row.status)).value, now
         return _record(work, row, now.date())
 
 
@@ -142,7 +138,7 @@ def document_visit(
     with unit_of_work(vault) as work:
         responsible = work.actor
         row = visits.get_row(work.session, visit_id)
-        check_document(VisitStatus(row.status))
+        documented = status_when_documented(VisitStatus(row.status))
         plan = visits.plan_of(row)
         visits.record_results(
             row,
@@ -167,7 +163,7 @@ def document_visit(
                 now=now,
             )
         row.note_id, row.summary = note.id, documentation.summary.strip()
-        row.status = VisitStatus.DOCUMENTED.value
+        row.status = documented.value
         row.documented_at = row.updated_at = now
         work.session.flush()
         return _record(work, row, now.date())
