@@ -95,7 +95,28 @@ def shielded(sheet: VisitSheet) -> VisitSheet:
     )
 
 
-def visit_sheet_pdf(
+@dataclass(frozen=True, slots=True)
+class SheetOffer:
+    """What the print choice offers: the partners on the plan, and the nurse's default."""
+
+    partners: tuple[str, ...]
+    private: bool
+
+
+def sheet_offer(vault: Vault, visit_id: int) -> SheetOffer:
+    with unit_of_work(vault) as work:
+        plan = visits.plan_of(visits.get_row(work.session, visit_id))
+        partners = sorted({c.organisation or c.name for c in plan.companions})
+        return SheetOffer(tuple(partners), work.prints_private)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPreview:
+    pdf: bytes
+    needs_reason: bool  # releasing it asks why (see reason_needed)
+
+
+def sheet_preview(
     vault: Vault,
     visit_id: int,
     *,
@@ -104,16 +125,22 @@ def visit_sheet_pdf(
     outside_for: str = "",
     language: str = "nb",
     now: datetime | None = None,
-) -> bytes:
-    """The sheet's PDF bytes for the preview; nothing is written to disk. A named sheet meant
-    for someone outside the health service (`outside_for`: who) needs that partner's consent
-    (docs/CARE-RULES.md, "Consent and confidentiality"); the private sheet does not."""
+) -> SheetPreview:
+    """The sheet's PDF bytes for the preview, and whether releasing it needs a reason; nothing
+    is written to disk. A named sheet meant for someone outside the health service
+    (`outside_for`: who) needs that partner's consent (docs/CARE-RULES.md, "Consent and
+    confidentiality"); the private sheet does not."""
     sheet = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
     with unit_of_work(vault) as work:
         made = _pdf(work, sheet)
         if isinstance(made, bytes):
-            return made
+            return SheetPreview(made, _reason_needed(work, outside_for))
     raise made  # after the commit, so the refusal stays in the log
+
+
+def visit_sheet_pdf(vault: Vault, visit_id: int, **asked) -> bytes:
+    """sheet_preview's PDF alone (`asked`: sheet_preview's options)."""
+    return sheet_preview(vault, visit_id, **asked).pdf
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,6 +98,17 @@ def test_a_visit_sheet_is_made_and_logged_in_one_unit_of_work(vault, visit_id, o
     once(opened, lambda: visit_sheet.visit_sheet_pdf(vault, visit_id, private=False))
 
 
+def test_the_windows_sheet_steps_each_open_one_unit_of_work(vault, visit_id, opened):
+    offer = once(opened, lambda: visit_sheet.sheet_offer(vault, visit_id))
+    assert offer.partners == ("PPT Bærum", "Tolketjenesten") and not offer.private
+    preview = once(opened, lambda: visit_sheet.sheet_preview(vault, visit_id, private=True))
+    assert preview.pdf.startswith(b"%PDF") and preview.needs_reason
+    once(
+        opened,
+        lambda: visit_sheet.log_sheet_released(vault, visit_id, private=True, how="printed"),
+    )
+
+
 def test_a_refused_sheet_for_a_partner_is_logged_in_its_one_unit_of_work(
     vault, pupil_id, visit_id, opened
 ):
