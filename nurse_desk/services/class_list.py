@@ -30,7 +30,7 @@ from nurse_desk.domain.tabular import Table
 from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
-from nurse_desk.services.unit_of_work import unit_of_work
+from nurse_desk.services.unit_of_work import MOVED_UP, Work, unit_of_work
 from nurse_desk.storage import access_log, vault_settings
 from nurse_desk.storage import class_list as class_list_store
 from nurse_desk.storage import pupils as pupil_store
@@ -153,17 +153,16 @@ def default_top_grade(vault: Vault) -> int:
         return TOP_GRADE.get(work.country, 10)
 
 
-def _moved_up_key(session, school_name: str) -> str | None:
-    school = next((s for s in pupil_store.all_schools(session) if s.name == school_name), None)
-    return None if school is None else f"pupils.moved_up.{school.id}"
+def _school_id(work: Work, school_name: str) -> int | None:
+    found = (s.id for s in pupil_store.all_schools(work.session) if s.name == school_name)
+    return next(found, None)
 
 
 def last_moved_up(vault: Vault, school_name: str) -> date | None:
     """When the school's classes were last moved up, so a second run in one year is noticed."""
     with unit_of_work(vault) as work:
-        key = _moved_up_key(work.session, school_name)
-        text = vault_settings.get(work.session, key) if key else ""
-    return date.fromisoformat(text) if text else None
+        school_id = _school_id(work, school_name)
+        return None if school_id is None else work.moved_up_on(school_id)
 
 
 def preview_new_school_year(vault: Vault, school_name: str, top_grade: int) -> list[ClassMove]:
@@ -190,9 +189,10 @@ def start_new_school_year(
         class_list_store.apply_school_year(
             work.session, moves, archive_leavers=archive_leavers, today=day
         )
-        key = _moved_up_key(work.session, school_name)
-        if key:
-            vault_settings.put(work.session, key, day.isoformat())
+        school_id = _school_id(work, school_name)
+        if school_id is not None:
+            moved_up = MOVED_UP.format(school_id=school_id)
+            vault_settings.put(work.session, moved_up, day.isoformat())
         kinds = Counter(move.kind for move in moves)
         access_log.append_import(
             work.session,

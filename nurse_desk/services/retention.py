@@ -23,22 +23,32 @@ from nurse_desk.domain.retention import (
 from nurse_desk.services.hand_over import record_bytes
 from nurse_desk.services.record_export import export_record
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.unit_of_work import Work, unit_of_work
-from nurse_desk.storage import removal, retention
+from nurse_desk.services.unit_of_work import (
+    KEEP,
+    RETENTION_FROM,
+    RETENTION_YEARS,
+    Work,
+    unit_of_work,
+)
+from nurse_desk.storage import removal, retention, vault_settings
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
 
 def retention_rule(vault: Vault, country: str) -> RetentionRule:
     with unit_of_work(vault) as work:
-        return retention.rule(work.session, country)
+        return work.retention_rule(country)
 
 
 def save_retention_rule(vault: Vault, country: str, kept: RetentionRule) -> None:
     if kept.years is not None and not 1 <= kept.years <= LONGEST_YEARS:
         raise ValueError(kept.years)
+    years = KEEP if kept.years is None else str(kept.years)
     with unit_of_work(vault) as work:
-        retention.save_rule(work.session, country, kept)
+        vault_settings.put(work.session, RETENTION_YEARS.format(country=country), years)
+        vault_settings.put(
+            work.session, RETENTION_FROM.format(country=country), kept.counted_from.value
+        )
 
 
 def left_school(vault: Vault) -> list[LeftPupil]:
@@ -48,7 +58,7 @@ def left_school(vault: Vault) -> list[LeftPupil]:
 
 
 def _left_in(work: Work) -> list[LeftPupil]:
-    return retention.left_pupils(work.session, retention.rule(work.session, work.country))
+    return retention.left_pupils(work.session, work.retention_rule(work.country))
 
 
 def _left_pupil(work: Work, pupil_id: int) -> LeftPupil | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import fields
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent_rules import NORWAY, SWEDEN
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
+from nurse_desk.domain.retention import DEFAULT_RULES, CountedFrom, RetentionRule
 from nurse_desk.domain.unsigned_drafts import reminder_days
 from nurse_desk.storage import access_log, vault_settings
 from nurse_desk.storage.vault import Vault
@@ -45,6 +46,13 @@ SKIP_REASON_OWN_SHEET = "disclosure.skip_reason_own_visit_sheet"
 DRAFT_DAYS = "journal.draft_reminder_days"
 # One key per field of domain Thresholds, e.g. "absence.percent".
 ABSENCE_PREFIX = "absence."
+# The retention rule of each country (Settings → Left school may set the other's as well):
+# years, or KEEP for no end, and from when they count.
+RETENTION_YEARS = "retention_years_{country}"
+RETENTION_FROM = "retention_from_{country}"
+KEEP = "keep"
+# When a school's classes were last moved up a grade (an ISO date), per school id.
+MOVED_UP = "pupils.moved_up.{school_id}"
 
 NO_NAME = "(no name in Settings)"
 
@@ -127,6 +135,22 @@ class Work:
             return Thresholds(**values).check()
         except InvalidThreshold:
             return defaults
+
+    def retention_rule(self, country: str) -> RetentionRule:
+        """The retention rule kept for `country`, or that country's default."""
+        default = DEFAULT_RULES.get(country, DEFAULT_RULES[NORWAY])
+        years = vault_settings.get(self.session, RETENTION_YEARS.format(country=country))
+        counted = vault_settings.get(self.session, RETENTION_FROM.format(country=country))
+        if not years:
+            return default
+        return RetentionRule(
+            None if years == KEEP else int(years),
+            CountedFrom(counted) if counted in tuple(CountedFrom) else default.counted_from,
+        )
+
+    def moved_up_on(self, school_id: int) -> date | None:
+        text = vault_settings.get(self.session, MOVED_UP.format(school_id=school_id))
+        return date.fromisoformat(text) if text else None
 
 
 @contextlib.contextmanager
