@@ -40,7 +40,7 @@ from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,
     AgendaColumn,
-    AgendaTreeModel,
+    AgendaModel,
     what_text,
 )
 from nurse_desk.ui.followups.late_drafts import SHOWN_BY_NAME, LateDraftsLine
@@ -110,7 +110,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             fill, ink, edge = _CARD_COLORS[bucket]
             card.setStyleSheet(_CARD_STYLE.format(fill=fill, ink=ink, edge=edge))
             card.setMinimumWidth(60)  # a narrow window clips the caption, not the page
-        self.model = AgendaTreeModel(self)
+        self.model = AgendaModel(self)
         self.tree = QTreeView(objectName="agenda_tree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -170,6 +170,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self.tree.clicked.connect(self._on_tree_clicked)
         self.drafts.pupil_chosen.connect(self.pupil_chosen)
         self.tree.activated.connect(self._on_tree_activated)
+        self.tree.selectionModel().currentChanged.connect(self._keep_off_headings)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -224,11 +225,9 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         late = journal.late_drafts(vault, today, first=SHOWN_BY_NAME)
         self.drafts.show_drafts(*late, today or date.today())
         self.model.set_agenda(agenda)
-        for bucket in Bucket:  # the part's heading runs across the whole width
-            self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
-        for bucket in Bucket:  # the parts only: expandAll() also asks each item for children
-            self.tree.expand(self.model.bucket_index(bucket))
-        fit_columns_once(self.tree, SAMPLED_COLUMNS, rows=8)
+        for row in self.model.heading_rows():  # a part's heading runs across the whole width
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        fit_columns_once(self.tree, SAMPLED_COLUMNS, rows=32)
         self._select_first_item()
         self._show_header()
         self.attention_changed.emit(agenda.needs_attention)
@@ -260,7 +259,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
 
     def _select_first_item(self) -> None:
         for bucket in Bucket:
-            first = self.model.index(0, 0, self.model.bucket_index(bucket))
+            first = self.model.item_index(bucket, 0)
             if first.isValid():
                 self.tree.setCurrentIndex(first)
                 return
@@ -268,10 +267,26 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
     def show_bucket(self, bucket: Bucket) -> None:
         index = self.model.bucket_index(bucket)
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-        first = self.model.index(0, 0, index)
+        first = self.model.item_index(bucket, 0)
         if first.isValid():
             self.tree.setCurrentIndex(first)
         self.tree.setFocus()
+
+    def _keep_off_headings(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """A part's heading is not an item to act on: the current row steps over it, onwards
+        in the direction the nurse was going (up from a part's first item goes to the last
+        item of the part above), or to the part's first item when the heading was clicked."""
+        row = current.row()
+        if not self.model.is_heading(row):
+            return
+        step = -1 if previous.isValid() and previous.row() == row + 1 else 1
+        target = row + step
+        while self.model.is_heading(target):
+            target += step
+        if not 0 <= target < self.model.rowCount():
+            target = previous.row() if previous.isValid() else -1
+        if target >= 0 and not self.model.is_heading(target):
+            self.tree.setCurrentIndex(self.model.index(target, current.column()))
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
