@@ -128,8 +128,8 @@ def sheet_preview(
 ) -> SheetPreview:
     """The sheet's PDF bytes for the preview, and whether releasing it needs a reason; nothing
     is written to disk. A named sheet meant for someone outside the health service
-    (`outside_for`: who) needs that partner's consent (docs/CARE-RULES.md, "Consent and
-    confidentiality"); the private sheet does not."""
+    (`outside_for`: who) needs that partner's consent
+    (docs/CARE-RULES.md, "Consent and confidentiality"); the private sheet does not."""
     sheet = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
     with unit_of_work(vault) as work:
         made = _pdf(work, sheet)
