@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from nurse_desk.domain.referrals import (
     ReferralRecord,
     ReferralStatus,
 )
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
@@ -47,7 +48,33 @@ def _date_edit(name: str, day: date) -> QDateEdit:
     return edit
 
 
-class ReferralDialog(QDialog):
+class _AsksBeforeLosingTheReason(AsksBeforeClosing):
+    """Esc, Cancel and the close button ask before a typed reason is thrown away."""
+
+    reason: QPlainTextEdit
+    buttons: QDialogButtonBox
+    _reason_as_opened = ""
+
+    def has_unsaved_words(self) -> bool:
+        return self.reason.toPlainText().strip() != self._reason_as_opened.strip()
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),  # type: ignore[attr-defined]
+            QCoreApplication.translate(
+                "ReferralDialog", "Save this referral? Discard throws away what you wrote."
+            ),
+            QCoreApplication.translate("ReferralDialog", "&Save"),
+            QCoreApplication.translate("ReferralDialog", "&Discard"),
+        )
+
+    def keep_and_close(self) -> None:
+        # Stays open when it cannot be saved yet: the form says what is missing.
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.accept()  # type: ignore[attr-defined]
+
+
+class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -97,7 +124,7 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 420)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         self.has_expected.toggled.connect(self.expected.setEnabled)
         for signal in (
             self.pupil.currentIndexChanged,
@@ -172,7 +199,7 @@ class ReferralChange:
     expected_answer_on: date | None
 
 
-class ReferralEditDialog(QDialog):
+class ReferralEditDialog(_AsksBeforeLosingTheReason, QDialog):
     """The reason and the expected answer date; the partner and sending stay as sent."""
 
     def __init__(self, parent: QWidget | None, *, referral: ReferralRecord) -> None:
@@ -181,6 +208,7 @@ class ReferralEditDialog(QDialog):
             placed(self.tr("Referral: %1 to %2"), referral.pupil_name, referral.partner_name)
         )
         self.reason = QPlainTextEdit(referral.reason, objectName="referral_reason")
+        self._reason_as_opened = referral.reason
         self.reason.setTabChangesFocus(True)
         expected = referral.expected_answer_on
         self.has_expected = QCheckBox(objectName="referral_has_expected")
@@ -202,7 +230,7 @@ class ReferralEditDialog(QDialog):
         self.resize(520, 300)
         self.has_expected.toggled.connect(self.expected.setEnabled)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
 
     def change(self) -> ReferralChange:
         return ReferralChange(

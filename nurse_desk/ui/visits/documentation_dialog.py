@@ -1,11 +1,14 @@
 """After the visit: walk the plan point by point, note the answers, agree the follow-ups.
-Saving makes the journal note (a draft to sign) and the follow-ups in one go."""
+Saving makes the journal note (a draft to sign) and the follow-ups in one go, and marks the visit
+documented for good: so saving is a deliberate act (the Save button, Ctrl+S or Ctrl+Enter), never
+an Enter pressed in a table, and closing with something filled in asks first."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,12 +32,50 @@ from nurse_desk.domain.home_visits import (
     VisitDocumentation,
     VisitRecord,
 )
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 
 
-def _table(name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, objectName=name)
+def _plain_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.KeypadModifier,
+    )
+
+
+class _EnterEditsTable(QTableWidget):
+    """Enter on a cell that is not being edited starts editing it (or the row's note, when the
+    cell itself cannot be written in) instead of reaching the dialog."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _plain_enter(event) and self.state() != self.State.EditingState:
+            event.accept()
+            self._edit_current_row()
+            return
+        super().keyPressEvent(event)
+
+    def _edit_current_row(self) -> None:
+        row = self.currentRow()
+        if row < 0:
+            return
+        item = self.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.setCurrentCell(row, self.columnCount() - 1)
+            item = self.currentItem()
+        if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.editItem(item)
+
+    def commit_open_editor(self) -> None:
+        """A cell still being edited is not in the table yet: moving away commits it."""
+        if self.state() == self.State.EditingState:
+            current = self.currentIndex()
+            self.setCurrentIndex(QModelIndex())
+            self.setCurrentIndex(current)
+
+
+def _table(name: str, columns: int) -> _EnterEditsTable:
+    table = _EnterEditsTable(0, columns, objectName=name)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -48,7 +89,7 @@ def _read_only(text: str) -> QTableWidgetItem:
     return item
 
 
-class DocumentationDialog(LanguageAware, QDialog):
+class DocumentationDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def __init__(self, parent: QWidget | None, *, visit: VisitRecord, today: date) -> None:
         super().__init__(parent, objectName="documentation_dialog")
         self._visit, self._today = visit, today
@@ -71,6 +112,7 @@ class DocumentationDialog(LanguageAware, QDialog):
             self.answers.setItem(row, 1, QTableWidgetItem())
         self.summary = QPlainTextEdit(objectName="documentation_summary")
         self.summary.setMaximumHeight(90)
+        self.summary.setTabChangesFocus(True)
         self.follow_ups = _table("documentation_follow_ups", 2)
         self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.follow_ups.setColumnWidth(0, 140)
@@ -97,11 +139,30 @@ class DocumentationDialog(LanguageAware, QDialog):
             layout.addWidget(widget, 1)
         layout.addLayout(follow_buttons)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        for button in (*self.buttons.buttons(), self.add_button, self.remove_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.buttons.accepted.connect(self.keep_and_close)
+        self.buttons.rejected.connect(self.request_close)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
+            QShortcut(QKeySequence(keys), self, activated=self.keep_and_close)
         self.add_button.clicked.connect(lambda: self.add_follow_up(None))
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self._as_opened = self.documentation()
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The button box makes Save the default as it is shown; here nothing is the default.
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # No button is the default: an Enter that no field took saves nothing.
+        if _plain_enter(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(placed(self.tr("Document the visit: %1"), self._visit.pupil_name))
@@ -142,6 +203,30 @@ class DocumentationDialog(LanguageAware, QDialog):
         row = self.follow_ups.currentRow()
         if row >= 0:
             self.follow_ups.removeRow(row)
+
+    # -- closing -----------------------------------------------------------------------
+    def _commit_open_editors(self) -> None:
+        for table in (self.observations, self.answers, self.follow_ups):
+            table.commit_open_editor()
+
+    def has_unsaved_words(self) -> bool:
+        self._commit_open_editors()
+        return self.documentation() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr(
+                "Save the documentation now? Saving marks the visit documented. Discard throws "
+                "away what you filled in."
+            ),
+            self.tr("&Save"),
+            self.tr("&Discard"),
+        )
+
+    def keep_and_close(self) -> None:
+        self._commit_open_editors()
+        self.accept()
 
     def documentation(self) -> VisitDocumentation:
         observations = tuple(

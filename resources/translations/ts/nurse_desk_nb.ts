@@ -946,6 +946,18 @@
         <source>Remo&amp;ve follow-up</source>
         <translation>&amp;Fjern oppfølging</translation>
     </message>
+    <message>
+        <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
+        <translation>Lagre dokumentasjonen nå? Da blir besøket merket som dokumentert. Forkast kaster det du har fylt inn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3706,6 +3718,18 @@
 </context>
 <context>
     <name>ReferralDialog</name>
+    <message>
+        <source>Save this referral? Discard throws away what you wrote.</source>
+        <translation>Lagre denne henvisningen? Forkast kaster det du har skrevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
     <message>
         <source>New referral</source>
         <translation>Ny henvisning</translation>

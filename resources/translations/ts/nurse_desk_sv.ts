@@ -946,6 +946,18 @@
         <source>Remo&amp;ve follow-up</source>
         <translation>Ta &amp;bort uppföljning</translation>
     </message>
+    <message>
+        <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
+        <translation>Spara dokumentationen nu? Då markeras besöket som dokumenterat. Kasta slänger det du har fyllt i.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3706,6 +3718,18 @@
 </context>
 <context>
     <name>ReferralDialog</name>
+    <message>
+        <source>Save this referral? Discard throws away what you wrote.</source>
+        <translation>Spara den här remissen? Kasta slänger det du har skrivit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
     <message>
         <source>New referral</source>
         <translation>Ny remiss</translation>
