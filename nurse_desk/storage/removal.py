@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import delete, text, tuple_
 from sqlalchemy.orm import Session
 
+from nurse_desk.storage import pending_entries
 from nurse_desk.storage.orm_hand_over import ReceivedItemRow
 from nurse_desk.storage.pupil_rows import owned_tables, record_rows
 
@@ -48,6 +49,7 @@ def remove_pupil(session: Session, pupil_id: int) -> int:
                         ReceivedItemRow.table_name == name, ReceivedItemRow.row_id.in_(ids)
                     )
                 )
+    pending_entries.remove_of_pupil(session, pupil_id)
     # A delete in FTS5 only marks the old entry; merging every segment drops it from the index.
     session.execute(text("INSERT INTO note_fts(note_fts) VALUES ('optimize')"))
     session.flush()

@@ -59,13 +59,22 @@ def describe(error: BaseException) -> str:
     return words_for(error)
 
 
-def close_open_dialogs() -> None:
-    """On lock nothing about a pupil may stay on screen, modal dialogs included."""
+def close_open_dialogs() -> list[str]:
+    """On lock nothing about a pupil may stay on screen, modal dialogs included. Each dialog
+    keeps what it can of the typed words first; returns the notes saying what became of them."""
+    from nurse_desk.ui.common.lock_notes import forget_closed, keep_before_closing
+
+    notes: list[str] = []
     for _ in range(10):  # nested dialogs close one level at a time
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            return
+            break
+        note = keep_before_closing(dialog)
+        if note:
+            notes.append(note)
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+        forget_closed(dialog)
+    return notes
 
 
 class MainWindow(LanguageAware, QMainWindow):
@@ -84,6 +93,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self.translations = translations
         self.idle_watcher = idle_watcher
         self._section_before_lock: Section | None = None  # None: the workspace's first section
+        self._lock_notes: list[str] = []  # what the lock did with typed words: told on unlock
 
         self.welcome = WelcomeScreen(self, vault_path=session.path)
         self.unlock = UnlockScreen(self)
@@ -269,6 +279,10 @@ class MainWindow(LanguageAware, QMainWindow):
             self.preferences.last_vault = self.session.path
         self.idle_watcher.arm()
         self._show_workspace()
+        from nurse_desk.ui.common.lock_notes import show_lock_notes
+
+        notes, self._lock_notes = self._lock_notes, []
+        show_lock_notes(self, notes)
 
     def _on_session_locked(self) -> None:
         self.idle_watcher.disarm()
@@ -324,7 +338,8 @@ class MainWindow(LanguageAware, QMainWindow):
 
     def lock_now(self) -> None:
         if self.session.is_unlocked:
-            close_open_dialogs()  # first, so an open note editor saves its draft while it can
+            # First, so the open dialogs keep what was typed while the vault is open.
+            self._lock_notes += close_open_dialogs()
             if self._workspace is not None:
                 self._section_before_lock = self._workspace.current_section
             self.session.lock()

@@ -1,11 +1,13 @@
 """Amending a signed note: a reason and the correction; the original is never touched.
 
 The dialog checks the lengths itself and stays open when they are wrong, and asks before
-closing with words written: a refused amendment never takes the typed correction with it."""
+closing with words written: a refused amendment never takes the typed correction with it. The
+lock keeps what was typed in the vault; opening the amendment of the same note brings it back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import errors
 from nurse_desk.domain.journal import MAX_SHORT, MAX_TEXT, check_amendment
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.length_count import LengthCount
 from nurse_desk.ui.messages import describe
 
@@ -32,10 +35,11 @@ class Amendment:
     text: str
 
 
-class AmendDialog(AsksBeforeClosing, QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class AmendDialog(KeptOverLock, AsksBeforeClosing, QDialog):
+    def __init__(self, parent: QWidget | None = None, place: PendingPlace | None = None) -> None:
         super().__init__(parent, objectName="amend_dialog")
         self.setWindowTitle(self.tr("Amend signed note"))
+        self.lock_words = self.tr("An amendment")
         self.resize(560, 360)
         explanation = QLabel(
             self.tr(
@@ -71,6 +75,7 @@ class AmendDialog(AsksBeforeClosing, QDialog):
         self.reason.textChanged.connect(self._on_changed)
         self.text.textChanged.connect(self._on_changed)
         self._on_changed()
+        self.bring_back(place)
 
     def _on_changed(self) -> None:
         ok = bool(self.reason.text().strip()) and bool(self.text.toPlainText().strip())
@@ -101,9 +106,19 @@ class AmendDialog(AsksBeforeClosing, QDialog):
     def keep_and_close(self) -> None:
         self.accept()  # stays open, saying why, if it cannot be added as written
 
+    def typed_values(self) -> dict[str, Any]:
+        return {"reason": self.reason.text(), "text": self.text.toPlainText()}
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        self.reason.setText(str(values.get("reason", "")))
+        self.text.setPlainText(str(values.get("text", "")))
+
+    def show_brought_back(self, text: str) -> None:
+        self.problem.setText(text)
+
     @classmethod
-    def ask(cls, parent: QWidget | None) -> Amendment | None:
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, place: PendingPlace | None = None) -> Amendment | None:
+        dialog = cls(parent, place)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return Amendment(dialog.reason.text().strip(), dialog.text.toPlainText())

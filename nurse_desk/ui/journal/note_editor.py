@@ -240,6 +240,9 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
             self.tr("Close note"), text, self.tr("&Save draft"), self.tr("&Discard")
         )
 
+    def keep_before_lock(self) -> str | None:
+        return None  # done() keeps the draft in the vault, as after any close from code
+
     def keep_and_close(self) -> None:
         if self.draft() == self._in_vault or self.save_now():
             self._settled = True

@@ -38,6 +38,7 @@ from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.freshness import Freshness
+from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions
@@ -437,7 +438,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault, note = self._session.vault, self._current_note()
         if vault is None or note is None:
             return
-        amendment = AmendDialog.ask(self)
+        place = PendingPlace(vault, self.page.pupil.id, "amendment", note.id)
+        amendment = AmendDialog.ask(self, place)
         if amendment is None:
             return
         attempt(

@@ -1,11 +1,13 @@
 """After the visit: walk the plan point by point, note the answers, agree the follow-ups.
 Saving makes the journal note (a draft to sign) and the follow-ups in one go, and marks the visit
 documented for good: so saving is a deliberate act (the Save button, Ctrl+S or Ctrl+Enter), never
-an Enter pressed in a table, and closing with something filled in asks first."""
+an Enter pressed in a table, and closing with something filled in asks first. The lock keeps what
+was filled in (in the vault), and documenting the same visit again brings it back."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -33,6 +35,7 @@ from nurse_desk.domain.home_visits import (
     VisitRecord,
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 
@@ -89,8 +92,15 @@ def _read_only(text: str) -> QTableWidgetItem:
     return item
 
 
-class DocumentationDialog(AsksBeforeClosing, LanguageAware, QDialog):
-    def __init__(self, parent: QWidget | None, *, visit: VisitRecord, today: date) -> None:
+class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        visit: VisitRecord,
+        today: date,
+        place: PendingPlace | None = None,
+    ) -> None:
         super().__init__(parent, objectName="documentation_dialog")
         self._visit, self._today = visit, today
         plan = visit.plan
@@ -150,6 +160,7 @@ class DocumentationDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._as_opened = self.documentation()
         self.retranslate_ui()
+        self.bring_back(place)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -184,6 +195,7 @@ class DocumentationDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.observations.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Note")])
         self.answers.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
         self.follow_ups.setHorizontalHeaderLabels([self.tr("Date"), self.tr("What")])
+        self.lock_words = self.tr("A visit documentation")
         self.add_button.setText(self.tr("&Add follow-up"))
         self.remove_button.setText(self.tr("Remo&ve follow-up"))
 
@@ -253,9 +265,42 @@ class DocumentationDialog(AsksBeforeClosing, LanguageAware, QDialog):
             observations, answers, self.summary.toPlainText().strip(), follow_ups
         )
 
+    # -- kept over the lock ------------------------------------------------------------
+    def typed_values(self) -> dict[str, Any]:
+        self._commit_open_editors()
+        typed = self.documentation()
+        return {
+            "observed": [o.observed for o in typed.observations],
+            "notes": [o.note for o in typed.observations],
+            "answers": [a.answer for a in typed.answers],
+            "summary": typed.summary,
+            "follow_ups": [[f.due_on.isoformat(), f.what] for f in typed.follow_ups],
+        }
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        """Row by row as kept; the plan a visit is documented against does not change."""
+        checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        observed, notes = values.get("observed", []), values.get("notes", [])
+        for row in range(min(self.observations.rowCount(), len(observed), len(notes))):
+            self.observations.item(row, 0).setCheckState(checked if observed[row] else unchecked)
+            self.observations.item(row, 1).setText(notes[row])
+        for row, answer in enumerate(values.get("answers", [])[: self.answers.rowCount()]):
+            self.answers.item(row, 1).setText(answer)
+        self.summary.setPlainText(values.get("summary", ""))
+        for due, what in values.get("follow_ups", []):
+            self.add_follow_up(AgreedFollowUp(date.fromisoformat(due), what))
+
+    def show_brought_back(self, text: str) -> None:
+        self.explanation.setText(f"{text}\n\n{self.explanation.text()}")
+
     @classmethod
     def document(
-        cls, parent: QWidget | None, *, visit: VisitRecord, today: date
+        cls,
+        parent: QWidget | None,
+        *,
+        visit: VisitRecord,
+        today: date,
+        place: PendingPlace | None = None,
     ) -> VisitDocumentation | None:
-        dialog = cls(parent, visit=visit, today=today)
+        dialog = cls(parent, visit=visit, today=today, place=place)
         return dialog.documentation() if dialog.exec() == QDialog.DialogCode.Accepted else None

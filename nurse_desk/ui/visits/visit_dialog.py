@@ -47,6 +47,7 @@ from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
 from nurse_desk.ui.messages import describe
+from nurse_desk.ui.visits.plan_over_lock import keep_plan_before_lock
 from nurse_desk.ui.visits.template_names import template_name
 from nurse_desk.ui.visits.visit_form import VisitForm
 from nurse_desk.ui.visits.wording import missing_text, visit_word
@@ -392,6 +393,21 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
 
     def keep_and_close(self) -> None:
         self._on_save_clicked()  # stays open, saying why, if the plan cannot be saved
+
+    def keep_before_lock(self) -> str | None:
+        return keep_plan_before_lock(self)
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault
+
+    @property
+    def visit(self) -> VisitRecord | None:
+        return self._visit
+
+    @property
+    def today(self) -> date:
+        return self._today
 
     @classmethod
     def plan_visit(

@@ -27,6 +27,7 @@ from nurse_desk.services import changes, home_visits, protected_identity, visit_
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
+from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -344,7 +345,10 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None or visit is None:
             return
         record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
-        documentation = DocumentationDialog.document(self, visit=record, today=self.today())
+        place = PendingPlace(vault, record.plan.pupil_id, "documentation", record.id)
+        documentation = DocumentationDialog.document(
+            self, visit=record, today=self.today(), place=place
+        )
         if documentation is None:
             return
         try:

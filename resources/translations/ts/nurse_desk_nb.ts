@@ -442,6 +442,10 @@
         <translation>Tillegg til signert notat</translation>
     </message>
     <message>
+        <source>An amendment</source>
+        <translation>Et tillegg</translation>
+    </message>
+    <message>
         <source>The signed note stays as it is. Your amendment is added below it with your name, the time and the reason.</source>
         <translation>Det signerte notatet forblir som det er. Tillegget ditt legges til under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
@@ -937,6 +941,10 @@
     <message>
         <source>What</source>
         <translation>Hva</translation>
+    </message>
+    <message>
+        <source>A visit documentation</source>
+        <translation>En dokumentasjon av et hjemmebesøk</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
@@ -1666,6 +1674,21 @@
     </message>
 </context>
 <context>
+    <name>KeptOverLock</name>
+    <message>
+        <source>What you typed here before the vault locked is back. Save it, or close and discard it.</source>
+        <translation>Det du skrev her før hvelvet ble låst, er tilbake. Lagre det, eller lukk og forkast det.</translation>
+    </message>
+    <message>
+        <source>%1: what you had typed is kept in the vault. Open it again for the same pupil to go on.</source>
+        <translation>%1: det du hadde skrevet, er tatt vare på i hvelvet. Åpne det igjen for samme elev for å fortsette.</translation>
+    </message>
+    <message>
+        <source>%1: what you had typed could not be kept. Please type it again.</source>
+        <translation>%1: det du hadde skrevet, kunne ikke tas vare på. Skriv det inn på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
@@ -1813,6 +1836,33 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 vises</translation>
+    </message>
+</context>
+<context>
+    <name>LockNotes</name>
+    <message>
+        <source>A follow-up</source>
+        <translation>En oppfølging</translation>
+    </message>
+    <message>
+        <source>The outcome of a follow-up</source>
+        <translation>Utfallet av en oppfølging</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>En henvisning</translation>
+    </message>
+    <message>
+        <source>A form you were filling in</source>
+        <translation>Et skjema du fylte ut</translation>
+    </message>
+    <message>
+        <source>Typed before the lock</source>
+        <translation>Skrevet før låsing</translation>
+    </message>
+    <message>
+        <source>The vault locked while you were typing.</source>
+        <translation>Hvelvet ble låst mens du skrev.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3078,17 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverLock</name>
+    <message>
+        <source>A home-visit plan</source>
+        <translation>En plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>A home-visit plan: saved as it stood when the vault locked. Find it under Home visits; check it before the visit.</source>
+        <translation>En plan for hjemmebesøk: lagret slik den var da hvelvet ble låst. Du finner den under Hjemmebesøk; se over den før besøket.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,10 @@
         <translation>Tillägg till signerad anteckning</translation>
     </message>
     <message>
+        <source>An amendment</source>
+        <translation>Ett tillägg</translation>
+    </message>
+    <message>
         <source>The signed note stays as it is. Your amendment is added below it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Ditt tillägg läggs till under den med ditt namn, tidpunkten och skälet.</translation>
     </message>
@@ -937,6 +941,10 @@
     <message>
         <source>What</source>
         <translation>Vad</translation>
+    </message>
+    <message>
+        <source>A visit documentation</source>
+        <translation>En dokumentation av ett hembesök</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
@@ -1666,6 +1674,21 @@
     </message>
 </context>
 <context>
+    <name>KeptOverLock</name>
+    <message>
+        <source>What you typed here before the vault locked is back. Save it, or close and discard it.</source>
+        <translation>Det du skrev här innan valvet låstes är tillbaka. Spara det, eller stäng och kasta det.</translation>
+    </message>
+    <message>
+        <source>%1: what you had typed is kept in the vault. Open it again for the same pupil to go on.</source>
+        <translation>%1: det du hade skrivit finns kvar i valvet. Öppna det igen för samma elev för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>%1: what you had typed could not be kept. Please type it again.</source>
+        <translation>%1: det du hade skrivit kunde inte sparas. Skriv in det igen.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
@@ -1813,6 +1836,33 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>LockNotes</name>
+    <message>
+        <source>A follow-up</source>
+        <translation>En uppföljning</translation>
+    </message>
+    <message>
+        <source>The outcome of a follow-up</source>
+        <translation>Utfallet av en uppföljning</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>En remiss</translation>
+    </message>
+    <message>
+        <source>A form you were filling in</source>
+        <translation>Ett formulär du fyllde i</translation>
+    </message>
+    <message>
+        <source>Typed before the lock</source>
+        <translation>Skrivet före låsningen</translation>
+    </message>
+    <message>
+        <source>The vault locked while you were typing.</source>
+        <translation>Valvet låstes medan du skrev.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3078,17 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverLock</name>
+    <message>
+        <source>A home-visit plan</source>
+        <translation>En plan för hembesök</translation>
+    </message>
+    <message>
+        <source>A home-visit plan: saved as it stood when the vault locked. Find it under Home visits; check it before the visit.</source>
+        <translation>En plan för hembesök: sparad som den var när valvet låstes. Du hittar den under Hembesök; gå igenom den före besöket.</translation>
     </message>
 </context>
 <context>
