@@ -25,9 +25,11 @@ from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
+from nurse_desk.ui.common.wheel_guard import guard_wheel
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
 from nurse_desk.ui.records.left_school_dialog import LeftSchoolButton
+from nurse_desk.ui.settings.country_question import confirm_country
 from nurse_desk.ui.settings.print_privacy import PrintPrivacyCheckBox, SkipReasonCheckBox
 from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
@@ -136,6 +138,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.addWidget(self.journal_box)
         layout.addWidget(self.vault_box)
         layout.addStretch(1)
+        guard_wheel(self.language, self.idle_minutes, self.country, self.draft_days)
         self._connect_signals()
         self.retranslate_ui()
 
@@ -151,7 +154,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.author_name.editingFinished.connect(self._on_journal_settings_edited)
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
-        self.country.activated.connect(self._on_journal_settings_edited)
+        self.country.activated.connect(self._on_country_activated)
         self.draft_days.editingFinished.connect(self._on_draft_days_edited)
 
     def retranslate_ui(self) -> None:
@@ -240,6 +243,18 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
             from nurse_desk.ui.figures.export_dialog import export_everything
 
             export_everything(self, vault)
+
+    def _on_country_activated(self, *_args) -> None:
+        vault = self._session.vault
+        if vault is None:
+            return
+        saved = vault_settings.read_settings(vault).country
+        if self.country.currentData() == saved:
+            return
+        if not confirm_country(self, self.country.currentText()):
+            self.country.setCurrentIndex(max(self.country.findData(saved), 0))
+            return
+        self._on_journal_settings_edited()
 
     def _on_journal_settings_edited(self, *_args) -> None:
         vault = self._session.vault

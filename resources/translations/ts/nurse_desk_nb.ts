@@ -893,6 +893,29 @@
     </message>
 </context>
 <context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Change country</source>
+        <translation>Bytt land</translation>
+    </message>
+    <message>
+        <source>Change this vault&apos;s country to %1?
+
+The country decides whose consent counts for a pupil (the guardians or the pupil), how ID numbers are checked, and which public holidays the calendar skips.</source>
+        <translation>Bytte landet for dette hvelvet til %1?
+
+Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleven), hvordan fødselsnumre kontrolleres, og hvilke helligdager kalenderen hopper over.</translation>
+    </message>
+    <message>
+        <source>&amp;Change country</source>
+        <translation>&amp;Bytt land</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the country</source>
+        <translation>&amp;Behold landet</translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <source>Document the visit: %1</source>

@@ -893,6 +893,29 @@
     </message>
 </context>
 <context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Change country</source>
+        <translation>Byt land</translation>
+    </message>
+    <message>
+        <source>Change this vault&apos;s country to %1?
+
+The country decides whose consent counts for a pupil (the guardians or the pupil), how ID numbers are checked, and which public holidays the calendar skips.</source>
+        <translation>Byta land för det här valvet till %1?
+
+Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller eleven), hur personnummer kontrolleras och vilka helgdagar kalendern hoppar över.</translation>
+    </message>
+    <message>
+        <source>&amp;Change country</source>
+        <translation>&amp;Byt land</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the country</source>
+        <translation>&amp;Behåll landet</translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <source>Document the visit: %1</source>

@@ -1,0 +1,82 @@
+"""Settings change only on purpose: a wheel scrolled over a field chooses nothing, changing the
+country asks first and says what changes, and a name being typed is kept if the vault locks
+before the field is left. Driven through the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from nurse_desk.services import settings
+from nurse_desk.ui.workspace import Section
+
+PASSPHRASE = "fjord tavle sykkel blåbær"
+
+
+@pytest.fixture
+def window(qtbot, make_window, vault_folder):
+    window = make_window(vault_folder / "nurse.vault")
+    qtbot.keyClicks(window.welcome.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(window.welcome.passphrase.second, PASSPHRASE)
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
+    settings.save_settings(window.session.vault, settings.VaultSettings("Kari", "", "no"))
+    window.workspace.show_section(Section.SETTINGS)
+    return window
+
+
+def wheel_down(widget) -> None:
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle,
+        QPointF(widget.mapToGlobal(middle.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def country(window) -> str:
+    return settings.read_settings(window.session.vault).country
+
+
+def test_a_wheel_scrolled_over_the_settings_fields_changes_nothing(qtbot, window):
+    page = window.workspace.settings_page
+    page.author_name.setFocus()
+    idle, days, language = (
+        page.idle_minutes.value(),
+        page.draft_days.value(),
+        page.language.currentIndex(),
+    )
+    for field in (page.country, page.idle_minutes, page.draft_days, page.language):
+        wheel_down(field)
+    assert country(window) == "no" and page.country.currentData() == "no"
+    assert page.idle_minutes.value() == idle and page.draft_days.value() == days
+    assert page.language.currentIndex() == language
+
+
+def test_changing_the_country_asks_and_keep_leaves_it(qtbot, window, in_next_modal):
+    page = window.workspace.settings_page
+    seen = {}
+
+    def read_then_click(name):
+        def click(box) -> None:
+            seen["text"] = box.text()
+            box.findChild(QPushButton, name).click()
+
+        return click
+
+    page.country.setFocus()
+    in_next_modal(read_then_click("country_keep"))
+    qtbot.keyClick(page.country, Qt.Key.Key_Down)  # the keyboard chooses, as a click does
+    assert "Sweden" in seen["text"] and "ID numbers" in seen["text"]
+    assert country(window) == "no" and page.country.currentData() == "no"
+    in_next_modal(read_then_click("country_change"))
+    qtbot.keyClick(page.country, Qt.Key.Key_Down)
+    assert country(window) == "se" and page.country.currentData() == "se"
