@@ -32,6 +32,7 @@ class VaultSession(QObject):
     """
 
     unlocked = Signal()
+    about_to_lock = Signal()  # the vault is still open: last chance to keep what was typed
     locked = Signal()
     damage_found = Signal(object)  # the DamagedVault error, for the window to word
     # The access log cut short or rewritten since the last unlock (AccessLogTampered)
@@ -145,6 +146,7 @@ class VaultSession(QObject):
         self.clipboard_guard.clear_ours()
         if self._vault is None:
             return
+        self.about_to_lock.emit()
         self._check_timer.stop()
         self._checker.cancel()
         if not self.is_demo:

@@ -80,3 +80,26 @@ def test_changing_the_country_asks_and_keep_leaves_it(qtbot, window, in_next_mod
     in_next_modal(read_then_click("country_change"))
     qtbot.keyClick(page.country, Qt.Key.Key_Down)
     assert country(window) == "se" and page.country.currentData() == "se"
+
+
+def test_a_name_being_typed_is_kept_when_ctrl_l_locks(qtbot, window):
+    page = window.workspace.settings_page
+    page.author_name.setFocus()
+    page.author_name.selectAll()
+    qtbot.keyClicks(page.author_name, "Kari Nordmann")
+    assert page.author_name.hasFocus()  # never left: editingFinished has not come
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.vault is None
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
+    assert settings.read_settings(window.session.vault).author_name == "Kari Nordmann"
+
+
+def test_locking_without_typing_leaves_the_saved_name(qtbot, window):
+    window.workspace.show_section(Section.TODAY)  # the Settings fields were never touched
+    window.lock_now()
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
+    assert settings.read_settings(window.session.vault).author_name == "Kari"

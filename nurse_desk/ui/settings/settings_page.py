@@ -156,6 +156,9 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_country_activated)
         self.draft_days.editingFinished.connect(self._on_draft_days_edited)
+        # The fields keep the focus while Ctrl+L or the idle lock closes the vault, and lose
+        # it (editingFinished) only once it is closed: what was typed is saved before.
+        self._session.about_to_lock.connect(self._on_about_to_lock)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -243,6 +246,12 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
             from nurse_desk.ui.figures.export_dialog import export_everything
 
             export_everything(self, vault)
+
+    def _on_about_to_lock(self) -> None:
+        # Typed in since last shown (setText and clear() reset the mark): a page not shown
+        # since the unlock holds no name, and must not write its empty fields over the vault's.
+        if self.author_name.isModified() or self.author_title.isModified():
+            self._on_journal_settings_edited()
 
     def _on_country_activated(self, *_args) -> None:
         vault = self._session.vault
