@@ -31,6 +31,7 @@ from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 
 POINTS_PER_INCH = 72
@@ -125,7 +126,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.zoom_out_button.click)
         self._document = pypdfium2.PdfDocument(pdf)
         self._page_count = len(self._document)  # the document is closed with the dialog
-        self.resize(860, 980)
+        resize_to_fit(self, 860, 980)
         # Start with the page fitting the width of the window (A4 at 100 % is wider).
         page_inches = self._document[0].get_width() / POINTS_PER_INCH if len(self._document) else 8
         self._zoom = min(1.0, (self.width() - 80) / (page_inches * self.logicalDpiX()))

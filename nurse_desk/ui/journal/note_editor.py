@@ -41,6 +41,7 @@ from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateTimeField
 from nurse_desk.ui.common.length_count import LengthCount
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.note_layout import lay_out_note_editor
 from nurse_desk.ui.journal.note_templates import NoteTemplates
@@ -76,7 +77,7 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
         self.signed = False
         self._settled = False  # saved, signed or discarded on purpose: done() adds nothing
         self.setWindowTitle(placed(self.tr("Note: %1"), pupil.full_name))
-        self.resize(820, 760)
+        resize_to_fit(self, 820, 760)
         self._build()
         self._load(note)
         # What the vault holds, and what the nurse last kept on purpose (opening a draft, Save

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 
-_HEIGHTS = {"conversation": 180, "assessment": 80, "actions": 80}
+_HEIGHTS = {"conversation": 140, "assessment": 60, "actions": 60}
 
 
 def lay_out_note_editor(dialog: NoteEditorDialog) -> None:
@@ -46,7 +48,16 @@ def lay_out_note_editor(dialog: NoteEditorDialog) -> None:
     grid = QGridLayout(dialog.topics_box)
     for index, box in enumerate(dialog.topic_boxes.values()):
         grid.addWidget(box, index // 3, index % 3)
-    layout = QVBoxLayout(dialog)
+    # The fields scroll, the buttons stay: on a low screen (1024 x 700 at 125 %) the dialog
+    # shrinks to fit and Sign and Save stay on screen.
+    fields = QWidget(objectName="note_fields")
+    layout = QVBoxLayout(fields)
+    layout.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(objectName="note_scroll", widgetResizable=True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(fields)
+    outer = QVBoxLayout(dialog)
+    outer.addWidget(scroll, 1)
     layout.addLayout(form)
     layout.addWidget(dialog.topics_box)
     for name, label in (
@@ -73,7 +84,7 @@ def lay_out_note_editor(dialog: NoteEditorDialog) -> None:
         button.setAutoDefault(False)
         button.setDefault(False)
         row.addWidget(button)
-    layout.addLayout(row)
+    outer.addLayout(row)
     _chain(
         dialog.occurred,
         dialog.kind,

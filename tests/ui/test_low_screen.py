@@ -1,0 +1,65 @@
+"""The note editor and the PDF preview fit a low screen (1024 x 700, a small laptop at 125 %):
+small enough at their smallest, never opened taller than the screen, and the note's Sign and
+Save buttons on show at that size (NURSE_DESK_SHOTS=/folder saves the picture to look at)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from journal_fixtures import vault  # noqa: F401  (pytest fixture)
+from PySide6.QtCore import QPoint
+from test_pdf_preview import two_pages
+
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import follow_up_work, pupils
+from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog
+from nurse_desk.ui.common.screen_fit import WINDOW_FRAME
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+
+SCREEN_HEIGHT, SCREEN_WIDTH = 700, 1024
+SHOTS = os.environ.get("NURSE_DESK_SHOTS", "")
+
+
+def fully_shown(widget, dialog) -> bool:
+    top_left = widget.mapTo(dialog, QPoint(0, 0))
+    return (
+        widget.isVisible()
+        and top_left.y() >= 0
+        and top_left.y() + widget.height() <= dialog.height()
+        and top_left.x() + widget.width() <= dialog.width()
+    )
+
+
+def test_the_note_editor_fits_a_low_screen_with_its_buttons_on_show(qtbot, vault):  # noqa: F811
+    emil = pupils.add_pupil(
+        vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B")
+    )
+    editor = NoteEditorDialog(None, vault=vault, pupil=follow_up_work.pupil_of(vault, emil))
+    qtbot.addWidget(editor)
+    assert editor.minimumSizeHint().height() <= SCREEN_HEIGHT - WINDOW_FRAME
+    room = editor.screen().availableGeometry()
+    assert editor.height() <= room.height() - WINDOW_FRAME
+    editor.resize(SCREEN_WIDTH, SCREEN_HEIGHT - WINDOW_FRAME)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.wait(50)  # the scroll area lays out and shows its scroll bar
+    for button in (editor.sign_button, editor.close_button, editor.delete_button):
+        assert fully_shown(button, editor), button.objectName()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        editor.grab().save(str(Path(SHOTS) / "note_editor_1024x660.png"))
+    editor.keep_and_close()
+
+
+def test_the_pdf_preview_fits_a_low_screen_with_its_buttons_on_show(qtbot):
+    dialog = PdfPreviewDialog(None, pdf=two_pages(), title="Visit sheet", file_name="visit.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().height() <= SCREEN_HEIGHT - WINDOW_FRAME
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() - WINDOW_FRAME
+    dialog.resize(SCREEN_WIDTH, SCREEN_HEIGHT - WINDOW_FRAME)
+    dialog.show()
+    for button in (dialog.print_button, dialog.save_button, dialog.close_button):
+        assert fully_shown(button, dialog), button.objectName()
