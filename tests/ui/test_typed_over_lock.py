@@ -18,6 +18,7 @@ from nurse_desk.domain.home_visits import AgreedFollowUp
 from nurse_desk.services import home_visits, journal, pending_entries
 from nurse_desk.storage import removal
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
+from nurse_desk.ui.followups.closing_dialogs import CompleteDialog
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.visits.documentation_dialog import DocumentationDialog
@@ -180,3 +181,24 @@ def test_removing_a_pupil_for_good_removes_what_the_lock_kept(
     with vault.session() as session, session.begin():
         removal.remove_pupil(session, pupil_id)
     assert pending_entries.take(vault, pupil_id=pupil_id, form="amendment", subject=3) is None
+
+
+def test_an_outcome_kept_over_the_lock_comes_back_for_the_same_follow_up(
+    qtbot,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    place = PendingPlace(vault, pupil_id, "outcome", 7)
+    first = CompleteDialog(None, what="Ring mor", place=place)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.outcome, "Mor ringt, alt vel")
+    first.write_note.setChecked(True)
+    assert "kept in the vault" in first.keep_before_lock()
+    other = CompleteDialog(
+        None, what="Noe annet", place=PendingPlace(vault, pupil_id, "outcome", 8)
+    )
+    qtbot.addWidget(other)
+    assert other.outcome.toPlainText() == ""  # another follow-up: nothing of this one
+    again = CompleteDialog(None, what="Ring mor", place=place)
+    qtbot.addWidget(again)
+    assert again.completion() == first.completion() and again.problem.text() != ""

@@ -15,7 +15,6 @@ from nurse_desk.ui.common.kept_over_lock import lost_text
 # Dialogs that hold typed words but keep nothing over the lock, by objectName.
 _FORMS = {
     "follow_up_dialog": QT_TRANSLATE_NOOP("LockNotes", "A follow-up"),
-    "complete_dialog": QT_TRANSLATE_NOOP("LockNotes", "The outcome of a follow-up"),
     "referral_dialog": QT_TRANSLATE_NOOP("LockNotes", "A referral"),
     "referral_edit_dialog": QT_TRANSLATE_NOOP("LockNotes", "A referral"),
 }

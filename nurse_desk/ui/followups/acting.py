@@ -14,6 +14,7 @@ from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.services import journal, pupils
 from nurse_desk.services.school_calendar import school_calendar
+from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, SnoozeDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
@@ -108,7 +109,8 @@ class FollowUpActions(QObject):
         vault = self._session.vault
         if vault is None:
             return
-        answer = CompleteDialog.ask(self._parent, what=target.label)
+        place = PendingPlace(vault, target.pupil_id, "outcome", target.follow_up_id)
+        answer = CompleteDialog.ask(self._parent, what=target.label, place=place)
         if answer is None:
             return
         try:

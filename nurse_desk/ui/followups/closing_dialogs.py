@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import MAX_OUTCOME
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.length_count import LengthCount
 from nurse_desk.ui.followups.follow_up_dialog import qdate
 from nurse_desk.ui.followups.wording import flags_text
@@ -36,10 +38,16 @@ class Completion:
     write_note: bool
 
 
-class CompleteDialog(AsksBeforeClosing, QDialog):
-    def __init__(self, parent: QWidget | None, *, what: str) -> None:
+class CompleteDialog(KeptOverLock, AsksBeforeClosing, QDialog):
+    """The outcome typed when the vault locks is kept, and back when this follow-up is marked
+    done again (kept_over_lock.py)."""
+
+    def __init__(
+        self, parent: QWidget | None, *, what: str, place: PendingPlace | None = None
+    ) -> None:
         super().__init__(parent, objectName="complete_dialog")
         self.setWindowTitle(self.tr("Mark as done"))
+        self.lock_words = self.tr("The outcome of a follow-up")
         heading = QLabel(what, objectName="complete_what")
         heading.setStyleSheet("font-weight: 600;")
         heading.setWordWrap(True)
@@ -72,6 +80,7 @@ class CompleteDialog(AsksBeforeClosing, QDialog):
             layout.addWidget(widget)
         self.resize(480, self.sizeHint().height())
         self.outcome.setFocus()
+        self.bring_back(place)
 
     def accept(self) -> None:
         if len(self.outcome.toPlainText()) > MAX_OUTCOME:
@@ -123,12 +132,24 @@ class CompleteDialog(AsksBeforeClosing, QDialog):
     def keep_and_close(self) -> None:
         self.accept()
 
+    def typed_values(self) -> dict[str, Any]:
+        return {"outcome": self.outcome.toPlainText(), "write_note": self.write_note.isChecked()}
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        self.outcome.setPlainText(str(values.get("outcome", "")))
+        self.write_note.setChecked(bool(values.get("write_note", False)))
+
+    def show_brought_back(self, text: str) -> None:
+        self.problem.setText(text)
+
     def completion(self) -> Completion:
         return Completion(self.outcome.toPlainText().strip(), self.write_note.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, what: str) -> Completion | None:
-        dialog = cls(parent, what=what)
+    def ask(
+        cls, parent: QWidget | None, *, what: str, place: PendingPlace | None = None
+    ) -> Completion | None:
+        dialog = cls(parent, what=what, place=place)
         return dialog.completion() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -785,6 +785,10 @@
         <translation>Marker som utført</translation>
     </message>
     <message>
+        <source>The outcome of a follow-up</source>
+        <translation>Utfallet av en oppfølging</translation>
+    </message>
+    <message>
         <source>&amp;Outcome, in a sentence or two:</source>
         <translation>&amp;Resultat, i en setning eller to:</translation>
     </message>
@@ -1866,10 +1870,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>A follow-up</source>
         <translation>En oppfølging</translation>
-    </message>
-    <message>
-        <source>The outcome of a follow-up</source>
-        <translation>Utfallet av en oppfølging</translation>
     </message>
     <message>
         <source>A referral</source>

@@ -785,6 +785,10 @@
         <translation>Markera som klar</translation>
     </message>
     <message>
+        <source>The outcome of a follow-up</source>
+        <translation>Utfallet av en uppföljning</translation>
+    </message>
+    <message>
         <source>&amp;Outcome, in a sentence or two:</source>
         <translation>&amp;Resultat, i en mening eller två:</translation>
     </message>
@@ -1866,10 +1870,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>A follow-up</source>
         <translation>En uppföljning</translation>
-    </message>
-    <message>
-        <source>The outcome of a follow-up</source>
-        <translation>Utfallet av en uppföljning</translation>
     </message>
     <message>
         <source>A referral</source>
