@@ -93,3 +93,19 @@ def in_next_modal():
     yield arrange
     for timer in timers:
         timer.stop()
+
+
+NEW_VAULT_PASSPHRASE = "fjord tavle sykkel blåbær"
+
+
+@pytest.fixture
+def new_vault_window(qtbot, make_window, vault_folder):
+    """A window that has just created an empty vault, unlocked."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(vault_folder / "nurse.vault")
+    qtbot.keyClicks(window.welcome.passphrase.first, NEW_VAULT_PASSPHRASE)
+    qtbot.keyClicks(window.welcome.passphrase.second, NEW_VAULT_PASSPHRASE)
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_unlocked)
+    return window

@@ -6,15 +6,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft, late_drafts, reminder_days
 from nurse_desk.services import journal, pupils, settings
 from nurse_desk.ui.workspace import Section
-
-PASSPHRASE = "fjord tavle sykkel blåbær"
 
 
 def note(pupil_id: int, days_ago: int) -> NoteDraft:
@@ -28,12 +25,8 @@ def note(pupil_id: int, days_ago: int) -> NoteDraft:
 
 
 @pytest.fixture
-def window(qtbot, make_window, vault_folder):
-    window = make_window(vault_folder / "nurse.vault")
-    qtbot.keyClicks(window.welcome.passphrase.first, PASSPHRASE)
-    qtbot.keyClicks(window.welcome.passphrase.second, PASSPHRASE)
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.is_unlocked)
+def window(new_vault_window):
+    window = new_vault_window
     vault = window.session.vault
     settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "", "no"))
     return window

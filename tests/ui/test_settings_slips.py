@@ -12,16 +12,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from nurse_desk.services import settings
 from nurse_desk.ui.workspace import Section
 
-PASSPHRASE = "fjord tavle sykkel blåbær"
+PASSPHRASE = "fjord tavle sykkel blåbær"  # the one the new_vault_window fixture sets
 
 
 @pytest.fixture
-def window(qtbot, make_window, vault_folder):
-    window = make_window(vault_folder / "nurse.vault")
-    qtbot.keyClicks(window.welcome.passphrase.first, PASSPHRASE)
-    qtbot.keyClicks(window.welcome.passphrase.second, PASSPHRASE)
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.is_unlocked)
+def window(new_vault_window):
+    window = new_vault_window
     settings.save_settings(window.session.vault, settings.VaultSettings("Kari", "", "no"))
     window.workspace.show_section(Section.SETTINGS)
     return window
