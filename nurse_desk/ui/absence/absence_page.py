@@ -29,6 +29,7 @@ from nurse_desk.ui.absence.flag_table_model import (
 from nurse_desk.ui.absence.pupil_absence_view import PupilAbsenceWidget
 from nurse_desk.ui.common.background import StepRunner
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -81,6 +82,7 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.setFocusProxy(self.table)
+        proxy_first(self)
         self._connect_signals()
         self.retranslate_ui()
 
@@ -252,11 +254,13 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
         self.pupil_view.show_pupil(pupil_id, school_name)
         self.stack.setCurrentWidget(self.pupil_view)
         self.setFocusProxy(self.pupil_view)
+        proxy_first(self)
         self.pupil_view.setFocus()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_view)
         self.setFocusProxy(self.table)
+        proxy_first(self)
         self.table.setFocus()
 
     def set_import_handler(self, handler: Callable[[QWidget], None]) -> None:

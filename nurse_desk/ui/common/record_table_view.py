@@ -25,6 +25,7 @@ def record_table_view(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     table.verticalHeader().setVisible(False)
     if compact:
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)

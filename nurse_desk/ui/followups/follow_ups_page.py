@@ -20,6 +20,7 @@ from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.services import changes
 from nurse_desk.services import follow_up_work as work
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -124,6 +125,7 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.search)
+        proxy_first(self)
 
     def _connect_signals(self) -> None:
         self.status.activated.connect(self._on_status_activated)

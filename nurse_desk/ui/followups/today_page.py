@@ -31,6 +31,7 @@ from nurse_desk.services import agenda_output, changes, journal
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
@@ -119,6 +120,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setTabKeyNavigation(False)
         self.agenda_view.setAlternatingRowColors(False)
         self.agenda_view.setShowGrid(False)
         self.agenda_view.setWordWrap(False)
@@ -173,6 +175,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
         self.setFocusProxy(self.agenda_view)
+        proxy_first(self)
 
     def _connect_signals(self) -> None:
         self.agenda_view.clicked.connect(self._on_item_clicked)

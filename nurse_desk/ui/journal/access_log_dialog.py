@@ -109,6 +109,7 @@ class AccessLogDialog(QDialog):
         )
         self.model = AccessLogModel(self)
         self.table = QTableView(objectName="log_table")
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

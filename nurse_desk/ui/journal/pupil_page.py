@@ -37,6 +37,7 @@ from nurse_desk.services.access import PupilPage
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
@@ -175,6 +176,7 @@ class PupilPageWidget(LanguageAware, QWidget):
         layout.addLayout(waiting)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.timeline)
+        proxy_first(self)
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)

@@ -80,6 +80,7 @@ class NoteSearchDialog(QDialog):
         self.summary = QLabel(objectName="search_summary")
         self.model = SearchHitModel(self)
         self.results = QTableView(objectName="search_results")
+        self.results.setTabKeyNavigation(False)
         self.results.setModel(self.model)
         # Only the snippet is rich text: laying out a text document per cell is slow.
         self.results.setItemDelegateForColumn(HitColumn.FOUND, HtmlDelegate(self.results))

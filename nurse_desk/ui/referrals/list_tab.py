@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
@@ -64,6 +65,7 @@ class ListTab(LanguageAware, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.setFocusProxy(self.filter)
+        proxy_first(self)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.show_archived.toggled.connect(self._on_show_archived_toggled)
         self.table.activated.connect(self._on_table_activated)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from nurse_desk.services import changes
 from nurse_desk.services.referral_lists import referral_lists
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.referrals.measures_tab import MeasuresTab
@@ -33,6 +34,7 @@ class ReferralsPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
+        proxy_first(self)
         # A renamed or archived partner shows under its new name in the referrals list.
         self.partners_tab.partners_changed.connect(self.referrals_tab.reload)
         self.referrals_tab.referrals_changed.connect(self.partners_tab.reload)

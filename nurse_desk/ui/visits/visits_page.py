@@ -26,6 +26,7 @@ from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummar
 from nurse_desk.services import changes, home_visits, protected_identity, visit_sheet
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -126,6 +127,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
+        proxy_first(self)
 
     def _connect_signals(self) -> None:
         self.time_filter.currentIndexChanged.connect(self._on_time_filter_changed)

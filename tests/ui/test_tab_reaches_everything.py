@@ -1,0 +1,82 @@
+"""A keyboard user reaches every button of a page with Tab: walking Tab round the window from
+where the page puts the focus, every visible, enabled button of the page gets the focus, and
+Tab leaves a list table instead of walking it cell by cell. Driven through the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QTableView
+
+from nurse_desk.ui.workspace import Section
+
+
+@pytest.fixture
+def demo_window(make_window):
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    return window
+
+
+def walk_tab(qtbot, window, steps: int = 120) -> list:
+    reached = []
+    for _ in range(steps):
+        focused = QApplication.focusWidget()
+        reached.append(focused)
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+    return reached
+
+
+def buttons_of(page) -> set:
+    return {
+        b
+        for b in page.findChildren(QAbstractButton)
+        if b.isVisible() and b.isEnabled() and b.focusPolicy() & Qt.FocusPolicy.TabFocus
+    }
+
+
+def unreached(qtbot, window, page) -> list[str]:
+    page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    reached = set(walk_tab(qtbot, window))
+    return sorted(b.objectName() or b.text() for b in buttons_of(page) - reached)
+
+
+def test_tab_reaches_every_button_of_today(qtbot, demo_window):
+    demo_window.workspace.show_section(Section.TODAY)
+    page = demo_window.workspace.today_page
+    page.agenda_view.setCurrentIndex(page.model.index(1, 0))  # an item: its buttons enabled
+    assert len(buttons_of(page)) >= 8
+    assert unreached(qtbot, demo_window, page) == []
+
+
+def test_tab_reaches_every_button_of_a_pupils_page(qtbot, demo_window):
+    demo_window.workspace.show_section(Section.PUPILS)
+    pupils_page = demo_window.workspace.pupils_page
+    qtbot.keyClicks(pupils_page.filter, "aasen")
+    qtbot.keyClick(pupils_page.filter, Qt.Key.Key_Return)
+    page = pupils_page.pupil_page
+    assert page.isVisible() and len(buttons_of(page)) >= 9
+    assert unreached(qtbot, demo_window, page) == []
+
+
+@pytest.mark.parametrize("section", list(Section), ids=lambda s: s.name)
+def test_tab_reaches_every_button_of_each_section(qtbot, demo_window, section):
+    demo_window.workspace.show_section(section)
+    page = demo_window.workspace.pages.currentWidget()
+    assert unreached(qtbot, demo_window, page) == []
+
+
+def test_tab_leaves_every_list_table(qtbot, demo_window):
+    for section in Section:
+        demo_window.workspace.show_section(section)
+    tables = [
+        t
+        for t in demo_window.findChildren(QTableView)
+        if t.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    ]
+    assert tables
+    assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []
