@@ -321,12 +321,56 @@
         <translation>en samarbeidspartner</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Grunn: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Fraværsdiagrammer</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Fraværsliste</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Søk i notatene</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hele journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hele journalen, som PDF og åpne filer, til arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alle journaler, som ukryptert fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alle journaler, som kryptert overføringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Foresattes kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrevet ut</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>lagret som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>fra kommandolinjen</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +385,28 @@
         <translation>Samtykke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Ark for hjemmebesøk, uten navn</translation>
+        <source>Home-visit sheet, private, %1</source>
+        <translation>Ark for hjemmebesøk, privat, %1</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Ark for hjemmebesøk, med navn</translation>
+        <source>Home-visit sheet, with name, %1</source>
+        <translation>Ark for hjemmebesøk, med navn, %1</translation>
+    </message>
+    <message>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistikk fra %1, ingen elev nevnt</translation>
+    </message>
+    <message>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen overført, som overføringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hele journalen, som PDF-fil, bedt om av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>

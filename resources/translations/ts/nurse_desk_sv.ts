@@ -321,12 +321,56 @@
         <translation>en samverkanspart</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Skäl: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Frånvarodiagram</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Frånvarolista</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Sökning i anteckningarna</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hela journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hela journalen, som PDF och öppna filer, till arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alla journaler, som okrypterad fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alla journaler, som krypterad överföringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Vårdnadshavares kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskrivet</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>sparat som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>från kommandoraden</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +385,28 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Blad för hembesök, utan namn</translation>
+        <source>Home-visit sheet, private, %1</source>
+        <translation>Blad för hembesök, privat, %1</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Blad för hembesök, med namn</translation>
+        <source>Home-visit sheet, with name, %1</source>
+        <translation>Blad för hembesök, med namn, %1</translation>
+    </message>
+    <message>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistik från %1, ingen elev nämnd</translation>
+    </message>
+    <message>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen överlämnad, som överföringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan för hembesök</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hela journalen, som PDF-fil, begärd av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>
