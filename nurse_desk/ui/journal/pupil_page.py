@@ -512,7 +512,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export record"),
-            str(Path.home() / f"{pupil.family_name}-{pupil.given_name}-record.pdf"),
+            # no name in a file name: it shows in folders, recent files and backups
+            str(Path.home() / f"record-{pupil.id}-{date.today():%Y-%m-%d}.pdf"),
             "PDF (*.pdf)",
         )
         if not target:
