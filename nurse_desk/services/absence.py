@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -47,6 +47,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_start
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.services.settings import actor_in
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import absence_flags, access_log, follow_ups, pupils, vault_settings
@@ -157,6 +158,17 @@ def _kept(entries: list[AbsenceEntry], include_excused: bool) -> list[AbsenceEnt
     return entries if include_excused else [e for e in entries if not (e.reported or e.excused)]
 
 
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Every active pupil's patterns, acknowledged flags included: what KeptAnalysis keeps."""
+
+    found: tuple[PupilAbsence, ...]  # pupils with at least one flag, in the order read
+    most_serious: tuple[PupilAbsence, ...]  # the same, most serious first
+    pupils: Mapping[int, PupilRecord]  # every active pupil, by id
+    entries: int
+    subject_shares: Mapping[str, Mapping[str, float]]
+
+
 def analyse_all(
     vault: Vault,
     *,
@@ -164,21 +176,77 @@ def analyse_all(
     include_excused: bool = True,
     show_acknowledged: bool = False,
     progress: Progress | None = None,
+    kept: KeptAnalysis[Patterns] | None = None,
 ) -> AbsenceOverview:
-    """Every active pupil's patterns; the flagged ones, most serious first."""
+    """Every active pupil's patterns; the flagged ones, most serious first. With `kept`, the
+    patterns found last time are used again if nothing they were made from changed; the
+    acknowledgements are read anew either way."""
     today = today or date.today()
+
+    def analysed() -> Patterns:
+        return _patterns(vault, today, include_excused, progress)
+
+    patterns = (
+        analysed() if kept is None else kept.recall(vault, (today, include_excused), analysed)
+    )
+    return _overview(vault, patterns, today, show_acknowledged)
+
+
+def kept_overview(
+    vault: Vault,
+    kept: KeptAnalysis[Patterns],
+    *,
+    today: date,
+    include_excused: bool = True,
+    show_acknowledged: bool = False,
+) -> AbsenceOverview | None:
+    """`analyse_all`'s answer from the kept patterns alone (a small read, quick enough for the
+    GUI thread), or None when they are gone or out of date."""
+    patterns = kept.get(vault, (today, include_excused))
+    return None if patterns is None else _overview(vault, patterns, today, show_acknowledged)
+
+
+def _overview(
+    vault: Vault, patterns: Patterns, today: date, show_acknowledged: bool
+) -> AbsenceOverview:
+    with vault.session() as session, session.begin():
+        seen = absence_flags.acknowledgements(session)
+    hidden_of: dict[int, int] = {}
+    shown = []
+    for absence in patterns.found:
+        visible = tuple(
+            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, seen)
+        )
+        hidden_of[absence.pupil_id] = len(absence.flags) - len(visible)
+        if len(visible) == len(absence.flags):
+            shown.append(absence)
+        elif visible:
+            shown.append(replace(absence, flags=visible))
+    # a hidden flag may make a pupil less serious: sorted again only then
+    ordered = most_serious_first(shown) if any(hidden_of.values()) else patterns.most_serious
+    return AbsenceOverview(
+        tuple(FlaggedPupil(patterns.pupils[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
+        analysed=len(patterns.pupils),
+        entries=patterns.entries,
+        today=today,
+        subject_shares=patterns.subject_shares,
+    )
+
+
+def _patterns(
+    vault: Vault, today: date, include_excused: bool, progress: Progress | None
+) -> Patterns:
     with vault.session() as session, session.begin():
         thresholds = thresholds_in(session)
         context = _Context(session, today=today)
         schools = absence_flags.pupil_schools(session)
         school_names = {s.id: s.name for s in pupils.all_schools(session)}
         by_id = {p.id: p for p in pupils.all_pupils(session) if p.active}
-        seen = absence_flags.acknowledgements(session)
         loaded = absence_store.lessons_by_pupil(
             session, since=context.earliest, include_excused=include_excused
         )
     shares = _shares_by_school(loaded, schools)
-    results: list[PupilAbsence] = []
+    found: list[PupilAbsence] = []
     for done, (pupil_id, lessons) in enumerate(loaded.items(), start=1):
         if progress is not None and done % 250 == 0:
             progress(done, len(by_id))
@@ -186,30 +254,21 @@ def analyse_all(
             continue
         school = schools[pupil_id]
         calendar = context.calendar(school)
-        results.append(analyse_lessons(pupil_id, lessons, calendar, thresholds, shares.get(school)))
-    flagged = []
-    for absence in results:
-        visible = tuple(
-            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, seen)
-        )
-        if visible:
-            hidden = len(absence.flags) - len(visible)
-            flagged.append((absence, visible, hidden))
-    ordered = most_serious_first(
-        PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v) for a, v, _ in flagged
-    )
-    hidden_of = {a.pupil_id: h for a, _, h in flagged}
-    return AbsenceOverview(
-        tuple(FlaggedPupil(by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
-        analysed=len(by_id),
+        absence = analyse_lessons(pupil_id, lessons, calendar, thresholds, shares.get(school))
+        if absence.flags:
+            found.append(absence)
+    return Patterns(
+        tuple(found),
+        tuple(most_serious_first(found)),
+        by_id,
         entries=sum(map(len, loaded.values())),
-        today=today,
         subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
     )
 
 
 def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> bool:
-    return seen.get((flag.pupil_id, flag.kind.value)) == flag.fingerprint
+    known = seen.get((flag.pupil_id, flag.kind.value))
+    return known is not None and known == flag.fingerprint  # a hash made only when needed
 
 
 def pupil_absence(

@@ -18,7 +18,7 @@ from nurse_desk.services.settings import VaultSettings, save_settings
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton, AbsenceThresholdsDialog
 from nurse_desk.ui.absence.acknowledge_dialog import AcknowledgeDialog
-from nurse_desk.ui.absence.flag_table_model import RECORD_ROLE
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE
 from nurse_desk.ui.workspace import Section
 
 GOOD = "fjord tavle sykkel blåbær"
