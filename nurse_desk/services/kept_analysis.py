@@ -30,6 +30,7 @@ class KeptAnalysis(Generic[T]):
         self._guard = threading.Lock()  # the analysis runs on a step's thread, clear on the GUI's
         self._kept: tuple[Vault, Hashable, T] | None = None
         self._clearings = 0
+        changes.watch_writes()  # the versions below are the write counts: they must be kept
 
     def get(self, vault: Vault, inputs: Hashable) -> T | None:
         """The kept analysis if it was made of this vault with these `inputs` (today, options)

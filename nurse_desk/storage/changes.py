@@ -70,7 +70,9 @@ _PENDING = "nurse_desk_written"  # Connection.info: the tables written in its tr
 
 
 def _count(connection: Connection, tables: Iterable[str]) -> None:
-    pending = connection.info.setdefault(_PENDING, set())
+    # Left for the transaction's end only while its end is watched: a leftover would count
+    # when some later reader's transaction ends, in the middle of its reading.
+    pending = connection.info.setdefault(_PENDING, set()) if _watching else set()
     for table in tables:
         _counts[table] += 1
         pending.add(table)

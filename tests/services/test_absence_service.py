@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from absence_fixtures import START, TODAY, planted
+from absence_fixtures import START, TODAY
 from probes import follow_ups_for_pupil
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -16,28 +15,6 @@ from nurse_desk.domain.journal import MissingReason, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil, SchoolRecord
 from nurse_desk.services import absence, journal, pupils
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import pupils as pupil_store
-
-
-@pytest.fixture
-def school_vault(vault):
-    """60 pupils at one school starting 17 August: 10 per pattern and 10 ordinary."""
-    generated = {n: p for n, p in planted().items() if n <= 400}
-    chosen = [n for n, (k, _) in generated.items() if k is not None][:50]
-    chosen += [n for n, (k, _) in generated.items() if k is None][:10]
-    new = [NewPupil(f"Elev{n}", "Test", date(2012, 1, 1), "Lia skole", "7A") for n in chosen]
-    with vault.session() as session, session.begin():
-        ids = pupil_store.add_pupils(session, new)
-        entries = [
-            replace(entry, pupil_id=pupil_id)
-            for pupil_id, number in zip(ids, chosen, strict=True)
-            for entry in generated[number][1]
-        ]
-        absence_store.save_entries(session, entries)
-    [school] = pupils.list_schools(vault)
-    pupils.save_school(vault, replace(school, school_year_start=START))
-    kinds = {pupil_id: generated[n][0] for pupil_id, n in zip(ids, chosen, strict=True)}
-    return vault, kinds
 
 
 def test_every_flagged_pupil_carries_the_pattern_put_there(school_vault):

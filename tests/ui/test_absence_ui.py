@@ -301,3 +301,50 @@ def test_the_analysis_is_read_ahead_after_unlock_so_opening_absence_reads_nothin
     assert started == []  # shown from what was read ahead
     assert page.proxy.rowCount() == sum(kind is not None for kind in kinds.values())
     assert not page.progress.isVisible()
+
+
+@pytest.fixture
+def analysed(monkeypatch) -> list[date]:
+    """The days every pupil's patterns were worked out for, one per time."""
+    calls: list[date] = []
+    original = absence._patterns
+
+    def counted(vault, today, *args):
+        calls.append(today)
+        return original(vault, today, *args)
+
+    monkeypatch.setattr(absence, "_patterns", counted)
+    return calls
+
+
+def _flagged_ids(page) -> set[int]:
+    return {page.proxy.index(r, 0).data(RECORD_ROLE).pupil.id for r in range(page.proxy.rowCount())}
+
+
+def test_refresh_uses_the_kept_analysis_until_something_it_reads_is_written(
+    absence_window, qtbot, analysed
+):
+    window, page, kinds = absence_window
+    before = _flagged_ids(page)
+    with qtbot.waitSignal(page.analysis_finished, timeout=1_000):
+        page.refresh_button.click()  # nothing changed: shown at once, no worker, no progress
+    assert analysed == [] and not page.analysis.busy and not page.progress.isVisible()
+    assert _flagged_ids(page) == before
+    absence.save_thresholds(window.session.vault, Thresholds(frequent_episodes=6))
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        page.refresh_button.click()
+    assert analysed == [TODAY]
+    frequent = {pid for pid, kind in kinds.items() if kind is PatternKind.FREQUENT}
+    assert _flagged_ids(page) == before - frequent
+
+
+def test_locking_lets_go_of_the_kept_analysis(absence_window, qtbot, analysed):
+    window, page, _ = absence_window
+    vault = window.session.vault
+    assert page.kept.get(vault, (TODAY, True)) is not None
+    window.lock_now()
+    assert page.kept.get(vault, (TODAY, True)) is None
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        window.session.unlock(GOOD)
+        window.workspace.show_section(Section.ABSENCE)
+    assert analysed == [TODAY]
