@@ -348,3 +348,22 @@ def test_locking_lets_go_of_the_kept_analysis(absence_window, qtbot, analysed):
         window.session.unlock(GOOD)
         window.workspace.show_section(Section.ABSENCE)
     assert analysed == [TODAY]
+
+
+def _bars(chart_view) -> list[float]:
+    bars = chart_view.chart().series()[0].barSets()[0]
+    return [bars.at(i) for i in range(bars.count())]
+
+
+def test_the_charts_refilled_in_place_show_the_next_pupil_and_not_the_last(absence_window):
+    """The bars and categories are changed only where they differ: each pupil's own."""
+    _, page, kinds = absence_window
+    for kind in (PatternKind.WEEKDAY, PatternKind.SUBJECT, PatternKind.TOTAL):
+        _open(page, kinds, kind)
+        profile, charts = page.pupil_view.view.profile, page.pupil_view.charts
+        assert _bars(charts.weeks) == [float(amount) for _, amount in profile.weeks]
+        assert _bars(charts.weekdays) == [float(amount) for amount in profile.weekdays]
+        top = list(profile.subjects[:7])[::-1]
+        assert _bars(charts.subjects) == [float(lessons) for _, lessons in top]
+        assert charts.subjects.chart().axes()[0].categories() in ([n for n, _ in top], [""])
+        page.show_list()
