@@ -239,7 +239,8 @@ class ClassListPlanView(LanguageAware, QWidget):
     def set_plan(self, rows: Sequence[PlannedPupil]) -> None:
         self.model.set_rows(rows)  # the counts follow (leaving_changed)
         # From a sample of rows: resizing to contents asked all 600 rows of every column, ~0.8 s.
-        fit_columns(self.table, range(self.model.columnCount()))
+        # The changes column stretches over the room left: no width of its own to find.
+        fit_columns(self.table, range(PlanColumn.CHANGES))
 
     def clear(self) -> None:
         self.model.clear()
