@@ -26,7 +26,7 @@ from nurse_desk.domain.class_list_plan import (
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.import_values import LineError
 from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, MoveKind, plan_new_school_year
-from nurse_desk.domain.tabular import Table
+from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
@@ -72,11 +72,14 @@ def preview_class_list(
     pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
     errors = [*converted.errors, *conflicts]
     spared = names_on_bad_lines(table, mapping, errors) if full_school else frozenset()
-    with vault.session() as session, session.begin():
-        existing = class_list_store.pupils_with_guardians(session)
-    plan = plan_class_list(
-        pupils, existing, full_school=full_school, country=country, named_on_bad_lines=spared
-    )
+    # Every pupil of the vault with guardians (~10,000 records at 3,000 pupils) and the index
+    # to match them: no cycles among them for the collector to walk the heap again for.
+    with bulk_allocation():
+        with vault.session() as session, session.begin():
+            existing = class_list_store.pupils_with_guardians(session)
+        plan = plan_class_list(
+            pupils, existing, full_school=full_school, country=country, named_on_bad_lines=spared
+        )
     return preview_of(plan, errors, full_school=full_school, named_on_bad_lines=spared)
 
 
