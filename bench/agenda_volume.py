@@ -40,7 +40,7 @@ from nurse_desk.storage import school_calendar
 from nurse_desk.storage.orm import FollowUpRow, PupilRow
 from nurse_desk.storage.orm_follow_ups import FollowUpOccurrenceRow
 from nurse_desk.storage.vault import Vault
-from nurse_desk.ui.followups.agenda_model import AgendaTreeModel
+from nurse_desk.ui.followups.agenda_model import AgendaModel
 
 RUNS = 9
 GOAL_MS = 50.0
@@ -151,7 +151,7 @@ def main() -> None:
         started = time.perf_counter()
         fill(vault)
         print(f"filled {FOLLOW_UPS:,} follow-ups in {time.perf_counter() - started:.1f} s")
-        model = AgendaTreeModel()
+        model = AgendaModel()
 
         def today_view():
             result = agenda.today_agenda(vault, TODAY)

@@ -2,10 +2,11 @@
 
 installers/nurse-desk.spec builds from these lists. PyInstaller follows `import` statements; what
 the app loads by name or reads from disk at run time it cannot see, so it is named here:
-- modules loaded by name: every nurse_desk module (the sub-commands are imported by name from
-  cli.FEATURE_COMMANDS, others lazily), whatever Alembic's env.py and the migration scripts
-  import (Alembic runs them from their files), the holidays package's calendars of the app's
-  countries (its registry imports them by name);
+- modules loaded by name: every nurse_desk module (each layer imports by name the modules the
+  feature list nurse_desk/features.py names: ORM rows, demo data, sections, sub-commands, words;
+  others are imported lazily), whatever Alembic's env.py and the migration scripts import
+  (Alembic runs them from their files), the holidays package's calendars of the app's countries
+  (its registry imports them by name);
 - data files: the migrations, the compiled translations and icons, the user guide (Help), the
   holidays package's names of the days (gettext .mo files), ReportLab's fonts for the printouts,
   the licences.
@@ -177,10 +178,18 @@ def holiday_modules() -> list[str]:
     return sorted(found.values())
 
 
+def feature_modules() -> list[str]:
+    """The modules the feature list names, which the layers' registries import by name."""
+    from nurse_desk.features import declared_modules
+
+    return list(declared_modules())
+
+
 def hidden_imports() -> list[str]:
     return sorted(
         {
             *app_modules(),
+            *feature_modules(),
             *migration_imports(),
             *holiday_modules(),
             "sqlcipher3.dbapi2",  # handed to SQLAlchemy as its DB-API module

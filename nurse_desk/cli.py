@@ -13,24 +13,14 @@ from pathlib import Path
 
 from nurse_desk import __version__
 from nurse_desk.domain import errors
+from nurse_desk.features import modules_of
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-# Feature sub-commands, one module each (see nurse_desk/commands/__init__.py).
-FEATURE_COMMANDS: tuple[str, ...] = (
-    "nurse_desk.commands.pupils",
-    "nurse_desk.commands.absence",
-    "nurse_desk.commands.visits",
-    "nurse_desk.commands.agenda",
-    "nurse_desk.commands.record",
-    "nurse_desk.commands.figures",
-    "nurse_desk.commands.export",
-    "nurse_desk.commands.import_export",
-    "nurse_desk.commands.hand_over",
-    "nurse_desk.commands.receive",
-    "nurse_desk.commands.retention",
-)
+# Feature sub-commands, one module each (see nurse_desk/commands/__init__.py), as the features
+# name them (nurse_desk/features.py), in that order: the order `--help` lists them.
+FEATURE_COMMANDS: tuple[str, ...] = modules_of("commands")
 
 
 def _feature_commands() -> dict:

@@ -6,11 +6,13 @@ so no demo pupil can coincide with a real person's identity number.
 
 from __future__ import annotations
 
+import importlib
 import random
 from datetime import date
 from pathlib import Path
 
 from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.features import FEATURES
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
@@ -177,17 +179,12 @@ def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE, *, country: str
 
 
 def fill_everything(vault: Vault) -> tuple[int, int]:
-    """Pupils, then their notes and consents; returns (pupils, notes)."""
-    from nurse_desk.services.demo_absence import fill_demo_absence
-    from nurse_desk.services.demo_follow_ups import fill_demo_follow_ups
-    from nurse_desk.services.demo_journal import fill_demo_journal
-    from nurse_desk.services.demo_referrals import fill_demo_referrals
-    from nurse_desk.services.demo_visits import fill_demo_visits, protect_one_home
-
-    counts = fill_with_demo_data(vault), fill_demo_journal(vault)
-    fill_demo_referrals(vault)
-    fill_demo_absence(vault)
-    fill_demo_visits(vault)
-    protect_one_home(vault)
-    fill_demo_follow_ups(vault)
-    return counts
+    """Every feature's demo data, in the features' order (nurse_desk/features.py): pupils first,
+    then their notes and consents, and on; returns (pupils, notes)."""
+    made: dict[str, int] = {}
+    for feature in FEATURES:
+        for step in feature.demo:
+            module, _, function = step.partition(":")
+            result = getattr(importlib.import_module(module), function)(vault)
+            made.setdefault(feature.name, result)  # a feature's first step says what it made
+    return made["pupils"], made["journal"]

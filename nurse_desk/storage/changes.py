@@ -20,14 +20,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, event
 
-from nurse_desk.storage import orm
-
-# Imported for their tables: the cascades below are read from the complete metadata.
-from nurse_desk.storage import orm_absence as _absence  # noqa: F401
-from nurse_desk.storage import orm_follow_ups as _follow_ups  # noqa: F401
-from nurse_desk.storage import orm_imports as _imports  # noqa: F401
-from nurse_desk.storage import orm_referrals as _referrals  # noqa: F401
-from nurse_desk.storage import orm_visits as _visits  # noqa: F401
+# rows: every feature's tables, so the cascades below are read from the complete metadata.
+from nurse_desk.storage import orm, rows  # noqa: F401
 
 _WRITE = re.compile(
     r"\s*(INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"

@@ -1,18 +1,17 @@
-"""Every ORM row module, imported once so Base.metadata is complete (migrations, drift test).
+"""Every ORM row module, imported once so Base.metadata is complete (migrations, drift test,
+the cascades storage/changes.py counts).
 
-Features keep their rows in their own orm_<feature>.py and add one import line here.
+Features keep their rows in their own orm_<feature>.py and name it under `rows` in
+nurse_desk/features.py; this module imports what the list names.
 """
 
 from __future__ import annotations
 
-from nurse_desk.storage import (
-    orm,
-    orm_absence,  # noqa: F401
-    orm_follow_ups,  # noqa: F401
-    orm_hand_over,  # noqa: F401
-    orm_imports,  # noqa: F401
-    orm_referrals,  # noqa: F401
-    orm_visits,  # noqa: F401
-)
+import importlib
+
+from nurse_desk.features import modules_of
+from nurse_desk.storage import orm
+
+ROW_MODULES = tuple(importlib.import_module(name) for name in modules_of("rows"))
 
 Base = orm.Base

@@ -1,37 +1,25 @@
 """describe(): the nurse's words for any error, looked up by the error's type.
 
 Each feature keeps its error words in its own module here, as a table of error type → how to
-word it; this module joins the tables. An error is worded by the first type of its class
-hierarchy (most specific first) that has an entry, so a new error type needs only its line in
-its feature's table. Anything else is "something unexpected went wrong".
+word it, and names the module under `wording` in nurse_desk/features.py; this module joins the
+tables. An error is worded by the first type of its class hierarchy (most specific first) that
+has an entry, so a new error type needs only its line in its feature's table. Anything else is
+"something unexpected went wrong".
 """
 
 from __future__ import annotations
 
-from nurse_desk.wording import (
-    ENGLISH,
-    QT_TRANSLATE_NOOP,
-    Wording,
-    figures,
-    follow_ups,
-    imports,
-    journal,
-    records,
-    referrals,
-    vault,
-    visits,
-)
+import importlib
+
+from nurse_desk.features import modules_of
+from nurse_desk.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from nurse_desk.wording.table import Messages
 
+# Each feature's table, as the features name them (`wording` in nurse_desk/features.py).
 MESSAGES: Messages = {
-    **vault.MESSAGES,
-    **journal.MESSAGES,
-    **imports.MESSAGES,
-    **visits.MESSAGES,
-    **follow_ups.MESSAGES,
-    **referrals.MESSAGES,
-    **records.MESSAGES,
-    **figures.MESSAGES,
+    kind: say
+    for module in modules_of("wording")
+    for kind, say in importlib.import_module(module).MESSAGES.items()
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong; nothing was changed.")
 

@@ -18,6 +18,7 @@ from bundle_paths import ROOT, bundle_contents, icon_files
 
 from nurse_desk import cli
 from nurse_desk.domain import school_calendar, school_days
+from nurse_desk.features import declared_modules
 from nurse_desk.printing import base as printing_base
 from nurse_desk.storage import schema
 from nurse_desk.ui import i18n
@@ -66,6 +67,12 @@ def test_the_spec_builds_from_these_lists():
 
 def test_every_sub_command_module_is_bundled(hidden):
     assert set(cli.FEATURE_COMMANDS) <= hidden
+
+
+def test_every_module_the_features_name_is_bundled(hidden):
+    """The layers import these by name from nurse_desk/features.py: PyInstaller cannot see it."""
+    assert set(declared_modules()) <= hidden
+    assert set(declared_modules()) <= set(bundle_contents.feature_modules())
 
 
 def test_every_module_of_the_app_is_bundled_but_the_migrations(hidden):

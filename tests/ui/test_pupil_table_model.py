@@ -87,3 +87,36 @@ def test_sorting_by_name_follows_norwegian_alphabet_and_keeps_the_tester_happy(q
         qtmodeltester.check(model)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_chosen_pupil_stays_chosen_while_typing_and_sorting_and_is_let_go_when_hidden(qtbot):
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    model = PupilTableModel()
+    model.set_rows(records(30))
+    proxy = PupilFilterProxyModel()
+    proxy.setSourceModel(model)
+    selection = QItemSelectionModel(proxy)
+    chosen = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(RECORD_ROLE).id == 13
+    )
+    selection.setCurrentIndex(
+        proxy.index(chosen, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+    def current_id():
+        index = selection.currentIndex()
+        return index.data(RECORD_ROLE).id if index.isValid() else None
+
+    proxy.set_query("given1")  # Given1, Given10-19: pupil 13 still shown
+    assert proxy.rowCount() == 11 and model.total_count() == 30
+    assert current_id() == 13
+    assert [i.data(RECORD_ROLE).id for i in selection.selectedRows()] == [13]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert current_id() == 13
+    assert proxy.index(0, 0).data(RECORD_ROLE).id == 19
+    proxy.set_query("given2")  # pupil 13 filtered out
+    assert current_id() is None and not selection.selectedRows()
+    proxy.set_query("")
+    assert proxy.rowCount() == 30

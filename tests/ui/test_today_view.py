@@ -17,7 +17,7 @@ from nurse_desk.services import access, journal
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.services.agenda import today_agenda
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
-from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaTreeModel
+from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaModel
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, Completion, SnoozeDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.followups.follow_up_table_model import (
@@ -33,8 +33,8 @@ def window(make_window):
     return make_window(Path("/nonexistent/never.vault"), demo=True)
 
 
-def first_item_index(model: AgendaTreeModel, bucket: Bucket, column: AgendaColumn):
-    return model.index(0, column, model.bucket_index(bucket))
+def first_item_index(model: AgendaModel, bucket: Bucket, column: AgendaColumn):
+    return model.item_index(bucket, 0, column)
 
 
 def click(qtbot, view, index) -> None:
@@ -47,11 +47,11 @@ def test_today_is_the_home_with_its_parts_and_the_count_in_the_sidebar(qtbot, wi
     assert window.workspace.current_section is Section.TODAY
     page = window.workspace.today_page
     agenda = today_agenda(window.session.vault, date.today())
-    assert page.model.rowCount() == len(Bucket)
+    assert page.model.heading_rows() == [page.model.bucket_index(b).row() for b in Bucket]
     assert len(agenda.overdue) > 0 and len(agenda.due_today) > 0
     for bucket in Bucket:
         parent = page.model.bucket_index(bucket)
-        assert page.model.rowCount(parent) == len(agenda.bucket(bucket))
+        assert page.model.count_in(bucket) == len(agenda.bucket(bucket))
         assert f"({len(agenda.bucket(bucket))})" in parent.data()
     sidebar = window.workspace.sidebar.item(Section.TODAY).text()
     assert sidebar.endswith(f"({agenda.needs_attention})")
@@ -60,7 +60,7 @@ def test_today_is_the_home_with_its_parts_and_the_count_in_the_sidebar(qtbot, wi
 
 
 def test_the_agenda_model_passes_the_qt_model_tester(qtmodeltester, window):
-    model = AgendaTreeModel()
+    model = AgendaModel()
     model.set_agenda(today_agenda(window.session.vault, date.today()))
     qtmodeltester.check(model)
 
@@ -69,7 +69,7 @@ def test_one_click_on_the_pupil_opens_the_page(qtbot, window):
     page = window.workspace.today_page
     index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.PUPIL)
     item = index.data(ITEM_ROLE)
-    click(qtbot, page.tree, index)
+    click(qtbot, page.agenda_view, index)
     assert window.workspace.current_section is Section.PUPILS
     assert window.workspace.pupils_page.pupil_page.page.pupil.id == item.pupil_id
 
@@ -83,13 +83,13 @@ def test_one_click_on_done_completes_the_item(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(CompleteDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k)))
     page = window.workspace.today_page
-    before = page.model.rowCount(page.model.bucket_index(Bucket.TODAY))
+    before = page.model.count_in(Bucket.TODAY)
     index = first_item_index(page.model, Bucket.TODAY, AgendaColumn.DONE)
     item = index.data(ITEM_ROLE)
     assert item.kind is AgendaKind.FOLLOW_UP
-    click(qtbot, page.tree, index)
+    click(qtbot, page.agenda_view, index)
     assert asked and item.pupil_name in asked[0]
-    assert page.model.rowCount(page.model.bucket_index(Bucket.TODAY)) == before - 1
+    assert page.model.count_in(Bucket.TODAY) == before - 1
     if not item.recurring:
         line = work.follow_up_line(window.session.vault, item.ref_id)
         assert line.status is FollowUpStatus.DONE and line.outcome == "Snakket med eleven"
@@ -108,12 +108,13 @@ def test_moving_an_overdue_item_takes_it_out_of_overdue(qtbot, window, monkeypat
     )
     index = first_item_index(page.model, Bucket.OVERDUE, AgendaColumn.WHAT)
     moved = index.data(ITEM_ROLE)
-    page.tree.setCurrentIndex(index)
-    before = page.model.rowCount(page.model.bucket_index(Bucket.OVERDUE))
+    page.agenda_view.setCurrentIndex(index)
+    before = page.model.count_in(Bucket.OVERDUE)
     page.snooze_button.click()
-    overdue = page.model.bucket_index(Bucket.OVERDUE)
-    assert page.model.rowCount(overdue) == before - 1
-    remaining = [page.model.index(r, 0, overdue).data(ITEM_ROLE) for r in range(before - 1)]
+    assert page.model.count_in(Bucket.OVERDUE) == before - 1
+    remaining = [
+        page.model.item_index(Bucket.OVERDUE, r).data(ITEM_ROLE) for r in range(before - 1)
+    ]
     assert (moved.ref_id, moved.occurs_on) not in {(i.ref_id, i.occurs_on) for i in remaining}
 
 
@@ -200,3 +201,26 @@ def test_printing_the_week_previews_it_and_logs_it_once_printed(qtbot, window, m
     assert printed and all(entry.detail.startswith("agenda week") for entry in printed)
     assert all(entry.detail.endswith("; reason: Ukeplan") for entry in printed)
     assert shown["needs_reason"]
+
+
+def test_the_keyboard_steps_over_the_part_headings_and_a_click_on_one_chooses_its_first_item(
+    qtbot, window
+):
+    page = window.workspace.today_page
+    model, tree = page.model, page.agenda_view
+    parts = [b for b in Bucket if model.count_in(b)]
+    assert len(parts) >= 2
+    first, second = parts[0], parts[1]
+    last_of_first = model.item_index(first, model.count_in(first) - 1)
+    tree.setFocus()
+    tree.setCurrentIndex(last_of_first)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentIndex().row() == model.item_index(second, 0).row()
+    qtbot.keyClick(tree, Qt.Key.Key_Up)
+    assert tree.currentIndex().row() == last_of_first.row()
+    tree.setCurrentIndex(model.item_index(first, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # nothing above the first part's heading
+    assert tree.currentIndex().row() == model.item_index(first, 0).row()
+    click(qtbot, tree, model.bucket_index(second))
+    assert tree.currentIndex().row() == model.item_index(second, 0).row()
+    assert page.current_item() == model.item_index(second, 0).data(ITEM_ROLE)

@@ -154,7 +154,7 @@ def test_a_whole_day_through_the_main_window(
     assert window.screens.currentWidget() is workspace
     assert workspace.current_section is Section.TODAY
     today = workspace.today_page
-    due = [today.model.rowCount(today.model.bucket_index(b)) for b in Bucket]
+    due = [today.model.count_in(b) for b in Bucket]
     assert sum(due) > 0
     shoot(window, "2_today")
 
@@ -253,19 +253,18 @@ def test_a_whole_day_through_the_main_window(
         b
         for b in (Bucket.TODAY, Bucket.OVERDUE)
         if any(
-            model.index(r, 0, model.bucket_index(b)).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
-            for r in range(model.rowCount(model.bucket_index(b)))
+            model.item_index(b, r).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
+            for r in range(model.count_in(b))
         )
     )
-    parent = model.bucket_index(bucket)
     index = next(
-        model.index(r, AgendaColumn.PUPIL, parent)
-        for r in range(model.rowCount(parent))
-        if model.index(r, 0, parent).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
+        model.item_index(bucket, r, AgendaColumn.PUPIL)
+        for r in range(model.count_in(bucket))
+        if model.item_index(bucket, r).data(AGENDA_ITEM).kind is AgendaKind.FOLLOW_UP
     )
     item = index.data(AGENDA_ITEM)
-    today.tree.setCurrentIndex(index)
-    today.tree.setFocus()
+    today.agenda_view.setCurrentIndex(index)
+    today.agenda_view.setFocus()
 
     def complete(dialog: CompleteDialog) -> None:
         assert QApplication.focusWidget() is dialog.outcome
@@ -305,7 +304,7 @@ def test_a_whole_day_through_the_main_window(
     assert not session.is_unlocked
     assert window.screens.currentWidget() is window.unlock
     assert pupils_page.pupil_page.page is None
-    assert today.model.rowCount(today.model.bucket_index(Bucket.TODAY)) == 0
+    assert today.model.count_in(Bucket.TODAY) == 0
     assert absence.proxy.rowCount() == 0 and visits.proxy.rowCount() == 0
     assert date.today()  # the demo is built around today; nothing above pinned another day
     shoot(window, "7_locked")

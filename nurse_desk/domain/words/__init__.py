@@ -3,34 +3,25 @@
 One catalogue, keyed by (enum type, value), read by the windows, the printouts and the command
 line alike, so a value reads the same on screen and on paper. Keyed by type first because values
 of different enums are equal strings ("other", "home_visit"). Each feature keeps its words in its
-own module here; a new enum adds its table there and its type to that module's WORDS.
+own module here, named under `words` in nurse_desk/features.py; a new enum adds its table there
+and its type to that module's WORDS.
 
 Which language a printout is in follows one rule, `printout_language` below.
 """
 
 from __future__ import annotations
 
+import importlib
 from enum import StrEnum
 
-from nurse_desk.domain.words import (
-    absence,
-    follow_ups,
-    journal,
-    pupils,
-    records,
-    referrals,
-    visits,
-)
 from nurse_desk.domain.words.catalogue import LANGUAGES, Catalogue, Words
+from nurse_desk.features import modules_of
 
+# Each feature's words, as the features name them (`words` in nurse_desk/features.py).
 CATALOGUE: Catalogue = {
-    **journal.WORDS,
-    **pupils.WORDS,
-    **visits.WORDS,
-    **follow_ups.WORDS,
-    **referrals.WORDS,
-    **absence.WORDS,
-    **records.WORDS,
+    kind: values
+    for module in modules_of("words")
+    for kind, values in importlib.import_module(module).WORDS.items()
 }
 
 _COUNTRY_LANGUAGES = {"no": "nb", "se": "sv"}

@@ -43,6 +43,13 @@ def _header(view: QAbstractItemView) -> QHeaderView:
     return view.horizontalHeader()
 
 
+def _spans(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """A heading row running across the columns (it has no width of its own in any)."""
+    if isinstance(view, QTreeView):
+        return view.isFirstColumnSpanned(index.row(), index.parent())
+    return isinstance(view, QTableView) and view.columnSpan(index.row(), 0) > 1
+
+
 def fit_columns(
     view: QAbstractItemView,
     columns: Iterable[int] | Mapping[int, int],
@@ -56,8 +63,8 @@ def fit_columns(
     keeps room for the column that stretches."""
     model = view.model()
     header = _header(view)
-    tree = isinstance(view, QTreeView)
-    sample = sample_rows(model, rows, tree=tree)
+    tree = isinstance(view, QTreeView) and model.rowCount(model.index(0, 0)) > 0
+    sample = [index for index in sample_rows(model, rows, tree=tree) if not _spans(view, index)]
     indent = view.indentation() if tree else 0
     character = view.fontMetrics().averageCharWidth()
     limits = columns if isinstance(columns, Mapping) else dict.fromkeys(columns, widest_characters)

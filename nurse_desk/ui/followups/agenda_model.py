@@ -1,4 +1,4 @@
-"""The Today view's model: the four parts of the agenda as top rows, their items under them."""
+"""The Today view's model: the four parts of the agenda, each a heading row and its items."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
+    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -58,17 +58,8 @@ BUCKET_NAMES = {
     Bucket.THIS_WEEK: QT_TRANSLATE_NOOP("AgendaTreeModel", "Later this week"),
     Bucket.LATER: QT_TRANSLATE_NOOP("AgendaTreeModel", "Coming weeks"),
 }
-_TOP = 0  # internal id of the part rows; items carry their part + 1
 # Looked up by position: data() runs for every cell painted, and Enum(value) is slow.
-_BUCKETS = tuple(Bucket)
 _COLUMNS = tuple(AgendaColumn)
-_WIDTH = len(_COLUMNS)
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_PART_FLAGS = Qt.ItemFlag.ItemIsEnabled
-# "never has children": the tree's layout then does not ask each of 2,000 items for its rows
-_ITEM_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
 
 
 def _t(source: str) -> str:
@@ -86,16 +77,29 @@ def what_text(item: AgendaItem) -> str:
     return f"{text} ↻" if item.recurring else text
 
 
-class AgendaTreeModel(QAbstractItemModel):
+class AgendaModel(QAbstractTableModel):
+    """One flat list: each part's heading row, then its items. Flat, and without a flags() of
+    its own, so Qt lays out and selects the rows without calling into Python for each of them
+    (a tree of parts, with the flags that keep items from being asked for children, cost a
+    dozen Python calls per item: most of a refresh's time at 2,000 items). The view spans
+    each heading across the columns; the page keeps the current row off the headings."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._agenda: Agenda | None = None
-        self._parts: tuple[tuple[AgendaItem, ...], ...] = ()
+        self._items: list[AgendaItem | None] = []  # None: a heading
+        self._buckets: list[Bucket] = []  # each row's part
+        self._headings: dict[Bucket, int] = {}  # each part's heading row
 
     def set_agenda(self, agenda: Agenda | None) -> None:
         self.beginResetModel()
         self._agenda = agenda
-        self._parts = tuple(agenda.bucket(b) for b in Bucket) if agenda is not None else ()
+        self._items, self._buckets, self._headings = [], [], {}
+        for bucket in Bucket if agenda is not None else ():
+            part = agenda.bucket(bucket)
+            self._headings[bucket] = len(self._items)
+            self._items += [None, *part]
+            self._buckets += [bucket] * (len(part) + 1)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -105,62 +109,56 @@ class AgendaTreeModel(QAbstractItemModel):
     def agenda(self) -> Agenda | None:
         return self._agenda
 
-    def _items(self, bucket: Bucket) -> tuple[AgendaItem, ...]:
-        return self._parts[bucket] if self._parts else ()
+    def _count(self, bucket: Bucket) -> int:
+        return len(self._agenda.bucket(bucket)) if self._agenda is not None else 0
 
     # -- structure ---------------------------------------------------------------------
-    # index() and flags() run several times for each of thousands of items whenever the tree
-    # is laid out: items first, checked against the parts held, with as few calls as can be.
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not 0 <= column < _WIDTH or row < 0 or not self._parts:
-            return QModelIndex()
-        if parent.isValid():
-            part = parent.row()
-            if row < len(self._parts[part]) and not parent.internalId() and not parent.column():
-                return self.createIndex(row, column, part + 1)
-            return QModelIndex()
-        return self.createIndex(row, column, _TOP) if row < len(_BUCKETS) else QModelIndex()
-
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if not self._parts:
-            return 0
-        if not parent.isValid():
-            return len(_BUCKETS)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._parts[parent.row()])
-        return 0
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(_COLUMNS)
+        return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _t(_HEADERS[AgendaColumn(section)])
         return None
 
+    def heading_rows(self) -> list[int]:
+        return list(self._headings.values())
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._items) and self._items[row] is None
+
+    def bucket_index(self, bucket: Bucket) -> QModelIndex:
+        """The heading row of `bucket`."""
+        row = self._headings.get(bucket)
+        return self.index(row, 0) if row is not None else QModelIndex()
+
+    def count_in(self, bucket: Bucket) -> int:
+        """How many items `bucket` shows."""
+        return self._count(bucket)
+
+    def item_index(self, bucket: Bucket, n: int, column: int = 0) -> QModelIndex:
+        """The index of the `n`th item of `bucket` (invalid past its end)."""
+        if not 0 <= n < self._count(bucket):
+            return QModelIndex()
+        return self.index(self._headings[bucket] + 1 + n, column)
+
     def item_at(self, index: _Index) -> AgendaItem | None:
-        if not index.isValid() or index.internalId() == _TOP or not self._parts:
-            return None
-        items = self._parts[index.internalId() - 1]
-        return items[index.row()] if index.row() < len(items) else None
+        row = index.row()
+        return self._items[row] if index.isValid() and row < len(self._items) else None
 
     # -- data --------------------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        if index.internalId() == _TOP:
-            return self._bucket_data(_BUCKETS[index.row()], index.column(), role)
-        item = self.item_at(index)
+        item = self._items[index.row()]
+        bucket = self._buckets[index.row()]
         if item is None:
-            return None
+            return self._bucket_data(bucket, index.column(), role)
         if role == ITEM_ROLE:
             return item
-        bucket = _BUCKETS[index.internalId() - 1]
         column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
@@ -217,8 +215,7 @@ class AgendaTreeModel(QAbstractItemModel):
         if role == BUCKET_ROLE:
             return bucket
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            count = len(self._items(bucket))
-            return f"{_t(BUCKET_NAMES[bucket])} ({count})"
+            return f"{_t(BUCKET_NAMES[bucket])} ({self._count(bucket)})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -228,11 +225,3 @@ class AgendaTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
             return QBrush(OVERDUE_RED)
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if index.internalId():  # an item (a part's id is 0, as is an invalid index's)
-            return _ITEM_FLAGS
-        return _PART_FLAGS if index.isValid() else _NO_FLAGS
-
-    def bucket_index(self, bucket: Bucket) -> QModelIndex:
-        return self.index(bucket, 0)

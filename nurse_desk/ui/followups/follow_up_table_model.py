@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -18,8 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
-from nurse_desk.ui.common.record_table_model import RECORD_ROLE, ModelSortedProxy, RecordTableModel
-from nurse_desk.ui.common.record_table_model import Index as _Index
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE, FilteredRowsProxy, RecordTableModel
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
 from nurse_desk.ui.followups.wording import follow_up_word
@@ -94,9 +92,11 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
     def rows_set(self) -> None:
         self._haystacks = {}
 
-    def accepts(self, row: int, kind: FollowUpKind | None, school: str, words: list[str]) -> bool:
-        """Whether the line in `row` passes the filter (the proxy asks, row by row)."""
-        line = self._rows[row]
+    def accepts(
+        self, position: int, kind: FollowUpKind | None, school: str, words: list[str]
+    ) -> bool:
+        """Whether the line at `position` of rows() passes the filter."""
+        line = self._all[position]
         if kind is not None and line.kind is not kind:
             return False
         if school and line.school_name != school:
@@ -162,7 +162,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
         return follow_up_word(line.status)
 
 
-class FollowUpFilterProxyModel(ModelSortedProxy):
+class FollowUpFilterProxyModel(FilteredRowsProxy):
     """Kind, school and words typed in the search field; status is chosen in the service."""
 
     def __init__(self, parent=None) -> None:
@@ -175,16 +175,18 @@ class FollowUpFilterProxyModel(ModelSortedProxy):
         self, *, kind: FollowUpKind | None, school: str, text: str, refilter: bool = True
     ) -> None:
         """`refilter=False` only notes the filter, for a reset of the list that follows (the
-        rows are then filtered once, not twice: 20,000 rows take a while through Python)."""
-        if not refilter:
-            self._kind, self._school, self._words = kind, school, text.casefold().split()
-            return
-        self.beginFilterChange()
-        self._kind, self._school = kind, school
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        rows are then filtered once, not twice)."""
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._kind is None and not self._school and not self._words:
-            return True
-        return self.sourceModel().accepts(source_row, self._kind, self._school, self._words)
+        def note() -> None:
+            self._kind, self._school, self._words = kind, school, text.casefold().split()
+
+        if refilter:
+            self.refilter(note)
+        else:
+            note()
+
+    def lets_all_through(self) -> bool:
+        return self._kind is None and not self._school and not self._words
+
+    def accepts(self, position: int) -> bool:
+        return self.sourceModel().accepts(position, self._kind, self._school, self._words)

@@ -231,7 +231,7 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
             self._update_buttons()
 
     def _update_count(self, *_args) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count()
         self.count.setText(
             placed(self.tr("%1 of %2"), str(shown), str(total))
             if shown != total

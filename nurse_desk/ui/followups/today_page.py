@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,7 @@ from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,
     AgendaColumn,
-    AgendaTreeModel,
+    AgendaModel,
     what_text,
 )
 from nurse_desk.ui.followups.late_drafts import SHOWN_BY_NAME, LateDraftsLine
@@ -110,17 +110,25 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             fill, ink, edge = _CARD_COLORS[bucket]
             card.setStyleSheet(_CARD_STYLE.format(fill=fill, ink=ink, edge=edge))
             card.setMinimumWidth(60)  # a narrow window clips the caption, not the page
-        self.model = AgendaTreeModel(self)
-        self.tree = QTreeView(objectName="agenda_tree")
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAlternatingRowColors(False)
-        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
-        header = self.tree.header()
+        self.model = AgendaModel(self)
+        # A table, not a tree: a table lays out its rows without asking the model about each
+        # (a tree asks every row whether it has children, twice, in Python), and equal rows
+        # need no measuring; the parts' headings span the columns.
+        self.agenda_view = QTableView(objectName="agenda_view")
+        self.agenda_view.setModel(self.model)
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setAlternatingRowColors(False)
+        self.agenda_view.setShowGrid(False)
+        self.agenda_view.setWordWrap(False)
+        self.agenda_view.verticalHeader().setVisible(False)
+        self.agenda_view.verticalHeader().setDefaultSectionSize(
+            self.agenda_view.fontMetrics().height() + 10
+        )
+        self.agenda_view.setStyleSheet("QTableView::item { padding: 0px 4px; }")
+        header = self.agenda_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         # Widths from the header and a sample of the items (fit_columns), never from every
         # row: resizing to contents asked data() of all 2,000 items on each refresh.
@@ -161,16 +169,17 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(cards)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.agenda_view, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
-        self.setFocusProxy(self.tree)
+        self.setFocusProxy(self.agenda_view)
 
     def _connect_signals(self) -> None:
-        self.tree.clicked.connect(self._on_tree_clicked)
+        self.agenda_view.clicked.connect(self._on_item_clicked)
         self.drafts.pupil_chosen.connect(self.pupil_chosen)
-        self.tree.activated.connect(self._on_tree_activated)
-        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.agenda_view.activated.connect(self._on_item_activated)
+        self.agenda_view.selectionModel().currentChanged.connect(self._keep_off_headings)
+        self.agenda_view.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
@@ -224,11 +233,10 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         late = journal.late_drafts(vault, today, first=SHOWN_BY_NAME)
         self.drafts.show_drafts(*late, today or date.today())
         self.model.set_agenda(agenda)
-        for bucket in Bucket:  # the part's heading runs across the whole width
-            self.tree.setFirstColumnSpanned(bucket, QModelIndex(), True)
-        for bucket in Bucket:  # the parts only: expandAll() also asks each item for children
-            self.tree.expand(self.model.bucket_index(bucket))
-        fit_columns_once(self.tree, SAMPLED_COLUMNS, rows=8)
+        self.agenda_view.clearSpans()
+        for row in self.model.heading_rows():  # a part's heading runs across the whole width
+            self.agenda_view.setSpan(row, 0, 1, self.model.columnCount())
+        fit_columns_once(self.agenda_view, SAMPLED_COLUMNS, rows=32)
         self._select_first_item()
         self._show_header()
         self.attention_changed.emit(agenda.needs_attention)
@@ -255,23 +263,39 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         )
         self.closed_today.setVisible(bool(flags))
         has_items = bool(agenda and len(agenda))
-        self.tree.setVisible(has_items or agenda is None)
+        self.agenda_view.setVisible(has_items or agenda is None)
         self.empty.setVisible(agenda is not None and not has_items)
 
     def _select_first_item(self) -> None:
         for bucket in Bucket:
-            first = self.model.index(0, 0, self.model.bucket_index(bucket))
+            first = self.model.item_index(bucket, 0)
             if first.isValid():
-                self.tree.setCurrentIndex(first)
+                self.agenda_view.setCurrentIndex(first)
                 return
 
     def show_bucket(self, bucket: Bucket) -> None:
         index = self.model.bucket_index(bucket)
-        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-        first = self.model.index(0, 0, index)
+        self.agenda_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        first = self.model.item_index(bucket, 0)
         if first.isValid():
-            self.tree.setCurrentIndex(first)
-        self.tree.setFocus()
+            self.agenda_view.setCurrentIndex(first)
+        self.agenda_view.setFocus()
+
+    def _keep_off_headings(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """A part's heading is not an item to act on: the current row steps over it, onwards
+        in the direction the nurse was going (up from a part's first item goes to the last
+        item of the part above), or to the part's first item when the heading was clicked."""
+        row = current.row()
+        if not self.model.is_heading(row):
+            return
+        step = -1 if previous.isValid() and previous.row() == row + 1 else 1
+        target = row + step
+        while self.model.is_heading(target):
+            target += step
+        if not 0 <= target < self.model.rowCount():
+            target = previous.row() if previous.isValid() else -1
+        if target >= 0 and not self.model.is_heading(target):
+            self.agenda_view.setCurrentIndex(self.model.index(target, current.column()))
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
@@ -281,7 +305,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self._update_buttons()
 
     def current_item(self) -> AgendaItem | None:
-        return self.model.item_at(self.tree.currentIndex())
+        return self.model.item_at(self.agenda_view.currentIndex())
 
     def _update_buttons(self, *_args) -> None:
         item = self.current_item()
@@ -295,7 +319,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
             button.setEnabled(unlocked)
 
     # -- acting ------------------------------------------------------------------------
-    def _on_tree_clicked(self, index: QModelIndex) -> None:
+    def _on_item_clicked(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)
         if item is None:
             return
@@ -304,7 +328,7 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         elif index.column() == AgendaColumn.DONE and item.kind is AgendaKind.FOLLOW_UP:
             self.actions_.complete(target_of(item))
 
-    def _on_tree_activated(self, index: QModelIndex) -> None:
+    def _on_item_activated(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)
         if item is not None and index.column() not in (AgendaColumn.PUPIL, AgendaColumn.DONE):
             self.pupil_chosen.emit(item.pupil_id)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
 from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.i18n import language_switches
 from nurse_desk.ui.journal.wording import day_text, moment_text, word
 from nurse_desk.ui.referrals.details import event_word
 from nurse_desk.ui.visits.wording import visit_word
@@ -28,6 +29,15 @@ class TimelineModel(QAbstractListModel):
         self._page: PupilPage | None = None
         self._items: list[TimelineItem] = []
         self._kinds: set[TimelineKind] | None = None
+        # Each row's text, made when first asked: the list measures every row (its lines
+        # wrap) and then paints those on screen, asking for the same text several times.
+        self._lines: dict[int, str] = {}
+        language_switches.switched.connect(self._on_language_switched)
+
+    def _on_language_switched(self) -> None:
+        self._lines = {}
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def set_page(self, page: PupilPage | None, kinds: set[TimelineKind] | None = None) -> None:
         self.beginResetModel()
@@ -35,6 +45,7 @@ class TimelineModel(QAbstractListModel):
         self._kinds = kinds
         items = list(page.timeline) if page else []
         self._items = [i for i in items if kinds is None or i.kind in kinds]
+        self._lines = {}
         self.endResetModel()
 
     def set_kinds(self, kinds: set[TimelineKind] | None) -> None:
@@ -53,7 +64,10 @@ class TimelineModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._line(item)
+            line = self._lines.get(index.row())
+            if line is None:
+                line = self._lines[index.row()] = self._line(item)
+            return line
         return None
 
     def _line(self, item: TimelineItem) -> str:

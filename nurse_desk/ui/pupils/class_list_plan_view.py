@@ -107,7 +107,7 @@ class ClassListPlanModel(RecordTableModel[PlannedPupil]):
 
     def rows_set(self) -> None:
         self._leaving = {
-            p.existing.id for p in self._rows if p.kind is PlanKind.MISSING and p.existing
+            p.existing.id for p in self._all if p.kind is PlanKind.MISSING and p.existing
         }
 
     def leaving(self) -> set[int]:

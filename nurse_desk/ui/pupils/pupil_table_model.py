@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCollator,
     QLocale,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -18,10 +17,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
-from nurse_desk.ui.common.record_table_model import Index as _Index
-from nurse_desk.ui.common.record_table_model import ModelSortedProxy, RecordTableModel
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+from nurse_desk.ui.common.record_table_model import FilteredRowsProxy, RecordTableModel
 
 
 def format_date(day: date) -> str:
@@ -45,7 +41,8 @@ _HEADERS = {
 
 
 def _search_key(record: PupilRecord) -> str:
-    """One lower-cased key per pupil, built once, so filtering 3,000 rows stays instant."""
+    """One lower-cased key per pupil, built when the nurse first types a word, so filtering
+    3,000 rows stays instant."""
     parts = (
         record.given_name,
         record.family_name,
@@ -78,10 +75,10 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._search_keys: list[str] = []
+        self._search_keys: list[str] | None = None  # by position in rows()
 
     def rows_set(self) -> None:
-        self._search_keys = [_search_key(r) for r in self._rows]
+        self._search_keys = None
 
     def sort_key(self, column: PupilColumn):
         key = _SORT_KEYS[column]
@@ -101,17 +98,20 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
 
     def reorder(self, order) -> None:
         super().reorder(order)
-        self._search_keys = [self._search_keys[i] for i in order]
+        if self._search_keys is not None:
+            self._search_keys = [self._search_keys[i] for i in order]
 
-    def accepts(self, row: int, words: list[str], show_left: bool) -> bool:
-        if not show_left and not self._rows[row].active:
+    def accepts(self, position: int, words: list[str], show_left: bool) -> bool:
+        if not show_left and not self._all[position].active:
             return False
-        key = self._search_keys[row]
+        if not words:
+            return True
+        if self._search_keys is None:
+            self._search_keys = [_search_key(r) for r in self._all]
+        key = self._search_keys[position]
         return all(word in key for word in words)
 
     def cell(self, record: PupilRecord, column: PupilColumn, role: int, row: int):
-        if role == SEARCH_ROLE:
-            return self._search_keys[row]
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return QBrush(QColor("#888888"))
         if record.protected_identity and column is PupilColumn.NAME:
@@ -130,7 +130,7 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
         return None
 
 
-class PupilFilterProxyModel(ModelSortedProxy):
+class PupilFilterProxyModel(FilteredRowsProxy):
     """Every typed word must occur in name, school, class or ID (in any order)."""
 
     def __init__(self, parent=None) -> None:
@@ -139,15 +139,14 @@ class PupilFilterProxyModel(ModelSortedProxy):
         self._show_left = False
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_show_left(self, shown: bool) -> None:
         """Pupils who left school stay in the vault (archived) but out of the way by default."""
-        self.beginFilterChange()
-        self._show_left = shown
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(lambda: setattr(self, "_show_left", shown))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        return self.sourceModel().accepts(source_row, self._words, self._show_left)
+    def lets_all_through(self) -> bool:
+        return self._show_left and not self._words
+
+    def accepts(self, position: int) -> bool:
+        return self.sourceModel().accepts(position, self._words, self._show_left)

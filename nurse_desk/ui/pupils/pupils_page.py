@@ -214,6 +214,6 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
             placed(
                 self.tr("Showing %1 of %2 pupils"),
                 str(self.proxy.rowCount()),
-                str(self.model.rowCount()),
+                str(self.model.total_count()),
             )
         )

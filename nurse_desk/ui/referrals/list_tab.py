@@ -136,7 +136,7 @@ class ListTab(LanguageAware, QWidget):
             placed(
                 QCoreApplication.translate("ListTab", "%1 of %2 shown"),
                 str(self.proxy.rowCount()),
-                str(self.model.rowCount()),
+                str(self.model.total_count()),
             )
         )
         self.update_buttons()

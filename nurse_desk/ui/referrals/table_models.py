@@ -7,14 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord, ReferralStatus
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
-from nurse_desk.ui.common.record_table_model import Index as _Index
-from nurse_desk.ui.common.record_table_model import ModelSortedProxy, RecordTableModel
+from nurse_desk.ui.common.record_table_model import FilteredRowsProxy, RecordTableModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
 
@@ -50,14 +49,14 @@ class ArchivableTableModel(RecordTableModel):
             return QBrush(colour) if colour is not None else None
         return None
 
-    def accepts(self, row: int, words: list[str], show_archived: bool) -> bool:
-        if not show_archived and self.is_archived(self._rows[row]):
+    def accepts(self, position: int, words: list[str], show_archived: bool) -> bool:
+        if not show_archived and self.is_archived(self._all[position]):
             return False
         if not words:
             return True
         if self._keys is None:
-            self._keys = [self.search_key(r).casefold() for r in self._rows]
-        return all(w in self._keys[row] for w in words)
+            self._keys = [self.search_key(r).casefold() for r in self._all]
+        return all(w in self._keys[position] for w in words)
 
     # -- per kind of record --------------------------------------------------------------
     def text(self, record, column: IntEnum) -> str:
@@ -199,7 +198,7 @@ class MeasureTableModel(ArchivableTableModel):
         return values[column]
 
 
-class RecordFilterProxyModel(ModelSortedProxy):
+class RecordFilterProxyModel(FilteredRowsProxy):
     """Every typed word must occur somewhere in the row; archived rows only when asked."""
 
     def __init__(self, parent=None) -> None:
@@ -208,14 +207,13 @@ class RecordFilterProxyModel(ModelSortedProxy):
         self._show_archived = False
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_show_archived(self, shown: bool) -> None:
-        self.beginFilterChange()
-        self._show_archived = shown
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(lambda: setattr(self, "_show_archived", shown))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        return self.sourceModel().accepts(source_row, self._words, self._show_archived)
+    def lets_all_through(self) -> bool:
+        return self._show_archived and not self._words
+
+    def accepts(self, position: int) -> bool:
+        return self.sourceModel().accepts(position, self._words, self._show_archived)

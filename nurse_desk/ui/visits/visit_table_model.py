@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
 from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
-from nurse_desk.ui.common.record_table_model import Index as _Index
-from nurse_desk.ui.common.record_table_model import ModelSortedProxy, RecordTableModel
+from nurse_desk.ui.common.record_table_model import FilteredRowsProxy, RecordTableModel
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
@@ -87,7 +86,7 @@ class VisitTime(IntEnum):
     ALL = 2
 
 
-class VisitFilterProxyModel(ModelSortedProxy):
+class VisitFilterProxyModel(FilteredRowsProxy):
     """Upcoming (from today, and any earlier visit still waiting to be documented), past, or
     all; optionally one status; every typed word in the pupil's name."""
 
@@ -101,26 +100,22 @@ class VisitFilterProxyModel(ModelSortedProxy):
     def set_today(self, today: date) -> None:
         # every reload sets it; the rows are filtered again only when the day has changed
         if today != self._today:
-            self._refilter(lambda: setattr(self, "_today", today))
+            self.refilter(lambda: setattr(self, "_today", today))
 
     def set_time(self, time: VisitTime) -> None:
-        self._refilter(lambda: setattr(self, "_time", VisitTime(time)))
+        self.refilter(lambda: setattr(self, "_time", VisitTime(time)))
 
     def set_status(self, status: VisitStatus | None) -> None:
-        self._refilter(lambda: setattr(self, "_status", status))
+        self.refilter(lambda: setattr(self, "_status", status))
 
     def set_query(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
 
-    def _refilter(self, change) -> None:
-        self.beginFilterChange()
-        change()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def lets_all_through(self) -> bool:
+        return self._time is VisitTime.ALL and self._status is None and not self._words
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        visit = self.sourceModel().record_at(source_row)
-        if visit is None:
-            return False
+    def accepts(self, position: int) -> bool:
+        visit = self.sourceModel().listed(position)
         if self._status is not None and visit.status is not self._status:
             return False
         waiting = visit.status is not VisitStatus.DOCUMENTED

@@ -286,7 +286,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
             placed(
                 self.tr("Showing %1 of %2 visits"),
                 str(self.proxy.rowCount()),
-                str(self.model.rowCount()),
+                str(self.model.total_count()),
             )
         )
 
