@@ -69,3 +69,20 @@ def school_vault(vault):
     pupils.save_school(vault, replace(school, school_year_start=START))
     kinds = {pupil_id: generated[n][0] for pupil_id, n in zip(ids, chosen, strict=True)}
     return vault, kinds
+
+
+@pytest.fixture
+def analysed(monkeypatch) -> list[date]:
+    """The days every pupil's patterns were worked out for (services.absence._patterns), one
+    per time: what tells a kept analysis used again from one made anew."""
+    from nurse_desk.services import absence
+
+    calls: list[date] = []
+    original = absence._patterns
+
+    def counted(vault, today, *args):
+        calls.append(today)
+        return original(vault, today, *args)
+
+    monkeypatch.setattr(absence, "_patterns", counted)
+    return calls

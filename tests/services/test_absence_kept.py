@@ -20,20 +20,6 @@ from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import removal
 
 
-@pytest.fixture
-def made(monkeypatch) -> list[date]:
-    """The days every pupil's patterns were worked out for, one per time."""
-    calls: list[date] = []
-    original = absence._patterns
-
-    def counted(vault, today, *args):
-        calls.append(today)
-        return original(vault, today, *args)
-
-    monkeypatch.setattr(absence, "_patterns", counted)
-    return calls
-
-
 def _overview(vault, kept, **options):
     return absence.analyse_all(vault, today=TODAY, kept=kept, **options)
 
@@ -42,13 +28,13 @@ def _flagged(overview) -> dict[int, tuple[str, ...]]:
     return {i.pupil.id: tuple(f.fingerprint for f in i.absence.flags) for i in overview.pupils}
 
 
-def test_nothing_changed_gives_the_kept_patterns_and_the_same_overview(school_vault, made):
+def test_nothing_changed_gives_the_kept_patterns_and_the_same_overview(school_vault, analysed):
     vault, _ = school_vault
     kept = KeptAnalysis()
     first = _overview(vault, kept)
     assert _overview(vault, kept) == first
     assert absence.kept_overview(vault, kept, today=TODAY) == first
-    assert len(made) == 1
+    assert len(analysed) == 1
     assert absence.analyse_all(vault, today=TODAY) == first  # the same as made anew
 
 
@@ -98,7 +84,9 @@ def _school_year_start(vault, _kinds) -> None:
     "write",
     [_import_more, _remove_pupil, _pupil_leaves, _thresholds, _school_break, _school_year_start],
 )
-def test_a_write_to_what_the_patterns_come_from_gives_a_fresh_analysis(school_vault, made, write):
+def test_a_write_to_what_the_patterns_come_from_gives_a_fresh_analysis(
+    school_vault, analysed, write
+):
     vault, kinds = school_vault
     kept = KeptAnalysis()
     first = _overview(vault, kept)
@@ -106,22 +94,22 @@ def test_a_write_to_what_the_patterns_come_from_gives_a_fresh_analysis(school_va
     assert absence.kept_overview(vault, kept, today=TODAY) is None
     after = _overview(vault, kept)
     assert _overview(vault, kept) == after  # kept again
-    assert len(made) == 2
+    assert len(analysed) == 2
     assert _flagged(after) != _flagged(first)  # the write mattered: a missed one would show
     assert after == absence.analyse_all(vault, today=TODAY)
 
 
-def test_another_day_or_option_is_analysed_for_itself(school_vault, made):
+def test_another_day_or_option_is_analysed_for_itself(school_vault, analysed):
     vault, _ = school_vault
     kept = KeptAnalysis()
     _overview(vault, kept)
     absence.analyse_all(vault, today=TODAY + timedelta(days=1), kept=kept)
     without = _overview(vault, kept, include_excused=False)
-    assert made == [TODAY, TODAY + timedelta(days=1), TODAY]
+    assert analysed == [TODAY, TODAY + timedelta(days=1), TODAY]
     assert without == absence.analyse_all(vault, today=TODAY, include_excused=False)
 
 
-def test_an_acknowledgement_needs_no_new_analysis_but_shows_at_once(school_vault, made):
+def test_an_acknowledgement_needs_no_new_analysis_but_shows_at_once(school_vault, analysed):
     vault, kinds = school_vault
     kept = KeptAnalysis()
     _overview(vault, kept)
@@ -130,7 +118,7 @@ def test_an_acknowledgement_needs_no_new_analysis_but_shows_at_once(school_vault
     absence.acknowledge_flag(vault, flag, "Known: physiotherapy on Mondays")
     hidden = _overview(vault, kept)
     shown = _overview(vault, kept, show_acknowledged=True)
-    assert len(made) == 1
+    assert len(analysed) == 1
     assert pupil_id not in _flagged(hidden) and pupil_id in _flagged(shown)
     assert hidden == absence.analyse_all(vault, today=TODAY)
     assert shown == absence.analyse_all(vault, today=TODAY, show_acknowledged=True)
@@ -164,7 +152,7 @@ def test_written_while_analysing_is_not_kept(school_vault):
     assert kept.get(vault, "inputs") is None
 
 
-def test_a_write_committed_after_the_analysis_read_around_it_is_not_missed(school_vault, made):
+def test_a_write_committed_after_the_analysis_read_around_it_is_not_missed(school_vault, analysed):
     """The statement is counted when sent; the analysis on another connection does not see it
     until it is committed, and the commit counts again."""
     vault, _ = school_vault
@@ -173,7 +161,7 @@ def test_a_write_committed_after_the_analysis_read_around_it_is_not_missed(schoo
         absence.vault_settings.put(session, "absence.frequent_episodes", "6")
         during = _overview(vault, kept)  # read without the write, not yet committed
     after = _overview(vault, kept)
-    assert len(made) == 2
+    assert len(analysed) == 2
     assert _flagged(after) != _flagged(during)
     assert after == absence.analyse_all(vault, today=TODAY)
 

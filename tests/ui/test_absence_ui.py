@@ -303,20 +303,6 @@ def test_the_analysis_is_read_ahead_after_unlock_so_opening_absence_reads_nothin
     assert not page.progress.isVisible()
 
 
-@pytest.fixture
-def analysed(monkeypatch) -> list[date]:
-    """The days every pupil's patterns were worked out for, one per time."""
-    calls: list[date] = []
-    original = absence._patterns
-
-    def counted(vault, today, *args):
-        calls.append(today)
-        return original(vault, today, *args)
-
-    monkeypatch.setattr(absence, "_patterns", counted)
-    return calls
-
-
 def _flagged_ids(page) -> set[int]:
     return {page.proxy.index(r, 0).data(RECORD_ROLE).pupil.id for r in range(page.proxy.rowCount())}
 
