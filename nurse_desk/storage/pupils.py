@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import ColumnElement, String, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -111,9 +111,25 @@ def all_pupils(
     halves the time of loading whole rows. Read through the session's connection (no ORM
     result layer), dates as ISO text parsed here. Guardians only as given, by pupil id (read
     by the caller; none by default)."""
+    return _plain_records(session, None, guardians or {})
+
+
+def plain_pupil(session: Session, pupil_id: int) -> PupilRecord:
+    """One pupil as all_pupils reads them, without guardians: one query where get_pupil's
+    ORM read takes three (the pupil, its guardians, its school)."""
+    found = _plain_records(session, PupilRow.id == pupil_id, {})
+    if not found:
+        raise PupilNotFound(pupil_id)
+    return found[0]
+
+
+def _plain_records(
+    session: Session,
+    where: ColumnElement[bool] | None,
+    guardians: Mapping[int, tuple[GuardianRecord, ...]],
+) -> list[PupilRecord]:
     day = date.fromisoformat
-    guardians = guardians or {}
-    rows = session.connection().execute(
+    query = (
         select(
             PupilRow.id,
             PupilRow.given_name,
@@ -132,6 +148,7 @@ def all_pupils(
         .join(SchoolRow, PupilRow.school_id == SchoolRow.id)
         .order_by(PupilRow.family_name, PupilRow.given_name)
     )
+    rows = session.connection().execute(query if where is None else query.where(where))
     return [
         PupilRecord(
             id=pid,

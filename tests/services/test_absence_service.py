@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -15,6 +16,7 @@ from nurse_desk.domain.journal import MissingReason, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil, SchoolRecord
 from nurse_desk.services import absence, journal, pupils
 from nurse_desk.storage import absence as absence_store
+from nurse_desk.storage import pupils as pupil_store
 
 
 def test_every_flagged_pupil_carries_the_pattern_put_there(school_vault):
@@ -116,3 +118,15 @@ def test_a_school_with_its_own_start_is_measured_from_it(vault):
     view = absence.pupil_absence(vault, pupil_id, today=TODAY)
     assert view.school_year_start == date(2026, 9, 1)
     assert view.absence.school_days == 61
+
+
+def test_one_pupils_view_reads_the_pupil_as_the_full_record_has_it_less_the_guardians(
+    school_vault,
+):
+    vault, kinds = school_vault
+    pupil_id = next(iter(kinds))
+    with vault.session() as session, session.begin():
+        full = pupil_store.get_pupil(session, pupil_id)
+    assert absence.pupil_absence(vault, pupil_id, today=TODAY).pupil == replace(full, guardians=())
+    with pytest.raises(pupil_store.PupilNotFound):
+        absence.pupil_absence(vault, max(kinds) + 1, today=TODAY)
