@@ -73,16 +73,16 @@ def school_vault(vault):
 
 @pytest.fixture
 def analysed(monkeypatch) -> list[date]:
-    """The days every pupil's patterns were worked out for (services.absence._patterns), one
+    """The days every pupil's patterns were worked out for (services.absence.patterns_of), one
     per time: what tells a kept analysis used again from one made anew."""
     from nurse_desk.services import absence
 
     calls: list[date] = []
-    original = absence._patterns
+    original = absence.patterns_of
 
-    def counted(vault, today, *args):
-        calls.append(today)
-        return original(vault, today, *args)
+    def counted(read, *args):
+        calls.append(read.today)
+        return original(read, *args)
 
-    monkeypatch.setattr(absence, "_patterns", counted)
+    monkeypatch.setattr(absence, "patterns_of", counted)
     return calls

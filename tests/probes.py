@@ -12,6 +12,7 @@ from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import FollowUpRecord
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.services.home_visits import VisitSummary, summaries_for
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import consents as consent_store
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import measures as measure_store
@@ -35,5 +36,5 @@ def measures_of_follow_up(vault: Vault, follow_up_id: int) -> list[MeasureRecord
 
 def visits_of_pupil(vault: Vault, pupil_id: int, today: date) -> list[VisitSummary]:
     """As the pupil page reads them: including visits where the pupil is seen as a sibling."""
-    with vault.session() as session, session.begin():
-        return summaries_for(session, pupil_id, today)
+    with unit_of_work(vault) as work:
+        return summaries_for(work, pupil_id, today)

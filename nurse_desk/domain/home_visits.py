@@ -358,11 +358,17 @@ def missing_for_ready(plan: VisitPlan, consent: ConsentRecord | None) -> tuple[M
     return tuple(missing)
 
 
+def check_editable(status: VisitStatus) -> None:
+    """Only a plan (draft or ready) is edited or deleted; a visit that has taken place stays
+    as it was (VisitLocked)."""
+    if status not in (VisitStatus.DRAFT, VisitStatus.READY):
+        raise VisitLocked()
+
+
 def status_after_edit(status: VisitStatus, missing: tuple[MissingItem, ...]) -> VisitStatus:
     """Editing is only for plans; a ready plan that loses notice, consent or purpose is a
     draft again, so READY always means ready."""
-    if status not in (VisitStatus.DRAFT, VisitStatus.READY):
-        raise VisitLocked()
+    check_editable(status)
     return VisitStatus.DRAFT if missing else status
 
 
@@ -382,6 +388,23 @@ def check_document(status: VisitStatus) -> None:
     """Documenting follows the visit: from ready (done implied) or done, and only once."""
     if status not in (VisitStatus.READY, VisitStatus.DONE):
         raise WrongVisitStatus(status)
+
+
+# The steps of draft → ready → done → documented: each checks that it follows from the
+# visit's status (the checks above) and gives the status after it.
+def status_when_ready(status: VisitStatus, missing: tuple[MissingItem, ...]) -> VisitStatus:
+    check_mark_ready(status, missing)
+    return VisitStatus.READY
+
+
+def status_when_done(status: VisitStatus) -> VisitStatus:
+    check_mark_done(status)
+    return VisitStatus.DONE
+
+
+def status_when_documented(status: VisitStatus) -> VisitStatus:
+    check_document(status)
+    return VisitStatus.DOCUMENTED
 
 
 def fill_from_template(plan: VisitPlan, template: VisitTemplate) -> VisitPlan:

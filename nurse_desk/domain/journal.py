@@ -149,6 +149,13 @@ class NoteRecord:
         return self.signed_at is not None
 
 
+def check_unsigned(signed_at: datetime | None) -> None:
+    """A signed note is locked for good: it is not edited, deleted or signed again (NoteLocked);
+    a correction is an amendment beside it. The vault's triggers hold the same rule."""
+    if signed_at is not None:
+        raise NoteLocked()
+
+
 def check_amendment(reason: str, text: str) -> None:
     if not reason.strip():
         raise MissingReason()

@@ -17,7 +17,6 @@ from nurse_desk.domain.absence_patterns import (
     AbsenceFlag,
     AbsenceProfile,
     AbsentLesson,
-    InvalidThreshold,
     PupilAbsence,
     Thresholds,
     absence_profile,
@@ -48,13 +47,12 @@ from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_s
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
 from nurse_desk.services.kept_analysis import KeptAnalysis
-from nurse_desk.services.settings import actor_in
+from nurse_desk.services.unit_of_work import ABSENCE_PREFIX, Work, unit_of_work
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import absence_flags, access_log, follow_ups, pupils, vault_settings
+from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
 from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage.vault import Vault
 
-_PREFIX = "absence."
 MAX_REASON = 200
 ABSENCE_VIEW = "absence"  # the access log's detail when a pupil's absence view is opened
 Progress = Callable[[int, int], None]
@@ -63,33 +61,16 @@ Progress = Callable[[int, int], None]
 # -- settings -------------------------------------------------------------------------------
 def read_thresholds(vault: Vault) -> Thresholds:
     """The nurse's thresholds, each falling back to its default."""
-    with vault.session() as session, session.begin():
-        return thresholds_in(session)
-
-
-def thresholds_in(session) -> Thresholds:
-    """read_thresholds inside a caller's transaction."""
-    defaults = Thresholds()
-    values = {}
-    saved = vault_settings.starting_with(session, _PREFIX)  # one query, not one per threshold
-    for item in fields(Thresholds):
-        default = getattr(defaults, item.name)
-        text = saved.get(_PREFIX + item.name, "")
-        try:
-            values[item.name] = type(default)(text) if text else default
-        except ValueError:
-            values[item.name] = default
-    try:
-        return Thresholds(**values).check()
-    except InvalidThreshold:
-        return defaults
+    with unit_of_work(vault) as work:
+        return work.absence_thresholds
 
 
 def save_thresholds(vault: Vault, thresholds: Thresholds) -> None:
     thresholds.check()
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         for item in fields(Thresholds):
-            vault_settings.put(session, _PREFIX + item.name, str(getattr(thresholds, item.name)))
+            value = str(getattr(thresholds, item.name))
+            vault_settings.put(work.session, ABSENCE_PREFIX + item.name, value)
 
 
 # -- analysis -------------------------------------------------------------------------------
@@ -123,11 +104,12 @@ class PupilAbsenceView:
 class _Context:
     """School days per school-year start, built once per analysis."""
 
-    def __init__(self, session, *, today: date) -> None:
-        self.country = vault_settings.country(session)
-        self.closed = tuple(calendar_store.closed_periods(session))  # the nurse's school breaks
+    def __init__(self, work: Work, *, today: date) -> None:
+        self.country = work.country
+        # the nurse's school breaks
+        self.closed = tuple(calendar_store.closed_periods(work.session))
         self.today = today
-        schools = pupils.all_schools(session)
+        schools = pupils.all_schools(work.session)
         self.school_ids = {school.name: school.id for school in schools}
         self.starts = {
             school.id: school_year_start(today, school.school_year_start, self.country)
@@ -161,14 +143,30 @@ def _kept(entries: list[AbsenceEntry], include_excused: bool) -> list[AbsenceEnt
 
 
 @dataclass(frozen=True, slots=True)
+class AllAbsence:
+    """What analysing every pupil reads, in one unit of work; the analysis runs after it."""
+
+    today: date
+    thresholds: Thresholds
+    context: _Context
+    schools: Mapping[int, int]  # pupil id -> school id
+    by_id: Mapping[int, PupilRecord]  # the active pupils
+    loaded: Mapping[int, list[AbsentLesson]]
+
+
+@dataclass(frozen=True, slots=True)
 class Patterns:
     """Every active pupil's patterns, acknowledged flags included: what KeptAnalysis keeps."""
 
+    today: date
     found: tuple[PupilAbsence, ...]  # pupils with at least one flag, in the order read
     most_serious: tuple[PupilAbsence, ...]  # the same, most serious first
     pupils: Mapping[int, PupilRecord]  # every active pupil, by id
     entries: int
     subject_shares: Mapping[str, Mapping[str, float]]
+
+
+Acknowledgements = Mapping[tuple[int, str], str]  # (pupil id, kind) -> the pattern's fingerprint
 
 
 def analyse_all(
@@ -182,16 +180,21 @@ def analyse_all(
 ) -> AbsenceOverview:
     """Every active pupil's patterns; the flagged ones, most serious first. With `kept`, the
     patterns found last time are used again if nothing they were made from changed; the
-    acknowledgements are read anew either way."""
+    acknowledgements are read anew either way, in the same unit of work as the reads (the
+    analysis itself runs after it, outside the transaction)."""
     today = today or date.today()
-
-    def analysed() -> Patterns:
-        return _patterns(vault, today, include_excused, progress)
-
-    patterns = (
-        analysed() if kept is None else kept.recall(vault, (today, include_excused), analysed)
-    )
-    return _overview(vault, patterns, today, show_acknowledged)
+    inputs = (today, include_excused)
+    started = None if kept is None else kept.starting(vault, inputs)  # before reading
+    with unit_of_work(vault) as work:
+        seen = _acknowledgements(work, show_acknowledged)
+        patterns = None if kept is None else kept.get(vault, inputs)
+        if patterns is None:
+            read = read_all(work, today, include_excused=include_excused)
+    if patterns is None:
+        patterns = patterns_of(read, progress)
+        if kept is not None:
+            kept.keep(started, patterns)
+    return overview_of(patterns, seen)
 
 
 def kept_overview(
@@ -205,20 +208,69 @@ def kept_overview(
     """`analyse_all`'s answer from the kept patterns alone (a small read, quick enough for the
     GUI thread), or None when they are gone or out of date."""
     patterns = kept.get(vault, (today, include_excused))
-    return None if patterns is None else _overview(vault, patterns, today, show_acknowledged)
+    if patterns is None:
+        return None
+    with unit_of_work(vault) as work:
+        seen = _acknowledgements(work, show_acknowledged)
+    return overview_of(patterns, seen)
 
 
-def _overview(
-    vault: Vault, patterns: Patterns, today: date, show_acknowledged: bool
-) -> AbsenceOverview:
-    with vault.session() as session, session.begin():
-        seen = absence_flags.acknowledgements(session)
+def _acknowledgements(work: Work, show_acknowledged: bool) -> Acknowledgements | None:
+    """The acknowledged flags to hide; None when every flag is shown."""
+    return None if show_acknowledged else absence_flags.acknowledgements(work.session)
+
+
+def read_all(work: Work, today: date, *, include_excused: bool) -> AllAbsence:
+    """What every pupil's patterns are made from, inside a caller's unit of work (the figures
+    read them too); the acknowledgements are not among them."""
+    context = _Context(work, today=today)
+    return AllAbsence(
+        today,
+        work.absence_thresholds,
+        context,
+        absence_flags.pupil_schools(work.session),
+        {p.id: p for p in pupils.all_pupils(work.session) if p.active},
+        absence_store.lessons_by_pupil(
+            work.session, since=context.earliest, include_excused=include_excused
+        ),
+    )
+
+
+def patterns_of(read: AllAbsence, progress: Progress | None = None) -> Patterns:
+    """The patterns of every active pupil in what was read (no database: after the unit of
+    work)."""
+    shares = _shares_by_school(read.loaded, read.schools)
+    found: list[PupilAbsence] = []
+    for done, (pupil_id, lessons) in enumerate(read.loaded.items(), start=1):
+        if progress is not None and done % 250 == 0:
+            progress(done, len(read.by_id))
+        if pupil_id not in read.by_id:
+            continue
+        school = read.schools[pupil_id]
+        calendar = read.context.calendar(school)
+        absence = analyse_lessons(pupil_id, lessons, calendar, read.thresholds, shares.get(school))
+        if absence.flags:
+            found.append(absence)
+    names = {school_id: name for name, school_id in read.context.school_ids.items()}
+    return Patterns(
+        read.today,
+        tuple(found),
+        tuple(most_serious_first(found)),
+        read.by_id,
+        entries=sum(map(len, read.loaded.values())),
+        subject_shares={names[s]: by for s, by in shares.items() if s in names},
+    )
+
+
+def overview_of(patterns: Patterns, seen: Acknowledgements | None) -> AbsenceOverview:
+    """The flagged pupils, most serious first, without the flags acknowledged in `seen` with
+    the same pattern (None: every flag shown, as the figures count them)."""
     hidden_of: dict[int, int] = {}
     shown = []
     for absence in patterns.found:
-        visible = tuple(
-            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, seen)
-        )
+        visible = absence.flags
+        if seen is not None:
+            visible = tuple(f for f in absence.flags if not _is_acknowledged(f, seen))
         hidden_of[absence.pupil_id] = len(absence.flags) - len(visible)
         if len(visible) == len(absence.flags):
             shown.append(absence)
@@ -230,41 +282,8 @@ def _overview(
         tuple(FlaggedPupil(patterns.pupils[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
         analysed=len(patterns.pupils),
         entries=patterns.entries,
-        today=today,
+        today=patterns.today,
         subject_shares=patterns.subject_shares,
-    )
-
-
-def _patterns(
-    vault: Vault, today: date, include_excused: bool, progress: Progress | None
-) -> Patterns:
-    with vault.session() as session, session.begin():
-        thresholds = thresholds_in(session)
-        context = _Context(session, today=today)
-        schools = absence_flags.pupil_schools(session)
-        school_names = {s.id: s.name for s in pupils.all_schools(session)}
-        by_id = {p.id: p for p in pupils.all_pupils(session) if p.active}
-        loaded = absence_store.lessons_by_pupil(
-            session, since=context.earliest, include_excused=include_excused
-        )
-    shares = _shares_by_school(loaded, schools)
-    found: list[PupilAbsence] = []
-    for done, (pupil_id, lessons) in enumerate(loaded.items(), start=1):
-        if progress is not None and done % 250 == 0:
-            progress(done, len(by_id))
-        if pupil_id not in by_id:
-            continue
-        school = schools[pupil_id]
-        calendar = context.calendar(school)
-        absence = analyse_lessons(pupil_id, lessons, calendar, thresholds, shares.get(school))
-        if absence.flags:
-            found.append(absence)
-    return Patterns(
-        tuple(found),
-        tuple(most_serious_first(found)),
-        by_id,
-        entries=sum(map(len, loaded.values())),
-        subject_shares={school_names[s]: by for s, by in shares.items() if s in school_names},
     )
 
 
@@ -274,10 +293,18 @@ def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> boo
 
 
 def pupil_absence(
-    vault: Vault,
+    vault: Vault, pupil_id: int, *, today: date | None = None, **options
+) -> PupilAbsenceView:
+    """absence_view in a unit of work of its own (`options`: absence_view's)."""
+    with unit_of_work(vault) as work:
+        return absence_view(work, pupil_id, today=today or date.today(), **options)
+
+
+def absence_view(
+    work: Work,
     pupil_id: int,
     *,
-    today: date | None = None,
+    today: date,
     include_excused: bool = True,
     shares: Mapping[str, float] | None = None,
     log_access: bool = True,
@@ -290,31 +317,27 @@ def pupil_absence(
     Absence is health-related data about a named pupil: opening it is logged like opening the
     pupil's page, in the same transaction (a reload after the nurse's own act on the open view,
     such as acknowledging a flag, is not a new access: `log_access=False`).
-    One unit of work with a bounded number of queries, none over the whole school's rows when
-    `shares` are given.
+    Inside a caller's unit of work (the record export reads it too), with a bounded number
+    of queries, none over the whole school's rows when `shares` are given.
     """
-    today = today or date.today()
-    with vault.session() as session, session.begin():
-        thresholds = thresholds_in(session)
-        context = _Context(session, today=today)
-        pupil = pupils.plain_pupil(session, pupil_id)  # the view shows no guardian
-        school = context.school_ids[pupil.school_name]
-        seen = absence_flags.acknowledgements(session, pupil_id)
-        loaded = _kept(absence_store.entries(session, pupil_id=pupil_id), include_excused)
-        if shares is None:
-            lessons = absence_flags.lessons_by_subject(
-                session, school_id=school, since=context.earliest, include_excused=include_excused
-            )
-            shares = subject_shares(lessons)
-        if log_access:
-            access_log.append(
-                session,
-                actor=actor_in(session),
-                action=AccessAction.OPEN_PUPIL,
-                pupil_id=pupil_id,
-                detail=ABSENCE_VIEW,
-            )
+    context = _Context(work, today=today)
+    pupil = pupils.plain_pupil(work.session, pupil_id)  # the view shows no guardian
+    school = context.school_ids[pupil.school_name]
+    seen = absence_flags.acknowledgements(work.session, pupil_id)
+    loaded = _kept(absence_store.entries(work.session, pupil_id=pupil_id), include_excused)
+    if shares is None:
+        lessons = absence_flags.lessons_by_subject(
+            work.session, school_id=school, since=context.earliest, include_excused=include_excused
+        )
+        shares = subject_shares(lessons)
+    if log_access:
+        work.log(
+            action=AccessAction.OPEN_PUPIL,
+            pupil_id=pupil_id,
+            detail=ABSENCE_VIEW,
+        )
     calendar = context.calendar(school)
+    thresholds = work.absence_thresholds
     absence = analyse_pupil(pupil_id, loaded, calendar, thresholds, shares)
     return PupilAbsenceView(
         pupil,
@@ -336,9 +359,9 @@ def acknowledge_flag(
         raise MissingReason()
     if len(reason) > MAX_REASON:
         raise TextTooLong("reason", MAX_REASON)
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         absence_flags.acknowledge(
-            session,
+            work.session,
             pupil_id=flag.pupil_id,
             kind=flag.kind.value,
             fingerprint=flag.fingerprint,
@@ -367,17 +390,17 @@ def follow_up_from_flag(
             source_id=flag.source_id,
         )
     )
-    with vault.session() as session, session.begin():
-        existing = _open_follow_up(session, flag)
+    with unit_of_work(vault) as work:
+        existing = _open_follow_up(work.session, flag)
         if existing is not None:
             return existing.id
-        return follow_ups.add(session, new, now=now or datetime.now())
+        return follow_ups.add(work.session, new, now=now or datetime.now())
 
 
 def open_follow_up_for_flag(vault: Vault, flag: AbsenceFlag) -> FollowUpRecord | None:
     """The open follow-up made earlier from this pupil's flag of this kind, if any."""
-    with vault.session() as session, session.begin():
-        return _open_follow_up(session, flag)
+    with unit_of_work(vault) as work:
+        return _open_follow_up(work.session, flag)
 
 
 def _open_follow_up(session, flag: AbsenceFlag) -> FollowUpRecord | None:

@@ -34,7 +34,7 @@ from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import absence, access_log
 from nurse_desk.storage.vault import Vault
 
@@ -66,8 +66,8 @@ def preview_absence(
         converted = convert_rows(table, mapping, AbsenceRows(matcher), progress)
         accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
         del converted  # its (line, entry) pairs are in `accepted` now
-        with vault.session() as session, session.begin():
-            known = _count_known(session, [entry for _, entry in accepted])
+        with unit_of_work(vault) as work:
+            known = _count_known(work.session, [entry for _, entry in accepted])
     if progress is not None:
         progress(len(table.rows), len(table.rows))
     return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
@@ -94,8 +94,8 @@ def import_absence(
     entries = [entry for _, entry in preview.accepted]
     if progress is not None:
         progress(0, len(entries))
-    actor = actor_name(vault)
-    with bulk_allocation(), vault.session() as session, session.begin():
+    with bulk_allocation(), unit_of_work(vault) as work:
+        session, actor = work.session, work.actor
         before = absence.count(session)
         absence.save_entries(session, entries, progress)
         new = absence.count(session) - before

@@ -23,7 +23,7 @@ from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.domain.timeline import TimelineItem, build_timeline
 from nurse_desk.services.follow_up_work import open_of_pupil
 from nurse_desk.services.home_visits import summaries_for
-from nurse_desk.services.settings import actor_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log, consents, journal, measures, pupils, referrals
 from nurse_desk.storage.vault import Vault
 
@@ -45,19 +45,17 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
     """Everything on the pupil's page, in one unit of work with a bounded number of queries
     however long the record; opening it is logged in the same transaction (a reload after the
     nurse's own edit on the open page is not a new access)."""
-    with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, pupil_id)
-        notes = journal.notes_of_pupil(session, pupil_id)
-        given = consents.of_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        pupil = pupils.get_pupil(work.session, pupil_id)
+        notes = journal.notes_of_pupil(work.session, pupil_id)
+        given = consents.of_pupil(work.session, pupil_id)
         today = date.today()
-        visits = summaries_for(session, pupil_id, today)
-        sent = referrals.of_pupil(session, pupil_id)
-        open_follow_ups = open_of_pupil(session, pupil_id, today)
-        cited = measures.cited_in_notes_of_pupil(session, pupil_id)
+        visits = summaries_for(work, pupil_id, today)
+        sent = referrals.of_pupil(work.session, pupil_id)
+        open_follow_ups = open_of_pupil(work.session, pupil_id, today)
+        cited = measures.cited_in_notes_of_pupil(work.session, pupil_id)
         if log_access:
-            access_log.append(
-                session,
-                actor=actor_in(session),
+            work.log(
                 action=AccessAction.OPEN_PUPIL,
                 pupil_id=pupil_id,
             )
@@ -82,9 +80,9 @@ def log_shown(
     shown = list(dict.fromkeys(pupil_ids))
     if not shown:
         return
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         access_log.append_for_each(
-            session, actor=actor_in(session), action=action, pupil_ids=shown, detail=detail
+            work.session, actor=work.actor, action=action, pupil_ids=shown, detail=detail
         )
 
 
@@ -97,9 +95,9 @@ def log_entries(
     until: datetime | None = None,
     limit: int | None = None,
 ) -> list[AccessEntry]:
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         return access_log.entries(
-            session, pupil_id=pupil_id, action=action, since=since, until=until, limit=limit
+            work.session, pupil_id=pupil_id, action=action, since=since, until=until, limit=limit
         )
 
 
@@ -113,5 +111,5 @@ def verify_log(vault: Vault) -> int | None:
 
 def check_log(vault: Vault, outside: LogAnchor | None = None) -> LogFinding | None:
     """The chain entry by entry, then the vault's anchor and the one kept outside (if given)."""
-    with vault.session() as session, session.begin():
-        return access_log.find_problem(session, outside)
+    with unit_of_work(vault) as work:
+        return access_log.find_problem(work.session, outside)

@@ -21,10 +21,10 @@ from nurse_desk.domain.agenda import (
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.recurrence import due_dates, occurrences
 from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.services.school_calendar import calendar_in
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import follow_up_details as details
 from nurse_desk.storage import home_visits as visit_store
-from nurse_desk.storage import school_calendar as calendar_store
-from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
 
 
@@ -44,16 +44,19 @@ def agenda_and_calendar(
 ) -> tuple[Agenda, SchoolCalendar]:
     """The agenda and the school calendar it was flagged with (the Today view shows whether
     school is closed today), in one unit of work."""
-    today = today or date.today()
+    with unit_of_work(vault) as work:
+        return agenda_in(work, today or date.today(), extra_items=extra_items)
+
+
+def agenda_in(
+    work: Work, today: date, *, extra_items: Sequence[AgendaItem] = ()
+) -> tuple[Agenda, SchoolCalendar]:
+    """agenda_and_calendar inside a caller's unit of work."""
     first, last = window(today)
-    with vault.session() as session, session.begin():
-        calendar = SchoolCalendar(
-            vault_settings.country(session),
-            tuple(calendar_store.closed_periods(session)),
-        )
-        flags_of = DayFlags.of(calendar)
-        items = follow_up_items(session, first, last, flags_of)
-        items.extend(home_visit_items(session, last, flags_of))
+    calendar = calendar_in(work)
+    flags_of = DayFlags.of(calendar)
+    items = follow_up_items(work.session, first, last, flags_of)
+    items.extend(home_visit_items(work.session, last, flags_of))
     items.extend(extra_items)
     return build_agenda(items, today, flags_of), calendar
 
@@ -102,7 +105,13 @@ def home_visit_items(session, last: date, flags_of: DayFlags) -> list[AgendaItem
 
 def agenda_between(vault: Vault, first: date, last: date) -> list[AgendaItem]:
     """Every item due from `first` to `last` (a week to print or export), flagged."""
-    agenda = today_agenda(vault, first)
+    with unit_of_work(vault) as work:
+        return items_between(work, first, last)
+
+
+def items_between(work: Work, first: date, last: date) -> list[AgendaItem]:
+    """agenda_between inside a caller's unit of work."""
+    agenda, _ = agenda_in(work, first)
     return [
         item
         for part in (agenda.due_today, agenda.this_week, agenda.later)

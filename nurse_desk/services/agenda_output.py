@@ -17,9 +17,9 @@ from nurse_desk.domain.agenda import AgendaItem, AgendaKind, AgendaSheet
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.printing.agenda_sheet import kind_word, render_agenda
-from nurse_desk.services.agenda import agenda_between, today_agenda
-from nurse_desk.services.school_calendar import school_calendar
-from nurse_desk.services.settings import actor_name, prints_private_by_default
+from nurse_desk.services.agenda import agenda_in, items_between
+from nurse_desk.services.school_calendar import calendar_in
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage.vault import Vault
 
@@ -42,11 +42,13 @@ def week_sheet(
     today = today or date.today()
     first = monday_of(week_of)
     last = first + timedelta(days=6)
-    items = agenda_between(vault, first, last)
-    overdue = today_agenda(vault, today).overdue if first <= today <= last else ()
-    calendar = school_calendar(vault)
-    with vault.session() as session, session.begin():
-        protected = pupils.protected_ids(session, {i.pupil_id for i in (*items, *overdue)})
+    with unit_of_work(vault) as work:
+        items = items_between(work, first, last)
+        overdue = agenda_in(work, today)[0].overdue if first <= today <= last else ()
+        calendar = calendar_in(work)
+        protected = pupils.protected_ids(work.session, {i.pupil_id for i in (*items, *overdue)})
+        private = work.prints_private if private is None else private
+        actor = work.actor
     closed = []
     for offset in range(7):
         day = first + timedelta(days=offset)
@@ -59,21 +61,19 @@ def week_sheet(
         last_day=last,
         overdue=tuple(overdue),
         items=tuple(items),
-        private=prints_private_by_default(vault) if private is None else private,
+        private=private,
         produced_at=now or datetime.now(),
-        produced_by=actor_name(vault),
+        produced_by=actor,
         holidays=tuple(closed),
         protected=frozenset(protected),
     )
 
 
-def _log(vault: Vault, items: list[AgendaItem], action: AccessAction, detail: str, at: datetime):
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        for pupil_id in sorted({item.pupil_id for item in items}):
-            access_log.append(
-                session, actor=actor, action=action, pupil_id=pupil_id, detail=detail, at=at
-            )
+def _log(work: Work, items: list[AgendaItem], action: AccessAction, detail: str, at: datetime):
+    for pupil_id in sorted({item.pupil_id for item in items}):
+        access_log.append(
+            work.session, actor=work.actor, action=action, pupil_id=pupil_id, detail=detail, at=at
+        )
 
 
 def render_week(sheet: AgendaSheet, *, language: str = "nb") -> bytes:
@@ -87,7 +87,8 @@ def log_week_released(vault: Vault, sheet: AgendaSheet, *, saved: bool, reason: 
     week = sheet.first_day.isocalendar().week
     action = AccessAction.EXPORT if saved else AccessAction.PRINT
     detail = with_reason(f"agenda week {week}" + (" pdf" if saved else ""), reason.strip())
-    _log(vault, [*sheet.overdue, *sheet.items], action, detail, datetime.now())
+    with unit_of_work(vault) as work:
+        _log(work, [*sheet.overdue, *sheet.items], action, detail, datetime.now())
 
 
 def agenda_calendar(
@@ -103,15 +104,16 @@ def agenda_calendar(
     reason (ReasonMissing, before anything is made, without one)."""
     reason = checked_reason(reason)
     now = now or datetime.now()
-    items = agenda_between(vault, first, last)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Nurse Desk//agenda//EN")
-    calendar.add("version", "2.0")
-    for item in items:
-        calendar.add_component(_event(item, language, now))
-    data = calendar.to_ical()
-    detail = with_reason(f"agenda ics {first:%Y-%m-%d}", reason)
-    _log(vault, items, AccessAction.EXPORT, detail, now)
+    with unit_of_work(vault) as work:
+        items = items_between(work, first, last)
+        calendar = Calendar()
+        calendar.add("prodid", "-//Nurse Desk//agenda//EN")
+        calendar.add("version", "2.0")
+        for item in items:
+            calendar.add_component(_event(item, language, now))
+        data = calendar.to_ical()
+        detail = with_reason(f"agenda ics {first:%Y-%m-%d}", reason)
+        _log(work, items, AccessAction.EXPORT, detail, now)
     return data
 
 

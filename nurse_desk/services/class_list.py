@@ -30,7 +30,7 @@ from nurse_desk.domain.tabular import Table, bulk_allocation
 from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
-from nurse_desk.services.settings import actor_name, read_settings
+from nurse_desk.services.unit_of_work import MOVED_UP, Work, unit_of_work
 from nurse_desk.storage import access_log, vault_settings
 from nurse_desk.storage import class_list as class_list_store
 from nurse_desk.storage import pupils as pupil_store
@@ -61,7 +61,13 @@ def preview_class_list(
     from a full-school list) and every bad line; nothing is written. SchoolNotChosen when
     neither a column nor `school_name` gives the pupils' school."""
     require_school(mapping, school_name)
-    country = read_settings(vault).country
+    # Read first, in one unit of work: the conversion below may take a while and reports
+    # progress to a window, which should not wait on an open transaction. Every pupil of the
+    # vault with guardians (~10,000 records at 3,000 pupils) and, below, the index to match
+    # them: no cycles among them for the collector to walk the heap again for.
+    with bulk_allocation(), unit_of_work(vault) as work:
+        country = work.country
+        existing = class_list_store.pupils_with_guardians(work.session)
     reader = national_id_reader(country)
     converted = convert_rows(
         table,
@@ -72,11 +78,7 @@ def preview_class_list(
     pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))
     errors = [*converted.errors, *conflicts]
     spared = names_on_bad_lines(table, mapping, errors) if full_school else frozenset()
-    # Every pupil of the vault with guardians (~10,000 records at 3,000 pupils) and the index
-    # to match them: no cycles among them for the collector to walk the heap again for.
     with bulk_allocation():
-        with vault.session() as session, session.begin():
-            existing = class_list_store.pupils_with_guardians(session)
         plan = plan_class_list(
             pupils, existing, full_school=full_school, country=country, named_on_bad_lines=spared
         )
@@ -97,10 +99,9 @@ def import_class_list(
     The plan is made again inside the transaction, so a change since the preview is seen."""
     if preview.errors and not skip_bad_lines:
         raise ImportHasErrors(len(preview.errors))
-    country = read_settings(vault).country
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        existing = class_list_store.pupils_with_guardians(session)
+    with unit_of_work(vault) as work:
+        country, actor = work.country, work.actor
+        existing = class_list_store.pupils_with_guardians(work.session)
         plan = plan_class_list(
             preview.pupils,
             existing,
@@ -110,7 +111,7 @@ def import_class_list(
         )
         missing = {p.existing.id for p in plan.of_kind(PlanKind.MISSING) if p.existing}
         chosen = missing if leaving is None else set(leaving) & missing
-        class_list_store.apply_plan(session, plan, leaving=chosen, today=today or date.today())
+        class_list_store.apply_plan(work.session, plan, leaving=chosen, today=today or date.today())
         result = ClassListResult(
             plan.count(PlanKind.NEW),
             plan.count(PlanKind.CHANGED),
@@ -119,7 +120,7 @@ def import_class_list(
             preview.errors,
         )
         access_log.append_import(
-            session,
+            work.session,
             actor=actor,
             detail=(
                 f"class list: {result.new} new, {result.changed} changed, "
@@ -151,26 +152,26 @@ def preview_class_list_file(
 
 def default_top_grade(vault: Vault) -> int:
     """The last grade before pupils leave: 10 in Norway, 9 in Sweden."""
-    return TOP_GRADE.get(read_settings(vault).country, 10)
+    with unit_of_work(vault) as work:
+        return TOP_GRADE.get(work.country, 10)
 
 
-def _moved_up_key(session, school_name: str) -> str | None:
-    school = next((s for s in pupil_store.all_schools(session) if s.name == school_name), None)
-    return None if school is None else f"pupils.moved_up.{school.id}"
+def _school_id(work: Work, school_name: str) -> int | None:
+    found = (s.id for s in pupil_store.all_schools(work.session) if s.name == school_name)
+    return next(found, None)
 
 
 def last_moved_up(vault: Vault, school_name: str) -> date | None:
     """When the school's classes were last moved up, so a second run in one year is noticed."""
-    with vault.session() as session, session.begin():
-        key = _moved_up_key(session, school_name)
-        text = vault_settings.get(session, key) if key else ""
-    return date.fromisoformat(text) if text else None
+    with unit_of_work(vault) as work:
+        school_id = _school_id(work, school_name)
+        return None if school_id is None else work.moved_up_on(school_id)
 
 
 def preview_new_school_year(vault: Vault, school_name: str, top_grade: int) -> list[ClassMove]:
     """Where each active pupil of the school goes next year; nothing is written."""
-    with vault.session() as session, session.begin():
-        pupils = pupil_store.all_pupils(session)
+    with unit_of_work(vault) as work:
+        pupils = pupil_store.all_pupils(work.session)
     return plan_new_school_year(pupils, school_name, top_grade)
 
 
@@ -184,19 +185,20 @@ def start_new_school_year(
 ) -> Sequence[ClassMove]:
     """Moves every class of the school up a grade in one transaction; pupils in the top grade
     are marked as left school when `archive_leavers` (kept, never deleted)."""
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        moves = plan_new_school_year(pupil_store.all_pupils(session), school_name, top_grade)
+    with unit_of_work(vault) as work:
+        actor = work.actor
+        moves = plan_new_school_year(pupil_store.all_pupils(work.session), school_name, top_grade)
         day = today or date.today()
         class_list_store.apply_school_year(
-            session, moves, archive_leavers=archive_leavers, today=day
+            work.session, moves, archive_leavers=archive_leavers, today=day
         )
-        key = _moved_up_key(session, school_name)
-        if key:
-            vault_settings.put(session, key, day.isoformat())
+        school_id = _school_id(work, school_name)
+        if school_id is not None:
+            moved_up = MOVED_UP.format(school_id=school_id)
+            vault_settings.put(work.session, moved_up, day.isoformat())
         kinds = Counter(move.kind for move in moves)
         access_log.append_import(
-            session,
+            work.session,
             actor=actor,
             detail=(
                 f"new school year: {kinds[MoveKind.MOVES_UP]} moved up, "

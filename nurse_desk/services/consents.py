@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import (
     ConsentMissing,
@@ -16,8 +14,8 @@ from nurse_desk.domain.consent import (
 )
 from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.services.settings import actor_name
-from nurse_desk.storage import access_log, consents, pupils, vault_settings
+from nurse_desk.services.unit_of_work import Work, unit_of_work
+from nurse_desk.storage import consents, pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -35,17 +33,14 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
         raise InvalidConsent("ends_before_start")
     if consent.purpose is ConsentPurpose.CONTACT_PARTNER and not consent.partner.strip():
         raise InvalidConsent("partner_missing")
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        country = vault_settings.country(session)
+    with unit_of_work(vault) as work:
+        country = work.country
         if country != SWEDEN:
             consent = replace(consent, pupil_mature=None)
         elif needs_maturity_judgement(country, consent.given_by) and consent.pupil_mature is None:
             raise InvalidConsent("maturity_missing")
-        saved = consents.add(session, consent)
-        access_log.append(
-            session,
-            actor=actor,
+        saved = consents.add(work.session, consent)
+        work.log(
             action=AccessAction.CONSENT_RECORDED,
             pupil_id=consent.pupil_id,
             detail=f"consent {saved.id}",
@@ -54,12 +49,9 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
 
 
 def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        withdrawn = consents.withdraw(session, consent_id, on)
-        access_log.append(
-            session,
-            actor=actor,
+    with unit_of_work(vault) as work:
+        withdrawn = consents.withdraw(work.session, consent_id, on)
+        work.log(
             action=AccessAction.CONSENT_WITHDRAWN,
             pupil_id=withdrawn.pupil_id,
             detail=f"consent {consent_id}",
@@ -67,16 +59,16 @@ def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
         return withdrawn
 
 
-def consents_that_count_in(session: Session, pupil_id: int, day: date) -> list[ConsentRecord]:
+def consents_that_count_in(work: Work, pupil_id: int, day: date) -> list[ConsentRecord]:
     """The pupil's consents given by whoever the vault's country lets decide (consent_rules)."""
-    birth_date = pupils.get_pupil(session, pupil_id).birth_date
-    found = consents.of_pupil(session, pupil_id)
-    return consents_that_count(found, vault_settings.country(session), birth_date, day)
+    birth_date = pupils.get_pupil(work.session, pupil_id).birth_date
+    found = consents.of_pupil(work.session, pupil_id)
+    return consents_that_count(found, work.country, birth_date, day)
 
 
 def consents_of(vault: Vault, pupil_id: int) -> list[ConsentRecord]:
-    with vault.session() as session, session.begin():
-        return consents.of_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        return consents.of_pupil(work.session, pupil_id)
 
 
 def require_consent(
@@ -92,19 +84,26 @@ def require_consent(
     Returns the consent that allows it; otherwise logs the refusal and raises ConsentMissing,
     after which the nurse may produce an anonymised version instead.
     """
-    today = today or date.today()
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        found = consents_that_count_in(session, pupil_id, today)
-        try:
-            return matching_consent(found, purpose, partner, today)
-        except ConsentMissing as missing:
-            refusal = missing
-            access_log.append(
-                session,
-                actor=actor,
-                action=AccessAction.SHARE_REFUSED,
-                pupil_id=pupil_id,
-                detail=purpose.value,
-            )
-    raise refusal  # after the commit, so the refusal stays in the log
+    with unit_of_work(vault) as work:
+        allowed = consent_or_refusal(work, pupil_id, purpose, partner, today or date.today())
+        if isinstance(allowed, ConsentRecord):
+            return allowed
+    raise allowed  # after the commit, so the refusal stays in the log
+
+
+def consent_or_refusal(
+    work: Work, pupil_id: int, purpose: ConsentPurpose, partner: str, today: date
+) -> ConsentRecord | ConsentMissing:
+    """require_consent inside a caller's unit of work: the consent that allows the share, or
+    the refusal, already logged, for the caller to raise once its unit of work has committed
+    (raised inside it, the refusal's entry would be rolled back with everything else)."""
+    found = consents_that_count_in(work, pupil_id, today)
+    try:
+        return matching_consent(found, purpose, partner, today)
+    except ConsentMissing as missing:
+        work.log(
+            action=AccessAction.SHARE_REFUSED,
+            pupil_id=pupil_id,
+            detail=purpose.value,
+        )
+        return missing

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nurse_desk.domain.records import GuardianRecord, NewPupil
 from nurse_desk.features import FEATURES
+from nurse_desk.services.unit_of_work import COUNTRY, unit_of_work
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
@@ -163,17 +164,17 @@ def demo_pupils(
 def fill_with_demo_data(vault: Vault, *, pupils: int = 360, seed: int = 2026) -> int:
     """Adds demo schools and pupils of the vault's country in one transaction; returns the
     number of pupils."""
-    with vault.session() as session, session.begin():
-        country = vault_settings.country(session)
+    with unit_of_work(vault) as work:
+        country = work.country
         made = demo_pupils(pupils, seed=seed, country=country)
-        return len(pupil_store.add_pupils(session, made))
+        return len(pupil_store.add_pupils(work.session, made))
 
 
 def create_demo_vault(path: Path, secret: str = DEMO_PASSPHRASE, *, country: str = "no") -> Vault:
     """A demo of `country`: its schools, holidays, standard services and template texts."""
     vault = Vault.create(path, secret)
-    with vault.session() as session, session.begin():
-        vault_settings.put(session, vault_settings.COUNTRY, country)
+    with unit_of_work(vault) as work:
+        vault_settings.put(work.session, COUNTRY, country)
     fill_everything(vault)
     return vault
 

@@ -15,8 +15,9 @@ from datetime import date
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import PatternKind
 from nurse_desk.domain.school_days import school_days, school_year_start
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import absence as absence_store
-from nurse_desk.storage import absence_flags, vault_settings
+from nurse_desk.storage import absence_flags
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
@@ -183,10 +184,10 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
     """Absence for every demo pupil this school year, in one transaction; returns entries."""
     today = today or date.today()
     rng = random.Random(seed)
-    with vault.session() as session, session.begin():
-        country = vault_settings.country(session)
-        starts = {s.id: s.school_year_start for s in pupil_store.all_schools(session)}
-        rows = sorted(absence_flags.pupil_schools(session).items())
+    with unit_of_work(vault) as work:
+        country = work.country
+        starts = {s.id: s.school_year_start for s in pupil_store.all_schools(work.session)}
+        rows = sorted(absence_flags.pupil_schools(work.session).items())
         calendars = {}
         entries: list[AbsenceEntry] = []
         for position, (pupil_id, school_id) in enumerate(rows):
@@ -198,4 +199,4 @@ def fill_demo_absence(vault: Vault, *, seed: int = 2026, today: date | None = No
             entries += _unique(mixed)
         if country == "se":
             entries = [_in_swedish(entry) for entry in entries]
-        return absence_store.save_entries(session, entries)
+        return absence_store.save_entries(work.session, entries)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
 from nurse_desk.domain.recurrence import Frequency, Recurrence
 from nurse_desk.domain.school_calendar import ClosedPeriod
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import follow_up_details as details
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import school_calendar as calendar_store
@@ -64,18 +65,18 @@ def fill_demo_follow_ups(vault: Vault, *, seed: int = 2026, today: date | None =
     today = today or date.today()
     chooser = random.Random(seed)
     now = datetime.combine(today, time(8, 0))
-    with vault.session() as session, session.begin():
-        pupil_ids = list(session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
+    with unit_of_work(vault) as work:
+        pupil_ids = list(work.session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
         if not pupil_ids:
             return 0
         for period in demo_breaks(today):
-            calendar_store.save_closed_period(session, period)
+            calendar_store.save_closed_period(work.session, period)
         added = 0
 
         def add(follow_up: NewFollowUp) -> int:
             nonlocal added
             added += 1
-            return follow_up_store.add(session, follow_up, now=now)
+            return follow_up_store.add(work.session, follow_up, now=now)
 
         def one_off(offset: int, **extra) -> NewFollowUp:
             kind = chooser.choice(list(_TASKS))
@@ -113,8 +114,8 @@ def fill_demo_follow_ups(vault: Vault, *, seed: int = 2026, today: date | None =
         for offset in range(-60, -5, 4):  # history: done and cancelled, with outcomes
             follow_up_id = add(one_off(offset))
             status = FollowUpStatus.DONE if chooser.random() < 0.8 else FollowUpStatus.CANCELLED
-            details.close(session, follow_up_id, status, chooser.choice(_OUTCOMES), now=now)
-        from_notes = session.execute(
+            details.close(work.session, follow_up_id, status, chooser.choice(_OUTCOMES), now=now)
+        from_notes = work.session.execute(
             select(NoteRow.id, NoteRow.pupil_id)
             .where(NoteRow.follow_up_needed.is_(True))
             .order_by(NoteRow.id)

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
 from nurse_desk.domain.journal import Author, NoteDraft, NoteKind, NoteTemplate, Topic
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import consents, journal, vault_settings
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
@@ -80,20 +81,20 @@ def fill_demo_journal(vault: Vault, *, seed: int = 2026, today: date | None = No
     today = today or date.today()
     chooser = random.Random(seed)
     added = 0
-    with vault.session() as session, session.begin():
-        vault_settings.put(session, "author_name", DEMO_AUTHOR.name)
-        vault_settings.put(session, "author_title", DEMO_AUTHOR.title)
+    with unit_of_work(vault) as work:
+        vault_settings.put(work.session, "author_name", DEMO_AUTHOR.name)
+        vault_settings.put(work.session, "author_title", DEMO_AUTHOR.title)
         for template in _TEMPLATES:
-            journal.save_template(session, template)
+            journal.save_template(work.session, template)
         pupil_ids = list(
-            session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id))
+            work.session.scalars(PupilRow.__table__.select().with_only_columns(PupilRow.id))
         )
         for pupil_id in pupil_ids:
             for _ in range(chooser.choice((0, 0, 1, 1, 2, 3, 4))):
-                _add_note(session, chooser, pupil_id, today)
+                _add_note(work.session, chooser, pupil_id, today)
                 added += 1
             if chooser.random() < 0.3:
-                _add_consent(session, chooser, pupil_id, today)
+                _add_consent(work.session, chooser, pupil_id, today)
     return added
 
 

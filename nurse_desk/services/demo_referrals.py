@@ -13,7 +13,7 @@ from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpos
 from nurse_desk.domain.referrals import NewReferral, PartnerDraft, PartnerKind, ReferralStatus
 from nurse_desk.services.partners import seed_once
 from nurse_desk.services.referrals import apply_status, record_sent
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import consents as consent_store
 from nurse_desk.storage import measures as measure_store
 from nurse_desk.storage import partners as partner_store
@@ -66,19 +66,19 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
     transaction; returns the number of referrals."""
     today = today or date.today()
     chooser = random.Random(seed)
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        seed_once(session)
+    with unit_of_work(vault) as work:
+        actor = work.actor
+        seed_once(work)
         for contact in _LOCAL:
-            partner_store.add(session, contact)
-        directory = partner_store.all_partners(session, include_archived=False)
+            partner_store.add(work.session, contact)
+        directory = partner_store.all_partners(work.session, include_archived=False)
         usable = [p for p in directory if p.name in _REASONS] or directory
         chooser.shuffle(usable)
-        pupil_ids = list(session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
+        pupil_ids = list(work.session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
         picked = chooser.sample(pupil_ids, k=min(27, len(pupil_ids)))
         for index, pupil_id in enumerate(picked):
             _refer(
-                session,
+                work.session,
                 chooser,
                 pupil_id,
                 usable[index % len(usable)],
@@ -86,10 +86,10 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
                 today=today,
                 actor=actor,
             )
-        catalogue = measure_store.all_measures(session, include_archived=False)
-        for note_id in session.scalars(select(NoteRow.id).order_by(NoteRow.id).limit(40)):
+        catalogue = measure_store.all_measures(work.session, include_archived=False)
+        for note_id in work.session.scalars(select(NoteRow.id).order_by(NoteRow.id).limit(40)):
             if catalogue and note_id % 4 == 0:
-                measure_store.cite_in_note(session, chooser.choice(catalogue).id, note_id)
+                measure_store.cite_in_note(work.session, chooser.choice(catalogue).id, note_id)
         return len(picked)
 
 

@@ -25,6 +25,7 @@ from nurse_desk.domain.home_visits import (
     fill_from_template,
 )
 from nurse_desk.services import home_visits
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.services.visit_templates import visit_templates
 from nurse_desk.storage import consents, pupils
 from nurse_desk.storage.orm import GuardianRow
@@ -54,9 +55,12 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
     """Adds home visits in every status for demo pupils with guardians; returns how many."""
     today = today or date.today()
     chooser = random.Random(seed)
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         families = sorted(
-            {(row.pupil_id, row.name, row.relation) for row in session.scalars(select(GuardianRow))}
+            {
+                (row.pupil_id, row.name, row.relation)
+                for row in work.session.scalars(select(GuardianRow))
+            }
         )
     chosen = chooser.sample(families, k=min(len(_PLAN), len(families)))
     templates = visit_templates(vault)
@@ -77,15 +81,15 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
 def protect_one_home(vault: Vault) -> int | None:
     """Gives the pupil of the first visit still being planned a protected identity, so the demo
     shows what the app hides and asks about. The pupil's id, or None without such a visit."""
-    with vault.session() as session, session.begin():
-        pupil_id = session.scalar(
+    with unit_of_work(vault) as work:
+        pupil_id = work.session.scalar(
             select(HomeVisitRow.pupil_id)
             .where(HomeVisitRow.status == VisitStatus.READY.value)
             .order_by(HomeVisitRow.id)
             .limit(1)
         )
         if pupil_id is not None:
-            pupils.set_protected(session, pupil_id, True)
+            pupils.set_protected(work.session, pupil_id, True)
         return pupil_id
 
 
@@ -125,9 +129,9 @@ def _plan(
 
 
 def _add_consent(vault: Vault, pupil_id: int, guardian: str, given_on: date) -> None:
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         consents.add(
-            session,
+            work.session,
             ConsentRecord(
                 0,
                 pupil_id,

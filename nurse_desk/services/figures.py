@@ -16,8 +16,7 @@ from nurse_desk.domain.referrals import PartnerKind
 from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.printing.figures_sheet import figures_csv, render_figures
 from nurse_desk.services import absence
-from nurse_desk.services.settings import actor_in, settings_in
-from nurse_desk.storage import access_log, vault_settings
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import figures as counted
 from nurse_desk.storage.vault import Vault
 
@@ -33,8 +32,8 @@ class UnknownSchool(NurseDeskError):
 def default_period(vault: Vault, today: date | None = None, school: str = "") -> FiguresPeriod:
     """The current school year up to today: what the annual report asks for."""
     today = today or date.today()
-    with vault.session() as session, session.begin():
-        country = vault_settings.country(session)
+    with unit_of_work(vault) as work:
+        country = work.country
     return FiguresPeriod(school_year_start(today, None, country), today, school)
 
 
@@ -42,20 +41,22 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
     """Every figure of the report; the counts come from grouped queries, the absence flags
     from the same pattern analysis the Absence page runs (its rules are not SQL)."""
     today = today or date.today()
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         school_id = None
         if period.school:
-            school_id = counted.school_id_named(session, period.school)
+            school_id = counted.school_id_named(work.session, period.school)
             if school_id is None:
                 raise UnknownSchool(period.school)
         scope = counted.Scope(period.first, period.last, school_id)
-        notes, pupils_seen = counted.conversations(session, scope)
-        by_kind = counted.conversations_by_kind(session, scope)
-        by_topic = counted.conversations_by_topic(session, scope)
-        visits = counted.home_visits(session, scope)
-        sent = counted.referrals_by_partner(session, scope)
-        follow_ups = counted.follow_ups(session, scope, today)
-        consents = counted.consents(session, scope)
+        notes, pupils_seen = counted.conversations(work.session, scope)
+        by_kind = counted.conversations_by_kind(work.session, scope)
+        by_topic = counted.conversations_by_topic(work.session, scope)
+        visits = counted.home_visits(work.session, scope)
+        sent = counted.referrals_by_partner(work.session, scope)
+        follow_ups = counted.follow_ups(work.session, scope, today)
+        consents = counted.consents(work.session, scope)
+        # the flags on the period's last day (today if that is later), read in this unit
+        read = absence.read_all(work, min(period.last, today), include_excused=True)
     return Figures(
         period=period,
         pupils_seen=pupils_seen,
@@ -66,15 +67,14 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         referrals_by_partner=rules.with_all_rows(sent, tuple(PartnerKind)),
         follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),
         consents=rules.with_all_rows(consents, rules.CONSENT_ROWS),
-        absence_flags_by_pattern=_flagged(vault, period, today),
+        absence_flags_by_pattern=_flagged(
+            absence.overview_of(absence.patterns_of(read), seen=None), period
+        ),
     )
 
 
-def _flagged(vault: Vault, period: FiguresPeriod, today: date) -> dict[str, int]:
-    """Pupils flagged for each pattern on the period's last day (today if that is later)."""
-    overview = absence.analyse_all(
-        vault, today=min(period.last, today), include_excused=True, show_acknowledged=True
-    )
+def _flagged(overview: absence.AbsenceOverview, period: FiguresPeriod) -> dict[str, int]:
+    """Pupils flagged for each pattern (every flag, acknowledged or not)."""
     kinds: Counter[str] = Counter()
     for flagged in overview.pupils:
         if period.school and flagged.pupil.school_name != period.school:
@@ -97,8 +97,8 @@ def figures_as_csv(figures: Figures, *, exact: bool, language: str) -> bytes:
 
 
 def author(vault: Vault) -> str:
-    with vault.session() as session, session.begin():
-        return settings_in(session).author_name
+    with unit_of_work(vault) as work:
+        return work.author_name
 
 
 def log_released(
@@ -106,17 +106,15 @@ def log_released(
 ) -> None:
     """One entry for figures printed or saved (`how`): the period and school id, no pupil."""
     period = figures.period
-    with vault.session() as session, session.begin():
-        school_id = counted.school_id_named(session, period.school) if period.school else None
+    with unit_of_work(vault) as work:
+        school_id = counted.school_id_named(work.session, period.school) if period.school else None
         school = "all schools" if school_id is None else f"school {school_id}"
         detail = (
             f"yearly figures {period.first.isoformat()}..{period.last.isoformat()}, {school}, "
             f"{'exact' if exact else 'small counts hidden'}, {how}"
         )
         action = AccessAction.PRINT if how.startswith("print") else AccessAction.EXPORT
-        access_log.append(
-            session,
-            actor=actor_in(session),
+        work.log(
             action=action,
             pupil_id=None,
             detail=detail[:200],

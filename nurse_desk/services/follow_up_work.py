@@ -27,6 +27,7 @@ from nurse_desk.domain.recurrence import (
     parse_rule,
 )
 from nurse_desk.services.follow_ups import checked
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import follow_up_details as details
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import journal as note_store
@@ -54,16 +55,16 @@ def validated(follow_up: NewFollowUp) -> NewFollowUp:
 
 def plan_follow_up(vault: Vault, follow_up: NewFollowUp, *, now: datetime | None = None) -> int:
     """A new follow-up (one-off or recurring); returns its id."""
-    with vault.session() as session, session.begin():
-        return follow_up_store.add(session, validated(follow_up), now=now or datetime.now())
+    with unit_of_work(vault) as work:
+        return follow_up_store.add(work.session, validated(follow_up), now=now or datetime.now())
 
 
 def update_follow_up(vault: Vault, follow_up_id: int, follow_up: NewFollowUp) -> None:
     """What, when, who and the repeat rule of an open follow-up."""
     validated(follow_up)
-    with vault.session() as session, session.begin():
-        _open_row(session, follow_up_id)
-        details.update(session, follow_up_id, follow_up)
+    with unit_of_work(vault) as work:
+        _open_row(work.session, follow_up_id)
+        details.update(work.session, follow_up_id, follow_up)
 
 
 def _open_row(session, follow_up_id: int):
@@ -96,19 +97,19 @@ def complete_follow_up(
     """
     outcome = _check_outcome(outcome)
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        row = _open_row(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        row = _open_row(work.session, follow_up_id)
         if row.recurrence:
             day = occurs_on or row.due_on
             details.record_occurrence(
-                session,
+                work.session,
                 OccurrenceChange(follow_up_id, day, OccurrenceStatus.DONE, outcome=outcome),
                 now=now,
             )
-            if _nothing_left(session, row.id, row.recurrence, row.due_on):
-                details.close(session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
+            if _nothing_left(work.session, row.id, row.recurrence, row.due_on):
+                details.close(work.session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
         else:
-            details.close(session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
+            details.close(work.session, follow_up_id, FollowUpStatus.DONE, outcome, now=now)
         if not write_note:
             return None
         draft = NoteDraft(
@@ -118,7 +119,7 @@ def complete_follow_up(
             conversation=outcome,
         )
         draft.check()
-        return note_store.add_draft(session, draft, now=now).id
+        return note_store.add_draft(work.session, draft, now=now).id
 
 
 def _nothing_left(session, follow_up_id: int, rule: str, start: date) -> bool:
@@ -134,23 +135,23 @@ def snooze_follow_up(
     vault: Vault, follow_up_id: int, *, to: date, occurs_on: date | None = None
 ) -> None:
     """Moves the follow-up to another day; for a recurring one, only its date `occurs_on`."""
-    with vault.session() as session, session.begin():
-        row = _open_row(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        row = _open_row(work.session, follow_up_id)
         if row.recurrence:
             change = OccurrenceChange(
                 follow_up_id, occurs_on or row.due_on, OccurrenceStatus.SNOOZED, moved_to=to
             )
-            details.record_occurrence(session, change, now=datetime.now())
+            details.record_occurrence(work.session, change, now=datetime.now())
         else:
-            details.move(session, follow_up_id, to)
+            details.move(work.session, follow_up_id, to)
 
 
 def skip_occurrence(vault: Vault, follow_up_id: int, occurs_on: date) -> None:
     """One date of a recurring follow-up will not happen (the pupil is away that week)."""
-    with vault.session() as session, session.begin():
-        _open_row(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        _open_row(work.session, follow_up_id)
         change = OccurrenceChange(follow_up_id, occurs_on, OccurrenceStatus.CANCELLED)
-        details.record_occurrence(session, change, now=datetime.now())
+        details.record_occurrence(work.session, change, now=datetime.now())
 
 
 def cancel_follow_up(
@@ -158,21 +159,21 @@ def cancel_follow_up(
 ) -> None:
     """The whole follow-up (every future date of a recurring one) is no longer needed."""
     reason = _check_outcome(reason)
-    with vault.session() as session, session.begin():
-        _open_row(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        _open_row(work.session, follow_up_id)
         details.close(
-            session, follow_up_id, FollowUpStatus.CANCELLED, reason, now=now or datetime.now()
+            work.session, follow_up_id, FollowUpStatus.CANCELLED, reason, now=now or datetime.now()
         )
 
 
 def reopen_follow_up(vault: Vault, follow_up_id: int) -> None:
-    with vault.session() as session, session.begin():
-        details.reopen(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        details.reopen(work.session, follow_up_id)
 
 
 def follow_up_line(vault: Vault, follow_up_id: int) -> FollowUpLine:
-    with vault.session() as session, session.begin():
-        return details.line(session, follow_up_id)
+    with unit_of_work(vault) as work:
+        return details.line(work.session, follow_up_id)
 
 
 def follow_up_lines(
@@ -183,10 +184,10 @@ def follow_up_lines(
     Open recurring ones carry the next date still to do; the rest their due date.
     """
     today = today or date.today()
-    with vault.session() as session, session.begin():
-        lines = details.all_lines(session, status)
+    with unit_of_work(vault) as work:
+        lines = details.all_lines(work.session, status)
         recurring = [line.id for line in lines if line.is_recurring and _is_open(line)]
-        changes = details.occurrence_changes(session, recurring)
+        changes = details.occurrence_changes(work.session, recurring)
     last = today + timedelta(days=_NEXT_DUE_DAYS)
     result = []
     for line in lines:
@@ -230,22 +231,22 @@ def _is_open(line: FollowUpLine) -> bool:
 def pupil_of(vault: Vault, pupil_id: int) -> PupilRecord:
     """The pupil a follow-up is about (for the note editor's title; the page opening is what
     the access log records)."""
-    with vault.session() as session, session.begin():
-        return pupil_store.get_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        return pupil_store.get_pupil(work.session, pupil_id)
 
 
 def note_needs_follow_up(vault: Vault, note_id: int) -> bool:
     """The note says "follow-up needed" and no follow-up has been planned from it yet."""
-    with vault.session() as session, session.begin():
-        note = note_store.get_row(session, note_id)
-        return bool(note.follow_up_needed) and not details.planned_from_note(session, note_id)
+    with unit_of_work(vault) as work:
+        note = note_store.get_row(work.session, note_id)
+        return bool(note.follow_up_needed) and not details.planned_from_note(work.session, note_id)
 
 
 def follow_up_from_note(vault: Vault, note_id: int, follow_up: NewFollowUp) -> int:
     """Plans a follow-up linked to the note it came from (one step from the note)."""
-    with vault.session() as session, session.begin():
-        note = note_store.get_row(session, note_id)
+    with unit_of_work(vault) as work:
+        note = note_store.get_row(work.session, note_id)
         linked = replace(
             follow_up, pupil_id=note.pupil_id, source=FollowUpSource.NOTE, source_id=note_id
         )
-        return follow_up_store.add(session, validated(linked), now=datetime.now())
+        return follow_up_store.add(work.session, validated(linked), now=datetime.now())

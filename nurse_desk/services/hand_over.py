@@ -12,13 +12,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.consent import ConsentPurpose, ConsentRecord
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.retention import NoSuchPupil, one_time_passphrase
-from nurse_desk.services.consents import require_consent
+from nurse_desk.services.consents import consent_or_refusal
 from nurse_desk.services.open_export import encoded
-from nurse_desk.services.settings import actor_in
-from nurse_desk.storage import access_log, hand_over, open_export, pupils, schema, transfer_file
+from nurse_desk.services.unit_of_work import Work, unit_of_work
+from nurse_desk.storage import hand_over, open_export, pupils, schema, transfer_file
 from nurse_desk.storage.hand_over import Receipt
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
@@ -43,10 +43,15 @@ def record_bytes(
 ) -> bytes:
     """The pupil's record as the open export's JSON (one transaction, one consistent picture).
     `shield_protected` for a plain file: see `services.open_export.encoded`."""
-    with vault.session() as session, session.begin():
-        if session.get(PupilRow, pupil_id) is None:
-            raise NoSuchPupil(str(pupil_id))
-        content = hand_over.pupil_export(session, pupil_id, schema.head_revision())
+    with unit_of_work(vault) as work:
+        return record_bytes_in(work, pupil_id, now, shield_protected=shield_protected)
+
+
+def record_bytes_in(work: Work, pupil_id: int, now: datetime, *, shield_protected: bool) -> bytes:
+    """record_bytes inside a caller's unit of work."""
+    if work.session.get(PupilRow, pupil_id) is None:
+        raise NoSuchPupil(str(pupil_id))
+    content = hand_over.pupil_export(work.session, pupil_id, schema.head_revision())
     return encoded(content, now, shield_protected=shield_protected)
 
 
@@ -65,21 +70,21 @@ def hand_over_record(
     if not reason:
         raise HandOverReasonMissing()
     now = now or datetime.now()
-    consent = require_consent(
-        vault, pupil_id, ConsentPurpose.TRANSFER_RECORDS, today=today or now.date()
-    )
-    passphrase = one_time_passphrase()
-    transfer_file.write(target, record_bytes(vault, pupil_id, now), passphrase)
-    with vault.session() as session, session.begin():
-        access_log.append(
-            session,
-            actor=actor_in(session),
-            action=AccessAction.HAND_OVER,
-            pupil_id=pupil_id,
-            detail=f"transfer file, consent {consent.id}: {reason[:REASON_LENGTH]}",
-            at=now,
-        )
-    return HandedOver(passphrase, consent.id)
+    purpose, day = ConsentPurpose.TRANSFER_RECORDS, today or now.date()
+    with unit_of_work(vault) as work:
+        consent = consent_or_refusal(work, pupil_id, purpose, "", day)
+        if isinstance(consent, ConsentRecord):
+            passphrase = one_time_passphrase()
+            made = record_bytes_in(work, pupil_id, now, shield_protected=False)
+            transfer_file.write(target, made, passphrase)
+            work.log(
+                action=AccessAction.HAND_OVER,
+                pupil_id=pupil_id,
+                detail=f"transfer file, consent {consent.id}: {reason[:REASON_LENGTH]}",
+                at=now,
+            )
+            return HandedOver(passphrase, consent.id)
+    raise consent  # after the commit, so the refusal stays in the log
 
 
 def receive_record(
@@ -94,12 +99,10 @@ def receive_record(
     added twice) and logs it; WrongPassphrase, NotATransferFile or ExportNotReadable else."""
     now = now or datetime.now()
     content = open_export.decode(transfer_file.read(source, passphrase), schema.head_revision())
-    with vault.session() as session, session.begin():
-        school_id = pupils.school_by_name(session, school_name).id if school_name else None
-        receipt = hand_over.receive(session, content, school_id=school_id, now=now)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        school_id = pupils.school_by_name(work.session, school_name).id if school_name else None
+        receipt = hand_over.receive(work.session, content, school_id=school_id, now=now)
+        work.log(
             action=AccessAction.RECEIVED,
             pupil_id=receipt.pupil_id,
             detail=f"from {receipt.sender or 'another vault'}: "

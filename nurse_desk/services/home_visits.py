@@ -6,30 +6,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session
-
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentRecord
 from nurse_desk.domain.follow_ups import FollowUpSource, NewFollowUp
 from nurse_desk.domain.home_visits import (
     VisitDocumentation,
-    VisitLocked,
     VisitPlan,
     VisitRecord,
     VisitStatus,
     VisitSummary,
-    check_document,
-    check_mark_done,
-    check_mark_ready,
+    check_editable,
     consent_for_visit,
     missing_for_ready,
     status_after_edit,
+    status_when_documented,
+    status_when_done,
+    status_when_ready,
 )
 from nurse_desk.domain.households import HouseholdLink, household
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.services.settings import actor_in, actor_name
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.services.visit_note import visit_note
-from nurse_desk.storage import access_log, consents, follow_ups, households, pupils, vault_settings
+from nurse_desk.storage import consents, follow_ups, households, pupils
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.orm_visits import HomeVisitRow
@@ -42,10 +40,10 @@ def plan_visit(
     """A new plan, saved as a draft."""
     plan.check()
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        pupils.get_pupil(session, plan.pupil_id)
-        row = visits.add(session, plan, status=VisitStatus.DRAFT, now=now)
-        return _record(session, row, today or now.date())
+    with unit_of_work(vault) as work:
+        pupils.get_pupil(work.session, plan.pupil_id)
+        row = visits.add(work.session, plan, status=VisitStatus.DRAFT, now=now)
+        return _record(work, row, today or now.date())
 
 
 def update_visit(
@@ -61,68 +59,67 @@ def update_visit(
     plan.check()
     now = now or datetime.now()
     today = today or now.date()
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
         current = VisitStatus(row.status)
-        if current not in (VisitStatus.DRAFT, VisitStatus.READY):
-            raise VisitLocked()
+        check_editable(current)  # before the plan is copied onto the row
         visits.copy_plan(row, plan)
-        missing = _missing(session, plan, today)
+        missing = _missing(work, plan, today)
         row.status = status_after_edit(current, missing).value
         row.updated_at = now
-        session.flush()
-        return _record(session, row, today)
+        work.session.flush()
+        return _record(work, row, today)
 
 
 def get_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
-    with vault.session() as session, session.begin():
-        return _record(session, visits.get_row(session, visit_id), today or date.today())
+    with unit_of_work(vault) as work:
+        return visit_in(work, visit_id, today or date.today())
+
+
+def visit_in(work: Work, visit_id: int, today: date) -> VisitRecord:
+    """get_visit inside a caller's unit of work (the visit sheet reads it)."""
+    return _record(work, visits.get_row(work.session, visit_id), today)
 
 
 def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     """The plan opened to be edited or documented: a read of the pupil's record, so it is
     logged (as opening the pupil's page is) in the same transaction."""
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
+        work.log(
             action=AccessAction.OPEN_PUPIL,
             pupil_id=row.pupil_id,
             detail=f"visit {visit_id}",
         )
-        return _record(session, row, today or date.today())
+        return _record(work, row, today or date.today())
 
 
 def delete_visit(vault: Vault, visit_id: int) -> None:
     """Only a plan that never went ahead can be deleted; a done visit stays (VisitLocked)."""
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        if VisitStatus(row.status) not in (VisitStatus.DRAFT, VisitStatus.READY):
-            raise VisitLocked()
-        session.delete(row)
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
+        check_editable(VisitStatus(row.status))
+        work.session.delete(row)
 
 
 def mark_ready(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     """READY only when notice is given, consent is valid and a purpose is set; otherwise
     VisitNotReady names what is missing."""
     today = today or date.today()
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        missing = _missing(session, visits.plan_of(row), today)
-        check_mark_ready(VisitStatus(row.status), missing)
-        row.status = VisitStatus.READY.value
-        return _record(session, row, today)
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
+        missing = _missing(work, visits.plan_of(row), today)
+        row.status = status_when_ready(VisitStatus(row.status), missing).value
+        return _record(work, row, today)
 
 
 def mark_done(vault: Vault, visit_id: int, *, now: datetime | None = None) -> VisitRecord:
     """The visit has taken place; the documentation comes next."""
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        check_mark_done(VisitStatus(row.status))
-        row.status, row.updated_at = VisitStatus.DONE.value, now
-        return _record(session, row, now.date())
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
+        row.status, row.updated_at = status_when_done(VisitStatus(row.status)).value, now
+        return _record(work, row, now.date())
 
 
 def document_visit(
@@ -138,10 +135,10 @@ def document_visit(
     one follow-up per agreed step (source: this visit), and the plan marked documented."""
     documentation.check()
     now = now or datetime.now()
-    responsible = actor_name(vault)
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        check_document(VisitStatus(row.status))
+    with unit_of_work(vault) as work:
+        responsible = work.actor
+        row = visits.get_row(work.session, visit_id)
+        documented = status_when_documented(VisitStatus(row.status))
         plan = visits.plan_of(row)
         visits.record_results(
             row,
@@ -150,10 +147,10 @@ def document_visit(
         )
         draft = visit_note(plan, documentation, responsible, language, now)
         draft.check()
-        note = notes.add_draft(session, draft, now=now)
+        note = notes.add_draft(work.session, draft, now=now)
         for agreed in documentation.follow_ups:
             follow_ups.add(
-                session,
+                work.session,
                 NewFollowUp(
                     pupil_id=plan.pupil_id,
                     kind=agreed.kind,
@@ -166,16 +163,16 @@ def document_visit(
                 now=now,
             )
         row.note_id, row.summary = note.id, documentation.summary.strip()
-        row.status = VisitStatus.DOCUMENTED.value
+        row.status = documented.value
         row.documented_at = row.updated_at = now
-        session.flush()
-        return _record(session, row, now.date())
+        work.session.flush()
+        return _record(work, row, now.date())
 
 
 def list_visits(vault: Vault, *, today: date | None = None) -> list[VisitSummary]:
     """Every visit, soonest first; the view splits upcoming from past and filters."""
-    with vault.session() as session, session.begin():
-        return _summaries(session, visits.lines_between(session), today or date.today())
+    with unit_of_work(vault) as work:
+        return _summaries(work, visits.lines_between(work.session), today or date.today())
 
 
 def visits_between(
@@ -184,9 +181,9 @@ def visits_between(
     """Visits planned from `first` to `last` (both included), soonest first, for the agenda:
     frozen VisitSummary records (visit_id, pupil_id, pupil_name, planned_on, starts_at,
     minutes, status, missing: what still stops a plan from being ready)."""
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         return _summaries(
-            session, visits.lines_between(session, first, last), today or date.today()
+            work, visits.lines_between(work.session, first, last), today or date.today()
         )
 
 
@@ -194,22 +191,22 @@ def visits_of_pupil(
     vault: Vault, pupil_id: int, *, today: date | None = None
 ) -> list[VisitSummary]:
     """The pupil's visits, including those where the pupil is seen as a sibling."""
-    with vault.session() as session, session.begin():
-        rows = visits.lines_between(session, pupil_id=pupil_id)
-        return _summaries(session, rows, today or date.today())
+    with unit_of_work(vault) as work:
+        rows = visits.lines_between(work.session, pupil_id=pupil_id)
+        return _summaries(work, rows, today or date.today())
 
 
-def records_for(session: Session, pupil_id: int, today: date) -> list[tuple[VisitRecord, tuple]]:
+def records_for(work: Work, pupil_id: int, today: date) -> list[tuple[VisitRecord, tuple]]:
     """Every visit the pupil is part of, whole (plan and observations), inside a caller's
-    transaction: the complete record export reads them."""
-    lines = visits.lines_between(session, pupil_id=pupil_id)
-    rows = [visits.get_row(session, line.visit_id) for line in lines]
-    return [(_record(session, row, today), visits.observations_of(row)) for row in rows]
+    unit of work: the complete record export reads them."""
+    lines = visits.lines_between(work.session, pupil_id=pupil_id)
+    rows = [visits.get_row(work.session, line.visit_id) for line in lines]
+    return [(_record(work, row, today), visits.observations_of(row)) for row in rows]
 
 
-def summaries_for(session: Session, pupil_id: int, today: date) -> list[VisitSummary]:
-    """The same, inside a caller's transaction (the pupil page reads everything at once)."""
-    return _summaries(session, visits.lines_between(session, pupil_id=pupil_id), today)
+def summaries_for(work: Work, pupil_id: int, today: date) -> list[VisitSummary]:
+    """The same, inside a caller's unit of work (the pupil page reads everything at once)."""
+    return _summaries(work, visits.lines_between(work.session, pupil_id=pupil_id), today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,55 +231,57 @@ class VisitContext:
 def visit_context(vault: Vault, pupil_id: int, chosen: tuple[int, ...] = ()) -> VisitContext:
     """`chosen`: the siblings already on the plan being opened, offered whatever the rule says
     today (a guardian's phone may have changed since)."""
-    with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, pupil_id)
-        given = visits.home_visit_consents(session, {pupil_id})[pupil_id]
-        country = vault_settings.country(session)
-    siblings = siblings_in_home(vault, pupil_id, chosen=chosen)
-    return VisitContext(pupil, tuple(given), tuple(siblings), country)
+    with unit_of_work(vault) as work:
+        pupil = pupils.get_pupil(work.session, pupil_id)
+        given = visits.home_visit_consents(work.session, {pupil_id})[pupil_id]
+        siblings = _siblings(work, pupil_id, chosen)
+        return VisitContext(pupil, tuple(given), tuple(siblings), work.country)
 
 
 def siblings_in_home(vault: Vault, pupil_id: int, *, chosen: tuple[int, ...] = ()) -> list[Sibling]:
     """Other pupils of the same household (domain/households.py: a guardian's phone, an
     address visited before, or a guardian's name when no phone tells them apart), still at
     school, eldest first."""
-    with vault.session() as session, session.begin():
-        found = household(
-            pupil_id, households.guardian_lines(session), households.visited_addresses(session)
-        )
-        for sibling_id in chosen:
-            found.setdefault(sibling_id, frozenset({HouseholdLink.CHOSEN}))
-        result = [
-            Sibling(pupils.get_pupil(session, other), links) for other, links in found.items()
-        ]
+    with unit_of_work(vault) as work:
+        return _siblings(work, pupil_id, chosen)
+
+
+def _siblings(work: Work, pupil_id: int, chosen: tuple[int, ...]) -> list[Sibling]:
+    session = work.session
+    found = household(
+        pupil_id, households.guardian_lines(session), households.visited_addresses(session)
+    )
+    for sibling_id in chosen:
+        found.setdefault(sibling_id, frozenset({HouseholdLink.CHOSEN}))
+    result = [Sibling(pupils.get_pupil(session, other), links) for other, links in found.items()]
     kept = [s for s in result if s.pupil.active or s.pupil.id in chosen]
     return sorted(kept, key=lambda s: (s.pupil.birth_date, s.pupil.id))
 
 
 def remembered_address(vault: Vault, pupil_ids: list[int], home_of: str) -> str:
     """The address last written for this guardian's home ("" if none)."""
-    with vault.session() as session, session.begin():
-        return visits.last_address(session, pupil_ids, home_of)
+    with unit_of_work(vault) as work:
+        return visits.last_address(work.session, pupil_ids, home_of)
 
 
-def _missing(session: Session, plan: VisitPlan, today: date) -> tuple:
-    pupil = pupils.get_pupil(session, plan.pupil_id)
-    given = consents.of_pupil(session, plan.pupil_id)
-    country = vault_settings.country(session)
-    return missing_for_ready(
-        plan, consent_for_visit(given, pupil.birth_date, today, plan.planned_on, country=country)
-    )
-
-
-def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
-    plan = visits.plan_of(row)
-    pupil = pupils.get_pupil(session, plan.pupil_id)
+def _missing(work: Work, plan: VisitPlan, today: date) -> tuple:
+    pupil = pupils.get_pupil(work.session, plan.pupil_id)
+    given = consents.of_pupil(work.session, plan.pupil_id)
     consent = consent_for_visit(
-        consents.of_pupil(session, plan.pupil_id),
+        given, pupil.birth_date, today, plan.planned_on, country=work.country
+    )
+    return missing_for_ready(plan, consent)
+
+
+def _record(work: Work, row: HomeVisitRow, today: date) -> VisitRecord:
+    plan = visits.plan_of(row)
+    pupil = pupils.get_pupil(work.session, plan.pupil_id)
+    consent = consent_for_visit(
+        consents.of_pupil(work.session, plan.pupil_id),
         pupil.birth_date,
         today,
         plan.planned_on,
-        country=vault_settings.country(session),
+        country=work.country,
     )
     status = VisitStatus(row.status)
     planning = status in (VisitStatus.DRAFT, VisitStatus.READY)
@@ -299,10 +298,10 @@ def _record(session: Session, row: HomeVisitRow, today: date) -> VisitRecord:
     )
 
 
-def _summaries(session: Session, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
-    given = visits.home_visit_consents(session, {line.readiness.pupil_id for line in lines})
-    protected = visits.protected_homes(session, {line.visit_id for line in lines})
-    country = vault_settings.country(session)
+def _summaries(work: Work, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
+    given = visits.home_visit_consents(work.session, {line.readiness.pupil_id for line in lines})
+    protected = visits.protected_homes(work.session, {line.visit_id for line in lines})
+    country = work.country
     result = []
     for line in lines:
         plan = line.readiness

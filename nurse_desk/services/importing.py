@@ -29,18 +29,19 @@ from nurse_desk.domain.import_mapping import (
     missing_fields,
 )
 from nurse_desk.domain.pupil_matching import PupilMatcher
-from nurse_desk.storage import imports, vault_settings
+from nurse_desk.services.unit_of_work import unit_of_work
+from nurse_desk.storage import imports
 from nurse_desk.storage.vault import Vault
 
 
 def remembered_mappings(vault: Vault, kind: ImportKind) -> list[SavedMapping]:
-    with vault.session() as session, session.begin():
-        return imports.mappings(session, kind)
+    with unit_of_work(vault) as work:
+        return imports.mappings(work.session, kind)
 
 
 def mapping_named(vault: Vault, kind: ImportKind, name: str) -> SavedMapping:
-    with vault.session() as session, session.begin():
-        saved = imports.mapping_named(session, kind, name)
+    with unit_of_work(vault) as work:
+        saved = imports.mapping_named(work.session, kind, name)
     if saved is None:
         raise MappingNotFound(name)
     return saved
@@ -53,9 +54,9 @@ def remember_mapping(
     name = saved.name.strip()[:100]
     if not name:
         raise MappingNotFound("")
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         imports.put_mapping(
-            session,
+            work.session,
             SavedMapping(saved.kind, name, saved.mapping, saved.school.strip()[:200]),
             now=now(),
         )
@@ -85,6 +86,6 @@ def mapping_for(
 
 
 def pupil_matcher(vault: Vault) -> PupilMatcher:
-    with vault.session() as session, session.begin():
-        country = vault_settings.country(session)
-        return PupilMatcher(imports.pupil_keys(session), country)
+    with unit_of_work(vault) as work:
+        country = work.country
+        return PupilMatcher(imports.pupil_keys(work.session), country)

@@ -15,7 +15,7 @@ from nurse_desk.domain.journal import (
     check_signable,
 )
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft, oldest_allowed
-from nurse_desk.services.settings import actor_in, current_author, draft_reminder_days_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
@@ -30,22 +30,20 @@ def save_draft(
     """
     draft.check()
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         if note_id is None:
-            row = notes.add_draft(session, draft, now=now)
+            row = notes.add_draft(work.session, draft, now=now)
         else:
-            row = notes.update_draft(session, note_id, draft, now=now)
+            row = notes.update_draft(work.session, note_id, draft, now=now)
         return notes.record(row)
 
 
 def delete_draft(vault: Vault, note_id: int) -> None:
     """Only a draft can be deleted; a signed note stays (NoteLocked). Discarding a draft is
     logged: what was written about a pupil and thrown away unsigned is on record as such."""
-    with vault.session() as session, session.begin():
-        pupil_id = notes.delete_draft(session, note_id)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        pupil_id = notes.delete_draft(work.session, note_id)
+        work.log(
             action=AccessAction.DISCARD_DRAFT,
             pupil_id=pupil_id,
             detail=f"note {note_id}",
@@ -56,13 +54,13 @@ def sign_note(vault: Vault, note_id: int, *, now: datetime | None = None) -> Not
     """Lock the note for good, stamped with the author from Settings, and log it.
 
     A draft longer than the signing limits is refused (TextTooLong) and stays a draft."""
-    author = current_author(vault)
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        check_signable(notes.record(notes.get_row(session, note_id)))
-        row = notes.sign(session, note_id, author, now=now)
+    with unit_of_work(vault) as work:
+        author = work.author
+        check_signable(notes.record(notes.get_row(work.session, note_id)))
+        row = notes.sign(work.session, note_id, author, now=now)
         access_log.append(
-            session,
+            work.session,
             actor=author.name,
             action=AccessAction.SIGN,
             pupil_id=row.pupil_id,
@@ -77,12 +75,12 @@ def amend_note(
 ) -> NoteRecord:
     """Add a correction to a signed note; the original stays as it was."""
     check_amendment(reason, text)
-    author = current_author(vault)
     now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        row = notes.amend(session, note_id, author, reason.strip(), text, now=now)
+    with unit_of_work(vault) as work:
+        author = work.author
+        row = notes.amend(work.session, note_id, author, reason.strip(), text, now=now)
         access_log.append(
-            session,
+            work.session,
             actor=author.name,
             action=AccessAction.AMEND,
             pupil_id=row.pupil_id,
@@ -93,13 +91,13 @@ def amend_note(
 
 
 def get_note(vault: Vault, note_id: int) -> NoteRecord:
-    with vault.session() as session, session.begin():
-        return notes.record(notes.get_row(session, note_id))
+    with unit_of_work(vault) as work:
+        return notes.record(notes.get_row(work.session, note_id))
 
 
 def notes_of_pupil(vault: Vault, pupil_id: int) -> list[NoteRecord]:
-    with vault.session() as session, session.begin():
-        return notes.notes_of_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        return notes.notes_of_pupil(work.session, pupil_id)
 
 
 def has_search_words(query: str) -> bool:
@@ -114,15 +112,15 @@ def search_notes(
     same unit of work (the words searched are not). Pupils already in `logged` (those one
     search dialog has shown before, as the nurse types on) are not logged again; the ones
     logged now are added to it."""
-    with vault.session() as session, session.begin():
-        hits = notes.search(session, query, limit=limit)
+    with unit_of_work(vault) as work:
+        hits = notes.search(work.session, query, limit=limit)
         already = logged if logged is not None else set()
         shown = list(dict.fromkeys(hit.pupil_id for hit in hits))
         new = [pupil_id for pupil_id in shown if pupil_id not in already]
         if new:
             access_log.append_for_each(
-                session,
-                actor=actor_in(session),
+                work.session,
+                actor=work.actor,
                 action=AccessAction.SEARCH,
                 pupil_ids=new,
                 detail="note search",
@@ -132,20 +130,20 @@ def search_notes(
 
 
 def note_templates(vault: Vault) -> list[NoteTemplate]:
-    with vault.session() as session, session.begin():
-        return notes.templates(session)
+    with unit_of_work(vault) as work:
+        return notes.templates(work.session)
 
 
 def save_note_template(vault: Vault, template: NoteTemplate) -> int:
     if not template.name.strip():
         raise MissingReason()
-    with vault.session() as session, session.begin():
-        return notes.save_template(session, template)
+    with unit_of_work(vault) as work:
+        return notes.save_template(work.session, template)
 
 
 def delete_note_template(vault: Vault, template_id: int) -> None:
-    with vault.session() as session, session.begin():
-        notes.delete_template(session, template_id)
+    with unit_of_work(vault) as work:
+        notes.delete_template(work.session, template_id)
 
 
 def late_drafts(
@@ -154,7 +152,9 @@ def late_drafts(
     """For Today: the setting's number of days, how many drafts are older than that, and the
     `first` oldest of them (the line names a few and counts the rest)."""
     today = today or date.today()
-    with vault.session() as session, session.begin():
-        days = draft_reminder_days_in(session)
-        count, oldest = notes.unsigned_before(session, oldest_allowed(today, days), first=first)
+    with unit_of_work(vault) as work:
+        days = work.draft_reminder_days
+        count, oldest = notes.unsigned_before(
+            work.session, oldest_allowed(today, days), first=first
+        )
     return days, count, unsigned_drafts.late_drafts(oldest, today, days)

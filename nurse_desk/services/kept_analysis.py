@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from nurse_desk.services import changes
@@ -23,6 +24,15 @@ from nurse_desk.storage.vault import Vault
 
 READS = ("absence_entry", "pupil", "school", "school_closed_period", "vault_setting")
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Started:
+    """What an analysis began from: the vault, its inputs with the write counts, the clearings."""
+
+    vault: Vault
+    version: tuple[Hashable, tuple[int, ...]]
+    clearings: int
 
 
 class KeptAnalysis(Generic[T]):
@@ -42,19 +52,29 @@ class KeptAnalysis(Generic[T]):
             return kept[2]
         return None
 
-    def recall(self, vault: Vault, inputs: Hashable, make: Callable[[], T]) -> T:
-        """`get`, else `make()`, kept for next time."""
-        version = (inputs, changes.written(READS))
+    def starting(self, vault: Vault, inputs: Hashable) -> Started:
+        """Taken before an analysis reads (`keep` compares it after)."""
         with self._guard:
             clearings = self._clearings
+        return Started(vault, (inputs, changes.written(READS)), clearings)
+
+    def keep(self, started: Started, made: T) -> None:
+        """Keeps `made` for next time, unless the vault was written or this cleared since
+        `started`: what was read may or may not hold that write, so it is not kept."""
+        with self._guard:
+            if started.clearings == self._clearings and (
+                changes.written(READS) == started.version[1]
+            ):
+                self._kept = (started.vault, started.version, made)
+
+    def recall(self, vault: Vault, inputs: Hashable, make: Callable[[], T]) -> T:
+        """`get`, else `make()`, kept for next time."""
+        started = self.starting(vault, inputs)
         found = self.get(vault, inputs)
         if found is not None:
             return found
         made = make()
-        with self._guard:
-            # written meanwhile: what was read may or may not hold it, so it is not kept
-            if clearings == self._clearings and changes.written(READS) == version[1]:
-                self._kept = (vault, version, made)
+        self.keep(started, made)
         return made
 
     def clear(self) -> None:

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction, FailedUnlocks, LogAnchor, LogFinding
-from nurse_desk.services.settings import actor_in
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage.vault import Vault
 
@@ -57,10 +56,10 @@ def after_unlock(vault: Vault, outside: OutsideRecord | None) -> LogFinding | No
     failed = outside.failed_unlocks(vault.path) if outside is not None else None
     kept = outside.log_anchor(vault.path) if outside is not None else None
     try:
-        with vault.session() as session, session.begin():
-            finding = access_log.compare_anchors(session, kept)
-            _write_unlock_entries(session, finding, failed)
-            now = access_log.current_anchor(session)
+        with unit_of_work(vault) as work:
+            finding = access_log.compare_anchors(work.session, kept)
+            _write_unlock_entries(work, finding, failed)
+            now = access_log.current_anchor(work.session)
     except DBAPIError:  # a damaged page under the log: said as such, never a raw error
         raise errors.DamagedVault("the access log cannot be read") from None
     if outside is not None:
@@ -70,9 +69,9 @@ def after_unlock(vault: Vault, outside: OutsideRecord | None) -> LogFinding | No
 
 
 def _write_unlock_entries(
-    session: Session, finding: LogFinding | None, failed: FailedUnlocks | None
+    work: Work, finding: LogFinding | None, failed: FailedUnlocks | None
 ) -> None:
-    actor = actor_in(session)
+    session, actor = work.session, work.actor
     if finding is not None:
         access_log.append(
             session,
@@ -106,8 +105,8 @@ def keep_anchor(vault: Vault, outside: OutsideRecord | None) -> None:
     if outside is None:
         return
     try:
-        with vault.session() as session, session.begin():
-            now = access_log.current_anchor(session)
+        with unit_of_work(vault) as work:
+            now = access_log.current_anchor(work.session)
     except (SQLAlchemyError, errors.NurseDeskError):
         log.warning("the access log's anchor could not be read at lock; the last one stays")
         return
@@ -117,14 +116,12 @@ def keep_anchor(vault: Vault, outside: OutsideRecord | None) -> None:
 def after_restore(vault: Vault, outside: OutsideRecord | None) -> None:
     """A restored backup carries its own, older log: that is the point of restoring, not a
     log cut short. The restore is logged and the anchor outside starts from the backup's."""
-    with vault.session() as session, session.begin():
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        work.log(
             action=AccessAction.RESTORE,
             pupil_id=None,
             detail="restored from a backup",
         )
-        now = access_log.current_anchor(session)
+        now = access_log.current_anchor(work.session)
     if outside is not None:
         outside.keep_log_anchor(vault.path, now)

@@ -17,7 +17,7 @@ from nurse_desk.domain.referrals import Removal
 from nurse_desk.domain.tabular import Table
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.partners import seed_once
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage import measures as measure_store
 from nurse_desk.storage.vault import Vault
@@ -30,23 +30,23 @@ class MeasureImport:
 
 
 def list_measures(vault: Vault, *, include_archived: bool = True) -> list[MeasureRecord]:
-    with vault.session() as session, session.begin():
-        seed_once(session)
-        return measure_store.all_measures(session, include_archived=include_archived)
+    with unit_of_work(vault) as work:
+        seed_once(work)
+        return measure_store.all_measures(work.session, include_archived=include_archived)
 
 
 def add_measure(vault: Vault, draft: MeasureDraft) -> int:
     draft = check_measure(draft)
-    with vault.session() as session, session.begin():
-        _refuse_duplicate(measure_store.by_name(session), draft.name, None)
-        return measure_store.add(session, draft)
+    with unit_of_work(vault) as work:
+        _refuse_duplicate(measure_store.by_name(work.session), draft.name, None)
+        return measure_store.add(work.session, draft)
 
 
 def update_measure(vault: Vault, measure_id: int, draft: MeasureDraft) -> None:
     draft = check_measure(draft)
-    with vault.session() as session, session.begin():
-        _refuse_duplicate(measure_store.by_name(session), draft.name, measure_id)
-        measure_store.update(session, measure_id, draft)
+    with unit_of_work(vault) as work:
+        _refuse_duplicate(measure_store.by_name(work.session), draft.name, measure_id)
+        measure_store.update(work.session, measure_id, draft)
 
 
 def _refuse_duplicate(known: dict[str, int], name: str, measure_id: int | None) -> None:
@@ -57,13 +57,13 @@ def _refuse_duplicate(known: dict[str, int], name: str, measure_id: int | None) 
 
 def remove_measure(vault: Vault, measure_id: int) -> Removal:
     """Deletes a measure nothing cites; archives one a note or follow-up cites."""
-    with vault.session() as session, session.begin():
-        return measure_store.remove(session, measure_id)
+    with unit_of_work(vault) as work:
+        return measure_store.remove(work.session, measure_id)
 
 
 def restore_measure(vault: Vault, measure_id: int) -> None:
-    with vault.session() as session, session.begin():
-        measure_store.restore(session, measure_id)
+    with unit_of_work(vault) as work:
+        measure_store.restore(work.session, measure_id)
 
 
 def import_measures_file(vault: Vault, path: Path) -> MeasureImport:
@@ -79,21 +79,21 @@ def import_measures(vault: Vault, table: Table) -> MeasureImport:
     """
     drafts = measures_from_table(table)
     added = updated = 0
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        seed_once(session)
-        known = measure_store.by_name(session)
+    with unit_of_work(vault) as work:
+        actor = work.actor
+        seed_once(work)
+        known = measure_store.by_name(work.session)
         for draft in drafts:
             existing = known.get(draft.name.casefold())
             if existing is None:
-                known[draft.name.casefold()] = measure_store.add(session, draft)
+                known[draft.name.casefold()] = measure_store.add(work.session, draft)
                 added += 1
             else:
-                measure_store.update(session, existing, draft)
-                measure_store.restore(session, existing)
+                measure_store.update(work.session, existing, draft)
+                measure_store.restore(work.session, existing)
                 updated += 1
         access_log.append_import(
-            session,
+            work.session,
             actor=actor,
             detail=f"measures catalogue: {added} added, {updated} updated",
         )
@@ -102,20 +102,20 @@ def import_measures(vault: Vault, table: Table) -> MeasureImport:
 
 def cite_in_note(vault: Vault, measure_id: int, note_id: int) -> None:
     """Links a measure to a note. The note itself is not changed, so a signed note can cite."""
-    with vault.session() as session, session.begin():
-        measure_store.cite_in_note(session, measure_id, note_id)
+    with unit_of_work(vault) as work:
+        measure_store.cite_in_note(work.session, measure_id, note_id)
 
 
 def uncite_in_note(vault: Vault, measure_id: int, note_id: int) -> None:
-    with vault.session() as session, session.begin():
-        measure_store.uncite_in_note(session, measure_id, note_id)
+    with unit_of_work(vault) as work:
+        measure_store.uncite_in_note(work.session, measure_id, note_id)
 
 
 def cite_in_follow_up(vault: Vault, measure_id: int, follow_up_id: int) -> None:
-    with vault.session() as session, session.begin():
-        measure_store.cite_in_follow_up(session, measure_id, follow_up_id)
+    with unit_of_work(vault) as work:
+        measure_store.cite_in_follow_up(work.session, measure_id, follow_up_id)
 
 
 def measures_of_notes(vault: Vault, note_ids: list[int]) -> dict[int, list[MeasureRecord]]:
-    with vault.session() as session, session.begin():
-        return measure_store.cited_by_note(session, note_ids)
+    with unit_of_work(vault) as work:
+        return measure_store.cited_by_note(work.session, note_ids)

@@ -15,8 +15,8 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.settings import actor_in
-from nurse_desk.storage import access_log, open_export, schema, transfer_file
+from nurse_desk.services.unit_of_work import Work, unit_of_work
+from nurse_desk.storage import open_export, schema, transfer_file
 from nurse_desk.storage.open_export import ExportNotReadable
 from nurse_desk.storage.transfer_file import NotATransferFile
 from nurse_desk.storage.vault import Vault, remove_with_sidecars, temporary_beside
@@ -30,9 +30,12 @@ def export_bytes(
     """The export's JSON bytes, read in one transaction (a consistent picture of the vault).
     With `shield_protected` (plain JSON anyone may read) the whereabouts of pupils with
     protected identity are left out: see `without_whereabouts`."""
-    now = now or datetime.now()
-    with vault.session() as session, session.begin():
-        content = open_export.dump(session, schema.head_revision())
+    with unit_of_work(vault) as work:
+        return _vault_bytes(work, now or datetime.now(), shield_protected=shield_protected)
+
+
+def _vault_bytes(work: Work, now: datetime, *, shield_protected: bool) -> bytes:
+    content = open_export.dump(work.session, schema.head_revision())
     return encoded(content, now, shield_protected=shield_protected)
 
 
@@ -77,18 +80,17 @@ def write_export(
 ) -> None:
     """Plain JSON when `passphrase` is None (the caller has warned the nurse), else a transfer
     file under that passphrase; then one EXPORT entry in the access log, with the reason the
-    nurse gave (the window and the command line always ask for one)."""
+    nurse gave (the window and the command line always ask for one). One unit of work: the
+    entry commits once the file is written."""
     now = now or datetime.now()
-    data = export_bytes(vault, now=now, shield_protected=passphrase is None)
-    if passphrase is None:
-        write_private_file(target, data)
-    else:
-        transfer_file.write(target, data, passphrase)
     kind = "plain JSON" if passphrase is None else "encrypted transfer file"
-    with vault.session() as session, session.begin():
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        data = _vault_bytes(work, now, shield_protected=passphrase is None)
+        if passphrase is None:
+            write_private_file(target, data)
+        else:
+            transfer_file.write(target, data, passphrase)
+        work.log(
             action=AccessAction.EXPORT,
             pupil_id=None,
             detail=with_reason(f"whole vault, {kind}", " ".join(reason.split())),
@@ -120,8 +122,8 @@ def import_export(data: bytes, vault_path: Path, passphrase: str) -> None:
     staging = temporary_beside(vault_path, "writing")
     vault = Vault.create(staging, passphrase)
     try:
-        with vault.session() as session, session.begin():
-            open_export.load(session, content)
+        with unit_of_work(vault) as work:
+            open_export.load(work.session, content)
         vault.lock()
         if vault_path.exists():
             raise errors.VaultAlreadyExists(str(vault_path))

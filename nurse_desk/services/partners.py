@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.directory_seeds import STANDARD_MEASURES, STANDARD_PARTNERS
 from nurse_desk.domain.referrals import PartnerDraft, PartnerRecord, Removal, check_partner
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import measures as measure_store
 from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage import vault_settings
@@ -19,11 +20,11 @@ from nurse_desk.storage.vault import Vault
 _SEEDED = "referrals.seeded_for"
 
 
-def seed_once(session: Session) -> None:
-    """Inside the caller's transaction: the first use fills the directory and the catalogue."""
+def seed_once(work: Work) -> None:
+    """Inside the caller's unit of work: the first use fills the directory and the catalogue."""
+    session, country = work.session, work.country
     if vault_settings.get(session, _SEEDED, ""):
         return
-    country = vault_settings.country(session)
     _add_missing_partners(session, country)
     known = measure_store.by_name(session)
     for measure in STANDARD_MEASURES.get(country, ()):
@@ -44,35 +45,35 @@ def _add_missing_partners(session: Session, country: str) -> int:
 
 def add_standard_partners(vault: Vault, country: str) -> int:
     """Adds the standard services of `country` that the directory lacks; returns how many."""
-    with vault.session() as session, session.begin():
-        return _add_missing_partners(session, country)
+    with unit_of_work(vault) as work:
+        return _add_missing_partners(work.session, country)
 
 
 def list_partners(vault: Vault, *, include_archived: bool = True) -> list[PartnerRecord]:
-    with vault.session() as session, session.begin():
-        seed_once(session)
-        return partner_store.all_partners(session, include_archived=include_archived)
+    with unit_of_work(vault) as work:
+        seed_once(work)
+        return partner_store.all_partners(work.session, include_archived=include_archived)
 
 
 def add_partner(vault: Vault, draft: PartnerDraft) -> int:
     draft = check_partner(draft)
-    with vault.session() as session, session.begin():
-        return partner_store.add(session, draft)
+    with unit_of_work(vault) as work:
+        return partner_store.add(work.session, draft)
 
 
 def update_partner(vault: Vault, partner_id: int, draft: PartnerDraft) -> None:
     """Renaming is allowed: referrals keep pointing at the same partner by id."""
     draft = check_partner(draft)
-    with vault.session() as session, session.begin():
-        partner_store.update(session, partner_id, draft)
+    with unit_of_work(vault) as work:
+        partner_store.update(work.session, partner_id, draft)
 
 
 def remove_partner(vault: Vault, partner_id: int) -> Removal:
     """Deletes a partner no referral names; archives one that referrals point at."""
-    with vault.session() as session, session.begin():
-        return partner_store.remove(session, partner_id)
+    with unit_of_work(vault) as work:
+        return partner_store.remove(work.session, partner_id)
 
 
 def restore_partner(vault: Vault, partner_id: int) -> None:
-    with vault.session() as session, session.begin():
-        partner_store.restore(session, partner_id)
+    with unit_of_work(vault) as work:
+        partner_store.restore(work.session, partner_id)

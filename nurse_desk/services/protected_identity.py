@@ -12,9 +12,9 @@ from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.records import GuardianRecord
-from nurse_desk.services.settings import actor_in
-from nurse_desk.storage import access_log, pupils
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage import pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -22,12 +22,10 @@ def set_protected(
     vault: Vault, pupil_id: int, protected: bool, *, now: datetime | None = None
 ) -> bool:
     """Marks or unmarks the pupil; logged when it changes. True if it changed."""
-    with vault.session() as session, session.begin():
-        changed = pupils.set_protected(session, pupil_id, protected)
+    with unit_of_work(vault) as work:
+        changed = pupils.set_protected(work.session, pupil_id, protected)
         if changed:
-            access_log.append(
-                session,
-                actor=actor_in(session),
+            work.log(
                 action=AccessAction.PROTECT if protected else AccessAction.UNPROTECT,
                 pupil_id=pupil_id,
                 at=now or datetime.now(),
@@ -36,22 +34,20 @@ def set_protected(
 
 
 def is_protected(vault: Vault, pupil_id: int) -> bool:
-    with vault.session() as session, session.begin():
-        return bool(pupils.protected_ids(session, [pupil_id]))
+    with unit_of_work(vault) as work:
+        return bool(pupils.protected_ids(work.session, [pupil_id]))
 
 
 def protected_among(vault: Vault, pupil_ids: list[int]) -> set[int]:
-    with vault.session() as session, session.begin():
-        return pupils.protected_ids(session, pupil_ids)
+    with unit_of_work(vault) as work:
+        return pupils.protected_ids(work.session, pupil_ids)
 
 
 def show_visit_address(vault: Vault, visit_id: int) -> tuple[str, str]:
     """The visit's address and directions, for the screen; logged as a look at them."""
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        row = visits.get_row(work.session, visit_id)
+        work.log(
             action=AccessAction.SHOW_ADDRESS,
             pupil_id=row.pupil_id,
             detail=f"visit {visit_id}",
@@ -61,11 +57,9 @@ def show_visit_address(vault: Vault, visit_id: int) -> tuple[str, str]:
 
 def show_guardian_contacts(vault: Vault, pupil_id: int) -> tuple[GuardianRecord, ...]:
     """The guardians with their phone numbers, for the screen; logged as a look at them."""
-    with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, pupil_id)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        pupil = pupils.get_pupil(work.session, pupil_id)
+        work.log(
             action=AccessAction.SHOW_ADDRESS,
             pupil_id=pupil_id,
             detail="guardians' contacts",

@@ -7,53 +7,52 @@ from dataclasses import replace
 from nurse_desk.domain.journal import MissingReason
 from nurse_desk.domain.national_id import NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
-from nurse_desk.services.settings import read_settings
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
 
 
 def list_pupils(vault: Vault) -> list[PupilRecord]:
     """Every pupil with the school's name, sorted by family name."""
-    with vault.session() as session, session.begin():
-        return pupil_store.all_pupils(session)
+    with unit_of_work(vault) as work:
+        return pupil_store.all_pupils(work.session)
 
 
 def list_schools(vault: Vault) -> list[SchoolRecord]:
-    with vault.session() as session, session.begin():
-        return pupil_store.all_schools(session)
+    with unit_of_work(vault) as work:
+        return pupil_store.all_schools(work.session)
 
 
 def save_school(vault: Vault, school: SchoolRecord) -> int:
     """Add (id 0) or change a school; names must be unique and not empty."""
     if not school.name.strip():
         raise MissingReason()
-    with vault.session() as session, session.begin():
-        return pupil_store.save_school(session, replace(school, name=school.name.strip()))
+    with unit_of_work(vault) as work:
+        return pupil_store.save_school(work.session, replace(school, name=school.name.strip()))
 
 
-def checked(vault: Vault, pupil: NewPupil) -> NewPupil:
+def _checked(country: str, pupil: NewPupil) -> NewPupil:
     """Normalises the national ID (InvalidNationalId says why it is wrong)."""
     if not pupil.national_id or not pupil.national_id.strip():
         return replace(pupil, national_id=None)
-    country = read_settings(vault).country
     parsed = parse_national_id(pupil.national_id, country)
     return replace(pupil, national_id=parsed.number)
 
 
 def add_pupil(vault: Vault, pupil: NewPupil) -> int:
     """NationalIdInUse when another pupil has the ID (nothing is written)."""
-    pupil = checked(vault, pupil)
-    with vault.session() as session, session.begin():
-        _refuse_a_taken_id(session, pupil, pupil_id=None)
-        return pupil_store.add_pupils(session, [pupil])[0]
+    with unit_of_work(vault) as work:
+        pupil = _checked(work.country, pupil)
+        _refuse_a_taken_id(work.session, pupil, pupil_id=None)
+        return pupil_store.add_pupils(work.session, [pupil])[0]
 
 
 def update_pupil(vault: Vault, pupil_id: int, pupil: NewPupil) -> None:
     """NationalIdInUse when another pupil has the ID (nothing is written)."""
-    pupil = checked(vault, pupil)
-    with vault.session() as session, session.begin():
-        _refuse_a_taken_id(session, pupil, pupil_id=pupil_id)
-        pupil_store.update_pupil(session, pupil_id, pupil)
+    with unit_of_work(vault) as work:
+        pupil = _checked(work.country, pupil)
+        _refuse_a_taken_id(work.session, pupil, pupil_id=pupil_id)
+        pupil_store.update_pupil(work.session, pupil_id, pupil)
 
 
 def _refuse_a_taken_id(session, pupil: NewPupil, *, pupil_id: int | None) -> None:

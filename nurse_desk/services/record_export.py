@@ -11,9 +11,9 @@ from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet, RecordVisit
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
-from nurse_desk.services.absence import pupil_absence
+from nurse_desk.services.absence import absence_view
 from nurse_desk.services.home_visits import records_for
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import access_log, consents, follow_ups, journal, pupils, referrals
 from nurse_desk.storage.vault import Vault
@@ -32,42 +32,39 @@ def export_record(
 ) -> bytes:
     """The pupil's complete record and access log as PDF bytes.
 
-    ReasonMissing before anything is read when there is no reason. The absence analysis is
-    read first (its own unit of work, not logged as a look); the rest is read, rendered and
-    logged in one transaction: the EXPORT entry commits only if the PDF was made, and the
-    bytes are returned only once the entry has committed. Nothing is written to disk.
+    ReasonMissing before anything is read when there is no reason. Everything, the absence
+    analysis included (not logged as a look of its own), is read, rendered and logged in one
+    unit of work: the EXPORT entry commits only if the PDF was made, and the bytes are
+    returned only once the entry has committed. Nothing is written to disk.
     """
     reason = checked_reason(reason)
-    actor = actor_name(vault)
     now = now or datetime.now()
-    view = pupil_absence(vault, pupil_id, today=now.date(), log_access=False)
-    with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, pupil_id)
-        notes = journal.notes_of_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        view = absence_view(work, pupil_id, today=now.date(), log_access=False)
+        pupil = pupils.get_pupil(work.session, pupil_id)
+        notes = journal.notes_of_pupil(work.session, pupil_id)
         sheet = RecordSheet(
             pupil=pupil,
             notes=tuple(sorted(notes, key=lambda note: (note.occurred_at, note.id), reverse=True)),
-            consents=tuple(consents.of_pupil(session, pupil_id)),
-            log=tuple(access_log.entries(session, pupil_id=pupil_id)),
+            consents=tuple(consents.of_pupil(work.session, pupil_id)),
+            log=tuple(access_log.entries(work.session, pupil_id=pupil_id)),
             produced_at=now,
-            produced_by=actor,
-            visits=tuple(RecordVisit(*pair) for pair in records_for(session, pupil_id, now.date())),
-            referrals=tuple(referrals.of_pupil(session, pupil_id)),
-            follow_ups=tuple(follow_ups.for_pupil(session, pupil_id)),
+            produced_by=work.actor,
+            visits=tuple(RecordVisit(*pair) for pair in records_for(work, pupil_id, now.date())),
+            referrals=tuple(referrals.of_pupil(work.session, pupil_id)),
+            follow_ups=tuple(follow_ups.for_pupil(work.session, pupil_id)),
             absence=RecordAbsence(
                 view.absence,
                 view.acknowledged,
-                tuple(absence_store.entries(session, pupil_id=pupil_id)),
+                tuple(absence_store.entries(work.session, pupil_id=pupil_id)),
             ),
             requester=requester,
             reason=reason,
         )
         involved = {p for item in sheet.visits for p in _in_home(item)} | {pupil_id}
-        pdf = render_record(shielded(sheet, pupils.protected_ids(session, involved)), language)
+        pdf = render_record(shielded(sheet, pupils.protected_ids(work.session, involved)), language)
         asked = f", for {requester.value}" if requester is not None else ""
-        access_log.append(
-            session,
-            actor=actor,
+        work.log(
             action=AccessAction.EXPORT,
             pupil_id=pupil_id,
             detail=with_reason(EXPORT_DETAIL + asked, reason),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord
 from nurse_desk.services.partners import seed_once
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import measures as measure_store
 from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage import referrals as referral_store
@@ -23,10 +24,10 @@ class ReferralLists:
 def referral_lists(vault: Vault) -> ReferralLists:
     """Referrals sent, the partner directory and the measures catalogue in one unit of work
     (one query each), seeding the directory on first use as list_partners does."""
-    with vault.session() as session, session.begin():
-        seed_once(session)
+    with unit_of_work(vault) as work:
+        seed_once(work)
         return ReferralLists(
-            tuple(referral_store.all_referrals(session)),
-            tuple(partner_store.all_partners(session)),
-            tuple(measure_store.all_measures(session)),
+            tuple(referral_store.all_referrals(work.session)),
+            tuple(partner_store.all_partners(work.session)),
+            tuple(measure_store.all_measures(work.session)),
         )

@@ -25,8 +25,8 @@ from nurse_desk.domain.referrals import (
     check_referral,
     check_status_change,
 )
-from nurse_desk.services.consents import consents_that_count_in, require_consent
-from nurse_desk.services.settings import actor_name
+from nurse_desk.services.consents import consent_or_refusal, consents_that_count_in
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage import follow_ups as follow_up_store
 from nurse_desk.storage import partners as partner_store
@@ -43,20 +43,22 @@ def send_referral(vault: Vault, referral: NewReferral, *, now: Clock = datetime.
     referral, its follow-up and the disclosure entry in the access log commit together.
     """
     referral = check_referral(referral)
-    with vault.session() as session, session.begin():
-        partner = partner_store.get(session, referral.partner_id)
-    if partner.archived:
-        raise InvalidReferral("partner_archived")
-    consent = require_consent(
-        vault,
-        referral.pupil_id,
-        ConsentPurpose.CONTACT_PARTNER,
-        partner=partner.name,
-        today=referral.sent_on,
-    )
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        return record_sent(session, referral, consent_id=consent.id, actor=actor, now=now())
+    with unit_of_work(vault) as work:
+        partner = partner_store.get(work.session, referral.partner_id)
+        if partner.archived:
+            raise InvalidReferral("partner_archived")
+        allowed = consent_or_refusal(
+            work,
+            referral.pupil_id,
+            ConsentPurpose.CONTACT_PARTNER,
+            partner.name,
+            referral.sent_on,
+        )
+        if isinstance(allowed, ConsentRecord):
+            return record_sent(
+                work.session, referral, consent_id=allowed.id, actor=work.actor, now=now()
+            )
+    raise allowed  # after the commit, so the refusal stays in the log
 
 
 def record_sent(
@@ -106,11 +108,11 @@ def change_referral(
     """Edits the reason and the expected answer date; the awaiting follow-up moves with it."""
     if not reason.strip():
         raise InvalidReferral("reason_missing")
-    with vault.session() as session, session.begin():
-        current = referral_store.get(session, referral_id)
+    with unit_of_work(vault) as work:
+        current = referral_store.get(work.session, referral_id)
         check_expected(current.sent_on, expected_answer_on)
-        referral_store.update(session, referral_id, reason=reason, expected=expected_answer_on)
-        waiting = referral_store.awaiting_follow_up(session, referral_id)
+        referral_store.update(work.session, referral_id, reason=reason, expected=expected_answer_on)
+        waiting = referral_store.awaiting_follow_up(work.session, referral_id)
         if not current.is_waiting:
             return
         if waiting is not None and expected_answer_on is not None:
@@ -118,7 +120,7 @@ def change_referral(
         elif waiting is not None:
             referral_store.close_follow_up(waiting, FollowUpStatus.CANCELLED, "", now())
         elif expected_answer_on is not None:
-            _add_follow_up(session, referral_id, expected_answer_on, now())
+            _add_follow_up(work.session, referral_id, expected_answer_on, now())
 
 
 def set_referral_status(
@@ -131,8 +133,8 @@ def set_referral_status(
 ) -> None:
     """Moves the referral forward. An answer completes the awaiting follow-up; closing the
     referral without an answer cancels it."""
-    with vault.session() as session, session.begin():
-        apply_status(session, referral_id, status, on, now=now())
+    with unit_of_work(vault) as work:
+        apply_status(work.session, referral_id, status, on, now=now())
 
 
 def apply_status(
@@ -149,21 +151,21 @@ def apply_status(
 
 
 def list_referrals(vault: Vault) -> list[ReferralRecord]:
-    with vault.session() as session, session.begin():
-        return referral_store.all_referrals(session)
+    with unit_of_work(vault) as work:
+        return referral_store.all_referrals(work.session)
 
 
 def referrals_of_pupil(vault: Vault, pupil_id: int) -> list[ReferralRecord]:
-    with vault.session() as session, session.begin():
-        return referral_store.of_pupil(session, pupil_id)
+    with unit_of_work(vault) as work:
+        return referral_store.of_pupil(work.session, pupil_id)
 
 
 def consent_for_referral(
     vault: Vault, pupil_id: int, partner_name: str, on: date
 ) -> ConsentRecord | None:
     """For the referral form's hint only (not logged); send_referral runs the real guard."""
-    with vault.session() as session, session.begin():
-        found = consents_that_count_in(session, pupil_id, on)
+    with unit_of_work(vault) as work:
+        found = consents_that_count_in(work, pupil_id, on)
     try:
         return matching_consent(found, ConsentPurpose.CONTACT_PARTNER, partner_name, on)
     except ConsentMissing:

@@ -23,36 +23,48 @@ from nurse_desk.domain.retention import (
 from nurse_desk.services.hand_over import record_bytes
 from nurse_desk.services.record_export import export_record
 from nurse_desk.services.saved_files import write_private_file
-from nurse_desk.services.settings import actor_in, settings_in
-from nurse_desk.storage import access_log, removal, retention
+from nurse_desk.services.unit_of_work import (
+    KEEP,
+    RETENTION_FROM,
+    RETENTION_YEARS,
+    Work,
+    unit_of_work,
+)
+from nurse_desk.storage import removal, retention, vault_settings
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
 
 def retention_rule(vault: Vault, country: str) -> RetentionRule:
-    with vault.session() as session, session.begin():
-        return retention.rule(session, country)
+    with unit_of_work(vault) as work:
+        return work.retention_rule(country)
 
 
 def save_retention_rule(vault: Vault, country: str, kept: RetentionRule) -> None:
     if kept.years is not None and not 1 <= kept.years <= LONGEST_YEARS:
         raise ValueError(kept.years)
-    with vault.session() as session, session.begin():
-        retention.save_rule(session, country, kept)
+    years = KEEP if kept.years is None else str(kept.years)
+    with unit_of_work(vault) as work:
+        vault_settings.put(work.session, RETENTION_YEARS.format(country=country), years)
+        vault_settings.put(
+            work.session, RETENTION_FROM.format(country=country), kept.counted_from.value
+        )
 
 
 def left_school(vault: Vault) -> list[LeftPupil]:
     """The pupils who left, under the rule of the vault's country."""
-    with vault.session() as session, session.begin():
-        kept = retention.rule(session, settings_in(session).country)
-        return retention.left_pupils(session, kept)
+    with unit_of_work(vault) as work:
+        return _left_in(work)
 
 
-def _left_pupil(vault: Vault, pupil_id: int) -> LeftPupil | None:
-    with vault.session() as session, session.begin():
-        if session.get(PupilRow, pupil_id) is None:
-            raise NoSuchPupil(str(pupil_id))
-    return next((p for p in left_school(vault) if p.pupil_id == pupil_id), None)
+def _left_in(work: Work) -> list[LeftPupil]:
+    return retention.left_pupils(work.session, work.retention_rule(work.country))
+
+
+def _left_pupil(work: Work, pupil_id: int) -> LeftPupil | None:
+    if work.session.get(PupilRow, pupil_id) is None:
+        raise NoSuchPupil(str(pupil_id))
+    return next((p for p in _left_in(work) if p.pupil_id == pupil_id), None)
 
 
 # The reason the access log keeps for the record export a deposit makes.
@@ -66,8 +78,9 @@ def deposit(
     `folder`; logged. The PDF is an ordinary PDF with its fonts embedded: ReportLab's free
     edition cannot write PDF/A, so the open JSON beside it is the lasting copy."""
     now = now or datetime.now()
-    if _left_pupil(vault, pupil_id) is None:
-        raise RemovalRefused("still_at_school")
+    with unit_of_work(vault) as work:
+        if _left_pupil(work, pupil_id) is None:
+            raise RemovalRefused("still_at_school")
     stem = f"pupil-{pupil_id}-record-{now:%Y-%m-%d}"
     pdf, json = folder / f"{stem}.pdf", folder / f"{stem}.json"
     record = export_record(
@@ -81,10 +94,8 @@ def deposit(
     write_private_file(pdf, record)
     # a plain file like the PDF: a protected pupil's whereabouts stay out of both
     write_private_file(json, record_bytes(vault, pupil_id, now, shield_protected=True))
-    with vault.session() as session, session.begin():
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        work.log(
             action=AccessAction.ARCHIVED,
             pupil_id=pupil_id,
             detail="record pdf and open json",
@@ -98,15 +109,13 @@ def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -
     its entries (ids and kinds only) and gets one more saying the record was removed.
     RemovalRefused unless the pupil left, was deposited and the retention time has passed."""
     today = today or date.today()
-    left = _left_pupil(vault, pupil_id)
-    refusal = removal_refusal(left, today)
-    if refusal is not None:
-        raise RemovalRefused(refusal)
-    with vault.session() as session, session.begin():
-        removed = removal.remove_pupil(session, pupil_id)
-        access_log.append(
-            session,
-            actor=actor_in(session),
+    with unit_of_work(vault) as work:
+        left = _left_pupil(work, pupil_id)
+        refusal = removal_refusal(left, today)
+        if refusal is not None:
+            raise RemovalRefused(refusal)
+        removed = removal.remove_pupil(work.session, pupil_id)
+        work.log(
             action=AccessAction.REMOVED,
             pupil_id=pupil_id,
             detail=f"{removed} rows after retention; deposited {left.archived_on}",

@@ -5,14 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nurse_desk.domain.absence_patterns import Thresholds
-from nurse_desk.services.absence import thresholds_in
-from nurse_desk.services.settings import (
-    VaultSettings,
-    draft_reminder_days_in,
-    private_by_default_in,
-    settings_in,
-    skips_reason_in,
-)
+from nurse_desk.services.settings import VaultSettings, settings_of
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage.vault import Vault
 
 
@@ -27,11 +21,11 @@ class SettingsShown:
 
 def settings_shown(vault: Vault) -> SettingsShown:
     """The author, country, print default and absence thresholds in one unit of work."""
-    with vault.session() as session, session.begin():
+    with unit_of_work(vault) as work:
         return SettingsShown(
-            settings_in(session),
-            private_by_default_in(session),
-            thresholds_in(session),
-            skips_reason_in(session),
-            draft_reminder_days_in(session),
+            settings_of(work),
+            work.prints_private,
+            work.absence_thresholds,
+            work.skips_reason_for_own_sheet,
+            work.draft_reminder_days,
         )

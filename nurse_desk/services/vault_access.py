@@ -7,7 +7,7 @@ from pathlib import Path
 from nurse_desk.domain import errors, passphrase
 from nurse_desk.domain.access_log import AccessLogTampered, LogAnchor
 from nurse_desk.services import access
-from nurse_desk.services.settings import COUNTRIES
+from nurse_desk.services.unit_of_work import COUNTRIES, COUNTRY, unit_of_work
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path, looks_cloud_synced
 from nurse_desk.storage import backup as copies
 from nurse_desk.storage import vault_settings
@@ -30,8 +30,8 @@ def create_vault(path: Path, new: str, repeated: str, country: str = "no") -> Va
         raise ValueError(country)
     require_acceptable(new, repeated)
     vault = Vault.create(path, new)
-    with vault.session() as session, session.begin():
-        vault_settings.put(session, vault_settings.COUNTRY, country)
+    with unit_of_work(vault) as work:
+        vault_settings.put(work.session, COUNTRY, country)
     return vault
 
 

@@ -3,21 +3,21 @@ memory, and every release (print, save, command line) written to the access log.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.consent import ConsentMissing, ConsentPurpose
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
-from nurse_desk.services.consents import require_consent
-from nurse_desk.services.settings import actor_name, read_settings, skips_reason_for_own_sheet
-from nurse_desk.storage import access_log, pupils
+from nurse_desk.services.consents import consent_or_refusal
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import home_visits as visits
+from nurse_desk.storage import pupils
 from nurse_desk.storage.vault import Vault
 
 
@@ -33,13 +33,18 @@ def build_sheet(
     no address or directions, and names in free text are reduced to initials; with `school`
     False it leaves out the children's school and class as well (in a small place, initials
     with a school and a class can still point to one family)."""
-    now = now or datetime.now()
-    visit = home_visits.get_visit(vault, visit_id, today=now.date())
-    settings = read_settings(vault)
+    with unit_of_work(vault) as work:
+        return sheet_of(work, visit_id, private=private, school=school, now=now or datetime.now())
+
+
+def sheet_of(
+    work: Work, visit_id: int, *, private: bool, school: bool, now: datetime
+) -> VisitSheet:
+    """build_sheet inside a caller's unit of work."""
+    visit = home_visits.visit_in(work, visit_id, now.date())
     plan = visit.plan
-    with vault.session() as session, session.begin():
-        pupil = pupils.get_pupil(session, plan.pupil_id)
-        siblings = [pupils.get_pupil(session, pid) for pid in plan.sibling_ids]
+    pupil = pupils.get_pupil(work.session, plan.pupil_id)
+    siblings = [pupils.get_pupil(work.session, pid) for pid in plan.sibling_ids]
     sheet = VisitSheet(
         visit_id=visit.id,
         private=False,
@@ -55,8 +60,8 @@ def build_sheet(
         home_of=plan.home_of,
         address=plan.address,
         directions=plan.directions,
-        nurse_name=settings.author_name,
-        nurse_title=settings.author_title,
+        nurse_name=work.author_name,
+        nurse_title=work.author_title,
         companions=plan.companions,
         reasons=tuple(_ordered(plan.reasons)),
         reason_text=plan.reason_text,
@@ -90,7 +95,28 @@ def shielded(sheet: VisitSheet) -> VisitSheet:
     )
 
 
-def visit_sheet_pdf(
+@dataclass(frozen=True, slots=True)
+class SheetOffer:
+    """What the print choice offers: the partners on the plan, and the nurse's default."""
+
+    partners: tuple[str, ...]
+    private: bool
+
+
+def sheet_offer(vault: Vault, visit_id: int) -> SheetOffer:
+    with unit_of_work(vault) as work:
+        plan = visits.plan_of(visits.get_row(work.session, visit_id))
+        partners = sorted({c.organisation or c.name for c in plan.companions})
+        return SheetOffer(tuple(partners), work.prints_private)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPreview:
+    pdf: bytes
+    needs_reason: bool  # releasing it asks why (see reason_needed)
+
+
+def sheet_preview(
     vault: Vault,
     visit_id: int,
     *,
@@ -99,23 +125,61 @@ def visit_sheet_pdf(
     outside_for: str = "",
     language: str = "nb",
     now: datetime | None = None,
-) -> bytes:
-    """The sheet's PDF bytes for the preview; nothing is written to disk. A named sheet meant
-    for someone outside the health service (`outside_for`: who) needs that partner's consent
+) -> SheetPreview:
+    """The sheet's PDF bytes for the preview, and whether releasing it needs a reason; nothing
+    is written to disk. A named sheet meant for someone outside the health service
+    (`outside_for`: who) needs that partner's consent
     (docs/CARE-RULES.md, "Consent and confidentiality"); the private sheet does not."""
-    if outside_for.strip() and not private:
-        pupil_id = home_visits.get_visit(vault, visit_id).plan.pupil_id
-        require_consent(
-            vault, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner=outside_for.strip()
+    sheet = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
+    with unit_of_work(vault) as work:
+        made = _pdf(work, sheet)
+        if isinstance(made, bytes):
+            return SheetPreview(made, _reason_needed(work, outside_for))
+    raise made  # after the commit, so the refusal stays in the log
+
+
+def visit_sheet_pdf(vault: Vault, visit_id: int, **asked) -> bytes:
+    """sheet_preview's PDF alone (`asked`: sheet_preview's options)."""
+    return sheet_preview(vault, visit_id, **asked).pdf
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    """Which sheet is asked for, and for whom."""
+
+    visit_id: int
+    private: bool
+    school: bool
+    outside_for: str
+    language: str
+    now: datetime
+
+
+def _pdf(work: Work, asked: _Sheet) -> bytes | ConsentMissing:
+    """The PDF, or the consent refusal (logged) when the named sheet leaves the service."""
+    partner = asked.outside_for.strip()
+    if partner and not asked.private:
+        pupil_id = visits.get_row(work.session, asked.visit_id).pupil_id
+        allowed = consent_or_refusal(
+            work, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner, date.today()
         )
-    sheet = build_sheet(vault, visit_id, private=private, school=school, now=now)
-    return render_visit_sheet(sheet, language)
+        if isinstance(allowed, ConsentMissing):
+            return allowed
+    sheet = sheet_of(
+        work, asked.visit_id, private=asked.private, school=asked.school, now=asked.now
+    )
+    return render_visit_sheet(sheet, asked.language)
 
 
 def reason_needed(vault: Vault, *, outside_for: str = "") -> bool:
     """Whether releasing a sheet needs a reason: always, unless it is the nurse's own sheet
     (for nobody outside the health service) and Settings spares her the question."""
-    return bool(outside_for.strip()) or not skips_reason_for_own_sheet(vault)
+    with unit_of_work(vault) as work:
+        return _reason_needed(work, outside_for)
+
+
+def _reason_needed(work: Work, outside_for: str) -> bool:
+    return bool(outside_for.strip()) or not work.skips_reason_for_own_sheet
 
 
 def log_sheet_released(
@@ -129,18 +193,21 @@ def log_sheet_released(
     now: datetime | None = None,
 ) -> None:
     """One PRINT entry in the access log for a sheet printed or saved (`how`), with why."""
-    actor = actor_name(vault)
-    with vault.session() as session, session.begin():
-        row = visits.get_row(session, visit_id)
-        kind = "named" if not private else "private" if school else "private without school"
-        access_log.append(
-            session,
-            actor=actor,
-            action=AccessAction.PRINT,
-            pupil_id=row.pupil_id,
-            detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
-            at=now or datetime.now(),
-        )
+    with unit_of_work(vault) as work:
+        _log_release(work, visit_id, private, school, how, reason, now or datetime.now())
+
+
+def _log_release(
+    work: Work, visit_id: int, private: bool, school: bool, how: str, reason: str, at: datetime
+) -> None:
+    row = visits.get_row(work.session, visit_id)
+    kind = "named" if not private else "private" if school else "private without school"
+    work.log(
+        action=AccessAction.PRINT,
+        pupil_id=row.pupil_id,
+        detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
+        at=at,
+    )
 
 
 def print_visit_sheet(
@@ -154,24 +221,18 @@ def print_visit_sheet(
     language: str = "nb",
     now: datetime | None = None,
 ) -> bytes:
-    """Command line: the PDF and its log entry; the bytes come back once the entry is in.
-    ReasonMissing, before anything is made, when a reason is needed and none was given."""
-    now = now or datetime.now()
-    if reason_needed(vault, outside_for=outside_for) or reason.strip():
-        reason = checked_reason(reason)
-    pdf = visit_sheet_pdf(
-        vault,
-        visit_id,
-        private=private,
-        school=school,
-        outside_for=outside_for,
-        language=language,
-        now=now,
-    )
-    log_sheet_released(
-        vault, visit_id, private=private, school=school, how="command line", reason=reason, now=now
-    )
-    return pdf
+    """Command line: the PDF and its log entry, in one unit of work; the bytes come back once
+    the entry is in. ReasonMissing, before anything is made, when a reason is needed and none
+    was given."""
+    asked = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
+    with unit_of_work(vault) as work:
+        if _reason_needed(work, outside_for) or reason.strip():
+            reason = checked_reason(reason)
+        made = _pdf(work, asked)
+        if isinstance(made, bytes):
+            _log_release(work, visit_id, private, school, "command line", reason, asked.now)
+            return made
+    raise made  # after the commit, so the refusal stays in the log
 
 
 def _ordered(values) -> list:

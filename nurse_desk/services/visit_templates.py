@@ -3,6 +3,7 @@ family) in the vault's country language, and the nurse's own."""
 
 from __future__ import annotations
 
+from nurse_desk.domain.consent_rules import SWEDEN
 from nurse_desk.domain.home_visits import (
     InvalidVisit,
     VisitPlan,
@@ -11,6 +12,7 @@ from nurse_desk.domain.home_visits import (
     VisitTemplate,
     template_from_plan,
 )
+from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import vault_settings
 from nurse_desk.storage.vault import Vault
@@ -110,13 +112,13 @@ def standard_template_number(name: str) -> int | None:
 def visit_templates(vault: Vault) -> list[VisitTemplate]:
     """Every template by name; the first call on a vault seeds the three standard ones (once:
     a seed the nurse deletes stays deleted)."""
-    with vault.session() as session, session.begin():
-        if vault_settings.get(session, _SEEDED, "") != "1":
-            index = 1 if vault_settings.country(session) == "se" else 0
+    with unit_of_work(vault) as work:
+        if vault_settings.get(work.session, _SEEDED, "") != "1":
+            index = 1 if work.country == SWEDEN else 0
             for seed in _SEEDS:
-                visits.save_template(session, _seed_template(seed, index))
-            vault_settings.put(session, _SEEDED, "1")
-        return visits.templates(session)
+                visits.save_template(work.session, _seed_template(seed, index))
+            vault_settings.put(work.session, _SEEDED, "1")
+        return visits.templates(work.session)
 
 
 def save_visit_template(vault: Vault, name: str, plan: VisitPlan) -> int:
@@ -124,13 +126,13 @@ def save_visit_template(vault: Vault, name: str, plan: VisitPlan) -> int:
     an existing template of that name is replaced."""
     if not name.strip():
         raise InvalidVisit("template_name")
-    with vault.session() as session, session.begin():
-        return visits.save_template(session, template_from_plan(name, plan))
+    with unit_of_work(vault) as work:
+        return visits.save_template(work.session, template_from_plan(name, plan))
 
 
 def delete_visit_template(vault: Vault, template_id: int) -> None:
-    with vault.session() as session, session.begin():
-        visits.delete_template(session, template_id)
+    with unit_of_work(vault) as work:
+        visits.delete_template(work.session, template_id)
 
 
 def _seed_template(seed: dict, index: int) -> VisitTemplate:

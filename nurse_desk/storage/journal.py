@@ -19,6 +19,7 @@ from nurse_desk.domain.journal import (
     NoteRecord,
     NoteTemplate,
     Topic,
+    check_unsigned,
 )
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft
 from nurse_desk.storage.orm import AmendmentRow, NoteRow, NoteTemplateRow, NoteTopicRow, PupilRow
@@ -47,8 +48,7 @@ def add_draft(session: Session, draft: NoteDraft, *, now: datetime) -> NoteRow:
 
 def update_draft(session: Session, note_id: int, draft: NoteDraft, *, now: datetime) -> NoteRow:
     row = get_row(session, note_id)
-    if row.signed_at is not None:
-        raise NoteLocked()
+    check_unsigned(row.signed_at)
     _copy_draft(row, draft)
     row.updated_at = now
     _flush_or_locked(session)
@@ -57,8 +57,7 @@ def update_draft(session: Session, note_id: int, draft: NoteDraft, *, now: datet
 
 def delete_draft(session: Session, note_id: int) -> int:
     row = get_row(session, note_id)
-    if row.signed_at is not None:
-        raise NoteLocked()
+    check_unsigned(row.signed_at)
     pupil_id = row.pupil_id
     session.delete(row)
     _flush_or_locked(session)
@@ -67,8 +66,7 @@ def delete_draft(session: Session, note_id: int) -> int:
 
 def sign(session: Session, note_id: int, author: Author, *, now: datetime) -> NoteRow:
     row = get_row(session, note_id)
-    if row.signed_at is not None:
-        raise NoteLocked()
+    check_unsigned(row.signed_at)
     row.signed_at, row.signed_by, row.signed_title = now, author.name, author.title
     _flush_or_locked(session)
     return row

@@ -1,5 +1,5 @@
-"""The retention rule kept in the vault's settings, and the pupils who left school with what
-the list needs about each (read in a handful of grouped queries, not one per pupil)."""
+"""The pupils who left school with what the list needs about each (read in a handful of
+grouped queries, not one per pupil)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.domain.retention import DEFAULT_RULES, CountedFrom, LeftPupil, RetentionRule
-from nurse_desk.storage import vault_settings
+from nurse_desk.domain.retention import LeftPupil, RetentionRule
 from nurse_desk.storage.orm import AccessLogRow, AmendmentRow, NoteRow, PupilRow, SchoolRow
-
-_KEEP = "keep"
-
-
-def rule(session: Session, country: str) -> RetentionRule:
-    default = DEFAULT_RULES.get(country, DEFAULT_RULES["no"])
-    years = vault_settings.get(session, f"retention_years_{country}")
-    counted = vault_settings.get(session, f"retention_from_{country}")
-    if not years:
-        return default
-    return RetentionRule(
-        None if years == _KEEP else int(years),
-        CountedFrom(counted) if counted in tuple(CountedFrom) else default.counted_from,
-    )
-
-
-def save_rule(session: Session, country: str, kept: RetentionRule) -> None:
-    years = _KEEP if kept.years is None else str(kept.years)
-    vault_settings.put(session, f"retention_years_{country}", years)
-    vault_settings.put(session, f"retention_from_{country}", kept.counted_from.value)
 
 
 def left_pupils(session: Session, kept: RetentionRule) -> list[LeftPupil]:

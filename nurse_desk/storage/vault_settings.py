@@ -1,4 +1,5 @@
-"""Key/value settings kept inside the vault (they travel with its backups)."""
+"""Key/value settings kept inside the vault (they travel with its backups), as text. The
+services read them typed, each with its default, through services/unit_of_work.py."""
 
 from __future__ import annotations
 
@@ -11,17 +12,6 @@ from nurse_desk.storage.orm import VaultSettingRow
 def get(session: Session, key: str, default: str = "") -> str:
     row = session.get(VaultSettingRow, key)
     return row.value if row is not None else default
-
-
-# The vault's country ("no" or "se"): holidays, national IDs, seeded partners and templates, and
-# the language of a printout made without a chosen language. Norway until Settings says otherwise.
-COUNTRY = "country"
-DEFAULT_COUNTRY = "no"
-
-
-def country(session: Session) -> str:
-    """The vault's country, read the one way every feature reads it."""
-    return get(session, COUNTRY, DEFAULT_COUNTRY)
 
 
 def starting_with(session: Session, prefix: str) -> dict[str, str]:

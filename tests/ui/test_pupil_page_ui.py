@@ -142,3 +142,28 @@ def test_a_pupil_without_follow_ups_says_none(qtbot, demo_window):
     pupil_id = next(i for i in range(1, 500) if i not in busy)
     page = open_page(demo_window, pupil_id)
     assert page.open_follow_ups.text().endswith("none")
+
+
+def test_a_draft_on_the_timeline_says_so_first_in_brown_and_every_line_has_its_whole_text(
+    qtbot, demo_window
+):
+    from nurse_desk.services import journal, pupils
+
+    vault = demo_window.session.vault
+    draft = next(
+        note
+        for pupil in pupils.list_pupils(vault)
+        for note in journal.notes_of_pupil(vault, pupil.id)
+        if not note.is_signed
+    )
+    page = open_page(demo_window, draft.pupil_id)
+    index = next(
+        page.model.index(row, 0)
+        for row, item in enumerate(items(page))
+        if item.kind is TimelineKind.NOTE and item.ref_id == draft.id
+    )
+    first_line = index.data().split("\n")[0]
+    assert first_line.split("  ·  ")[1] == "DRAFT"  # before the kind, not cut off at the end
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a5a00"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    assert page.timeline.uniformItemSizes() and not page.timeline.wordWrap()

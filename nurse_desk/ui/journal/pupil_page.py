@@ -99,7 +99,11 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.timeline.setModel(self.model)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSpacing(2)
-        self.timeline.setWordWrap(True)
+        # Two lines per item, each cut short with … where too long (the tooltip has it all):
+        # rows of one height need no measuring, where wrapped rows were each laid out.
+        self.timeline.setWordWrap(False)
+        self.timeline.setUniformItemSizes(True)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
         self.detail = QTextBrowser(objectName="entry_detail")
@@ -534,7 +538,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export record"),
-            str(Path.home() / f"{pupil.family_name}-{pupil.given_name}-record.pdf"),
+            # no name in a file name: it shows in folders, recent files and backups
+            str(Path.home() / f"record-{pupil.id}-{date.today():%Y-%m-%d}.pdf"),
             "PDF (*.pdf)",
         )
         if not target:

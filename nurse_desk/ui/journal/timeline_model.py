@@ -10,7 +10,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
+from nurse_desk.domain.journal import NoteRecord
 from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
 from nurse_desk.ui.common.text import placed
@@ -21,6 +23,7 @@ from nurse_desk.ui.visits.wording import visit_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+DRAFT_BROWN = QColor("#8a5a00")  # the colour of unsigned drafts wherever they are named
 
 
 class TimelineModel(QAbstractListModel):
@@ -32,6 +35,7 @@ class TimelineModel(QAbstractListModel):
         # Each row's text, made when first asked: the list measures every row (its lines
         # wrap) and then paints those on screen, asking for the same text several times.
         self._lines: dict[int, str] = {}
+        self._notes: dict[int, NoteRecord] = {}
         language_switches.switched.connect(self._on_language_switched)
 
     def _on_language_switched(self) -> None:
@@ -45,6 +49,7 @@ class TimelineModel(QAbstractListModel):
         self._kinds = kinds
         items = list(page.timeline) if page else []
         self._items = [i for i in items if kinds is None or i.kind in kinds]
+        self._notes = {note.id: note for note in page.notes} if page else {}
         self._lines = {}
         self.endResetModel()
 
@@ -63,29 +68,37 @@ class TimelineModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             line = self._lines.get(index.row())
             if line is None:
                 line = self._lines[index.row()] = self._line(item)
-            return line
+            return line  # the tooltip: the whole of a line cut short
+        if role == Qt.ItemDataRole.ForegroundRole and self._is_draft(item):
+            return QBrush(DRAFT_BROWN)
         return None
+
+    def _is_draft(self, item: TimelineItem) -> bool:
+        if item.kind is not TimelineKind.NOTE or self._page is None:
+            return False
+        return not self._notes[item.ref_id].is_signed
 
     def _line(self, item: TimelineItem) -> str:
         assert self._page is not None
         if item.kind in (TimelineKind.NOTE, TimelineKind.AMENDMENT):
-            note = next(n for n in self._page.notes if n.id == item.ref_id)
+            note = self._notes[item.ref_id]
             if item.kind is TimelineKind.AMENDMENT:
                 return f"{moment_text(item.at)}  ·  " + placed(
                     QCoreApplication.translate("TimelineModel", "Amendment to note of %1"),
                     day_text(note.occurred_at.date()),
                 )
             topics = ", ".join(word(t) for t in sorted(note.topics))
+            # before the kind: a long line is cut short at its end, and a draft must show
             state = (
                 ""
                 if note.is_signed
-                else "  ·  " + QCoreApplication.translate("TimelineModel", "DRAFT")
+                else QCoreApplication.translate("TimelineModel", "DRAFT") + "  ·  "
             )
-            return f"{moment_text(item.at)}  ·  {word(note.kind)}{state}\n{topics}"
+            return f"{moment_text(item.at)}  ·  {state}{word(note.kind)}\n{topics}"
         if item.kind is TimelineKind.HOME_VISIT:
             visit = next(v for v in self._page.visits if v.visit_id == item.ref_id)
             label = QCoreApplication.translate("TimelineModel", "Home visit")

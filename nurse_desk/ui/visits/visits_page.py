@@ -25,7 +25,6 @@ from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummary
 from nurse_desk.services import changes, home_visits, protected_identity, visit_sheet
 from nurse_desk.services import pupils as pupil_service
-from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -360,15 +359,12 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
         vault, visit = self._session.vault, self.current_visit()
         if vault is None or visit is None:
             return
-        record = home_visits.get_visit(vault, visit.visit_id, today=self.today())
-        partners = sorted({c.organisation or c.name for c in record.plan.companions})
-        choice = SheetOptionsDialog.ask(
-            self, private=prints_private_by_default(vault), partners=partners
-        )
+        offer = visit_sheet.sheet_offer(vault, visit.visit_id)
+        choice = SheetOptionsDialog.ask(self, private=offer.private, partners=list(offer.partners))
         if choice is None:
             return
         try:
-            pdf = visit_sheet.visit_sheet_pdf(
+            preview = visit_sheet.sheet_preview(
                 vault,
                 visit.visit_id,
                 private=choice.private,
@@ -392,11 +388,11 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
 
         PdfPreviewDialog.show_pdf(
             self,
-            pdf=pdf,
+            pdf=preview.pdf,
             title=self.tr("Preparation sheet"),
             file_name=f"home-visit-{visit.visit_id}.pdf",  # no name in a file name
             on_released=log_release,
-            needs_reason=visit_sheet.reason_needed(vault, outside_for=choice.outside_for),
+            needs_reason=preview.needs_reason,
             reason_preset=None if choice.outside_for else DisclosureReason.HOME_VISIT,
         )
 
