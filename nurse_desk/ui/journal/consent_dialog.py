@@ -131,7 +131,7 @@ class ConsentDialog(QDialog):
             partner=self.partner.text().strip()
             if purpose is ConsentPurpose.CONTACT_PARTNER
             else "",
-            method=self.method.currentData(),
+            method=ConsentMethod(self.method.currentData()),
             given_on=self.given_on.date().toPython(),
             valid_until=self.valid_until.date().toPython() if self.has_end.isChecked() else None,
             withdrawn_on=None,
