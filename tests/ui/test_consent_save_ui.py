@@ -73,3 +73,22 @@ def test_register_consent_in_the_visit_dialog_saves_and_makes_the_plan_ready(
         (ConsentPurpose.HOME_VISIT, ConsentMethod.WRITTEN)
     ]
     assert dialog.missing == ()
+
+
+def test_the_visit_dialogs_consent_with_the_defaults_counts_for_a_14_year_old(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    in_next_modal,
+):
+    """Norway, 14: the dialog opens on the guardian, so the saved consent is one the guard
+    accepts, and the plan is no longer missing it."""
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id))
+    dialog = VisitDialog(None, vault=vault, today=TODAY, visit=visit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    in_next_modal(save)
+    dialog.form.consent_button.click()
+    assert dialog.missing == ()
+    allowed = consents.require_consent(vault, pupil_id, ConsentPurpose.HOME_VISIT, today=TODAY)
+    assert allowed.given_by is ConsentGiver.GUARDIAN

@@ -887,6 +887,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har vurdert at eleven ikke er moden nok til å bestemme selv: de foresatte bestemmer, så elevens samtykke alene gjelder ikke.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har vurdert at eleven er moden nok til å bestemme selv: de foresattes samtykke alene gjelder ikke. Før inn elevens samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gjelder ikke elevens samtykke alene: før inn de foresattes samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>

@@ -887,6 +887,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har bedömt att eleven inte är tillräckligt mogen för att bestämma själv: vårdnadshavarna bestämmer, så elevens samtycke ensamt gäller inte.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har bedömt att eleven är tillräckligt mogen för att bestämma själv: vårdnadshavarnas samtycke ensamt gäller inte. Skriv in elevens samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gäller inte elevens samtycke ensamt: skriv in vårdnadshavarnas samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>
