@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nurse_desk.domain.home_visits import (
     InvalidVisit,
+    VisitConsentGone,
     VisitLocked,
     VisitNotFound,
     VisitNotReady,
@@ -43,6 +44,14 @@ MESSAGES: Messages = {
         QT_TRANSLATE_NOOP(
             "Messages",
             "That step does not fit the visit's status (draft, ready, done, documented).",
+        )
+    ),
+    VisitConsentGone: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The consent to this home visit no longer holds (withdrawn or run out), so the "
+            "visit is not marked done or documented, and its plan is a draft again. Record a "
+            "new consent first.",
         )
     ),
     VisitNotFound: fixed(QT_TRANSLATE_NOOP("Messages", "There is no home visit with that number.")),

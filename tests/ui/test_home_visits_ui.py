@@ -191,6 +191,22 @@ def test_the_page_lists_visits_marks_one_ready_and_documents_it(
     assert page.proxy.rowCount() == 1
 
 
+def test_withdrawing_the_consent_on_the_pupil_page_leaves_the_visit_a_draft_here(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    consents.record_consent(vault, home_visit_consent(pupil_id))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.mark_ready(vault, visit.id, today=TODAY)
+    consents.withdraw_consent(vault, consents.consents_of(vault, pupil_id)[0].id, TODAY)
+    page.reload(select=visit.id)
+    shown = page.current_visit()
+    assert shown.status is VisitStatus.DRAFT and shown.missing == (MissingItem.CONSENT,)
+    assert not page.done_button.isEnabled() and not page.document_button.isEnabled()
+
+
 def test_the_documentation_dialog_reads_ticks_notes_answers_and_follow_ups(
     qtbot,
     vault,  # noqa: F811

@@ -2372,6 +2372,10 @@
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
     </message>
     <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtykket til dette hjemmebesøket gjelder ikke lenger (trukket tilbake eller utløpt), så besøket markeres ikke som gjennomført eller dokumentert, og planen er et utkast igjen. Før inn et nytt samtykke først.</translation>
+    </message>
+    <message>
         <source>There is no home visit with that number.</source>
         <translation>Det finnes ikke noe hjemmebesøk med det nummeret.</translation>
     </message>

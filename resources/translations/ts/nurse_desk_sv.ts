@@ -2372,6 +2372,10 @@
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtycket till detta hembesök gäller inte längre (återkallat eller utgånget), så besöket markeras inte som genomfört eller dokumenterat, och planen är ett utkast igen. Skriv in ett nytt samtycke först.</translation>
+    </message>
+    <message>
         <source>There is no home visit with that number.</source>
         <translation>Det finns inget hembesök med det numret.</translation>
     </message>
