@@ -135,9 +135,9 @@ def test_a_reason_is_one_line_and_kept_whole_in_the_log_detail():
 
 def test_a_guardian_asking_about_a_pupil_of_16_or_more_is_warned_about():
     born = date(2010, 5, 1)
-    assert not guardian_request_warns(Requester.GUARDIAN, born, date(2026, 4, 30))
-    assert guardian_request_warns(Requester.GUARDIAN, born, date(2026, 5, 1))
-    assert not guardian_request_warns(Requester.PUPIL, born, date(2026, 5, 1))
+    assert not guardian_request_warns(Requester.GUARDIAN, born, date(2026, 4, 30), country="no")
+    assert guardian_request_warns(Requester.GUARDIAN, born, date(2026, 5, 1), country="no")
+    assert not guardian_request_warns(Requester.PUPIL, born, date(2026, 5, 1), country="no")
 
 
 def test_the_nurses_own_sheet_may_skip_the_reason_a_sheet_for_a_partner_may_not(vault, family):

@@ -1021,6 +1021,10 @@
         <translation>En &amp;myndighet</translation>
     </message>
     <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som er moden nok, bestemmer selv over sine egne helseopplysninger, uansett alder. Vurder elevens modenhet: er eleven moden nok, gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
+    </message>
+    <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>Eleven er 16 år eller eldre og bestemmer selv over egne helseopplysninger. Gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>

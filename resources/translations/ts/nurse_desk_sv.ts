@@ -1021,6 +1021,10 @@
         <translation>En &amp;myndighet</translation>
     </message>
     <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som är tillräckligt mogen bestämmer själv över sina egna hälsouppgifter, oavsett ålder. Bedöm elevens mognad: är eleven tillräckligt mogen, lämna journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
+    </message>
+    <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>Eleven är 16 år eller äldre och har i regel själv rätt att bestämma över sina hälsouppgifter. Lämna ut journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
