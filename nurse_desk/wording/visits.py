@@ -10,6 +10,7 @@ from nurse_desk.domain.home_visits import (
     VisitNotReady,
     WrongVisitStatus,
 )
+from nurse_desk.domain.visit_sheet import SiblingConsentMissing
 from nurse_desk.domain.words import word
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
 from nurse_desk.wording.table import Messages, by_reason, fixed
@@ -52,6 +53,13 @@ MESSAGES: Messages = {
             "The consent to this home visit no longer holds (withdrawn or run out), so the "
             "visit is not marked done or documented, and its plan is a draft again. Record a "
             "new consent first.",
+        )
+    ),
+    SiblingConsentMissing: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "A sibling named on the sheet has no consent to sharing with this partner. Record "
+            "the sibling's consent first, or print the private sheet.",
         )
     ),
     VisitNotFound: fixed(QT_TRANSLATE_NOOP("Messages", "There is no home visit with that number.")),

@@ -2380,6 +2380,10 @@
         <translation>Samtykket til dette hjemmebesøket gjelder ikke lenger (trukket tilbake eller utløpt), så besøket markeres ikke som gjennomført eller dokumentert, og planen er et utkast igjen. Før inn et nytt samtykke først.</translation>
     </message>
     <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Et søsken som er nevnt på arket, har ikke samtykket til deling med denne samarbeidspartneren. Registrer søskenets samtykke først, eller skriv ut arket med personvern (initialer).</translation>
+    </message>
+    <message>
         <source>There is no home visit with that number.</source>
         <translation>Det finnes ikke noe hjemmebesøk med det nummeret.</translation>
     </message>

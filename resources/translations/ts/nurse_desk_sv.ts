@@ -2380,6 +2380,10 @@
         <translation>Samtycket till detta hembesök gäller inte längre (återkallat eller utgånget), så besöket markeras inte som genomfört eller dokumenterat, och planen är ett utkast igen. Skriv in ett nytt samtycke först.</translation>
     </message>
     <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Ett syskon som nämns på bladet har inte samtyckt till delning med denna samarbetspartner. Registrera syskonets samtycke först, eller skriv ut bladet med integritetsskydd (initialer).</translation>
+    </message>
+    <message>
         <source>There is no home visit with that number.</source>
         <translation>Det finns inget hembesök med det numret.</translation>
     </message>
