@@ -4,6 +4,7 @@ counts as ready, and what the nurse records afterwards."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -21,6 +22,7 @@ from nurse_desk.domain.consent_rules import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.journal import MAX_SHORT, MAX_TEXT, TextTooLong
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart
 
 MAX_ITEMS = 60  # topics, questions or observation points in one plan: a visit, not a survey
 MAX_MINUTES = 8 * 60
@@ -489,3 +491,12 @@ def redact(text: str, names: list[str]) -> str:
     for word in words:
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", initials(word), text, flags=re.I)
     return re.sub(r"(?<=\b\w\.)\.(?!\.)", "", text)  # "… til E.." at a sentence's end
+
+
+def _visit_items(visits: Sequence[VisitSummary]) -> list[TimelineItem]:
+    return [TimelineItem(v.starts, TimelineKind.HOME_VISIT, v.visit_id) for v in visits]
+
+
+VISITS_ON_TIMELINE = TimelinePart(
+    "visits", (TimelineKind.HOME_VISIT,), _visit_items, lambda visit: visit.visit_id
+)

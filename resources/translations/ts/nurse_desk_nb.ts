@@ -321,12 +321,56 @@
         <translation>en samarbeidspartner</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Grunn: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Fraværsdiagrammer</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Fraværsliste</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Søk i notatene</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hele journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hele journalen, som PDF og åpne filer, til arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alle journaler, som ukryptert fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alle journaler, som kryptert overføringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Foresattes kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrevet ut</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>lagret som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>fra kommandolinjen</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +385,28 @@
         <translation>Samtykke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Ark for hjemmebesøk, uten navn</translation>
+        <source>Home-visit sheet, private, %1</source>
+        <translation>Ark for hjemmebesøk, privat, %1</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Ark for hjemmebesøk, med navn</translation>
+        <source>Home-visit sheet, with name, %1</source>
+        <translation>Ark for hjemmebesøk, med navn, %1</translation>
+    </message>
+    <message>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistikk fra %1, ingen elev nevnt</translation>
+    </message>
+    <message>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen overført, som overføringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hele journalen, som PDF-fil, bedt om av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>
@@ -1906,7 +1962,7 @@
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>&amp;Velg fil …</translation>
+        <translation>&amp;Velg fil…</translation>
     </message>
     <message>
         <source>&amp;Saved mapping:</source>
@@ -1950,7 +2006,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation>Leser …</translation>
+        <translation>Leser…</translation>
     </message>
     <message>
         <source>standard</source>
@@ -1962,7 +2018,7 @@
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation>Kontrollerer radene …</translation>
+        <translation>Kontrollerer radene…</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -1986,7 +2042,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importerer …</translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2002,7 +2058,7 @@
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation>Stopper importen …</translation>
+        <translation>Stopper importen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2048,7 +2104,7 @@
     </message>
     <message>
         <source>Filter measures…</source>
-        <translation>Filtrer tiltak …</translation>
+        <translation>Filtrer tiltak…</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2130,7 @@
     <name>MeasuresTab</name>
     <message>
         <source>Filter by measure, target group, description…</source>
-        <translation>Filtrer på tiltak, målgruppe, beskrivelse …</translation>
+        <translation>Filtrer på tiltak, målgruppe, beskrivelse…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2082,7 +2138,7 @@
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer CSV …</translation>
+        <translation>&amp;Importer CSV…</translation>
     </message>
     <message>
         <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
@@ -2090,11 +2146,11 @@
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation>&amp;Nytt tiltak …</translation>
+        <translation>&amp;Nytt tiltak…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2102,11 +2158,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver …</translation>
+        <translation>&amp;Arkiver…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>New measure</source>
@@ -2851,7 +2907,7 @@
     <name>PartnersTab</name>
     <message>
         <source>Filter by name, kind, organisation…</source>
-        <translation>Filtrer på navn, type, virksomhet …</translation>
+        <translation>Filtrer på navn, type, virksomhet…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2867,11 +2923,11 @@
     </message>
     <message>
         <source>&amp;New partner…</source>
-        <translation>&amp;Ny samarbeidspartner …</translation>
+        <translation>&amp;Ny samarbeidspartner…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2879,11 +2935,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver …</translation>
+        <translation>&amp;Arkiver…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -3387,7 +3443,7 @@
     <name>PupilReferralsPanel</name>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Henvis …</translation>
+        <translation>&amp;Henvis…</translation>
     </message>
     <message>
         <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
@@ -3395,7 +3451,7 @@
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Vis til &amp;tiltak …</translation>
+        <translation>Vis til &amp;tiltak…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3903,7 +3959,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>Filter by pupil, partner, status or reason…</source>
-        <translation>Filtrer på elev, samarbeidspartner, status eller begrunnelse …</translation>
+        <translation>Filtrer på elev, samarbeidspartner, status eller begrunnelse…</translation>
     </message>
     <message>
         <source>Show closed</source>
@@ -3911,15 +3967,15 @@
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation>&amp;Ny henvisning …</translation>
+        <translation>&amp;Ny henvisning…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Set &amp;status…</source>
-        <translation>Sett &amp;status …</translation>
+        <translation>Sett &amp;status…</translation>
     </message>
     <message>
         <source>New referral</source>

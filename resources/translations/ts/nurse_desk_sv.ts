@@ -321,12 +321,56 @@
         <translation>en samverkanspart</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Skäl: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Frånvarodiagram</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Frånvarolista</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Sökning i anteckningarna</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hela journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hela journalen, som PDF och öppna filer, till arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alla journaler, som okrypterad fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alla journaler, som krypterad överföringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Vårdnadshavares kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskrivet</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>sparat som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>från kommandoraden</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +385,28 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Blad för hembesök, utan namn</translation>
+        <source>Home-visit sheet, private, %1</source>
+        <translation>Blad för hembesök, privat, %1</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Blad för hembesök, med namn</translation>
+        <source>Home-visit sheet, with name, %1</source>
+        <translation>Blad för hembesök, med namn, %1</translation>
+    </message>
+    <message>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistik från %1, ingen elev nämnd</translation>
+    </message>
+    <message>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen överlämnad, som överföringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan för hembesök</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hela journalen, som PDF-fil, begärd av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>
@@ -1906,7 +1962,7 @@
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>&amp;Välj fil …</translation>
+        <translation>&amp;Välj fil…</translation>
     </message>
     <message>
         <source>&amp;Saved mapping:</source>
@@ -1950,7 +2006,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation>Läser …</translation>
+        <translation>Läser…</translation>
     </message>
     <message>
         <source>standard</source>
@@ -1962,7 +2018,7 @@
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation>Kontrollerar raderna …</translation>
+        <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -1986,7 +2042,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importerar …</translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2002,7 +2058,7 @@
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation>Avbryter importen …</translation>
+        <translation>Avbryter importen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2048,7 +2104,7 @@
     </message>
     <message>
         <source>Filter measures…</source>
-        <translation>Filtrera insatser …</translation>
+        <translation>Filtrera insatser…</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2130,7 @@
     <name>MeasuresTab</name>
     <message>
         <source>Filter by measure, target group, description…</source>
-        <translation>Filtrera på insats, målgrupp, beskrivning …</translation>
+        <translation>Filtrera på insats, målgrupp, beskrivning…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2082,7 +2138,7 @@
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importera CSV …</translation>
+        <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
         <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
@@ -2090,11 +2146,11 @@
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation>&amp;Ny insats …</translation>
+        <translation>&amp;Ny insats…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2102,11 +2158,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera …</translation>
+        <translation>&amp;Arkivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>New measure</source>
@@ -2851,7 +2907,7 @@
     <name>PartnersTab</name>
     <message>
         <source>Filter by name, kind, organisation…</source>
-        <translation>Filtrera på namn, typ, verksamhet …</translation>
+        <translation>Filtrera på namn, typ, verksamhet…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2867,11 +2923,11 @@
     </message>
     <message>
         <source>&amp;New partner…</source>
-        <translation>&amp;Ny samverkanspart …</translation>
+        <translation>&amp;Ny samverkanspart…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2879,11 +2935,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera …</translation>
+        <translation>&amp;Arkivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -3387,7 +3443,7 @@
     <name>PupilReferralsPanel</name>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Remittera …</translation>
+        <translation>&amp;Remittera…</translation>
     </message>
     <message>
         <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
@@ -3395,7 +3451,7 @@
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Hänvisa till &amp;insats …</translation>
+        <translation>Hänvisa till &amp;insats…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3903,7 +3959,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>Filter by pupil, partner, status or reason…</source>
-        <translation>Filtrera på elev, samverkanspart, status eller skäl …</translation>
+        <translation>Filtrera på elev, samverkanspart, status eller skäl…</translation>
     </message>
     <message>
         <source>Show closed</source>
@@ -3911,15 +3967,15 @@
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation>&amp;Ny remiss …</translation>
+        <translation>&amp;Ny remiss…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Set &amp;status…</source>
-        <translation>Ange &amp;status …</translation>
+        <translation>Ange &amp;status…</translation>
     </message>
     <message>
         <source>New referral</source>
