@@ -260,15 +260,8 @@ def test_printing_from_the_page_shows_the_preview_and_logs_each_release(
     assert shown["needs_reason"] and shown["reason_preset"] is DisclosureReason.HOME_VISIT
 
 
-def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
-    qtbot,
-    page,
-    vault,  # noqa: F811
-    pupil_id,  # noqa: F811
-    monkeypatch,
-):
-    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
-    page.reload(select=visit.id)
+def named_sheet_for_ppt_warns(page, monkeypatch) -> list[str]:
+    """Asks for a named sheet for PPT Bærum from the page; the warnings shown instead."""
     warnings = []
     monkeypatch.setattr(
         SheetOptionsDialog,
@@ -280,6 +273,19 @@ def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
         page_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
     page.print_button.click()
+    return warnings
+
+
+def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    monkeypatch,
+):
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    page.reload(select=visit.id)
+    warnings = named_sheet_for_ppt_warns(page, monkeypatch)
     assert len(warnings) == 1
     assert access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT) == []
 
@@ -327,17 +333,7 @@ def test_a_named_sheet_for_a_partner_without_the_siblings_consent_says_so(
     )
     visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(ida,)), today=TODAY)
     page.reload(select=visit.id)
-    warnings = []
-    monkeypatch.setattr(
-        SheetOptionsDialog,
-        "ask",
-        classmethod(lambda cls, parent, **kw: SheetChoice(False, "PPT Bærum")),
-    )
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda *a, **k: 1 / 0))
-    monkeypatch.setattr(
-        page_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
-    )
-    page.print_button.click()
+    warnings = named_sheet_for_ppt_warns(page, monkeypatch)
     assert len(warnings) == 1 and "sibling" in warnings[0]
     refused = access.log_entries(vault, action=AccessAction.SHARE_REFUSED)
     assert [e.pupil_id for e in refused] == [ida]
