@@ -93,10 +93,13 @@ def test_planning_a_home_visit_opens_one_unit_of_work_per_step(vault, pupil_id, 
     once(opened, lambda: home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY))
 
 
-def test_a_visit_sheet_is_made_and_logged_in_one_unit_of_work(vault, visit_id, opened):
+def test_a_visit_sheet_is_made_and_logged_in_one_unit_of_work(vault, visit_id, opened, tmp_path):
+    out = tmp_path / "sheet.pdf"
     pdf = once(
         opened,
-        lambda: visit_sheet.print_visit_sheet(vault, visit_id, private=True, reason="hjemmebesøk"),
+        lambda: visit_sheet.save_visit_sheet(
+            vault, visit_id, out, private=True, reason="hjemmebesøk"
+        ),
     )
     assert pdf.startswith(b"%PDF")
     once(opened, lambda: visit_sheet.visit_sheet_pdf(vault, visit_id, private=False))

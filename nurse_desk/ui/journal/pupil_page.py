@@ -494,7 +494,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
-        asked = ExportRecordDialog.ask(self, self.page.pupil)
+        country = read_settings(vault).country
+        asked = ExportRecordDialog.ask(self, self.page.pupil, country=country)
         if asked is None:
             return
         requester, reason = asked

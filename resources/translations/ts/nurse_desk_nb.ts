@@ -943,6 +943,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har vurdert at eleven ikke er moden nok til å bestemme selv: de foresatte bestemmer, så elevens samtykke alene gjelder ikke.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har vurdert at eleven er moden nok til å bestemme selv: de foresattes samtykke alene gjelder ikke. Før inn elevens samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gjelder ikke elevens samtykke alene: før inn de foresattes samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>
@@ -1059,6 +1075,10 @@
     <message>
         <source>An &amp;authority</source>
         <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som er moden nok, bestemmer selv over sine egne helseopplysninger, uansett alder. Vurder elevens modenhet: er eleven moden nok, gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>
     <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
@@ -2410,6 +2430,14 @@
     <message>
         <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
+    </message>
+    <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtykket til dette hjemmebesøket gjelder ikke lenger (trukket tilbake eller utløpt), så besøket markeres ikke som gjennomført eller dokumentert, og planen er et utkast igjen. Før inn et nytt samtykke først.</translation>
+    </message>
+    <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Et søsken som er nevnt på arket, har ikke samtykket til deling med denne samarbeidspartneren. Registrer søskenets samtykke først, eller skriv ut arket med personvern (initialer).</translation>
     </message>
     <message>
         <source>There is no home visit with that number.</source>

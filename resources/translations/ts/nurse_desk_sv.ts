@@ -943,6 +943,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har bedömt att eleven inte är tillräckligt mogen för att bestämma själv: vårdnadshavarna bestämmer, så elevens samtycke ensamt gäller inte.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har bedömt att eleven är tillräckligt mogen för att bestämma själv: vårdnadshavarnas samtycke ensamt gäller inte. Skriv in elevens samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gäller inte elevens samtycke ensamt: skriv in vårdnadshavarnas samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>
@@ -1059,6 +1075,10 @@
     <message>
         <source>An &amp;authority</source>
         <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som är tillräckligt mogen bestämmer själv över sina egna hälsouppgifter, oavsett ålder. Bedöm elevens mognad: är eleven tillräckligt mogen, lämna journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
     <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
@@ -2410,6 +2430,14 @@
     <message>
         <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
+    </message>
+    <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtycket till detta hembesök gäller inte längre (återkallat eller utgånget), så besöket markeras inte som genomfört eller dokumenterat, och planen är ett utkast igen. Skriv in ett nytt samtycke först.</translation>
+    </message>
+    <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Ett syskon som nämns på bladet har inte samtyckt till delning med denna samarbetspartner. Registrera syskonets samtycke först, eller skriv ut bladet med integritetsskydd (initialer).</translation>
     </message>
     <message>
         <source>There is no home visit with that number.</source>
