@@ -39,11 +39,20 @@ _FIXED = {
     "guardians' contacts": QT_TRANSLATE_NOOP("AccessLogWords", "Guardians' contacts"),
     "restored from a backup": QT_TRANSLATE_NOOP("AccessLogWords", "Restored from a backup"),
 }
-# How a printout left: the last part of a sheet's detail.
-_HOW = {
+# A visit sheet's detail: "visit 4 sheet, <kind>, <how>[, command line][, as sibling]".
+_SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")
+_SHEET_KIND = {
+    "named": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name"),
+    "private": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private"),
+    "private without school": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Home-visit sheet, private, without school"
+    ),
+}
+_SHEET_PARTS = {
     "printed": QT_TRANSLATE_NOOP("AccessLogWords", "printed"),
     "saved": QT_TRANSLATE_NOOP("AccessLogWords", "saved as a file"),
     "command line": QT_TRANSLATE_NOOP("AccessLogWords", "from the command line"),
+    "as sibling": QT_TRANSLATE_NOOP("AccessLogWords", "as a brother or sister on the sheet"),
 }
 _PATTERNS = (
     (
@@ -52,14 +61,6 @@ _PATTERNS = (
     ),
     (re.compile(r"note \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note")),
     (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent")),
-    (
-        re.compile(r"visit \d+ sheet, private, (.*)"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private, %1"),
-    ),
-    (
-        re.compile(r"visit \d+ sheet, named, (.*)"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name, %1"),
-    ),
     (re.compile(r"visit \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan")),
     (
         re.compile(r"record pdf, for (\w+)"),
@@ -101,9 +102,18 @@ def detail_words(detail: str, partners: dict[int, str]) -> str:
     return placed(_t(_WITH_REASON), words, reason) if tail else words
 
 
+def _sheet_words(kind: str, parts: str) -> str:
+    words = [_t(_SHEET_KIND[kind])]
+    words += [_t(_SHEET_PARTS[p]) if p in _SHEET_PARTS else p for p in parts.split(", ")]
+    return ", ".join(words)
+
+
 def _base_words(detail: str, partners: dict[int, str]) -> str:
     if detail in _FIXED:
         return _t(_FIXED[detail])
+    sheet = _SHEET.fullmatch(detail)
+    if sheet is not None:
+        return _sheet_words(sheet.group(1), sheet.group(2))
     if detail in {purpose.value for purpose in ConsentPurpose}:
         return word(ConsentPurpose(detail))
     for pattern, source in _PATTERNS:
@@ -122,8 +132,6 @@ def _value(source: str, value: str, partners: dict[int, str]) -> str:
         return partners.get(int(value), _t(_A_PARTNER))
     if source.startswith(("Calendar", "Yearly")):
         return date_text(date.fromisoformat(value))
-    if source.startswith("Home-visit sheet"):
-        return _t(_HOW[value]) if value in _HOW else value
     if source.startswith("The whole record"):
         return word(Requester(value)) if value in {r.value for r in Requester} else value
     return value

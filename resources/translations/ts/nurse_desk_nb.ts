@@ -361,6 +361,18 @@
         <translation>Gjenopprettet fra sikkerhetskopi</translation>
     </message>
     <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Ark for hjemmebesøk, med navn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Ark for hjemmebesøk, privat</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private, without school</source>
+        <translation>Ark for hjemmebesøk, privat, uten skole</translation>
+    </message>
+    <message>
         <source>printed</source>
         <translation>skrevet ut</translation>
     </message>
@@ -373,6 +385,10 @@
         <translation>fra kommandolinjen</translation>
     </message>
     <message>
+        <source>as a brother or sister on the sheet</source>
+        <translation>som søsken på arket</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Henvisning til %1, med samtykke</translation>
     </message>
@@ -383,14 +399,6 @@
     <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
-    </message>
-    <message>
-        <source>Home-visit sheet, private, %1</source>
-        <translation>Ark for hjemmebesøk, privat, %1</translation>
-    </message>
-    <message>
-        <source>Home-visit sheet, with name, %1</source>
-        <translation>Ark for hjemmebesøk, med navn, %1</translation>
     </message>
     <message>
         <source>Yearly figures from %1, no pupil named</source>

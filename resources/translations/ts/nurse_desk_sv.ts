@@ -361,6 +361,18 @@
         <translation>Återställd från säkerhetskopia</translation>
     </message>
     <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Blad för hembesök, med namn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Blad för hembesök, privat</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private, without school</source>
+        <translation>Blad för hembesök, privat, utan skola</translation>
+    </message>
+    <message>
         <source>printed</source>
         <translation>utskrivet</translation>
     </message>
@@ -373,6 +385,10 @@
         <translation>från kommandoraden</translation>
     </message>
     <message>
+        <source>as a brother or sister on the sheet</source>
+        <translation>som syskon på bladet</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Remiss till %1, med samtycke</translation>
     </message>
@@ -383,14 +399,6 @@
     <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
-    </message>
-    <message>
-        <source>Home-visit sheet, private, %1</source>
-        <translation>Blad för hembesök, privat, %1</translation>
-    </message>
-    <message>
-        <source>Home-visit sheet, with name, %1</source>
-        <translation>Blad för hembesök, med namn, %1</translation>
     </message>
     <message>
         <source>Yearly figures from %1, no pupil named</source>
