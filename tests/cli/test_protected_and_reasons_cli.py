@@ -73,15 +73,15 @@ def test_print_visit_refuses_without_a_reason_and_never_prints_the_address(
     out = tmp_path / "sheet.pdf"
     assert main(["print-visit", str(visit_id), "--out", str(out), "--named", *args]) == 1
     assert "--reason" in capsys.readouterr().err and not out.exists()
-    assert log_of(args, action=AccessAction.PRINT) == []
+    assert log_of(args, action=AccessAction.EXPORT) == []
     command = ["print-visit", str(visit_id), "--out", str(out), "--named"]
     assert main([*command, "--reason", "Forberede besøket", *args]) == EXIT_OK
     text = pdf_text(out.read_bytes())
     assert "Emil Aasen" in text and "SPERRET ADRESSE" in text
     assert leaked(text) == []
-    prints = log_of(args, action=AccessAction.PRINT)
-    assert [(e.pupil_id, e.detail) for e in prints] == [
-        (emil, f"visit {visit_id} sheet, named, command line; reason: Forberede besøket")
+    saved = log_of(args, action=AccessAction.EXPORT)
+    assert [(e.pupil_id, e.detail) for e in saved] == [
+        (emil, f"visit {visit_id} sheet, named, saved, command line; reason: Forberede besøket")
     ]
 
 
@@ -132,3 +132,13 @@ def test_a_guardian_asking_for_the_record_of_a_pupil_of_16_is_warned_about(
     assert main([*command, "--requester", "pupil", *args]) == EXIT_OK
     assert "16 or older" not in capsys.readouterr().err
     assert main(["export-record", "9999", "--out", str(out), "--reason", "x", *args]) == 1
+
+
+def test_export_record_to_an_unwritable_place_logs_nothing(family, tmp_path, capsys):
+    """Only what actually left is logged: the entry is kept once the file is written."""
+    args, emil, _visit, _older = family
+    out = tmp_path / "no such folder" / "record.pdf"
+    command = ["export-record", str(emil), "--out", str(out), "--reason", "Innsyn"]
+    assert main([*command, *args]) == EXIT_FAILED
+    assert capsys.readouterr().err.strip() and not out.exists()
+    assert log_of(args, action=AccessAction.EXPORT, pupil_id=emil) == []
