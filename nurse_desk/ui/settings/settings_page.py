@@ -206,7 +206,7 @@ class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
     def clear_pupil_data(self) -> None:
         """No pupil data here; the author's name is the vault's, so it goes too."""
         for field in (self.author_name, self.author_title):
-            field.clear()
+            field.setText("")  # not clear(): that marks the field typed in, as if by the nurse
 
     def reload(self) -> None:
         vault = self._session.vault
