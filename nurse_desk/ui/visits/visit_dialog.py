@@ -288,7 +288,9 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.readiness.setText(text)
 
     def _consent_text(self, consent) -> str:
-        if consent is None and self._context.country == SWEDEN:
+        # No pupil yet (a new plan, or while the dialog is being built): no country to name.
+        sweden = self._context is not None and self._context.country == SWEDEN
+        if consent is None and sweden:
             return self.tr(
                 "No valid consent to a home visit on the day. The guardians consent, or the "
                 "pupil alone once you have judged her or him mature enough to decide."
