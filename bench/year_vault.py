@@ -44,6 +44,7 @@ from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.services import demo_referrals
 from nurse_desk.services.demo_follow_ups import demo_breaks
 from nurse_desk.services.partners import seed_once
+from nurse_desk.services.unit_of_work import Work
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage import schema, school_calendar
@@ -302,7 +303,7 @@ def add_referrals(
 ) -> None:
     """The demo's referrals (every status, consent first, the disclosure logged), `count` of
     them: its steps are the app's own services, so the rows are what a nurse's year leaves."""
-    seed_once(session)
+    seed_once(Work(session))
     for contact in demo_referrals._LOCAL:
         partner_store.add(session, contact)
     directory = partner_store.all_partners(session, include_archived=False)
