@@ -164,6 +164,37 @@ def test_the_list_shows_a_recurring_follow_up_s_next_date(vault, pupil_id):
     assert line.next_due == date(2026, 11, 17) and line.next_occurs_on == date(2026, 11, 17)
 
 
+def test_the_list_by_status_holds_its_lines_by_due_date_with_pupil_and_school(vault, pupil_id):
+    def one_off(day: date) -> int:
+        new = NewFollowUp(pupil_id, FollowUpKind.GUARDIAN_CALL, day, "Ring mor", due_time=time(9))
+        return work.plan_follow_up(vault, new)
+
+    late, done, early, cancelled = (one_off(date(2026, 12, d)) for d in (20, 3, 1, 2))
+    work.complete_follow_up(vault, done, outcome="Snakket med mor")
+    work.cancel_follow_up(vault, cancelled, reason="Flyttet")
+
+    def ids(status):
+        return [line.id for line in work.follow_up_lines(vault, status=status, today=TODAY)]
+
+    assert ids(None) == [early, cancelled, done, late]
+    assert ids(FollowUpStatus.OPEN) == [early, late]
+    assert ids(FollowUpStatus.DONE) == [done]
+    assert ids(FollowUpStatus.CANCELLED) == [cancelled]
+    line = work.follow_up_line(vault, done)
+    assert (line.status, line.outcome, line.due_on, line.due_time) == (
+        FollowUpStatus.DONE,
+        "Snakket med mor",
+        date(2026, 12, 3),
+        time(9),
+    )
+    assert (line.pupil_name, line.school_name, line.next_due) == (
+        "Emil Aasen",
+        "Granly skole",
+        None,
+    )
+    assert line.birth_date.year == 2012 and line.source is FollowUpSource.NONE
+
+
 HEALTH_WORDS = ("søvn", "samtale om", "BUP", "psyk", "mobb", "Aasen", "Emil", "Granly", "8B")
 
 
