@@ -1416,6 +1416,10 @@
             <numerusform>%n oppfølginger</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>Gjenåpne oppfølging</translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>

@@ -1416,6 +1416,10 @@
             <numerusform>%n uppföljningar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>Öppna uppföljningen igen</translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>
