@@ -245,6 +245,27 @@ def test_the_printed_week_hides_names_when_private_and_is_logged_when_released(v
     assert [entry.detail for entry in prints] == ["agenda week 48"]
 
 
+def test_the_printed_week_holds_the_latest_overdue_items_and_counts_the_rest(
+    vault, pupil_id, monkeypatch
+):
+    monkeypatch.setattr(agenda_output, "OVERDUE_ON_PAPER", 3)
+    for days_ago in range(1, 6):  # five one-offs overdue
+        due = TODAY - timedelta(days=days_ago)
+        work.plan_follow_up(vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, due, "Prat"))
+    sheet = agenda_output.week_sheet(vault, TODAY, today=TODAY, private=False)
+    assert [item.due_on for item in sheet.overdue] == [
+        TODAY - timedelta(days=3),
+        TODAY - timedelta(days=2),
+        TODAY - timedelta(days=1),
+    ]
+    assert sheet.overdue_left_out == 2
+    text = _pdf_text(agenda_output.render_week(sheet, language="nb"))
+    assert "Forfalt (5)" in text
+    assert "2 eldre forfalte oppgaver er ikke skrevet ut" in text
+    assert "21. nov." in text  # the oldest printed; the two before it are left off
+    assert "19. nov." not in text and "20. nov." not in text
+
+
 def _pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
