@@ -231,3 +231,21 @@ def test_access_log_dialog_tells_of_an_entry_altered_behind_the_apps_back(qtbot,
         assert dialog.chain.text() == "Warning: the log was altered outside the app at entry 5."
     finally:
         vault.lock()
+
+
+def test_search_dialog_says_or_more_when_the_list_is_cut(qtbot, demo_window, monkeypatch):
+    from nurse_desk.ui.journal import search_dialog
+
+    real = journal.find_notes
+    dialog = NoteSearchDialog(demo_window, vault=demo_window.session.vault)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("mobilen")
+    dialog.run_search()
+    found = dialog.model.rowCount()
+    assert found > 1 and "or more" not in dialog.summary.text()
+    monkeypatch.setattr(
+        search_dialog.journal, "find_notes", lambda *a, **k: real(*a, **{**k, "limit": found - 1})
+    )
+    dialog.run_search()
+    assert dialog.model.rowCount() == found - 1
+    assert dialog.summary.text() == f"{found - 1} or more notes found"

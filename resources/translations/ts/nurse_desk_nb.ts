@@ -2704,6 +2704,13 @@
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
     <message numerus="yes">
+        <source>%n or more notes found</source>
+        <translation>
+            <numerusform>Fant %n eller flere notater</numerusform>
+            <numerusform>Fant %n eller flere notater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n notes found</source>
         <translation>
             <numerusform>Fant %n notat</numerusform>

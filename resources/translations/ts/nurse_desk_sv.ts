@@ -2704,6 +2704,13 @@
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
     <message numerus="yes">
+        <source>%n or more notes found</source>
+        <translation>
+            <numerusform>%n eller fler anteckningar hittades</numerusform>
+            <numerusform>%n eller fler anteckningar hittades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n notes found</source>
         <translation>
             <numerusform>%n anteckning hittades</numerusform>
