@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
-from log_tampering import behind_the_apps_back, recompute_chain
+from log_tampering import behind_the_apps_back, recompute_chain, vault_with_log
 
 from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
 from nurse_desk.domain.access_log import (
@@ -15,9 +15,8 @@ from nurse_desk.domain.access_log import (
     AnchorPlace,
     LogProblem,
 )
-from nurse_desk.domain.records import NewPupil
 from nurse_desk.preferences import Preferences
-from nurse_desk.services import access, log_watch, pupils, settings
+from nurse_desk.services import access, log_watch, pupils
 from nurse_desk.storage.vault import Vault
 
 PASSPHRASE = "fjord tavle sykkel blåbær"
@@ -27,11 +26,7 @@ PASSPHRASE = "fjord tavle sykkel blåbær"
 def logged_vault(vault_folder):
     """A vault whose log has 6 entries, its anchor kept in the app's settings at lock."""
     path = vault_folder / "nurse.vault"
-    vault = Vault.create(path, PASSPHRASE)
-    settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "", "no"))
-    pupil = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B"))
-    for _ in range(6):
-        access.open_pupil_page(vault, pupil)
+    vault, _ = vault_with_log(path, PASSPHRASE, 6)
     log_watch.keep_anchor(vault, Preferences())
     vault.lock()
     return path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -208,19 +207,11 @@ def test_access_log_dialog_follows_a_date_once_the_typing_stops(qtbot, demo_wind
 
 
 def test_access_log_dialog_tells_of_an_entry_altered_behind_the_apps_back(qtbot, tmp_path):
-    from log_tampering import behind_the_apps_back
-
-    from nurse_desk.domain.records import NewPupil
-    from nurse_desk.services import pupils, settings
-    from nurse_desk.storage.vault import Vault
+    from log_tampering import behind_the_apps_back, vault_with_log
 
     passphrase = "fjord tavle sykkel blåbær"
     path = tmp_path / "nurse.vault"
-    vault = Vault.create(path, passphrase)
-    settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "", "no"))
-    pupil = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B"))
-    for _ in range(4):
-        access.open_pupil_page(vault, pupil)
+    vault, pupil = vault_with_log(path, passphrase, 4)
     assert access.check_log(vault) is None  # checked once in this unlock, as after an unlock
     access.open_pupil_page(vault, pupil)
     with behind_the_apps_back(path, passphrase) as db:
