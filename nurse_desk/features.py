@@ -9,7 +9,11 @@ of its own layer that the list names:
 - ui/sections.py reads every `sections` module's SECTIONS (the sidebar's sections and pages);
 - cli.py adds every `commands` module's sub-command, in this order (the order of `--help`);
 - domain/words/__init__.py joins every `words` module's WORDS into the word catalogue;
-- wording/errors.py joins every `wording` module's MESSAGES into the error words.
+- wording/errors.py joins every `wording` module's MESSAGES into the error words;
+- services/timeline_parts.py reads every `timeline` module's TIMELINE (what a feature adds to
+  the pupil's timeline, and how its records are read for the pupil's page);
+- ui/journal/timeline_parts.py reads every `timeline_view` module's TIMELINE (how those items
+  read on the page: each kind's line, its details, its choice in the filter).
 
 Nothing here imports anything: the command line reads this list without Qt or the database,
 and the bundle names every module listed here (installers/bundle_contents.py).
@@ -29,6 +33,8 @@ LAYER_OF_PART = {
     "commands": "nurse_desk.commands.",
     "words": "nurse_desk.domain.words.",
     "wording": "nurse_desk.wording.",
+    "timeline": "nurse_desk.services.",
+    "timeline_view": "nurse_desk.ui.",
 }
 
 
@@ -44,6 +50,8 @@ class Feature:
     commands: tuple[str, ...] = ()  # command line: modules with NAME, add_to() and run()
     words: tuple[str, ...] = ()  # domain: modules with WORDS for its enums
     wording: tuple[str, ...] = ()  # wording: modules with MESSAGES for its errors
+    timeline: tuple[str, ...] = ()  # services: modules with TIMELINE, its timeline sources
+    timeline_view: tuple[str, ...] = ()  # ui: modules with TIMELINE, its items' lines
 
     def modules(self) -> tuple[str, ...]:
         """Every module this feature names, in every layer."""
@@ -71,6 +79,8 @@ FEATURES: tuple[Feature, ...] = (
         demo=("nurse_desk.services.demo_journal:fill_demo_journal",),
         words=("nurse_desk.domain.words.journal",),
         wording=("nurse_desk.wording.journal",),
+        timeline=("nurse_desk.services.journal_timeline",),
+        timeline_view=("nurse_desk.ui.journal.timeline",),
     ),
     Feature(
         "referrals",
@@ -79,6 +89,8 @@ FEATURES: tuple[Feature, ...] = (
         sections=("nurse_desk.ui.referrals.sections",),
         words=("nurse_desk.domain.words.referrals",),
         wording=("nurse_desk.wording.referrals",),
+        timeline=("nurse_desk.services.referral_timeline",),
+        timeline_view=("nurse_desk.ui.referrals.timeline",),
     ),
     Feature(
         "absence",
@@ -104,6 +116,8 @@ FEATURES: tuple[Feature, ...] = (
         commands=("nurse_desk.commands.visits",),
         words=("nurse_desk.domain.words.visits",),
         wording=("nurse_desk.wording.visits",),
+        timeline=("nurse_desk.services.visit_timeline",),
+        timeline_view=("nurse_desk.ui.visits.timeline",),
     ),
     Feature(
         "follow_ups",  # the Today agenda and the follow-ups list

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the agenda and calendar code is not needed to print --help.
     from nurse_desk.domain.access_log import AccessAction
     from nurse_desk.domain.agenda import Bucket
-    from nurse_desk.domain.words import printout_language
+    from nurse_desk.domain.words import printout_language, word
     from nurse_desk.services.access import log_shown
     from nurse_desk.services.agenda import today_agenda
     from nurse_desk.services.agenda_output import agenda_calendar
@@ -98,7 +98,8 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     for bucket in Bucket:
         items = agenda.bucket(bucket)
         print(f"{bucket.name.replace('_', ' ').lower()} ({len(items)})")
-        for item in items:
-            flags = f"  [{', '.join(sorted(f.value for f in item.flags))}]" if item.flags else ""
-            print(f"  {item.due_on}  {item.pupil_name}  {item.what.value}{flags}")
+        for item in items:  # in words (the command line speaks English), not codes
+            shown_flags = sorted(word(flag, "en") for flag in item.flags)
+            flags = f"  [{', '.join(shown_flags)}]" if item.flags else ""
+            print(f"  {item.due_on}  {item.pupil_name}  {word(item.what, 'en')}{flags}")
     return 0

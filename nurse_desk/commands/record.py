@@ -30,6 +30,15 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
 
 
+_GUARDIAN_WARNINGS = {
+    "no": "nurse-desk: warning: the pupil is 16 or older and decides alone about their own "
+    "health information; hand the record to a guardian only with the pupil's consent",
+    "se": "nurse-desk: warning: a pupil mature enough decides alone about their own health "
+    "information, whatever the age; judge the pupil's maturity, and if mature enough, hand "
+    "the record to a guardian only with the pupil's consent",
+}
+
+
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the PDF and database code is not needed to print --help.
     from datetime import date
@@ -42,20 +51,17 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.storage.pupils import PupilNotFound
 
     requester = Requester(args.requester) if args.requester else None
-    language = getattr(args, "lang", None) or (
-        "sv" if read_settings(vault).country == "se" else "nb"
-    )
+    country = read_settings(vault).country
+    language = getattr(args, "lang", None) or ("sv" if country == "se" else "nb")
     try:
         pupil = pupil_of(vault, args.pupil_id)
     except PupilNotFound:
         print(f"nurse-desk: there is no pupil {args.pupil_id}", file=sys.stderr)
         return 1
-    if requester is not None and guardian_request_warns(requester, pupil.birth_date, date.today()):
-        print(
-            "nurse-desk: warning: the pupil is 16 or older and decides alone about their own "
-            "health information; hand the record to a guardian only with the pupil's consent",
-            file=sys.stderr,
-        )
+    if requester is not None and guardian_request_warns(
+        requester, pupil.birth_date, date.today(), country=country
+    ):
+        print(_GUARDIAN_WARNINGS["se" if country == "se" else "no"], file=sys.stderr)
     pdf = record_export.export_record(
         vault, args.pupil_id, reason=args.reason, requester=requester, language=language
     )

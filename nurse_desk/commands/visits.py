@@ -56,22 +56,21 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the PDF and database code is not needed to print --help.
     from nurse_desk.domain.words import printout_language
     from nurse_desk.services import visit_sheet
-    from nurse_desk.services.saved_files import write_private_file
     from nurse_desk.services.settings import prints_private_by_default, read_settings
 
     private = prints_private_by_default(vault) if args.private is None else args.private
     private = private or not args.school
     language = printout_language(getattr(args, "lang", None), read_settings(vault).country)
-    pdf = visit_sheet.print_visit_sheet(
+    visit_sheet.save_visit_sheet(
         vault,
         args.visit_id,
+        args.out,
         private=private,
         school=args.school,
         outside_for=args.outside_for,
         reason=args.reason,
         language=language,
     )
-    write_private_file(args.out, pdf)
     kind = "named" if not private else "private" if args.school else "private (no school)"
     print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)
     return 0

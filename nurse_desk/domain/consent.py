@@ -3,11 +3,13 @@ leaves the health service without a matching, active consent."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart, start_of
 
 
 class ConsentGiver(StrEnum):
@@ -87,3 +89,19 @@ def matching_consent(
         if consent.covers(purpose, partner, today):
             return consent
     raise ConsentMissing(purpose, partner)
+
+
+def _consent_items(consents: Sequence[ConsentRecord]) -> Iterable[TimelineItem]:
+    for consent in consents:
+        yield TimelineItem(start_of(consent.given_on), TimelineKind.CONSENT, consent.id)
+        if consent.withdrawn_on is not None:
+            withdrawn = start_of(consent.withdrawn_on)
+            yield TimelineItem(withdrawn, TimelineKind.CONSENT_WITHDRAWN, consent.id)
+
+
+CONSENTS_ON_TIMELINE = TimelinePart(
+    "consents",
+    (TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN),
+    _consent_items,
+    lambda consent: consent.id,
+)

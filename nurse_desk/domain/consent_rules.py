@@ -53,6 +53,16 @@ def consents_that_count(
     return [c for c in consents if consent_counts(c, country, birth_date, day)]
 
 
+def default_giver(country: str, birth_date: date, day: date) -> ConsentGiver:
+    """Who a new consent is first said to come from: one whose consent counts on `day` before
+    any judgement is made (in Sweden only both, as the nurse has not judged yet)."""
+    if country == SWEDEN:
+        return ConsentGiver.BOTH
+    if age_on(birth_date, day) >= NORWAY_AGE_OF_OWN_CONSENT:
+        return ConsentGiver.PUPIL
+    return ConsentGiver.GUARDIAN
+
+
 def needs_maturity_judgement(country: str, given_by: ConsentGiver) -> bool:
     """Sweden: a consent from the pupil alone or the guardians alone records whether the nurse
     judged the pupil mature enough to decide; without it, it would hold for nobody."""

@@ -11,14 +11,11 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from nurse_desk.domain.consent_rules import age_on
+from nurse_desk.domain.consent_rules import NORWAY_AGE_OF_OWN_CONSENT, SWEDEN, age_on
 from nurse_desk.domain.errors import NurseDeskError
 
 # Room for the reason inside a log entry's detail (200 characters in all).
 MAX_REASON = 120
-# From 16 a pupil decides alone about their own health information (Norway's health-related
-# age of majority); a guardian asking for the record of an older pupil is a case for thought.
-GUARDIAN_WARNING_AGE = 16
 
 
 class DisclosureReason(StrEnum):
@@ -60,7 +57,17 @@ def with_reason(detail: str, reason: str) -> str:
     return detail[: max(0, 200 - len(tail))] + tail
 
 
-def guardian_request_warns(requester: Requester, birth_date: date, today: date) -> bool:
-    """A guardian asking for the record of a pupil of 16 or more: the pupil may have told
-    the nurse things in confidence that the guardian has no right to read."""
-    return requester is Requester.GUARDIAN and age_on(birth_date, today) >= GUARDIAN_WARNING_AGE
+def guardian_request_warns(
+    requester: Requester, birth_date: date, today: date, *, country: str
+) -> bool:
+    """A guardian asking for the record of a pupil who may decide alone: the pupil may have
+    told the nurse things in confidence that the guardian has no right to read. Who decides
+    follows the vault's country (consent_rules, docs/CARE-RULES.md "Consent and
+    confidentiality"): in Norway a pupil of 16 or more; in Sweden no age settles it, the nurse
+    judges the pupil's maturity for the question at hand, so every guardian's request is one
+    to weigh (a judgement recorded on an earlier consent was for that question, not this)."""
+    if requester is not Requester.GUARDIAN:
+        return False
+    if country == SWEDEN:
+        return True
+    return age_on(birth_date, today) >= NORWAY_AGE_OF_OWN_CONSENT

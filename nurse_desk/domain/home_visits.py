@@ -4,6 +4,7 @@ counts as ready, and what the nurse records afterwards."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -21,6 +22,7 @@ from nurse_desk.domain.consent_rules import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.journal import MAX_SHORT, MAX_TEXT, TextTooLong
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart
 
 MAX_ITEMS = 60  # topics, questions or observation points in one plan: a visit, not a survey
 MAX_MINUTES = 8 * 60
@@ -107,6 +109,11 @@ class VisitNotReady(NurseDeskError):
     def __init__(self, missing: tuple[MissingItem, ...]) -> None:
         super().__init__(", ".join(item.value for item in missing))
         self.missing = missing
+
+
+class VisitConsentGone(NurseDeskError):
+    """A ready visit whose home-visit consent no longer holds (withdrawn, expired) on the day
+    it takes place: it is not marked done or documented as if the family had agreed."""
 
 
 class VisitNotFound(NurseDeskError):
@@ -379,14 +386,34 @@ def check_mark_ready(status: VisitStatus, missing: tuple[MissingItem, ...]) -> N
         raise VisitNotReady(missing)
 
 
-def check_mark_done(status: VisitStatus) -> None:
-    if status is not VisitStatus.READY:
+def status_now(status: VisitStatus, missing: tuple[MissingItem, ...]) -> VisitStatus:
+    """The status to show and act on: a ready plan that has lost its consent since (withdrawn,
+    expired) is a draft again, so READY never stands next to something missing."""
+    return VisitStatus.DRAFT if status is VisitStatus.READY and missing else status
+
+
+def consent_day(status: VisitStatus, planned_on: date, today: date) -> date:
+    """The day a plan's consent is judged on. A ready plan is judged on the day of the visit,
+    or today if that is earlier, so that a withdrawal after the visit neither turns it back
+    into a draft nor stops the nurse from recording what happened; a draft on today."""
+    return min(planned_on, today) if status is VisitStatus.READY else today
+
+
+def check_mark_done(status: VisitStatus, missing: tuple[MissingItem, ...]) -> None:
+    """`missing` is read when the step is taken: the plan was ready, but its consent may have
+    been withdrawn or have run out since."""
+    if status_now(status, missing) is not VisitStatus.READY:
+        if status is VisitStatus.READY:
+            raise VisitConsentGone()  # only the consent can go missing without an edit
         raise WrongVisitStatus(status)
 
 
-def check_document(status: VisitStatus) -> None:
-    """Documenting follows the visit: from ready (done implied) or done, and only once."""
-    if status not in (VisitStatus.READY, VisitStatus.DONE):
+def check_document(status: VisitStatus, missing: tuple[MissingItem, ...]) -> None:
+    """Documenting follows the visit: from ready (done implied, so the consent is checked as
+    for marking done) or done (checked then), and only once."""
+    if status is VisitStatus.READY:
+        check_mark_done(status, missing)
+    elif status is not VisitStatus.DONE:
         raise WrongVisitStatus(status)
 
 
@@ -397,13 +424,13 @@ def status_when_ready(status: VisitStatus, missing: tuple[MissingItem, ...]) -> 
     return VisitStatus.READY
 
 
-def status_when_done(status: VisitStatus) -> VisitStatus:
-    check_mark_done(status)
+def status_when_done(status: VisitStatus, missing: tuple[MissingItem, ...]) -> VisitStatus:
+    check_mark_done(status, missing)
     return VisitStatus.DONE
 
 
-def status_when_documented(status: VisitStatus) -> VisitStatus:
-    check_document(status)
+def status_when_documented(status: VisitStatus, missing: tuple[MissingItem, ...]) -> VisitStatus:
+    check_document(status, missing)
     return VisitStatus.DOCUMENTED
 
 
@@ -464,3 +491,12 @@ def redact(text: str, names: list[str]) -> str:
     for word in words:
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", initials(word), text, flags=re.I)
     return re.sub(r"(?<=\b\w\.)\.(?!\.)", "", text)  # "… til E.." at a sentence's end
+
+
+def _visit_items(visits: Sequence[VisitSummary]) -> list[TimelineItem]:
+    return [TimelineItem(v.starts, TimelineKind.HOME_VISIT, v.visit_id) for v in visits]
+
+
+VISITS_ON_TIMELINE = TimelinePart(
+    "visits", (TimelineKind.HOME_VISIT,), _visit_items, lambda visit: visit.visit_id
+)

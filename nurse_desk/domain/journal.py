@@ -3,11 +3,13 @@ rule that a signed note is never rewritten, only amended."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart
 
 MAX_TEXT = 20_000  # characters per text field: a long conversation, never a pasted document
 MAX_SHORT = 500
@@ -176,3 +178,16 @@ class NoteTemplate:
     conversation: str = ""
     assessment: str = ""
     actions: str = ""
+
+
+def _note_items(notes: Sequence[NoteRecord]) -> Iterable[TimelineItem]:
+    for note in notes:
+        yield TimelineItem(note.occurred_at, TimelineKind.NOTE, note.id)
+        # an amendment's item is about its note: the note is what it shows
+        for amendment in note.amendments:
+            yield TimelineItem(amendment.written_at, TimelineKind.AMENDMENT, note.id)
+
+
+NOTES_ON_TIMELINE = TimelinePart(
+    "notes", (TimelineKind.NOTE, TimelineKind.AMENDMENT), _note_items, lambda note: note.id
+)

@@ -7,11 +7,13 @@ partner (docs/CARE-RULES.md, "Consent and confidentiality") and is logged as a d
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart, start_of
 
 
 class PartnerKind(StrEnum):
@@ -184,3 +186,28 @@ def check_status_change(referral: ReferralRecord, status: ReferralStatus, on: da
         raise InvalidReferral("status_backwards")
     if on < referral.sent_on:
         raise InvalidReferral("date_before_sent")
+
+
+# In the order of a referral's life: on one day, a later event is shown above an earlier one.
+REFERRAL_KINDS = (
+    TimelineKind.REFERRAL_SENT,
+    TimelineKind.REFERRAL_ANSWERED,
+    TimelineKind.REFERRAL_CLOSED,
+)
+
+
+def _referral_items(referrals: Sequence[ReferralRecord]) -> Iterable[TimelineItem]:
+    for referral in referrals:
+        days = (referral.sent_on, referral.answered_on, referral.closed_on)
+        for day, kind in zip(days, REFERRAL_KINDS, strict=True):
+            if day is not None:
+                yield TimelineItem(start_of(day), kind, referral.id)
+
+
+REFERRALS_ON_TIMELINE = TimelinePart(
+    "referrals",
+    REFERRAL_KINDS,
+    _referral_items,
+    lambda referral: referral.id,
+    same_day_rank={kind: rank for rank, kind in enumerate(REFERRAL_KINDS)},
+)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import holidays
 
@@ -63,6 +64,15 @@ class SchoolDays:
 
 def school_days(
     start: date, today: date, country: str, closed: Sequence[ClosedPeriod] = ()
+) -> SchoolDays:
+    """The same answer for the same school year, day, country and breaks: the last few are
+    kept (the calendar holds no pupil; opening one pupil's absence need not build it anew)."""
+    return _school_days(start, today, country, tuple(closed))
+
+
+@lru_cache(maxsize=16)
+def _school_days(
+    start: date, today: date, country: str, closed: tuple[ClosedPeriod, ...]
 ) -> SchoolDays:
     code = country.upper() if country in DEFAULT_START else "NO"
     public = holidays.country_holidays(code, years=range(start.year, today.year + 1))

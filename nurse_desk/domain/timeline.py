@@ -1,19 +1,24 @@
-"""A pupil's timeline: everything about the pupil, newest first, filterable by kind."""
+"""A pupil's timeline: everything about the pupil, newest first, filterable by kind.
+
+The timeline has no records of its own: each feature that shows on it declares a TimelinePart
+beside its record (the journal's notes and consents, home visits, referrals), saying the kinds
+of item it adds and how its records become items; `build_timeline` merges the parts' items.
+Which features show is the feature list's word (`timeline` in nurse_desk/features.py).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
-
-from nurse_desk.domain.consent import ConsentRecord
-from nurse_desk.domain.home_visits import VisitSummary
-from nurse_desk.domain.journal import NoteRecord
-from nurse_desk.domain.referrals import ReferralRecord
+from typing import Any
 
 
 class TimelineKind(StrEnum):
+    """Every kind of item, whichever feature adds it: one vocabulary, so an item's kind can be
+    stored, compared and chosen by value; each kind belongs to one part (its `kinds`)."""
+
     NOTE = "note"
     AMENDMENT = "amendment"
     CONSENT = "consent"
@@ -24,59 +29,40 @@ class TimelineKind(StrEnum):
     REFERRAL_CLOSED = "referral_closed"
 
 
-REFERRAL_KINDS = frozenset(
-    {TimelineKind.REFERRAL_SENT, TimelineKind.REFERRAL_ANSWERED, TimelineKind.REFERRAL_CLOSED}
-)
-
-
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
     at: datetime
     kind: TimelineKind
-    ref_id: int  # the note's, the consent's, the home visit's or the referral's id
+    ref_id: int  # the id of the record it is about (its part's `id_of`)
 
 
-def build_timeline(
-    notes: list[NoteRecord],
-    consents: list[ConsentRecord],
-    visits: Sequence[VisitSummary] = (),
-    referrals: Sequence[ReferralRecord] = (),
-) -> list[TimelineItem]:
-    items = [
-        TimelineItem(visit.starts, TimelineKind.HOME_VISIT, visit.visit_id) for visit in visits
-    ]
-    items += [TimelineItem(note.occurred_at, TimelineKind.NOTE, note.id) for note in notes]
-    items += [
-        TimelineItem(amendment.written_at, TimelineKind.AMENDMENT, note.id)
-        for note in notes
-        for amendment in note.amendments
-    ]
-    for consent in consents:
-        items.append(TimelineItem(_start_of(consent.given_on), TimelineKind.CONSENT, consent.id))
-        if consent.withdrawn_on is not None:
-            items.append(
-                TimelineItem(
-                    _start_of(consent.withdrawn_on), TimelineKind.CONSENT_WITHDRAWN, consent.id
-                )
-            )
-    for referral in referrals:
-        for day, kind in (
-            (referral.sent_on, TimelineKind.REFERRAL_SENT),
-            (referral.answered_on, TimelineKind.REFERRAL_ANSWERED),
-            (referral.closed_on, TimelineKind.REFERRAL_CLOSED),
-        ):
-            if day is not None:
-                items.append(TimelineItem(_start_of(day), kind, referral.id))
+@dataclass(frozen=True, slots=True)
+class TimelinePart:
+    """What one feature adds to the timeline, from its records (one record type per part)."""
+
+    key: str  # names the part's records on the pupil's page, e.g. "visits"
+    kinds: tuple[TimelineKind, ...]
+    items: Callable[[Sequence[Any]], Iterable[TimelineItem]]
+    id_of: Callable[[Any], int]  # a record's id, the ref_id of its items
+    # Items of one moment come by kind, newest first; a higher rank counts as newer (a
+    # referral answered on the day it was sent is shown above its sending).
+    same_day_rank: Mapping[TimelineKind, int] = field(default_factory=dict)
+
+
+def build_timeline(read: Iterable[tuple[TimelinePart, Sequence[Any]]]) -> list[TimelineItem]:
+    """Every part's items from its records, newest first."""
+    items: list[TimelineItem] = []
+    rank: dict[TimelineKind, int] = {}
+    for part, records in read:
+        items += part.items(records)
+        rank.update(part.same_day_rank)
     return sorted(
         items,
-        key=lambda item: (item.at, _SAME_DAY_RANK.get(item.kind, 0), item.kind.value, item.ref_id),
+        key=lambda item: (item.at, rank.get(item.kind, 0), item.kind.value, item.ref_id),
         reverse=True,
     )
 
 
-# A referral answered or closed on the day it was sent: newest first is closed, answered, sent.
-_SAME_DAY_RANK = {TimelineKind.REFERRAL_ANSWERED: 1, TimelineKind.REFERRAL_CLOSED: 2}
-
-
-def _start_of(day: date) -> datetime:
+def start_of(day: date) -> datetime:
+    """Where an event known only by its day stands among the day's other items."""
     return datetime.combine(day, time())

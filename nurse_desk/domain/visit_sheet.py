@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.consent import ConsentMissing, ConsentRecord
 from nurse_desk.domain.home_visits import (
     Companion,
     MissingItem,
@@ -20,6 +20,11 @@ from nurse_desk.domain.home_visits import (
     VisitReason,
     VisitStatus,
 )
+
+
+class SiblingConsentMissing(ConsentMissing):
+    """A named sheet for a partner outside the health service names a sibling who has not
+    consented (through whoever decides) to sharing with that partner."""
 
 
 @dataclass(frozen=True, slots=True)

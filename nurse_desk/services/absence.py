@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -46,6 +46,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.school_days import SchoolDays, school_days, school_year_start
 from nurse_desk.services import journal
 from nurse_desk.services.follow_ups import checked
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.services.unit_of_work import ABSENCE_PREFIX, Work, unit_of_work
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import absence_flags, follow_ups, pupils, vault_settings
@@ -108,9 +109,11 @@ class _Context:
         # the nurse's school breaks
         self.closed = tuple(calendar_store.closed_periods(work.session))
         self.today = today
+        schools = pupils.all_schools(work.session)
+        self.school_ids = {school.name: school.id for school in schools}
         self.starts = {
             school.id: school_year_start(today, school.school_year_start, self.country)
-            for school in pupils.all_schools(work.session)
+            for school in schools
         }
         self.earliest = min(self.starts.values(), default=today)
         self._calendars: dict[date, SchoolDays] = {}
@@ -139,21 +142,6 @@ def _kept(entries: list[AbsenceEntry], include_excused: bool) -> list[AbsenceEnt
     return entries if include_excused else [e for e in entries if not (e.reported or e.excused)]
 
 
-def analyse_all(
-    vault: Vault,
-    *,
-    today: date | None = None,
-    include_excused: bool = True,
-    show_acknowledged: bool = False,
-    progress: Progress | None = None,
-) -> AbsenceOverview:
-    """Every active pupil's patterns; the flagged ones, most serious first."""
-    today = today or date.today()
-    with unit_of_work(vault) as work:
-        read = read_all(work, today, include_excused=include_excused)
-    return overview_of(read, show_acknowledged=show_acknowledged, progress=progress)
-
-
 @dataclass(frozen=True, slots=True)
 class AllAbsence:
     """What analysing every pupil reads, in one unit of work; the analysis runs after it."""
@@ -162,36 +150,97 @@ class AllAbsence:
     thresholds: Thresholds
     context: _Context
     schools: Mapping[int, int]  # pupil id -> school id
-    school_names: Mapping[int, str]
     by_id: Mapping[int, PupilRecord]  # the active pupils
-    seen: Mapping[tuple[int, str], str]  # the acknowledgements
     loaded: Mapping[int, list[AbsentLesson]]
 
 
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Every active pupil's patterns, acknowledged flags included: what KeptAnalysis keeps."""
+
+    today: date
+    found: tuple[PupilAbsence, ...]  # pupils with at least one flag, in the order read
+    most_serious: tuple[PupilAbsence, ...]  # the same, most serious first
+    pupils: Mapping[int, PupilRecord]  # every active pupil, by id
+    entries: int
+    subject_shares: Mapping[str, Mapping[str, float]]
+
+
+Acknowledgements = Mapping[tuple[int, str], str]  # (pupil id, kind) -> the pattern's fingerprint
+
+
+def analyse_all(
+    vault: Vault,
+    *,
+    today: date | None = None,
+    include_excused: bool = True,
+    show_acknowledged: bool = False,
+    progress: Progress | None = None,
+    kept: KeptAnalysis[Patterns] | None = None,
+) -> AbsenceOverview:
+    """Every active pupil's patterns; the flagged ones, most serious first. With `kept`, the
+    patterns found last time are used again if nothing they were made from changed; the
+    acknowledgements are read anew either way, in the same unit of work as the reads (the
+    analysis itself runs after it, outside the transaction)."""
+    today = today or date.today()
+    inputs = (today, include_excused)
+    started = None if kept is None else kept.starting(vault, inputs)  # before reading
+    with unit_of_work(vault) as work:
+        seen = _acknowledgements(work, show_acknowledged)
+        patterns = None if kept is None else kept.get(vault, inputs)
+        if patterns is None:
+            read = read_all(work, today, include_excused=include_excused)
+    if patterns is None:
+        patterns = patterns_of(read, progress)
+        if kept is not None:
+            kept.keep(started, patterns)
+    return overview_of(patterns, seen)
+
+
+def kept_overview(
+    vault: Vault,
+    kept: KeptAnalysis[Patterns],
+    *,
+    today: date,
+    include_excused: bool = True,
+    show_acknowledged: bool = False,
+) -> AbsenceOverview | None:
+    """`analyse_all`'s answer from the kept patterns alone (a small read, quick enough for the
+    GUI thread), or None when they are gone or out of date."""
+    patterns = kept.get(vault, (today, include_excused))
+    if patterns is None:
+        return None
+    with unit_of_work(vault) as work:
+        seen = _acknowledgements(work, show_acknowledged)
+    return overview_of(patterns, seen)
+
+
+def _acknowledgements(work: Work, show_acknowledged: bool) -> Acknowledgements | None:
+    """The acknowledged flags to hide; None when every flag is shown."""
+    return None if show_acknowledged else absence_flags.acknowledgements(work.session)
+
+
 def read_all(work: Work, today: date, *, include_excused: bool) -> AllAbsence:
-    """analyse_all's reads, inside a caller's unit of work (the figures read them too)."""
+    """What every pupil's patterns are made from, inside a caller's unit of work (the figures
+    read them too); the acknowledgements are not among them."""
     context = _Context(work, today=today)
     return AllAbsence(
         today,
         work.absence_thresholds,
         context,
         absence_flags.pupil_schools(work.session),
-        {s.id: s.name for s in pupils.all_schools(work.session)},
         {p.id: p for p in pupils.all_pupils(work.session) if p.active},
-        absence_flags.acknowledgements(work.session),
         absence_store.lessons_by_pupil(
             work.session, since=context.earliest, include_excused=include_excused
         ),
     )
 
 
-def overview_of(
-    read: AllAbsence, *, show_acknowledged: bool = False, progress: Progress | None = None
-) -> AbsenceOverview:
-    """The patterns of every active pupil in what was read; the flagged ones, most serious
-    first."""
+def patterns_of(read: AllAbsence, progress: Progress | None = None) -> Patterns:
+    """The patterns of every active pupil in what was read (no database: after the unit of
+    work)."""
     shares = _shares_by_school(read.loaded, read.schools)
-    results: list[PupilAbsence] = []
+    found: list[PupilAbsence] = []
     for done, (pupil_id, lessons) in enumerate(read.loaded.items(), start=1):
         if progress is not None and done % 250 == 0:
             progress(done, len(read.by_id))
@@ -199,33 +248,48 @@ def overview_of(
             continue
         school = read.schools[pupil_id]
         calendar = read.context.calendar(school)
-        results.append(
-            analyse_lessons(pupil_id, lessons, calendar, read.thresholds, shares.get(school))
-        )
-    flagged = []
-    for absence in results:
-        visible = tuple(
-            f for f in absence.flags if show_acknowledged or not _is_acknowledged(f, read.seen)
-        )
-        if visible:
-            hidden = len(absence.flags) - len(visible)
-            flagged.append((absence, visible, hidden))
-    ordered = most_serious_first(
-        PupilAbsence(a.pupil_id, a.absent_days, a.school_days, a.episodes, v) for a, v, _ in flagged
-    )
-    hidden_of = {a.pupil_id: h for a, _, h in flagged}
-    names = read.school_names
-    return AbsenceOverview(
-        tuple(FlaggedPupil(read.by_id[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
-        analysed=len(read.by_id),
+        absence = analyse_lessons(pupil_id, lessons, calendar, read.thresholds, shares.get(school))
+        if absence.flags:
+            found.append(absence)
+    names = {school_id: name for name, school_id in read.context.school_ids.items()}
+    return Patterns(
+        read.today,
+        tuple(found),
+        tuple(most_serious_first(found)),
+        read.by_id,
         entries=sum(map(len, read.loaded.values())),
-        today=read.today,
         subject_shares={names[s]: by for s, by in shares.items() if s in names},
     )
 
 
+def overview_of(patterns: Patterns, seen: Acknowledgements | None) -> AbsenceOverview:
+    """The flagged pupils, most serious first, without the flags acknowledged in `seen` with
+    the same pattern (None: every flag shown, as the figures count them)."""
+    hidden_of: dict[int, int] = {}
+    shown = []
+    for absence in patterns.found:
+        visible = absence.flags
+        if seen is not None:
+            visible = tuple(f for f in absence.flags if not _is_acknowledged(f, seen))
+        hidden_of[absence.pupil_id] = len(absence.flags) - len(visible)
+        if len(visible) == len(absence.flags):
+            shown.append(absence)
+        elif visible:
+            shown.append(replace(absence, flags=visible))
+    # a hidden flag may make a pupil less serious: sorted again only then
+    ordered = most_serious_first(shown) if any(hidden_of.values()) else patterns.most_serious
+    return AbsenceOverview(
+        tuple(FlaggedPupil(patterns.pupils[a.pupil_id], a, hidden_of[a.pupil_id]) for a in ordered),
+        analysed=len(patterns.pupils),
+        entries=patterns.entries,
+        today=patterns.today,
+        subject_shares=patterns.subject_shares,
+    )
+
+
 def _is_acknowledged(flag: AbsenceFlag, seen: dict[tuple[int, str], str]) -> bool:
-    return seen.get((flag.pupil_id, flag.kind.value)) == flag.fingerprint
+    known = seen.get((flag.pupil_id, flag.kind.value))
+    return known is not None and known == flag.fingerprint  # a hash made only when needed
 
 
 def pupil_absence(
@@ -257,8 +321,8 @@ def absence_view(
     of queries, none over the whole school's rows when `shares` are given.
     """
     context = _Context(work, today=today)
-    pupil = pupils.get_pupil(work.session, pupil_id)
-    school = absence_flags.school_of(work.session, pupil_id)
+    pupil = pupils.plain_pupil(work.session, pupil_id)  # the view shows no guardian
+    school = context.school_ids[pupil.school_name]
     seen = absence_flags.acknowledgements(work.session, pupil_id)
     loaded = _kept(absence_store.entries(work.session, pupil_id=pupil_id), include_excused)
     if shares is None:

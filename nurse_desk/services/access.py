@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, ClassVar, Generic, TypeVar
 from weakref import WeakKeyDictionary
 
 from nurse_desk.domain.access_log import (
@@ -16,45 +17,65 @@ from nurse_desk.domain.access_log import (
     LogFilter,
     LogFinding,
 )
-from nurse_desk.domain.consent import ConsentRecord
+from nurse_desk.domain.consent import CONSENTS_ON_TIMELINE, ConsentRecord
 from nurse_desk.domain.follow_ups import DueFollowUp
-from nurse_desk.domain.home_visits import VisitSummary
-from nurse_desk.domain.journal import NoteRecord
+from nurse_desk.domain.home_visits import VISITS_ON_TIMELINE, VisitSummary
+from nurse_desk.domain.journal import NOTES_ON_TIMELINE, NoteRecord
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.domain.referrals import ReferralRecord
-from nurse_desk.domain.timeline import TimelineItem, build_timeline
+from nurse_desk.domain.referrals import REFERRALS_ON_TIMELINE, ReferralRecord
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind, build_timeline
 from nurse_desk.services.follow_up_work import open_of_pupil
-from nurse_desk.services.home_visits import summaries_for
+from nurse_desk.services.timeline_parts import timeline_sources
 from nurse_desk.services.unit_of_work import unit_of_work
-from nurse_desk.storage import access_log, consents, journal, measures, pupils, referrals
+from nurse_desk.storage import access_log, measures, pupils
 from nurse_desk.storage.vault import Vault
+
+R = TypeVar("R")
+
+
+class _PartRecords(Generic[R]):
+    """One timeline part's records on the page, read as an attribute (`page.visits`)."""
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __get__(self, page: PupilPage, _owner: object = None) -> tuple[R, ...]:
+        return page.records.get(self._key, ())
 
 
 @dataclass(frozen=True, slots=True)
 class PupilPage:
     pupil: PupilRecord
-    notes: tuple[NoteRecord, ...]
-    consents: tuple[ConsentRecord, ...]
     timeline: tuple[TimelineItem, ...]
-    visits: tuple[VisitSummary, ...] = ()
-    referrals: tuple[ReferralRecord, ...] = ()
+    # each timeline part's records, by the part's key (services/timeline_parts.py)
+    records: Mapping[str, tuple[Any, ...]]
+    # the record each timeline item is about, by (kind, ref_id)
+    about: Mapping[tuple[TimelineKind, int], Any]
     follow_ups: tuple[DueFollowUp, ...] = ()  # the open ones, by the next date to do
     # note id -> the measures that note cites (notes citing none are left out)
     measures: Mapping[int, tuple[MeasureRecord, ...]] = field(default_factory=dict)
+
+    def record_of(self, item: TimelineItem) -> Any:
+        return self.about[(item.kind, item.ref_id)]
+
+    # The parts' records that the page and its callers name (the referrals panel, the notes'
+    # measures); a new part's records are read by its key.
+    notes: ClassVar[_PartRecords[NoteRecord]] = _PartRecords(NOTES_ON_TIMELINE.key)
+    consents: ClassVar[_PartRecords[ConsentRecord]] = _PartRecords(CONSENTS_ON_TIMELINE.key)
+    visits: ClassVar[_PartRecords[VisitSummary]] = _PartRecords(VISITS_ON_TIMELINE.key)
+    referrals: ClassVar[_PartRecords[ReferralRecord]] = _PartRecords(REFERRALS_ON_TIMELINE.key)
 
 
 def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> PupilPage:
     """Everything on the pupil's page, in one unit of work with a bounded number of queries
     however long the record; opening it is logged in the same transaction (a reload after the
     nurse's own edit on the open page is not a new access)."""
+    sources = timeline_sources()
     with unit_of_work(vault) as work:
         pupil = pupils.get_pupil(work.session, pupil_id)
-        notes = journal.notes_of_pupil(work.session, pupil_id)
-        given = consents.of_pupil(work.session, pupil_id)
         today = date.today()
-        visits = summaries_for(work, pupil_id, today)
-        sent = referrals.of_pupil(work.session, pupil_id)
+        read = [(source.part, tuple(source.read(work, pupil_id, today))) for source in sources]
         open_follow_ups = open_of_pupil(work.session, pupil_id, today)
         cited = measures.cited_in_notes_of_pupil(work.session, pupil_id)
         if log_access:
@@ -62,14 +83,14 @@ def open_pupil_page(vault: Vault, pupil_id: int, *, log_access: bool = True) -> 
                 action=AccessAction.OPEN_PUPIL,
                 pupil_id=pupil_id,
             )
-    timeline = build_timeline(notes, given, visits, sent)
+    timeline = tuple(build_timeline(read))
+    by_id = {part.key: {part.id_of(r): r for r in found} for part, found in read}
+    part_of = {kind: part.key for part, _ in read for kind in part.kinds}
     return PupilPage(
         pupil,
-        tuple(notes),
-        tuple(given),
-        tuple(timeline),
-        tuple(visits),
-        tuple(sent),
+        timeline,
+        {part.key: found for part, found in read},
+        {(item.kind, item.ref_id): by_id[part_of[item.kind]][item.ref_id] for item in timeline},
         tuple(open_follow_ups),
         {note_id: tuple(found) for note_id, found in cited.items()},
     )

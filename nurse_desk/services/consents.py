@@ -14,6 +14,7 @@ from nurse_desk.domain.consent import (
 )
 from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.services.home_visits import demote_unready
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import consents, pupils
 from nurse_desk.storage.vault import Vault
@@ -51,6 +52,9 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
 def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
     with unit_of_work(vault) as work:
         withdrawn = consents.withdraw(work.session, consent_id, on)
+        # A ready home visit resting on this consent is a draft again (docs/CARE-RULES.md,
+        # "Home visits": not ready until consent is recorded), in the same transaction.
+        demote_unready(work, withdrawn.pupil_id, on)
         work.log(
             action=AccessAction.CONSENT_WITHDRAWN,
             pupil_id=withdrawn.pupil_id,

@@ -68,7 +68,7 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),
         consents=rules.with_all_rows(consents, rules.CONSENT_ROWS),
         absence_flags_by_pattern=_flagged(
-            absence.overview_of(read, show_acknowledged=True), period
+            absence.overview_of(absence.patterns_of(read), seen=None), period
         ),
     )
 

@@ -16,9 +16,11 @@ from nurse_desk.domain.home_visits import (
     VisitStatus,
     VisitSummary,
     check_editable,
+    consent_day,
     consent_for_visit,
     missing_for_ready,
     status_after_edit,
+    status_now,
     status_when_documented,
     status_when_done,
     status_when_ready,
@@ -118,7 +120,8 @@ def mark_done(vault: Vault, visit_id: int, *, now: datetime | None = None) -> Vi
     now = now or datetime.now()
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        row.status, row.updated_at = status_when_done(VisitStatus(row.status)).value, now
+        missing = _missing_on_the_day(work, row, now.date())
+        row.status, row.updated_at = status_when_done(VisitStatus(row.status), missing).value, now
         return _record(work, row, now.date())
 
 
@@ -138,7 +141,8 @@ def document_visit(
     with unit_of_work(vault) as work:
         responsible = work.actor
         row = visits.get_row(work.session, visit_id)
-        documented = status_when_documented(VisitStatus(row.status))
+        missing = _missing_on_the_day(work, row, now.date())
+        documented = status_when_documented(VisitStatus(row.status), missing)
         plan = visits.plan_of(row)
         visits.record_results(
             row,
@@ -273,25 +277,41 @@ def _missing(work: Work, plan: VisitPlan, today: date) -> tuple:
     return missing_for_ready(plan, consent)
 
 
+def _missing_on_the_day(work: Work, row: HomeVisitRow, today: date) -> tuple:
+    """What the plan misses on the day the visit takes place, read as the nurse marks it done
+    or documents it: a consent withdrawn or run out since it was marked ready shows here."""
+    plan = visits.plan_of(row)
+    return _missing(work, plan, consent_day(VisitStatus(row.status), plan.planned_on, today))
+
+
+def demote_unready(work: Work, pupil_id: int, today: date) -> None:
+    """Ready plans of the pupil that miss something now (a consent just withdrawn) become
+    drafts in the vault too, so a query by status never finds them ready."""
+    for row in visits.rows_of_pupil(work.session, pupil_id, VisitStatus.READY):
+        if _missing_on_the_day(work, row, today):
+            row.status = VisitStatus.DRAFT.value
+
+
 def _record(work: Work, row: HomeVisitRow, today: date) -> VisitRecord:
     plan = visits.plan_of(row)
     pupil = pupils.get_pupil(work.session, plan.pupil_id)
+    status = VisitStatus(row.status)
     consent = consent_for_visit(
         consents.of_pupil(work.session, plan.pupil_id),
         pupil.birth_date,
-        today,
+        consent_day(status, plan.planned_on, today),
         plan.planned_on,
         country=work.country,
     )
-    status = VisitStatus(row.status)
     planning = status in (VisitStatus.DRAFT, VisitStatus.READY)
+    missing = missing_for_ready(plan, consent) if planning else ()
     return VisitRecord(
         id=row.id,
         plan=plan,
-        status=status,
+        status=status_now(status, missing),
         pupil_name=pupil.full_name,
         consent=consent,
-        missing=missing_for_ready(plan, consent) if planning else (),
+        missing=missing,
         note_id=row.note_id,
         documented_at=row.documented_at,
         updated_at=row.updated_at,
@@ -307,8 +327,9 @@ def _summaries(work: Work, lines: list[visits.VisitLine], today: date) -> list[V
         plan = line.readiness
         missing: tuple = ()
         if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
+            day = consent_day(line.status, plan.planned_on, today)
             consent = consent_for_visit(
-                given[plan.pupil_id], line.birth_date, today, plan.planned_on, country=country
+                given[plan.pupil_id], line.birth_date, day, plan.planned_on, country=country
             )
             missing = missing_for_ready(plan, consent)
         result.append(
@@ -319,7 +340,7 @@ def _summaries(work: Work, lines: list[visits.VisitLine], today: date) -> list[V
                 planned_on=plan.planned_on,
                 starts_at=plan.starts_at,
                 minutes=plan.minutes,
-                status=line.status,
+                status=status_now(line.status, missing),
                 missing=missing,
                 address="" if line.visit_id in protected else line.address,
                 purposes=plan.purposes,

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentMissing, ConsentPurpose
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
+from nurse_desk.domain.visit_sheet import SheetPerson, SiblingConsentMissing, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
 from nurse_desk.services import home_visits
 from nurse_desk.services.consents import consent_or_refusal
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import home_visits as visits
 from nurse_desk.storage import pupils
@@ -159,16 +161,32 @@ def _pdf(work: Work, asked: _Sheet) -> bytes | ConsentMissing:
     """The PDF, or the consent refusal (logged) when the named sheet leaves the service."""
     partner = asked.outside_for.strip()
     if partner and not asked.private:
-        pupil_id = visits.get_row(work.session, asked.visit_id).pupil_id
-        allowed = consent_or_refusal(
-            work, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner, date.today()
-        )
-        if isinstance(allowed, ConsentMissing):
-            return allowed
+        refusal = _refusal_for_partner(work, asked.visit_id, partner)
+        if refusal is not None:
+            return refusal
     sheet = sheet_of(
         work, asked.visit_id, private=asked.private, school=asked.school, now=asked.now
     )
     return render_visit_sheet(sheet, asked.language)
+
+
+def _refusal_for_partner(work: Work, visit_id: int, partner: str) -> ConsentMissing | None:
+    """Every child named on the sheet needs a consent to share with `partner`: the pupil and
+    each sibling (the sheet shows a sibling's name, birth date, school and class). Without a
+    sibling's consent the whole named sheet is refused rather than printed without that
+    sibling: the plan's free texts (reasons, topics, questions) may still name the sibling,
+    and only the private sheet reduces names to initials, so leaving the sibling's line out
+    would not keep the child off the paper. The private sheet stays open to the nurse."""
+    plan = visits.plan_of(visits.get_row(work.session, visit_id))
+    for pupil_id in (plan.pupil_id, *plan.sibling_ids):
+        allowed = consent_or_refusal(
+            work, pupil_id, ConsentPurpose.CONTACT_PARTNER, partner, date.today()
+        )
+        if isinstance(allowed, ConsentMissing):
+            if pupil_id == plan.pupil_id:
+                return allowed
+            return SiblingConsentMissing(allowed.purpose, allowed.partner)
+    return None
 
 
 def reason_needed(vault: Vault, *, outside_for: str = "") -> bool:
@@ -182,6 +200,9 @@ def _reason_needed(work: Work, outside_for: str) -> bool:
     return bool(outside_for.strip()) or not work.skips_reason_for_own_sheet
 
 
+SAVED = "saved"  # `how` for a sheet written to a file: an export, not a print
+
+
 def log_sheet_released(
     vault: Vault,
     visit_id: int,
@@ -192,27 +213,45 @@ def log_sheet_released(
     reason: str = "",
     now: datetime | None = None,
 ) -> None:
-    """One PRINT entry in the access log for a sheet printed or saved (`how`), with why."""
+    """The sheet printed (PRINT) or saved to a file (`how` SAVED: EXPORT, as for the agenda),
+    with why: one entry for each pupil on it."""
+    action = AccessAction.EXPORT if how == SAVED else AccessAction.PRINT
     with unit_of_work(vault) as work:
-        _log_release(work, visit_id, private, school, how, reason, now or datetime.now())
+        _log_release(work, visit_id, _Release(private, school, how, reason, action), now)
 
 
-def _log_release(
-    work: Work, visit_id: int, private: bool, school: bool, how: str, reason: str, at: datetime
-) -> None:
-    row = visits.get_row(work.session, visit_id)
+@dataclass(frozen=True, slots=True)
+class _Release:
+    """How a sheet left the app, for its log entries."""
+
+    private: bool
+    school: bool
+    how: str
+    reason: str
+    action: AccessAction
+
+
+def _log_release(work: Work, visit_id: int, release: _Release, at: datetime | None) -> None:
+    """One entry for the pupil and one for each sibling on the sheet: the log must answer
+    who was seen, and a sibling's name, birth date, school and class are on it too (on the
+    private sheet, initials and year of birth: still about that child)."""
+    plan = visits.plan_of(visits.get_row(work.session, visit_id))
+    private, school = release.private, release.school
     kind = "named" if not private else "private" if school else "private without school"
-    work.log(
-        action=AccessAction.PRINT,
-        pupil_id=row.pupil_id,
-        detail=with_reason(f"visit {visit_id} sheet, {kind}, {how}", reason.strip()),
-        at=at,
-    )
+    detail = f"visit {visit_id} sheet, {kind}, {release.how}"
+    for pupil_id, role in [(plan.pupil_id, ""), *((s, ", as sibling") for s in plan.sibling_ids)]:
+        work.log(
+            action=release.action,
+            pupil_id=pupil_id,
+            detail=with_reason(detail + role, release.reason.strip()),
+            at=at or datetime.now(),
+        )
 
 
-def print_visit_sheet(
+def save_visit_sheet(
     vault: Vault,
     visit_id: int,
+    out: Path,
     *,
     private: bool,
     school: bool = True,
@@ -221,16 +260,19 @@ def print_visit_sheet(
     language: str = "nb",
     now: datetime | None = None,
 ) -> bytes:
-    """Command line: the PDF and its log entry, in one unit of work; the bytes come back once
-    the entry is in. ReasonMissing, before anything is made, when a reason is needed and none
-    was given."""
+    """Command line: the PDF written to `out` (owner-only) and logged as an EXPORT, in one
+    unit of work. The entry is made only once the file is written: a write that fails (an
+    unwritable folder) raises OSError and rolls the entry back, as nothing left the app.
+    ReasonMissing, before anything is made, when a reason is needed and none was given."""
     asked = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
     with unit_of_work(vault) as work:
         if _reason_needed(work, outside_for) or reason.strip():
             reason = checked_reason(reason)
         made = _pdf(work, asked)
         if isinstance(made, bytes):
-            _log_release(work, visit_id, private, school, "command line", reason, asked.now)
+            write_private_file(out, made)
+            release = _Release(private, school, "saved, command line", reason, AccessAction.EXPORT)
+            _log_release(work, visit_id, release, asked.now)
             return made
     raise made  # after the commit, so the refusal stays in the log
 

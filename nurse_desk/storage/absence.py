@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import AbsentLesson
+from nurse_desk.storage import changes
 from nurse_desk.storage.orm import AbsenceEntryRow
 
 _COLUMNS = (
@@ -86,7 +87,9 @@ def save_entries(
     if not values:
         return 0
     values.sort(key=_KEY)  # in key order the unique index grows at its end instead of page by page
-    cursor = session.connection().connection.cursor()  # the session's own keyed connection
+    connection = session.connection()
+    changes.wrote(connection, "absence_entry")  # pages and the kept analysis read it anew
+    cursor = connection.connection.cursor()  # the session's own keyed connection
     try:
         cursor.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
         for start in range(0, len(values), _CHUNK):

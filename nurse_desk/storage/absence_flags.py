@@ -61,11 +61,6 @@ def lessons_by_subject(
     return {subject: float(lessons or 0.0) for subject, lessons in session.execute(query)}
 
 
-def school_of(session: Session, pupil_id: int) -> int:
-    """The pupil's school id."""
-    return session.scalar(select(PupilRow.school_id).where(PupilRow.id == pupil_id))
-
-
 def pupil_schools(session: Session) -> dict[int, int]:
     """pupil id -> school id."""
     return {pid: school for pid, school in session.execute(select(PupilRow.id, PupilRow.school_id))}

@@ -5,6 +5,11 @@ been written since: showing a section stays free when nothing it shows changed. 
 ever grows, and a write that is rolled back still counts (one needless reading, never a missed
 one). Deleting a row also counts for the tables whose rows go with it (ON DELETE CASCADE or SET
 NULL), since those disappear without a statement of their own.
+
+A table written in a transaction is counted once more when that transaction ends: a reader on
+another thread that took the counts while the write was not yet committed (and so read the
+rows without it) sees them move again. A write made on the DB-API cursor, past SQLAlchemy's
+statements (a year's absence import), is counted by its caller with `wrote`.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
 # rows: every feature's tables, so the cascades below are read from the complete metadata.
 from nurse_desk.storage import orm, rows  # noqa: F401
@@ -55,15 +60,35 @@ def _going_with() -> dict[str, tuple[str, ...]]:
 _CASCADES = _going_with()
 
 
-def _on_statement(_conn, _cursor, statement: str, _parameters, _context, _many) -> None:
+_PENDING = "nurse_desk_written"  # Connection.info: the tables written in its transaction
+
+
+def _count(connection: Connection, tables: Iterable[str]) -> None:
+    # Left for the transaction's end only while its end is watched: a leftover would count
+    # when some later reader's transaction ends, in the middle of its reading.
+    pending = connection.info.setdefault(_PENDING, set()) if _watching else set()
+    for table in tables:
+        _counts[table] += 1
+        pending.add(table)
+
+
+def _on_statement(conn, _cursor, statement: str, _parameters, _context, _many) -> None:
     found = _WRITE.match(statement)
     if found is None:
         return
     table = found.group(2).lower()
-    _counts[table] += 1
-    if found.group(1)[:1].upper() == "D":
-        for other in _CASCADES.get(table, ()):
-            _counts[other] += 1
+    deleting = found.group(1)[:1].upper() == "D"
+    _count(conn, (table, *(_CASCADES.get(table, ()) if deleting else ())))
+
+
+def _on_end(conn) -> None:
+    for table in conn.info.pop(_PENDING, ()):
+        _counts[table] += 1
+
+
+def wrote(connection: Connection, table: str) -> None:
+    """Counts a write made on `connection`'s DB-API cursor, which no statement event sees."""
+    _count(connection, (table,))
 
 
 def watch() -> None:
@@ -71,6 +96,8 @@ def watch() -> None:
     global _watching
     if not _watching:
         event.listen(Engine, "before_cursor_execute", _on_statement)
+        event.listen(Engine, "commit", _on_end)
+        event.listen(Engine, "rollback", _on_end)
         _watching = True
 
 

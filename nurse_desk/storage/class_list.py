@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -18,25 +17,27 @@ from nurse_desk.storage.pupils import all_pupils
 
 
 def pupils_with_guardians(session: Session) -> list[PupilRecord]:
-    """Every pupil with guardians, in two queries (pupils, then all guardians): fast enough to
-    compare a whole municipality's list."""
+    """Every pupil with guardians, in two queries (all guardians, then pupils) through the
+    session's connection (no ORM result layer): fast enough to compare a whole municipality's
+    list."""
     guardians: dict[int, list[GuardianRecord]] = {}
-    for pupil_id, name, relation, phone, responsible in session.execute(
-        select(
-            GuardianRow.pupil_id,
-            GuardianRow.name,
-            GuardianRow.relation,
-            GuardianRow.phone,
-            GuardianRow.parental_responsibility,
-        ).order_by(GuardianRow.id)
+    for pupil_id, name, relation, phone, responsible in (
+        session.connection()
+        .execute(
+            select(
+                GuardianRow.pupil_id,
+                GuardianRow.name,
+                GuardianRow.relation,
+                GuardianRow.phone,
+                GuardianRow.parental_responsibility,
+            ).order_by(GuardianRow.id)
+        )
+        .all()
     ):
         guardians.setdefault(pupil_id, []).append(
             GuardianRecord(name, relation, phone, responsible)
         )
-    return [
-        replace(pupil, guardians=tuple(guardians.get(pupil.id, ())))
-        for pupil in all_pupils(session)
-    ]
+    return all_pupils(session, {pupil_id: tuple(found) for pupil_id, found in guardians.items()})
 
 
 def apply_plan(

@@ -58,6 +58,14 @@ def add(session: Session, plan: VisitPlan, *, status: VisitStatus, now: datetime
     return row
 
 
+def rows_of_pupil(session: Session, pupil_id: int, status: VisitStatus) -> list[HomeVisitRow]:
+    """The pupil's own visits in one status (not those where the pupil is a sibling)."""
+    query = select(HomeVisitRow).where(
+        HomeVisitRow.pupil_id == pupil_id, HomeVisitRow.status == status.value
+    )
+    return list(session.scalars(query))
+
+
 def copy_plan(row: HomeVisitRow, plan: VisitPlan) -> None:
     row.pupil_id = plan.pupil_id
     row.planned_on, row.starts_at, row.minutes = plan.planned_on, plan.starts_at, plan.minutes

@@ -14,6 +14,7 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+_KEYS = {QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress}
 
 
 class IdleWatcher(QObject):
@@ -64,17 +65,20 @@ class IdleWatcher(QObject):
             self.idle_reached.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        # Every event of the app passes here (thousands when a dialog is built): its type is
+        # asked once, and most events go on after two set lookups.
+        kind = event.type()
+        if kind in _ACTIVITY:
             self._last_activity = self._clock()
         # Ctrl+L works everywhere, also inside a modal dialog, where window shortcuts do not.
         # Qt first offers a key combination as ShortcutOverride; that is where we take it.
         if (
-            self._armed
-            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            kind in _KEYS
+            and self._armed
             and event.key() == Qt.Key.Key_L
             and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
-            if event.type() == QEvent.Type.ShortcutOverride:
+            if kind == QEvent.Type.ShortcutOverride:
                 self.lock_key_pressed.emit()
             return True
         return False

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from nurse_desk.domain.home_visits import (
     InvalidVisit,
+    VisitConsentGone,
     VisitLocked,
     VisitNotFound,
     VisitNotReady,
     WrongVisitStatus,
 )
+from nurse_desk.domain.visit_sheet import SiblingConsentMissing
 from nurse_desk.domain.words import word
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
 from nurse_desk.wording.table import Messages, by_reason, fixed
@@ -43,6 +45,21 @@ MESSAGES: Messages = {
         QT_TRANSLATE_NOOP(
             "Messages",
             "That step does not fit the visit's status (draft, ready, done, documented).",
+        )
+    ),
+    VisitConsentGone: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The consent to this home visit no longer holds (withdrawn or run out), so the "
+            "visit is not marked done or documented, and its plan is a draft again. Record a "
+            "new consent first.",
+        )
+    ),
+    SiblingConsentMissing: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "A sibling named on the sheet has no consent to sharing with this partner. Record "
+            "the sibling's consent first, or print the private sheet.",
         )
     ),
     VisitNotFound: fixed(QT_TRANSLATE_NOOP("Messages", "There is no home visit with that number.")),

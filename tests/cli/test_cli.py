@@ -280,3 +280,16 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly(vault_folder, 
     _, err = writer.communicate(timeout=120)
     assert b"Traceback" not in err and b"Exception ignored" not in err
     assert err == b""
+
+
+def test_the_agenda_in_text_names_tasks_in_words_not_codes(vault_folder, secrets, capsys):
+    from nurse_desk.domain.follow_ups import FollowUpKind
+
+    vault = vault_folder / "demo.vault"
+    assert main(["demo", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    capsys.readouterr()
+    assert main(["agenda", "--vault", str(vault), "--passphrase-file", str(secrets["good"])]) == 0
+    out = capsys.readouterr().out
+    codes = {kind.value for kind in FollowUpKind if "_" in kind.value}
+    assert codes and not [code for code in codes if code in out]
+    assert "Await referral answer" in out or "Conversation" in out

@@ -73,15 +73,15 @@ def test_print_visit_refuses_without_a_reason_and_never_prints_the_address(
     out = tmp_path / "sheet.pdf"
     assert main(["print-visit", str(visit_id), "--out", str(out), "--named", *args]) == 1
     assert "--reason" in capsys.readouterr().err and not out.exists()
-    assert log_of(args, action=AccessAction.PRINT) == []
+    assert log_of(args, action=AccessAction.EXPORT) == []
     command = ["print-visit", str(visit_id), "--out", str(out), "--named"]
     assert main([*command, "--reason", "Forberede besøket", *args]) == EXIT_OK
     text = pdf_text(out.read_bytes())
     assert "Emil Aasen" in text and "SPERRET ADRESSE" in text
     assert leaked(text) == []
-    prints = log_of(args, action=AccessAction.PRINT)
-    assert [(e.pupil_id, e.detail) for e in prints] == [
-        (emil, f"visit {visit_id} sheet, named, command line; reason: Forberede besøket")
+    saved = log_of(args, action=AccessAction.EXPORT)
+    assert [(e.pupil_id, e.detail) for e in saved] == [
+        (emil, f"visit {visit_id} sheet, named, saved, command line; reason: Forberede besøket")
     ]
 
 

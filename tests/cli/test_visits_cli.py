@@ -68,11 +68,13 @@ def test_print_visit_writes_an_owner_only_pdf_and_logs_it(vault_folder, tmp_path
     assert "not encrypted" in capsys.readouterr().err
     vault = Vault.open(path, GOOD)
     try:
-        prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+        saved = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.EXPORT)
+        printed = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
     finally:
         vault.lock()
-    assert [p.detail for p in prints] == [
-        f"visit {visit_id} sheet, private, command line; reason: Forberede besøket"
+    assert printed == []  # written to a file: an export, as a saved agenda is
+    assert [p.detail for p in saved] == [
+        f"visit {visit_id} sheet, private, saved, command line; reason: Forberede besøket"
     ]
 
 
@@ -87,6 +89,26 @@ def test_print_visit_names_the_problem_in_words(vault_folder, tmp_path, capsys):
     assert run(path, secret, visit_id, "--out", out, *named) == EXIT_FAILED
     assert "no active consent" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_print_visit_to_an_unwritable_place_logs_nothing(vault_folder, tmp_path, capsys):
+    """Only what actually left is logged: the entry is made once the file is written."""
+    path, pupil_id, visit_id = planned_vault(vault_folder)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD + "\n", encoding="utf-8")
+    out = tmp_path / "no such folder" / "sheet.pdf"
+    assert run(path, secret, visit_id, "--out", out, "--reason", "Besøk") == EXIT_FAILED
+    assert capsys.readouterr().err.strip()
+    vault = Vault.open(path, GOOD)
+    try:
+        logged = [
+            e
+            for action in (AccessAction.PRINT, AccessAction.EXPORT)
+            for e in access.log_entries(vault, pupil_id=pupil_id, action=action)
+        ]
+    finally:
+        vault.lock()
+    assert logged == []
 
 
 def test_print_visit_without_school_writes_the_private_sheet_without_school_and_class(
@@ -106,11 +128,12 @@ def test_print_visit_without_school_writes_the_private_sheet_without_school_and_
     assert "private (no school)" in capsys.readouterr().err
     vault = Vault.open(path, GOOD)
     try:
-        prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+        saved = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.EXPORT)
     finally:
         vault.lock()
-    assert [p.detail for p in prints] == [
-        f"visit {visit_id} sheet, private without school, command line; reason: Forberede besøket"
+    assert [p.detail for p in saved] == [
+        f"visit {visit_id} sheet, private without school, saved, command line; "
+        "reason: Forberede besøket"
     ]
     with pytest.raises(SystemExit):  # a named sheet without school makes no sense
         run(path, secret, visit_id, "--out", out, "--named", "--without-school", *reason)

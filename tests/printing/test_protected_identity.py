@@ -135,22 +135,25 @@ def test_a_reason_is_one_line_and_kept_whole_in_the_log_detail():
 
 def test_a_guardian_asking_about_a_pupil_of_16_or_more_is_warned_about():
     born = date(2010, 5, 1)
-    assert not guardian_request_warns(Requester.GUARDIAN, born, date(2026, 4, 30))
-    assert guardian_request_warns(Requester.GUARDIAN, born, date(2026, 5, 1))
-    assert not guardian_request_warns(Requester.PUPIL, born, date(2026, 5, 1))
+    assert not guardian_request_warns(Requester.GUARDIAN, born, date(2026, 4, 30), country="no")
+    assert guardian_request_warns(Requester.GUARDIAN, born, date(2026, 5, 1), country="no")
+    assert not guardian_request_warns(Requester.PUPIL, born, date(2026, 5, 1), country="no")
 
 
-def test_the_nurses_own_sheet_may_skip_the_reason_a_sheet_for_a_partner_may_not(vault, family):
+def test_the_nurses_own_sheet_may_skip_the_reason_a_sheet_for_a_partner_may_not(
+    vault, family, tmp_path
+):
     from nurse_desk.services.settings import set_skips_reason_for_own_sheet
 
     emil, visit_id = family
+    out = tmp_path / "sheet.pdf"
     with pytest.raises(ReasonMissing):
-        visit_sheet.print_visit_sheet(vault, visit_id, private=True, now=NOW)
+        visit_sheet.save_visit_sheet(vault, visit_id, out, private=True, now=NOW)
     set_skips_reason_for_own_sheet(vault, True)
     assert not visit_sheet.reason_needed(vault)
     assert visit_sheet.reason_needed(vault, outside_for="PPT Bærum")
-    visit_sheet.print_visit_sheet(vault, visit_id, private=True, now=NOW)
+    visit_sheet.save_visit_sheet(vault, visit_id, out, private=True, now=NOW)
     with pytest.raises(ReasonMissing):
-        visit_sheet.print_visit_sheet(vault, visit_id, private=True, outside_for="PPT", now=NOW)
-    prints = access.log_entries(vault, pupil_id=emil, action=AccessAction.PRINT)
-    assert [e.detail for e in prints] == [f"visit {visit_id} sheet, private, command line"]
+        visit_sheet.save_visit_sheet(vault, visit_id, out, private=True, outside_for="PPT", now=NOW)
+    saved = access.log_entries(vault, pupil_id=emil, action=AccessAction.EXPORT)
+    assert [e.detail for e in saved] == [f"visit {visit_id} sheet, private, saved, command line"]

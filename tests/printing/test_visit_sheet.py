@@ -149,20 +149,22 @@ def test_a_plan_not_yet_ready_says_what_is_missing_in_red_words(vault, emil):
     assert "IKKE VARSLET ENNÅ" in text and "MANGLER GYLDIG SAMTYKKE" in text
 
 
-def test_showing_the_preview_is_not_a_print_but_each_release_is_logged(vault, emil, visit_id):
-    def prints():
-        return access.log_entries(vault, pupil_id=emil, action=AccessAction.PRINT)
+def test_showing_the_preview_is_not_a_print_but_each_release_is_logged(
+    vault, emil, visit_id, tmp_path
+):
+    def left(action):
+        return [e.detail for e in access.log_entries(vault, pupil_id=emil, action=action)]
 
     visit_sheet.visit_sheet_pdf(vault, visit_id, private=False, now=NOW)
-    assert prints() == []
+    assert left(AccessAction.PRINT) == [] and left(AccessAction.EXPORT) == []
     visit_sheet.log_sheet_released(vault, visit_id, private=True, how="printed")
-    pdf = visit_sheet.print_visit_sheet(
-        vault, visit_id, private=False, reason="Forberede besøket", now=NOW
+    pdf = visit_sheet.save_visit_sheet(
+        vault, visit_id, tmp_path / "sheet.pdf", private=False, reason="Forberede besøket", now=NOW
     )
-    assert pdf.startswith(b"%PDF")
-    assert [entry.detail for entry in prints()] == [
-        f"visit {visit_id} sheet, private, printed",
-        f"visit {visit_id} sheet, named, command line; reason: Forberede besøket",
+    assert pdf.startswith(b"%PDF") and (tmp_path / "sheet.pdf").read_bytes() == pdf
+    assert left(AccessAction.PRINT) == [f"visit {visit_id} sheet, private, printed"]
+    assert left(AccessAction.EXPORT) == [
+        f"visit {visit_id} sheet, named, saved, command line; reason: Forberede besøket"
     ]
 
 

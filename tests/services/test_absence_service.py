@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from absence_fixtures import START, TODAY, planted
+from absence_fixtures import START, TODAY
 from probes import follow_ups_for_pupil
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -17,27 +17,6 @@ from nurse_desk.domain.records import NewPupil, SchoolRecord
 from nurse_desk.services import absence, journal, pupils
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import pupils as pupil_store
-
-
-@pytest.fixture
-def school_vault(vault):
-    """60 pupils at one school starting 17 August: 10 per pattern and 10 ordinary."""
-    generated = {n: p for n, p in planted().items() if n <= 400}
-    chosen = [n for n, (k, _) in generated.items() if k is not None][:50]
-    chosen += [n for n, (k, _) in generated.items() if k is None][:10]
-    new = [NewPupil(f"Elev{n}", "Test", date(2012, 1, 1), "Lia skole", "7A") for n in chosen]
-    with vault.session() as session, session.begin():
-        ids = pupil_store.add_pupils(session, new)
-        entries = [
-            replace(entry, pupil_id=pupil_id)
-            for pupil_id, number in zip(ids, chosen, strict=True)
-            for entry in generated[number][1]
-        ]
-        absence_store.save_entries(session, entries)
-    [school] = pupils.list_schools(vault)
-    pupils.save_school(vault, replace(school, school_year_start=START))
-    kinds = {pupil_id: generated[n][0] for pupil_id, n in zip(ids, chosen, strict=True)}
-    return vault, kinds
 
 
 def test_every_flagged_pupil_carries_the_pattern_put_there(school_vault):
@@ -139,3 +118,15 @@ def test_a_school_with_its_own_start_is_measured_from_it(vault):
     view = absence.pupil_absence(vault, pupil_id, today=TODAY)
     assert view.school_year_start == date(2026, 9, 1)
     assert view.absence.school_days == 61
+
+
+def test_one_pupils_view_reads_the_pupil_as_the_full_record_has_it_less_the_guardians(
+    school_vault,
+):
+    vault, kinds = school_vault
+    pupil_id = next(iter(kinds))
+    with vault.session() as session, session.begin():
+        full = pupil_store.get_pupil(session, pupil_id)
+    assert absence.pupil_absence(vault, pupil_id, today=TODAY).pupil == replace(full, guardians=())
+    with pytest.raises(pupil_store.PupilNotFound):
+        absence.pupil_absence(vault, max(kinds) + 1, today=TODAY)

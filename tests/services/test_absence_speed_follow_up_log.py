@@ -10,7 +10,6 @@ from itertools import groupby
 import pytest
 from absence_fixtures import START, TODAY, calendar
 from probes import follow_ups_for_pupil
-from test_absence_service import school_vault  # noqa: F401 (the 60 planted pupils)
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import (
@@ -31,7 +30,7 @@ SATURDAY = date(2026, 10, 3)
 
 
 @pytest.fixture
-def filled(school_vault):  # noqa: F811 (the fixture imported above)
+def filled(school_vault):
     """The planted patterns plus the odd cases: whole days, a Saturday, after today, before
     the school year."""
     vault, kinds = school_vault

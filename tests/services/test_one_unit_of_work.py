@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
+from absence_fixtures import TODAY as ABSENCE_DAY
 from referral_fixtures import give_partner_consent, partner_id, referral
 from sqlalchemy import event
 from visit_fixtures import TODAY, full_plan, home_visit_consent
@@ -17,9 +18,11 @@ from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.journal import NoteDraft, NoteKind
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.services import (
+    absence,
     access,
     agenda_output,
     consents,
+    figures,
     home_visits,
     journal,
     pupils,
@@ -27,6 +30,7 @@ from nurse_desk.services import (
     referrals,
     visit_sheet,
 )
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.storage.vault import Vault
 
 PARTNER = "BUP"
@@ -89,10 +93,13 @@ def test_planning_a_home_visit_opens_one_unit_of_work_per_step(vault, pupil_id, 
     once(opened, lambda: home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY))
 
 
-def test_a_visit_sheet_is_made_and_logged_in_one_unit_of_work(vault, visit_id, opened):
+def test_a_visit_sheet_is_made_and_logged_in_one_unit_of_work(vault, visit_id, opened, tmp_path):
+    out = tmp_path / "sheet.pdf"
     pdf = once(
         opened,
-        lambda: visit_sheet.print_visit_sheet(vault, visit_id, private=True, reason="hjemmebesøk"),
+        lambda: visit_sheet.save_visit_sheet(
+            vault, visit_id, out, private=True, reason="hjemmebesøk"
+        ),
     )
     assert pdf.startswith(b"%PDF")
     once(opened, lambda: visit_sheet.visit_sheet_pdf(vault, visit_id, private=False))
@@ -141,3 +148,19 @@ def test_signing_a_note_and_adding_a_pupil_each_open_one_unit_of_work(vault, pup
         "Ida", "Lie", date(1986, 10, 15), "Granly skole", "1A", national_id="15108695088"
     )
     once(opened, lambda: pupils.add_pupil(vault, new))
+
+
+def test_the_absence_analysis_reads_in_one_unit_of_work_made_anew_or_kept(
+    school_vault, opened, analysed
+):
+    vault, _ = school_vault
+    kept = KeptAnalysis()
+    made = once(opened, lambda: absence.analyse_all(vault, today=ABSENCE_DAY, kept=kept))
+    again = once(opened, lambda: absence.analyse_all(vault, today=ABSENCE_DAY, kept=kept))
+    shown = once(opened, lambda: absence.kept_overview(vault, kept, today=ABSENCE_DAY))
+    assert made.pupils and made == again == shown
+    assert analysed == [ABSENCE_DAY]  # the second and third read only the acknowledgements
+    period = figures.default_period(vault, today=ABSENCE_DAY)
+    counted = once(opened, lambda: figures.compute(vault, period, today=ABSENCE_DAY))
+    assert sum(counted.absence_flags_by_pattern.values()) >= len(made.pupils)
+    assert analysed == [ABSENCE_DAY, ABSENCE_DAY]  # the figures' own reads, analysed alike

@@ -12,6 +12,7 @@ from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.referrals import ReferralStatus
 from nurse_desk.domain.timeline import TimelineKind
 from nurse_desk.services import access, follow_up_work, referrals
+from nurse_desk.services.timeline_parts import timeline_sources
 
 
 def test_a_referral_is_sent_answered_and_closed_on_the_timeline(vault, pupil_id):
@@ -72,3 +73,17 @@ def test_opening_is_one_access_and_a_reload_is_none(vault, pupil_id):
     access.open_pupil_page(vault, pupil_id, log_access=False)
     opens = access.log_entries(vault, action=AccessAction.OPEN_PUPIL)
     assert [e.pupil_id for e in opens] == [pupil_id]
+
+
+def test_each_timeline_item_is_about_a_record_its_own_part_read(vault, pupil_id):
+    give_partner_consent(vault, pupil_id, "BUP")
+    referrals.send_referral(vault, referral(pupil_id, partner_id(vault, "BUP")))
+    page = access.open_pupil_page(vault, pupil_id, log_access=False)
+    kinds = {item.kind for item in page.timeline}
+    assert {TimelineKind.CONSENT, TimelineKind.REFERRAL_SENT} <= kinds
+    for source in timeline_sources():
+        for item in page.timeline:
+            if item.kind in source.part.kinds:
+                record = page.record_of(item)
+                assert record in page.records[source.part.key]
+                assert source.part.id_of(record) == item.ref_id

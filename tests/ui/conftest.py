@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from absence_fixtures import analysed  # noqa: F401  (pytest fixture: analyses counted)
 from journal_fixtures import vault  # noqa: F401  (pytest fixture: a vault with one author)
 from PySide6.QtCore import QSettings
 

@@ -18,7 +18,7 @@ from nurse_desk.services.settings import VaultSettings, save_settings
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton, AbsenceThresholdsDialog
 from nurse_desk.ui.absence.acknowledge_dialog import AcknowledgeDialog
-from nurse_desk.ui.absence.flag_table_model import RECORD_ROLE
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE
 from nurse_desk.ui.workspace import Section
 
 GOOD = "fjord tavle sykkel blåbær"
@@ -301,3 +301,55 @@ def test_the_analysis_is_read_ahead_after_unlock_so_opening_absence_reads_nothin
     assert started == []  # shown from what was read ahead
     assert page.proxy.rowCount() == sum(kind is not None for kind in kinds.values())
     assert not page.progress.isVisible()
+
+
+def _flagged_ids(page) -> set[int]:
+    return {page.proxy.index(r, 0).data(RECORD_ROLE).pupil.id for r in range(page.proxy.rowCount())}
+
+
+def test_refresh_uses_the_kept_analysis_until_something_it_reads_is_written(
+    absence_window, qtbot, analysed
+):
+    window, page, kinds = absence_window
+    before = _flagged_ids(page)
+    with qtbot.waitSignal(page.analysis_finished, timeout=1_000):
+        page.refresh_button.click()  # nothing changed: shown at once, no worker, no progress
+    assert analysed == [] and not page.analysis.busy and not page.progress.isVisible()
+    assert _flagged_ids(page) == before
+    absence.save_thresholds(window.session.vault, Thresholds(frequent_episodes=6))
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        page.refresh_button.click()
+    assert analysed == [TODAY]
+    frequent = {pid for pid, kind in kinds.items() if kind is PatternKind.FREQUENT}
+    assert _flagged_ids(page) == before - frequent
+
+
+def test_locking_lets_go_of_the_kept_analysis(absence_window, qtbot, analysed):
+    window, page, _ = absence_window
+    vault = window.session.vault
+    assert page.kept.get(vault, (TODAY, True)) is not None
+    window.lock_now()
+    assert page.kept.get(vault, (TODAY, True)) is None
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        window.session.unlock(GOOD)
+        window.workspace.show_section(Section.ABSENCE)
+    assert analysed == [TODAY]
+
+
+def _bars(chart_view) -> list[float]:
+    bars = chart_view.chart().series()[0].barSets()[0]
+    return [bars.at(i) for i in range(bars.count())]
+
+
+def test_the_charts_refilled_in_place_show_the_next_pupil_and_not_the_last(absence_window):
+    """The bars and categories are changed only where they differ: each pupil's own."""
+    _, page, kinds = absence_window
+    for kind in (PatternKind.WEEKDAY, PatternKind.SUBJECT, PatternKind.TOTAL):
+        _open(page, kinds, kind)
+        profile, charts = page.pupil_view.view.profile, page.pupil_view.charts
+        assert _bars(charts.weeks) == [float(amount) for _, amount in profile.weeks]
+        assert _bars(charts.weekdays) == [float(amount) for amount in profile.weekdays]
+        top = list(profile.subjects[:7])[::-1]
+        assert _bars(charts.subjects) == [float(lessons) for _, lessons in top]
+        assert charts.subjects.chart().axes()[0].categories() in ([n for n, _ in top], [""])
+        page.show_list()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
 
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil
@@ -267,3 +267,42 @@ def test_an_open_settings_file_is_made_private_at_start(user_settings_folder):
     preferences = Preferences()
     assert (mode(path), mode(folder)) == (0o600, 0o700)
     assert preferences.idle_minutes == 5  # a hand-edited '²' is not a number of minutes
+
+
+def test_editing_a_pupil_keeps_every_guardian_and_offers_a_row_for_one_more(qtbot, vault):
+    from nurse_desk.domain.records import GuardianRecord
+    from nurse_desk.services import follow_up_work
+
+    four = tuple(
+        GuardianRecord(name, relation, f"+47 9000000{n}")
+        for n, (name, relation) in enumerate(
+            [
+                ("Kari Berg", "mor"),
+                ("Per Berg", "far"),
+                ("Anne Lie", "bonusmor"),
+                ("Ola Lie", "verge"),
+            ]
+        )
+    )
+    pupil_id = pupils.add_pupil(
+        vault,
+        NewPupil("Ola", "Berg", date(2014, 3, 1), "Granly skole", "5B", guardians=four),
+    )
+    record = follow_up_work.pupil_of(vault, pupil_id)
+    assert len(record.guardians) == 4
+    dialog = PupilDialog(
+        None,
+        schools=["Granly skole"],
+        country="no",
+        pupil=record,
+        save=lambda answer: pupils.update_pupil(vault, pupil_id, answer),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.guardians.rowCount() == 5  # all four, and an empty row
+    dialog.class_name.setText("6B")
+    save_button(dialog).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert follow_up_work.pupil_of(vault, pupil_id).guardians == four
+    dialog.guardians.setItem(4, 0, QTableWidgetItem("X"))
+    assert dialog.guardians.rowCount() == 6  # a fifth guardian typed: one more empty row

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from visit_fixtures import TODAY, VISIT_DAY, full_plan, home_visit_consent
 
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.consent import ConsentPurpose
 from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.home_visits import (
     MissingItem,
@@ -20,7 +21,8 @@ from nurse_desk.domain.home_visits import (
     VisitStatus,
     VisitSummary,
 )
-from nurse_desk.services import access, consents, home_visits, journal
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import access, consents, home_visits, journal, pupils
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits import visits_page as page_module
@@ -191,6 +193,22 @@ def test_the_page_lists_visits_marks_one_ready_and_documents_it(
     assert page.proxy.rowCount() == 1
 
 
+def test_withdrawing_the_consent_on_the_pupil_page_leaves_the_visit_a_draft_here(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    consents.record_consent(vault, home_visit_consent(pupil_id))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.mark_ready(vault, visit.id, today=TODAY)
+    consents.withdraw_consent(vault, consents.consents_of(vault, pupil_id)[0].id, TODAY)
+    page.reload(select=visit.id)
+    shown = page.current_visit()
+    assert shown.status is VisitStatus.DRAFT and shown.missing == (MissingItem.CONSENT,)
+    assert not page.done_button.isEnabled() and not page.document_button.isEnabled()
+
+
 def test_the_documentation_dialog_reads_ticks_notes_answers_and_follow_ups(
     qtbot,
     vault,  # noqa: F811
@@ -242,15 +260,8 @@ def test_printing_from_the_page_shows_the_preview_and_logs_each_release(
     assert shown["needs_reason"] and shown["reason_preset"] is DisclosureReason.HOME_VISIT
 
 
-def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
-    qtbot,
-    page,
-    vault,  # noqa: F811
-    pupil_id,  # noqa: F811
-    monkeypatch,
-):
-    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
-    page.reload(select=visit.id)
+def named_sheet_for_ppt_warns(page, monkeypatch) -> list[str]:
+    """Asks for a named sheet for PPT Bærum from the page; the warnings shown instead."""
     warnings = []
     monkeypatch.setattr(
         SheetOptionsDialog,
@@ -262,8 +273,70 @@ def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
         page_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
     page.print_button.click()
+    return warnings
+
+
+def test_a_named_sheet_for_outside_use_without_consent_is_stopped_with_words(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    monkeypatch,
+):
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    page.reload(select=visit.id)
+    warnings = named_sheet_for_ppt_warns(page, monkeypatch)
     assert len(warnings) == 1
     assert access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT) == []
+
+
+def test_a_sheet_with_a_sibling_saved_from_the_page_is_an_export_for_both_children(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    monkeypatch,
+):
+    ida = pupils.add_pupil(vault, NewPupil("Ida", "Aasen", date(2015, 3, 2), "Solbakken", "5A"))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(ida,)), today=TODAY)
+    page.reload(select=visit.id)
+
+    def fake_show(cls, parent, *, on_released, **_asking):
+        on_released(Released.SAVED, "/tmp/home-visit.pdf", "Forberede besøket")
+
+    monkeypatch.setattr(
+        SheetOptionsDialog, "ask", classmethod(lambda cls, parent, **kw: SheetChoice(False))
+    )
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(fake_show))
+    page.print_button.click()
+    assert access.log_entries(vault, action=AccessAction.PRINT) == []
+    saved = access.log_entries(vault, action=AccessAction.EXPORT)
+    assert sorted((e.pupil_id, e.detail) for e in saved) == sorted(
+        [
+            (pupil_id, f"visit {visit.id} sheet, named, saved; reason: Forberede besøket"),
+            (ida, f"visit {visit.id} sheet, named, saved, as sibling; reason: Forberede besøket"),
+        ]
+    )
+
+
+def test_a_named_sheet_for_a_partner_without_the_siblings_consent_says_so(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    monkeypatch,
+):
+    ida = pupils.add_pupil(vault, NewPupil("Ida", "Aasen", date(2015, 3, 2), "Solbakken", "5A"))
+    consents.record_consent(
+        vault,
+        home_visit_consent(pupil_id, purpose=ConsentPurpose.CONTACT_PARTNER, partner="PPT Bærum"),
+    )
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(ida,)), today=TODAY)
+    page.reload(select=visit.id)
+    warnings = named_sheet_for_ppt_warns(page, monkeypatch)
+    assert len(warnings) == 1 and "sibling" in warnings[0]
+    refused = access.log_entries(vault, action=AccessAction.SHARE_REFUSED)
+    assert [e.pupil_id for e in refused] == [ida]
 
 
 def test_the_sheet_options_need_a_recipient_for_outside_use(qtbot):

@@ -136,7 +136,7 @@ def test_export_record_writes_an_owner_only_pdf_and_logs_it(
     monkeypatch.setattr(
         ExportRecordDialog,
         "ask",
-        classmethod(lambda cls, parent, pupil: (Requester.AUTHORITY, "Statsforvalteren")),
+        classmethod(lambda cls, parent, pupil, **_: (Requester.AUTHORITY, "Statsforvalteren")),
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

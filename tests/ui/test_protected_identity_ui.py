@@ -95,13 +95,15 @@ def test_the_export_asks_who_and_why_and_logs_both(
     monkeypatch,
 ):
     target = tmp_path / "record.pdf"
-    monkeypatch.setattr(ExportRecordDialog, "ask", classmethod(lambda cls, parent, pupil: None))
+    monkeypatch.setattr(
+        ExportRecordDialog, "ask", classmethod(lambda cls, parent, pupil, **_: None)
+    )
     pupil_page.export_button.click()
     assert looks(vault, AccessAction.EXPORT) == []
     monkeypatch.setattr(
         ExportRecordDialog,
         "ask",
-        classmethod(lambda cls, parent, pupil: (Requester.PUPIL, "Innsyn fra eleven")),
+        classmethod(lambda cls, parent, pupil, **_: (Requester.PUPIL, "Innsyn fra eleven")),
     )
     monkeypatch.setattr(
         pupil_page_module.QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes

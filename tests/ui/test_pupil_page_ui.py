@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.home_visits import VisitPlan
-from nurse_desk.domain.referrals import ReferralStatus
-from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineKind
+from nurse_desk.domain.referrals import REFERRAL_KINDS, ReferralStatus
+from nurse_desk.domain.timeline import TimelineKind
 from nurse_desk.services import access, follow_up_work, home_visits, referrals
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.visits.visit_dialog import VisitDialog

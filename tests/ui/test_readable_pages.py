@@ -157,7 +157,24 @@ def test_detail_words_name_the_partner_and_the_thing(qtbot):
     )
     assert detail_words("note 7", partners) == "Conversation note"
     assert detail_words("visit 3 sheet, private, printed", partners) == (
-        "Home-visit sheet, private"
+        "Home-visit sheet, private, printed"
     )
+    assert detail_words("visit 3 sheet, named, saved; reason: til BUP; møte", partners) == (
+        "Home-visit sheet, with name, saved as a file. Reason: til BUP; møte"
+    )
+    assert detail_words(
+        "visit 3 sheet, private without school, saved, command line, as sibling", partners
+    ) == (
+        "Home-visit sheet, private, without school, saved as a file, from the command line, "
+        "as a brother or sister on the sheet"
+    )
+    assert detail_words("record pdf, for guardian; reason: innsyn", partners) == (
+        "The whole record, as a PDF file, asked for by: A guardian. Reason: innsyn"
+    )
+    assert detail_words("whole vault, plain JSON; reason: flytting", partners) == (
+        "Every record, as an unencrypted file. Reason: flytting"
+    )
+    assert detail_words("note search", partners) == "Search in the notes"
+    assert detail_words("absence flags", partners) == "Absence list"
     assert detail_words("absence", partners) == "Absence charts"
     assert detail_words("class list: 3 new", partners) == "class list: 3 new"

@@ -4,6 +4,7 @@ dialog with the retention rule, the deposit and the removal."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -184,3 +185,16 @@ def test_hand_over_and_retention_errors_in_the_nurses_words():
     assert "why the record is handed over" in describe(HandOverReasonMissing())
     assert "one pupil's handed-over record" in describe(ExportNotReadable("not_record"))
     assert "changed or is damaged" in describe(ExportNotReadable("content"))
+
+
+def test_the_suggested_file_names_do_not_name_the_pupil(qtbot, vault, monkeypatch):
+    from nurse_desk.ui.records.hand_over_dialog import HandOverDialog
+
+    add_pupil(vault)
+    pupil = pupils.list_pupils(vault)[0]
+    dialog = HandOverDialog(None, pupil=pupil)
+    qtbot.addWidget(dialog)
+    suggested = Path(dialog.destination.text()).name
+    assert str(pupil.id) in suggested
+    for name in (pupil.given_name, pupil.family_name):
+        assert name.casefold() not in suggested.casefold()

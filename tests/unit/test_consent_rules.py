@@ -10,6 +10,7 @@ from nurse_desk.domain.consent import ConsentGiver as G
 from nurse_desk.domain.consent import ConsentMethod, ConsentPurpose, ConsentRecord
 from nurse_desk.domain.consent_rules import (
     consents_that_count,
+    default_giver,
     givers_who_count,
     needs_maturity_judgement,
 )
@@ -67,3 +68,11 @@ def test_sweden_asks_for_a_judgement_unless_both_consented():
     assert needs_maturity_judgement("se", G.PUPIL) and needs_maturity_judgement("se", G.GUARDIAN)
     assert not needs_maturity_judgement("se", G.BOTH)
     assert not any(needs_maturity_judgement("no", giver) for giver in G)
+
+
+def test_the_default_giver_is_one_whose_consent_counts_unjudged():
+    assert default_giver("no", BORN, date(2026, 6, 14)) is G.GUARDIAN
+    assert default_giver("no", BORN, date(2026, 6, 15)) is G.PUPIL
+    assert default_giver("se", BORN, date(2026, 6, 15)) is G.BOTH
+    for country, day in (("no", date(2026, 6, 14)), ("no", date(2026, 6, 15)), ("se", BORN)):
+        assert default_giver(country, BORN, day) in givers_who_count(country, BORN, day, None)

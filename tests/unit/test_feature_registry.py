@@ -24,7 +24,13 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "nurse_desk"
 
 # What each registry reads of a module it is named.
-READ_FROM = {"sections": "SECTIONS", "words": "WORDS", "wording": "MESSAGES"}
+READ_FROM = {
+    "sections": "SECTIONS",
+    "words": "WORDS",
+    "wording": "MESSAGES",
+    "timeline": "TIMELINE",
+    "timeline_view": "TIMELINE",
+}
 
 
 def module_of(path: Path) -> str:
@@ -71,6 +77,8 @@ def test_every_demo_step_is_a_function_of_its_module():
         ("rows", found("storage/orm*.py")),
         ("commands", found("commands/*.py", leaving_out=["commands.__init__"])),
         ("sections", found("ui/*/sections.py")),
+        ("timeline", found("services/*_timeline.py")),
+        ("timeline_view", found("ui/*/timeline.py")),
         (
             "words",
             found(
@@ -164,3 +172,19 @@ def test_the_word_and_error_tables_are_joined_without_overlap():
         keys = Counter(key for table in tables for key in table)
         assert [key for key, times in keys.items() if times > 1] == [], part
         assert set(joined) == set(keys), part
+
+
+def test_every_timeline_kind_has_one_part_and_one_view_from_the_same_feature():
+    from nurse_desk.domain.timeline import TimelineKind
+    from nurse_desk.services.timeline_parts import timeline_sources
+    from nurse_desk.ui.journal.timeline_parts import timeline_views
+
+    parts = [source.part for source in timeline_sources()]
+    assert sorted(kind for part in parts for kind in part.kinds) == sorted(TimelineKind)
+    assert sorted(kind for view in timeline_views() for kind in view.kinds) == sorted(TimelineKind)
+    assert len({part.key for part in parts}) == len(parts)
+    for feature in FEATURES:
+        sources = [s for m in feature.timeline for s in importlib.import_module(m).TIMELINE]
+        views = [v for m in feature.timeline_view for v in importlib.import_module(m).TIMELINE]
+        assert {s.part.kinds for s in sources} == {v.kinds for v in views}, feature.name
+        assert all(callable(v.line) and callable(v.details) and v.filter_name for v in views)

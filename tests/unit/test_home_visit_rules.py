@@ -78,15 +78,15 @@ def test_marking_ready_names_what_is_missing():
 
 
 def test_the_status_steps_follow_one_another():
-    check_mark_done(VisitStatus.READY)
+    check_mark_done(VisitStatus.READY, ())
     for status in (VisitStatus.DRAFT, VisitStatus.DONE, VisitStatus.DOCUMENTED):
         with pytest.raises(WrongVisitStatus):
-            check_mark_done(status)
-    check_document(VisitStatus.READY)
-    check_document(VisitStatus.DONE)
+            check_mark_done(status, ())
+    check_document(VisitStatus.READY, ())
+    check_document(VisitStatus.DONE, ())
     for status in (VisitStatus.DRAFT, VisitStatus.DOCUMENTED):
         with pytest.raises(WrongVisitStatus):
-            check_document(status)
+            check_document(status, ())
 
 
 def test_a_ready_plan_that_loses_its_consent_is_a_draft_again():

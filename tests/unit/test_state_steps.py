@@ -40,15 +40,15 @@ def test_a_visit_that_took_place_is_locked_and_not_made_ready(status):
 
 
 def test_done_follows_ready_and_documented_follows_ready_or_done_once():
-    assert status_when_done(VisitStatus.READY) is VisitStatus.DONE
+    assert status_when_done(VisitStatus.READY, ()) is VisitStatus.DONE
     for status in (VisitStatus.DRAFT, *TAKEN_PLACE):
         with pytest.raises(WrongVisitStatus):
-            status_when_done(status)
+            status_when_done(status, ())
     for status in (VisitStatus.READY, VisitStatus.DONE):
-        assert status_when_documented(status) is VisitStatus.DOCUMENTED
+        assert status_when_documented(status, ()) is VisitStatus.DOCUMENTED
     for status in (VisitStatus.DRAFT, VisitStatus.DOCUMENTED):
         with pytest.raises(WrongVisitStatus):
-            status_when_documented(status)
+            status_when_documented(status, ())
 
 
 def test_only_an_unsigned_note_may_change():

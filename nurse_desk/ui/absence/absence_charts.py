@@ -65,13 +65,26 @@ class BarChart:
     def fill(
         self, title: str, categories: list[str], values: list[float], *, value_title: str = ""
     ) -> None:
-        self.view.chart().setTitle(title)
-        if self.bars.count():
-            self.bars.remove(0, self.bars.count())
-        self.bars.append([float(v) for v in values])
-        self.names.setCategories(categories or [""])
+        chart = self.view.chart()
+        if chart.title() != title:
+            chart.setTitle(title)
+        amounts = [float(v) for v in values]
+        if self.bars.count() == len(amounts):
+            # the same number of bars (the weekdays, this school year's weeks): new heights
+            # for the bars there are, rather than new bars laid out again
+            for at, amount in enumerate(amounts):
+                if self.bars.at(at) != amount:
+                    self.bars.replace(at, amount)
+        else:
+            if self.bars.count():
+                self.bars.remove(0, self.bars.count())
+            self.bars.append(amounts)
+        categories = categories or [""]
+        if self.names.categories() != categories:
+            self.names.setCategories(categories)
         _scale(self.amounts, max(values, default=0.0))
-        self.amounts.setTitleText(value_title)
+        if self.amounts.titleText() != value_title:
+            self.amounts.setTitleText(value_title)
 
     def clear(self) -> None:
         self.fill("", [], [])

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services import absence, changes
 from nurse_desk.services.absence import AbsenceOverview
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.ui.absence.flag_table_model import (
-    RECORD_ROLE,
     FlagColumn,
     FlaggedPupilFilterProxyModel,
     FlaggedPupilTableModel,
@@ -31,6 +32,7 @@ from nurse_desk.ui.common.background import StepRunner
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.record_table_model import RECORD_ROLE
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
@@ -48,6 +50,8 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
         # every pupil's analysis (200,000 entries in a school year) runs off the GUI thread
         self.analysis = StepRunner(self)
         self.analysis.progressed.connect(self._on_analysis_progressed)
+        # the patterns found last, used again while nothing they come from changed; cleared on lock
+        self.kept = KeptAnalysis()
         self._import_handler: Callable[[QWidget], None] | None = None
         self.today: Callable[[], date] = date.today
         self.overview: AbsenceOverview | None = None
@@ -142,10 +146,21 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
             "include_excused": self.include_excused.isChecked(),
             "show_acknowledged": self.show_acknowledged.isChecked(),
         }
+        try:
+            kept = absence.kept_overview(vault, self.kept, **options)
+        except NurseDeskError as error:
+            self._on_analysis_failed(error)
+            return
+        if kept is not None:  # nothing the patterns come from changed: no worker, no progress
+            self.analysis.cancel()
+            self._on_analysis_finished(kept)
+            return
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.analysis.start(
-            lambda progress: absence.analyse_all(vault, progress=progress, **options),
+            lambda progress: absence.analyse_all(
+                vault, progress=progress, kept=self.kept, **options
+            ),
             self._on_analysis_finished,
             self._on_analysis_failed,
         )
@@ -159,8 +174,13 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
             return  # the vault was locked meanwhile
         self.progress.setVisible(False)
         self.overview = overview
-        self.model.set_rows(overview.pupils)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # severity order
+        if overview.pupils == tuple(self.model.rows()) and self.proxy.sortColumn() == -1:
+            # the same rows in the same order: a model reset would only clear the selection
+            # (done here) and have the table lay out and paint every row again
+            self.table.selectionModel().clear()
+        else:
+            self.model.set_rows(overview.pupils)
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # severity order
         fit_columns_once(
             self.table, (FlagColumn.NAME, FlagColumn.SCHOOL, FlagColumn.CLASS, FlagColumn.ABSENCE)
         )
@@ -180,6 +200,7 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self.analysis.cancel()  # a result still on its way is dropped
+        self.kept.clear()
         self.overview = None
         self.pupil_view.subject_shares = {}
         self.model.clear()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSortFilterProxyModel, Qt
 
 from nurse_desk.services.absence import FlaggedPupil
 from nurse_desk.ui.absence.wording import flag_sentence, pattern_name
-from nurse_desk.ui.common.record_table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from nurse_desk.ui.common.record_table_model import SORT_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
 
 
@@ -81,12 +81,16 @@ class FlaggedPupilFilterProxyModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_place(self, school: str, class_name: str) -> None:
+        if (school, class_name) == (self._school, self._class):
+            return  # the rows were filtered by this place when they came
         self.beginFilterChange()
         self._school, self._class = school, class_name
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        item = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if not (self._school or self._class):
+            return True  # every place: no record to look at for each of a year's rows
+        item = self.sourceModel().record_at(source_row)
         if item is None:
             return False
         if self._school and item.pupil.school_name != self._school:

@@ -207,8 +207,8 @@ class AgendaModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "AgendaTreeModel", "Mark as done and note the outcome"
             )
-        if column is AgendaColumn.DETAILS:
-            return self._text(item, column) or None
+        if column in (AgendaColumn.DETAILS, AgendaColumn.CLASS, AgendaColumn.WHAT):
+            return self._text(item, column) or None  # whole, where the column cuts it short
         return None
 
     def _bucket_data(self, bucket: Bucket, column: int, role: int):

@@ -62,12 +62,14 @@ _CARD_COLORS = {
 }
 
 
-SAMPLED_COLUMNS = {  # column -> at most so many average characters wide
-    AgendaColumn.DUE: 40,
-    AgendaColumn.PUPIL: 26,
-    AgendaColumn.CLASS: 30,
-    AgendaColumn.WHAT: 24,
-    AgendaColumn.DONE: 20,
+# column -> at most so many average characters wide: at 1,024 pixels the details keep room
+# (a longer class, school or task is cut short with …, whole in its tooltip)
+SAMPLED_COLUMNS = {
+    AgendaColumn.DUE: 26,
+    AgendaColumn.PUPIL: 22,
+    AgendaColumn.CLASS: 22,
+    AgendaColumn.WHAT: 20,
+    AgendaColumn.DONE: 14,
 }
 
 

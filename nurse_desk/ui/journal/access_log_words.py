@@ -13,15 +13,46 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.disclosure import Requester
 from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
 _C = "AccessLogWords"
 _A_PARTNER = QT_TRANSLATE_NOOP("AccessLogWords", "a partner")
+_WITH_REASON = QT_TRANSLATE_NOOP("AccessLogWords", "%1. Reason: %2")
+_REASON_TAIL = "; reason: "  # domain.disclosure.with_reason writes it
 _FIXED = {
     "absence": QT_TRANSLATE_NOOP("AccessLogWords", "Absence charts"),
+    "absence flags": QT_TRANSLATE_NOOP("AccessLogWords", "Absence list"),
+    "note search": QT_TRANSLATE_NOOP("AccessLogWords", "Search in the notes"),
     "record pdf": QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file"),
+    "record pdf and open json": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "The whole record, as PDF and open files, for the archive"
+    ),
+    "whole vault, plain JSON": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Every record, as an unencrypted file"
+    ),
+    "whole vault, encrypted transfer file": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Every record, as an encrypted transfer file"
+    ),
+    "guardians' contacts": QT_TRANSLATE_NOOP("AccessLogWords", "Guardians' contacts"),
+    "restored from a backup": QT_TRANSLATE_NOOP("AccessLogWords", "Restored from a backup"),
+}
+# A visit sheet's detail: "visit 4 sheet, <kind>, <how>[, command line][, as sibling]".
+_SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")
+_SHEET_KIND = {
+    "named": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name"),
+    "private": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private"),
+    "private without school": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Home-visit sheet, private, without school"
+    ),
+}
+_SHEET_PARTS = {
+    "printed": QT_TRANSLATE_NOOP("AccessLogWords", "printed"),
+    "saved": QT_TRANSLATE_NOOP("AccessLogWords", "saved as a file"),
+    "command line": QT_TRANSLATE_NOOP("AccessLogWords", "from the command line"),
+    "as sibling": QT_TRANSLATE_NOOP("AccessLogWords", "as a brother or sister on the sheet"),
 }
 _PATTERNS = (
     (
@@ -30,15 +61,11 @@ _PATTERNS = (
     ),
     (re.compile(r"note \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note")),
     (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent")),
-    (
-        re.compile(r"visit \d+ sheet, private, .*"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private"),
-    ),
-    (
-        re.compile(r"visit \d+ sheet, named, .*"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name"),
-    ),
     (re.compile(r"visit \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan")),
+    (
+        re.compile(r"record pdf, for (\w+)"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file, asked for by: %1"),
+    ),
     (
         re.compile(r"agenda week (\d+) pdf"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda, as a PDF"),
@@ -51,6 +78,14 @@ _PATTERNS = (
         re.compile(r"agenda ics (\d{4}-\d\d-\d\d)"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Calendar file from %1"),
     ),
+    (
+        re.compile(r"yearly figures (\d{4}-\d\d-\d\d)\.\.\d{4}-\d\d-\d\d, .*"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "Yearly figures from %1, no pupil named"),
+    ),
+    (
+        re.compile(r"transfer file, consent \d+: .*"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "The record handed over, as a transfer file"),
+    ),
 )
 
 
@@ -59,20 +94,44 @@ def _t(source: str) -> str:
 
 
 def detail_words(detail: str, partners: dict[int, str]) -> str:
-    """`partners` names the partner of a referral by its id; a detail not known here (an
-    import's counts, written as a sentence) is shown as stored."""
+    """`partners` names the partner of a referral by its id; the reason given for a print or
+    an export follows what left; a detail not known here (an import's counts, written as a
+    sentence) is shown as stored."""
+    base, tail, reason = detail.partition(_REASON_TAIL)
+    words = _base_words(base, partners)
+    return placed(_t(_WITH_REASON), words, reason) if tail else words
+
+
+def _sheet_words(kind: str, parts: str) -> str:
+    words = [_t(_SHEET_KIND[kind])]
+    words += [_t(_SHEET_PARTS[p]) if p in _SHEET_PARTS else p for p in parts.split(", ")]
+    return ", ".join(words)
+
+
+def _base_words(detail: str, partners: dict[int, str]) -> str:
     if detail in _FIXED:
         return _t(_FIXED[detail])
+    sheet = _SHEET.fullmatch(detail)
+    if sheet is not None:
+        return _sheet_words(sheet.group(1), sheet.group(2))
     if detail in {purpose.value for purpose in ConsentPurpose}:
         return word(ConsentPurpose(detail))
     for pattern, source in _PATTERNS:
         match = pattern.fullmatch(detail)
         if match is None:
             continue
-        value = match.group(1) if match.groups() else ""
-        if source.startswith("Referral"):
-            value = partners.get(int(value), _t(_A_PARTNER))
-        elif source.startswith("Calendar"):
-            value = date_text(date.fromisoformat(value))
-        return placed(_t(source), value)
+        return placed(
+            _t(source), _value(source, match.group(1) if match.groups() else "", partners)
+        )
     return detail
+
+
+def _value(source: str, value: str, partners: dict[int, str]) -> str:
+    """The pattern's one value, in words."""
+    if source.startswith("Referral"):
+        return partners.get(int(value), _t(_A_PARTNER))
+    if source.startswith(("Calendar", "Yearly")):
+        return date_text(date.fromisoformat(value))
+    if source.startswith("The whole record"):
+        return word(Requester(value)) if value in {r.value for r in Requester} else value
+    return value

@@ -24,6 +24,8 @@ from nurse_desk.domain.consent_rules import (
     NORWAY_AGE_OF_OWN_CONSENT,
     SWEDEN,
     age_on,
+    default_giver,
+    givers_who_count,
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
@@ -50,6 +52,10 @@ class ConsentDialog(QDialog):
         self.purpose = _combo("consent_purpose", ConsentPurpose)
         self.partner = QLineEdit(objectName="consent_partner")
         self.given_by = _combo("consent_given_by", ConsentGiver)
+        # Opens on a giver whose consent counts for this pupil's age and the vault's country:
+        # a default that the consent guard would later refuse would mislead the nurse.
+        first = default_giver(country, pupil.birth_date, today)
+        self.given_by.setCurrentIndex(self.given_by.findData(first.value))
         self.guardian = QComboBox(objectName="consent_guardian", editable=True)
         self.guardian.addItems([g.name for g in pupil.guardians])
         self.maturity = QComboBox(objectName="consent_maturity")
@@ -59,6 +65,9 @@ class ConsentDialog(QDialog):
         self.who_decides = QLabel(objectName="consent_who_decides")
         self.who_decides.setWordWrap(True)
         self.who_decides.setStyleSheet("color: #444;")
+        self.not_counting = QLabel(objectName="consent_not_counting")
+        self.not_counting.setWordWrap(True)
+        self.not_counting.setStyleSheet("color: #a00000;")
         self.method = _combo("consent_method", ConsentMethod)
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.has_end = QCheckBox(self.tr("Valid until:"))
@@ -76,6 +85,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Pupil's &maturity:"), self.maturity)
         form.setRowVisible(self.maturity, country == SWEDEN)
         form.addRow(self.who_decides)
+        form.addRow(self.not_counting)
         form.addRow(self.tr("&How:"), self.method)
         form.addRow(self.tr("Given &on:"), self.given_on)
         form.addRow(self.has_end, self.valid_until)
@@ -90,6 +100,7 @@ class ConsentDialog(QDialog):
         self.given_by.currentIndexChanged.connect(self._on_changed)
         self.maturity.currentIndexChanged.connect(self._on_changed)
         self.partner.textChanged.connect(self._on_changed)
+        self.given_on.dateChanged.connect(self._on_changed)
         self._on_changed()
 
     def _on_changed(self) -> None:
@@ -101,8 +112,11 @@ class ConsentDialog(QDialog):
         judgement_needed = needs_maturity_judgement(self._country, giver)
         self.maturity.setEnabled(judgement_needed)
         self.who_decides.setText(self._who_decides())
+        refusal = self._why_it_would_not_count(giver) if judged or not judgement_needed else ""
+        self.not_counting.setText(refusal)
+        self.not_counting.setVisible(bool(refusal))
         ok = not partner_needed or bool(self.partner.text().strip())
-        ok = ok and (judged or not judgement_needed)
+        ok = ok and (judged or not judgement_needed) and not refusal
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def _who_decides(self) -> str:
@@ -119,6 +133,35 @@ class ConsentDialog(QDialog):
             age,
         )
 
+    def _why_it_would_not_count(self, giver: ConsentGiver) -> str:
+        """Why a consent from `giver` would not count on the day it is given (consent_rules),
+        or "". Such a consent is not saved: the guard would refuse every share resting on it."""
+        day = self.given_on.date().toPython()
+        counting = givers_who_count(
+            self._country, self._pupil.birth_date, day, self._judgement(giver)
+        )
+        if giver in counting:
+            return ""
+        if self._country == SWEDEN:
+            if giver is ConsentGiver.PUPIL:
+                return self.tr(
+                    "You judged the pupil not mature enough to decide alone: the guardians "
+                    "decide, so the pupil's consent alone does not count."
+                )
+            return self.tr(
+                "You judged the pupil mature enough to decide alone: the guardians' consent "
+                "alone does not count. Record the pupil's consent, or both."
+            )
+        if giver is ConsentGiver.PUPIL:
+            return self.tr(
+                "Below 16 the pupil's consent alone does not count: record the guardians' "
+                "consent, or both."
+            )
+        return self.tr(
+            "From 16 the guardians' consent alone does not count: record the pupil's consent, "
+            "or both."
+        )
+
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())
         giver = ConsentGiver(self.given_by.currentData())
@@ -131,7 +174,7 @@ class ConsentDialog(QDialog):
             partner=self.partner.text().strip()
             if purpose is ConsentPurpose.CONTACT_PARTNER
             else "",
-            method=self.method.currentData(),
+            method=ConsentMethod(self.method.currentData()),
             given_on=self.given_on.date().toPython(),
             valid_until=self.valid_until.date().toPython() if self.has_end.isChecked() else None,
             withdrawn_on=None,

@@ -1,5 +1,6 @@
 """Before the complete record is exported: who asked for it and why. A guardian asking for the
-record of a pupil of 16 or older is warned about: from 16 the pupil decides alone."""
+record of a pupil who may decide alone is warned about: in Norway from 16, in Sweden whenever
+the nurse judges the pupil mature enough (no age settles it)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.consent_rules import NORWAY, SWEDEN
 from nurse_desk.domain.disclosure import DisclosureReason, Requester, guardian_request_warns
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.language_aware import LanguageAware
@@ -26,9 +28,11 @@ from nurse_desk.ui.journal.protected_bar import MARKER_STYLE
 class ExportRecordDialog(LanguageAware, QDialog):
     """`ExportRecordDialog.ask(parent, pupil)` → (requester, reason), or None when cancelled."""
 
-    def __init__(self, parent: QWidget | None, *, pupil: PupilRecord, today: date) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = NORWAY
+    ) -> None:
         super().__init__(parent, objectName="export_record_dialog")
-        self._pupil, self._today = pupil, today
+        self._pupil, self._today, self._country = pupil, today, country
         self.requesters = QButtonGroup(self)
         self.requester_box = QGroupBox()
         box = QVBoxLayout(self.requester_box)
@@ -68,13 +72,20 @@ class ExportRecordDialog(LanguageAware, QDialog):
         }
         for requester, button in self.buttons_by_requester.items():
             button.setText(words[requester])
-        self.warning.setText(
-            self.tr(
+        if self._country == SWEDEN:
+            warning = self.tr(
+                "A pupil mature enough decides alone about their own health information, "
+                "whatever the age. Judge the pupil's maturity: if mature enough, hand the "
+                "record to a guardian only with the pupil's consent, or leave out what the "
+                "pupil told you in confidence."
+            )
+        else:
+            warning = self.tr(
                 "The pupil is 16 or older and decides alone about their own health "
                 "information. Hand the record to a guardian only with the pupil's consent, "
                 "or leave out what the pupil told you in confidence."
             )
-        )
+        self.warning.setText(warning)
 
     def requester(self) -> Requester | None:
         for requester, button in self.buttons_by_requester.items():
@@ -85,7 +96,7 @@ class ExportRecordDialog(LanguageAware, QDialog):
     def _update(self, *_args) -> None:
         requester = self.requester()
         warns = requester is not None and guardian_request_warns(
-            requester, self._pupil.birth_date, self._today
+            requester, self._pupil.birth_date, self._today, country=self._country
         )
         self.warning.setVisible(warns)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -93,9 +104,14 @@ class ExportRecordDialog(LanguageAware, QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, pupil: PupilRecord, *, today: date | None = None
+        cls,
+        parent: QWidget | None,
+        pupil: PupilRecord,
+        *,
+        today: date | None = None,
+        country: str = NORWAY,
     ) -> tuple[Requester, str] | None:
-        dialog = cls(parent, pupil=pupil, today=today or date.today())
+        dialog = cls(parent, pupil=pupil, today=today or date.today(), country=country)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         requester = dialog.requester()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
+from nurse_desk.domain.consent import CONSENTS_ON_TIMELINE
+from nurse_desk.domain.home_visits import VISITS_ON_TIMELINE
+from nurse_desk.domain.journal import NOTES_ON_TIMELINE
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind
 from nurse_desk.services import (
     access,
     changes,
@@ -45,29 +49,22 @@ from nurse_desk.ui.followups.note_follow_up import offer_follow_up, plan_for_pup
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
-from nurse_desk.ui.journal.details import consent_html, note_html
 from nurse_desk.ui.journal.export_record_dialog import ExportRecordDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.open_follow_ups import OpenFollowUpsLabel
 from nurse_desk.ui.journal.protected_bar import ProtectedIdentityBar
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
+from nurse_desk.ui.journal.timeline_parts import timeline_views, view_of
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.records.hand_over_dialog import hand_over_pupil
-from nurse_desk.ui.referrals.details import referral_html
 from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
-from nurse_desk.ui.visits.wording import visit_html
 
-_FILTERS = (
-    None,
-    {TimelineKind.NOTE, TimelineKind.AMENDMENT},
-    {TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN},
-    {TimelineKind.HOME_VISIT},
-    set(REFERRAL_KINDS),
-)
+# The filter's choices: everything, then each feature's part of the timeline.
+_FILTERS = (None, *(set(view.kinds) for view in timeline_views()))
 
 
 class PupilPageWidget(LanguageAware, QWidget):
@@ -226,12 +223,10 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItems(
-            [
-                self.tr("Everything"),
-                self.tr("Notes"),
-                self.tr("Consents"),
-                self.tr("Home visits"),
-                self.tr("Referrals"),
+            [self.tr("Everything")]
+            + [
+                QCoreApplication.translate("PupilPageWidget", view.filter_name)
+                for view in timeline_views()
             ]
         )
         self.filter.setCurrentIndex(current)
@@ -311,50 +306,29 @@ class PupilPageWidget(LanguageAware, QWidget):
     def current_item(self) -> TimelineItem | None:
         return self.timeline.currentIndex().data(ITEM_ROLE)
 
-    def _current_note(self):
+    def _current(self, kinds: Iterable[TimelineKind]):
+        """The record of the chosen item if it is of one of these kinds."""
         item = self.current_item()
-        if (
-            self.page is None
-            or item is None
-            or item.kind not in (TimelineKind.NOTE, TimelineKind.AMENDMENT)
-        ):
+        if self.page is None or item is None or item.kind not in kinds:
             return None
-        return next(n for n in self.page.notes if n.id == item.ref_id)
+        return self.page.record_of(item)
+
+    def _current_note(self):
+        return self._current(NOTES_ON_TIMELINE.kinds)
 
     def _current_consent(self):
-        item = self.current_item()
-        if (
-            self.page is None
-            or item is None
-            or item.kind not in (TimelineKind.CONSENT, TimelineKind.CONSENT_WITHDRAWN)
-        ):
-            return None
-        return next(c for c in self.page.consents if c.id == item.ref_id)
+        return self._current(CONSENTS_ON_TIMELINE.kinds)
 
     def _current_visit(self):
-        item = self.current_item()
-        if self.page is None or item is None or item.kind is not TimelineKind.HOME_VISIT:
-            return None
-        return next(v for v in self.page.visits if v.visit_id == item.ref_id)
-
-    def _current_referral(self):
-        item = self.current_item()
-        if self.page is None or item is None or item.kind not in REFERRAL_KINDS:
-            return None
-        return next(r for r in self.page.referrals if r.id == item.ref_id)
+        return self._current(VISITS_ON_TIMELINE.kinds)
 
     def _on_current_changed(self, *_args) -> None:
-        note, consent = self._current_note(), self._current_consent()
-        if note is not None:
-            self.detail.setHtml(note_html(note))
-        elif consent is not None:
-            self.detail.setHtml(consent_html(consent, date.today()))
-        elif self._current_visit() is not None:
-            self.detail.setHtml(visit_html(self._current_visit()))
-        elif self._current_referral() is not None:
-            self.detail.setHtml(referral_html(self._current_referral(), date.today()))
-        else:
+        item = self.current_item()
+        if self.page is None or item is None:
             self.detail.clear()
+        else:
+            record = self.page.record_of(item)
+            self.detail.setHtml(view_of(item.kind).details(item, record, date.today()))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -520,7 +494,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         vault = self._session.vault
         if vault is None or self.page is None:
             return
-        asked = ExportRecordDialog.ask(self, self.page.pupil)
+        country = read_settings(vault).country
+        asked = ExportRecordDialog.ask(self, self.page.pupil, country=country)
         if asked is None:
             return
         requester, reason = asked
@@ -538,7 +513,8 @@ class PupilPageWidget(LanguageAware, QWidget):
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export record"),
-            str(Path.home() / f"{pupil.family_name}-{pupil.given_name}-record.pdf"),
+            # no name in a file name: it shows in folders, recent files and backups
+            str(Path.home() / f"record-{pupil.id}-{date.today():%Y-%m-%d}.pdf"),
             "PDF (*.pdf)",
         )
         if not target:

@@ -1,25 +1,20 @@
-"""The pupil's timeline as a list model: one row per note, amendment, consent, home visit or
-referral event."""
+"""The pupil's timeline as a list model: one row per item (a note, an amendment, a consent, a
+home visit, a referral event, …), its text from the item's feature (ui/journal/timeline_parts)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from nurse_desk.domain.journal import NoteRecord
-from nurse_desk.domain.timeline import REFERRAL_KINDS, TimelineItem, TimelineKind
+from nurse_desk.domain.timeline import TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
-from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import language_switches
-from nurse_desk.ui.journal.wording import day_text, moment_text, word
-from nurse_desk.ui.referrals.details import event_word
-from nurse_desk.ui.visits.wording import visit_word
+from nurse_desk.ui.journal.timeline_parts import view_of
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +30,6 @@ class TimelineModel(QAbstractListModel):
         # Each row's text, made when first asked: the list measures every row (its lines
         # wrap) and then paints those on screen, asking for the same text several times.
         self._lines: dict[int, str] = {}
-        self._notes: dict[int, NoteRecord] = {}
         language_switches.switched.connect(self._on_language_switched)
 
     def _on_language_switched(self) -> None:
@@ -49,7 +43,6 @@ class TimelineModel(QAbstractListModel):
         self._kinds = kinds
         items = list(page.timeline) if page else []
         self._items = [i for i in items if kinds is None or i.kind in kinds]
-        self._notes = {note.id: note for note in page.notes} if page else {}
         self._lines = {}
         self.endResetModel()
 
@@ -78,41 +71,10 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def _is_draft(self, item: TimelineItem) -> bool:
-        if item.kind is not TimelineKind.NOTE or self._page is None:
-            return False
-        return not self._notes[item.ref_id].is_signed
+        return self._page is not None and view_of(item.kind).is_draft(
+            item, self._page.record_of(item)
+        )
 
     def _line(self, item: TimelineItem) -> str:
         assert self._page is not None
-        if item.kind in (TimelineKind.NOTE, TimelineKind.AMENDMENT):
-            note = self._notes[item.ref_id]
-            if item.kind is TimelineKind.AMENDMENT:
-                return f"{moment_text(item.at)}  ·  " + placed(
-                    QCoreApplication.translate("TimelineModel", "Amendment to note of %1"),
-                    day_text(note.occurred_at.date()),
-                )
-            topics = ", ".join(word(t) for t in sorted(note.topics))
-            # before the kind: a long line is cut short at its end, and a draft must show
-            state = (
-                ""
-                if note.is_signed
-                else QCoreApplication.translate("TimelineModel", "DRAFT") + "  ·  "
-            )
-            return f"{moment_text(item.at)}  ·  {state}{word(note.kind)}\n{topics}"
-        if item.kind is TimelineKind.HOME_VISIT:
-            visit = next(v for v in self._page.visits if v.visit_id == item.ref_id)
-            label = QCoreApplication.translate("TimelineModel", "Home visit")
-            return f"{moment_text(item.at)}  ·  {label}\n{visit_word(visit.status)}"
-        if item.kind in REFERRAL_KINDS:
-            referral = next(r for r in self._page.referrals if r.id == item.ref_id)
-            return (
-                f"{day_text(item.at.date())}  ·  {event_word(item.kind)}\n{referral.partner_name}"
-            )
-        consent = next(c for c in self._page.consents if c.id == item.ref_id)
-        label = (
-            QCoreApplication.translate("TimelineModel", "Consent withdrawn")
-            if item.kind is TimelineKind.CONSENT_WITHDRAWN
-            else QCoreApplication.translate("TimelineModel", "Consent given")
-        )
-        partner = f" ({consent.partner})" if consent.partner else ""
-        return f"{day_text(item.at.date())}  ·  {label}\n{word(consent.purpose)}{partner}"
+        return view_of(item.kind).line(item, self._page.record_of(item))

@@ -237,10 +237,10 @@ class ClassListPlanView(LanguageAware, QWidget):
         self._update_counts()
 
     def set_plan(self, rows: Sequence[PlannedPupil]) -> None:
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # the counts follow (leaving_changed)
         # From a sample of rows: resizing to contents asked all 600 rows of every column, ~0.8 s.
-        fit_columns(self.table, range(self.model.columnCount()))
-        self._update_counts()
+        # The changes column stretches over the room left: no width of its own to find.
+        fit_columns(self.table, range(PlanColumn.CHANGES))
 
     def clear(self) -> None:
         self.model.clear()
@@ -254,8 +254,7 @@ class ClassListPlanView(LanguageAware, QWidget):
 
     def _update_counts(self) -> None:
         """The counts of each kind are the dialog's; here: how many missing pupils are ticked."""
-        rows = [self.model.index(r, 0).data(PLANNED_ROLE) for r in range(self.model.rowCount())]
-        missing = sum(1 for p in rows if p.kind is PlanKind.MISSING)
+        missing = sum(1 for p in self.model.rows() if p.kind is PlanKind.MISSING)
         self.counts.setVisible(bool(missing))
         text = self.tr(
             "%1 of %2 pupils not in the list will be marked as left school (untick to keep)."

@@ -31,7 +31,7 @@ from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
-GUARDIAN_ROWS = 3
+GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
 
 
 class PupilDialog(QDialog):
@@ -75,6 +75,7 @@ class PupilDialog(QDialog):
         )
         self.guardians.horizontalHeader().setStretchLastSection(True)
         self.guardians.setColumnWidth(0, 200)
+        self.guardians.itemChanged.connect(self._keep_an_empty_guardian_row)
         self.problem = QLabel(objectName="pupil_problem", wordWrap=True)
         self.problem.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
@@ -123,9 +124,20 @@ class PupilDialog(QDialog):
         if pupil.left_on is not None:
             self.has_left.setChecked(True)
             self.left_on.setDate(QDate(pupil.left_on.year, pupil.left_on.month, pupil.left_on.day))
-        for row, guardian in enumerate(pupil.guardians[:GUARDIAN_ROWS]):
+        # Every guardian, however many a class list brought: a row left out here would be
+        # deleted by the save.
+        self.guardians.setRowCount(max(GUARDIAN_ROWS, len(pupil.guardians) + 1))
+        for row, guardian in enumerate(pupil.guardians):
             for column, text in enumerate((guardian.name, guardian.relation, guardian.phone)):
                 self.guardians.setItem(row, column, QTableWidgetItem(text))
+
+    def _keep_an_empty_guardian_row(self, _item=None) -> None:
+        last = self.guardians.rowCount() - 1
+        if any(
+            (cell := self.guardians.item(last, column)) is not None and cell.text().strip()
+            for column in range(self.guardians.columnCount())
+        ):
+            self.guardians.insertRow(last + 1)
 
     def _on_changed(self, *_args) -> None:
         id_ok = self._check_id()
@@ -179,7 +191,7 @@ class PupilDialog(QDialog):
 
     def new_pupil(self) -> NewPupil:
         guardians = []
-        for row in range(GUARDIAN_ROWS):
+        for row in range(self.guardians.rowCount()):
             cells = [self.guardians.item(row, c) for c in range(3)]
             name, relation, phone = ((cell.text().strip() if cell else "") for cell in cells)
             if name:

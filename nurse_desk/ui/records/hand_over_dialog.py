@@ -6,6 +6,7 @@ programs could read it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -57,7 +58,8 @@ class HandOverDialog(QDialog):
         self.reason = QLineEdit(objectName="hand_over_reason")
         self.reason.setMaxLength(hand_over.REASON_LENGTH)
         self.reason.setPlaceholderText(self.tr("e.g. moved to another municipality"))
-        suggested = Path.home() / f"{pupil.family_name}-{pupil.given_name}.transfer"
+        # no name in a file name: it shows in folders, recent files and backups
+        suggested = Path.home() / f"hand-over-{pupil.id}-{date.today():%Y-%m-%d}.transfer"
         self.destination = QLineEdit(str(suggested), objectName="hand_over_destination")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)

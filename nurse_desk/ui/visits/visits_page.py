@@ -382,7 +382,7 @@ class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
                 visit.visit_id,
                 private=choice.private,
                 school=choice.school,
-                how=how.value,
+                how=how.value,  # "saved" is logged as an EXPORT
                 reason=reason,
             )
 

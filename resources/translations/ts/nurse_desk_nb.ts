@@ -321,12 +321,72 @@
         <translation>en samarbeidspartner</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Grunn: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Fraværsdiagrammer</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Fraværsliste</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Søk i notatene</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hele journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hele journalen, som PDF og åpne filer, til arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alle journaler, som ukryptert fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alle journaler, som kryptert overføringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Foresattes kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Ark for hjemmebesøk, med navn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Ark for hjemmebesøk, privat</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private, without school</source>
+        <translation>Ark for hjemmebesøk, privat, uten skole</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrevet ut</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>lagret som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>fra kommandolinjen</translation>
+    </message>
+    <message>
+        <source>as a brother or sister on the sheet</source>
+        <translation>som søsken på arket</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +401,20 @@
         <translation>Samtykke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Ark for hjemmebesøk, uten navn</translation>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistikk fra %1, ingen elev nevnt</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Ark for hjemmebesøk, med navn</translation>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen overført, som overføringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan for hjemmebesøk</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hele journalen, som PDF-fil, bedt om av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>
@@ -887,6 +951,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har vurdert at eleven ikke er moden nok til å bestemme selv: de foresatte bestemmer, så elevens samtykke alene gjelder ikke.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har vurdert at eleven er moden nok til å bestemme selv: de foresattes samtykke alene gjelder ikke. Før inn elevens samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gjelder ikke elevens samtykke alene: før inn de foresattes samtykke, eller begges.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>
@@ -1003,6 +1083,10 @@
     <message>
         <source>An &amp;authority</source>
         <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som er moden nok, bestemmer selv over sine egne helseopplysninger, uansett alder. Vurder elevens modenhet: er eleven moden nok, gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>
     <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
@@ -1890,7 +1974,7 @@
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>&amp;Velg fil …</translation>
+        <translation>&amp;Velg fil…</translation>
     </message>
     <message>
         <source>&amp;Saved mapping:</source>
@@ -1934,7 +2018,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation>Leser …</translation>
+        <translation>Leser…</translation>
     </message>
     <message>
         <source>standard</source>
@@ -1946,7 +2030,7 @@
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation>Kontrollerer radene …</translation>
+        <translation>Kontrollerer radene…</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -1970,7 +2054,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importerer …</translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1986,7 +2070,7 @@
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation>Stopper importen …</translation>
+        <translation>Stopper importen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2032,7 +2116,7 @@
     </message>
     <message>
         <source>Filter measures…</source>
-        <translation>Filtrer tiltak …</translation>
+        <translation>Filtrer tiltak…</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2142,7 @@
     <name>MeasuresTab</name>
     <message>
         <source>Filter by measure, target group, description…</source>
-        <translation>Filtrer på tiltak, målgruppe, beskrivelse …</translation>
+        <translation>Filtrer på tiltak, målgruppe, beskrivelse…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2066,7 +2150,7 @@
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer CSV …</translation>
+        <translation>&amp;Importer CSV…</translation>
     </message>
     <message>
         <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
@@ -2074,11 +2158,11 @@
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation>&amp;Nytt tiltak …</translation>
+        <translation>&amp;Nytt tiltak…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2086,11 +2170,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver …</translation>
+        <translation>&amp;Arkiver…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>New measure</source>
@@ -2358,6 +2442,14 @@
     <message>
         <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
+    </message>
+    <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtykket til dette hjemmebesøket gjelder ikke lenger (trukket tilbake eller utløpt), så besøket markeres ikke som gjennomført eller dokumentert, og planen er et utkast igjen. Før inn et nytt samtykke først.</translation>
+    </message>
+    <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Et søsken som er nevnt på arket, har ikke samtykket til deling med denne samarbeidspartneren. Registrer søskenets samtykke først, eller skriv ut arket med personvern (initialer).</translation>
     </message>
     <message>
         <source>There is no home visit with that number.</source>
@@ -2834,7 +2926,7 @@
     <name>PartnersTab</name>
     <message>
         <source>Filter by name, kind, organisation…</source>
-        <translation>Filtrer på navn, type, virksomhet …</translation>
+        <translation>Filtrer på navn, type, virksomhet…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2850,11 +2942,11 @@
     </message>
     <message>
         <source>&amp;New partner…</source>
-        <translation>&amp;Ny samarbeidspartner …</translation>
+        <translation>&amp;Ny samarbeidspartner…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2862,11 +2954,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver …</translation>
+        <translation>&amp;Arkiver…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Slett …</translation>
+        <translation>&amp;Slett…</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -3370,7 +3462,7 @@
     <name>PupilReferralsPanel</name>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Henvis …</translation>
+        <translation>&amp;Henvis…</translation>
     </message>
     <message>
         <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
@@ -3378,7 +3470,7 @@
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Vis til &amp;tiltak …</translation>
+        <translation>Vis til &amp;tiltak…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3886,7 +3978,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>Filter by pupil, partner, status or reason…</source>
-        <translation>Filtrer på elev, samarbeidspartner, status eller begrunnelse …</translation>
+        <translation>Filtrer på elev, samarbeidspartner, status eller begrunnelse…</translation>
     </message>
     <message>
         <source>Show closed</source>
@@ -3894,15 +3986,15 @@
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation>&amp;Ny henvisning …</translation>
+        <translation>&amp;Ny henvisning…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Set &amp;status…</source>
-        <translation>Sett &amp;status …</translation>
+        <translation>Sett &amp;status…</translation>
     </message>
     <message>
         <source>New referral</source>

@@ -321,12 +321,72 @@
         <translation>en samverkanspart</translation>
     </message>
     <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Skäl: %2</translation>
+    </message>
+    <message>
         <source>Absence charts</source>
         <translation>Frånvarodiagram</translation>
     </message>
     <message>
+        <source>Absence list</source>
+        <translation>Frånvarolista</translation>
+    </message>
+    <message>
+        <source>Search in the notes</source>
+        <translation>Sökning i anteckningarna</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hela journalen, som PDF-fil</translation>
+    </message>
+    <message>
+        <source>The whole record, as PDF and open files, for the archive</source>
+        <translation>Hela journalen, som PDF och öppna filer, till arkivet</translation>
+    </message>
+    <message>
+        <source>Every record, as an unencrypted file</source>
+        <translation>Alla journaler, som okrypterad fil</translation>
+    </message>
+    <message>
+        <source>Every record, as an encrypted transfer file</source>
+        <translation>Alla journaler, som krypterad överföringsfil</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; contacts</source>
+        <translation>Vårdnadshavares kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, with name</source>
+        <translation>Blad för hembesök, med namn</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private</source>
+        <translation>Blad för hembesök, privat</translation>
+    </message>
+    <message>
+        <source>Home-visit sheet, private, without school</source>
+        <translation>Blad för hembesök, privat, utan skola</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskrivet</translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation>sparat som fil</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>från kommandoraden</translation>
+    </message>
+    <message>
+        <source>as a brother or sister on the sheet</source>
+        <translation>som syskon på bladet</translation>
     </message>
     <message>
         <source>Referral to %1, with consent</source>
@@ -341,16 +401,20 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Home-visit sheet, private</source>
-        <translation>Blad för hembesök, utan namn</translation>
+        <source>Yearly figures from %1, no pupil named</source>
+        <translation>Årsstatistik från %1, ingen elev nämnd</translation>
     </message>
     <message>
-        <source>Home-visit sheet, with name</source>
-        <translation>Blad för hembesök, med namn</translation>
+        <source>The record handed over, as a transfer file</source>
+        <translation>Journalen överlämnad, som överföringsfil</translation>
     </message>
     <message>
         <source>Home-visit plan</source>
         <translation>Plan för hembesök</translation>
+    </message>
+    <message>
+        <source>The whole record, as a PDF file, asked for by: %1</source>
+        <translation>Hela journalen, som PDF-fil, begärd av: %1</translation>
     </message>
     <message>
         <source>Week %1 of the agenda, as a PDF</source>
@@ -887,6 +951,22 @@
         <source>The pupil is %1: below 16 the guardians consent, and the pupil is heard.</source>
         <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
+    <message>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
+        <translation>Du har bedömt att eleven inte är tillräckligt mogen för att bestämma själv: vårdnadshavarna bestämmer, så elevens samtycke ensamt gäller inte.</translation>
+    </message>
+    <message>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
+        <translation>Du har bedömt att eleven är tillräckligt mogen för att bestämma själv: vårdnadshavarnas samtycke ensamt gäller inte. Skriv in elevens samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
+        <translation>Under 16 år gäller inte elevens samtycke ensamt: skriv in vårdnadshavarnas samtycke, eller bådas.</translation>
+    </message>
+    <message>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
+        <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentationDialog</name>
@@ -1003,6 +1083,10 @@
     <message>
         <source>An &amp;authority</source>
         <translation>En &amp;myndighet</translation>
+    </message>
+    <message>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
+        <translation>En elev som är tillräckligt mogen bestämmer själv över sina egna hälsouppgifter, oavsett ålder. Bedöm elevens mognad: är eleven tillräckligt mogen, lämna journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
     <message>
         <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
@@ -1890,7 +1974,7 @@
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>&amp;Välj fil …</translation>
+        <translation>&amp;Välj fil…</translation>
     </message>
     <message>
         <source>&amp;Saved mapping:</source>
@@ -1934,7 +2018,7 @@
     </message>
     <message>
         <source>Reading…</source>
-        <translation>Läser …</translation>
+        <translation>Läser…</translation>
     </message>
     <message>
         <source>standard</source>
@@ -1946,7 +2030,7 @@
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation>Kontrollerar raderna …</translation>
+        <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -1970,7 +2054,7 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importerar …</translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1986,7 +2070,7 @@
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation>Avbryter importen …</translation>
+        <translation>Avbryter importen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2032,7 +2116,7 @@
     </message>
     <message>
         <source>Filter measures…</source>
-        <translation>Filtrera insatser …</translation>
+        <translation>Filtrera insatser…</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2142,7 @@
     <name>MeasuresTab</name>
     <message>
         <source>Filter by measure, target group, description…</source>
-        <translation>Filtrera på insats, målgrupp, beskrivning …</translation>
+        <translation>Filtrera på insats, målgrupp, beskrivning…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2066,7 +2150,7 @@
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importera CSV …</translation>
+        <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
         <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
@@ -2074,11 +2158,11 @@
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation>&amp;Ny insats …</translation>
+        <translation>&amp;Ny insats…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2086,11 +2170,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera …</translation>
+        <translation>&amp;Arkivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>New measure</source>
@@ -2358,6 +2442,14 @@
     <message>
         <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
+    </message>
+    <message>
+        <source>The consent to this home visit no longer holds (withdrawn or run out), so the visit is not marked done or documented, and its plan is a draft again. Record a new consent first.</source>
+        <translation>Samtycket till detta hembesök gäller inte längre (återkallat eller utgånget), så besöket markeras inte som genomfört eller dokumenterat, och planen är ett utkast igen. Skriv in ett nytt samtycke först.</translation>
+    </message>
+    <message>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
+        <translation>Ett syskon som nämns på bladet har inte samtyckt till delning med denna samarbetspartner. Registrera syskonets samtycke först, eller skriv ut bladet med integritetsskydd (initialer).</translation>
     </message>
     <message>
         <source>There is no home visit with that number.</source>
@@ -2834,7 +2926,7 @@
     <name>PartnersTab</name>
     <message>
         <source>Filter by name, kind, organisation…</source>
-        <translation>Filtrera på namn, typ, verksamhet …</translation>
+        <translation>Filtrera på namn, typ, verksamhet…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -2850,11 +2942,11 @@
     </message>
     <message>
         <source>&amp;New partner…</source>
-        <translation>&amp;Ny samverkanspart …</translation>
+        <translation>&amp;Ny samverkanspart…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2862,11 +2954,11 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera …</translation>
+        <translation>&amp;Arkivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -3370,7 +3462,7 @@
     <name>PupilReferralsPanel</name>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Remittera …</translation>
+        <translation>&amp;Remittera…</translation>
     </message>
     <message>
         <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
@@ -3378,7 +3470,7 @@
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Hänvisa till &amp;insats …</translation>
+        <translation>Hänvisa till &amp;insats…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3886,7 +3978,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>Filter by pupil, partner, status or reason…</source>
-        <translation>Filtrera på elev, samverkanspart, status eller skäl …</translation>
+        <translation>Filtrera på elev, samverkanspart, status eller skäl…</translation>
     </message>
     <message>
         <source>Show closed</source>
@@ -3894,15 +3986,15 @@
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation>&amp;Ny remiss …</translation>
+        <translation>&amp;Ny remiss…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera …</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Set &amp;status…</source>
-        <translation>Ange &amp;status …</translation>
+        <translation>Ange &amp;status…</translation>
     </message>
     <message>
         <source>New referral</source>
