@@ -125,13 +125,12 @@ class AccessLogDialog(QDialog):
         self._vault = vault
         self.setWindowTitle(self.tr("Access log"))
         self.resize(960, 600)
-        pupils = pupil_service.list_pupils(vault)
-        self._names = {p.id: f"{p.family_name}, {p.given_name}" for p in pupils}
+        self._names = dict(pupil_service.pupil_names(vault))
         self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
         self.pupil.addItem(self.tr("All pupils"), None)
-        for record in pupils:
-            self.pupil.addItem(self._names[record.id], record.id)
+        for pupil, name in self._names.items():
+            self.pupil.addItem(name, pupil)
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if pupil_id is not None:
             self.pupil.setCurrentIndex(self.pupil.findData(pupil_id))
