@@ -62,9 +62,13 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         requester, pupil.birth_date, date.today(), country=country
     ):
         print(_GUARDIAN_WARNINGS["se" if country == "se" else "no"], file=sys.stderr)
-    pdf = record_export.export_record(
-        vault, args.pupil_id, reason=args.reason, requester=requester, language=language
+    record_export.export_record(
+        vault,
+        args.pupil_id,
+        reason=args.reason,
+        requester=requester,
+        language=language,
+        deliver=lambda pdf: write_private_file(args.out, pdf),  # logged only once written
     )
-    write_private_file(args.out, pdf)
     print(f"wrote the complete record to {args.out} (not encrypted)", file=sys.stderr)
     return 0

@@ -3,6 +3,7 @@ holds about the pupil, with who asked and why, and the export itself logged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -29,13 +30,15 @@ def export_record(
     requester: Requester | None = None,
     language: str = "nb",
     now: datetime | None = None,
+    deliver: Callable[[bytes], None] | None = None,
 ) -> bytes:
     """The pupil's complete record and access log as PDF bytes.
 
     ReasonMissing before anything is read when there is no reason. Everything, the absence
     analysis included (not logged as a look of its own), is read, rendered and logged in one
     unit of work: the EXPORT entry commits only if the PDF was made, and the bytes are
-    returned only once the entry has committed. Nothing is written to disk.
+    returned only once the entry has committed. `deliver` (writing the file) runs inside that
+    unit of work, after the entry is made: if it fails, the entry is not kept, as nothing left.
     """
     reason = checked_reason(reason)
     now = now or datetime.now()
@@ -70,6 +73,8 @@ def export_record(
             detail=with_reason(EXPORT_DETAIL + asked, reason),
             at=now,
         )
+        if deliver is not None:
+            deliver(pdf)
     return pdf
 
 

@@ -132,3 +132,13 @@ def test_a_guardian_asking_for_the_record_of_a_pupil_of_16_is_warned_about(
     assert main([*command, "--requester", "pupil", *args]) == EXIT_OK
     assert "16 or older" not in capsys.readouterr().err
     assert main(["export-record", "9999", "--out", str(out), "--reason", "x", *args]) == 1
+
+
+def test_export_record_to_an_unwritable_place_logs_nothing(family, tmp_path, capsys):
+    """Only what actually left is logged: the entry is kept once the file is written."""
+    args, emil, _visit, _older = family
+    out = tmp_path / "no such folder" / "record.pdf"
+    command = ["export-record", str(emil), "--out", str(out), "--reason", "Innsyn"]
+    assert main([*command, *args]) == EXIT_FAILED
+    assert capsys.readouterr().err.strip() and not out.exists()
+    assert log_of(args, action=AccessAction.EXPORT, pupil_id=emil) == []

@@ -80,3 +80,16 @@ def test_sweden_opens_on_both_and_refuses_a_giver_the_judgement_rules_out(qtbot)
     assert save.isEnabled() and dialog.not_counting.text() == ""
     dialog.maturity.setCurrentIndex(dialog.maturity.findData("mature"))
     assert not save.isEnabled() and "mature enough to decide alone" in dialog.not_counting.text()
+
+
+def test_the_visit_plan_says_who_consents_by_the_vault_s_country():
+    from types import SimpleNamespace
+
+    from nurse_desk.ui.visits.visit_dialog import VisitDialog
+
+    def said(country: str) -> str:
+        dialog = SimpleNamespace(_context=SimpleNamespace(country=country), tr=lambda text: text)
+        return VisitDialog._consent_text(dialog, None)
+
+    assert "16" in said("no")
+    assert "16" not in said("se") and "mature" in said("se")

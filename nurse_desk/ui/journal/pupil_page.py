@@ -522,10 +522,14 @@ class PupilPageWidget(LanguageAware, QWidget):
         language = printout_language()
 
         def export() -> None:
-            data = record_export.export_record(
-                vault, pupil.id, reason=reason, requester=requester, language=language
+            record_export.export_record(
+                vault,
+                pupil.id,
+                reason=reason,
+                requester=requester,
+                language=language,
+                deliver=lambda pdf: write_private_file(Path(target), pdf),
             )
-            write_private_file(Path(target), data)
 
         attempt(self, self.tr("Export record"), export, also=(OSError,))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.consent import ConsentPurpose
+from nurse_desk.domain.consent_rules import SWEDEN
 from nurse_desk.domain.home_visits import (
     VisitPlan,
     VisitRecord,
@@ -286,6 +287,11 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self.readiness.setText(text)
 
     def _consent_text(self, consent) -> str:
+        if consent is None and self._context.country == SWEDEN:
+            return self.tr(
+                "No valid consent to a home visit on the day. The guardians consent, or the "
+                "pupil alone once you have judged her or him mature enough to decide."
+            )
         if consent is None:
             return self.tr(
                 "No valid consent to a home visit on the day. Below 16 a guardian consents; "

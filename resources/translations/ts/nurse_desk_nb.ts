@@ -4563,6 +4563,10 @@
         <translation>Velg klokkeslett for besøket.</translation>
     </message>
     <message>
+        <source>No valid consent to a home visit on the day. The guardians consent, or the pupil alone once you have judged her or him mature enough to decide.</source>
+        <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. De foresatte samtykker, eller eleven alene når du har vurdert at eleven er moden nok til å bestemme selv.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. Under 16 år samtykker en foresatt; fra 16 år eleven selv.</translation>
     </message>

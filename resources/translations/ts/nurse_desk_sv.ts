@@ -4563,6 +4563,10 @@
         <translation>Välj tid för besöket.</translation>
     </message>
     <message>
+        <source>No valid consent to a home visit on the day. The guardians consent, or the pupil alone once you have judged her or him mature enough to decide.</source>
+        <translation>Inget giltigt samtycke till hembesök den dagen. Vårdnadshavarna samtycker, eller eleven själv när du har bedömt att eleven är mogen nog att bestämma själv.</translation>
+    </message>
+    <message>
         <source>No valid consent to a home visit on the day. Below 16 a guardian consents; from 16 the pupil.</source>
         <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
     </message>
