@@ -6,12 +6,26 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from nurse_desk.domain.access_log import GENESIS
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.services import access, pupils, settings
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.key_derivation import VaultKey
+from nurse_desk.storage.vault import Vault
+
+
+def vault_with_log(path: Path, passphrase: str, entries: int) -> tuple[Vault, int]:
+    """A new vault (left unlocked) and its one pupil, whose page was opened `entries` times:
+    that many entries in the log."""
+    vault = Vault.create(path, passphrase)
+    settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "", "no"))
+    pupil = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B"))
+    for _ in range(entries):
+        access.open_pupil_page(vault, pupil)
+    return vault, pupil
 
 
 @contextlib.contextmanager

@@ -81,11 +81,14 @@ def chain_hash(
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def first_broken_entry(entries: Sequence[AccessEntry], key: bytes) -> int | None:
-    """The id of the first entry whose hash does not follow from the ones before, or None.
+def first_broken_entry(
+    entries: Sequence[AccessEntry], key: bytes, previous: str = GENESIS
+) -> int | None:
+    """The id of the first entry whose hash does not follow from the ones before, or None;
+    `previous` is the hash of the entry before the first given (a check that goes on from
+    entries already checked).
 
     Any rows with these fields will do (the check reads plain rows, whatever their action)."""
-    previous = GENESIS
     for entry in entries:
         expected = chain_hash(
             previous, entry.at, entry.actor, entry.action, entry.pupil_id, entry.detail, key=key
@@ -94,6 +97,26 @@ def first_broken_entry(entries: Sequence[AccessEntry], key: bytes) -> int | None
             return entry.id
         previous = entry.hash
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class LogFilter:
+    """Which entries the nurse asked to see: None is any."""
+
+    pupil_id: int | None = None
+    action: AccessAction | None = None
+    since: datetime | None = None  # from this moment on
+    until: datetime | None = None  # up to, not including, this moment
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedChain:
+    """How far the chain was found sound: `count` entries, the last of them entry `entry`
+    with hash `head`. A later check goes on from there (see storage.access_log)."""
+
+    count: int
+    entry: int
+    head: str
 
 
 @dataclass(frozen=True, slots=True)

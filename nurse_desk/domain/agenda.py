@@ -198,3 +198,6 @@ class AgendaSheet:
     produced_by: str
     holidays: tuple[tuple[date, str], ...] = ()  # the week's closed days and why
     protected: frozenset[int] = frozenset()  # pupils on it with protected identity: marked
+    # How many overdue items were left off the paper (older than the ones printed); the
+    # heading still counts them all, and the app lists every one.
+    overdue_left_out: int = 0

@@ -1,4 +1,5 @@
-"""The week's agenda on paper: what is overdue, then each day's tasks with a box to tick.
+"""The week's agenda on paper: the latest overdue items (and how many older ones the app lists),
+then each day's tasks with a box to tick.
 
 In private mode only initials and year of birth are printed, and no description: the sheet
 may lie on a desk in a shared office (docs/CARE-RULES.md, "Home visits": the same option as the
@@ -53,6 +54,11 @@ _AGENDA_WORDS = {
     ),
     "protected": ("SPERRET", "SKYDDAD", "PROTECTED"),
     "overdue": ("Forfalt ({count})", "Försenade ({count})", "Overdue ({count})"),
+    "left out": (
+        "{count} eldre forfalte oppgaver er ikke skrevet ut: se Oppfølging i appen.",
+        "{count} äldre försenade uppgifter skrivs inte ut: se Uppföljningar i appen.",
+        "{count} older overdue tasks are not printed: see Follow-ups in the app.",
+    ),
     "nothing": ("Ingenting denne dagen.", "Inget denna dag.", "Nothing this day."),
     "time": ("Tid", "Tid", "Time"),
     "due": ("Frist", "Senast", "Due"),  # the column is narrow: "Förfallodag" broke in two
@@ -111,14 +117,18 @@ class AgendaPrintout(Printout):
             HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2)
         )
         if sheet.overdue:
+            overdue = len(sheet.overdue) + sheet.overdue_left_out
             flowables += [
                 Paragraph(
                     f'<font color="{ALERT.hexval()}">'
-                    f"{words['overdue'].format(count=len(sheet.overdue))}</font>",
+                    f"{words['overdue'].format(count=overdue)}</font>",
                     style.heading,
                 ),
                 self._table(sheet.overdue, with_day=True),
             ]
+            if sheet.overdue_left_out:
+                left_out = words["left out"].format(count=sheet.overdue_left_out)
+                flowables.append(Paragraph(left_out, style.small))
         closed = dict(sheet.holidays)
         day_heading = ParagraphStyle("day", style.subheading, spaceBefore=9, spaceAfter=3)
         weekdays = words["weekdays"].split(",")

@@ -6,12 +6,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
+from weakref import WeakKeyDictionary
 
 from nurse_desk.domain.access_log import (
     AccessAction,
     AccessEntry,
     AnchorPlace,
+    CheckedChain,
     LogAnchor,
+    LogFilter,
     LogFinding,
 )
 from nurse_desk.domain.consent import CONSENTS_ON_TIMELINE, ConsentRecord
@@ -122,6 +125,23 @@ def log_entries(
         )
 
 
+def first_log_page(vault: Vault, chosen: LogFilter, limit: int) -> tuple[list[AccessEntry], int]:
+    """The newest `limit` of the chosen entries, and how many are chosen in all."""
+    with unit_of_work(vault) as work:
+        return (
+            access_log.newest(work.session, chosen, after=None, limit=limit),
+            access_log.count(work.session, chosen),
+        )
+
+
+def next_log_page(
+    vault: Vault, chosen: LogFilter, after: AccessEntry, limit: int
+) -> list[AccessEntry]:
+    """The `limit` chosen entries after `after`, newest first (as the nurse scrolls on)."""
+    with unit_of_work(vault) as work:
+        return access_log.newest(work.session, chosen, after=after, limit=limit)
+
+
 def verify_log(vault: Vault) -> int | None:
     """The id of the first entry that was altered, removed or reordered, or None if sound."""
     finding = check_log(vault)
@@ -130,7 +150,31 @@ def verify_log(vault: Vault) -> int | None:
     return finding.entry
 
 
+# How far each unlocked vault's chain was found sound, by the whole check after the unlock
+# or a later one (an unlock makes a new Vault, so this is per unlock).
+_checked: WeakKeyDictionary[Vault, CheckedChain] = WeakKeyDictionary()
+
+
 def check_log(vault: Vault, outside: LogAnchor | None = None) -> LogFinding | None:
     """The chain entry by entry, then the vault's anchor and the one kept outside (if given)."""
     with unit_of_work(vault) as work:
-        return access_log.find_problem(work.session, outside)
+        finding, reached = access_log.check_chain(work.session, outside)
+    _note_checked(vault, reached)
+    return finding
+
+
+def check_log_on(vault: Vault) -> LogFinding | None:
+    """As check_log, hashing only the entries written since the last check in this unlock
+    (see storage.access_log.check_chain): the access log's window checks at every opening
+    without hashing a year's entries again."""
+    with unit_of_work(vault) as work:
+        finding, reached = access_log.check_chain(work.session, None, _checked.get(vault))
+    _note_checked(vault, reached)
+    return finding
+
+
+def _note_checked(vault: Vault, reached: CheckedChain | None) -> None:
+    if reached is None:
+        _checked.pop(vault, None)
+    else:
+        _checked[vault] = reached

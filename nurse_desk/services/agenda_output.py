@@ -30,6 +30,14 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+# The week sheet is what the nurse takes along for the week: its days with a box to tick per
+# task. Overdue items are printed too, but only the latest of them: a backlog of a thousand
+# (a year's volume) ran to forty pages and most of the time to print, and put every one of
+# those pupils' names on paper (each logged as printed) for work she plans at her desk, in
+# the app, where the whole list is. The sheet says how many more there are.
+OVERDUE_ON_PAPER = 20
+
+
 def week_sheet(
     vault: Vault,
     week_of: date,
@@ -38,7 +46,8 @@ def week_sheet(
     today: date | None = None,
     now: datetime | None = None,
 ) -> AgendaSheet:
-    """The week containing `week_of`, Monday to Sunday; overdue items when it is this week."""
+    """The week containing `week_of`, Monday to Sunday; when it is this week, the latest
+    OVERDUE_ON_PAPER overdue items and how many older ones were left off."""
     today = today or date.today()
     first = monday_of(week_of)
     last = first + timedelta(days=6)
@@ -46,7 +55,9 @@ def week_sheet(
         items = items_between(work, first, last)
         overdue = agenda_in(work, today)[0].overdue if first <= today <= last else ()
         calendar = calendar_in(work)
-        protected = pupils.protected_ids(work.session, {i.pupil_id for i in (*items, *overdue)})
+        protected = pupils.protected_ids(
+            work.session, {i.pupil_id for i in (*items, *overdue[-OVERDUE_ON_PAPER:])}
+        )
         private = work.prints_private if private is None else private
         actor = work.actor
     closed = []
@@ -56,10 +67,12 @@ def week_sheet(
         reason = calendar.holiday_name(day) or (period.name if period else "")
         if reason:
             closed.append((day, reason))
+    printed = overdue[-OVERDUE_ON_PAPER:]  # the latest: overdue is by day, oldest first
     return AgendaSheet(
         first_day=first,
         last_day=last,
-        overdue=tuple(overdue),
+        overdue=tuple(printed),
+        overdue_left_out=len(overdue) - len(printed),
         items=tuple(items),
         private=private,
         produced_at=now or datetime.now(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from nurse_desk.domain import unsigned_drafts
@@ -105,15 +106,30 @@ def has_search_words(query: str) -> bool:
     return bool(notes.fts_query(query))
 
 
+@dataclass(frozen=True, slots=True)
+class NoteSearch:
+    hits: list[notes.SearchHit]
+    more: bool  # more notes match than `hits` holds (the list was cut at the limit)
+
+
 def search_notes(
     vault: Vault, query: str, *, limit: int = 200, logged: set[int] | None = None
 ) -> list[notes.SearchHit]:
-    """The notes matching every word; each pupil shown is written to the access log in the
-    same unit of work (the words searched are not). Pupils already in `logged` (those one
-    search dialog has shown before, as the nurse types on) are not logged again; the ones
-    logged now are added to it."""
+    """The notes matching every word, at most `limit` (see find_notes)."""
+    return find_notes(vault, query, limit=limit, logged=logged).hits
+
+
+def find_notes(
+    vault: Vault, query: str, *, limit: int = 200, logged: set[int] | None = None
+) -> NoteSearch:
+    """The notes matching every word, at most `limit`, and whether there were more (one more
+    is read to know). Each pupil shown is written to the access log in the same unit of work
+    (the words searched are not; nor is the pupil of the note read only to know there were
+    more). Pupils already in `logged` (those one search dialog has shown before, as the nurse
+    types on) are not logged again; the ones logged now are added to it."""
     with unit_of_work(vault) as work:
-        hits = notes.search(work.session, query, limit=limit)
+        found = notes.search(work.session, query, limit=limit + 1)
+        hits, more = found[:limit], len(found) > limit
         already = logged if logged is not None else set()
         shown = list(dict.fromkeys(hit.pupil_id for hit in hits))
         new = [pupil_id for pupil_id in shown if pupil_id not in already]
@@ -126,7 +142,7 @@ def search_notes(
                 detail="note search",
             )
         already.update(new)
-        return hits
+        return NoteSearch(hits, more)
 
 
 def note_templates(vault: Vault) -> list[NoteTemplate]:

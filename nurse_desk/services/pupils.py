@@ -18,6 +18,13 @@ def list_pupils(vault: Vault) -> list[PupilRecord]:
         return pupil_store.all_pupils(work.session)
 
 
+def pupil_names(vault: Vault) -> list[tuple[int, str]]:
+    """Every pupil's id and "Family, Given", sorted by family name."""
+    with unit_of_work(vault) as work:
+        found = pupil_store.names(work.session)
+    return [(pid, f"{family}, {given}") for pid, family, given in found]
+
+
 def list_schools(vault: Vault) -> list[SchoolRecord]:
     with unit_of_work(vault) as work:
         return pupil_store.all_schools(work.session)

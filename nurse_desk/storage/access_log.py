@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import (
@@ -20,7 +20,9 @@ from nurse_desk.domain.access_log import (
     AccessAction,
     AccessEntry,
     AnchorPlace,
+    CheckedChain,
     LogAnchor,
+    LogFilter,
     LogFinding,
     LogProblem,
     chain_hash,
@@ -135,27 +137,64 @@ def compare_anchors(session: Session, outside: LogAnchor | None) -> LogFinding |
 
 
 def find_problem(session: Session, outside: LogAnchor | None) -> LogFinding | None:
-    """The whole check: every entry's keyed hash, then both anchors. The first problem found.
+    """The whole check: every entry's keyed hash, then both anchors. The first problem found."""
+    return check_chain(session, outside)[0]
+
+
+def check_chain(
+    session: Session, outside: LogAnchor | None, checked: CheckedChain | None = None
+) -> tuple[LogFinding | None, CheckedChain | None]:
+    """The first problem found (keyed hashes, then both anchors), and how far the chain is
+    now known sound (None after a problem).
+
+    With `checked` (how far a check earlier in this unlock found it sound), only the entries
+    after it are hashed, once the log is seen to still hold as many entries up to it, the
+    last with the same hash; else every entry is. A removed or added entry is thus found at
+    once; an entry edited in place while the vault is unlocked is found by the whole check
+    that every unlock and `nurse-desk check` run.
 
     Read as plain rows, not records: an action this app does not know (written behind its
     back) is a broken entry to report, not an error to fall over."""
-    listed = session.execute(
-        select(
-            AccessLogRow.id,
-            AccessLogRow.at,
-            AccessLogRow.actor,
-            AccessLogRow.action,
-            AccessLogRow.pupil_id,
-            AccessLogRow.detail,
-            AccessLogRow.hash,
-        ).order_by(AccessLogRow.id)
-    ).all()
+    if checked is not None and not _ends_as_checked(session, checked):
+        checked = None
+    query = select(*_CHAIN_COLUMNS).order_by(AccessLogRow.id)
+    if checked is not None:
+        query = query.where(AccessLogRow.id > checked.entry)
+    listed = session.execute(query).all()
+    reached = checked
     if listed:
         text = vault_settings.get(session, KEY_SETTING)
-        broken = first_broken_entry(listed, bytes.fromhex(text)) if _is_key(text) else listed[0].id
+        previous = GENESIS if checked is None else checked.head
+        broken = (
+            first_broken_entry(listed, bytes.fromhex(text), previous)
+            if _is_key(text)
+            else listed[0].id
+        )
         if broken is not None:
-            return LogFinding(LogProblem.BROKEN_CHAIN, broken, AnchorPlace.CHAIN)
-    return compare_anchors(session, outside)
+            return LogFinding(LogProblem.BROKEN_CHAIN, broken, AnchorPlace.CHAIN), None
+        count = len(listed) + (0 if checked is None else checked.count)
+        reached = CheckedChain(count, listed[-1].id, listed[-1].hash)
+    finding = compare_anchors(session, outside)
+    return finding, None if finding is not None else reached
+
+
+_CHAIN_COLUMNS = (
+    AccessLogRow.id,
+    AccessLogRow.at,
+    AccessLogRow.actor,
+    AccessLogRow.action,
+    AccessLogRow.pupil_id,
+    AccessLogRow.detail,
+    AccessLogRow.hash,
+)
+
+
+def _ends_as_checked(session: Session, checked: CheckedChain) -> bool:
+    count = session.scalar(
+        select(func.count()).select_from(AccessLogRow).where(AccessLogRow.id <= checked.entry)
+    )
+    head = session.scalar(select(AccessLogRow.hash).where(AccessLogRow.id == checked.entry))
+    return count == checked.count and head == checked.head
 
 
 def _is_key(text: str) -> bool:
@@ -180,20 +219,47 @@ def entries(
     until: datetime | None = None,
     limit: int | None = None,
 ) -> list[AccessEntry]:
-    query = select(AccessLogRow).order_by(AccessLogRow.id)
-    if pupil_id is not None:
-        query = query.where(AccessLogRow.pupil_id == pupil_id)
-    if action is not None:
-        query = query.where(AccessLogRow.action == action.value)
-    if since is not None:
-        query = query.where(AccessLogRow.at >= since)
-    if until is not None:
-        query = query.where(AccessLogRow.at < until)
+    query = _chosen(select(AccessLogRow), LogFilter(pupil_id, action, since, until))
+    query = query.order_by(AccessLogRow.id)
     if limit is not None:
         query = query.order_by(None).order_by(AccessLogRow.id.desc()).limit(limit)
     rows = session.scalars(query).all()
     result = [_record(row) for row in rows]
     return sorted(result, key=lambda entry: entry.id)
+
+
+def newest(
+    session: Session, chosen: LogFilter, *, after: AccessEntry | None, limit: int
+) -> list[AccessEntry]:
+    """Up to `limit` of the chosen entries, newest first by time (an entry can be written
+    with an earlier time than the one before it), starting after `after` in that order: a
+    list reads what it shows, a page at a time, not a year's log at once."""
+    query = _chosen(select(*_CHAIN_COLUMNS), chosen)
+    if after is not None:
+        query = query.where(tuple_(AccessLogRow.at, AccessLogRow.id) < (after.at, after.id))
+    query = query.order_by(AccessLogRow.at.desc(), AccessLogRow.id.desc()).limit(limit)
+    actions = {action.value: action for action in AccessAction}
+    return [
+        AccessEntry(row.id, row.at, row.actor, actions[row.action], row.pupil_id, row.detail,
+                    row.hash)
+        for row in session.execute(query)
+    ]  # fmt: skip
+
+
+def count(session: Session, chosen: LogFilter) -> int:
+    return session.scalar(_chosen(select(func.count()).select_from(AccessLogRow), chosen)) or 0
+
+
+def _chosen(query, chosen: LogFilter):
+    if chosen.pupil_id is not None:
+        query = query.where(AccessLogRow.pupil_id == chosen.pupil_id)
+    if chosen.action is not None:
+        query = query.where(AccessLogRow.action == chosen.action.value)
+    if chosen.since is not None:
+        query = query.where(AccessLogRow.at >= chosen.since)
+    if chosen.until is not None:
+        query = query.where(AccessLogRow.at < chosen.until)
+    return query
 
 
 def _record(row: AccessLogRow) -> AccessEntry:

@@ -229,3 +229,12 @@ def save_school(session: Session, school: SchoolRecord) -> int:
 def all_schools(session: Session) -> list[SchoolRecord]:
     rows = session.scalars(select(SchoolRow).order_by(SchoolRow.name))
     return [SchoolRecord(row.id, row.name, row.municipality, row.school_year_start) for row in rows]
+
+
+def names(session: Session) -> list[tuple[int, str, str]]:
+    """(id, family name, given name) of every pupil, by name: a list to choose a pupil from
+    needs no more than that (3,000 whole records took most of the access log's opening)."""
+    query = select(PupilRow.id, PupilRow.family_name, PupilRow.given_name).order_by(
+        PupilRow.family_name, PupilRow.given_name
+    )
+    return [(pid, family, given) for pid, family, given in session.connection().execute(query)]

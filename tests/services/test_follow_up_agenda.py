@@ -164,6 +164,37 @@ def test_the_list_shows_a_recurring_follow_up_s_next_date(vault, pupil_id):
     assert line.next_due == date(2026, 11, 17) and line.next_occurs_on == date(2026, 11, 17)
 
 
+def test_the_list_by_status_holds_its_lines_by_due_date_with_pupil_and_school(vault, pupil_id):
+    def one_off(day: date) -> int:
+        new = NewFollowUp(pupil_id, FollowUpKind.GUARDIAN_CALL, day, "Ring mor", due_time=time(9))
+        return work.plan_follow_up(vault, new)
+
+    late, done, early, cancelled = (one_off(date(2026, 12, d)) for d in (20, 3, 1, 2))
+    work.complete_follow_up(vault, done, outcome="Snakket med mor")
+    work.cancel_follow_up(vault, cancelled, reason="Flyttet")
+
+    def ids(status):
+        return [line.id for line in work.follow_up_lines(vault, status=status, today=TODAY)]
+
+    assert ids(None) == [early, cancelled, done, late]
+    assert ids(FollowUpStatus.OPEN) == [early, late]
+    assert ids(FollowUpStatus.DONE) == [done]
+    assert ids(FollowUpStatus.CANCELLED) == [cancelled]
+    line = work.follow_up_line(vault, done)
+    assert (line.status, line.outcome, line.due_on, line.due_time) == (
+        FollowUpStatus.DONE,
+        "Snakket med mor",
+        date(2026, 12, 3),
+        time(9),
+    )
+    assert (line.pupil_name, line.school_name, line.next_due) == (
+        "Emil Aasen",
+        "Granly skole",
+        None,
+    )
+    assert line.birth_date.year == 2012 and line.source is FollowUpSource.NONE
+
+
 HEALTH_WORDS = ("søvn", "samtale om", "BUP", "psyk", "mobb", "Aasen", "Emil", "Granly", "8B")
 
 
@@ -212,6 +243,27 @@ def test_the_printed_week_hides_names_when_private_and_is_logged_when_released(v
     agenda_output.log_week_released(vault, sheet, saved=False)
     prints = access.log_entries(vault, action=AccessAction.PRINT, pupil_id=pupil_id)
     assert [entry.detail for entry in prints] == ["agenda week 48"]
+
+
+def test_the_printed_week_holds_the_latest_overdue_items_and_counts_the_rest(
+    vault, pupil_id, monkeypatch
+):
+    monkeypatch.setattr(agenda_output, "OVERDUE_ON_PAPER", 3)
+    for days_ago in range(1, 6):  # five one-offs overdue
+        due = TODAY - timedelta(days=days_ago)
+        work.plan_follow_up(vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, due, "Prat"))
+    sheet = agenda_output.week_sheet(vault, TODAY, today=TODAY, private=False)
+    assert [item.due_on for item in sheet.overdue] == [
+        TODAY - timedelta(days=3),
+        TODAY - timedelta(days=2),
+        TODAY - timedelta(days=1),
+    ]
+    assert sheet.overdue_left_out == 2
+    text = _pdf_text(agenda_output.render_week(sheet, language="nb"))
+    assert "Forfalt (5)" in text
+    assert "2 eldre forfalte oppgaver er ikke skrevet ut" in text
+    assert "21. nov." in text  # the oldest printed; the two before it are left off
+    assert "19. nov." not in text and "20. nov." not in text
 
 
 def _pdf_text(pdf: bytes) -> str:

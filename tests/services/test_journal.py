@@ -225,3 +225,15 @@ def test_demo_journal_has_signed_notes_drafts_amendments_and_consents(vault):
             )
         )
     assert signed > drafts > 0 and amendments > 0 and consents > 0 and guardians > 60
+
+
+def test_a_search_cut_at_its_limit_says_there_are_more_and_logs_only_the_pupils_shown(
+    vault, pupil_id
+):
+    for words in ("Snakket om søvn.", "Søvn igjen.", "Søvn og skole."):
+        journal.save_draft(vault, draft(pupil_id, conversation=words))
+    capped = journal.find_notes(vault, "søvn", limit=2)
+    assert len(capped.hits) == 2 and capped.more
+    whole = journal.find_notes(vault, "søvn", limit=3)
+    assert len(whole.hits) == 3 and not whole.more
+    assert not journal.find_notes(vault, "søvn", limit=4).more

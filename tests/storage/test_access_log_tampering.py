@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
-from log_tampering import behind_the_apps_back, recompute_chain
+from log_tampering import behind_the_apps_back, recompute_chain, vault_with_log
 
 from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
 from nurse_desk.domain.access_log import (
@@ -15,9 +15,8 @@ from nurse_desk.domain.access_log import (
     AnchorPlace,
     LogProblem,
 )
-from nurse_desk.domain.records import NewPupil
 from nurse_desk.preferences import Preferences
-from nurse_desk.services import access, log_watch, pupils, settings
+from nurse_desk.services import access, log_watch, pupils
 from nurse_desk.storage.vault import Vault
 
 PASSPHRASE = "fjord tavle sykkel blåbær"
@@ -27,11 +26,7 @@ PASSPHRASE = "fjord tavle sykkel blåbær"
 def logged_vault(vault_folder):
     """A vault whose log has 6 entries, its anchor kept in the app's settings at lock."""
     path = vault_folder / "nurse.vault"
-    vault = Vault.create(path, PASSPHRASE)
-    settings.save_settings(vault, settings.VaultSettings("Kari Nordmann", "", "no"))
-    pupil = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly", "8B"))
-    for _ in range(6):
-        access.open_pupil_page(vault, pupil)
+    vault, _ = vault_with_log(path, PASSPHRASE, 6)
     log_watch.keep_anchor(vault, Preferences())
     vault.lock()
     return path
@@ -204,3 +199,40 @@ def test_an_entry_with_an_action_the_app_does_not_know_is_reported_not_fallen_ov
         db.execute("UPDATE access_log SET action = 'tea_break' WHERE id = 5")
     assert check(logged_vault, secret) == EXIT_FAILED
     assert "entry 5 does not follow" in capsys.readouterr().err
+
+
+def _reopen_pupil(vault, times: int) -> None:
+    pupil_id = pupils.list_pupils(vault)[0].id
+    for _ in range(times):
+        access.open_pupil_page(vault, pupil_id)
+
+
+def test_a_check_going_on_in_the_same_unlock_hashes_only_new_entries_and_catches_them(
+    logged_vault,
+):
+    vault = Vault.open(logged_vault, PASSPHRASE)
+    try:
+        assert access.check_log(vault) is None
+        _reopen_pupil(vault, 2)  # entries 7 and 8, written since the whole check
+        with behind_the_apps_back(logged_vault, PASSPHRASE) as db:
+            db.execute("UPDATE access_log SET actor = 'someone else' WHERE id = 8")
+        finding = access.check_log_on(vault)
+    finally:
+        vault.lock()
+    assert (finding.problem, finding.entry) == (LogProblem.BROKEN_CHAIN, 8)
+
+
+def test_an_entry_removed_before_the_checked_end_makes_the_check_start_over(logged_vault):
+    vault = Vault.open(logged_vault, PASSPHRASE)
+    try:
+        assert access.check_log_on(vault) is None  # the first in this unlock: the whole chain
+        _reopen_pupil(vault, 1)
+        assert access.check_log_on(vault) is None
+        with behind_the_apps_back(logged_vault, PASSPHRASE) as db:
+            db.execute("DELETE FROM access_log WHERE id = 3")
+        finding = access.check_log_on(vault)
+        again = access.check_log_on(vault)  # a finding is not remembered as sound
+    finally:
+        vault.lock()
+    assert (finding.problem, finding.entry) == (LogProblem.BROKEN_CHAIN, 4)
+    assert again == finding

@@ -167,3 +167,76 @@ def test_refreshing_the_pupil_page_after_a_change_is_not_a_new_read(qtbot, demo_
     pupil_page._reload()
     opens = access.log_entries(vault, action=AccessAction.OPEN_PUPIL)
     assert [e.pupil_id for e in opens] == [pupil_page.page.pupil.id]
+
+
+def test_access_log_dialog_reads_a_page_at_a_time_and_counts_them_all(
+    qtbot, demo_window, monkeypatch
+):
+    from nurse_desk.ui.journal import access_log_dialog
+
+    vault = demo_window.session.vault
+    monkeypatch.setattr(access_log_dialog, "PAGE", 3)
+    dialog = AccessLogDialog(demo_window, vault=vault)
+    qtbot.addWidget(dialog)
+    total = dialog.model.total()
+    assert total > 6 and dialog.model.rowCount() == 3
+    assert dialog.chain.text() == f"{total} entries. The log is intact."
+    dialog.model.fetchMore()
+    shown = [dialog.model.record_at(row) for row in range(dialog.model.rowCount())]
+    assert len(shown) == 6
+    newest = sorted(
+        access.log_entries(vault, since=dialog_since(dialog)), key=lambda e: (e.at, e.id)
+    )
+    assert shown == newest[::-1][:6]
+
+
+def dialog_since(dialog):
+    from datetime import datetime, time
+
+    return datetime.combine(dialog.since.date().toPython(), time())
+
+
+def test_access_log_dialog_follows_a_date_once_the_typing_stops(qtbot, demo_window):
+    dialog = AccessLogDialog(demo_window, vault=demo_window.session.vault)
+    qtbot.addWidget(dialog)
+    before = dialog.model.total()
+    dialog.since.setDate(dialog.until.date().addDays(1))  # nothing can be from tomorrow on
+    assert dialog.model.total() == before  # not at each keystroke
+    qtbot.waitUntil(lambda: dialog.model.total() == 0, timeout=3000)
+    assert dialog.model.rowCount() == 0
+
+
+def test_access_log_dialog_tells_of_an_entry_altered_behind_the_apps_back(qtbot, tmp_path):
+    from log_tampering import behind_the_apps_back, vault_with_log
+
+    passphrase = "fjord tavle sykkel blåbær"
+    path = tmp_path / "nurse.vault"
+    vault, pupil = vault_with_log(path, passphrase, 4)
+    assert access.check_log(vault) is None  # checked once in this unlock, as after an unlock
+    access.open_pupil_page(vault, pupil)
+    with behind_the_apps_back(path, passphrase) as db:
+        db.execute("UPDATE access_log SET detail = 'x' WHERE id = 5")
+    try:
+        dialog = AccessLogDialog(None, vault=vault)
+        qtbot.addWidget(dialog)
+        assert dialog.chain.text() == "Warning: the log was altered outside the app at entry 5."
+    finally:
+        vault.lock()
+
+
+def test_search_dialog_says_or_more_when_the_list_is_cut(qtbot, demo_window, monkeypatch):
+    from nurse_desk.ui.journal import search_dialog
+
+    real = journal.find_notes
+    dialog = NoteSearchDialog(demo_window, vault=demo_window.session.vault)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("mobilen")
+    dialog.run_search()
+    found = dialog.model.rowCount()
+    assert found > 1 and "or more" not in dialog.summary.text()
+    monkeypatch.setattr(
+        search_dialog.journal, "find_notes", lambda *a, **k: real(*a, **{**k, "limit": found - 1})
+    )
+    dialog.run_search()
+    assert dialog.model.rowCount() == found - 1
+    assert dialog.summary.text() == f"{found - 1} or more notes found"

@@ -224,3 +224,86 @@ def test_the_keyboard_steps_over_the_part_headings_and_a_click_on_one_chooses_it
     click(qtbot, tree, model.bucket_index(second))
     assert tree.currentIndex().row() == model.item_index(second, 0).row()
     assert page.current_item() == model.item_index(second, 0).data(ITEM_ROLE)
+
+
+def _follow_ups_page(window, status_row: int):
+    window.workspace.show_section(Section.FOLLOW_UPS)
+    page = window.workspace.follow_ups_page
+    page.status.setCurrentIndex(status_row)  # 0 open, 1 done, 2 cancelled, 3 all
+    page.status.activated.emit(status_row)
+    return page
+
+
+def _one_off_row(page) -> int:
+    """A row a few down the list holding a one-off follow-up (one that leaves when done)."""
+    rows = [r for r in range(page.proxy.rowCount()) if not page.model.record_at(r).is_recurring]
+    return rows[min(3, len(rows) - 1)]
+
+
+def test_the_follow_ups_list_keeps_the_follow_up_current_after_an_unchanged_edit(
+    qtbot, window, monkeypatch
+):
+    page = _follow_ups_page(window, 0)
+    page.select_row(_one_off_row(page))
+    line = page.current_line()
+
+    def unchanged(cls, parent, *, existing, **_asked):
+        return NewFollowUp(
+            existing.pupil_id,
+            existing.kind,
+            existing.due_on,
+            existing.description,
+            due_time=existing.due_time,
+            responsible=existing.responsible,
+            recurrence=existing.recurrence,
+        )
+
+    monkeypatch.setattr(FollowUpDialog, "ask", classmethod(unchanged))
+    page.edit_button.click()
+    assert page.current_line().id == line.id
+    assert page.table.selectionModel().isRowSelected(page.table.currentIndex().row())
+    assert page.edit_button.isEnabled() and page.done_button.isEnabled()
+
+
+def test_the_follow_ups_list_goes_on_to_the_row_that_took_the_done_one_s_place(
+    qtbot, window, monkeypatch
+):
+    page = _follow_ups_page(window, 0)
+    row = _one_off_row(page)
+    page.select_row(row)
+    done, following = page.current_line(), page.model.record_at(row + 1)
+    monkeypatch.setattr(
+        CompleteDialog, "ask", classmethod(lambda cls, *a, **k: Completion("Ok", False))
+    )
+    page.done_button.click()
+    assert work.follow_up_line(window.session.vault, done.id).status is FollowUpStatus.DONE
+    assert page.current_line().id == following.id
+    assert page.table.currentIndex().row() == row
+    assert page.done_button.isEnabled()
+
+
+def test_reopening_from_the_follow_ups_list_keeps_the_place_and_a_refusal_is_told(
+    qtbot, window, monkeypatch
+):
+    from nurse_desk.domain import errors
+    from nurse_desk.ui.followups import follow_ups_page
+
+    page = _follow_ups_page(window, 1)
+    page.select_row(0)
+    first, second = page.model.record_at(0), page.model.record_at(1)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(title))
+    real = follow_ups_page.work.reopen_follow_up
+
+    def refused(vault, follow_up_id):
+        raise errors.VaultLocked()
+
+    monkeypatch.setattr(follow_ups_page.work, "reopen_follow_up", refused)
+    page.reopen_button.click()
+    assert warned == ["Reopen follow-up"]
+    assert page.current_line().id == first.id  # nothing changed, nothing lost
+    monkeypatch.setattr(follow_ups_page.work, "reopen_follow_up", real)
+    page.reopen_button.click()
+    assert work.follow_up_line(window.session.vault, first.id).status is FollowUpStatus.OPEN
+    assert page.current_line().id == second.id  # it left the Done list: the next one took over
+    assert page.reopen_button.isVisibleTo(page)

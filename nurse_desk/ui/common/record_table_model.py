@@ -163,10 +163,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._relayout()
 
     def sorted_order(self, key: Callable[[R], Any], order: Qt.SortOrder) -> list[int]:
-        records = self._all
+        keys = [key(record) for record in self._all]  # one call per record, not two
         return sorted(
-            range(len(records)),
-            key=lambda i: key(records[i]),
+            range(len(keys)),
+            key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 

@@ -128,9 +128,16 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
         return None
 
     def sort_key(self, chosen: FollowUpColumn):
+        if chosen is FollowUpColumn.DUE:  # every reload sorts by it: 20,000 keys, kept tight
+            open_, latest, last = FollowUpStatus.OPEN, date.max, time.max
+
+            def due_key(line: FollowUpLine):
+                due = line.next_due if line.status is open_ else line.due_on
+                return (due or latest, line.due_time or last, line.id)
+
+            return due_key
+
         def key(line: FollowUpLine):
-            if chosen is FollowUpColumn.DUE:
-                return (self._due(line) or date.max, line.due_time or time.max, line.id)
             return (self._text(line, chosen).casefold(), self._due(line) or date.max)
 
         return key

@@ -20,6 +20,7 @@ from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.services import changes
 from nurse_desk.services import follow_up_work as work
+from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -206,13 +207,35 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
         status = _STATUS_CHOICES[max(self.status.currentIndex(), 0)]
         # One status chosen: every row would say the same, and the room goes to the names.
         self.table.setColumnHidden(FollowUpColumn.STATUS, status is not None)
+        kept = self._current_place()
         lines = work.follow_up_lines(vault, status=status)
         self.model.today = date.today()
         self._fill_schools(sorted({line.school_name for line in lines}))
         self._apply_filter(refilter=False)
         self.model.set_rows(lines)  # sorted as the header says, and filtered, in one pass
+        self._select_again(kept)
         self._update_count()
         self._update_buttons()
+
+    def _current_place(self) -> tuple[int, int, int] | None:
+        """The current follow-up's id, row and column, to find it again after a reload."""
+        index = self.table.currentIndex()
+        line = index.data(LINE_ROLE)
+        return None if line is None else (line.id, index.row(), index.column())
+
+    def _select_again(self, kept: tuple[int, int, int] | None) -> None:
+        """After an edit, Done, Move, Cancel or Reopen the list is read again (a reset that
+        clears the current row): the same follow-up stays current where still shown, else the
+        row that took its place, so the nurse can go on down the list with the keyboard."""
+        rows = self.proxy.rowCount()
+        if kept is None or rows == 0:
+            return
+        follow_up_id, row, column = kept
+        record = self.model.record_at
+        found = next((r for r in range(rows) if record(r).id == follow_up_id), min(row, rows - 1))
+        index = self.proxy.index(found, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def clear_pupil_data(self) -> None:
         self.model.clear()
@@ -273,8 +296,10 @@ class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
         vault, line = self._session.vault, self.current_line()
         if vault is None or line is None:
             return
-        work.reopen_follow_up(vault, line.id)
-        self._on_actions_changed()
+        if attempt(
+            self, self.tr("Reopen follow-up"), lambda: work.reopen_follow_up(vault, line.id)
+        ):
+            self._on_actions_changed()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         line = index.data(LINE_ROLE)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
+    QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,14 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nurse_desk.domain.access_log import AccessAction, AccessEntry
+from nurse_desk.domain import errors
+from nurse_desk.domain.access_log import AccessAction, AccessEntry, LogFilter
 from nurse_desk.services import access, partners
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
-from nurse_desk.ui.common.record_table_model import RecordTableModel
+from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.record_table_model import Index, RecordTableModel
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.access_log_words import detail_words
 from nurse_desk.ui.journal.wording import moment_text, word
+
+PAGE = 300  # entries read at a time, as the nurse scrolls
+DATE_PAUSE_MS = 600
 
 
 class AccessLogColumn(IntEnum):
@@ -57,17 +65,47 @@ class AccessLogModel(RecordTableModel[AccessEntry]):
         super().__init__(parent)
         self._names: dict[int, str] = {}
         self._partners: dict[int, str] = {}
+        self._total = 0
+        self._more: Callable[[AccessEntry], list[AccessEntry]] | None = None
 
     def set_entries(
         self,
         entries: list[AccessEntry],
         names: dict[int, str],
         partners: dict[int, str] | None = None,
+        *,
+        total: int | None = None,
+        more: Callable[[AccessEntry], list[AccessEntry]] | None = None,
     ) -> None:
-        """Newest first by time (entries can be written with an earlier time than the last)."""
+        """Newest first by time (entries can be written with an earlier time than the last).
+
+        `entries` may be the first page of `total`: `more` reads the page after an entry when
+        the view scrolls to the end (canFetchMore/fetchMore), so a year's log is not read, nor
+        made into rows, before the nurse scrolls through it."""
         self._names = names
         self._partners = partners or {}
+        self._total = len(entries) if total is None else total
+        self._more = more
         self.set_rows(sorted(entries, key=lambda entry: (entry.at, entry.id), reverse=True))
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None and len(self._all) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or not self._all:
+            return
+        found = self._more(self._all[-1]) if self._more is not None else []
+        if not found:  # fewer than counted (a race with a deletion): nothing more to read
+            self._total = len(self._all)
+            return
+        first = len(self._all)
+        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+        self._all.extend(found)
+        self._rows = list(self._all)
+        self.endInsertRows()
 
     def cell(self, entry: AccessEntry, column: AccessLogColumn, role: int, row: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -78,19 +116,21 @@ class AccessLogModel(RecordTableModel[AccessEntry]):
         return (moment_text(entry.at), entry.actor, word(entry.action), pupil)[column]
 
 
+_FITTED = (AccessLogColumn.WHEN, AccessLogColumn.WHO, AccessLogColumn.WHAT, AccessLogColumn.PUPIL)
+
+
 class AccessLogDialog(QDialog):
     def __init__(self, parent, *, vault: Vault, pupil_id: int | None = None) -> None:
         super().__init__(parent, objectName="access_log_dialog")
         self._vault = vault
         self.setWindowTitle(self.tr("Access log"))
         self.resize(960, 600)
-        pupils = pupil_service.list_pupils(vault)
-        self._names = {p.id: f"{p.family_name}, {p.given_name}" for p in pupils}
+        self._names = dict(pupil_service.pupil_names(vault))
         self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
         self.pupil.addItem(self.tr("All pupils"), None)
-        for record in pupils:
-            self.pupil.addItem(self._names[record.id], record.id)
+        for pupil, name in self._names.items():
+            self.pupil.addItem(name, pupil)
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if pupil_id is not None:
             self.pupil.setCurrentIndex(self.pupil.findData(pupil_id))
@@ -129,37 +169,59 @@ class AccessLogDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.chain)
-        for signal in (
-            self.pupil.currentIndexChanged,
-            self.action.currentIndexChanged,
-            self.since.dateChanged,
-            self.until.dateChanged,
-        ):
-            signal.connect(self.refresh)
+        # A date field signals at every keystroke (2 of 2024 is 0002 on the way): the list
+        # follows once the nurse stops typing or leaves the field.
+        self._dates_changed = QTimer(self, singleShot=True, interval=DATE_PAUSE_MS)
+        self._dates_changed.timeout.connect(self.refresh)
+        for changed in (self.pupil.currentIndexChanged, self.action.currentIndexChanged):
+            changed.connect(self.refresh)
+        for field in (self.since, self.until):
+            field.dateChanged.connect(self._dates_changed.start)
+            field.editingFinished.connect(self._on_date_edited)
+        # The whole chain is checked after every unlock; an opening hashes what was written
+        # since the last check, once, whatever the filter (see services.access.check_log_on).
+        self._finding = access.check_log_on(vault)
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        since = datetime.combine(self.since.date().toPython(), time())
-        until = datetime.combine(self.until.date().toPython() + timedelta(days=1), time())
-        entries = access.log_entries(
-            self._vault,
+        """The first page of the chosen entries and how many there are; the chain's finding
+        is the one made at opening (it does not change with the filter)."""
+        self._dates_changed.stop()
+        chosen = LogFilter(
             pupil_id=self.pupil.currentData(),
             action=_action(self.action.currentData()),
-            since=since,
-            until=until,
+            since=datetime.combine(self.since.date().toPython(), time()),
+            until=datetime.combine(self.until.date().toPython() + timedelta(days=1), time()),
         )
-        self.model.set_entries(entries, self._names, self._partners)
-        self.table.resizeColumnsToContents()
-        finding = access.check_log(self._vault)
-        broken = None if finding is None else finding.entry
+        entries, total = access.first_log_page(self._vault, chosen, PAGE)
+        self.model.set_entries(
+            entries,
+            self._names,
+            self._partners,
+            total=total,
+            more=lambda last: self._next_page(chosen, last),
+        )
+        fit_columns(self.table, _FITTED)
+        broken = None if self._finding is None else self._finding.entry
         self.chain.setText(
-            placed(self.tr("%1 entries. The log is intact."), str(len(entries)))
+            placed(self.tr("%1 entries. The log is intact."), str(total))
             if broken is None
             else placed(
                 self.tr("Warning: the log was altered outside the app at entry %1."), str(broken)
             )
         )
         self.chain.setStyleSheet("" if broken is None else "color: #b00020; font-weight: 600;")
+
+    def _next_page(self, chosen: LogFilter, last: AccessEntry) -> list[AccessEntry]:
+        try:
+            return access.next_log_page(self._vault, chosen, last, PAGE)
+        except errors.VaultLocked:  # locked as the view scrolled: nothing more to show
+            return []
+
+    def _on_date_edited(self) -> None:
+        """Typing a date finishes it (Enter, leaving the field): shown at once if it changed."""
+        if self._dates_changed.isActive():
+            self.refresh()
 
 
 def _action(value: str | None) -> AccessAction | None:

@@ -106,17 +106,23 @@ class NoteSearchDialog(QDialog):
     def run_search(self) -> None:
         query = self.query.text()
         try:
-            hits = journal.search_notes(self._vault, query, logged=self._logged)
+            found = journal.find_notes(self._vault, query, logged=self._logged)
         except errors.VaultLocked:
             return  # locked while the dialog was closing: nothing to show
 
+        hits = found.hits
         self.model.set_hits(hits)
         if query.strip() and not journal.has_search_words(query):
             # Only signs (quotes, *, -, brackets): say why nothing is found.
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
         fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
-        self.summary.setText(self.tr("%n notes found", "", len(hits)))
+        self.summary.setText(
+            # The list is cut at a limit: "200 notes found" would say there are no more.
+            self.tr("%n or more notes found", "", len(hits))
+            if found.more
+            else self.tr("%n notes found", "", len(hits))
+        )
         if hits:
             self.results.selectRow(0)
 

@@ -1547,6 +1547,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
             <numerusform>%n oppfølginger</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>Gjenåpne oppfølging</translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>
@@ -2875,6 +2879,13 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more notes found</source>
+        <translation>
+            <numerusform>Fant %n eller flere notater</numerusform>
+            <numerusform>Fant %n eller flere notater</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes found</source>

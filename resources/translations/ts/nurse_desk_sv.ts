@@ -1547,6 +1547,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
             <numerusform>%n uppföljningar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>Öppna uppföljningen igen</translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>
@@ -2875,6 +2879,13 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Type a word to search for: letters or digits.</source>
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more notes found</source>
+        <translation>
+            <numerusform>%n eller fler anteckningar hittades</numerusform>
+            <numerusform>%n eller fler anteckningar hittades</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes found</source>
