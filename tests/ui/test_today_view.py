@@ -77,7 +77,7 @@ def test_one_click_on_the_pupil_opens_the_page(qtbot, window):
 def test_one_click_on_done_completes_the_item(qtbot, window, monkeypatch):
     asked = []
 
-    def answer(parent, *, what):
+    def answer(parent, *, what, place=None):
         asked.append(what)
         return Completion("Snakket med eleven", write_note=False)
 
