@@ -16,6 +16,7 @@ from nurse_desk.preferences import Preferences
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path
 from nurse_desk.ui import start_check
+from nurse_desk.ui.common.garbage import collect_on_gui_thread
 from nurse_desk.ui.i18n import LANGUAGES, Translations, default_country, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ def build_main_window(
     clock: Callable[[], float] = time.monotonic,
 ) -> MainWindow:
     """Everything the window needs; the caller owns the QApplication."""
+    collect_on_gui_thread()
     preferences = preferences or Preferences()
     translations = Translations()
     chosen = language or preferences.language or system_language()

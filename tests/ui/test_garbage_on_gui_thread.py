@@ -1,0 +1,44 @@
+"""Cyclic garbage holding Qt objects is collected on the GUI thread, never on a step's thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from nurse_desk.ui.common import garbage
+
+
+def test_windows_turn_automatic_collection_off_and_the_gui_thread_collects(qtbot, make_window):
+    make_window(Path("/nonexistent/never.vault"))
+    assert not gc.isenabled()
+    collector = garbage.collect_on_gui_thread()
+    assert collector is garbage.collect_on_gui_thread()  # one per application
+
+    seen_on: list[str] = []
+
+    class Cyclic(QObject):
+        def __del__(self) -> None:
+            seen_on.append(threading.current_thread().name)
+
+    gc.collect()  # counts start afresh
+    cyclic = Cyclic()
+    cyclic.me = cyclic  # a reference cycle: only the collector frees it
+    gone = weakref.ref(cyclic)
+    del cyclic
+
+    held: list = []
+
+    def allocate_on_a_step_thread() -> None:  # as the absence analysis does
+        held.extend([n] for n in range(200_000))  # far past every threshold
+
+    step = threading.Thread(target=allocate_on_a_step_thread, name="nurse-desk-step")
+    step.start()
+    step.join()
+    assert gone() is not None  # nothing collected on the step's thread
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)  # the GUI thread's timer did
+    assert seen_on == ["MainThread"]
+    held.clear()
