@@ -46,7 +46,6 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.domain.disclosure import Requester, guardian_request_warns
     from nurse_desk.services import record_export
     from nurse_desk.services.follow_up_work import pupil_of
-    from nurse_desk.services.saved_files import write_private_file
     from nurse_desk.services.settings import read_settings
     from nurse_desk.storage.pupils import PupilNotFound
 
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         reason=args.reason,
         requester=requester,
         language=language,
-        deliver=lambda pdf: write_private_file(args.out, pdf),  # logged only once written
+        out=args.out,  # logged only once written
     )
     print(f"wrote the complete record to {args.out} (not encrypted)", file=sys.stderr)
     return 0

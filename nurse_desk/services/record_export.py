@@ -3,9 +3,9 @@ holds about the pupil, with who asked and why, and the export itself logged."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
@@ -14,6 +14,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
 from nurse_desk.services.absence import absence_view
 from nurse_desk.services.home_visits import records_for
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import access_log, consents, follow_ups, journal, pupils, referrals
@@ -30,15 +31,16 @@ def export_record(
     requester: Requester | None = None,
     language: str = "nb",
     now: datetime | None = None,
-    deliver: Callable[[bytes], None] | None = None,
+    out: Path | None = None,
 ) -> bytes:
     """The pupil's complete record and access log as PDF bytes.
 
     ReasonMissing before anything is read when there is no reason. Everything, the absence
     analysis included (not logged as a look of its own), is read, rendered and logged in one
     unit of work: the EXPORT entry commits only if the PDF was made, and the bytes are
-    returned only once the entry has committed. `deliver` (writing the file) runs inside that
-    unit of work, after the entry is made: if it fails, the entry is not kept, as nothing left.
+    returned only once the entry has committed. With `out`, the PDF is written there (owner-only)
+    inside that unit of work, as the visit sheet's save is: a write that fails rolls the entry
+    back, as nothing left the app.
     """
     reason = checked_reason(reason)
     now = now or datetime.now()
@@ -73,8 +75,8 @@ def export_record(
             detail=with_reason(EXPORT_DETAIL + asked, reason),
             at=now,
         )
-        if deliver is not None:
-            deliver(pdf)
+        if out is not None:
+            write_private_file(out, pdf)
     return pdf
 
 

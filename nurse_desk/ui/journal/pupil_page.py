@@ -38,7 +38,6 @@ from nurse_desk.services import (
     record_export,
 )
 from nurse_desk.services.access import PupilPage
-from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.focus_order import proxy_first
@@ -532,7 +531,7 @@ class PupilPageWidget(LanguageAware, QWidget):
                 reason=reason,
                 requester=requester,
                 language=language,
-                deliver=lambda pdf: write_private_file(Path(target), pdf),
+                out=Path(target),
             )
 
         attempt(self, self.tr("Export record"), export, also=(OSError,))
