@@ -54,37 +54,71 @@ _SHEET_PARTS = {
     "command line": QT_TRANSLATE_NOOP("AccessLogWords", "from the command line"),
     "as sibling": QT_TRANSLATE_NOOP("AccessLogWords", "as a brother or sister on the sheet"),
 }
+
+
+def _as_stored(value: str, partners: dict[int, str]) -> str:
+    return value
+
+
+def _partner(value: str, partners: dict[int, str]) -> str:
+    return partners.get(int(value), _t(_A_PARTNER))
+
+
+def _day(value: str, partners: dict[int, str]) -> str:
+    return date_text(date.fromisoformat(value))
+
+
+def _requester(value: str, partners: dict[int, str]) -> str:
+    return word(Requester(value)) if value in {r.value for r in Requester} else value
+
+
+# (detail pattern, its words with %1 for the pattern's one value, that value in words)
 _PATTERNS = (
     (
         re.compile(r"referral \d+ partner (\d+) consent \d+"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with consent"),
+        _partner,
     ),
-    (re.compile(r"note \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note")),
-    (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent")),
-    (re.compile(r"visit \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan")),
+    (
+        re.compile(r"note \d+"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note"),
+        _as_stored,
+    ),
+    (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent"), _as_stored),
+    (
+        re.compile(r"visit \d+"),
+        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan"),
+        _as_stored,
+    ),
     (
         re.compile(r"record pdf, for (\w+)"),
         QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file, asked for by: %1"),
+        _requester,
     ),
     (
         re.compile(r"agenda week (\d+) pdf"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda, as a PDF"),
+        _as_stored,
     ),
     (
         re.compile(r"agenda week (\d+)"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda"),
+        _as_stored,
     ),
     (
         re.compile(r"agenda ics (\d{4}-\d\d-\d\d)"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Calendar file from %1"),
+        _day,
     ),
     (
         re.compile(r"yearly figures (\d{4}-\d\d-\d\d)\.\.\d{4}-\d\d-\d\d, .*"),
         QT_TRANSLATE_NOOP("AccessLogWords", "Yearly figures from %1, no pupil named"),
+        _day,
     ),
     (
         re.compile(r"transfer file, consent \d+: .*"),
         QT_TRANSLATE_NOOP("AccessLogWords", "The record handed over, as a transfer file"),
+        _as_stored,
     ),
 )
 
@@ -116,22 +150,9 @@ def _base_words(detail: str, partners: dict[int, str]) -> str:
         return _sheet_words(sheet.group(1), sheet.group(2))
     if detail in {purpose.value for purpose in ConsentPurpose}:
         return word(ConsentPurpose(detail))
-    for pattern, source in _PATTERNS:
+    for pattern, source, value_of in _PATTERNS:
         match = pattern.fullmatch(detail)
-        if match is None:
-            continue
-        return placed(
-            _t(source), _value(source, match.group(1) if match.groups() else "", partners)
-        )
+        if match is not None:
+            value = match.group(1) if match.groups() else ""
+            return placed(_t(source), value_of(value, partners))
     return detail
-
-
-def _value(source: str, value: str, partners: dict[int, str]) -> str:
-    """The pattern's one value, in words."""
-    if source.startswith("Referral"):
-        return partners.get(int(value), _t(_A_PARTNER))
-    if source.startswith(("Calendar", "Yearly")):
-        return date_text(date.fromisoformat(value))
-    if source.startswith("The whole record"):
-        return word(Requester(value)) if value in {r.value for r in Requester} else value
-    return value
