@@ -16,7 +16,7 @@ from nurse_desk.preferences import Preferences
 from nurse_desk.process_guard import disable_core_dumps, install_excepthook
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path
 from nurse_desk.ui import start_check
-from nurse_desk.ui.common.garbage import collect_on_gui_thread
+from nurse_desk.ui.common.garbage import collect_on_gui_thread, set_aside_what_start_up_made
 from nurse_desk.ui.i18n import LANGUAGES, Translations, default_country, system_language
 from nurse_desk.ui.idle_lock import IdleWatcher
 from nurse_desk.ui.main_window import MainWindow
@@ -74,6 +74,7 @@ def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int
     window = build_main_window(vault_path=vault_path, language=language, demo=demo)
     install_excepthook(window.report_unexpected_error)
     window.show()
+    set_aside_what_start_up_made()
     app.aboutToQuit.connect(window.session.close)
     if start_check.requested():  # CI and the bundle test only; see start_check.py
         start_check.schedule(window)

@@ -42,3 +42,22 @@ def test_windows_turn_automatic_collection_off_and_the_gui_thread_collects(qtbot
     qtbot.waitUntil(lambda: gone() is None, timeout=5_000)  # the GUI thread's timer did
     assert seen_on == ["MainThread"]
     held.clear()
+
+
+def test_what_start_up_made_is_set_aside_and_later_garbage_still_freed(qtbot, make_window):
+    make_window(Path("/nonexistent/never.vault"))
+    try:
+        garbage.set_aside_what_start_up_made()
+        assert gc.get_freeze_count() > 1_000  # the modules, classes and functions loaded
+
+        class Later:
+            pass
+
+        later = Later()
+        later.me = later
+        gone = weakref.ref(later)
+        del later
+        gc.collect()
+        assert gone() is None  # made after start-up: the collector still frees it
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as before

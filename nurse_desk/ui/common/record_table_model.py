@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from nurse_desk.ui.common.kept_answers import KeptAnswers
 from nurse_desk.ui.i18n import language_switches
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel(KeptAnswers, QAbstractTableModel, Generic[R]):
     """COLUMNS names the columns, HEADERS holds their untranslated titles (by column or in
     column order) and CONTEXT is the translation context the titles were marked in."""
 
@@ -48,6 +49,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sorted_by: tuple[int, Qt.SortOrder] | None = (
             None if self.SORTED_BY is None else (self.SORTED_BY, Qt.SortOrder.AscendingOrder)
         )
+        self._columns = tuple(self.COLUMNS)
+        self.keep_answers()
         language_switches.switched.connect(self._on_language_switched)
 
     def _on_language_switched(self) -> None:
@@ -120,13 +123,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        record = self.record_at(index.row()) if index.isValid() else None
+    def answer(self, row: int, column: int, role: int) -> Any:
+        record = self.record_at(row)
         if record is None:
             return None
         if role == RECORD_ROLE:
             return record
-        return self.cell(record, self.COLUMNS(index.column()), role, index.row())
+        return self.cell(record, self._columns[column], role, row)
 
     def cell(self, record: R, column: Any, role: int, row: int) -> Any:
         """What `record` shows in `column` for `role` (None: nothing)."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from nurse_desk.domain.agenda import Agenda, AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.ui.common.dates import date_text
+from nurse_desk.ui.common.kept_answers import KeptAnswers
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ def what_text(item: AgendaItem) -> str:
     return f"{text} ↻" if item.recurring else text
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(KeptAnswers, QAbstractTableModel):
     """One flat list: each part's heading row, then its items. Flat, and without a flags() of
     its own, so Qt lays out and selects the rows without calling into Python for each of them
     (a tree of parts, with the flags that keep items from being asked for children, cost a
@@ -90,6 +91,7 @@ class AgendaModel(QAbstractTableModel):
         self._items: list[AgendaItem | None] = []  # None: a heading
         self._buckets: list[Bucket] = []  # each row's part
         self._headings: dict[Bucket, int] = {}  # each part's heading row
+        self.keep_answers()
 
     def set_agenda(self, agenda: Agenda | None) -> None:
         self.beginResetModel()
@@ -150,16 +152,16 @@ class AgendaModel(QAbstractTableModel):
         return self._items[row] if index.isValid() and row < len(self._items) else None
 
     # -- data --------------------------------------------------------------------------
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def answer(self, row: int, column_number: int, role: int):
+        if not 0 <= row < len(self._items):
             return None
-        item = self._items[index.row()]
-        bucket = self._buckets[index.row()]
+        item = self._items[row]
+        bucket = self._buckets[row]
         if item is None:
-            return self._bucket_data(bucket, index.column(), role)
+            return self._bucket_data(bucket, column_number, role)
         if role == ITEM_ROLE:
             return item
-        column = _COLUMNS[index.column()]
+        column = _COLUMNS[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:

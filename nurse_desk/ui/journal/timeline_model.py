@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind
 from nurse_desk.services.access import PupilPage
+from nurse_desk.ui.common.kept_answers import KeptAnswers
 from nurse_desk.ui.i18n import language_switches
 from nurse_desk.ui.journal.timeline_parts import view_of
 
@@ -21,19 +22,18 @@ _Index = QModelIndex | QPersistentModelIndex
 DRAFT_BROWN = QColor("#8a5a00")  # the colour of unsigned drafts wherever they are named
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(KeptAnswers, QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._page: PupilPage | None = None
         self._items: list[TimelineItem] = []
         self._kinds: set[TimelineKind] | None = None
-        # Each row's text, made when first asked: the list measures every row (its lines
-        # wrap) and then paints those on screen, asking for the same text several times.
-        self._lines: dict[int, str] = {}
+        # Each row's answers are kept once made: the list measures rows and then paints those
+        # on screen, asking for the same text several times.
+        self.keep_answers()
         language_switches.switched.connect(self._on_language_switched)
 
     def _on_language_switched(self) -> None:
-        self._lines = {}
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
@@ -43,7 +43,6 @@ class TimelineModel(QAbstractListModel):
         self._kinds = kinds
         items = list(page.timeline) if page else []
         self._items = [i for i in items if kinds is None or i.kind in kinds]
-        self._lines = {}
         self.endResetModel()
 
     def set_kinds(self, kinds: set[TimelineKind] | None) -> None:
@@ -55,17 +54,14 @@ class TimelineModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def answer(self, row: int, column: int, role: int):
+        if not 0 <= row < len(self._items):
             return None
-        item = self._items[index.row()]
+        item = self._items[row]
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            line = self._lines.get(index.row())
-            if line is None:
-                line = self._lines[index.row()] = self._line(item)
-            return line  # the tooltip: the whole of a line cut short
+            return self._line(item)  # the tooltip: the whole of a line cut short
         if role == Qt.ItemDataRole.ForegroundRole and self._is_draft(item):
             return QBrush(DRAFT_BROWN)
         return None
