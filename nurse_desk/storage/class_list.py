@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from nurse_desk.domain.class_list import ImportedPupil
-from nurse_desk.domain.class_list_plan import ClassListPlan, PlanKind, merged_guardians
+from nurse_desk.domain.class_list_plan import (
+    ClassListPlan,
+    PlanKind,
+    PupilsToCompare,
+    merged_guardians,
+)
 from nurse_desk.domain.records import GuardianRecord, PupilRecord
 from nurse_desk.domain.school_year import ClassMove, MoveKind
 from nurse_desk.storage.orm import GuardianRow, PupilRow, SchoolRow
-from nurse_desk.storage.pupils import all_pupils
+from nurse_desk.storage.pupils import (
+    all_pupils,
+    all_schools,
+    json_values,
+    plain_pupils_with_guardians,
+)
 
 
 def pupils_with_guardians(session: Session) -> list[PupilRecord]:
@@ -38,6 +48,24 @@ def pupils_with_guardians(session: Session) -> list[PupilRecord]:
             GuardianRecord(name, relation, phone, responsible)
         )
     return all_pupils(session, {pupil_id: tuple(found) for pupil_id, found in guardians.items()})
+
+
+def pupils_to_compare(session: Session, wanted: PupilsToCompare) -> list[PupilRecord]:
+    """The pupils `wanted` names, with guardians, in two queries and one pass over the pupils
+    (no index on birth dates: the national IDs and schools are found in the same pass)."""
+    schools = [
+        school.id
+        for school in all_schools(session)
+        if wanted.schools and school.name.casefold() in wanted.schools
+    ]
+    where = or_(
+        PupilRow.national_id.in_(select(json_values(sorted(wanted.national_ids)))),
+        type_coerce(PupilRow.birth_date, String).in_(
+            select(json_values(sorted(day.isoformat() for day in wanted.birth_dates)))
+        ),
+        and_(PupilRow.school_id.in_(schools), PupilRow.active, PupilRow.left_on.is_(None)),
+    )
+    return plain_pupils_with_guardians(session, where)
 
 
 def apply_plan(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -123,12 +124,51 @@ def plain_pupil(session: Session, pupil_id: int) -> PupilRecord:
     return found[0]
 
 
+def plain_pupils_with_guardians(session: Session, where: ColumnElement[bool]) -> list[PupilRecord]:
+    """The pupils `where` selects, as all_pupils reads them, with their guardians: two
+    queries, the guardians only of the pupils found."""
+    rows = session.connection().execute(_plain_query(where)).all()
+    return _plain_from_rows(rows, guardians_of(session, [row[0] for row in rows]))
+
+
+def guardians_of(
+    session: Session, pupil_ids: Iterable[int]
+) -> dict[int, tuple[GuardianRecord, ...]]:
+    """The guardians of the pupils, by pupil id, in the order they were added. The ids go as one
+    JSON array (one parameter however many pupils: SQLite limits the number of parameters)."""
+    wanted = select(json_values(sorted(set(pupil_ids))))
+    query = (
+        select(
+            GuardianRow.pupil_id,
+            GuardianRow.name,
+            GuardianRow.relation,
+            GuardianRow.phone,
+            GuardianRow.parental_responsibility,
+        )
+        .where(GuardianRow.pupil_id.in_(wanted))
+        .order_by(GuardianRow.id)
+    )
+    found: dict[int, list[GuardianRecord]] = {}
+    for pupil_id, name, relation, phone, responsible in session.connection().execute(query):
+        found.setdefault(pupil_id, []).append(GuardianRecord(name, relation, phone, responsible))
+    return {pupil_id: tuple(guardians) for pupil_id, guardians in found.items()}
+
+
+def json_values(values: Iterable[str | int]) -> ColumnElement:
+    """The values as one JSON array parameter, for `column.in_(select(json_values(...)))`."""
+    return func.json_each(json.dumps(list(values))).table_valued("value").c.value
+
+
 def _plain_records(
     session: Session,
     where: ColumnElement[bool] | None,
     guardians: Mapping[int, tuple[GuardianRecord, ...]],
 ) -> list[PupilRecord]:
-    day = date.fromisoformat
+    rows = session.connection().execute(_plain_query(where))
+    return _plain_from_rows(rows, guardians)
+
+
+def _plain_query(where: ColumnElement[bool] | None):
     query = (
         select(
             PupilRow.id,
@@ -148,7 +188,13 @@ def _plain_records(
         .join(SchoolRow, PupilRow.school_id == SchoolRow.id)
         .order_by(PupilRow.family_name, PupilRow.given_name)
     )
-    rows = session.connection().execute(query if where is None else query.where(where))
+    return query if where is None else query.where(where)
+
+
+def _plain_from_rows(
+    rows: Iterable, guardians: Mapping[int, tuple[GuardianRecord, ...]]
+) -> list[PupilRecord]:
+    day = date.fromisoformat
     return [
         PupilRecord(
             id=pid,
@@ -180,7 +226,7 @@ def _plain_records(
             protected,
             notes,
             left_on,
-        ) in rows.all()
+        ) in rows
     ]
 
 

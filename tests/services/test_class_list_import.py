@@ -10,14 +10,16 @@ from class_list_fixtures import Guardian, made_up_pupils, with_changes, write_cl
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.class_list import CLASS_LIST_FIELDS
-from nurse_desk.domain.class_list_plan import PlanKind
+from nurse_desk.domain.class_list_plan import PlanKind, plan_class_list
+from nurse_desk.domain.class_list_plan import pupils_to_compare as wanted_by
+from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.school_year import MoveKind
 from nurse_desk.services import access, class_list, pupils
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.services.access import open_pupil_page
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for
-from nurse_desk.storage.class_list import pupils_with_guardians
+from nurse_desk.storage.class_list import pupils_to_compare, pupils_with_guardians
 
 _files = count()
 
@@ -243,3 +245,43 @@ def test_the_new_school_year_is_logged_once_with_counts(vault, export):
         f"new school year: {moved_up} moved up, 2 leaving (marked as left school), 0 not moved",
     )
     assert access.verify_log(vault) is None
+
+
+def test_the_preview_plans_as_if_it_had_read_every_pupil(vault, export):
+    """The preview reads only the pupils the list can be about (its national IDs, its birth
+    days, and for a full-school list its schools' active pupils); its plan must be the one
+    made from every pupil of the vault, in every way a pupil is matched or missed."""
+    listed = made_up_pupils(10)
+    elsewhere = made_up_pupils(6, school="Elvebakken skole", seed=9)
+    run_import(vault, export(listed + elsewhere))
+    twin = listed[3]  # two children of one name born the same day, neither with an ID yet
+    for school in ("Granly skole", "Elvebakken skole"):
+        pupils.add_pupil(vault, NewPupil("Kari", "Nordmann", twin.born, school, "4A"))
+    pupils.add_pupil(vault, NewPupil("Ola", "Nordmann", listed[5].born, "Granly skole", "5B"))
+    changed = [
+        with_changes(listed[0], klass="9C"),  # by ID, changed
+        with_changes(listed[1], national_id=""),  # by name and birth day
+        with_changes(listed[2], school="Elvebakken skole"),  # moved school
+        with_changes(twin, given="Kari", family="Nordmann", national_id=""),  # ambiguous: new
+        with_changes(listed[5], given="Ola", family="Nordmann", national_id=""),  # by name only
+        *listed[6:8],  # unchanged
+        elsewhere[0],  # so the list is about both schools
+    ]
+    path = export(changed)
+    for full_school in (False, True):
+        previewed = preview(vault, path, full_school=full_school)
+        everyone = snapshot(vault)
+        assert previewed.plan == plan_class_list(
+            previewed.pupils, everyone, full_school=full_school, country="no"
+        )
+        kinds = {p.name: p.kind for p in previewed.plan.pupils if p.imported}
+        assert kinds["Nordmann, Kari"] is PlanKind.NEW
+        assert kinds["Nordmann, Ola"] is PlanKind.CHANGED  # found, given a class and guardians
+        with vault.session() as session, session.begin():
+            read = pupils_to_compare(session, wanted_by(previewed.pupils, full_school=full_school))
+        # Six listed, two born on the days of the Nordmann lines, the three Nordmann pupils:
+        # not the eight others of the schools, unless the list is a full school's.
+        assert len(read) == (len(everyone) if full_school else 11)
+    # Missing from the full list: five at Granly (the lines of two were given other names),
+    # five at Elvebakken and both Kari Nordmann.
+    assert previewed.plan.count(PlanKind.MISSING) == 12
