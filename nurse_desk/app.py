@@ -8,7 +8,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
@@ -49,7 +48,7 @@ def build_main_window(
     translations.apply(chosen if chosen in LANGUAGES else "en")
     session = VaultSession(path=choose_vault_path(vault_path, preferences), outside=preferences)
     idle_watcher = IdleWatcher(minutes=preferences.idle_minutes, clock=clock)
-    QCoreApplication.instance().installEventFilter(idle_watcher)
+    idle_watcher.watch_windows()
     window = MainWindow(
         session=session,
         preferences=preferences,

@@ -149,7 +149,7 @@ def guardians_of(
         .order_by(GuardianRow.id)
     )
     found: dict[int, list[GuardianRecord]] = {}
-    for pupil_id, name, relation, phone, responsible in session.connection().execute(query):
+    for pupil_id, name, relation, phone, responsible in session.connection().execute(query).all():
         found.setdefault(pupil_id, []).append(GuardianRecord(name, relation, phone, responsible))
     return {pupil_id: tuple(guardians) for pupil_id, guardians in found.items()}
 
