@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
+from functools import partial
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -199,7 +200,9 @@ class AccessLogDialog(QDialog):
             self._names,
             self._partners,
             total=total,
-            more=lambda last: self._next_page(chosen, last),
+            # Not a method of this dialog: the model would hold the dialog that holds it, a
+            # cycle the collector breaks by emptying the model while its view still asks it.
+            more=partial(_next_page, self._vault, chosen),
         )
         fit_columns(self.table, _FITTED)
         broken = None if self._finding is None else self._finding.entry
@@ -212,16 +215,17 @@ class AccessLogDialog(QDialog):
         )
         self.chain.setStyleSheet("" if broken is None else "color: #b00020; font-weight: 600;")
 
-    def _next_page(self, chosen: LogFilter, last: AccessEntry) -> list[AccessEntry]:
-        try:
-            return access.next_log_page(self._vault, chosen, last, PAGE)
-        except errors.VaultLocked:  # locked as the view scrolled: nothing more to show
-            return []
-
     def _on_date_edited(self) -> None:
         """Typing a date finishes it (Enter, leaving the field): shown at once if it changed."""
         if self._dates_changed.isActive():
             self.refresh()
+
+
+def _next_page(vault: Vault, chosen: LogFilter, last: AccessEntry) -> list[AccessEntry]:
+    try:
+        return access.next_log_page(vault, chosen, last, PAGE)
+    except errors.VaultLocked:  # locked as the view scrolled: nothing more to show
+        return []
 
 
 def _action(value: str | None) -> AccessAction | None:
