@@ -58,7 +58,10 @@ LISTED_AT_MOST = 500  # lines listed; the counts always cover the whole file
 
 
 class ImportFlow(Protocol):
-    """What a feature supplies. read/preview/commit run off the GUI thread (no widgets)."""
+    """What a feature supplies. read/preview/commit run off the GUI thread (no widgets).
+
+    A flow may also say `at_once_bytes`: a file up to that size is read and checked on the GUI
+    thread at once (none when it says nothing; see MappingDialog.open_file)."""
 
     fields: FieldSet
     school: str  # remembered mappings are kept per school ("" = any)
@@ -93,6 +96,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.steps = StepRunner(self)
         self._importing = False
         self._close_when_done = False  # closing was asked for while an import was stopping
+        self._at_once = False  # the file is small: read and checked without a background step
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -227,10 +231,17 @@ class MappingDialog(LanguageAware, QDialog):
             self.open_file(Path(path))
 
     def open_file(self, path: Path) -> None:
-        """Read the file in the background, then guess or recall the mapping and preview."""
+        """Read the file in the background, then guess or recall the mapping and preview.
+
+        A file no bigger than the flow's `at_once_bytes` (a class list of a school) is read
+        and checked at once instead, in tens of milliseconds: a step's thread would only
+        compete with the window for Python while the window paints (each painted cell calls
+        into Python), and the window would paint the dialog three times (empty, the file's
+        first rows, the checked rows) instead of once."""
         self.path_edit.setText(str(path))
         self.table, self.preview = None, None
         self.preview_model.set_table(None)
+        self._at_once = _size(path) <= getattr(self.flow, "at_once_bytes", 0)
         self._start(lambda progress: self.flow.read(path), self._on_read, self.tr("Reading…"))
 
     def _on_read(self, table: Table) -> None:
@@ -408,11 +419,24 @@ class MappingDialog(LanguageAware, QDialog):
 
     # -- background steps ----------------------------------------------------------------
     def _start(self, work, done, status: str, counting: str = "") -> None:
+        if self._at_once and not self._importing:
+            self._run_at_once(work, done)
+            return
         self._show_status(status)
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
         self.progress.setFormat(counting or "%p%")
         self.steps.start(work, done, self._on_step_failed)
+
+    def _run_at_once(self, work, done) -> None:
+        """`work` here and now (a read or a preview of a small file), reported as a step's."""
+        self.steps.cancel()  # a step still running is stale, as when another one starts
+        try:
+            result = work(lambda _done, _total: None)
+        except Exception as error:  # worded for the nurse, as a step's failure is
+            self._on_step_failed(error)
+            return
+        done(result)
 
     def _on_steps_progressed(self, done: int, total: int) -> None:
         if total:
@@ -458,3 +482,12 @@ class MappingDialog(LanguageAware, QDialog):
 
     def is_busy(self) -> bool:
         return self.steps.busy
+
+
+def _size(path: Path) -> float:
+    """The file's size; unknown (infinite) when it cannot be read: the background read then
+    reports why."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return float("inf")
