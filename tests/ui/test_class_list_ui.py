@@ -125,3 +125,21 @@ def test_pupils_page_offers_both_actions_and_reloads_after_an_import(
     page.school_year_button.click()
     window.resize(1100, 700)
     window.grab().save(f"{SHOTS}/pupils_page.png")
+
+
+def test_a_school_list_is_checked_at_once_and_a_bigger_file_in_the_background(
+    qtbot, vault, tmp_path, monkeypatch
+):
+    path = write_class_list(tmp_path / "skole.csv", made_up_pupils(40))
+    dialog = ClassListImportDialog(None, ClassListFlow(vault), ["Granly skole"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)  # read and checked before it returns: no thread, nothing to wait for
+    assert dialog.preview is not None and not dialog.is_busy()
+    assert dialog.preview.plan.count(PlanKind.NEW) == 40
+    assert dialog.tabs.currentWidget() is dialog.plan_view
+    monkeypatch.setattr(ClassListFlow, "at_once_bytes", path.stat().st_size - 1)
+    dialog.open_file(path)
+    assert dialog.preview is None and dialog.is_busy()  # a step's thread reads it
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy(), timeout=5000)
+    assert dialog.preview.plan.count(PlanKind.NEW) == 40
