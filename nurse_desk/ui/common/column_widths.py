@@ -8,10 +8,12 @@ widths in practice; the nurse can still drag a column wider, and long text shows
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
 SAMPLE_ROWS = 24  # per list (a table) or per part (a tree's top-level row)
 WIDEST_CHARACTERS = 40
@@ -77,6 +79,28 @@ def fit_columns(
                 width += indent
             widest = max(widest, width + character * SPARE_CHARACTERS)
         header.resizeSection(column, min(widest, character * characters))
+
+
+def fit_text_columns(view: QTableView, columns: Iterable[int], *, rows: int = SAMPLE_ROWS) -> None:
+    """fit_columns for a model whose cells are plain text (no icon, tick box, font or
+    alignment of their own, as a file's first rows): each sampled text measured in the view's
+    font, within a pixel of what the view's delegate says, without its asking the model for
+    seven roles of every cell from C++ (13 columns of 24 rows: ~10 ms)."""
+    model = view.model()
+    header = view.horizontalHeader()
+    sample = sample_rows(model, rows)
+    metrics = QFontMetricsF(view.font())
+    margins = 2 * (
+        view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    )
+    character = view.fontMetrics().averageCharWidth()
+    for column in columns:
+        widest = header.sectionSizeHint(column)
+        for index in sample:
+            text = model.data(index.siblingAtColumn(column)) or ""
+            width = math.ceil(metrics.horizontalAdvance(text)) + margins
+            widest = max(widest, width + character * SPARE_CHARACTERS)
+        header.resizeSection(column, min(widest, character * WIDEST_CHARACTERS))
 
 
 def fit_columns_once(

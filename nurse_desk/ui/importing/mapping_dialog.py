@@ -46,7 +46,7 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
-from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
@@ -247,7 +247,7 @@ class MappingDialog(LanguageAware, QDialog):
     def _on_read(self, table: Table) -> None:
         self.table = table
         self.preview_model.set_table(table)
-        fit_columns(self.preview_view, range(self.preview_model.columnCount()))
+        fit_text_columns(self.preview_view, range(self.preview_model.columnCount()))
         self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
         mapping, name = choose_mapping(
             self.flow.fields, table.headers, self._saved, self.flow.school
