@@ -27,7 +27,7 @@ from nurse_desk.domain.class_list_plan import (
     PlannedPupil,
 )
 from nurse_desk.domain.words import word
-from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.column_widths import fit_columns, fit_text_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.common.record_table_model import Index as _Index
@@ -240,8 +240,10 @@ class ClassListPlanView(LanguageAware, QWidget):
     def set_plan(self, rows: Sequence[PlannedPupil]) -> None:
         self.model.set_rows(rows)  # the counts follow (leaving_changed)
         # From a sample of rows: resizing to contents asked all 600 rows of every column, ~0.8 s.
-        # The changes column stretches over the room left: no width of its own to find.
-        fit_columns(self.table, range(PlanColumn.CHANGES))
+        # The changes column stretches over the room left: no width of its own to find. Names,
+        # schools and classes are plain text, measured; "What happens" has colour and ticks.
+        fit_columns(self.table, [PlanColumn.WHAT])
+        fit_text_columns(self.table, [PlanColumn.NAME, PlanColumn.SCHOOL, PlanColumn.CLASS])
 
     def clear(self) -> None:
         self.model.clear()
