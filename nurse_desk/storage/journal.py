@@ -157,7 +157,13 @@ class SearchHit:
 
 
 def search(session: Session, query: str, *, limit: int = 200) -> list[SearchHit]:
-    """FTS5 over every note; the query is quoted word by word so no FTS syntax can break it."""
+    """FTS5 over every note; the query is quoted word by word so no FTS syntax can break it.
+
+    The `limit` notes written last that match, the last written first. Not ranked by
+    relevance: a common word matches a fifth of a year's notes (10,000 of 50,000), ranking
+    them all took 27 ms of the search's 32, and among short notes that all name the word once
+    the ranking says little; the latest notes are the ones a nurse looks for, and another
+    word narrows the search."""
     match = fts_query(query)
     if not match:
         return []
@@ -167,7 +173,7 @@ def search(session: Session, query: str, *, limit: int = 200) -> list[SearchHit]
             "note.occurred_at, snippet(note_fts, -1, char(2), char(3), '…', 12) "
             "FROM note_fts JOIN note ON note.id = note_fts.rowid "
             "JOIN pupil ON pupil.id = note.pupil_id "
-            "WHERE note_fts MATCH :match ORDER BY rank LIMIT :limit"
+            "WHERE note_fts MATCH :match ORDER BY note_fts.rowid DESC LIMIT :limit"
         ),
         {"match": match, "limit": limit},
     )
