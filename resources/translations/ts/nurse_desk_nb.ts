@@ -2881,10 +2881,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n or more notes found</source>
+        <source>%n or more notes found; the latest are shown. Add a word to narrow the search.</source>
         <translation>
-            <numerusform>Fant %n eller flere notater</numerusform>
-            <numerusform>Fant %n eller flere notater</numerusform>
+            <numerusform>Fant %n eller flere notater; de siste vises. Legg til et ord for å snevre inn søket.</numerusform>
+            <numerusform>Fant %n eller flere notater; de siste vises. Legg til et ord for å snevre inn søket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2881,10 +2881,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
     <message numerus="yes">
-        <source>%n or more notes found</source>
+        <source>%n or more notes found; the latest are shown. Add a word to narrow the search.</source>
         <translation>
-            <numerusform>%n eller fler anteckningar hittades</numerusform>
-            <numerusform>%n eller fler anteckningar hittades</numerusform>
+            <numerusform>%n eller fler anteckningar hittades; de senaste visas. Lägg till ett ord för att begränsa sökningen.</numerusform>
+            <numerusform>%n eller fler anteckningar hittades; de senaste visas. Lägg till ett ord för att begränsa sökningen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
