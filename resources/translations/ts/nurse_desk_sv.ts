@@ -1355,6 +1355,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Planera uppföljning</translation>
     </message>
     <message>
+        <source>A follow-up</source>
+        <translation>En uppföljning</translation>
+    </message>
+    <message>
         <source>Type part of a name or class…</source>
         <translation>Skriv en del av ett namn eller en klass…</translation>
     </message>
@@ -1955,14 +1959,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 </context>
 <context>
     <name>LockNotes</name>
-    <message>
-        <source>A follow-up</source>
-        <translation>En uppföljning</translation>
-    </message>
-    <message>
-        <source>A referral</source>
-        <translation>En remiss</translation>
-    </message>
     <message>
         <source>A form you were filling in</source>
         <translation>Ett formulär du fyllde i</translation>
@@ -3905,6 +3901,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 </context>
 <context>
     <name>ReferralDialog</name>
+    <message>
+        <source>A referral</source>
+        <translation>En remiss</translation>
+    </message>
     <message>
         <source>Save this referral? Discard throws away what you wrote.</source>
         <translation>Spara den här remissen? Kasta slänger det du har skrivit.</translation>
