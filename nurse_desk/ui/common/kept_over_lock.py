@@ -27,11 +27,13 @@ from nurse_desk.ui.common.text import placed
 class PendingPlace:
     vault: Vault
     pupil_id: int
-    form: str  # which dialog: "amendment", "documentation", …
-    subject: int  # the note, visit or follow-up it is about (the pupil's id when none)
+    form: str  # which dialog: "amendment", "documentation", "outcome", "new_follow_up", …
+    subject: int  # the note, visit, follow-up or referral it is about (the pupil's id if none)
 
 
-NO_PUPIL = 0  # a new entry kept before a pupil was chosen in it (no pupil has id 0)
+# A new entry kept before a pupil was chosen in it (no pupil has id 0). It belongs to no pupil,
+# so removing one leaves it; the next such form opened without a pupil takes it back out.
+NO_PUPIL = 0
 
 
 def new_entry_place(vault: Vault, form: str, pupil_id: int | None) -> PendingPlace:
