@@ -206,6 +206,13 @@ def _text(cells: RowCells, key: str, max_length: int = 200) -> str:
     return " ".join(cells.text(key, max_length=max_length).split())
 
 
+def _cleaned(cells: RowCells, key: str, value: str, max_length: int) -> str:
+    """What _text makes of a raw value read with others at once (RowCells.texts)."""
+    if len(value) > max_length:
+        raise cells.reject(key, Problem.TOO_LONG, value)
+    return " ".join(value.split())
+
+
 def _identity(
     cells: RowCells, national_id: Callable[[str], tuple[str, date] | None]
 ) -> tuple[str | None, date]:
@@ -228,14 +235,20 @@ def _identity(
     return number, id_born
 
 
+_GUARDIAN_KEYS = tuple(key for keys in GUARDIAN_COLUMNS for key in keys)
+
+
 def _guardians(cells: RowCells) -> tuple[GuardianRecord, ...]:
+    """Each guardian named on the row; the six cells read at once (a school's list reads
+    thousands of them), each checked as _text checks it, in the same order."""
+    values = iter(cells.texts(_GUARDIAN_KEYS))
     found = []
     for name_key_, relation_key, phone_key in GUARDIAN_COLUMNS:
-        name = _text(cells, name_key_)
+        name, relation, phone = next(values), next(values), next(values)
+        name = _cleaned(cells, name_key_, name, 200)
         if name:
-            found.append(
-                GuardianRecord(name, _text(cells, relation_key, 50), _text(cells, phone_key, 50))
-            )
+            relation = _cleaned(cells, relation_key, relation, 50)
+            found.append(GuardianRecord(name, relation, _cleaned(cells, phone_key, phone, 50)))
     return tuple(found)
 
 

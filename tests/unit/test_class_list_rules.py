@@ -292,3 +292,19 @@ def test_school_spelt_in_another_case_is_no_change():
     existing = [as_record(pupil, 1)]
     text = class_list_text([with_changes(pupil, school=pupil.school.upper())])
     assert plan(read(text)[0], existing).pupils[0].kind is PlanKind.UNCHANGED
+
+
+def test_guardian_cells_are_tidied_and_a_too_long_one_is_a_line_error():
+    from class_list_fixtures import Guardian
+
+    listed = made_up_pupils(3)
+    listed[0] = with_changes(listed[0], guardians=(Guardian("  Kari   Nordmann ", " mor", "9 "),))
+    listed[1] = with_changes(
+        listed[1], guardians=(listed[1].guardians[0], Guardian("Per", "far", "9" * 51))
+    )
+    listed[2] = with_changes(listed[2], guardians=(Guardian("", "mor", "9" * 51),))
+    pupils, errors = read(class_list_text(listed))
+    assert [(e.line, e.column, e.problem) for e in errors] == [(3, "Telefon 2", Problem.TOO_LONG)]
+    first, third = pupils
+    assert first.guardians == (GuardianRecord("Kari Nordmann", "mor", "9"),)
+    assert third.guardians == ()  # no name: the rest of the guardian's cells are not read
