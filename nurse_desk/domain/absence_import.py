@@ -11,6 +11,10 @@ from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.import_mapping import (
+    BIRTH_DATE,
+    FAMILY_NAME,
+    FULL_NAME,
+    GIVEN_NAME,
     IDENTITY_FIELDS,
     IDENTITY_GROUPS,
     NATIONAL_ID,
@@ -118,56 +122,58 @@ def _yes(cells: RowCells, key: str, text: str) -> bool:
 
 
 class AbsenceRows:
-    """`absence_row` for one file: a school year repeats each pupil's ID, each school day and
-    each yes/no value thousands of times, so the values already found good are remembered
-    (per file, never beyond it). A row with anything not yet seen, or anything wrong, goes
-    through `absence_row` itself, so entries and line errors are exactly the same."""
+    """`absence_row` for one file: a school year repeats each pupil (their ID, or their name
+    and birth date), each school day, each amount and each yes/no value thousands of times, so
+    the values already found good are remembered (per file, never beyond it). A row with
+    anything not yet seen, or anything wrong, goes through `absence_row` itself, so entries and
+    line errors are exactly the same."""
 
     def __init__(self, matcher: PupilMatcher) -> None:
         self._matcher = matcher
-        self._pupils: dict[str, int] = {}  # national-ID cell -> pupil (valid, known IDs only)
+        # The identity cells (ID, names, birth date) of rows that matched a pupil -> the pupil:
+        # find_row reads those cells only, so the same cells always find the same pupil.
+        self._pupils: dict[tuple[str, ...], int] = {}
         self._days: dict[str, date] = {}
         self._lessons: dict[str, float] = {"": 1.0}
+        self._hours: dict[tuple[str, str], float | None] = {("", ""): None}
         self._answers: dict[str, bool] = {"": False}
 
     def __call__(self, cells: RowCells) -> AbsenceEntry | UnknownPupil:
-        texts = cells.texts(_WITH_ID)
-        national_id, day, period, subject, lessons, hours, minutes, reported, excused, reason = (
-            texts
-        )
-        pupil_id = self._pupils.get(national_id)
-        if pupil_id is None and national_id:
-            pupil_id = self._matcher.find(national_id=national_id)  # an ID alone decides
-            if pupil_id is not None:
-                self._pupils[national_id] = pupil_id
+        texts = cells.texts(_ALL)
+        day, period, subject, lessons, hours, minutes, reported, excused, reason = texts[_AT:]
+        pupil_id = self._pupils.get(texts[:_AT])
         known = self._days.get(day), self._lessons.get(lessons)
         answers = self._answers.get(reported), self._answers.get(excused)
+        spent = self._hours.get((hours, minutes), _NOT_SEEN)
         if (
             pupil_id is None
             or None in known
             or None in answers
-            or hours
-            or minutes
+            or spent is _NOT_SEEN
             or len(period) > _MAX_PERIOD
             or len(subject) > _MAX_SUBJECT
             or len(reason) > _MAX_REASON
         ):
             return self._checked(cells, texts)
-        return AbsenceEntry(pupil_id, known[0], period, subject, known[1], None, *answers, reason)
+        return AbsenceEntry(pupil_id, known[0], period, subject, known[1], spent, *answers, reason)
 
     def _checked(self, cells: RowCells, texts: tuple[str, ...]) -> AbsenceEntry | UnknownPupil:
         """The full checks (raising CellRejected for a bad value); good values are learnt."""
         entry = absence_row(self._matcher, cells)
         if isinstance(entry, AbsenceEntry):
-            _, day, _, _, lessons, _, _, reported, excused, _ = texts
+            day, _, _, lessons, hours, minutes, reported, excused, _ = texts[_AT:]
+            self._pupils[texts[:_AT]] = entry.pupil_id
             self._days[day] = entry.day
             self._lessons[lessons] = entry.lessons
+            self._hours[hours, minutes] = entry.hours
             self._answers[reported] = entry.reported
             self._answers[excused] = entry.excused
         return entry
 
 
-_WITH_ID = (NATIONAL_ID, *_VALUES)
+_IDENTITY = (NATIONAL_ID, FULL_NAME, GIVEN_NAME, FAMILY_NAME, BIRTH_DATE)  # what find_row reads
+_ALL, _AT = (*_IDENTITY, *_VALUES), len(_IDENTITY)
+_NOT_SEEN = object()
 
 
 @dataclass(frozen=True, slots=True)
