@@ -31,6 +31,7 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Generic, TypeVar
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_values import (
     LineError,
@@ -40,7 +41,7 @@ from nurse_desk.domain.import_values import (
     parse_number,
     parse_yes_no,
 )
-from nurse_desk.domain.tabular import Table, TableRow, bulk_allocation
+from nurse_desk.domain.tabular import Table, TableRow
 
 T = TypeVar("T")
 

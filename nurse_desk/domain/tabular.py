@@ -16,14 +16,13 @@ API:
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.errors import NurseDeskError
 
 DELIMITERS = (";", ",", "\t")
@@ -73,20 +72,6 @@ class Table:
     def column(self, header: str) -> int:
         """Index of a header; raises KeyError if the file has no such column."""
         return self.headers.index(header)
-
-
-@contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Pauses the cyclic garbage collector while ~200,000 rows are built: none of those
-    objects form cycles, yet the collector would walk the growing heap again and again
-    (measured: 2.2 s instead of 0.6 s to parse a school year). Reference counting still frees."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def decode_text(data: bytes) -> str:

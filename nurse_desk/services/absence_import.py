@@ -29,9 +29,10 @@ from nurse_desk.domain.absence_import import (
     AbsenceRows,
     split_rows,
 )
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
-from nurse_desk.domain.tabular import Table, bulk_allocation
+from nurse_desk.domain.tabular import Table
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
 from nurse_desk.services.unit_of_work import unit_of_work
