@@ -197,19 +197,19 @@ def split_rows(
     accepted: list[tuple[int, AbsenceEntry]] = []
     unknown: list[UnknownPupil] = []
     errors = list(converted.errors)
-    seen: dict[tuple, AbsenceEntry] = {}
+    first = {}.setdefault  # key -> the first entry with it
     repeated = 0
     for pair in converted.rows:
-        line, item = pair
-        if isinstance(item, UnknownPupil):
+        item = pair[1]
+        if type(item) is UnknownPupil:
             unknown.append(item)
             continue
-        earlier = seen.setdefault(item.key, item)
+        earlier = first(item[:4], item)  # entry.key, without a call per row
         if earlier is item:
             accepted.append(pair)
         elif earlier == item:
             repeated += 1
         else:
-            errors.append(LineError(line, columns.get(DAY, ""), Problem.DUPLICATE))
+            errors.append(LineError(pair[0], columns.get(DAY, ""), Problem.DUPLICATE))
     errors.sort(key=lambda error: error.line)
     return accepted, unknown, errors, repeated

@@ -78,7 +78,7 @@ def _count_known(session, entries: list[AbsenceEntry]) -> int:
     if not entries:
         return 0
     days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
-    keys = {(e.pupil_id, days[e.day], e.period, e.subject) for e in entries}
+    keys = {(pupil, days[day], period, subject) for pupil, day, period, subject, *_ in entries}
     return absence.count_stored(session, keys, min(days), max(days))
 
 

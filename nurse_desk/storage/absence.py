@@ -69,20 +69,11 @@ def save_entries(
     raised by `progress` (the import dialog's Cancel) stops the writing and leaves the
     caller's transaction to roll back.
     """
-    iso: dict[date, str] = {}
+    entries = entries if isinstance(entries, list | tuple) else list(entries)
+    iso = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
     values = [
-        (
-            e.pupil_id,
-            iso.get(e.day) or iso.setdefault(e.day, e.day.isoformat()),
-            e.period,
-            e.subject,
-            e.lessons,
-            e.hours,
-            int(e.reported),
-            int(e.excused),
-            e.reason,
-        )
-        for e in entries
+        (pupil, iso[day], period, subject, lessons, hours, int(reported), int(excused), reason)
+        for pupil, day, period, subject, lessons, hours, reported, excused, reason in entries
     ]
     if not values:
         return 0
