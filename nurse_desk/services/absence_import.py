@@ -64,7 +64,8 @@ def preview_absence(
 ) -> AbsencePreview:
     matcher = pupil_matcher(vault)
     with bulk_allocation():
-        converted = convert_rows(table, mapping, AbsenceRows(matcher), progress)
+        rows = AbsenceRows(matcher)
+        converted = convert_rows(table, mapping, rows, progress, quick=rows.quick_for)
         accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
         del converted  # its (line, entry) pairs are in `accepted` now
         with unit_of_work(vault) as work:

@@ -56,6 +56,8 @@ def test_the_per_file_memory_gives_exactly_what_each_row_alone_gives(rows):
         return
     one_by_one = convert_rows(table, MAPPING, partial(absence_row, MATCHER))
     assert convert_rows(table, MAPPING, AbsenceRows(MATCHER)) == one_by_one
+    rows = AbsenceRows(MATCHER)
+    assert convert_rows(table, MAPPING, rows, quick=rows.quick_for) == one_by_one
 
 
 def test_a_value_remembered_from_one_row_is_not_taken_for_a_different_one():
@@ -103,7 +105,8 @@ def test_a_pupil_remembered_by_name_and_birth_date_is_not_taken_for_another_row(
         )
     )
     table = parse_csv_text(text)
-    converted = convert_rows(table, MAPPING, AbsenceRows(MATCHER))
+    rows = AbsenceRows(MATCHER)
+    converted = convert_rows(table, MAPPING, rows, quick=rows.quick_for)
     assert converted == convert_rows(table, MAPPING, partial(absence_row, MATCHER))
     kinds = [(line, type(item).__name__) for line, item in converted.rows]
     assert kinds == [
