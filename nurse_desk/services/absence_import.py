@@ -79,7 +79,13 @@ def _count_known(session, entries: list[AbsenceEntry]) -> int:
     if not entries:
         return 0
     days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
-    keys = {(pupil, days[day], period, subject) for pupil, day, period, subject, *_ in entries}
+
+    def keys() -> set[tuple[int, str, str, str]]:
+        return {
+            (pupil, days[day], period, subject)
+            for pupil, day, period, subject, _, _, _, _, _ in entries
+        }
+
     return absence.count_stored(session, keys, min(days), max(days))
 
 
