@@ -69,15 +69,17 @@ def save_entries(
     raised by `progress` (the import dialog's Cancel) stops the writing and leaves the
     caller's transaction to roll back.
     """
-    entries = entries if isinstance(entries, list | tuple) else list(entries)
+    # In key order the unique index grows at its end instead of page by page. Sorted as entries,
+    # not as rows: dates compare faster than their ISO text (0.08 s a school year, not 0.14 s).
+    entries = sorted(entries, key=_KEY)
     iso = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
+    # int(): a bool is bound through the adapter lookup, which made executemany 2x slower.
     values = [
         (pupil, iso[day], period, subject, lessons, hours, int(reported), int(excused), reason)
         for pupil, day, period, subject, lessons, hours, reported, excused, reason in entries
     ]
     if not values:
         return 0
-    values.sort(key=_KEY)  # in key order the unique index grows at its end instead of page by page
     connection = session.connection()
     changes.wrote(connection, "absence_entry")  # pages and the kept analysis read it anew
     cursor = connection.connection.cursor()  # the session's own keyed connection
