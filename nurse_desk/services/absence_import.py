@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_import import (
     ABSENCE_FIELDS,
     AbsencePreview,
@@ -69,24 +68,10 @@ def preview_absence(
         accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
         del converted  # its (line, entry) pairs are in `accepted` now
         with unit_of_work(vault) as work:
-            known = _count_known(work.session, [entry for _, entry in accepted])
+            known = absence.count_stored(work.session, [entry for _, entry in accepted])
     if progress is not None:
         progress(len(table.rows), len(table.rows))
     return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
-
-
-def _count_known(session, entries: list[AbsenceEntry]) -> int:
-    if not entries:
-        return 0
-    days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
-
-    def keys() -> set[tuple[int, str, str, str]]:
-        return {
-            (pupil, days[day], period, subject)
-            for pupil, day, period, subject, _, _, _, _, _ in entries
-        }
-
-    return absence.count_stored(session, keys, min(days), max(days))
 
 
 def import_absence(
