@@ -319,34 +319,39 @@ def _record(work: Work, row: HomeVisitRow, today: date) -> VisitRecord:
 
 
 def _summaries(work: Work, lines: list[visits.VisitLine], today: date) -> list[VisitSummary]:
-    given = visits.home_visit_consents(work.session, {line.readiness.pupil_id for line in lines})
+    waiting = (VisitStatus.DRAFT.value, VisitStatus.READY.value)
+    given = visits.home_visit_consents(
+        work.session, {line.pupil_id for line in lines if line.status_value in waiting}
+    )
     protected = visits.protected_homes(work.session, {line.visit_id for line in lines})
     country = work.country
     result = []
     for line in lines:
-        plan = line.readiness
         missing: tuple = ()
-        if line.status in (VisitStatus.DRAFT, VisitStatus.READY):
-            day = consent_day(line.status, plan.planned_on, today)
+        status = line.status
+        if line.status_value in waiting:  # only a plan not yet carried out can lack something
+            plan = line.readiness()
+            day = consent_day(status, plan.planned_on, today)
             consent = consent_for_visit(
                 given[plan.pupil_id], line.birth_date, day, plan.planned_on, country=country
             )
             missing = missing_for_ready(plan, consent)
+        shielded = line.visit_id in protected
         result.append(
             VisitSummary(
                 visit_id=line.visit_id,
-                pupil_id=plan.pupil_id,
+                pupil_id=line.pupil_id,
                 pupil_name=line.pupil_name,
-                planned_on=plan.planned_on,
-                starts_at=plan.starts_at,
-                minutes=plan.minutes,
-                status=status_now(line.status, missing),
+                planned_on=line.planned_on,
+                starts_at=line.starts_at,
+                minutes=line.minutes,
+                status=status_now(status, missing),
                 missing=missing,
-                address="" if line.visit_id in protected else line.address,
-                purposes=plan.purposes,
-                purpose_text=plan.purpose_text,
+                address="" if shielded else line.address,
+                purposes=line.purposes,
+                purpose_text=line.purpose_text,
                 note_id=line.note_id,
-                protected=line.visit_id in protected,
+                protected=shielded,
             )
         )
     return result

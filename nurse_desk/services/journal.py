@@ -122,14 +122,16 @@ def search_notes(
 def find_notes(
     vault: Vault, query: str, *, limit: int = 200, logged: set[int] | None = None
 ) -> NoteSearch:
-    """The notes matching every word, at most `limit`, and whether there were more (one more
-    is read to know). Each pupil shown is written to the access log in the same unit of work
-    (the words searched are not; nor is the pupil of the note read only to know there were
-    more). Pupils already in `logged` (those one search dialog has shown before, as the nurse
-    types on) are not logged again; the ones logged now are added to it."""
+    """The notes matching every word, at most `limit` (those written last), the latest
+    conversation first, and whether there were more (one more is read to know). Each pupil
+    shown is written to the access log in the same unit of work (the words searched are not;
+    nor is the pupil of the note read only to know there were more). Pupils already in
+    `logged` (those one search dialog has shown before, as the nurse types on) are not logged
+    again; the ones logged now are added to it."""
     with unit_of_work(vault) as work:
         found = notes.search(work.session, query, limit=limit + 1)
-        hits, more = found[:limit], len(found) > limit
+        more = len(found) > limit
+        hits = sorted(found[:limit], key=lambda hit: (hit.occurred_at, hit.note_id), reverse=True)
         already = logged if logged is not None else set()
         shown = list(dict.fromkeys(hit.pupil_id for hit in hits))
         new = [pupil_id for pupil_id in shown if pupil_id not in already]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
@@ -164,19 +164,52 @@ def record_results(
         item.note = answer
 
 
-@dataclass(frozen=True, slots=True)
-class VisitLine:
-    """One visit for a list: the columns a list shows, and a plan holding only what the
-    readiness rule reads (notice, purposes). Read as plain columns, without the visit's
-    items, so 2,000 visits list quickly."""
+class VisitLine(NamedTuple):
+    """One visit for a list, as the plain columns of _LINE_COLUMNS, read without the visit's
+    items and made straight from the row (2,000 visits list quickly). The plan the readiness
+    rule reads is built only when asked: documented and done visits never need it."""
 
     visit_id: int
-    status: VisitStatus
-    pupil_name: str
+    status_value: str
+    pupil_id: int
+    planned_on: date
+    starts_at: time
+    minutes: int
+    purposes_value: str
+    purpose_text: str
+    notice_given_on: date | None
+    notice_method: str | None
+    notice_to: str
+    given_name: str
+    family_name: str
     birth_date: date
-    readiness: VisitPlan
-    address: str = ""
-    note_id: int | None = None
+    address: str
+    note_id: int | None
+
+    @property
+    def status(self) -> VisitStatus:
+        return _STATUSES[self.status_value]
+
+    @property
+    def pupil_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def purposes(self) -> frozenset[VisitPurpose]:
+        return _purposes(self.purposes_value)
+
+    def readiness(self) -> VisitPlan:
+        """What the readiness rule reads: purposes and notice."""
+        method = _METHODS[self.notice_method] if self.notice_method else None
+        return VisitPlan(
+            pupil_id=self.pupil_id,
+            planned_on=self.planned_on,
+            starts_at=self.starts_at,
+            minutes=self.minutes,
+            purposes=self.purposes,
+            purpose_text=self.purpose_text,
+            notice=Notice(self.notice_given_on, method, self.notice_to),
+        )
 
 
 _LINE_COLUMNS = (
@@ -226,7 +259,7 @@ def lines_between(
         )
         query = query.where((HomeVisitRow.pupil_id == pupil_id) | HomeVisitRow.id.in_(as_sibling))
     # Core rows, not ORM loading: plain columns need none of its bookkeeping.
-    return [_line(*values) for values in session.connection().execute(query).all()]
+    return list(map(VisitLine._make, session.connection().execute(query).all()))
 
 
 @functools.cache
@@ -237,30 +270,6 @@ def _purposes(text: str) -> frozenset[VisitPurpose]:
 
 _STATUSES = {status.value: status for status in VisitStatus}
 _METHODS = {method.value: method for method in NoticeMethod}
-
-
-def _line(
-    visit_id, status, pupil_id, planned_on, starts_at, minutes, purposes, purpose_text,
-    given_on, method, to_whom, given_name, family_name, birth_date, address, note_id,
-) -> VisitLine:  # fmt: skip
-    readiness = VisitPlan(
-        pupil_id=pupil_id,
-        planned_on=planned_on,
-        starts_at=starts_at,
-        minutes=minutes,
-        purposes=_purposes(purposes),
-        purpose_text=purpose_text,
-        notice=Notice(given_on, _METHODS[method] if method else None, to_whom),
-    )
-    return VisitLine(
-        visit_id,
-        _STATUSES[status],
-        f"{given_name} {family_name}",
-        birth_date,
-        readiness,
-        address,
-        note_id,
-    )
 
 
 def open_for_agenda(session: Session, last: date) -> list[tuple]:

@@ -45,9 +45,24 @@ def add(session: Session, referral: NewReferral, *, consent_id: int, now: dateti
 
 
 def _query():
+    # Plain columns, not ORM rows: a list needs none of the ORM's bookkeeping for each row.
     return (
         select(
-            ReferralRow, PupilRow.given_name, PupilRow.family_name, PartnerRow.name, PartnerRow.kind
+            ReferralRow.id,
+            ReferralRow.pupil_id,
+            PupilRow.given_name,
+            PupilRow.family_name,
+            ReferralRow.partner_id,
+            PartnerRow.name,
+            PartnerRow.kind,
+            ReferralRow.sent_on,
+            ReferralRow.reason,
+            ReferralRow.consent_id,
+            ReferralRow.status,
+            ReferralRow.acknowledged_on,
+            ReferralRow.answered_on,
+            ReferralRow.closed_on,
+            ReferralRow.expected_answer_on,
         )
         .join(PupilRow, PupilRow.id == ReferralRow.pupil_id)
         .join(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
@@ -56,12 +71,12 @@ def _query():
 
 
 def all_referrals(session: Session) -> list[ReferralRecord]:
-    return [_record(*found) for found in session.execute(_query())]
+    return [_record(*found) for found in session.execute(_query()).all()]
 
 
 def of_pupil(session: Session, pupil_id: int) -> list[ReferralRecord]:
     query = _query().where(ReferralRow.pupil_id == pupil_id)
-    return [_record(*found) for found in session.execute(query)]
+    return [_record(*found) for found in session.execute(query).all()]
 
 
 def get(session: Session, referral_id: int) -> ReferralRecord:
@@ -110,20 +125,27 @@ def _row(session: Session, referral_id: int) -> ReferralRow:
     return row
 
 
-def _record(row: ReferralRow, given: str, family: str, partner: str, kind: str) -> ReferralRecord:
+def _record(
+    referral_id, pupil_id, given, family, partner_id, partner, kind, sent_on, reason,
+    consent_id, status, acknowledged_on, answered_on, closed_on, expected_answer_on,
+) -> ReferralRecord:  # fmt: skip
     return ReferralRecord(
-        id=row.id,
-        pupil_id=row.pupil_id,
+        id=referral_id,
+        pupil_id=pupil_id,
         pupil_name=f"{given} {family}",
-        partner_id=row.partner_id,
+        partner_id=partner_id,
         partner_name=partner,
-        partner_kind=PartnerKind(kind),
-        sent_on=row.sent_on,
-        reason=row.reason,
-        consent_id=row.consent_id,
-        status=ReferralStatus(row.status),
-        acknowledged_on=row.acknowledged_on,
-        answered_on=row.answered_on,
-        closed_on=row.closed_on,
-        expected_answer_on=row.expected_answer_on,
+        partner_kind=_KINDS[kind],
+        sent_on=sent_on,
+        reason=reason,
+        consent_id=consent_id,
+        status=_STATUSES[status],
+        acknowledged_on=acknowledged_on,
+        answered_on=answered_on,
+        closed_on=closed_on,
+        expected_answer_on=expected_answer_on,
     )
+
+
+_KINDS = {kind.value: kind for kind in PartnerKind}
+_STATUSES = {status.value: status for status in ReferralStatus}

@@ -188,6 +188,20 @@ def test_search_follows_edits_of_drafts(vault, pupil_id):
     assert [h.note_id for h in journal.search_notes(vault, "utgave")] == [note.id]
 
 
+def test_a_search_gives_the_notes_written_last_newest_conversation_first(vault, pupil_id):
+    from datetime import timedelta
+
+    days = (3, 1, 2, 0)  # written in this order, each about a conversation so many days on
+    written = [
+        journal.save_draft(vault, draft(pupil_id, occurred_at=WHEN + timedelta(days=d))).id
+        for d in days
+    ]
+    hits = journal.search_notes(vault, "søvn", limit=3)
+    # the three written last (days 1, 2, 0), whatever their rank, the latest conversation first
+    assert [h.note_id for h in hits] == [written[2], written[1], written[3]]
+    assert [h.occurred_at for h in hits] == sorted((h.occurred_at for h in hits), reverse=True)
+
+
 def test_templates_are_saved_by_name_and_replaced(vault):
     from nurse_desk.domain.journal import NoteTemplate
 

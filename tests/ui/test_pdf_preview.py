@@ -160,3 +160,33 @@ def test_the_reason_dialog_needs_a_choice_and_words_for_other(qtbot):
     assert fields.reason() == "The pupil's follow-up: school doctor asked"
     fields.text.clear()
     assert ok.isEnabled() and fields.reason() == "The pupil's follow-up"
+
+
+def test_a_long_printout_renders_only_the_pages_in_view(qtbot):
+    from nurse_desk.ui.common.pdf_preview import KEEP_RENDERED
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=A4)
+    for number in range(40):
+        sheet.drawString(72, 760, f"page {number + 1}")
+        sheet.showPage()
+    sheet.save()
+    dialog = PdfPreviewDialog(None, pdf=buffer.getvalue(), title="Record", file_name="r.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = dialog.page_labels
+    assert len(labels) == 40
+    qtbot.waitUntil(lambda: not labels[0].pixmap().isNull())
+
+    def rendered() -> list[int]:
+        return [i for i, label in enumerate(labels) if not label.pixmap().isNull()]
+
+    assert len(rendered()) <= 3  # the first page in view and the next one
+    assert labels[39].height() == labels[0].height()  # placeholders of the page's size
+    bar = dialog.scroll.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 20)):
+        bar.setValue(value)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: 39 in rendered())
+    assert 0 not in rendered() and len(rendered()) <= KEEP_RENDERED + 3
+    dialog.done(0)

@@ -1,7 +1,8 @@
 """Ctrl+L (or the idle lock) in the middle of typing: the amendment and the visit documentation
 are kept in the vault and come back when the nurse opens the same form again, a home-visit plan
 is saved as a draft visit, a form that keeps nothing is at least named after unlocking, and no
-closed dialog is left behind holding the words. Driven through the real window."""
+closed dialog is left behind holding the words. Follow-ups and referrals:
+test_typed_over_lock_forms.py. Driven through the real window."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from journal_fixtures import pupil_id, vault  # noqa: F401  (pytest fixtures)
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from visit_fixtures import TODAY, full_plan
 
@@ -135,18 +136,25 @@ def test_a_home_visit_plan_typed_when_the_vault_locks_is_saved_as_a_draft_visit(
     assert plan.address == "Granlyveien 12" and plan.planned_on == day
 
 
-def test_a_form_that_keeps_nothing_is_named_after_unlocking(qtbot, demo_window, in_next_modal):
-    pupil_page = open_pupil(qtbot, demo_window)
+class _FormKeepingNothing(QDialog):
+    """A dialog holding typed words with no way to keep them over the lock."""
 
-    def type_then_lock(dialog) -> None:
-        dialog.reason.setPlainText("Søvnvansker over tid")
+    def has_unsaved_words(self) -> bool:
+        return True
+
+
+def test_a_form_that_keeps_nothing_is_named_after_unlocking(qtbot, demo_window):
+    dialog = _FormKeepingNothing(demo_window)
+
+    def lock_now() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
         demo_window.lock_now()
 
-    in_next_modal(type_then_lock)
-    qtbot.mouseClick(pupil_page.referrals_panel.refer_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, lock_now)
+    dialog.exec()
     unlock(qtbot, demo_window)
-    assert "A referral: what you had typed could not be kept" in lock_notes(qtbot)
-    assert not [d for d in demo_window.findChildren(QDialog) if d.objectName() == "referral_dialog"]
+    assert "A form you were filling in: what you had typed could not be kept" in lock_notes(qtbot)
+    assert not demo_window.findChildren(_FormKeepingNothing)
 
 
 def test_a_documentation_kept_over_the_lock_comes_back_row_by_row(

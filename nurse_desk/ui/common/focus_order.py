@@ -14,15 +14,22 @@ from PySide6.QtWidgets import QWidget
 
 
 def _fields_in_chain(page: QWidget) -> list[QWidget]:
-    """The page's fields Tab can stop at, outermost only (a spin box, not its line edit)."""
+    """The page's fields Tab can stop at, outermost only (a spin box, not its line edit).
+    The chain runs through the whole window (hundreds of widgets, walked each time the nurse
+    opens a pupil): only the page's own widgets are asked anything."""
+    children = page.findChildren(QWidget)  # held: their wrappers, and so their ids, stay
+    inside = {id(widget) for widget in children}
     found: list[QWidget] = []
     widget = page.nextInFocusChain()
     while widget is not page:
-        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        inside = page.isAncestorOf(widget)
-        if tabbable and inside and not any(field.isAncestorOf(widget) for field in found):
+        if (
+            id(widget) in inside
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not any(field.isAncestorOf(widget) for field in found)
+        ):
             found.append(widget)
         widget = widget.nextInFocusChain()
+    del children
     return found
 
 

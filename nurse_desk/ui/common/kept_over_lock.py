@@ -3,13 +3,16 @@
 The lock closes every open dialog from code (main_window.close_open_dialogs) and asks nothing.
 Before it does, it calls `keep_before_lock()` on each dialog that has one: a dialog mixing in
 `KeptOverLock` puts what the nurse typed into the vault as a pending entry for that pupil (and
-that note or visit), and takes it back out when she opens the same form again. The words
-returned go into the note she reads after unlocking; they never name the pupil, since they wait
-in memory while the vault is locked."""
+that note, visit, follow-up or referral), and takes it back out when she opens the same form
+again. A new follow-up or referral is kept for the pupil chosen in it when the vault locked
+(`for_pupil`), and comes back when the nurse opens it for that pupil or chooses that pupil in
+it; one kept before any pupil was chosen comes back in the next such form opened without one.
+The words returned go into the note she reads after unlocking; they never name the pupil, since
+they wait in memory while the vault is locked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +27,27 @@ from nurse_desk.ui.common.text import placed
 class PendingPlace:
     vault: Vault
     pupil_id: int
-    form: str  # which dialog: "amendment", "documentation", …
-    subject: int  # the note, visit or follow-up it is about (the pupil's id when none)
+    form: str  # which dialog: "amendment", "documentation", "outcome", "new_follow_up", …
+    subject: int  # the note, visit, follow-up or referral it is about (the pupil's id if none)
+
+
+# A new entry kept before a pupil was chosen in it (no pupil has id 0). It belongs to no pupil,
+# so removing one leaves it; the next such form opened without a pupil takes it back out.
+NO_PUPIL = 0
+
+
+def new_entry_place(vault: Vault, form: str, pupil_id: int | None) -> PendingPlace:
+    """A new follow-up or referral, opened for a pupil or (None) with the pupil to choose."""
+    chosen = pupil_id or NO_PUPIL
+    return PendingPlace(vault, chosen, form, chosen)
+
+
+def for_pupil(place: PendingPlace | None, pupil_id: int | None) -> PendingPlace | None:
+    """The place of a new entry (a form whose pupil is chosen in it) for that pupil."""
+    if place is None:
+        return None
+    chosen = pupil_id or NO_PUPIL
+    return replace(place, pupil_id=chosen, subject=chosen)
 
 
 class KeptOverLock:
@@ -42,6 +64,11 @@ class KeptOverLock:
 
     def show_brought_back(self, text: str) -> None:
         raise NotImplementedError
+
+    def kept_place(self) -> PendingPlace | None:
+        """Where the lock keeps the typed values: the place the form was opened with, unless
+        the form says otherwise (a new entry: the pupil chosen in it by now)."""
+        return self._pending_place
 
     def bring_back(self, place: PendingPlace | None) -> None:
         """Offers back what the lock kept from this form for this pupil, if anything."""
@@ -64,11 +91,19 @@ class KeptOverLock:
                 )
             )
 
+    def bring_back_for_pupil(self, pupil_id: int | None) -> None:
+        """The nurse chose a pupil in a new entry she has not typed in yet: what the lock kept
+        of a new entry for that pupil comes back."""
+        place = self._pending_place
+        if place is None or pupil_id is None or self.has_unsaved_words():  # type: ignore[attr-defined]
+            return
+        self.bring_back(for_pupil(place, pupil_id))
+
     def keep_before_lock(self) -> str | None:
         """Called by the lock before it closes the dialog: None when nothing was typed."""
         if not self.has_unsaved_words():  # type: ignore[attr-defined]
             return None
-        place = self._pending_place
+        place = self.kept_place()
         if place is not None:
             try:
                 pending_entries.keep(

@@ -1,23 +1,16 @@
 """What the lock did with the words typed in the dialogs it closed, told after unlocking.
 
 A dialog that keeps its words over the lock says so itself (`keep_before_lock()`, see
-kept_over_lock.py); one that cannot, but holds typed words, is named here so the nurse at
-least learns what to type again. The notes name the form, never the pupil: they wait in memory
-while the vault is locked."""
+kept_over_lock.py); any other one holding typed words is at least mentioned, so the nurse
+learns there is something to type again. The notes name the form, never the pupil: they wait
+in memory while the vault is locked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from nurse_desk.ui.common.kept_over_lock import lost_text
-
-# Dialogs that hold typed words but keep nothing over the lock, by objectName.
-_FORMS = {
-    "follow_up_dialog": QT_TRANSLATE_NOOP("LockNotes", "A follow-up"),
-    "referral_dialog": QT_TRANSLATE_NOOP("LockNotes", "A referral"),
-    "referral_edit_dialog": QT_TRANSLATE_NOOP("LockNotes", "A referral"),
-}
 
 
 def keep_before_closing(dialog: QWidget) -> str | None:
@@ -28,13 +21,7 @@ def keep_before_closing(dialog: QWidget) -> str | None:
     has_words = getattr(dialog, "has_unsaved_words", None)
     if has_words is None or not has_words():
         return None
-    name = _FORMS.get(dialog.objectName())
-    words = (
-        QCoreApplication.translate("LockNotes", name)
-        if name
-        else QCoreApplication.translate("LockNotes", "A form you were filling in")
-    )
-    return lost_text(words)
+    return lost_text(QCoreApplication.translate("LockNotes", "A form you were filling in"))
 
 
 def show_lock_notes(parent: QWidget, notes: list[str]) -> None:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from nurse_desk.ui.common.text import placed
 POINTS_PER_INCH = 72
 # Enough for sharp text on paper; a 600 dpi A4 page image would take ~140 MB of memory.
 MAX_PRINT_DPI = 300
+KEEP_RENDERED = 6  # page images kept while scrolling: a few screens' worth
 
 
 class Released(StrEnum):
@@ -131,6 +132,7 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         page_inches = self._document[0].get_width() / POINTS_PER_INCH if len(self._document) else 8
         self._zoom = min(1.0, (self.width() - 80) / (page_inches * self.logicalDpiX()))
         self._show_pages()
+        self.scroll.verticalScrollBar().valueChanged.connect(self._render_shown)
         self.retranslate_ui()
 
     @classmethod
@@ -176,17 +178,59 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         self._show_pages()
 
     def _show_pages(self) -> None:
+        """A white placeholder of the right size for each page; only the pages in view (and
+        one either side) are rendered, as the nurse scrolls. A pupil's whole record runs to
+        dozens of pages: rendering them all up front took seconds before the window opened,
+        and at 3.5 MB a page image, more memory than the rest of the app."""
         for label in self.page_labels:
             label.deleteLater()
             self._pages_layout.removeWidget(label)
-        dpi = self.logicalDpiX() * self._zoom * self.devicePixelRatioF()
+        self._labels: list[QLabel] = []
+        self._rendered: dict[int, QLabel] = {}  # in the order rendered, oldest first
+        ratio = self.devicePixelRatioF()
+        self._dpi = self.logicalDpiX() * self._zoom * ratio
         for index in range(self._page_count):
-            pixmap = QPixmap.fromImage(render_page(self._document[index], dpi))
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            width, height = self._document[index].get_size()
             label = QLabel(objectName="preview_page")
-            label.setPixmap(pixmap)
+            label.setFixedSize(
+                round(width / POINTS_PER_INCH * self._dpi / ratio),
+                round(height / POINTS_PER_INCH * self._dpi / ratio),
+            )
             label.setStyleSheet("background: white;")
             self._pages_layout.addWidget(label)
+            self._labels.append(label)
+        self._render_shown()
+
+    def _render_shown(self) -> None:
+        labels = self._labels
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        shown = [
+            index
+            for index, label in enumerate(labels)
+            if label.geometry().bottom() >= top and label.geometry().top() <= bottom
+        ]
+        if not shown or not self.pages.isVisible():
+            shown = [0]  # not laid out yet: the first page is what opens on screen
+        wanted = range(max(0, shown[0] - 1), min(len(labels), shown[-1] + 2))
+        for index in wanted:
+            if index not in self._rendered:
+                pixmap = QPixmap.fromImage(render_page(self._document[index], self._dpi))
+                pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+                labels[index].setPixmap(pixmap)
+                self._rendered[index] = labels[index]
+        for index in [i for i in self._rendered if i not in wanted]:
+            if len(self._rendered) <= KEEP_RENDERED:
+                break
+            self._rendered.pop(index).clear()  # far out of view: its image is let go
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._render_shown)  # once laid out
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._render_shown)
 
     # Printing and saving -------------------------------------------------------------------
 
@@ -271,6 +315,8 @@ class PdfPreviewDialog(LanguageAware, QDialog):
         # Let go of the document (and its page images) as soon as the preview closes.
         for label in self.page_labels:
             label.clear()
+        self._rendered = {}
+        self._labels = []
         self._document.close()
         super().done(result)
 

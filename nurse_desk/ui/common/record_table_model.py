@@ -45,7 +45,8 @@ class RecordTableModel(KeptAnswers, QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._all: list[R] = []  # every record, in the order sorted by
         self._rows: list[R] = []  # the records the filter lets through, in the same order
-        self._accepts: Callable[[int], bool] | None = None  # by position in _all
+        # Makes the filter's question for the rows as they are now: asked by position in _all
+        self._chooser: Callable[[], Callable[[int], bool]] | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = (
             None if self.SORTED_BY is None else (self.SORTED_BY, Qt.SortOrder.AscendingOrder)
         )
@@ -90,16 +91,18 @@ class RecordTableModel(KeptAnswers, QAbstractTableModel, Generic[R]):
         """The record at `position` of `rows()`, shown or not (what a filter is asked about)."""
         return self._all[position]
 
-    def filter_rows(self, accepts: Callable[[int], bool] | None) -> None:
-        """Shows only the records `accepts` lets through, asked by position in `rows()`
-        (None: all). The selection and current row stay on their records where shown."""
-        self._accepts = accepts
+    def filter_rows(self, chooser: Callable[[], Callable[[int], bool]] | None) -> None:
+        """Shows only the records the filter lets through (None: all). `chooser()` makes the
+        question, asked by position in `rows()`, afresh each time the rows are filtered (after
+        a new reading or a sort its answer may read lists the model has just replaced). The
+        selection and current row stay on their records where shown."""
+        self._chooser = chooser
         self._relayout()
 
     def _shown(self) -> list[R]:
-        accepts = self._accepts
-        if accepts is None:
+        if self._chooser is None:
             return list(self._all)
+        accepts = self._chooser()
         return [record for i, record in enumerate(self._all) if accepts(i)]
 
     def _relayout(self) -> None:
@@ -194,11 +197,16 @@ class FilteredRowsProxy(QIdentityProxyModel):
             change()
         source = self.sourceModel()
         if source is not None:
-            source.filter_rows(None if self.lets_all_through() else self.accepts)
+            source.filter_rows(None if self.lets_all_through() else self.chooser)
 
     def lets_all_through(self) -> bool:
         """True while no setting hides anything (the filter is then not asked at all)."""
         return False
+
+    def chooser(self) -> Callable[[int], bool]:
+        """What the source asks about each position: `accepts`, unless a subclass makes one
+        function for the current settings that answers faster."""
+        return self.accepts
 
     def accepts(self, position: int) -> bool:
         return True

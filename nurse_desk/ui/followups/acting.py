@@ -14,7 +14,7 @@ from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.services import journal, pupils
 from nurse_desk.services.school_calendar import school_calendar
-from nurse_desk.ui.common.kept_over_lock import PendingPlace
+from nurse_desk.ui.common.kept_over_lock import PendingPlace, new_entry_place
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, SnoozeDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
@@ -70,6 +70,7 @@ class FollowUpActions(QObject):
             calendar=school_calendar(vault),
             today=date.today(),
             pupil_id=pupil_id,
+            place=new_entry_place(vault, "new_follow_up", pupil_id),
         )
         if new is None:
             return None
@@ -95,6 +96,7 @@ class FollowUpActions(QObject):
             calendar=school_calendar(vault),
             today=date.today(),
             existing=line,
+            place=PendingPlace(vault, line.pupil_id, "follow_up", line.id),
         )
         if new is None:
             return

@@ -1,11 +1,14 @@
 """Planning or editing a follow-up: for whom, what, when (and how often), who does it.
 
 No pupil is chosen for the nurse: the list starts empty unless the dialog was opened from a
-pupil's page (or edits a follow-up), so a follow-up never lands on the first name by accident."""
+pupil's page (or edits a follow-up), so a follow-up never lands on the first name by accident.
+What the nurse typed when the vault locks is kept, and back when she plans a follow-up for the
+same pupil again, or edits the same follow-up (kept_over_lock.py)."""
 
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,6 +36,7 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import validated
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField, TimeField
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
 from nurse_desk.ui.messages import describe
 
@@ -51,7 +55,7 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class FollowUpDialog(AsksBeforeClosing, QDialog):
+class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -61,11 +65,15 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
         today: date,
         existing: FollowUpLine | None = None,
         pupil_id: int | None = None,
+        place: PendingPlace | None = None,
     ) -> None:
-        """`pupil_id`: the pupil whose page the dialog was opened from, chosen already."""
+        """`pupil_id`: the pupil whose page the dialog was opened from, chosen already.
+        `place`: where the lock keeps what was typed (for a new one, `for_pupil`)."""
         super().__init__(parent, objectName="follow_up_dialog")
         self._calendar = calendar
+        self._is_new = existing is None
         self.setWindowTitle(self.tr("Edit follow-up") if existing else self.tr("Plan follow-up"))
+        self.lock_words = self.tr("A follow-up")
         self.pupil = QComboBox(objectName="follow_up_pupil")
         self.pupil.setEditable(True)
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -117,6 +125,7 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
         self._on_due_changed()
         self._on_repeat_changed()
         self._as_opened = self._typed()
+        self.bring_back(place)
 
     def _layout(self) -> None:
         when = QHBoxLayout()
@@ -157,6 +166,8 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
         self.repeat.currentIndexChanged.connect(self._on_repeat_changed)
         self.until_choice.toggled.connect(self._on_repeat_changed)
         self.time.setEnabled(self.timed.isChecked())
+        # The nurse's own choice only: a pupil set from code never pulls words from the vault.
+        self.pupil.activated.connect(lambda *_: self.bring_back_for_pupil(self._chosen_pupil()))
 
     def _show(self, line: FollowUpLine) -> None:
         self.pupil.setCurrentIndex(max(self.pupil.findData(line.pupil_id), 0))
@@ -231,6 +242,56 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
     def keep_and_close(self) -> None:
         self.accept()  # stays open, saying what is missing, if it cannot be saved
 
+    # -- over a lock -------------------------------------------------------------------
+    def _chosen_pupil(self) -> int | None:
+        """The pupil whose name stands in the list, if it is one of its names."""
+        index = self.pupil.findText(self.pupil.currentText().strip())
+        return int(self.pupil.itemData(index)) if index >= 0 else None
+
+    def kept_place(self) -> PendingPlace | None:
+        place = self._pending_place
+        return for_pupil(place, self._chosen_pupil()) if self._is_new else place
+
+    def typed_values(self) -> dict[str, Any]:
+        """Everything but the pupil, who is in the place it is kept under."""
+        return {
+            "kind": self.kind.currentData(),
+            "due": self.due.date().toPython().isoformat(),
+            "timed": self.timed.isChecked(),
+            "time": self.time.time().toString("HH:mm"),
+            "description": self.description.text(),
+            "responsible": self.responsible.text(),
+            "repeat": self.repeat.currentIndex(),
+            "by_count": self.count_choice.isChecked(),
+            "until": self.until.date().toPython().isoformat(),
+            "count": self.count.value(),
+        }
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        kind = self.kind.findData(values.get("kind"))
+        if kind >= 0:
+            self.kind.setCurrentIndex(kind)
+        due = QDate.fromString(str(values.get("due", "")), Qt.DateFormat.ISODate)
+        if due.isValid():
+            self.due.setDate(due)
+        self.timed.setChecked(bool(values.get("timed", False)))
+        at = QTime.fromString(str(values.get("time", "")), "HH:mm")
+        if at.isValid():
+            self.time.setTime(at)
+        self.description.setText(str(values.get("description", "")))
+        self.responsible.setText(str(values.get("responsible", "")))
+        repeat = int(values.get("repeat", 0))
+        self.repeat.setCurrentIndex(repeat if 0 <= repeat < len(_REPEATS) else 0)
+        until = QDate.fromString(str(values.get("until", "")), Qt.DateFormat.ISODate)
+        if until.isValid():
+            self.until.setDate(until)
+        by_count = bool(values.get("by_count", False))
+        (self.count_choice if by_count else self.until_choice).setChecked(True)
+        self.count.setValue(int(values.get("count", self.count.value())))
+
+    def show_brought_back(self, text: str) -> None:
+        self.problem.setText(text)
+
     def _pupil_chosen(self) -> bool:
         """A name typed in full counts as chosen, as if picked from the list."""
         typed = self.pupil.currentText().strip()
@@ -264,6 +325,7 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
         today: date,
         existing: FollowUpLine | None = None,
         pupil_id: int | None = None,
+        place: PendingPlace | None = None,
     ) -> NewFollowUp | None:
         dialog = cls(
             parent,
@@ -272,5 +334,6 @@ class FollowUpDialog(AsksBeforeClosing, QDialog):
             today=today,
             existing=existing,
             pupil_id=pupil_id,
+            place=place,
         )
         return dialog.follow_up() if dialog.exec() == QDialog.DialogCode.Accepted else None

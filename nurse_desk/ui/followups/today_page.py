@@ -130,7 +130,6 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         self.agenda_view.verticalHeader().setDefaultSectionSize(
             self.agenda_view.fontMetrics().height() + 10
         )
-        self.agenda_view.setStyleSheet("QTableView::item { padding: 0px 4px; }")
         header = self.agenda_view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)

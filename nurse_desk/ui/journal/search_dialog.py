@@ -119,7 +119,11 @@ class NoteSearchDialog(QDialog):
         fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
         self.summary.setText(
             # The list is cut at a limit: "200 notes found" would say there are no more.
-            self.tr("%n or more notes found", "", len(hits))
+            self.tr(
+                "%n or more notes found; the latest are shown. Add a word to narrow the search.",
+                "",
+                len(hits),
+            )
             if found.more
             else self.tr("%n notes found", "", len(hits))
         )

@@ -1,10 +1,15 @@
-"""Sending a referral, editing its reason and answer date, and moving its status on."""
+"""Sending a referral, editing its reason and answer date, and moving its status on.
+
+What the nurse typed in a new referral or an edited one when the vault locks is kept, and back
+when she opens a new referral for the same pupil again, or the same referral
+(kept_over_lock.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +35,7 @@ from nurse_desk.domain.referrals import (
     ReferralStatus,
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
@@ -48,12 +54,53 @@ def _date_edit(name: str, day: date) -> QDateEdit:
     return edit
 
 
-class _AsksBeforeLosingTheReason(AsksBeforeClosing):
-    """Esc, Cancel and the close button ask before a typed reason is thrown away."""
+def _brought_back_label() -> QLabel:
+    label = QLabel(objectName="referral_brought_back", wordWrap=True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+def _iso(edit: QDateEdit) -> str:
+    return edit.date().toPython().isoformat()
+
+
+def _set_iso(edit: QDateEdit, text: Any) -> None:
+    day = QDate.fromString(str(text or ""), Qt.DateFormat.ISODate)
+    if day.isValid():
+        edit.setDate(day)
+
+
+class _AsksBeforeLosingTheReason(KeptOverLock, AsksBeforeClosing):
+    """Esc, Cancel and the close button ask before a typed reason is thrown away; the lock
+    keeps it in the vault."""
 
     reason: QPlainTextEdit
     buttons: QDialogButtonBox
+    has_expected: QCheckBox
+    expected: QDateEdit
+    brought_back: QLabel
     _reason_as_opened = ""
+
+    @property
+    def lock_words(self) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("ReferralDialog", "A referral")
+
+    def typed_values(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason.toPlainText(),
+            "has_expected": self.has_expected.isChecked(),
+            "expected": _iso(self.expected),
+        }
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        self.reason.setPlainText(str(values.get("reason", "")))
+        self.has_expected.setChecked(bool(values.get("has_expected", True)))
+        _set_iso(self.expected, values.get("expected"))
+
+    def show_brought_back(self, text: str) -> None:
+        self.brought_back.setText(text)
+        self.brought_back.show()
 
     def has_unsaved_words(self) -> bool:
         return self.reason.toPlainText().strip() != self._reason_as_opened.strip()
@@ -83,7 +130,9 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         partners: list[PartnerRecord],
         consent_for: ConsentLookup,
         today: date,
+        place: PendingPlace | None = None,
     ) -> None:
+        """`place`: where the lock keeps what was typed (`new_entry_place`)."""
         super().__init__(parent, objectName="referral_dialog")
         self.setWindowTitle(self.tr("New referral"))
         self._consent_for = consent_for
@@ -108,6 +157,7 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         self.has_expected = QCheckBox(objectName="referral_has_expected", checked=True)
         self.expected = _date_edit("referral_expected", today + _DEFAULT_WAIT)
         self.consent_hint = QLabel(objectName="referral_consent_hint", wordWrap=True)
+        self.brought_back = _brought_back_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,6 +171,7 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         form.addRow("", self.consent_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
         self.buttons.accepted.connect(self.accept)
@@ -134,6 +185,9 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         ):
             signal.connect(self._on_changed)
         self._on_changed()
+        self.bring_back(place)
+        # The nurse's own choice only: a pupil set from code never pulls words from the vault.
+        self.pupil.activated.connect(lambda *_: self.bring_back_for_pupil(self._pupil_id()))
 
     def _pupil_id(self) -> int | None:
         data = self.pupil.currentData()
@@ -168,6 +222,23 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         ready = consent is not None and bool(self.reason.toPlainText().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
+    def kept_place(self) -> PendingPlace | None:
+        return for_pupil(self._pending_place, self._pupil_id())
+
+    def typed_values(self) -> dict[str, Any]:
+        """Everything but the pupil, who is in the place it is kept under."""
+        partner = self.partner.currentData()
+        values = super().typed_values()
+        values.update(partner=partner, sent_on=_iso(self.sent_on))
+        return values
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        partner = self.partner.findData(values.get("partner"))
+        if partner >= 0:
+            self.partner.setCurrentIndex(partner)
+        _set_iso(self.sent_on, values.get("sent_on"))
+        super().restore_typed(values)
+
     def referral(self) -> NewReferral:
         return NewReferral(
             pupil_id=self._pupil_id() or 0,
@@ -188,8 +259,16 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         partners: list[PartnerRecord],
         consent_for: ConsentLookup,
         today: date,
+        place: PendingPlace | None = None,
     ) -> NewReferral | None:
-        dialog = cls(parent, pupils=pupils, partners=partners, consent_for=consent_for, today=today)
+        dialog = cls(
+            parent,
+            pupils=pupils,
+            partners=partners,
+            consent_for=consent_for,
+            today=today,
+            place=place,
+        )
         return dialog.referral() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -202,7 +281,13 @@ class ReferralChange:
 class ReferralEditDialog(_AsksBeforeLosingTheReason, QDialog):
     """The reason and the expected answer date; the partner and sending stay as sent."""
 
-    def __init__(self, parent: QWidget | None, *, referral: ReferralRecord) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        referral: ReferralRecord,
+        place: PendingPlace | None = None,
+    ) -> None:
         super().__init__(parent, objectName="referral_edit_dialog")
         self.setWindowTitle(
             placed(self.tr("Referral: %1 to %2"), referral.pupil_name, referral.partner_name)
@@ -218,6 +303,7 @@ class ReferralEditDialog(_AsksBeforeLosingTheReason, QDialog):
             "referral_expected", expected or referral.sent_on + _DEFAULT_WAIT
         )
         self.expected.setEnabled(expected is not None)
+        self.brought_back = _brought_back_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -226,11 +312,13 @@ class ReferralEditDialog(_AsksBeforeLosingTheReason, QDialog):
         form.addRow(self.has_expected, self.expected)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.resize(520, 300)
         self.has_expected.toggled.connect(self.expected.setEnabled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.request_close)
+        self.bring_back(place)
 
     def change(self) -> ReferralChange:
         return ReferralChange(
@@ -239,8 +327,14 @@ class ReferralEditDialog(_AsksBeforeLosingTheReason, QDialog):
         )
 
     @classmethod
-    def edit(cls, parent: QWidget | None, *, referral: ReferralRecord) -> ReferralChange | None:
-        dialog = cls(parent, referral=referral)
+    def edit(
+        cls,
+        parent: QWidget | None,
+        *,
+        referral: ReferralRecord,
+        place: PendingPlace | None = None,
+    ) -> ReferralChange | None:
+        dialog = cls(parent, referral=referral, place=place)
         return dialog.change() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

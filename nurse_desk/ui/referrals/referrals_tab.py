@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.services import partners, pupils, referrals
+from nurse_desk.ui.common.kept_over_lock import PendingPlace, new_entry_place
 from nurse_desk.ui.referrals.list_tab import ListTab, sort_initially
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog, ReferralEditDialog, StatusDialog
 from nurse_desk.ui.referrals.table_models import ReferralColumn, ReferralTableModel
@@ -28,6 +29,7 @@ def ask_and_send(parent: QWidget, vault, *, pupil_id: int | None = None) -> int 
             vault, pupil, partner, on
         ),
         today=date.today(),
+        place=new_entry_place(vault, "new_referral", pupil_id),
     )
     if referral is None:
         return None
@@ -87,7 +89,8 @@ class ReferralsTab(ListTab):
         referral = self.selected()
         if self.vault is None or referral is None:
             return
-        change = ReferralEditDialog.edit(self, referral=referral)
+        place = PendingPlace(self.vault, referral.pupil_id, "referral", referral.id)
+        change = ReferralEditDialog.edit(self, referral=referral, place=place)
         if change is None:
             return
         try:

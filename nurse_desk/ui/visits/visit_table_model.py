@@ -3,6 +3,7 @@ time (upcoming or past), status and typed words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
@@ -114,14 +115,25 @@ class VisitFilterProxyModel(FilteredRowsProxy):
     def lets_all_through(self) -> bool:
         return self._time is VisitTime.ALL and self._status is None and not self._words
 
-    def accepts(self, position: int) -> bool:
-        visit = self.sourceModel().listed(position)
-        if self._status is not None and visit.status is not self._status:
-            return False
-        waiting = visit.status is not VisitStatus.DOCUMENTED
-        if self._time is VisitTime.UPCOMING and not (visit.planned_on >= self._today or waiting):
-            return False
-        if self._time is VisitTime.PAST and visit.planned_on >= self._today:
-            return False
-        name = visit.pupil_name.casefold()
-        return all(word in name for word in self._words)
+    def chooser(self) -> Callable[[int], bool]:
+        """One function for the current settings: 2,000 visits are asked without a method
+        call and a lookup each."""
+        visits = self.sourceModel().rows()
+        status, time, today, words = self._status, self._time, self._today, self._words
+        documented = VisitStatus.DOCUMENTED
+
+        def chosen(position: int) -> bool:
+            visit = visits[position]
+            if status is not None and visit.status is not status:
+                return False
+            if time is VisitTime.UPCOMING:
+                if visit.planned_on < today and visit.status is documented:
+                    return False
+            elif time is VisitTime.PAST and visit.planned_on >= today:
+                return False
+            if not words:
+                return True
+            name = visit.pupil_name.casefold()
+            return all(word in name for word in words)
+
+        return chosen

@@ -1355,6 +1355,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
+        <source>A follow-up</source>
+        <translation>En oppfølging</translation>
+    </message>
+    <message>
         <source>Type part of a name or class…</source>
         <translation>Skriv en del av et navn eller en klasse…</translation>
     </message>
@@ -1955,14 +1959,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 </context>
 <context>
     <name>LockNotes</name>
-    <message>
-        <source>A follow-up</source>
-        <translation>En oppfølging</translation>
-    </message>
-    <message>
-        <source>A referral</source>
-        <translation>En henvisning</translation>
-    </message>
     <message>
         <source>A form you were filling in</source>
         <translation>Et skjema du fylte ut</translation>
@@ -2881,10 +2877,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Skriv et ord å søke etter: bokstaver eller sifre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n or more notes found</source>
+        <source>%n or more notes found; the latest are shown. Add a word to narrow the search.</source>
         <translation>
-            <numerusform>Fant %n eller flere notater</numerusform>
-            <numerusform>Fant %n eller flere notater</numerusform>
+            <numerusform>Fant %n eller flere notater; de siste vises. Legg til et ord for å snevre inn søket.</numerusform>
+            <numerusform>Fant %n eller flere notater; de siste vises. Legg til et ord for å snevre inn søket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3905,6 +3901,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 </context>
 <context>
     <name>ReferralDialog</name>
+    <message>
+        <source>A referral</source>
+        <translation>En henvisning</translation>
+    </message>
     <message>
         <source>Save this referral? Discard throws away what you wrote.</source>
         <translation>Lagre denne henvisningen? Forkast kaster det du har skrevet.</translation>

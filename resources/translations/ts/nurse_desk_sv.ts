@@ -1355,6 +1355,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Planera uppföljning</translation>
     </message>
     <message>
+        <source>A follow-up</source>
+        <translation>En uppföljning</translation>
+    </message>
+    <message>
         <source>Type part of a name or class…</source>
         <translation>Skriv en del av ett namn eller en klass…</translation>
     </message>
@@ -1955,14 +1959,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 </context>
 <context>
     <name>LockNotes</name>
-    <message>
-        <source>A follow-up</source>
-        <translation>En uppföljning</translation>
-    </message>
-    <message>
-        <source>A referral</source>
-        <translation>En remiss</translation>
-    </message>
     <message>
         <source>A form you were filling in</source>
         <translation>Ett formulär du fyllde i</translation>
@@ -2881,10 +2877,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv ett ord att söka efter: bokstäver eller siffror.</translation>
     </message>
     <message numerus="yes">
-        <source>%n or more notes found</source>
+        <source>%n or more notes found; the latest are shown. Add a word to narrow the search.</source>
         <translation>
-            <numerusform>%n eller fler anteckningar hittades</numerusform>
-            <numerusform>%n eller fler anteckningar hittades</numerusform>
+            <numerusform>%n eller fler anteckningar hittades; de senaste visas. Lägg till ett ord för att begränsa sökningen.</numerusform>
+            <numerusform>%n eller fler anteckningar hittades; de senaste visas. Lägg till ett ord för att begränsa sökningen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3905,6 +3901,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 </context>
 <context>
     <name>ReferralDialog</name>
+    <message>
+        <source>A referral</source>
+        <translation>En remiss</translation>
+    </message>
     <message>
         <source>Save this referral? Discard throws away what you wrote.</source>
         <translation>Spara den här remissen? Kasta slänger det du har skrivit.</translation>
