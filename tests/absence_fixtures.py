@@ -60,7 +60,7 @@ def school_vault(vault):
     with vault.session() as session, session.begin():
         ids = pupil_store.add_pupils(session, new)
         entries = [
-            replace(entry, pupil_id=pupil_id)
+            entry._replace(pupil_id=pupil_id)
             for pupil_id, number in zip(ids, chosen, strict=True)
             for entry in generated[number][1]
         ]

@@ -6,11 +6,17 @@ guideline asks the nurse to look at all absence); the flags keep it so she can f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.import_mapping import (
+    BIRTH_DATE,
+    FAMILY_NAME,
+    FULL_NAME,
+    GIVEN_NAME,
     IDENTITY_FIELDS,
     IDENTITY_GROUPS,
     NATIONAL_ID,
@@ -118,56 +124,85 @@ def _yes(cells: RowCells, key: str, text: str) -> bool:
 
 
 class AbsenceRows:
-    """`absence_row` for one file: a school year repeats each pupil's ID, each school day and
-    each yes/no value thousands of times, so the values already found good are remembered
-    (per file, never beyond it). A row with anything not yet seen, or anything wrong, goes
-    through `absence_row` itself, so entries and line errors are exactly the same."""
+    """`absence_row` for one file: a school year repeats each pupil (their ID, or their name
+    and birth date), each school day, each amount and each yes/no value thousands of times, so
+    the values already found good are remembered (per file, never beyond it). A row with
+    anything not yet seen, or anything wrong, goes through `absence_row` itself, so entries and
+    line errors are exactly the same. `quick_for` is the remembered part alone, for
+    convert_rows(quick=): `convert_rows(table, mapping, rows, quick=rows.quick_for)`."""
 
     def __init__(self, matcher: PupilMatcher) -> None:
         self._matcher = matcher
-        self._pupils: dict[str, int] = {}  # national-ID cell -> pupil (valid, known IDs only)
+        # The identity cells (ID, names, birth date) of rows that matched a pupil -> the pupil:
+        # find_row reads those cells only, so the same cells always find the same pupil.
+        self._pupils: dict[tuple[str, ...], int] = {}
         self._days: dict[str, date] = {}
         self._lessons: dict[str, float] = {"": 1.0}
+        self._hours: dict[tuple[str, str], float | None] = {("", ""): None}
         self._answers: dict[str, bool] = {"": False}
+        self._quick: tuple[RowCells, Callable[[tuple[str, ...]], AbsenceEntry | None]] | None
+        self._quick = None
 
     def __call__(self, cells: RowCells) -> AbsenceEntry | UnknownPupil:
-        texts = cells.texts(_WITH_ID)
-        national_id, day, period, subject, lessons, hours, minutes, reported, excused, reason = (
-            texts
-        )
-        pupil_id = self._pupils.get(national_id)
-        if pupil_id is None and national_id:
-            pupil_id = self._matcher.find(national_id=national_id)  # an ID alone decides
-            if pupil_id is not None:
-                self._pupils[national_id] = pupil_id
-        known = self._days.get(day), self._lessons.get(lessons)
-        answers = self._answers.get(reported), self._answers.get(excused)
-        if (
-            pupil_id is None
-            or None in known
-            or None in answers
-            or hours
-            or minutes
-            or len(period) > _MAX_PERIOD
-            or len(subject) > _MAX_SUBJECT
-            or len(reason) > _MAX_REASON
-        ):
-            return self._checked(cells, texts)
-        return AbsenceEntry(pupil_id, known[0], period, subject, known[1], None, *answers, reason)
+        if self._quick is None or self._quick[0] is not cells:
+            self._quick = (cells, self.quick_for(cells))
+        entry = self._quick[1](cells.row.cells)
+        return entry if entry is not None else self._checked(cells)
 
-    def _checked(self, cells: RowCells, texts: tuple[str, ...]) -> AbsenceEntry | UnknownPupil:
+    def quick_for(self, cells: RowCells) -> Callable[[tuple[str, ...]], AbsenceEntry | None]:
+        """For the rows read through `cells`: a row's entry when its pupil and every value
+        were found good before, else None. One function with everything at hand, since it
+        runs for each of ~200,000 rows."""
+        read = itemgetter(*cells.positions(_ALL))  # from the cells and a "" for unmapped ones
+        pupils, days, amounts, spent, answers = (
+            self._pupils, self._days, self._lessons, self._hours, self._answers,
+        )  # fmt: skip
+        make = tuple.__new__  # AbsenceEntry's own __new__ is a Python call
+
+        def quick(row: tuple[str, ...]) -> AbsenceEntry | None:
+            texts = read((*row, ""))
+            day, period, subject, lessons, hours, minutes, reported, excused, reason = texts[_AT:]
+            pupil_id, when, amount = pupils.get(texts[:_AT]), days.get(day), amounts.get(lessons)
+            duration = spent.get((hours, minutes), _NOT_SEEN)  # None is a value here
+            was_reported, was_excused = answers.get(reported), answers.get(excused)
+            if (
+                pupil_id is None
+                or when is None
+                or amount is None
+                or duration is _NOT_SEEN
+                or was_reported is None
+                or was_excused is None
+                or len(period) > _MAX_PERIOD
+                or len(subject) > _MAX_SUBJECT
+                or len(reason) > _MAX_REASON
+            ):
+                return None
+            return make(
+                AbsenceEntry,
+                (pupil_id, when, period, subject, amount, duration, was_reported, was_excused,
+                 reason),
+            )  # fmt: skip
+
+        return quick
+
+    def _checked(self, cells: RowCells) -> AbsenceEntry | UnknownPupil:
         """The full checks (raising CellRejected for a bad value); good values are learnt."""
         entry = absence_row(self._matcher, cells)
         if isinstance(entry, AbsenceEntry):
-            _, day, _, _, lessons, _, _, reported, excused, _ = texts
+            texts = cells.texts(_ALL)
+            day, _, _, lessons, hours, minutes, reported, excused, _ = texts[_AT:]
+            self._pupils[texts[:_AT]] = entry.pupil_id
             self._days[day] = entry.day
             self._lessons[lessons] = entry.lessons
+            self._hours[hours, minutes] = entry.hours
             self._answers[reported] = entry.reported
             self._answers[excused] = entry.excused
         return entry
 
 
-_WITH_ID = (NATIONAL_ID, *_VALUES)
+_IDENTITY = (NATIONAL_ID, FULL_NAME, GIVEN_NAME, FAMILY_NAME, BIRTH_DATE)  # what find_row reads
+_ALL, _AT = (*_IDENTITY, *_VALUES), len(_IDENTITY)
+_NOT_SEEN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,19 +226,19 @@ def split_rows(
     accepted: list[tuple[int, AbsenceEntry]] = []
     unknown: list[UnknownPupil] = []
     errors = list(converted.errors)
-    seen: dict[tuple, AbsenceEntry] = {}
+    first = {}.setdefault  # key -> the first entry with it
     repeated = 0
     for pair in converted.rows:
-        line, item = pair
-        if isinstance(item, UnknownPupil):
+        item = pair[1]
+        if type(item) is UnknownPupil:
             unknown.append(item)
             continue
-        earlier = seen.setdefault(item.key, item)
+        earlier = first(item[:4], item)  # entry.key, without a call per row
         if earlier is item:
             accepted.append(pair)
         elif earlier == item:
             repeated += 1
         else:
-            errors.append(LineError(line, columns.get(DAY, ""), Problem.DUPLICATE))
+            errors.append(LineError(pair[0], columns.get(DAY, ""), Problem.DUPLICATE))
     errors.sort(key=lambda error: error.line)
     return accepted, unknown, errors, repeated

@@ -10,12 +10,15 @@ API (shared by the absence import and the class-list import):
   headers)`` guesses it from nb/sv/en header names; ``missing_fields(fields, mapping)`` lists
   what is still needed (empty = complete); ``choose_mapping`` prefers a remembered mapping.
 - ``SavedMapping``: a mapping the nurse named and kept (per import kind and school).
-- ``convert_rows(table, mapping, convert, progress=None)``: calls ``convert(cells)`` for each
-  row with a ``RowCells`` reader (``text``/``date``/``number``/``yes_no``; ``texts(keys)`` +
-  ``parse(key, parser, text)`` as the fast path; ``raise cells.reject(key, problem, value)`` for
-  the caller's own checks; ``cells.row.line``); a rejected value becomes a ``LineError`` and the
-  file goes on, so every bad line is reported at once. A row with more values than headers is a
-  TOO_MANY_VALUES error.
+- ``convert_rows(table, mapping, convert, progress=None, *, quick=None)``: calls
+  ``convert(cells)`` for each row with a ``RowCells`` reader (``text``/``date``/``number``/
+  ``yes_no``; ``texts(keys)`` + ``parse(key, parser, text)`` as the fast path; ``raise
+  cells.reject(key, problem, value)`` for the caller's own checks; ``cells.row.line``); a
+  rejected value becomes a ``LineError`` and the file goes on, so every bad line is reported at
+  once. A row with more values than headers is a TOO_MANY_VALUES error. ``quick(cells)`` may
+  give a function that turns a row's plain cells into its
+  value at once, or None to leave the row to ``convert`` (``cells.positions(keys)`` says
+  where to read).
 - ``ImportPreview(accepted, unknown, errors)``: (line, record) pairs, ``UnknownPupil(line, who)``
   rows and line errors; a feature subclasses it for its own counts (AbsencePreview).
   ``group_unknown`` gathers the unknown rows per pupil.
@@ -31,6 +34,7 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Generic, TypeVar
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_values import (
     LineError,
@@ -40,7 +44,7 @@ from nurse_desk.domain.import_values import (
     parse_number,
     parse_yes_no,
 )
-from nurse_desk.domain.tabular import Table, TableRow, bulk_allocation
+from nurse_desk.domain.tabular import Table, TableRow
 
 T = TypeVar("T")
 
@@ -252,11 +256,21 @@ class RowCells:
         """Several raw values at once ("" when unmapped): the fast path for big files."""
         getter = self._getters.get(keys)
         if getter is None:
-            width = len(self.row.cells)  # every row has the header's width; an unmapped key
-            positions = [self._index.get(k, width) for k in keys]  # reads the "" added below
-            getter = itemgetter(*positions) if len(keys) > 1 else lambda c: (c[positions[0]],)
-            self._getters[keys] = getter
-        return getter((*self.row.cells, ""))
+            getter = self._getters[keys] = self.getter(keys)
+        return getter(self.row.cells)
+
+    def getter(self, keys: tuple[str, ...]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+        """A function from a row's cells to the raw values of `keys` ("" when unmapped)."""
+        positions = self.positions(keys)
+        pick = itemgetter(*positions) if len(keys) > 1 else lambda c: (c[positions[0]],)
+        if -1 in positions:
+            return lambda cells: pick((*cells, ""))
+        return pick
+
+    def positions(self, keys: tuple[str, ...]) -> list[int]:
+        """Where each key's value is in a row's cells, -1 when unmapped: for a loop over many
+        rows (see convert_rows' `quick`) that reads `itemgetter(*positions)((*cells, ""))`."""
+        return [self._index.get(key, -1) for key in keys]
 
     def text(self, key: str, *, required: bool = False, max_length: int | None = None) -> str:
         position = self._index.get(key)
@@ -299,15 +313,44 @@ class ConvertedRows(Generic[T]):
     errors: tuple[LineError, ...]
 
 
+# Given the RowCells of a file: a function from a row's cells to its value when that can be
+# told at once (values seen before), or None when `convert` and its full checks must decide.
+QuickConvert = Callable[[RowCells], Callable[[tuple[str, ...]], T | None]]
+
+
 def convert_rows(
     table: Table,
     mapping: ColumnMapping,
     convert: Callable[[RowCells], T],
     progress: Callable[[int, int], None] | None = None,
+    *,
+    quick: QuickConvert[T] | None = None,
 ) -> ConvertedRows[T]:
     """Convert every row; one LineError per bad line (its first bad value), never an exception.
+    With `quick`, a row it answers is taken without a RowCells or a call to `convert`: it must
+    give what `convert` would (a school year's absence is ~200,000 rows).
 
     Raises MappingHeaderMissing if the mapping names a column the file lacks."""
+    cells = RowCells(_column_index(table, mapping))
+    quick_row = quick(cells) if quick is not None else None
+    rows: list[tuple[int, T]] = []
+    errors: list[LineError] = []
+    append, total = rows.append, len(table.rows)
+    with bulk_allocation():
+        for start in range(0, total, PROGRESS_EVERY):
+            if progress is not None:
+                progress(start, total)
+            for row in table.rows[start : start + PROGRESS_EVERY]:
+                if quick_row is not None and not row.extra_cells:
+                    value = quick_row(row.cells)
+                    if value is not None:
+                        append((row.line, value))
+                        continue
+                _convert_row(row, cells, convert, mapping, rows, errors)
+    return ConvertedRows(tuple(rows), tuple(errors))
+
+
+def _column_index(table: Table, mapping: ColumnMapping) -> dict[str, int]:
     index: dict[str, int] = {}
     for key, header in mapping.columns.items():
         if not header:
@@ -315,26 +358,26 @@ def convert_rows(
         if header not in table.headers:
             raise MappingHeaderMissing(header)
         index[key] = table.column(header)
-    cells = RowCells(index)
-    rows: list[tuple[int, T]] = []
-    errors: list[LineError] = []
-    total = len(table.rows)
-    with bulk_allocation():
-        for number, row in enumerate(table.rows):
-            if progress is not None and number % PROGRESS_EVERY == 0:
-                progress(number, total)
-            if row.extra_cells:
-                errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
-                continue
-            cells.row = row
-            try:
-                rows.append((row.line, convert(cells)))
-            except CellRejected as bad:
-                problem, value = bad.rejected.problem, bad.rejected.value
-                errors.append(
-                    LineError(row.line, mapping.columns.get(bad.key, bad.key), problem, value)
-                )
-    return ConvertedRows(tuple(rows), tuple(errors))
+    return index
+
+
+def _convert_row(
+    row: TableRow,
+    cells: RowCells,
+    convert: Callable[[RowCells], T],
+    mapping: ColumnMapping,
+    rows: list[tuple[int, T]],
+    errors: list[LineError],
+) -> None:
+    if row.extra_cells:
+        errors.append(LineError(row.line, "", Problem.TOO_MANY_VALUES))
+        return
+    cells.row = row
+    try:
+        rows.append((row.line, convert(cells)))
+    except CellRejected as bad:
+        problem, value = bad.rejected.problem, bad.rejected.value
+        errors.append(LineError(row.line, mapping.columns.get(bad.key, bad.key), problem, value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,16 +22,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_import import (
     ABSENCE_FIELDS,
     AbsencePreview,
     AbsenceRows,
     split_rows,
 )
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
-from nurse_desk.domain.tabular import Table, bulk_allocation
+from nurse_desk.domain.tabular import Table
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for, pupil_matcher
 from nurse_desk.services.unit_of_work import unit_of_work
@@ -63,22 +63,15 @@ def preview_absence(
 ) -> AbsencePreview:
     matcher = pupil_matcher(vault)
     with bulk_allocation():
-        converted = convert_rows(table, mapping, AbsenceRows(matcher), progress)
+        rows = AbsenceRows(matcher)
+        converted = convert_rows(table, mapping, rows, progress, quick=rows.quick_for)
         accepted, unknown, errors, repeated = split_rows(converted, dict(mapping.columns))
         del converted  # its (line, entry) pairs are in `accepted` now
         with unit_of_work(vault) as work:
-            known = _count_known(work.session, [entry for _, entry in accepted])
+            known = absence.count_stored(work.session, [entry for _, entry in accepted])
     if progress is not None:
         progress(len(table.rows), len(table.rows))
     return AbsencePreview(tuple(accepted), tuple(unknown), tuple(errors), known, repeated)
-
-
-def _count_known(session, entries: list[AbsenceEntry]) -> int:
-    if not entries:
-        return 0
-    days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
-    keys = {(e.pupil_id, days[e.day], e.period, e.subject) for e in entries}
-    return absence.count_stored(session, keys, min(days), max(days))
 
 
 def import_absence(

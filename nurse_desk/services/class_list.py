@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.class_list import (
     CLASS_LIST_FIELDS,
     group_pupils,
@@ -27,7 +28,7 @@ from nurse_desk.domain.class_list_plan import (
 from nurse_desk.domain.import_mapping import ColumnMapping, convert_rows
 from nurse_desk.domain.import_values import LineError
 from nurse_desk.domain.school_year import TOP_GRADE, ClassMove, MoveKind, plan_new_school_year
-from nurse_desk.domain.tabular import Table, bulk_allocation
+from nurse_desk.domain.tabular import Table
 from nurse_desk.services.absence_import import ImportHasErrors  # the shared layer's refusal
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.importing import mapping_for

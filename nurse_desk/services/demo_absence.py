@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -53,7 +52,7 @@ _SWEDISH = {
 
 def _in_swedish(entry: AbsenceEntry) -> AbsenceEntry:
     subject = _SWEDISH.get(entry.subject, entry.subject)
-    return replace(entry, subject=subject, reason=_SWEDISH.get(entry.reason, entry.reason))
+    return entry._replace(subject=subject, reason=_SWEDISH.get(entry.reason, entry.reason))
 
 
 class _Weeks:

@@ -12,12 +12,12 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.tabular import (
     EmptyImportFile,
     ImportFileError,
     Table,
     UnreadableWorkbook,
-    bulk_allocation,
     parse_csv_bytes,
     table_from_rows,
 )

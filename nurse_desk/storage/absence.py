@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -49,8 +49,13 @@ _FOR_ANALYSIS = (
 _LEAVE_OUT_EXCUSED = " AND NOT (reported OR excused)"
 # "+day": not through the day index, whose every row costs a lookup in the table at a random
 # place (1.2 s for a school year with a 2 MB page cache), but one pass over the unique index,
-# which holds all four columns (0.2 s, whatever the cache size).
-_STORED_KEYS = "SELECT pupil_id, day, period, subject FROM absence_entry WHERE +day BETWEEN ? AND ?"
+# which holds all four columns (0.2 s, whatever the cache size). Each key is one text, not four
+# values: fetching a school year's keys took 0.45 s as tuples, 0.17 s as texts. The period's
+# length makes the text unambiguous (the pupil is a number, the day has a fixed form).
+_STORED_KEYS = (
+    "SELECT pupil_id || ':' || day || ':' || length(period) || ':' || period || subject"
+    " FROM absence_entry WHERE +day BETWEEN ? AND ?"
+)
 _BATCH = 10_000
 # Rows written between two progress reports (and chances to cancel): ~40 for a school year.
 _CHUNK = 5_000
@@ -69,24 +74,17 @@ def save_entries(
     raised by `progress` (the import dialog's Cancel) stops the writing and leaves the
     caller's transaction to roll back.
     """
-    iso: dict[date, str] = {}
+    # In key order the unique index grows at its end instead of page by page. Sorted as entries,
+    # not as rows: dates compare faster than their ISO text (0.08 s a school year, not 0.14 s).
+    entries = sorted(entries, key=_KEY)
+    iso = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
+    # int(): a bool is bound through the adapter lookup, which made executemany 2x slower.
     values = [
-        (
-            e.pupil_id,
-            iso.get(e.day) or iso.setdefault(e.day, e.day.isoformat()),
-            e.period,
-            e.subject,
-            e.lessons,
-            e.hours,
-            int(e.reported),
-            int(e.excused),
-            e.reason,
-        )
-        for e in entries
+        (pupil, iso[day], period, subject, lessons, hours, int(reported), int(excused), reason)
+        for pupil, day, period, subject, lessons, hours, reported, excused, reason in entries
     ]
     if not values:
         return 0
-    values.sort(key=_KEY)  # in key order the unique index grows at its end instead of page by page
     connection = session.connection()
     changes.wrote(connection, "absence_entry")  # pages and the kept analysis read it anew
     cursor = connection.connection.cursor()  # the session's own keyed connection
@@ -101,19 +99,26 @@ def save_entries(
     return len(values)
 
 
-def count_stored(
-    session: Session, keys: Set[tuple[int, str, str, str]], first: date, last: date
-) -> int:
-    """How many of `keys` (pupil, ISO day, period, subject) the vault already holds: how an
-    import tells new absence from absence it has seen before. The stored rows between the two
-    days are streamed past the keys in batches, never all held at once (a school year is
-    ~200,000 rows)."""
+def count_stored(session: Session, entries: Sequence[AbsenceEntry]) -> int:
+    """How many of `entries` the vault already holds (by pupil, day, period and subject): how
+    an import tells new absence from absence it has seen before. The stored rows between the
+    entries' first and last day are streamed past the entries' keys in batches, never all held
+    at once (a school year is ~200,000 rows); the keys are made only if there are stored rows
+    (a first import has none)."""
+    if not entries:
+        return 0
+    days = {day: day.isoformat() for day in {entry.day for entry in entries}}  # ~200 days
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute(_STORED_KEYS, (first.isoformat(), last.isoformat()))
-        known = 0
+        cursor.execute(_STORED_KEYS, (days[min(days)], days[max(days)]))
+        known, wanted = 0, None
         while rows := cursor.fetchmany(_BATCH):
-            known += sum(1 for row in rows if row in keys)
+            if wanted is None:
+                wanted = {
+                    (f"{pupil}:{days[day]}:{len(period)}:{period}{subject}",)
+                    for pupil, day, period, subject, _, _, _, _, _ in entries
+                }
+            known += sum(map(wanted.__contains__, rows))  # True counts 1; no Python loop
         return known
     finally:
         cursor.close()

@@ -262,3 +262,29 @@ def test_an_import_stopped_by_its_progress_report_leaves_the_vault_as_it_was(
     assert vault.row_counts() == before
     assert stored(vault) == entries_before
     assert access.log_entries(vault, action=AccessAction.IMPORT) == logged_before
+
+
+def test_rows_already_stored_are_told_by_all_four_parts_of_their_key(vault, school):
+    from nurse_desk.domain.absence import AbsenceEntry
+
+    [pupil_id, other_id, *_] = [p.id for p in pupils.list_pupils(vault)]
+    day = START
+    kept = [
+        AbsenceEntry(pupil_id, day, "1:2", ""),
+        AbsenceEntry(pupil_id, day, "1", "Norsk"),
+        AbsenceEntry(pupil_id, day, "", ""),
+    ]
+    with vault.session() as session, session.begin():
+        absence.save_entries(session, kept)
+    asked = [
+        *kept,  # all three stored
+        AbsenceEntry(pupil_id, day, "1", ":2"),  # the same letters split elsewhere
+        AbsenceEntry(pupil_id, day, "1N", "orsk"),
+        AbsenceEntry(pupil_id, day + timedelta(days=1), "1", "Norsk"),
+        AbsenceEntry(other_id, day, "1", "Norsk"),
+        AbsenceEntry(pupil_id, day, "2", "Norsk"),
+    ]
+    with vault.session() as session, session.begin():
+        assert absence.count_stored(session, asked) == 3
+        assert absence.count_stored(session, asked[3:]) == 0
+        assert absence.count_stored(session, []) == 0

@@ -56,6 +56,8 @@ def test_the_per_file_memory_gives_exactly_what_each_row_alone_gives(rows):
         return
     one_by_one = convert_rows(table, MAPPING, partial(absence_row, MATCHER))
     assert convert_rows(table, MAPPING, AbsenceRows(MATCHER)) == one_by_one
+    rows = AbsenceRows(MATCHER)
+    assert convert_rows(table, MAPPING, rows, quick=rows.quick_for) == one_by_one
 
 
 def test_a_value_remembered_from_one_row_is_not_taken_for_a_different_one():
@@ -85,3 +87,33 @@ def test_a_value_remembered_from_one_row_is_not_taken_for_a_different_one():
     assert all(e.pupil_id == 1 and e.day == date(2025, 9, 1) for e in entries)
     errors = [(e.line, e.column) for e in converted.errors]
     assert errors == [(4, "Dato"), (5, "Timer"), (6, "Meldt")]
+
+
+def test_a_pupil_remembered_by_name_and_birth_date_is_not_taken_for_another_row():
+    text = (
+        HEADER
+        + "\n"
+        + "\n".join(
+            [
+                ";Emil Aasen;15.10.1986;01.09.2025;1;Norsk;1;;;;",
+                ";Emil Aasen;15.10.1986;01.09.2025;2;Norsk;1;45;;;",  # minutes
+                ";Emil Aasen;16.10.1986;01.09.2025;3;Norsk;1;;;;",  # another birth date
+                ";Emil Aasen;31.02.1986;01.09.2025;4;Norsk;1;;;;",  # no such birth date
+                "15108695089;Emil Aasen;15.10.1986;01.09.2025;5;Norsk;1;;;;",  # bad ID
+                ";Emil Aasen;15.10.1986;01.09.2025;6;Norsk;1;;;;",
+            ]
+        )
+    )
+    table = parse_csv_text(text)
+    rows = AbsenceRows(MATCHER)
+    converted = convert_rows(table, MAPPING, rows, quick=rows.quick_for)
+    assert converted == convert_rows(table, MAPPING, partial(absence_row, MATCHER))
+    kinds = [(line, type(item).__name__) for line, item in converted.rows]
+    assert kinds == [
+        (2, "AbsenceEntry"),
+        (3, "AbsenceEntry"),
+        (4, "UnknownPupil"),
+        (7, "AbsenceEntry"),
+    ]
+    assert converted.rows[1][1].hours == 0.75
+    assert [(e.line, e.column) for e in converted.errors] == [(5, "Født"), (6, "Fødselsnummer")]

@@ -162,7 +162,7 @@ def school_with_absence(vault, count: int) -> list[int]:
         absence_store.save_entries(
             session,
             [
-                replace(entry, pupil_id=pupil_id)
+                entry._replace(pupil_id=pupil_id)
                 for pupil_id, number in zip(ids, chosen, strict=True)
                 for entry in generated[number][1]
             ],

@@ -260,7 +260,7 @@ def test_cancel_while_checking_stops_the_check(qtbot, vault, tmp_path, monkeypat
     reached, opened, stopped = threading.Event(), threading.Event(), threading.Event()
     real = absence_import.convert_rows
 
-    def held(table, mapping, convert, progress=None):
+    def held(table, mapping, convert, progress=None, **options):
         def report(done: int, total: int) -> None:
             if done:
                 reached.set()
@@ -271,7 +271,7 @@ def test_cancel_while_checking_stops_the_check(qtbot, vault, tmp_path, monkeypat
                 stopped.set()
                 raise
 
-        return real(table, mapping, convert, report)
+        return real(table, mapping, convert, report, **options)
 
     monkeypatch.setattr(absence_import, "convert_rows", held)
     monkeypatch.setattr("nurse_desk.domain.import_mapping.PROGRESS_EVERY", 100)

@@ -41,7 +41,7 @@ def _fill(vault) -> dict[int, PatternKind | None]:
         absence_store.save_entries(
             session,
             [
-                replace(e, pupil_id=pid)
+                e._replace(pupil_id=pid)
                 for pid, n in zip(ids, chosen, strict=True)
                 for e in generated[n][1]
             ],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.ui.common import garbage
 
 
@@ -61,3 +62,24 @@ def test_what_start_up_made_is_set_aside_and_later_garbage_still_freed(qtbot, ma
         assert gone() is None  # made after start-up: the collector still frees it
     finally:
         gc.unfreeze()  # the rest of the test run collects as before
+
+
+def test_the_gui_thread_waits_while_a_step_builds_rows_in_bulk(qtbot, make_window):
+    make_window(Path("/nonexistent/never.vault"))
+    collector = garbage.collect_on_gui_thread()
+
+    class Cyclic:
+        pass
+
+    gc.collect()
+    cyclic = Cyclic()
+    cyclic.me = cyclic
+    gone = weakref.ref(cyclic)
+    del cyclic
+    held = [[n] for n in range(50_000)]  # past the youngest generation's threshold
+    with bulk_allocation():  # as a step's import does, here on this thread
+        assert collector.collect_due() == 0  # due, yet the rows being built are not walked
+        assert gone() is not None
+    assert collector.collect_due() > 0  # once the bulk work is over, the due collection runs
+    assert gone() is None
+    held.clear()

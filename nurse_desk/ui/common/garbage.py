@@ -15,6 +15,8 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from nurse_desk.domain.bulk_work import bulk_allocation_running
+
 LOOK_EVERY_MS = 500  # how often the counts are looked at; a look that collects nothing is ~µs
 
 
@@ -31,6 +33,11 @@ class GuiThreadCollector(QObject):
     def collect_due(self) -> int:
         """Collects the oldest generation whose count passed its threshold; returns what the
         collector found unreachable (0 when nothing was due)."""
+        if bulk_allocation_running():
+            # A step is building a school year's rows: a collection now would walk them (and
+            # hold the interpreter, stalling the step) on every look, 20-90 ms each time; they
+            # are walked once, at the first look after the step.
+            return 0
         counts, thresholds = gc.get_count(), gc.get_threshold()
         for generation in (2, 1, 0):
             if thresholds[generation] and counts[generation] > thresholds[generation]:
