@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
@@ -61,6 +62,9 @@ def build_main_window(
     return window
 
 
+SET_ASIDE_AFTER_MS = 500
+
+
 def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int:
     disable_core_dumps()
     app = QApplication.instance() or QApplication(sys.argv[:1])  # never hand argv to Qt
@@ -73,7 +77,9 @@ def run_app(*, vault_path: Path | None, demo: bool, language: str | None) -> int
     window = build_main_window(vault_path=vault_path, language=language, demo=demo)
     install_excepthook(window.report_unexpected_error)
     window.show()
-    set_aside_what_start_up_made()
+    # A moment after the unlock screen is painted, not before: the full collection that
+    # precedes the setting aside takes ~60 ms, and the nurse is still typing her passphrase.
+    QTimer.singleShot(SET_ASIDE_AFTER_MS, set_aside_what_start_up_made)
     app.aboutToQuit.connect(window.session.close)
     if start_check.requested():  # CI and the bundle test only; see start_check.py
         start_check.schedule(window)
