@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nurse_desk import __version__
@@ -49,7 +49,7 @@ def build_main_window(
     translations.apply(chosen if chosen in LANGUAGES else "en")
     session = VaultSession(path=choose_vault_path(vault_path, preferences), outside=preferences)
     idle_watcher = IdleWatcher(minutes=preferences.idle_minutes, clock=clock)
-    idle_watcher.watch_windows()
+    QCoreApplication.instance().installEventFilter(idle_watcher)
     window = MainWindow(
         session=session,
         preferences=preferences,

@@ -1,10 +1,4 @@
-"""Auto-lock after idle minutes: any key press, click or mouse move counts as activity.
-
-The watcher sits on each window of the app, not on the application: input reaches a window
-before any of its widgets, and a window sees little else. Watching the application passed
-every event of every widget through Python (building a dialog of 260 widgets sent 2,300 of
-them: a child added, a widget polished, moved, painted), a third of what opening a dialog
-cost."""
+"""Auto-lock after idle minutes: any key press, click or mouse move counts as activity."""
 
 from __future__ import annotations
 
@@ -12,7 +6,6 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -50,19 +43,6 @@ class IdleWatcher(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.check)
 
-    def watch_windows(self) -> None:
-        """Watch every window of the app, those shown later included: a window is watched
-        once it becomes the active one (shown, or clicked), before its input arrives."""
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.focusWindowChanged.connect(self._watch)
-        for window in app.topLevelWindows():
-            self._watch(window)
-
-    def _watch(self, window: QWindow | None) -> None:
-        if window is not None:
-            window.installEventFilter(self)  # once: installing again only moves it first
-
     def set_minutes(self, minutes: int) -> None:
         self._limit_s = minutes * 60
 
@@ -85,18 +65,20 @@ class IdleWatcher(QObject):
             self.idle_reached.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the app passes here (thousands when a dialog is built): its type is
+        # asked once, and most events go on after two set lookups.
         kind = event.type()
         if kind in _ACTIVITY:
             self._last_activity = self._clock()
-        # Ctrl+L works everywhere, also inside a modal dialog, where window shortcuts do not
-        # (the main window's Lock action takes it there before it reaches the window).
+        # Ctrl+L works everywhere, also inside a modal dialog, where window shortcuts do not.
+        # Qt first offers a key combination as ShortcutOverride; that is where we take it.
         if (
             kind in _KEYS
             and self._armed
             and event.key() == Qt.Key.Key_L
             and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
-            if kind == QEvent.Type.KeyPress:
+            if kind == QEvent.Type.ShortcutOverride:
                 self.lock_key_pressed.emit()
             return True
         return False
