@@ -19,35 +19,10 @@ from nurse_desk.domain.records import GuardianRecord, PupilRecord
 from nurse_desk.domain.school_year import ClassMove, MoveKind
 from nurse_desk.storage.orm import GuardianRow, PupilRow, SchoolRow
 from nurse_desk.storage.pupils import (
-    all_pupils,
     all_schools,
     json_values,
     plain_pupils_with_guardians,
 )
-
-
-def pupils_with_guardians(session: Session) -> list[PupilRecord]:
-    """Every pupil with guardians, in two queries (all guardians, then pupils) through the
-    session's connection (no ORM result layer): fast enough to compare a whole municipality's
-    list."""
-    guardians: dict[int, list[GuardianRecord]] = {}
-    for pupil_id, name, relation, phone, responsible in (
-        session.connection()
-        .execute(
-            select(
-                GuardianRow.pupil_id,
-                GuardianRow.name,
-                GuardianRow.relation,
-                GuardianRow.phone,
-                GuardianRow.parental_responsibility,
-            ).order_by(GuardianRow.id)
-        )
-        .all()
-    ):
-        guardians.setdefault(pupil_id, []).append(
-            GuardianRecord(name, relation, phone, responsible)
-        )
-    return all_pupils(session, {pupil_id: tuple(found) for pupil_id, found in guardians.items()})
 
 
 def pupils_to_compare(session: Session, wanted: PupilsToCompare) -> list[PupilRecord]:
