@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from nurse_desk.app import build_main_window
 from nurse_desk.preferences import Preferences
 from nurse_desk.ui.vault_actions import VaultActions
+from nurse_desk.ui.workspace import Section
 
 
 class FakeClock:
@@ -109,4 +110,12 @@ def new_vault_window(qtbot, make_window, vault_folder):
     qtbot.keyClicks(window.welcome.passphrase.second, NEW_VAULT_PASSPHRASE)
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.is_unlocked)
+    return window
+
+
+@pytest.fixture
+def demo_window(make_window):
+    """The demo vault's window, unlocked, on the pupils list."""
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    window.workspace.show_section(Section.PUPILS)
     return window

@@ -7,12 +7,11 @@ test_typed_over_lock_forms.py. Driven through the real window."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from journal_fixtures import pupil_id, vault  # noqa: F401  (pytest fixtures)
+from lock_fixtures import lock_notes, open_pupil, unlock
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from visit_fixtures import TODAY, full_plan
 
 from nurse_desk.domain.home_visits import AgreedFollowUp
@@ -23,39 +22,6 @@ from nurse_desk.ui.followups.closing_dialogs import CompleteDialog
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.visits.documentation_dialog import DocumentationDialog
-from nurse_desk.ui.workspace import Section
-
-
-@pytest.fixture
-def demo_window(make_window):
-    window = make_window(Path("/nonexistent/never.vault"), demo=True)
-    window.workspace.show_section(Section.PUPILS)
-    return window
-
-
-def open_pupil(qtbot, window):
-    window.workspace.show_section(Section.PUPILS)
-    page = window.workspace.pupils_page
-    page.filter.clear()
-    qtbot.keyClicks(page.filter, "aasen")
-    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
-    return page.pupil_page
-
-
-def unlock(qtbot, window) -> None:
-    qtbot.keyClicks(window.unlock.passphrase, "demo")
-    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
-    assert window.session.is_unlocked
-
-
-def lock_notes(qtbot) -> str:
-    """The text of the note shown after unlocking, which is then closed."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox) and box.objectName() == "lock_notes"
-    text = box.text()
-    box.close()
-    return text
 
 
 def choose_signed_note(pupil_page) -> int:

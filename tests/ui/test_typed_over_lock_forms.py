@@ -6,12 +6,12 @@ follow-up and the referral from the pupil's page are driven through the real win
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from journal_fixtures import pupil_id, vault  # noqa: F401  (pytest fixtures)
+from lock_fixtures import lock_notes, open_pupil, unlock
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.records import NewPupil
@@ -22,7 +22,6 @@ from nurse_desk.ui.common.kept_over_lock import PendingPlace, new_entry_place
 from nurse_desk.ui.followups.acting import pupil_choices
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog, ReferralEditDialog
-from nurse_desk.ui.workspace import Section
 
 TODAY = date(2026, 11, 23)
 BACK = "What you typed here before the vault locked is back."
@@ -34,38 +33,6 @@ REFERRAL = ReferralRecord(
     4, 1, "Emil Aasen", 2, "BUP", PartnerKind.CHILD_PSYCHIATRY, date(2026, 10, 5), "Søvn",
     5, ReferralStatus.ACKNOWLEDGED, date(2026, 10, 9), None, None, date(2026, 11, 2),
 )  # fmt: skip
-
-
-@pytest.fixture
-def demo_window(make_window):
-    window = make_window(Path("/nonexistent/never.vault"), demo=True)
-    window.workspace.show_section(Section.PUPILS)
-    return window
-
-
-def open_pupil(qtbot, window):
-    window.workspace.show_section(Section.PUPILS)
-    page = window.workspace.pupils_page
-    page.filter.clear()
-    qtbot.keyClicks(page.filter, "aasen")
-    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
-    return page.pupil_page
-
-
-def unlock(qtbot, window) -> None:
-    qtbot.keyClicks(window.unlock.passphrase, "demo")
-    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
-    assert window.session.is_unlocked
-
-
-def lock_notes(qtbot) -> str:
-    """The text of the note shown after unlocking, which is then closed."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox) and box.objectName() == "lock_notes"
-    text = box.text()
-    box.close()
-    return text
 
 
 def no_dialog_left(window, name: str) -> bool:
