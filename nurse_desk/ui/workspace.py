@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from nurse_desk.preferences import Preferences
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.page_stack import PageStack
 from nurse_desk.ui.sections import SECTIONS, Section
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -38,7 +38,7 @@ class Workspace(LanguageAware, QWidget):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
-        self.pages = QStackedWidget(objectName="pages")
+        self.pages = PageStack(objectName="pages")
         self._badges: dict[Section, int] = {}
         self.demo_banner = QLabel(objectName="demo_banner")
         self.demo_banner.setStyleSheet(

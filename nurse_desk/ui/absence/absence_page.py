@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import PageStack
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
@@ -79,7 +79,7 @@ class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
         self.status = QLabel(objectName="absence_status")
         self.status.setWordWrap(True)
         self.pupil_view = PupilAbsenceWidget(self, session=session)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self._build_list())
         self.stack.addWidget(self.pupil_view)
         outer = QVBoxLayout(self)

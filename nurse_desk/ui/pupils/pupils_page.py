@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import PageStack
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
@@ -85,7 +85,7 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
             self._refresh_shown_part,
             parts=(self._list_freshness, self.pupil_page.freshness),
         )
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.pupil_page)
         outer = QVBoxLayout(self)
