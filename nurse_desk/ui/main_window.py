@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QToolBar,
 )
 
@@ -27,6 +26,7 @@ from nurse_desk.domain import errors
 from nurse_desk.preferences import Preferences
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.page_stack import PageStack
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.desktop_lock import DesktopLockWatcher
 from nurse_desk.ui.i18n import Translations, default_country
@@ -100,7 +100,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self._workspace: Workspace | None = None  # built when first needed: see `workspace`
         self.help_dialog: HelpDialog | None = None  # built when first asked for
         self.actions_: VaultActions | None = None  # built with the workspace
-        self.screens = QStackedWidget(objectName="screens")
+        self.screens = PageStack(objectName="screens")
         for screen in (self.welcome, self.unlock):
             self.screens.addWidget(screen)
         self.setCentralWidget(self.screens)
