@@ -138,6 +138,13 @@ def test_a_school_list_is_checked_at_once_and_a_bigger_file_in_the_background(
     assert dialog.preview is not None and not dialog.is_busy()
     assert dialog.preview.plan.count(PlanKind.NEW) == 40
     assert dialog.tabs.currentWidget() is dialog.plan_view
+    # The file's first rows are measured for their widths only once their tab is looked at.
+    header = dialog.preview_view.horizontalHeader()
+    widths = {header.sectionSize(column) for column in range(header.count())}
+    assert widths == {header.defaultSectionSize()}
+    dialog.tabs.setCurrentWidget(dialog.preview_view)
+    widths = {header.sectionSize(column) for column in range(header.count())}
+    assert widths != {header.defaultSectionSize()}
     monkeypatch.setattr(ClassListFlow, "at_once_bytes", path.stat().st_size - 1)
     dialog.open_file(path)
     assert dialog.preview is None and dialog.is_busy()  # a step's thread reads it

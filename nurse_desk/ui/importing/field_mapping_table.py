@@ -219,8 +219,7 @@ class FieldMappingTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         palette = self.palette()  # the form's background, not a list's
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.setPalette(palette)
-        self.fit_to_labels()
+        self.setPalette(palette)  # sizes follow the labels: fit_to_labels once they are set
 
     def fit_to_labels(self) -> None:
         """Row height and widths from the font and the labels' text, measured, not laid out."""

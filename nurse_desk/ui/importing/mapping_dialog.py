@@ -97,6 +97,7 @@ class MappingDialog(LanguageAware, QDialog):
         self._importing = False
         self._close_when_done = False  # closing was asked for while an import was stopping
         self._at_once = False  # the file is small: read and checked without a background step
+        self._first_rows_fitted = True  # no file yet: nothing to fit
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -183,6 +184,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.cancel_button.clicked.connect(self.cancel_step)
         self.buttons.rejected.connect(self.reject)
         self._debounce.timeout.connect(self.start_preview)
+        self.tabs.currentChanged.connect(self._fit_first_rows)
         self.steps.changed.connect(self._on_steps_changed)
         self.steps.progressed.connect(self._on_steps_progressed)
 
@@ -232,7 +234,7 @@ class MappingDialog(LanguageAware, QDialog):
     def _on_read(self, table: Table) -> None:
         self.table = table
         self.preview_model.set_table(table)
-        fit_text_columns(self.preview_view, range(self.preview_model.columnCount()))
+        self._first_rows_fitted = False
         self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
         mapping, name = choose_mapping(
             self.flow.fields, table.headers, self._saved, self.flow.school
@@ -247,6 +249,15 @@ class MappingDialog(LanguageAware, QDialog):
         self._fill_combos_texts()
         self.set_mapping(mapping)
         self.start_preview()
+        self._fit_first_rows()
+
+    def _fit_first_rows(self) -> None:
+        """The file's columns fitted once their tab shows: a checked class list goes straight
+        to its Changes tab, and the first rows are measured only if the nurse looks at them."""
+        if self._first_rows_fitted or self.tabs.currentWidget() is not self.preview_view:
+            return
+        self._first_rows_fitted = True
+        fit_text_columns(self.preview_view, range(self.preview_model.columnCount()))
 
     # -- mapping -------------------------------------------------------------------------
     def mapping(self) -> ColumnMapping:
