@@ -253,5 +253,23 @@ def test_the_fields_are_one_table_without_a_combo_box_each(qtbot, tmp_path):
     shown = [model.index(row, 1).data() for row in range(model.rowCount())]
     none = "(not in the file)"
     assert shown == [none, "Elev", none, none, "Fødselsdato", none, "Dato"]
+    table = dialog.mapping_table
+    cell = table.visualRect(model.index(table.field_row("birth_date"), 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a click opens it
+    choice = table.findChild(QComboBox, "import_column_choice")
+    assert choice is not None and choice.currentData() == "Fødselsdato"
+    qtbot.waitUntil(lambda: choice.view().isVisible(), timeout=2000)
+    choice.hidePopup()
     dialog.mapping_box.setEnabled(False)  # during an import the mapping stays as imported
     assert not dialog.mapping_table.isEnabled()
+
+
+def test_before_a_file_is_read_a_field_has_nothing_to_choose(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = MappingDialog(None, FakeFlow())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mapping_table.choose_from_keyboard("day")
+    assert dialog.mapping_table.findChild(QComboBox, "import_column_choice") is None
+    assert dialog.mapping() == dialog.mapping_model.mapping() and not dialog.mapping().columns

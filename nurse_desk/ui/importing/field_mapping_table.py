@@ -132,8 +132,8 @@ class FieldMappingModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.column() == FIELD:
-            return Qt.ItemFlag.ItemIsEnabled
+        if index.column() == FIELD or not self.headers:
+            return Qt.ItemFlag.ItemIsEnabled  # before a file is read there is nothing to choose
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -250,7 +250,11 @@ class FieldMappingTable(QTableView):
         index = self.model().index(self.field_row(key), COLUMN)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setCurrentIndex(index)
-        self.edit(index)
+        self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:  # Qt warns of a failed edit otherwise
+            self.edit(index)
 
     # -- keys and clicks -----------------------------------------------------------------------
     def moveCursor(self, action, modifiers) -> QModelIndex:
@@ -268,7 +272,7 @@ class FieldMappingTable(QTableView):
             event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         )
         if (event.key() in _OPEN_KEYS or alt_down) and self.currentIndex().isValid():
-            self.edit(self.currentIndex().siblingAtColumn(COLUMN))
+            self._open(self.currentIndex().siblingAtColumn(COLUMN))
             return
         super().keyPressEvent(event)
 
@@ -277,4 +281,4 @@ class FieldMappingTable(QTableView):
         index = self.indexAt(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and index.column() == COLUMN:
             self.setCurrentIndex(index)
-            self.edit(index)
+            self._open(index)
