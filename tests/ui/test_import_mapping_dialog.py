@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
@@ -19,6 +19,7 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.services.import_files import read_table
+from nurse_desk.ui.importing.field_mapping_list import COLUMN_ROLE
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog
 
 FIELDS = FieldSet(
@@ -221,16 +222,15 @@ def test_the_nurse_changes_a_field_s_column_from_the_keyboard(qtbot, tmp_path):
     from PySide6.QtWidgets import QComboBox
 
     dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
-    table = dialog.mapping_table
+    fields = dialog.mapping_list
     dialog.activateWindow()
     qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # "&Columns in the file"
-    qtbot.waitUntil(table.hasFocus, timeout=2000)
-    day = table.field_row("day")
-    while table.currentIndex().row() < day:
-        qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert table.currentIndex().column() == 1  # the column choice, not the label
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    choice = table.findChild(QComboBox, "import_column_choice")
+    qtbot.waitUntil(fields.hasFocus, timeout=2000)
+    day = fields.field_row("day")
+    while fields.currentIndex().row() < day:
+        qtbot.keyClick(fields, Qt.Key.Key_Down)
+    qtbot.keyClick(fields, Qt.Key.Key_Return)
+    choice = fields.findChild(QComboBox, "import_column_choice")
     assert choice is not None and choice.currentData() == "Dato"
     qtbot.waitUntil(lambda: choice.view().isVisible(), timeout=2000)  # it opens shown
     qtbot.keyClick(choice.view(), Qt.Key.Key_Home)
@@ -238,30 +238,37 @@ def test_the_nurse_changes_a_field_s_column_from_the_keyboard(qtbot, tmp_path):
     assert dialog.mapping().header("day") is None
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     qtbot.waitUntil(lambda: "day" in dialog.status_label.text(), timeout=3000)  # re-checked
-    qtbot.waitUntil(lambda: table.findChild(QComboBox, "import_column_choice") is None)
-    assert table.currentIndex().row() == day  # back on the field, for the next key
-    qtbot.keyClick(table, Qt.Key.Key_Tab)
-    assert not table.hasFocus()  # Tab leaves the fields, as it left the last combo box
+    qtbot.waitUntil(lambda: fields.findChild(QComboBox, "import_column_choice") is None)
+    assert fields.currentIndex().row() == day  # back on the field, for the next key
+    qtbot.keyClick(fields, Qt.Key.Key_Tab)
+    assert not fields.hasFocus()  # Tab leaves the fields, as it left the last combo box
+    fields.setFocus()
+    qtbot.keyClicks(fields, "bi")  # a field's first letters go to it
+    assert fields.currentIndex().row() == fields.field_row("birth_date")
 
 
-def test_the_fields_are_one_table_without_a_combo_box_each(qtbot, tmp_path):
+def test_the_fields_are_one_list_without_a_combo_box_each(qtbot, tmp_path):
     from PySide6.QtWidgets import QComboBox
 
     dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
     assert dialog.findChildren(QComboBox) == [dialog.saved_combo]  # built only while choosing
     model = dialog.mapping_model
-    shown = [model.index(row, 1).data() for row in range(model.rowCount())]
+    shown = [model.index(row).data(COLUMN_ROLE) for row in range(model.rowCount())]
     none = "(not in the file)"
     assert shown == [none, "Elev", none, none, "Fødselsdato", none, "Dato"]
-    table = dialog.mapping_table
-    cell = table.visualRect(model.index(table.field_row("birth_date"), 1)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a click opens it
-    choice = table.findChild(QComboBox, "import_column_choice")
+    fields = dialog.mapping_list
+    row = fields.visualRect(model.index(fields.field_row("birth_date")))
+    label = row.topLeft() + QPoint(4, row.height() // 2)
+    qtbot.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton, pos=label)
+    assert fields.findChild(QComboBox, "import_column_choice") is None  # the label: no choice
+    choice_part = QPoint(row.right() - 8, row.center().y())
+    qtbot.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton, pos=choice_part)
+    choice = fields.findChild(QComboBox, "import_column_choice")
     assert choice is not None and choice.currentData() == "Fødselsdato"
     qtbot.waitUntil(lambda: choice.view().isVisible(), timeout=2000)
     choice.hidePopup()
     dialog.mapping_box.setEnabled(False)  # during an import the mapping stays as imported
-    assert not dialog.mapping_table.isEnabled()
+    assert not dialog.mapping_list.isEnabled()
 
 
 def test_before_a_file_is_read_a_field_has_nothing_to_choose(qtbot):
@@ -270,6 +277,6 @@ def test_before_a_file_is_read_a_field_has_nothing_to_choose(qtbot):
     dialog = MappingDialog(None, FakeFlow())
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.mapping_table.choose_from_keyboard("day")
-    assert dialog.mapping_table.findChild(QComboBox, "import_column_choice") is None
+    dialog.mapping_list.choose_from_keyboard("day")
+    assert dialog.mapping_list.findChild(QComboBox, "import_column_choice") is None
     assert dialog.mapping() == dialog.mapping_model.mapping() and not dialog.mapping().columns

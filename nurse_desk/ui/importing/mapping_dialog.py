@@ -48,7 +48,7 @@ from nurse_desk.ui.common.background import StepCancelled, StepRunner
 from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
-from nurse_desk.ui.importing.field_mapping_table import FieldMappingModel, FieldMappingTable
+from nurse_desk.ui.importing.field_mapping_list import FieldMappingList, FieldMappingModel
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
 from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.messages import describe
@@ -120,8 +120,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mapping_box = QGroupBox(objectName="import_mapping_box")
         self.mapping_model = FieldMappingModel(self.flow.fields.keys, self)
-        self.mapping_table = FieldMappingTable(self.mapping_model, self.mapping_box)
-        QVBoxLayout(self.mapping_box).addWidget(self.mapping_table)
+        self.mapping_list = FieldMappingList(self.mapping_model, self.mapping_box)
+        QVBoxLayout(self.mapping_box).addWidget(self.mapping_list)
         self.remember_check = QCheckBox(objectName="import_remember", checked=True)
         self.name_edit = QLineEdit(objectName="import_mapping_name")
         self.preview_model = TablePreviewModel(self)
@@ -195,7 +195,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.saved_label.setText(self.tr("&Saved mapping:"))
         self.mapping_box.setTitle(self.tr("&Columns in the file"))
         self.mapping_model.set_labels({k: self.flow.field_label(k) for k in self.flow.fields.keys})
-        self.mapping_table.fit_to_labels()
+        self.mapping_list.fit_to_labels()
         self.remember_check.setText(self.tr("&Remember the mapping as:"))
         self.tabs.setTabText(0, self.tr("First rows"))
         self.skip_check.setText(self.tr("S&kip the lines with errors and import the rest"))
