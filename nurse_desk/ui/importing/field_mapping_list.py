@@ -1,12 +1,12 @@
 """Which column of the file each field comes from, as one list of fields.
 
-A form with a combo box per field built one combo box per field (each with its hidden pop-up
-list, ~10 widgets apiece: 153 of the class-list dialog's 266 widgets) every time the import
-dialog opened, and each of their events passed the application's event filter. Here each row
-is painted to look like a combo box, and the one combo box that edits a row exists only while
-the nurse is choosing: Enter, Space, F2, F4 or Alt+Down (or a click on the choice) open it
-with its list shown, the arrow keys choose and Enter keeps the choice; Up and Down move
-between the fields (a letter to the field it starts), Tab leaves the list.
+A form built one combo box per field (each with its hidden pop-up list, ~10 widgets apiece:
+153 of the class-list dialog's 266 widgets) every time the import dialog opened, and each of
+their events passed the application's event filter. Here each row is painted to look like a
+combo box, and the one combo box that edits a row exists only while the nurse is choosing:
+Enter, Space, F2, F4 or Alt+Down (or a click on the choice) open it with its list shown, the
+arrow keys choose and Enter keeps the choice; Up and Down move between the fields (a letter to
+the field it starts), Tab leaves the list.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class FieldMappingModel(QAbstractListModel):
 
     # -- what the dialog sets and reads ---------------------------------------------------------
     def set_labels(self, labels: Mapping[str, str]) -> None:
-        """The fields' labels; a & mnemonic is dropped (a table row has no shortcut)."""
+        """The fields' labels; a & mnemonic is dropped (a row of a list has no shortcut)."""
         self._labels = {key: _without_mnemonic(labels[key]) for key in self._keys}
         self._changed()
 

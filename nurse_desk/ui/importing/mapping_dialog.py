@@ -160,7 +160,7 @@ class MappingDialog(LanguageAware, QDialog):
         remember_row.addWidget(self.name_edit, 1)
         left = QVBoxLayout()
         left.addLayout(saved_row)
-        left.addWidget(self.mapping_box, 1)  # the fields' table scrolls when they are many
+        left.addWidget(self.mapping_box, 1)  # the fields' list scrolls when they are many
         left.addLayout(remember_row)
         middle = QHBoxLayout()
         middle.addLayout(left, 0)
