@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,11 +44,10 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
-from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.field_mapping_list import FieldMappingList, FieldMappingModel
-from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+from nurse_desk.ui.importing.table_preview_model import TablePreviewModel, TablePreviewView
 from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.messages import describe
 
@@ -97,7 +95,6 @@ class MappingDialog(LanguageAware, QDialog):
         self._importing = False
         self._close_when_done = False  # closing was asked for while an import was stopping
         self._at_once = False  # the file is small: read and checked without a background step
-        self._first_rows_fitted = True  # no file yet: nothing to fit
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -125,8 +122,7 @@ class MappingDialog(LanguageAware, QDialog):
         self.remember_check = QCheckBox(objectName="import_remember", checked=True)
         self.name_edit = QLineEdit(objectName="import_mapping_name")
         self.preview_model = TablePreviewModel(self)
-        self.preview_view = QTableView(objectName="import_preview_table")
-        self.preview_view.setModel(self.preview_model)
+        self.preview_view = TablePreviewView(self.preview_model)
         self.counts_label = QLabel(objectName="import_counts", wordWrap=True)
         self.status_label = QLabel(objectName="import_status", wordWrap=True)
         self.progress = QProgressBar(objectName="import_progress", visible=False)
@@ -184,7 +180,6 @@ class MappingDialog(LanguageAware, QDialog):
         self.cancel_button.clicked.connect(self.cancel_step)
         self.buttons.rejected.connect(self.reject)
         self._debounce.timeout.connect(self.start_preview)
-        self.tabs.currentChanged.connect(self._fit_first_rows)
         self.steps.changed.connect(self._on_steps_changed)
         self.steps.progressed.connect(self._on_steps_progressed)
 
@@ -234,7 +229,6 @@ class MappingDialog(LanguageAware, QDialog):
     def _on_read(self, table: Table) -> None:
         self.table = table
         self.preview_model.set_table(table)
-        self._first_rows_fitted = False
         self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
         mapping, name = choose_mapping(
             self.flow.fields, table.headers, self._saved, self.flow.school
@@ -249,15 +243,8 @@ class MappingDialog(LanguageAware, QDialog):
         self._fill_combos_texts()
         self.set_mapping(mapping)
         self.start_preview()
-        self._fit_first_rows()
-
-    def _fit_first_rows(self) -> None:
-        """The file's columns fitted once their tab shows: a checked class list goes straight
-        to its Changes tab, and the first rows are measured only if the nurse looks at them."""
-        if self._first_rows_fitted or self.tabs.currentWidget() is not self.preview_view:
-            return
-        self._first_rows_fitted = True
-        fit_text_columns(self.preview_view, range(self.preview_model.columnCount()))
+        # After the preview: a file checked at once has then gone on to another tab.
+        self.preview_view.fit_when_shown()
 
     # -- mapping -------------------------------------------------------------------------
     def mapping(self) -> ColumnMapping:
