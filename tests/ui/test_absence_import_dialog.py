@@ -45,8 +45,8 @@ def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, v
     path = tmp_path / "fravær.csv"
     path.write_bytes(CSV.encode("cp1252"))
     dialog = previewed(qtbot, vault, path)
-    assert dialog.combos["reported"].currentData() == "Meldt"
-    assert dialog.combos["excused"].currentData() == "Gyldig fravær"
+    assert dialog.mapping_model.column_of("reported") == "Meldt"
+    assert dialog.mapping_model.column_of("excused") == "Gyldig fravær"
     assert (len(dialog.preview.accepted), len(dialog.preview.unknown)) == (2, 1)
     assert [e.line for e in dialog.preview.errors] == [4]
     assert dialog.errors_list.count() == 1 and dialog.unknown_list.count() == 1
@@ -69,7 +69,10 @@ def test_absence_import_dialog_previews_then_imports_with_skipped_lines(qtbot, v
 def test_every_label_is_set_for_each_field(qtbot, vault):
     dialog = AbsenceImportDialog(None, vault)
     qtbot.addWidget(dialog)
-    assert all(label.text() and label.buddy() for label in dialog.field_labels.values())
+    model = dialog.mapping_model
+    labels = [model.index(row).data() for row in range(model.rowCount())]
+    assert len(labels) == len(dialog.flow.fields.fields) and all(labels)
+    assert not any("&" in label for label in labels)  # a row of a list has no mnemonic to show
 
 
 @pytest.mark.parametrize("language", ["nb", "sv"])
@@ -79,12 +82,13 @@ def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
     path = tmp_path / "fravær.csv"
     path.write_bytes(CSV.encode("utf-8-sig"))
     dialog = previewed(qtbot, vault, path)
-    english = (dialog.windowTitle(), dialog.field_labels["day"].text(), dialog.counts_label.text())
+    day_label = dialog.mapping_model.label_of
+    english = (dialog.windowTitle(), day_label("day"), dialog.counts_label.text())
     translations = Translations()
     try:
         assert translations.apply(language)
         qtbot.waitUntil(lambda: dialog.windowTitle() != english[0], timeout=3000)
-        assert dialog.field_labels["day"].text() != english[1]
+        assert day_label("day") != english[1]
         assert dialog.counts_label.text() != english[2]
         dialog.grab().save(f"/tmp/import/absence_import_{language}.png")
     finally:

@@ -138,8 +138,30 @@ def test_a_school_list_is_checked_at_once_and_a_bigger_file_in_the_background(
     assert dialog.preview is not None and not dialog.is_busy()
     assert dialog.preview.plan.count(PlanKind.NEW) == 40
     assert dialog.tabs.currentWidget() is dialog.plan_view
+    # The file's first rows are measured for their widths only once their tab is looked at.
+    header = dialog.preview_view.horizontalHeader()
+    widths = {header.sectionSize(column) for column in range(header.count())}
+    assert widths == {header.defaultSectionSize()}
+    dialog.tabs.setCurrentWidget(dialog.preview_view)
+    widths = {header.sectionSize(column) for column in range(header.count())}
+    assert widths != {header.defaultSectionSize()}
     monkeypatch.setattr(ClassListFlow, "at_once_bytes", path.stat().st_size - 1)
     dialog.open_file(path)
     assert dialog.preview is None and dialog.is_busy()  # a step's thread reads it
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy(), timeout=5000)
     assert dialog.preview.plan.count(PlanKind.NEW) == 40
+
+
+def test_the_fourteen_fields_build_no_combo_box_until_one_is_chosen(qtbot, vault, tmp_path):
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    path = write_class_list(tmp_path / "skole.csv", made_up_pupils(5))
+    dialog = open_dialog(qtbot, vault, path)
+    assert dialog.mapping_model.rowCount() == len(dialog.flow.fields.fields) == 14
+    combos = dialog.findChildren(QComboBox)
+    assert set(combos) == {dialog.saved_combo, dialog.school_combo, dialog.plan_view.show_kind}
+    # A combo box a field (each with its hidden pop-up list) made the dialog ~270 widgets.
+    assert len(dialog.findChildren(QWidget)) < 140
+    dialog.mapping_list.choose_from_keyboard("class_name")
+    choice = dialog.mapping_list.findChild(QComboBox, "import_column_choice")
+    assert choice is not None and choice.currentData() == dialog.mapping().header("class_name")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 
 from nurse_desk.domain.import_mapping import (
     IDENTITY_FIELDS,
@@ -19,6 +19,7 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.services.import_files import read_table
+from nurse_desk.ui.importing.field_mapping_list import COLUMN_ROLE
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog
 
 FIELDS = FieldSet(
@@ -91,9 +92,9 @@ LINES = "Elev;Fødselsdato;Dato\nOla;1.2.2014;01.09.2025\nUkjent;1.2.2014;02.09.
 def test_guessed_mapping_preview_and_import(qtbot, tmp_path):
     flow = FakeFlow()
     dialog = open_dialog(qtbot, flow, write(tmp_path, LINES))
-    assert dialog.combos["full_name"].currentData() == "Elev"
-    assert dialog.combos["day"].currentData() == "Dato"
-    assert dialog.combos["national_id"].currentIndex() == 0
+    assert dialog.mapping_model.column_of("full_name") == "Elev"
+    assert dialog.mapping_model.column_of("day") == "Dato"
+    assert dialog.mapping_model.column_of("national_id") == ""
     assert dialog.preview_model.rowCount() == 2
     assert dialog.unknown_list.count() == 1 and dialog.errors_list.count() == 0
     assert dialog.import_button.isEnabled()
@@ -125,7 +126,7 @@ def test_errors_block_the_import_until_the_nurse_skips_them(qtbot, tmp_path):
 
 def test_an_incomplete_mapping_says_what_is_missing(qtbot, tmp_path):
     dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
-    dialog.combos["day"].setCurrentIndex(0)
+    dialog.mapping_model.choose("day", "")
     dialog.start_preview()
     assert dialog.preview is None
     assert "day" in dialog.status_label.text()
@@ -143,7 +144,7 @@ def test_a_remembered_mapping_is_chosen_for_a_file_with_its_columns(qtbot, tmp_p
         qtbot, flow, write(tmp_path, "Navn;Født;Når;Dato\nOla;1.2.2014;1.9.25;x\n")
     )
     assert dialog.saved_combo.currentData() == "Mine"
-    assert dialog.combos["day"].currentData() == "Når"
+    assert dialog.mapping_model.column_of("day") == "Når"
     assert dialog.name_edit.text() == "Mine"
 
 
@@ -198,7 +199,7 @@ def test_an_incomplete_mapping_during_a_slow_preview_drops_it(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.open_file(write(tmp_path, LINES))
     qtbot.waitUntil(lambda: dialog.progress.maximum() == 4, timeout=5000)
-    dialog.combos["day"].setCurrentIndex(0)
+    dialog.mapping_model.choose("day", "")
     dialog.start_preview()
     assert not dialog.is_busy() and not dialog.progress.isVisible()
     flow.release.set()
@@ -215,3 +216,67 @@ def test_the_preview_model_passes_the_model_tester(qtmodeltester, tmp_path):
     model.set_table(read_table(write(tmp_path, LINES)))
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # the file's line number
+
+
+def test_the_nurse_changes_a_field_s_column_from_the_keyboard(qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
+    fields = dialog.mapping_list
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # "&Columns in the file"
+    qtbot.waitUntil(fields.hasFocus, timeout=2000)
+    day = fields.field_row("day")
+    while fields.currentIndex().row() < day:
+        qtbot.keyClick(fields, Qt.Key.Key_Down)
+    qtbot.keyClick(fields, Qt.Key.Key_Return)
+    choice = fields.findChild(QComboBox, "import_column_choice")
+    assert choice is not None and choice.currentData() == "Dato"
+    qtbot.waitUntil(lambda: choice.view().isVisible(), timeout=2000)  # it opens shown
+    qtbot.keyClick(choice.view(), Qt.Key.Key_Home)
+    qtbot.keyClick(choice.view(), Qt.Key.Key_Return)
+    assert dialog.mapping().header("day") is None
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "day" in dialog.status_label.text(), timeout=3000)  # re-checked
+    qtbot.waitUntil(lambda: fields.findChild(QComboBox, "import_column_choice") is None)
+    assert fields.currentIndex().row() == day  # back on the field, for the next key
+    qtbot.keyClick(fields, Qt.Key.Key_Tab)
+    assert not fields.hasFocus()  # Tab leaves the fields, as it left the last combo box
+    fields.setFocus()
+    qtbot.keyClicks(fields, "bi")  # a field's first letters go to it
+    assert fields.currentIndex().row() == fields.field_row("birth_date")
+
+
+def test_the_fields_are_one_list_without_a_combo_box_each(qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = open_dialog(qtbot, FakeFlow(), write(tmp_path, LINES))
+    assert dialog.findChildren(QComboBox) == [dialog.saved_combo]  # built only while choosing
+    model = dialog.mapping_model
+    shown = [model.index(row).data(COLUMN_ROLE) for row in range(model.rowCount())]
+    none = "(not in the file)"
+    assert shown == [none, "Elev", none, none, "Fødselsdato", none, "Dato"]
+    fields = dialog.mapping_list
+    row = fields.visualRect(model.index(fields.field_row("birth_date")))
+    label = row.topLeft() + QPoint(4, row.height() // 2)
+    qtbot.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton, pos=label)
+    assert fields.findChild(QComboBox, "import_column_choice") is None  # the label: no choice
+    choice_part = QPoint(row.right() - 8, row.center().y())
+    qtbot.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton, pos=choice_part)
+    choice = fields.findChild(QComboBox, "import_column_choice")
+    assert choice is not None and choice.currentData() == "Fødselsdato"
+    qtbot.waitUntil(lambda: choice.view().isVisible(), timeout=2000)
+    choice.hidePopup()
+    dialog.mapping_box.setEnabled(False)  # during an import the mapping stays as imported
+    assert not dialog.mapping_list.isEnabled()
+
+
+def test_before_a_file_is_read_a_field_has_nothing_to_choose(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = MappingDialog(None, FakeFlow())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mapping_list.choose_from_keyboard("day")
+    assert dialog.mapping_list.findChild(QComboBox, "import_column_choice") is None
+    assert dialog.mapping() == dialog.mapping_model.mapping() and not dialog.mapping().columns

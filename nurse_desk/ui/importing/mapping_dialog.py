@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,10 +44,10 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
-from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
-from nurse_desk.ui.importing.table_preview_model import TablePreviewModel
+from nurse_desk.ui.importing.field_mapping_list import FieldMappingList, FieldMappingModel
+from nurse_desk.ui.importing.table_preview_model import TablePreviewModel, TablePreviewView
 from nurse_desk.ui.importing.wording import line_error_text
 from nurse_desk.ui.messages import describe
 
@@ -117,26 +115,14 @@ class MappingDialog(LanguageAware, QDialog):
         self.choose_button = QPushButton(objectName="import_choose_file")
         self.saved_combo = QComboBox(objectName="import_saved_mapping")
         self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combos: dict[str, QComboBox] = {}
         self.mapping_box = QGroupBox(objectName="import_mapping_box")
-        self.mapping_form = QFormLayout(self.mapping_box)
-        self.field_labels: dict[str, QLabel] = {}
-        for wanted in self.flow.fields.fields:
-            combo = QComboBox(objectName=f"import_field_{wanted.key}")
-            combo.setMinimumContentsLength(16)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            label = QLabel()
-            label.setBuddy(combo)
-            self.combos[wanted.key] = combo
-            self.field_labels[wanted.key] = label
-            self.mapping_form.addRow(label, combo)
+        self.mapping_model = FieldMappingModel(self.flow.fields.keys, self)
+        self.mapping_list = FieldMappingList(self.mapping_model, self.mapping_box)
+        QVBoxLayout(self.mapping_box).addWidget(self.mapping_list)
         self.remember_check = QCheckBox(objectName="import_remember", checked=True)
         self.name_edit = QLineEdit(objectName="import_mapping_name")
         self.preview_model = TablePreviewModel(self)
-        self.preview_view = QTableView(objectName="import_preview_table")
-        self.preview_view.setModel(self.preview_model)
+        self.preview_view = TablePreviewView(self.preview_model)
         self.counts_label = QLabel(objectName="import_counts", wordWrap=True)
         self.status_label = QLabel(objectName="import_status", wordWrap=True)
         self.progress = QProgressBar(objectName="import_progress", visible=False)
@@ -170,9 +156,8 @@ class MappingDialog(LanguageAware, QDialog):
         remember_row.addWidget(self.name_edit, 1)
         left = QVBoxLayout()
         left.addLayout(saved_row)
-        left.addWidget(self.mapping_box)
+        left.addWidget(self.mapping_box, 1)  # the fields' list scrolls when they are many
         left.addLayout(remember_row)
-        left.addStretch(1)
         middle = QHBoxLayout()
         middle.addLayout(left, 0)
         middle.addWidget(self.tabs, 1)
@@ -189,8 +174,7 @@ class MappingDialog(LanguageAware, QDialog):
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.saved_combo.activated.connect(self._on_saved_activated)
-        for combo in self.combos.values():
-            combo.activated.connect(self._on_mapping_changed)
+        self.mapping_model.edited.connect(self._on_mapping_changed)
         self.skip_check.toggled.connect(self._update_buttons)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel_step)
@@ -204,9 +188,9 @@ class MappingDialog(LanguageAware, QDialog):
         self.file_label.setText(self.tr("&File:"))
         self.choose_button.setText(self.tr("C&hoose file…"))
         self.saved_label.setText(self.tr("&Saved mapping:"))
-        self.mapping_box.setTitle(self.tr("Columns in the file"))
-        for key, label in self.field_labels.items():
-            label.setText(self.flow.field_label(key))
+        self.mapping_box.setTitle(self.tr("&Columns in the file"))
+        self.mapping_model.set_labels({k: self.flow.field_label(k) for k in self.flow.fields.keys})
+        self.mapping_list.fit_to_labels()
         self.remember_check.setText(self.tr("&Remember the mapping as:"))
         self.tabs.setTabText(0, self.tr("First rows"))
         self.skip_check.setText(self.tr("S&kip the lines with errors and import the rest"))
@@ -216,9 +200,7 @@ class MappingDialog(LanguageAware, QDialog):
         self._show_preview_counts()
 
     def _fill_combos_texts(self) -> None:
-        for combo in self.combos.values():
-            if combo.count():
-                combo.setItemText(0, self.tr("(not in the file)"))
+        self.mapping_model.set_none_text(self.tr("(not in the file)"))
         if self.saved_combo.count():
             self.saved_combo.setItemText(0, self.tr("(guessed from the headers)"))
 
@@ -247,7 +229,6 @@ class MappingDialog(LanguageAware, QDialog):
     def _on_read(self, table: Table) -> None:
         self.table = table
         self.preview_model.set_table(table)
-        fit_text_columns(self.preview_view, range(self.preview_model.columnCount()))
         self._saved = [s for s in self.flow.remembered() if s.kind == self.flow.fields.kind]
         mapping, name = choose_mapping(
             self.flow.fields, table.headers, self._saved, self.flow.school
@@ -258,26 +239,19 @@ class MappingDialog(LanguageAware, QDialog):
             self.saved_combo.addItem(saved.name, saved.name)
         self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(name)))
         self.name_edit.setText(name or self.name_edit.text() or self.tr("standard"))
-        for combo in self.combos.values():
-            combo.clear()
-            combo.addItem("", "")
-            for header in table.headers:
-                combo.addItem(header, header)
+        self.mapping_model.set_headers(table.headers)
         self._fill_combos_texts()
         self.set_mapping(mapping)
         self.start_preview()
+        # After the preview: a file checked at once has then gone on to another tab.
+        self.preview_view.fit_when_shown()
 
     # -- mapping -------------------------------------------------------------------------
     def mapping(self) -> ColumnMapping:
-        return ColumnMapping(
-            {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData()}
-        )
+        return self.mapping_model.mapping()
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
-        headers = self.table.headers if self.table else ()
-        for key, combo in self.combos.items():
-            header = mapping.header(key)
-            combo.setCurrentIndex(combo.findData(header) if header in headers else 0)
+        self.mapping_model.set_mapping(mapping)
 
     def _on_saved_activated(self, index: int) -> None:
         name = self.saved_combo.itemData(index)

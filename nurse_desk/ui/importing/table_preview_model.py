@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTableView, QWidget
 
 from nurse_desk.domain.tabular import Table, TableRow
+from nurse_desk.ui.common.column_widths import fit_text_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 50
@@ -41,3 +44,29 @@ class TablePreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(self._rows[section].line) if 0 <= section < len(self._rows) else None
+
+
+class TablePreviewView(QTableView):
+    """The first rows, their columns fitted to a sample of their text once the view shows: a
+    checked class list opens on its Changes tab, and its first rows may never be looked at."""
+
+    def __init__(self, model: TablePreviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="import_preview_table")
+        self.setModel(model)
+        self._fitted = True  # nothing to fit before a file is read
+
+    def fit_when_shown(self) -> None:
+        """New rows: fitted now if shown, else when the view next shows. (A show event, not the
+        tabs' currentChanged: that one is also sent while the dialog is being destroyed.)"""
+        self._fitted = False
+        if self.isVisible():
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fit()
+
+    def _fit(self) -> None:
+        self._fitted = True
+        fit_text_columns(self, range(self.model().columnCount()))

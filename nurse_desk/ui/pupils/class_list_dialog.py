@@ -7,14 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QWidget,
 )
 
@@ -141,12 +139,6 @@ class ClassListImportDialog(MappingDialog):
         options.addWidget(self.school_combo, 1)
         options.addWidget(self.full_school_check)
         self.layout().insertLayout(1, options)
-        # Fourteen fields are taller than a laptop screen allows beside the tabs: scroll them.
-        scroll = QScrollArea(objectName="class_list_fields_scroll", widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.layout().replaceWidget(self.mapping_box, scroll)
-        scroll.setWidget(self.mapping_box)
         self.plan_view = ClassListPlanView(self)
         self.resize(1120, 720)
         self.tabs.addTab(self.plan_view, "")

@@ -2062,10 +2062,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Lagret kolonneoppsett:</translation>
     </message>
     <message>
-        <source>Columns in the file</source>
-        <translation>Kolonner i filen</translation>
-    </message>
-    <message>
         <source>&amp;Remember the mapping as:</source>
         <translation>&amp;Husk oppsettet som:</translation>
     </message>
@@ -2140,6 +2136,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Columns in the file</source>
+        <translation>&amp;Kolonner i filen</translation>
     </message>
     <message>
         <source>%v of %m rows checked</source>

@@ -2062,10 +2062,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Spa&amp;rad kolumnkoppling:</translation>
     </message>
     <message>
-        <source>Columns in the file</source>
-        <translation>Kolumner i filen</translation>
-    </message>
-    <message>
         <source>&amp;Remember the mapping as:</source>
         <translation>&amp;Kom ihåg kopplingen som:</translation>
     </message>
@@ -2140,6 +2136,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Columns in the file</source>
+        <translation>K&amp;olumner i filen</translation>
     </message>
     <message>
         <source>%v of %m rows checked</source>
