@@ -235,6 +235,19 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.filter.blockSignals(False)
         self._show_header()
 
+    # The page fills the width it is given and lays out its wrapped labels there. It tells the
+    # layouts above it that its height does not depend on its width: a stack asks each of its
+    # pages that does for a height at several widths on every layout pass (bypassing the
+    # layouts' caches), and each answer laid out the rich-text labels (header, follow-ups,
+    # referrals) twice: ~10 ms of each opening of a pupil. Only a window too short for the
+    # page's wrapped lines would notice (they are then cut short instead of the window kept
+    # taller); the splitter takes the slack long before.
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1
+
     # -- showing -----------------------------------------------------------------------
     def show_pupil(self, pupil_id: int) -> None:
         """Opening the page is an access: the service logs it."""
