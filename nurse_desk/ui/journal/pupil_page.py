@@ -258,7 +258,9 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.page = access.open_pupil_page(vault, pupil_id)
         self._refresh_views()
         if self.model.rowCount():
-            self.timeline.setCurrentIndex(self.model.index(0, 0))
+            self.timeline.setCurrentIndex(self.model.index(0, 0))  # shows it and its buttons
+        else:
+            self._on_current_changed()
 
     def _reload(
         self, select_note: int | None = None, *, select: tuple[TimelineKind, int] | None = None
@@ -281,15 +283,16 @@ class PupilPageWidget(LanguageAware, QWidget):
             if select is not None and (item.kind, item.ref_id) == select:
                 self.timeline.setCurrentIndex(self.model.index(row, 0))
                 return
+        self._on_current_changed()  # none chosen: the entry pane empty, its buttons hidden
 
     def _refresh_views(self) -> None:
+        """All but the chosen entry, which the caller chooses next (or shows none): the entry
+        pane and its buttons are filled once, for the entry chosen, not emptied first."""
         self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
-        self.detail.clear()
         self._show_header()
         self.protection.show_pupil(None if self.page is None else self.page.pupil)
         if self.page is not None:
             self.open_follow_ups.show_due(self.page.follow_ups, date.today())
-        self._update_buttons()
 
     def _show_header(self) -> None:
         if self.page is None:
