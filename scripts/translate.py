@@ -1,7 +1,9 @@
 """Batch work on the .ts files, then compile them.
 
     translate.py apply FILE.json      FILE maps source text -> {"nb": "...", "sv": "..."}
-                                      (for a %n text: {"nb": ["one", "many"], ...}; a key
+                                      (for a %n text: {"nb": ["one", "many"], ...}, and
+                                      "en": ["one", "many"]: English has a catalogue for
+                                      the texts with a count only; a key
                                       "Context::source" sets that context's text only)
     translate.py merge LANG OTHER.ts  takes translations from OTHER.ts for our unfinished texts
     translate.py missing              lists source texts still unfinished
@@ -20,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "ts"
-LANGUAGES = ("nb", "sv")
+LANGUAGES = ("nb", "sv", "en")
 
 
 def _load(path: Path) -> tuple[str, ET.ElementTree]:

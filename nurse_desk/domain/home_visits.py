@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import NamedTuple
 
 from nurse_desk.domain.consent import (
     ConsentMissing,
@@ -246,10 +247,13 @@ class VisitRecord:
         return self.status in (VisitStatus.DRAFT, VisitStatus.READY)
 
 
-@dataclass(frozen=True, slots=True)
-class VisitSummary:
+class VisitSummary(NamedTuple):
     """One line of a visit list or of the agenda: enough to show and to open it, and for the
-    list's detail pane (address, purposes, the note written) without reading the plan."""
+    list's detail pane (address, purposes, the note written) without reading the plan.
+
+    A named tuple rather than a frozen dataclass: the visits page makes one per visit on every
+    refresh (2,000 in a year), and a frozen dataclass sets each field through
+    object.__setattr__."""
 
     visit_id: int
     pupil_id: int

@@ -2,12 +2,15 @@
 visible window) plus the items other features contribute, flagged against the school calendar.
 
 Planned home visits that are not yet done are read in the same transaction, with their pupils,
-in one query: a refresh costs the same few statements however many visits are planned.
+in one query: a refresh costs the same few statements however many visits are planned. The
+Today view reads the agenda and the drafts left unsigned too long in one unit of work
+(`today_view`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from nurse_desk.domain.agenda import (
@@ -21,6 +24,8 @@ from nurse_desk.domain.agenda import (
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.recurrence import due_dates, occurrences
 from nurse_desk.domain.school_calendar import SchoolCalendar
+from nurse_desk.domain.unsigned_drafts import UnsignedDraft
+from nurse_desk.services.journal import late_drafts_in
 from nurse_desk.services.school_calendar import calendar_in
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import follow_up_details as details
@@ -46,6 +51,23 @@ def agenda_and_calendar(
     school is closed today), in one unit of work."""
     with unit_of_work(vault) as work:
         return agenda_in(work, today or date.today(), extra_items=extra_items)
+
+
+@dataclass(frozen=True)
+class TodayView:
+    agenda: Agenda
+    calendar: SchoolCalendar  # the agenda was flagged with it (is school closed today?)
+    # The reminder setting's number of days, how many drafts are older, the oldest few.
+    late_drafts: tuple[int, int, list[UnsignedDraft]]
+
+
+def today_view(vault: Vault, today: date | None = None, *, drafts_named: int) -> TodayView:
+    """Everything the Today view shows, in one unit of work."""
+    today = today or date.today()
+    with unit_of_work(vault) as work:
+        agenda, calendar = agenda_in(work, today)
+        late = late_drafts_in(work, today, first=drafts_named)
+    return TodayView(agenda, calendar, late)
 
 
 def agenda_in(

@@ -16,7 +16,7 @@ from nurse_desk.domain.journal import (
     check_signable,
 )
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft, oldest_allowed
-from nurse_desk.services.unit_of_work import unit_of_work
+from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
@@ -164,15 +164,9 @@ def delete_note_template(vault: Vault, template_id: int) -> None:
         notes.delete_template(work.session, template_id)
 
 
-def late_drafts(
-    vault: Vault, today: date | None = None, *, first: int
-) -> tuple[int, int, list[UnsignedDraft]]:
-    """For Today: the setting's number of days, how many drafts are older than that, and the
-    `first` oldest of them (the line names a few and counts the rest)."""
-    today = today or date.today()
-    with unit_of_work(vault) as work:
-        days = work.draft_reminder_days
-        count, oldest = notes.unsigned_before(
-            work.session, oldest_allowed(today, days), first=first
-        )
+def late_drafts_in(work: Work, today: date, *, first: int) -> tuple[int, int, list[UnsignedDraft]]:
+    """For Today, inside its unit of work: the setting's number of days, how many drafts are
+    older than that, and the `first` oldest of them (the line names a few and counts the rest)."""
+    days = work.draft_reminder_days
+    count, oldest = notes.unsigned_before(work.session, oldest_allowed(today, days), first=first)
     return days, count, unsigned_drafts.late_drafts(oldest, today, days)

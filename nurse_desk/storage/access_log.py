@@ -86,9 +86,10 @@ def append_for_each(
         )
     if not rows:
         return
-    # One executemany: a search or a list may show a few hundred pupils, and ORM objects
-    # for each entry cost more than the search itself.
-    session.execute(insert(AccessLogRow), rows)
+    # One executemany on the table: a search or a list may show a few hundred pupils, and ORM
+    # objects for each entry cost more than the search itself (so does the ORM's bulk insert,
+    # which still prepares every row).
+    session.execute(insert(AccessLogRow.__table__), rows)
     anchor.entries += len(rows)
     anchor.head = previous
     session.flush()

@@ -99,10 +99,16 @@ class Translations:
         global _shown_language
         _shown_language = language
         QLocale.setDefault(english_locale())  # English texts keep the computer's date format
-        if language == "en":
-            return True
         ours = QTranslator()
-        if not ours.load(str(QM_FOLDER / f"nurse_desk_{language}.qm")):
+        loaded = ours.load(str(QM_FOLDER / f"nurse_desk_{language}.qm"))
+        if language == "en":
+            # The source texts are English; its catalogue holds only the forms of texts with a
+            # count ("1 note found"). Without it the texts are still English.
+            if loaded:
+                app.installTranslator(ours)
+                self._installed.append(ours)
+            return True
+        if not loaded:
             return False
         qt_own = QTranslator()
         if qt_own.load(

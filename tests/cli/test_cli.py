@@ -279,7 +279,7 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly(vault_folder, 
     writer.stdout.close()  # the reader is gone before the writer has written (the key takes time)
     _, err = writer.communicate(timeout=120)
     assert b"Traceback" not in err and b"Exception ignored" not in err
-    assert err == b""
+    assert err == b"", err.decode()  # the whole message: it failed once, under load, unexplained
 
 
 def test_the_agenda_in_text_names_tasks_in_words_not_codes(vault_folder, secrets, capsys):

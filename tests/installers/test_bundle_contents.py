@@ -147,7 +147,7 @@ def test_the_printouts_fonts_and_their_licence_are_bundled(data):
 def test_translations_icons_and_licences_go_where_the_app_looks_for_them(data):
     inside = PurePosixPath("nurse_desk") / "resources"
     qm = inside / i18n.QM_FOLDER.relative_to(resources_folder()).as_posix()
-    assert {f"nurse_desk_{lang}.qm" for lang in ("nb", "sv")} <= data[str(qm)]
+    assert {f"nurse_desk_{lang}.qm" for lang in ("nb", "sv", "en")} <= data[str(qm)]
     used_icons = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

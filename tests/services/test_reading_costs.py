@@ -88,6 +88,20 @@ def test_the_agenda_reads_as_much_for_100_visits_as_for_10(vault):
     assert many.sessions == few.sessions == 1
 
 
+def test_the_today_view_reads_the_agenda_and_the_late_drafts_in_one_unit_of_work(vault):
+    today = date.today()
+    ids = add_pupils(vault, 2)
+    plan_visits(vault, ids, today)
+    long_ago = datetime.combine(today - timedelta(days=40), datetime.min.time())
+    journal.save_draft(vault, NoteDraft(ids[0], long_ago, NoteKind.DROP_IN, conversation="x"))
+    seen = reading(vault, lambda: agenda.today_view(vault, today, drafts_named=3))
+    shown = agenda.today_view(vault, today, drafts_named=3)
+    _days, late, named = shown.late_drafts
+    assert (late, [draft.pupil_id for draft in named]) == (1, [ids[0]])
+    assert len(shown.agenda.due_today) == 2
+    assert seen.sessions == 1
+
+
 def test_the_visit_list_reads_as_much_for_100_visits_as_for_10(vault):
     day = date.today() + timedelta(days=3)
     plan_visits(vault, add_pupils(vault, 10), day)

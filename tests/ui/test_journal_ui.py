@@ -240,3 +240,36 @@ def test_search_dialog_says_or_more_when_the_list_is_cut(qtbot, demo_window, mon
     dialog.run_search()
     assert dialog.model.rowCount() == found - 1
     assert dialog.summary.text().startswith(f"{found - 1} or more notes found; the latest")
+
+
+def test_search_snippets_are_laid_out_once_and_dropped_with_the_rows(
+    qtbot, demo_window, monkeypatch
+):
+    """Repainting the list reuses each snippet's laid-out document; new rows (a new search, a
+    lock emptying the list) lay them out afresh, so none outlives the rows it was made for."""
+    from nurse_desk.ui.journal import html_delegate
+
+    made = []
+
+    class Counted(html_delegate.QTextDocument):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            made.append(1)
+
+    monkeypatch.setattr(html_delegate, "QTextDocument", Counted)
+    dialog = NoteSearchDialog(demo_window, vault=demo_window.session.vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.query.setText("mobilen")
+    dialog.run_search()
+    dialog.grab()
+    first = len(made)
+    assert first > 0
+    dialog.grab()
+    dialog.grab()
+    assert len(made) == first
+    dialog.model.set_hits([])
+    dialog.run_search()
+    dialog.grab()
+    assert len(made) == 2 * first

@@ -46,7 +46,7 @@ def reads(monkeypatch) -> Counter:
 
         monkeypatch.setattr(module, name, counted)
 
-    count(agenda, "agenda_and_calendar", "today")
+    count(agenda, "today_view", "today")
     count(pupils, "list_pupils", "pupils")
     count(home_visits, "list_visits", "visits")
     count(follow_up_work, "follow_up_lines", "follow_ups")

@@ -26,7 +26,7 @@ def messages(language: str):
         yield message.findtext("source"), message.find("translation")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
 def test_every_text_is_translated_with_its_placeholders(language):
     problems = []
     for source, translation in messages(language):
@@ -55,6 +55,13 @@ def test_every_tr_text_in_the_code_is_in_the_ts_file(language, tmp_path):
     in_code = {source for source, _ in messages_from(fresh)}
     in_ts = {source for source, _ in messages(language)}
     assert in_code - in_ts == set()
+    # English keeps a catalogue of the texts with a count only (their singular forms).
+    with_a_count = {
+        message.findtext("source")
+        for message in ET.parse(fresh).iter("message")
+        if message.get("numerus") == "yes"
+    }
+    assert with_a_count and with_a_count - {source for source, _ in messages("en")} == set()
 
 
 def messages_from(path: Path):
@@ -62,7 +69,7 @@ def messages_from(path: Path):
         yield message.findtext("source"), message.find("translation")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
 def test_compiled_qm_matches_its_ts_source(language, tmp_path):
     bin_folder = Path(sys.executable).parent
     compiled = tmp_path / "check.qm"
@@ -92,6 +99,26 @@ def test_switching_language_retranslates_the_open_window(qtbot, make_window, vau
     assert window.preferences.language == "sv"
     window.workspace.settings_page.language_chosen.emit("en")
     qtbot.waitUntil(lambda: pupils_item.text() == "Pupils")
+
+
+def test_english_counts_one_in_the_singular_also_after_another_language():
+    from PySide6.QtCore import QCoreApplication
+
+    from nurse_desk.ui.i18n import Translations
+
+    def found(count: int) -> str:
+        return QCoreApplication.translate("NoteSearchDialog", "%n notes found", "", count)
+
+    translations = Translations()
+    try:
+        assert translations.apply("en")
+        assert (found(1), found(3)) == ("1 note found", "3 notes found")
+        assert translations.apply("nb")
+        assert found(1) != "1 note found"
+        assert translations.apply("en")
+        assert found(1) == "1 note found"
+    finally:
+        translations.apply("en")
 
 
 @pytest.mark.parametrize("language", ("en", *LANGUAGES))

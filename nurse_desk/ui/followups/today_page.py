@@ -27,7 +27,7 @@ from nurse_desk.domain.agenda import AgendaItem, AgendaKind, Bucket
 from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
-from nurse_desk.services import agenda_output, changes, journal
+from nurse_desk.services import agenda_output, changes
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
@@ -233,9 +233,9 @@ class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
         if vault is None:
             return
         self.freshness.reading()
-        agenda, self._calendar = agenda_service.agenda_and_calendar(vault, today)
-        late = journal.late_drafts(vault, today, first=SHOWN_BY_NAME)
-        self.drafts.show_drafts(*late, today or date.today())
+        shown = agenda_service.today_view(vault, today, drafts_named=SHOWN_BY_NAME)
+        agenda, self._calendar = shown.agenda, shown.calendar
+        self.drafts.show_drafts(*shown.late_drafts, today or date.today())
         self.model.set_agenda(agenda)
         self.agenda_view.clearSpans()
         for row in self.model.heading_rows():  # a part's heading runs across the whole width

@@ -71,11 +71,14 @@ def _text(visit: VisitSummary, column: VisitColumn) -> str:
     return missing_text(visit.missing)
 
 
+_STATUS_ORDER = {status: place for place, status in enumerate(VisitStatus)}
+
+
 def _sort_key(visit: VisitSummary, column: VisitColumn):
     if column is VisitColumn.WHEN:
-        return visit.starts.isoformat()
+        return visit.planned_on, visit.starts_at
     if column is VisitColumn.STATUS:
-        return list(VisitStatus).index(visit.status)
+        return _STATUS_ORDER[visit.status]
     if column is VisitColumn.MISSING:
         return len(visit.missing)
     return visit.pupil_name.casefold()
