@@ -14,6 +14,14 @@ def get(session: Session, key: str, default: str = "") -> str:
     return row.value if row is not None else default
 
 
+def get_many(session: Session, keys: tuple[str, ...]) -> dict[str, str]:
+    """The settings of these keys that are kept, in one query (key -> value)."""
+    rows = session.execute(
+        select(VaultSettingRow.key, VaultSettingRow.value).where(VaultSettingRow.key.in_(keys))
+    )
+    return dict(rows.all())
+
+
 def starting_with(session: Session, prefix: str) -> dict[str, str]:
     """Every setting whose key starts with `prefix`, in one query (key -> value)."""
     rows = session.execute(

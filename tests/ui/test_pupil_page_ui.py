@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.home_visits import VisitPlan
+from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.referrals import REFERRAL_KINDS, ReferralStatus
 from nurse_desk.domain.timeline import TimelineKind
-from nurse_desk.services import access, follow_up_work, home_visits, referrals
+from nurse_desk.services import access, follow_up_work, home_visits, pupils, referrals
 from nurse_desk.ui.journal.timeline_model import ITEM_ROLE
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 from nurse_desk.ui.workspace import Section
@@ -167,3 +168,31 @@ def test_a_draft_on_the_timeline_says_so_first_in_brown_and_every_line_has_its_w
     assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a5a00"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
     assert page.timeline.uniformItemSizes() and not page.timeline.wordWrap()
+
+
+def test_the_entry_pane_shows_the_opened_pupils_first_entry_never_the_previous_ones(
+    qtbot, demo_window
+):
+    """The entry pane is filled once per opening, for the entry chosen: after another pupil
+    it shows this pupil's first entry, and a pupil with no entries shows an empty pane and
+    none of the entry's buttons."""
+    vault = demo_window.session.vault
+    with_entries = [
+        p.id
+        for p in pupils.list_pupils(vault)
+        if access.open_pupil_page(vault, p.id, log_access=False).timeline
+    ]
+    first, second = with_entries[:2]
+    page = open_page(demo_window, first)
+    first_text = page.detail.toPlainText()
+    page = open_page(demo_window, second)
+    item = items(page)[0]
+    assert page.current_item() == item
+    assert page.detail.toPlainText() and page.detail.toPlainText() != first_text
+    empty = pupils.add_pupil(
+        vault, NewPupil("Tom", "Tidslinje", date(2014, 5, 5), "Granly skole", "6A")
+    )
+    page = open_page(demo_window, empty)
+    assert page.model.rowCount() == 0
+    assert page.detail.toPlainText() == ""
+    assert not (page.edit_button.isVisibleTo(page) or page.amend_button.isVisibleTo(page))

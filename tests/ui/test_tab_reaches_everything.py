@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QTableView
 
+from nurse_desk.ui.pupils.pupil_table_model import RECORD_ROLE
 from nurse_desk.ui.workspace import Section
 
 
@@ -80,3 +81,18 @@ def test_tab_leaves_every_list_table(qtbot, demo_window):
     ]
     assert tables
     assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []
+
+
+def test_tab_reaches_everything_after_going_back_and_forth(qtbot, demo_window):
+    """The pupils list and a pupil's page share one tab order, set once: after each switch
+    Tab still starts where the shown part starts and reaches every button of it."""
+    demo_window.workspace.show_section(Section.PUPILS)
+    pupils_page = demo_window.workspace.pupils_page
+    pupil_id = pupils_page.model.index(0, 0).data(RECORD_ROLE).id
+    for _ in range(2):
+        demo_window.workspace.open_pupil(pupil_id)
+        assert QApplication.focusWidget() is pupils_page.pupil_page.timeline
+        assert unreached(qtbot, demo_window, pupils_page.pupil_page) == []
+        pupils_page.show_list()
+        assert QApplication.focusWidget() is pupils_page.filter
+        assert unreached(qtbot, demo_window, pupils_page.list_view) == []

@@ -33,15 +33,44 @@ def _fields_in_chain(page: QWidget) -> list[QWidget]:
     return found
 
 
-def proxy_first(page: QWidget) -> None:
-    """Call once the page is built: its focus proxy first, then round the page from there."""
-    proxy = page.focusProxy()
+def _innermost_proxy(widget: QWidget) -> QWidget | None:
+    proxy = widget.focusProxy()
     while proxy is not None and proxy.focusProxy() is not None:
         proxy = proxy.focusProxy()  # a page within a page: Tab lands on the innermost
+    return proxy
+
+
+def _from_proxy(fields: list[QWidget], proxy: QWidget | None) -> list[QWidget]:
+    if proxy is None or proxy not in fields:
+        return fields
+    start = fields.index(proxy)
+    return fields[start:] + fields[:start]
+
+
+def _set_order(ordered: list[QWidget]) -> None:
+    for first, second in pairwise(ordered):
+        QWidget.setTabOrder(first, second)
+
+
+def proxy_first(page: QWidget) -> None:
+    """Call once the page is built: its focus proxy first, then round the page from there."""
+    proxy = _innermost_proxy(page)
     fields = _fields_in_chain(page)
     if proxy is None or proxy not in fields:
         return
-    start = fields.index(proxy)
-    ordered = fields[start:] + fields[:start]
-    for first, second in pairwise(ordered):
-        QWidget.setTabOrder(first, second)
+    _set_order(_from_proxy(fields, proxy))
+
+
+def each_part_from_its_start(page: QWidget, parts: tuple[tuple[QWidget, QWidget], ...]) -> None:
+    """For a page that shows one of its parts at a time (a stack), given as (part, the field
+    Tab starts at in it): each part's fields in turn, each from its start, then the page's
+    other fields. Tab skips the hidden parts, so the order holds whichever part is shown and
+    is set once, not at each switch (walking the window's focus chain and moving every field
+    took ~2 ms each time)."""
+    fields = _fields_in_chain(page)
+    ordered: list[QWidget] = []
+    for part, start in parts:
+        own = [field for field in fields if field is part or part.isAncestorOf(field)]
+        ordered += _from_proxy(own, _innermost_proxy(start) or start)
+    ordered += [field for field in fields if field not in ordered]
+    _set_order(ordered)

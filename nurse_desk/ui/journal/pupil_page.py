@@ -235,6 +235,19 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.filter.blockSignals(False)
         self._show_header()
 
+    # The page fills the width it is given and lays out its wrapped labels there. It tells the
+    # layouts above it that its height does not depend on its width: a stack asks each of its
+    # pages that does for a height at several widths on every layout pass (bypassing the
+    # layouts' caches), and each answer laid out the rich-text labels (header, follow-ups,
+    # referrals) twice: ~10 ms of each opening of a pupil. Only a window too short for the
+    # page's wrapped lines would notice (they are then cut short instead of the window kept
+    # taller); the splitter takes the slack long before.
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1
+
     # -- showing -----------------------------------------------------------------------
     def show_pupil(self, pupil_id: int) -> None:
         """Opening the page is an access: the service logs it."""
@@ -245,7 +258,9 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.page = access.open_pupil_page(vault, pupil_id)
         self._refresh_views()
         if self.model.rowCount():
-            self.timeline.setCurrentIndex(self.model.index(0, 0))
+            self.timeline.setCurrentIndex(self.model.index(0, 0))  # shows it and its buttons
+        else:
+            self._on_current_changed()
 
     def _reload(
         self, select_note: int | None = None, *, select: tuple[TimelineKind, int] | None = None
@@ -268,15 +283,16 @@ class PupilPageWidget(LanguageAware, QWidget):
             if select is not None and (item.kind, item.ref_id) == select:
                 self.timeline.setCurrentIndex(self.model.index(row, 0))
                 return
+        self._on_current_changed()  # none chosen: the entry pane empty, its buttons hidden
 
     def _refresh_views(self) -> None:
+        """All but the chosen entry, which the caller chooses next (or shows none): the entry
+        pane and its buttons are filled once, for the entry chosen, not emptied first."""
         self.model.set_page(self.page, _FILTERS[max(self.filter.currentIndex(), 0)])
-        self.detail.clear()
         self._show_header()
         self.protection.show_pupil(None if self.page is None else self.page.pupil)
         if self.page is not None:
             self.open_follow_ups.show_due(self.page.follow_ups, date.today())
-        self._update_buttons()
 
     def _show_header(self) -> None:
         if self.page is None:

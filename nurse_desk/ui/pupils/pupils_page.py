@@ -18,7 +18,7 @@ from nurse_desk.services import changes
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.column_widths import fit_columns_once
-from nurse_desk.ui.common.focus_order import proxy_first
+from nurse_desk.ui.common.focus_order import each_part_from_its_start
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import PageStack
@@ -92,7 +92,11 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.setFocusProxy(self.filter)
-        proxy_first(self)
+        # The pupil's page first, from its timeline, then the list from its filter: Tab skips
+        # whichever is hidden, so switching between them needs no new order.
+        each_part_from_its_start(
+            self, ((self.pupil_page, self.pupil_page), (self.list_view, self.filter))
+        )
         self.filter.installEventFilter(self)
         self._connect_signals()
         self.retranslate_ui()
@@ -144,7 +148,6 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
         self.pupil_page.show_pupil(pupil_id)
         self.stack.setCurrentWidget(self.pupil_page)
         self.setFocusProxy(self.pupil_page)
-        proxy_first(self)
         self.pupil_page.setFocus()
 
     def show_list(self) -> None:
@@ -152,7 +155,6 @@ class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
             self._list_freshness.refresh()
         self.stack.setCurrentWidget(self.list_view)
         self.setFocusProxy(self.filter)
-        proxy_first(self)
         self.filter.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
