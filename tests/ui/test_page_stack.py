@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -64,3 +66,22 @@ def test_hidden_pages_are_asked_for_a_height_only_by_a_plain_stack(
     ]
     assert any(asked_while_hidden) is hidden_pages_asked
     assert labels[0].isVisible() and "wraps" in labels[0].text()
+
+
+def test_no_page_of_the_window_asks_for_a_height_at_a_width(make_window):
+    """Each section's page and the pupils' and absence pages' inner pages hold wrapped labels,
+    yet none tells the stack holding it that its height depends on its width."""
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    workspace = window.workspace
+    pages = [*workspace.all_pages(), workspace.pupils_page.pupil_page]
+    pages.append(workspace.absence_page.pupil_view)
+    wrapped = [
+        page for page in pages if any(label.wordWrap() for label in page.findChildren(QLabel))
+    ]
+    assert len(wrapped) >= 5
+    assert [type(page).__name__ for page in pages if page.hasHeightForWidth()] == []
+    plain = QWidget()
+    label = QLabel("wraps", plain)
+    label.setWordWrap(True)
+    QVBoxLayout(plain).addWidget(label)
+    assert plain.hasHeightForWidth()  # what a page without WidthFreePage would say

@@ -32,7 +32,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
-from nurse_desk.ui.common.page_stack import PageStack
+from nurse_desk.ui.common.page_stack import PageStack, WidthFreePage
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
@@ -40,7 +40,7 @@ from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
 
 
-class AbsencePage(ReadsWhenShown, LanguageAware, QWidget):
+class AbsencePage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     pupil_page_requested = Signal(int)  # open the pupil's own page (Pupils section)
     analysis_finished = Signal()
 

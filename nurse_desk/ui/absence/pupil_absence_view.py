@@ -35,6 +35,7 @@ from nurse_desk.ui.absence.wording import (
 )
 from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -42,7 +43,7 @@ FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLLOW_UP_AFTER_DAYS = 7
 
 
-class PupilAbsenceWidget(LanguageAware, QWidget):
+class PupilAbsenceWidget(WidthFreePage, LanguageAware, QWidget):
     back_requested = Signal()
     pupil_page_requested = Signal(int)  # pupil id: open the pupil's page (journal)
     flags_changed = Signal()  # an acknowledgement: the list may need refreshing

@@ -24,6 +24,7 @@ from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
@@ -61,7 +62,7 @@ def target_of_line(line: FollowUpLine) -> Target:
     )
 
 
-class FollowUpsPage(ReadsWhenShown, LanguageAware, QWidget):
+class FollowUpsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     pupil_chosen = Signal(int)
     follow_ups_changed = Signal()
 

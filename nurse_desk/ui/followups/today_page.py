@@ -34,6 +34,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.common.text import placed
@@ -84,7 +85,7 @@ def target_of(item: AgendaItem) -> Target:
     )
 
 
-class TodayPage(ReadsWhenShown, LanguageAware, QWidget):
+class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     pupil_chosen = Signal(int)
     attention_changed = Signal(int)  # overdue + due today, for the sidebar
     follow_ups_changed = Signal()

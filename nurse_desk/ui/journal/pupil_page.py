@@ -44,6 +44,7 @@ from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions
 from nurse_desk.ui.followups.note_follow_up import offer_follow_up, plan_for_pupil
@@ -68,7 +69,7 @@ from nurse_desk.ui.visits.visit_dialog import VisitDialog
 _FILTERS = (None, *(set(view.kinds) for view in timeline_views()))
 
 
-class PupilPageWidget(LanguageAware, QWidget):
+class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
     back_requested = Signal()
     pupil_changed = Signal()
 
@@ -234,19 +235,6 @@ class PupilPageWidget(LanguageAware, QWidget):
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
         self._show_header()
-
-    # The page fills the width it is given and lays out its wrapped labels there. It tells the
-    # layouts above it that its height does not depend on its width: a stack asks each of its
-    # pages that does for a height at several widths on every layout pass (bypassing the
-    # layouts' caches), and each answer laid out the rich-text labels (header, follow-ups,
-    # referrals) twice: ~10 ms of each opening of a pupil. Only a window too short for the
-    # page's wrapped lines would notice (they are then cut short instead of the window kept
-    # taller); the splitter takes the slack long before.
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def heightForWidth(self, _width: int) -> int:
-        return -1
 
     # -- showing -----------------------------------------------------------------------
     def show_pupil(self, pupil_id: int) -> None:

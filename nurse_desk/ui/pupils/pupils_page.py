@@ -21,7 +21,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import each_part_from_its_start
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
-from nurse_desk.ui.common.page_stack import PageStack
+from nurse_desk.ui.common.page_stack import PageStack, WidthFreePage
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
@@ -40,7 +40,7 @@ from nurse_desk.ui.vault_session import VaultSession
 _NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
-class PupilsPage(ReadsWhenShown, LanguageAware, QWidget):
+class PupilsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     pupil_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:

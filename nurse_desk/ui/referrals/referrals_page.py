@@ -9,13 +9,14 @@ from nurse_desk.services.referral_lists import referral_lists
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.referrals.measures_tab import MeasuresTab
 from nurse_desk.ui.referrals.partners_tab import PartnersTab
 from nurse_desk.ui.referrals.referrals_tab import ReferralsTab
 from nurse_desk.ui.vault_session import VaultSession
 
 
-class ReferralsPage(ReadsWhenShown, LanguageAware, QWidget):
+class ReferralsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     def __init__(self, parent: QWidget | None = None, *, session: VaultSession) -> None:
         super().__init__(parent)
         self.setObjectName("page_referrals")

@@ -25,6 +25,7 @@ from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.wheel_guard import guard_wheel
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
@@ -35,7 +36,7 @@ from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
 from nurse_desk.ui.vault_session import VaultSession
 
 
-class SettingsPage(ReadsWhenShown, LanguageAware, QWidget):
+class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     language_chosen = Signal(str)
     idle_minutes_changed = Signal(int)
     change_passphrase_requested = Signal()

@@ -30,6 +30,7 @@ from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
+from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.record_table_view import record_table_view
 from nurse_desk.ui.common.text import placed
@@ -50,7 +51,7 @@ from nurse_desk.ui.visits.visit_table_model import (
 from nurse_desk.ui.visits.wording import missing_text, visit_word
 
 
-class HomeVisitsPage(ReadsWhenShown, LanguageAware, QWidget):
+class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     visits_changed = Signal()
 
     def __init__(
