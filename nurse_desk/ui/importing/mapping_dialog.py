@@ -45,6 +45,7 @@ from nurse_desk.domain.import_mapping import (
 from nurse_desk.domain.tabular import Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.field_mapping_list import FieldMappingList, FieldMappingModel
 from nurse_desk.ui.importing.table_preview_model import TablePreviewModel, TablePreviewView
@@ -98,7 +99,7 @@ class MappingDialog(LanguageAware, QDialog):
         self._build()
         self._connect_signals()
         self.retranslate_ui()
-        self.resize(980, 720)
+        resize_to_fit(self, 980, 720)
 
     @classmethod
     def run(cls, parent: QWidget | None, flow: ImportFlow, path: Path | None = None) -> Any:

@@ -26,6 +26,7 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.class_list import ClassListResult
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog
 from nurse_desk.ui.pupils.class_list_plan_view import ClassListPlanView
@@ -140,7 +141,7 @@ class ClassListImportDialog(MappingDialog):
         options.addWidget(self.full_school_check)
         self.layout().insertLayout(1, options)
         self.plan_view = ClassListPlanView(self)
-        self.resize(1120, 720)
+        resize_to_fit(self, 1120, 720)  # a 1024 x 700 screen gets a dialog it can show whole
         self.tabs.addTab(self.plan_view, "")
         # Every pupil in a class list is known or new: no "unknown pupils" tab.
         self.tabs.setTabVisible(self.tabs.indexOf(self.unknown_list), False)
