@@ -90,7 +90,7 @@ def first_show(desk: Desk, section: Section) -> Step:
     return Step(
         f"{_name(section)}: first show after unlock",
         action=lambda: desk.show(section),
-        setup=desk.ensure_unlocked,
+        setup=lambda: desk.first_show_next(section),
     )
 
 

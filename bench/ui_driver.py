@@ -8,9 +8,12 @@ built and shown without its event loop, and the method its button calls is calle
 
 `settle()` waits until nothing is left to do: queued events, zero-timers, and work in Qt's
 thread pool (the absence analysis and the import dialog run there) with the signals it sends
-back; `paint()` then repaints every visible window at once. An interaction's time runs from the
-call to the end of `paint()`. Work the app defers for a few seconds after an unlock (the
-integrity check) is let finish, untimed, after each unlock (`let_deferred_work_finish`).
+back. The paint events a change causes are among those queued events (Qt posts them), so an
+interaction's time runs from the call to the end of `settle()`, painting included; `Paints`
+counts them, to show that it did paint. `paint()` repaints every visible window once more
+(`--repaint`, as runs before December 2026 timed it: 4-5 ms of pixels painted twice). Work
+the app defers for a few seconds after an unlock (the integrity check) is let finish, untimed,
+after each unlock (`let_deferred_work_finish`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QThreadPool,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from nurse_desk.app import build_main_window
@@ -160,6 +170,27 @@ def let_deferred_work_finish() -> None:
     settle()
 
 
+class Paints(QObject):
+    """Paint events delivered while installed on the application (an event filter costs every
+    event a call into Python, so it is installed only in the untimed capture cycle)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+    def __enter__(self) -> Paints:
+        QApplication.instance().installEventFilter(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
 def paint() -> None:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
@@ -187,6 +218,7 @@ class Desk:
             preferences=Preferences(settings),
             clock=lambda: 0.0,  # the idle lock never fires during a long benchmark
         )
+        self.shown_since_unlock: set[Section] = set()
         self.window.show()
         set_aside_what_start_up_made()  # as run_app does
         settle()
@@ -198,6 +230,7 @@ class Desk:
 
     def unlock(self) -> None:
         """What the unlock screen's button does: it emits the typed passphrase."""
+        self.shown_since_unlock = set()
         self.window.unlock.unlock_requested.emit(self.passphrase)
 
     def unlock_and_wait(self) -> None:
@@ -230,6 +263,16 @@ class Desk:
 
     def show(self, section: Section) -> None:
         self.workspace.show_section(section)
+        self.shown_since_unlock.add(section)
+
+    def first_show_next(self, section: Section) -> None:
+        """Locked and unlocked on another section unless `section` is still to be shown since
+        the last unlock (a cycle's first shows follow its unlocks; run alone, one needs its
+        own)."""
+        self.ensure_unlocked()
+        if section in self.shown_since_unlock or self.workspace.current_section == section:
+            self.lock_on(Section.SETTINGS if section is Section.TODAY else Section.TODAY)
+            self.unlock_and_wait()
 
     def page(self, section: Section) -> QWidget:
         """The page a section shows (asked of the stack after showing it: pages may be built

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableVie
 from nurse_desk.domain import errors
 from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
-from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
@@ -117,7 +117,8 @@ class NoteSearchDialog(QDialog):
             # Only signs (quotes, *, -, brackets): say why nothing is found.
             self.summary.setText(self.tr("Type a word to search for: letters or digits."))
             return
-        fit_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
+        # Names and times are plain text: measured in the font, not asked of the delegate.
+        fit_text_columns(self.results, (HitColumn.PUPIL, HitColumn.WHEN))
         self.summary.setText(
             # The list is cut at a limit: "200 notes found" would say there are no more.
             self.tr(
