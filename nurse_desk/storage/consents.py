@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
@@ -40,12 +41,44 @@ def withdraw(session: Session, consent_id: int, on: date) -> ConsentRecord:
 
 
 def of_pupil(session: Session, pupil_id: int) -> list[ConsentRecord]:
-    rows = session.scalars(
-        select(ConsentRow)
-        .where(ConsentRow.pupil_id == pupil_id)
-        .order_by(ConsentRow.given_on.desc(), ConsentRow.id.desc())
+    return plain_records(
+        session,
+        ConsentRow.pupil_id == pupil_id,
+        order_by=(ConsentRow.given_on.desc(), ConsentRow.id.desc()),
     )
-    return [record(row) for row in rows]
+
+
+_COLUMNS = (
+    ConsentRow.id,
+    ConsentRow.pupil_id,
+    ConsentRow.given_by,
+    ConsentRow.guardian_name,
+    ConsentRow.purpose,
+    ConsentRow.partner,
+    ConsentRow.method,
+    ConsentRow.given_on,
+    ConsentRow.valid_until,
+    ConsentRow.withdrawn_on,
+    ConsentRow.note,
+    ConsentRow.pupil_mature,
+)
+_GIVERS = {giver.value: giver for giver in ConsentGiver}
+_PURPOSES = {purpose.value: purpose for purpose in ConsentPurpose}
+_METHODS = {method.value: method for method in ConsentMethod}
+
+
+def plain_records(
+    session: Session, where: ColumnElement[bool], *, order_by: Sequence[ColumnElement] = ()
+) -> list[ConsentRecord]:
+    """The consents `where` selects, read as plain columns: a list of home visits reads a few
+    hundred per refresh, and ORM objects tripled the time of the read."""
+    query = select(*_COLUMNS).where(where).order_by(*order_by)
+    return [
+        ConsentRecord(id_, pupil_id, _GIVERS[given_by], guardian, _PURPOSES[purpose], partner,
+                      _METHODS[method], given_on, valid_until, withdrawn_on, note, mature)
+        for (id_, pupil_id, given_by, guardian, purpose, partner, method, given_on, valid_until,
+             withdrawn_on, note, mature) in session.connection().execute(query)
+    ]  # fmt: skip
 
 
 def record(row: ConsentRow) -> ConsentRecord:

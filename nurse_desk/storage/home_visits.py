@@ -314,12 +314,12 @@ _CONSENTS_BY_ID_UP_TO = 50
 def home_visit_consents(session: Session, pupil_ids: set[int]) -> dict[int, list[ConsentRecord]]:
     """Every pupil's home-visit consents in one query, for a list of visits."""
     found: dict[int, list[ConsentRecord]] = {pupil_id: [] for pupil_id in pupil_ids}
-    query = select(ConsentRow).where(ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value)
+    where = ConsentRow.purpose == ConsentPurpose.HOME_VISIT.value
     if len(pupil_ids) <= _CONSENTS_BY_ID_UP_TO:
-        query = query.where(ConsentRow.pupil_id.in_(pupil_ids))
-    for row in session.scalars(query):
-        if row.pupil_id in found:
-            found[row.pupil_id].append(consents.record(row))
+        where = where & ConsentRow.pupil_id.in_(pupil_ids)
+    for consent in consents.plain_records(session, where):
+        if consent.pupil_id in found:
+            found[consent.pupil_id].append(consent)
     return found
 
 
