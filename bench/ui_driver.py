@@ -47,6 +47,7 @@ from nurse_desk.ui.common.garbage import set_aside_what_start_up_made
 from nurse_desk.ui.workspace import Section
 
 SETTLE_LIMIT_S = 300.0
+WINDOW_SIZE = (1100, 720)
 QUIET_AFTER_UNLOCK_S = 4.0
 
 
@@ -219,6 +220,9 @@ class Desk:
             clock=lambda: 0.0,  # the idle lock never fires during a long benchmark
         )
         self.shown_since_unlock: set[Section] = set()
+        # A set size, not the offscreen screen's 800 x 600 that the window fits itself to:
+        # figures of one run compare with another's only at the same size.
+        self.window.resize(*WINDOW_SIZE)
         self.window.show()
         set_aside_what_start_up_made()  # as run_app does
         settle()
