@@ -101,3 +101,30 @@ def test_the_visit_plan_and_documentation_dialogs_open_no_taller_than_a_low_scre
         if SHOTS:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             dialog.grab().save(str(Path(SHOTS) / f"{dialog.objectName()}_1024x700.png"))
+
+
+def test_the_main_window_opens_no_larger_than_a_low_screen_the_first_time(
+    qtbot, make_window, monkeypatch
+):
+    """With no size kept from an earlier session the window asked for 1100 x 720: on a
+    1024 x 700 screen its right edge (the pages' buttons) and status bar were off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from nurse_desk.ui.workspace import Section
+
+    monkeypatch.setattr(
+        QScreen, "availableGeometry", lambda _screen: QRect(0, 0, SCREEN_WIDTH, SCREEN_HEIGHT)
+    )
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    assert window.width() <= SCREEN_WIDTH - WINDOW_FRAME // 2
+    assert window.height() <= SCREEN_HEIGHT - WINDOW_FRAME
+    assert window.minimumSizeHint().width() <= SCREEN_WIDTH - WINDOW_FRAME // 2
+    window.workspace.show_section(Section.TODAY)
+    qtbot.wait(50)
+    page = window.workspace.today_page
+    for button in (page.new_button, page.print_button, page.ics_button, page.snooze_button):
+        assert fully_shown(button, window), button.objectName()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(SHOTS) / "main_window_first_start_1024x700.png"))
