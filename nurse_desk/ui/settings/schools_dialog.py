@@ -63,8 +63,11 @@ class SchoolsDialog(QDialog):
         self.table.setItem(row, 1, QTableWidgetItem(school.municipality))
         start = school.school_year_start or self._usual_start
         editor = QDateEdit(QDate(start.year, start.month, start.day), calendarPopup=True)
-        editor.dateChanged.connect(lambda _day, row=row: self._own_start.__setitem__(row, True))
+        editor.dateChanged.connect(lambda _day, row=row: self._set_own_start(row))
         self.table.setCellWidget(row, 2, editor)
+
+    def _set_own_start(self, row: int) -> None:
+        self._own_start[row] = True
 
     def schools(self) -> list[SchoolRecord]:
         result = []
