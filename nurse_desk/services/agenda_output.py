@@ -47,13 +47,16 @@ def week_sheet(
     now: datetime | None = None,
 ) -> AgendaSheet:
     """The week containing `week_of`, Monday to Sunday; when it is this week, the latest
-    OVERDUE_ON_PAPER overdue items and how many older ones were left off."""
+    OVERDUE_ON_PAPER items overdue from before its Monday and how many older ones were left
+    off (what is still open from this week's earlier days is under its day)."""
     today = today or date.today()
     first = monday_of(week_of)
     last = first + timedelta(days=6)
     with unit_of_work(vault) as work:
         items = items_between(work, first, last)
         overdue = agenda_in(work, today)[0].overdue if first <= today <= last else ()
+        # A task of this week's days before today is under its day: printed once, not twice.
+        overdue = tuple(item for item in overdue if item.due_on < first)
         calendar = calendar_in(work)
         protected = pupils.protected_ids(
             work.session, {i.pupil_id for i in (*items, *overdue[-OVERDUE_ON_PAPER:])}

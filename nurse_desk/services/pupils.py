@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from nurse_desk.domain.journal import MissingReason
 from nurse_desk.domain.national_id import NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
+from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import pupils as pupil_store
 from nurse_desk.storage.vault import Vault
@@ -28,6 +30,13 @@ def pupil_names(vault: Vault) -> list[tuple[int, str]]:
 def list_schools(vault: Vault) -> list[SchoolRecord]:
     with unit_of_work(vault) as work:
         return pupil_store.all_schools(work.session)
+
+
+def usual_school_year_start(vault: Vault, today: date) -> date:
+    """The start of the school year `today` is in, for a school with no start of its own:
+    the vault's country's usual day."""
+    with unit_of_work(vault) as work:
+        return school_year_start(today, None, work.country)
 
 
 def save_school(vault: Vault, school: SchoolRecord) -> int:

@@ -27,6 +27,7 @@ from nurse_desk.preferences import Preferences
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.page_stack import PageStack
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.desktop_lock import DesktopLockWatcher
 from nurse_desk.ui.i18n import Translations, default_country
@@ -111,7 +112,7 @@ class MainWindow(LanguageAware, QMainWindow):
         self._show_language()
         geometry = preferences.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            resize_to_fit(self, 1100, 720)  # a 1024 x 700 screen shows it whole
         self.show_start_screen()
 
     # -- building ---------------------------------------------------------------------

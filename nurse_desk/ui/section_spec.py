@@ -25,6 +25,8 @@ class SectionHost(Protocol):
 
     def open_pupil(self, pupil_id: int) -> None: ...
 
+    def refresh_badges(self) -> None: ...
+
 
 # Makes the page: the workspace as its parent and host, and how to set the section's badge.
 PageMaker = Callable[[SectionHost, Callable[[int], None]], QWidget]

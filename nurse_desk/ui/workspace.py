@@ -61,6 +61,7 @@ class Workspace(LanguageAware, QWidget):
         layout.addWidget(self.demo_banner)
         layout.addLayout(body, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)  # pages read on show
+        self.sidebar.currentRowChanged.connect(self.refresh_badges)
         self.sidebar.setCurrentRow(Section.TODAY)
         self.retranslate_ui()
 
@@ -85,6 +86,18 @@ class Workspace(LanguageAware, QWidget):
         """A count after the section's name in the sidebar ("Today (3)")."""
         self._badges[section] = count
         self.retranslate_ui()
+
+    def refresh_badges(self, *_args) -> None:
+        """A hidden page whose count is in the sidebar (Today's) reads again when what it shows
+        was written since it last read: on every change of section, and when a page says it
+        changed follow-ups or visits. A page not read since the unlock stays unread."""
+        if self.session.vault is None:
+            return
+        shown = self.pages.currentWidget()
+        for section in self._badges:
+            page = self.page(section)
+            if page is not shown and page.freshness.has_read:
+                page.freshness.refresh()
 
     def open_pupil(self, pupil_id: int) -> None:
         self.page(Section.PUPILS).open_pupil(pupil_id)  # first: the hidden list need not be read

@@ -249,21 +249,38 @@ def test_the_printed_week_holds_the_latest_overdue_items_and_counts_the_rest(
     vault, pupil_id, monkeypatch
 ):
     monkeypatch.setattr(agenda_output, "OVERDUE_ON_PAPER", 3)
-    for days_ago in range(1, 6):  # five one-offs overdue
+    for days_ago in range(2, 7):  # five one-offs overdue from before this week's Monday
         due = TODAY - timedelta(days=days_ago)
         work.plan_follow_up(vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, due, "Prat"))
     sheet = agenda_output.week_sheet(vault, TODAY, today=TODAY, private=False)
     assert [item.due_on for item in sheet.overdue] == [
+        TODAY - timedelta(days=4),
         TODAY - timedelta(days=3),
         TODAY - timedelta(days=2),
-        TODAY - timedelta(days=1),
     ]
     assert sheet.overdue_left_out == 2
     text = _pdf_text(agenda_output.render_week(sheet, language="nb"))
     assert "Forfalt (5)" in text
     assert "2 eldre forfalte oppgaver er ikke skrevet ut" in text
-    assert "21. nov." in text  # the oldest printed; the two before it are left off
-    assert "19. nov." not in text and "20. nov." not in text
+    assert "20. nov." in text  # the oldest printed; the two before it are left off
+    assert "18. nov." not in text and "19. nov." not in text
+
+
+def test_the_printed_week_prints_a_task_of_this_week_once(vault, pupil_id):
+    """A task left undone on Monday is overdue on Tuesday: it was printed in the Overdue part
+    and again under Monday, two boxes to tick for one task."""
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    work.plan_follow_up(
+        vault, NewFollowUp(pupil_id, FollowUpKind.GUARDIAN_CALL, monday, "Ringe mor om søvn")
+    )
+    work.plan_follow_up(
+        vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, monday - timedelta(days=3), "Prat")
+    )
+    sheet = agenda_output.week_sheet(vault, TODAY, today=TODAY, private=False)
+    assert [item.due_on for item in sheet.overdue] == [monday - timedelta(days=3)]
+    assert [item.due_on for item in sheet.items] == [monday]
+    text = _pdf_text(agenda_output.render_week(sheet, language="nb"))
+    assert text.count("Ringe mor om søvn") == 1 and "Forfalt (1)" in text
 
 
 def _pdf_text(pdf: bytes) -> str:

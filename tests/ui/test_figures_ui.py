@@ -65,7 +65,7 @@ def test_print_and_csv_are_logged(qtbot, demo, tmp_path, monkeypatch):
 
     def show_pdf(cls, parent, *, pdf, title, file_name, on_released=None):
         shown["pdf"] = pdf
-        on_released(Released.PRINTED, "printer")
+        on_released(Released.PRINTED, "printer", "")  # how, where, why: as the preview calls
 
     monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(show_pdf))
     dialog = FiguresDialog(None, vault=demo)
@@ -78,6 +78,31 @@ def test_print_and_csv_are_logged(qtbot, demo, tmp_path, monkeypatch):
     details = [e.detail for e in access.log_entries(demo) if "yearly figures" in e.detail]
     assert len(details) == 2 and details[0].endswith("printed")
     assert details[1].endswith("saved as CSV")
+
+
+def test_figures_saved_from_the_real_preview_are_logged(qtbot, demo, tmp_path, monkeypatch):
+    """The preview calls back with how, where and the reason: the figures' callback took two
+    of the three, so a save (or print) from the preview raised TypeError after the file was
+    written, and nothing was logged."""
+    target = tmp_path / "figures.pdf"
+    monkeypatch.setattr(PdfPreviewDialog, "confirm_unencrypted", lambda self: True)
+    monkeypatch.setattr(PdfPreviewDialog, "choose_file", lambda self: str(target))
+    saved = {}
+
+    def exec_(preview: PdfPreviewDialog) -> int:
+        preview.save_pdf()
+        saved["done"] = True
+        preview.done(0)
+        return 0
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", exec_)
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    dialog.print_figures()
+    assert saved == {"done": True} and target.read_bytes().startswith(b"%PDF")
+    entries = [e for e in access.log_entries(demo) if "yearly figures" in e.detail]
+    assert [e.action for e in entries] == [AccessAction.EXPORT]
+    assert entries[0].detail.endswith("saved as PDF")
 
 
 def test_a_plain_export_needs_the_warning_answered(qtbot, demo, tmp_path, monkeypatch):

@@ -161,6 +161,34 @@ def test_schools_dialog_lists_and_saves_schools(qtbot, demo_window):
     assert "Bærum" in {s.municipality for s in pupils.list_schools(vault)}
 
 
+def test_saving_schools_keeps_the_countrys_school_year_start_where_none_was_set(
+    qtbot, vault_folder
+):
+    """A school without a start of its own follows the country's (20 August in Sweden). The
+    dialog showed 15 August for it and saved that, so adding a municipality moved every such
+    school's year, and the absence counted since then, to 15 August."""
+    from datetime import date
+
+    from nurse_desk.services import pupils
+    from nurse_desk.services.demo import create_demo_vault
+    from nurse_desk.ui.settings.schools_dialog import SchoolsDialog
+
+    vault = create_demo_vault(vault_folder / "se.vault", "fire ord i en rad", country="se")
+    assert all(s.school_year_start is None for s in pupils.list_schools(vault))
+    dialog = SchoolsDialog(None, vault=vault)
+    qtbot.addWidget(dialog)
+    shown = dialog.table.cellWidget(0, 2).date().toPython()
+    assert (shown.month, shown.day) == (8, 20)
+    dialog.table.item(0, 1).setText("Solna")
+    dialog.table.cellWidget(1, 2).setDate(date(2026, 8, 18))  # one the nurse sets herself
+    dialog._on_save_clicked()
+    saved = {s.name: s for s in pupils.list_schools(vault)}
+    first, second, third = (dialog.table.item(row, 0).text() for row in range(3))
+    assert saved[first].municipality == "Solna" and saved[first].school_year_start is None
+    assert saved[second].school_year_start == date(2026, 8, 18)
+    assert saved[third].school_year_start is None
+
+
 def test_refreshing_the_pupil_page_after_a_change_is_not_a_new_read(qtbot, demo_window):
     pupil_page = open_first_pupil_by_keyboard(qtbot, demo_window, "aasen")
     vault = demo_window.session.vault

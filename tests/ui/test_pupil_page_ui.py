@@ -196,3 +196,35 @@ def test_the_entry_pane_shows_the_opened_pupils_first_entry_never_the_previous_o
     assert page.model.rowCount() == 0
     assert page.detail.toPlainText() == ""
     assert not (page.edit_button.isVisibleTo(page) or page.amend_button.isVisibleTo(page))
+
+
+def test_editing_a_pupil_keeps_a_guardian_without_parental_responsibility_so(qtbot, vault):
+    """The dialog shows a guardian's name, relation and phone only, and built every guardian
+    anew on saving: one recorded without parental responsibility (a record handed over from
+    another school says so) came back with it after the class was changed."""
+    from nurse_desk.domain.records import GuardianRecord
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    guardians = (
+        GuardianRecord("Kari Aasen", "mor", "+47 900 00 001"),
+        GuardianRecord("Per Aasen", "far", "+47 900 00 002", parental_responsibility=False),
+    )
+    emil = pupils.add_pupil(
+        vault,
+        NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B", guardians=guardians),
+    )
+    record = follow_up_work.pupil_of(vault, emil)
+    assert record.guardians == guardians
+    dialog = PupilDialog(
+        None,
+        schools=["Granly skole"],
+        country="no",
+        pupil=record,
+        save=lambda answer: pupils.update_pupil(vault, emil, answer) or emil,
+    )
+    qtbot.addWidget(dialog)
+    dialog.class_name.setText("9B")
+    dialog.accept()
+    after = follow_up_work.pupil_of(vault, emil)
+    assert after.class_name == "9B"
+    assert after.guardians == guardians

@@ -118,6 +118,49 @@ def test_moving_an_overdue_item_takes_it_out_of_overdue(qtbot, window, monkeypat
     assert (moved.ref_id, moved.occurs_on) not in {(i.ref_id, i.occurs_on) for i in remaining}
 
 
+def today_badge(window) -> str:
+    return window.workspace.sidebar.item(Section.TODAY).text()
+
+
+def test_the_sidebar_count_follows_work_done_outside_today(qtbot, window, monkeypatch):
+    """Done on the Follow-ups list or on a pupil's page, and the sidebar's "Today (n)" still
+    counted the item until the nurse went back to Today."""
+    monkeypatch.setattr(
+        CompleteDialog, "ask", classmethod(lambda cls, *a, **k: Completion("Ringt", False))
+    )
+    vault = window.session.vault
+    workspace = window.workspace
+    workspace.show_section(Section.FOLLOW_UPS)
+    page = workspace.follow_ups_page
+    overdue = [
+        row
+        for row in range(page.proxy.rowCount())
+        if (line := page.model.record_at(row)).next_due
+        and line.next_due < date.today()
+        and not line.is_recurring
+    ]
+    before = today_agenda(vault, date.today()).needs_attention
+    assert today_badge(window).endswith(f"({before})")
+    page.select_row(overdue[0])
+    page.done_button.click()
+    assert today_agenda(vault, date.today()).needs_attention == before - 1
+    assert today_badge(window).endswith(f"({before - 1})")
+
+    line = page.model.record_at(overdue[1])
+    workspace.open_pupil(line.pupil_id)
+    pupil_page = workspace.pupils_page.pupil_page
+    from nurse_desk.ui.followups.acting import Target
+
+    pupil_page.follow_ups.complete(Target(line.id, line.pupil_id, None, False, "x"))
+    assert today_badge(window).endswith(f"({before - 2})")
+
+    work.plan_follow_up(  # written elsewhere (an import, the command line): the next section
+        vault, NewFollowUp(line.pupil_id, FollowUpKind.OTHER, date.today(), "Ringe mor")
+    )
+    workspace.show_section(Section.HOME_VISITS)
+    assert today_badge(window).endswith(f"({before - 1})")
+
+
 def test_locking_empties_the_today_view_and_the_list(qtbot, window):
     window.workspace.show_section(Section.FOLLOW_UPS)
     assert window.workspace.follow_ups_page.model.rowCount() > 0

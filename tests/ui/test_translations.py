@@ -101,6 +101,27 @@ def test_switching_language_retranslates_the_open_window(qtbot, make_window, vau
     qtbot.waitUntil(lambda: pupils_item.text() == "Pupils")
 
 
+def test_switching_language_retranslates_the_drafts_line_and_the_entry_shown(
+    qtbot, make_window, request
+):
+    """Texts a page composes from what it read (Today's line of late drafts, the entry shown
+    on a pupil's page) stayed in the language they were made in until the page read again."""
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    request.addfinalizer(lambda: window.translations.apply("en"))
+    workspace = window.workspace
+    drafts = workspace.today_page.drafts
+    assert drafts.text().startswith("Unsigned drafts older than")
+    workspace.open_pupil(drafts.drafts[0].pupil_id)
+    pupil_page = workspace.pupils_page.pupil_page
+    assert "Agreed actions" in pupil_page.detail.toPlainText()
+    workspace.settings_page.language_chosen.emit("nb")
+    qtbot.waitUntil(lambda: window.lock_action.text().replace("&", "") == "Lås")
+    assert drafts.text().startswith("Usignerte utkast eldre enn")
+    assert "dager)" in drafts.text() and "days)" not in drafts.text()
+    assert "Avtalte tiltak" in pupil_page.detail.toPlainText()
+    assert "Agreed actions" not in pupil_page.detail.toPlainText()
+
+
 def test_english_counts_one_in_the_singular_also_after_another_language():
     from PySide6.QtCore import QCoreApplication
 

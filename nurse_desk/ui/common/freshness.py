@@ -41,6 +41,11 @@ class Freshness:
             part.forget()
 
     @property
+    def has_read(self) -> bool:
+        """Read since the last unlock or lock."""
+        return self._seen is not None
+
+    @property
     def is_stale(self) -> bool:
         return self._seen != self._now()
 

@@ -197,7 +197,7 @@ class FiguresDialog(QDialog):
             produced_by=figures.author(self._vault),
         )
 
-        def released(how: Released, _where: str) -> None:
+        def released(how: Released, _where: str, _reason: str) -> None:  # as the preview calls
             how_text = "printed" if how is Released.PRINTED else "saved as PDF"
             figures.log_released(self._vault, counted, how=how_text, exact=exact)
 

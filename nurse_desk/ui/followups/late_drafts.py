@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft
+from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.text import placed
 
 SHOWN_BY_NAME = 8  # more than this: the oldest by name, then how many more
 
 
-class LateDraftsLine(QLabel):
+class LateDraftsLine(LanguageAware, QLabel):
     pupil_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,11 +30,18 @@ class LateDraftsLine(QLabel):
         )
         self.linkActivated.connect(self._on_link_activated)
         self.drafts: tuple[UnsignedDraft, ...] = ()
+        self._shown: tuple[int, int, date] | None = None  # days, count, today: to retranslate
         self.setVisible(False)
+
+    def retranslate_ui(self) -> None:
+        if self._shown is not None and self.drafts:
+            days, count, today = self._shown
+            self.show_drafts(days, count, list(self.drafts), today)
 
     def show_drafts(self, days: int, count: int, drafts: list[UnsignedDraft], today: date) -> None:
         """`drafts`: the oldest of the `count` late drafts (at least SHOWN_BY_NAME of them)."""
         self.drafts = tuple(drafts)
+        self._shown = (days, count, today)
         if not drafts:
             self.clear_pupil_data()
             return
@@ -55,6 +63,7 @@ class LateDraftsLine(QLabel):
 
     def clear_pupil_data(self) -> None:
         self.drafts = ()
+        self._shown = None
         self.clear()
         self.setVisible(False)
 

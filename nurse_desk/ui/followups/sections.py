@@ -22,6 +22,7 @@ def _today(host: SectionHost, badge: Callable[[int], None]) -> TodayPage:
 def _follow_ups(host: SectionHost, _badge: Callable[[int], None]) -> FollowUpsPage:
     page = FollowUpsPage(host, session=host.session)
     page.pupil_chosen.connect(host.open_pupil)
+    page.follow_ups_changed.connect(host.refresh_badges)  # Today's count in the sidebar
     return page
 
 

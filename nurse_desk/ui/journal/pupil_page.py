@@ -235,6 +235,8 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
         self._show_header()
+        if self.page is not None:  # the entry shown, in the new language
+            self._on_current_changed()
 
     # -- showing -----------------------------------------------------------------------
     def show_pupil(self, pupil_id: int) -> None:

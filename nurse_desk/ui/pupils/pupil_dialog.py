@@ -49,6 +49,10 @@ class PupilDialog(QDialog):
         self._save = save
         self.saved: Any = None  # what `save` returned
         self._taken: tuple[str, str] | None = None  # (ID refused as another pupil's, words)
+        # What the table does not show of each guardian (parental responsibility), by name.
+        self._guardians_before = {
+            g.name.casefold(): g for g in (pupil.guardians if pupil is not None else ())
+        }
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
@@ -195,7 +199,9 @@ class PupilDialog(QDialog):
             cells = [self.guardians.item(row, c) for c in range(3)]
             name, relation, phone = ((cell.text().strip() if cell else "") for cell in cells)
             if name:
-                guardians.append(GuardianRecord(name, relation, phone))
+                before = self._guardians_before.get(name.casefold())
+                responsible = before.parental_responsibility if before else True
+                guardians.append(GuardianRecord(name, relation, phone, responsible))
         return NewPupil(
             given_name=self.given.text().strip(),
             family_name=self.family.text().strip(),

@@ -47,6 +47,10 @@ class SchoolsDialog(QDialog):
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self._ids: list[int] = []
+        # A school with no start of its own follows the country's usual day: shown as that,
+        # and kept without one unless the nurse sets a day.
+        self._usual_start = pupils.usual_school_year_start(vault, QDate.currentDate().toPython())
+        self._own_start: list[bool] = []
         for school in pupils.list_schools(vault):
             self._add_row(school)
 
@@ -54,16 +58,16 @@ class SchoolsDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._ids.append(school.id)
+        self._own_start.append(school.school_year_start is not None)
         self.table.setItem(row, 0, QTableWidgetItem(school.name))
         self.table.setItem(row, 1, QTableWidgetItem(school.municipality))
-        start = school.school_year_start
-        editor = QDateEdit(calendarPopup=True)
-        editor.setDate(
-            QDate(start.year, start.month, start.day)
-            if start
-            else QDate(QDate.currentDate().year(), 8, 15)
-        )
+        start = school.school_year_start or self._usual_start
+        editor = QDateEdit(QDate(start.year, start.month, start.day), calendarPopup=True)
+        editor.dateChanged.connect(lambda _day, row=row: self._set_own_start(row))
         self.table.setCellWidget(row, 2, editor)
+
+    def _set_own_start(self, row: int) -> None:
+        self._own_start[row] = True
 
     def schools(self) -> list[SchoolRecord]:
         result = []
@@ -71,6 +75,8 @@ class SchoolsDialog(QDialog):
             name = self.table.item(row, 0).text().strip() if self.table.item(row, 0) else ""
             municipality = self.table.item(row, 1).text().strip() if self.table.item(row, 1) else ""
             start = self.table.cellWidget(row, 2).date().toPython()
+            if not self._own_start[row]:
+                start = None  # still the country's usual day
             if name or school_id:
                 result.append(SchoolRecord(school_id, name, municipality, start))
         return result

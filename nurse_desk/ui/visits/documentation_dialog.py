@@ -37,6 +37,7 @@ from nurse_desk.domain.home_visits import (
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 
 
@@ -104,7 +105,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         super().__init__(parent, objectName="documentation_dialog")
         self._visit, self._today = visit, today
         plan = visit.plan
-        self.resize(820, 720)
+        resize_to_fit(self, 820, 720)  # a 1024 x 700 screen shows its buttons
         self.observations = _table("documentation_observations", 2)
         for point in plan.observation_points:
             row = self.observations.rowCount()

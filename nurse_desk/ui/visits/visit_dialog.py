@@ -44,6 +44,7 @@ from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.wording import day_text, word
@@ -76,7 +77,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         self._auto_address = ""
         self.saved: VisitRecord | None = None
         self.missing: tuple = ()  # what the readiness line shows as missing
-        self.resize(860, 680)
+        resize_to_fit(self, 860, 680)  # a 1024 x 700 screen shows its buttons
         self.form = VisitForm(self, today=today)
         self._build(pupils or [])
         self._connect_signals()
