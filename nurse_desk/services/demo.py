@@ -104,6 +104,52 @@ _FAMILY = (
 )
 _MOTHERS = ("Anne", "Kari", "Ingrid", "Hanne", "Maria", "Fatima", "Linda", "Camilla")
 _FATHERS = ("Per", "Ole", "Lars", "Jon", "Ahmed", "Thomas", "Erik", "Anders")
+# A Swedish demo's families have Swedish names, and its first names Swedish spellings.
+_GIVEN_SE = tuple({"Sofie": "Sofia", "Aksel": "Axel", "Sander": "Sixten"}.get(n, n) for n in _GIVEN)
+_FAMILY_SE = (
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Lindberg",
+    "Lindqvist",
+    "Nyström",
+    "Berglund",
+    "Lundgren",
+    "Sjöberg",
+    "Engström",
+    "Forsberg",
+    "Axelsson",
+    "Holmberg",
+    "Ahmed",
+    "Nguyen",
+    "Hussein",
+    "Kowalski",
+    "Åberg",
+    "Dahl",
+    "Ek",
+    "Sandberg",
+    "Holm",
+    "Lind",
+    "Öberg",
+    "Björk",
+    "Wikström",
+    "Hedlund",
+)
+_MOTHERS_SE = ("Anna", "Karin", "Ingrid", "Helena", "Maria", "Fatima", "Linda", "Camilla")
+_FATHERS_SE = ("Per", "Johan", "Lars", "Jonas", "Ahmed", "Thomas", "Erik", "Anders")
+_NAMES = {
+    "no": (_GIVEN, _FAMILY, _MOTHERS, _FATHERS),
+    "se": (_GIVEN_SE, _FAMILY_SE, _MOTHERS_SE, _FATHERS_SE),
+}
 DEMO_SCHOOLS = (
     ("Solbakken skole", range(1, 8)),
     ("Granly skole", range(1, 8)),
@@ -129,6 +175,7 @@ def demo_pupils(
     today = today or date.today()
     schools = DEMO_SCHOOLS_SE if country == "se" else DEMO_SCHOOLS
     phone = _PHONE_PREFIX.get(country, _PHONE_PREFIX["no"])
+    given, families, mothers, fathers = _NAMES.get(country, _NAMES["no"])
     start = school_year_start(today)
     chooser = random.Random(seed)
     result: list[NewPupil] = []
@@ -138,19 +185,19 @@ def demo_pupils(
         # A first-grader turns six in the autumn term's calendar year.
         birth_year = start - 5 - grade
         born = date(birth_year, chooser.randint(1, 12), chooser.randint(1, 28))
-        family = chooser.choice(_FAMILY)
+        family = chooser.choice(families)
         guardians = tuple(
             GuardianRecord(
                 f"{chooser.choice(names)} {family}",
                 relation,
                 f"{phone}{chooser.randint(0, 9999999):07d}",
             )
-            for relation, names in (("mor", _MOTHERS), ("far", _FATHERS))
+            for relation, names in (("mor", mothers), ("far", fathers))
             if chooser.random() < 0.85
         )
         result.append(
             NewPupil(
-                given_name=chooser.choice(_GIVEN),
+                given_name=chooser.choice(given),
                 family_name=family,
                 guardians=guardians,
                 birth_date=born,

@@ -20,33 +20,72 @@ from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage.orm import NoteRow, PupilRow
 from nurse_desk.storage.vault import Vault
 
-_LOCAL = (
-    PartnerDraft(
-        "Helsesykepleier Lise Berg",
-        PartnerKind.LOCAL_CONTACT,
-        "Fjellvang ungdomsskole",
-        "000 00 001",
-        "lise.berg@example.no",
-        notes="Kollega; vikarierer ved fravær.",
+# Each country's demo in its own words: the vault's country picks the texts ("no" otherwise).
+_LOCAL = {
+    "no": (
+        PartnerDraft(
+            "Helsesykepleier Lise Berg",
+            PartnerKind.LOCAL_CONTACT,
+            "Fjellvang ungdomsskole",
+            "000 00 001",
+            "lise.berg@example.no",
+            notes="Kollega; vikarierer ved fravær.",
+        ),
+        PartnerDraft(
+            "Miljøterapeut Ola Strand",
+            PartnerKind.LOCAL_CONTACT,
+            "Solbakken skole",
+            "000 00 002",
+            "ola.strand@example.no",
+            "Solbakkveien 4",
+        ),
     ),
-    PartnerDraft(
-        "Miljøterapeut Ola Strand",
-        PartnerKind.LOCAL_CONTACT,
-        "Solbakken skole",
-        "000 00 002",
-        "ola.strand@example.no",
-        "Solbakkveien 4",
+    "se": (
+        PartnerDraft(
+            "Skolsköterska Lena Sjöberg",
+            PartnerKind.LOCAL_CONTACT,
+            "Fjällviksskolan",
+            "000-00 00 01",
+            "lena.sjoberg@example.se",
+            notes="Kollega; vikarierar vid frånvaro.",
+        ),
+        PartnerDraft(
+            "Kurator Johan Strand",
+            PartnerKind.LOCAL_CONTACT,
+            "Solbackens skola",
+            "000-00 00 02",
+            "johan.strand@example.se",
+            "Solbacksvägen 4",
+        ),
+        PartnerDraft(
+            "Skolpsykolog Maria Ek",
+            PartnerKind.LOCAL_CONTACT,
+            "Granlundsskolan",
+            "000-00 00 03",
+            "maria.ek@example.se",
+            notes="Elevhälsans psykolog för alla tre skolorna.",
+        ),
     ),
-)
-_REASONS = {
-    "Fastlege": "Hodepine flere ganger i uken over tid; ønsker legeundersøkelse.",
-    "BUP": "Vedvarende nedstemthet og søvnvansker til tross for samtaler hos helsesykepleier.",
-    "PPT": "Konsentrasjonsvansker og fallende resultater; ønsker vurdering.",
-    "Fysioterapeut": "Mye fravær i kroppsøving, smerter i knær etter aktivitet.",
-    "Lavterskeltilbud psykisk helse": "Uro og bekymring før prøver; ønsker samtaletilbud.",
-    "Elevhälsoteamet": "Ökande frånvaro under hösten; behöver gemensam plan.",
-    "Ungdomsmottagningen": "Önskar stödsamtal.",
 }
+# The partners referred to, by their names in the country's standard directory
+# (domain/directory_seeds.py), and why.
+_REASONS = {
+    "no": {
+        "Fastlege": "Hodepine flere ganger i uken over tid; ønsker legeundersøkelse.",
+        "BUP": "Vedvarende nedstemthet og søvnvansker til tross for samtaler hos helsesykepleier.",
+        "PPT": "Konsentrasjonsvansker og fallende resultater; ønsker vurdering.",
+        "Fysioterapeut": "Mye fravær i kroppsøving, smerter i knær etter aktivitet.",
+        "Lavterskeltilbud psykisk helse": "Uro og bekymring før prøver; ønsker samtaletilbud.",
+    },
+    "se": {
+        "Vårdcentralen": "Huvudvärk flera gånger i veckan sedan länge; önskar läkarbedömning.",
+        "BUP": "Långvarig nedstämdhet och sömnsvårigheter trots samtal hos skolsköterskan.",
+        "Elevhälsoteamet": "Ökande frånvaro under hösten; behöver gemensam plan.",
+        "Ungdomsmottagningen": "Oro och stress inför prov; önskar stödsamtal.",
+        "Habiliteringen": "Har en autismdiagnos; familjen önskar stöd och råd kring vardagen.",
+    },
+}
+_ANY_REASON = {"no": "Ønsker vurdering.", "se": "Önskar bedömning."}
 # (status, days since sent, days from sending to the expected answer)
 _PLAN = (
     (ReferralStatus.SENT, 5, 28),
@@ -68,21 +107,25 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
     chooser = random.Random(seed)
     with unit_of_work(vault) as work:
         actor = work.actor
+        country = work.country if work.country in _REASONS else "no"
+        reasons = _REASONS[country]
         seed_once(work)
-        for contact in _LOCAL:
+        for contact in _LOCAL[country]:
             partner_store.add(work.session, contact)
         directory = partner_store.all_partners(work.session, include_archived=False)
-        usable = [p for p in directory if p.name in _REASONS] or directory
+        usable = [p for p in directory if p.name in reasons] or directory
         chooser.shuffle(usable)
         pupil_ids = list(work.session.scalars(select(PupilRow.id).order_by(PupilRow.id)))
         picked = chooser.sample(pupil_ids, k=min(27, len(pupil_ids)))
         for index, pupil_id in enumerate(picked):
+            partner = usable[index % len(usable)]
             _refer(
                 work.session,
                 chooser,
                 pupil_id,
-                usable[index % len(usable)],
+                partner,
                 _PLAN[index % len(_PLAN)],
+                reasons.get(partner.name) or _ANY_REASON[country],
                 today=today,
                 actor=actor,
             )
@@ -93,7 +136,9 @@ def fill_demo_referrals(vault: Vault, *, seed: int = 2026, today: date | None = 
         return len(picked)
 
 
-def _refer(session, chooser, pupil_id, partner, plan, *, today: date, actor: str) -> None:
+def _refer(
+    session, chooser, pupil_id, partner, plan, reason: str, *, today: date, actor: str
+) -> None:
     status, age, wait = plan
     sent = today - timedelta(days=age)
     moment = datetime.combine(sent, time(10, 0))
@@ -102,7 +147,7 @@ def _refer(session, chooser, pupil_id, partner, plan, *, today: date, actor: str
         pupil_id,
         partner.id,
         sent,
-        _REASONS.get(partner.name) or "Ønsker vurdering.",
+        reason,
         sent + timedelta(days=wait),
     )
     referral_id = record_sent(session, referral, consent_id=consent.id, actor=actor, now=moment)

@@ -24,6 +24,7 @@ from nurse_desk.domain.home_visits import (
     VisitStatus,
     fill_from_template,
 )
+from nurse_desk.domain.words import printout_language
 from nurse_desk.services import home_visits
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.services.visit_templates import visit_templates
@@ -32,12 +33,54 @@ from nurse_desk.storage.orm import GuardianRow
 from nurse_desk.storage.orm_visits import HomeVisitRow
 from nurse_desk.storage.vault import Vault
 
-_STREETS = ("Granlyveien", "Solbakken", "Fjellvangvegen", "Bjørkelia", "Elvebakken")
-_COMPANIONS = (
-    Companion(CompanionRole.PSYCHOLOGIST, "Per Lunde", "PPT", "+47 911 11 111", True),
-    Companion(CompanionRole.INTERPRETER, "Sara Ali", "Tolketjenesten", "+47 922 22 222", False),
-    Companion(CompanionRole.PHYSIOTHERAPIST, "Hege Dal", "Kommunal fysioterapi", "", True),
-)
+# Each country's demo in its own words: the vault's country picks the texts ("no" otherwise).
+_STREETS = {
+    "no": ("Granlyveien", "Solbakken", "Fjellvangvegen", "Bjørkelia", "Elvebakken"),
+    "se": ("Granlundsvägen", "Solbacken", "Fjällviksvägen", "Björkliden", "Älvbacken"),
+}
+_COMPANIONS = {
+    "no": (
+        Companion(CompanionRole.PSYCHOLOGIST, "Per Lunde", "PPT", "+47 911 11 111", True),
+        Companion(CompanionRole.INTERPRETER, "Sara Ali", "Tolketjenesten", "+47 922 22 222", False),
+        Companion(CompanionRole.PHYSIOTHERAPIST, "Hege Dal", "Kommunal fysioterapi", "", True),
+    ),
+    # Numbers from the series set aside for fiction, so none rings a real phone.
+    "se": (
+        Companion(CompanionRole.PSYCHOLOGIST, "Maria Ek", "Elevhälsan", "+46 70 174 06 05", True),
+        Companion(
+            CompanionRole.INTERPRETER, "Sara Ali", "Tolkförmedlingen", "+46 70 174 06 06", False
+        ),
+        Companion(CompanionRole.PHYSIOTHERAPIST, "Hanna Dahl", "Habiliteringen", "", True),
+    ),
+}
+# The plan's directions, the notice's message and the safety plan's contact.
+_PLAN_TEXTS = {
+    "no": (
+        "Parker ved butikken, gå opp bakken.",
+        "Vi snakker om hvordan eleven har det, og jeg ser gjerne rommet.",
+        "Kontoret: 67 50 00 00",
+    ),
+    "se": (
+        "Parkera vid affären och gå uppför backen.",
+        "Vi pratar om hur eleven har det, och jag tittar gärna på elevens rum.",
+        "Expeditionen: 08-465 004 00",
+    ),
+}
+# A documented visit: an observation's note, each answer, the summary, the agreed follow-up.
+_RESULTS = {
+    "no": (
+        "Ryddig og rolig.",
+        "Svarte åpent.",
+        "Godt besøk; familien ønsker ny samtale.",
+        "Ringe foresatte",
+    ),
+    "se": (
+        "Städat och lugnt.",
+        "Svarade öppet.",
+        "Bra besök; familjen vill ha ett nytt samtal.",
+        "Ringa vårdnadshavarna",
+    ),
+}
 # (days from today, with notice, with consent, then: "ready", "done", "documented" or "")
 _PLAN = (
     (9, False, False, ""),
@@ -56,6 +99,7 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
     today = today or date.today()
     chooser = random.Random(seed)
     with unit_of_work(vault) as work:
+        country = work.country if work.country in _STREETS else "no"
         families = sorted(
             {
                 (row.pupil_id, row.name, row.relation)
@@ -70,11 +114,11 @@ def fill_demo_visits(vault: Vault, *, seed: int = 2026, today: date | None = Non
         planned_on = _weekday(today + timedelta(days=days))
         if consent:
             _add_consent(vault, pupil_id, guardian, planned_on - timedelta(days=10))
-        plan = _plan(chooser, pupil_id, guardian, relation, planned_on, notice)
+        plan = _plan(chooser, pupil_id, guardian, relation, planned_on, notice, country)
         if templates:
             plan = fill_from_template(plan, chooser.choice(templates))
         visit = home_visits.plan_visit(vault, plan, today=min(today, planned_on))
-        _advance(vault, visit.id, plan, step, today, planned_on)
+        _advance(vault, visit.id, plan, step, today, planned_on, country)
     return len(chosen)
 
 
@@ -105,7 +149,9 @@ def _plan(
     relation: str,
     planned_on: date,
     notice: bool,
+    country: str,
 ) -> VisitPlan:
+    directions, message, office = _PLAN_TEXTS[country]
     return VisitPlan(
         pupil_id=pupil_id,
         planned_on=planned_on,
@@ -113,18 +159,18 @@ def _plan(
         minutes=chooser.choice((45, 60, 90)),
         initiator=chooser.choice(list(VisitInitiator)),
         home_of=guardian,
-        address=f"{chooser.choice(_STREETS)} {chooser.randint(1, 60)}",
-        directions="Parker ved butikken, gå opp bakken.",
+        address=f"{chooser.choice(_STREETS[country])} {chooser.randint(1, 60)}",
+        directions=directions,
         notice=Notice(
             planned_on - timedelta(days=7),
             chooser.choice(list(NoticeMethod)),
             f"{guardian} ({relation})",
-            "Vi snakker om hvordan eleven har det, og jeg ser gjerne rommet.",
+            message,
         )
         if notice
         else Notice(),
-        companions=(chooser.choice(_COMPANIONS),) if chooser.random() < 0.6 else (),
-        safety=Safety(chooser.random() < 0.5, "Kontoret: 67 50 00 00", time(16, 0)),
+        companions=(chooser.choice(_COMPANIONS[country]),) if chooser.random() < 0.6 else (),
+        safety=Safety(chooser.random() < 0.5, office, time(16, 0)),
     )
 
 
@@ -149,7 +195,13 @@ def _add_consent(vault: Vault, pupil_id: int, guardian: str, given_on: date) -> 
 
 
 def _advance(
-    vault: Vault, visit_id: int, plan: VisitPlan, step: str, today: date, planned_on: date
+    vault: Vault,
+    visit_id: int,
+    plan: VisitPlan,
+    step: str,
+    today: date,
+    planned_on: date,
+    country: str,
 ) -> None:
     if not step:
         return
@@ -158,13 +210,16 @@ def _advance(
     if step in ("done", "documented"):
         home_visits.mark_done(vault, visit_id, now=after)
     if step == "documented":
+        tidy, answered, summary, call = _RESULTS[country]
         documentation = VisitDocumentation(
             observations=tuple(
-                Observation(point, True, "Ryddig og rolig." if n == 0 else "")
+                Observation(point, True, tidy if n == 0 else "")
                 for n, point in enumerate(plan.observation_points)
             ),
-            answers=tuple(Answer(q, "Svarte åpent.") for q in plan.questions),
-            summary="Godt besøk; familien ønsker ny samtale.",
-            follow_ups=(AgreedFollowUp(planned_on + timedelta(days=14), "Ringe foresatte"),),
+            answers=tuple(Answer(q, answered) for q in plan.questions),
+            summary=summary,
+            follow_ups=(AgreedFollowUp(planned_on + timedelta(days=14), call),),
         )
-        home_visits.document_visit(vault, visit_id, documentation, now=after)
+        home_visits.document_visit(
+            vault, visit_id, documentation, language=printout_language(None, country), now=after
+        )
