@@ -221,9 +221,9 @@ class RecordParts:
             return [*flowables, Paragraph(words["no_absence"], style.body)]
         absence = record.absence
         summary = words["absence_sum"].format(
-            days=f"{absence.absent_days:g}",
+            days=words.number(absence.absent_days),
             school=absence.school_days,
-            percent=f"{absence.percent:.1f}",
+            percent=words.number(absence.percent, decimals=True),
             episodes=absence.episodes,
         )
         flowables.append(Paragraph(summary, style.body))
@@ -237,7 +237,7 @@ class RecordParts:
     def _flag(self, flag: AbsenceFlag, acknowledged: frozenset[str]) -> str:
         words = self.words
         numbers = words["flag_numbers"].format(
-            count=f"{flag.count:g}", of=f"{flag.of:g}", since=words.day(flag.since)
+            count=words.number(flag.count), of=words.number(flag.of), since=words.day(flag.since)
         )
         what = alert(f"{words['flags']}: {words.of(flag.kind)}")
         if flag.subject:
@@ -252,7 +252,7 @@ class RecordParts:
             words.day(entry.day),
             markup(entry.period) or words["whole_day"],
             markup(entry.subject),
-            f"{entry.lessons:g}",
+            words.number(entry.lessons),
             marks,
             markup(entry.reason),
         )

@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 import pypdf
 import pytest
 
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.absence_patterns import AbsenceFlag, PatternKind, PupilAbsence
 from nurse_desk.domain.access_log import AccessAction, AccessEntry
 from nurse_desk.domain.consent import (
     ConsentGiver,
@@ -19,7 +21,7 @@ from nurse_desk.domain.consent import (
     ConsentState,
 )
 from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, NoteRecord, Topic
-from nurse_desk.domain.record_sheet import RecordSheet
+from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.base import LANGUAGES, Words, value_words
 from nurse_desk.printing.record_export import render_record
@@ -240,6 +242,32 @@ def test_every_domain_value_has_a_printed_word_in_every_language():
         assert all(len(texts) == len(LANGUAGES) and all(texts) for texts in words.values())
     with pytest.raises(ValueError):
         Words("de")
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "flag", "lessons"),
+    [
+        ("nb", "1,2 fraværsdager av 74 skoledager (1,6 %)", "2,5 av 6 siden", "0,5"),
+        ("sv", "1,2 frånvarodagar av 74 skoldagar (1,6 %)", "2,5 av 6 sedan", "0,5"),
+        ("en", "1.2 absent days of 74 school days (1.6 %)", "2.5 of 6 since", "0.5"),
+    ],
+)
+def test_parts_of_absent_days_print_with_one_decimal_in_the_language(
+    language, summary, flag, lessons
+):
+    """A pupil away one day and one lesson of six has 1.16667 absent days: the page says
+    1,2 in Norwegian and Swedish, not 1.16667."""
+    entries = (
+        AbsenceEntry(7, date(2026, 10, 26), "2", "Matematikk", 0.5),
+        AbsenceEntry(7, date(2026, 11, 23), "", "", 6.0),
+    )
+    absence = PupilAbsence(
+        7, 7 / 6, 74, 2, (AbsenceFlag(7, PatternKind.SUBJECT, 2.5, 6.0, date(2026, 8, 17)),)
+    )
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    text = text_of(render_record(sheet, language))
+    assert summary in text and flag in text
+    assert f"Matematikk {lessons}" in text and "1.16667" not in text
 
 
 def test_the_pdf_carries_no_names_in_its_metadata():
