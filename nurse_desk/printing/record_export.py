@@ -28,6 +28,8 @@ from nurse_desk.printing.record_parts import PART_WORDS, RecordParts, alert
 _CONSENT_COLUMNS = (22 * mm, 46 * mm, 33 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 142 * mm)
 _LOG_COLUMNS = (35 * mm, 45 * mm, 58 * mm, TEXT_WIDTH - 138 * mm)
 _NO_VALUE = "–"
+# The pupil's labels: room for the longest, the Swedish "Person-/samordningsnr.", on one line.
+_LABEL = 48 * mm
 # Room a part needs at the foot of a page, or it starts on the next one: no orphaned headings.
 _ROOM_FOR_SECTION = 35 * mm
 _ROOM_FOR_NOTE = 30 * mm
@@ -158,7 +160,7 @@ class RecordPrintout(RecordParts, Printout):
             [Paragraph(label, self.styles.fact_label), Paragraph(value, self.styles.fact)]
             for label, value in facts
         ]
-        table = Table(rows, colWidths=(38 * mm, TEXT_WIDTH - 38 * mm), hAlign="LEFT")
+        table = Table(rows, colWidths=(_LABEL, TEXT_WIDTH - _LABEL), hAlign="LEFT")
         table.setStyle(FACTS_STYLE)
         return [*self._section(words["pupil"]), table]
 

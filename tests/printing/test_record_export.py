@@ -24,7 +24,7 @@ from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, Note
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.base import LANGUAGES, Words, value_words
-from nurse_desk.printing.record_export import render_record
+from nurse_desk.printing.record_export import RecordPrintout, render_record
 from nurse_desk.services import access, consents, journal
 from nurse_desk.services.record_export import export_record
 from nurse_desk.storage.vault import Vault
@@ -268,6 +268,19 @@ def test_parts_of_absent_days_print_with_one_decimal_in_the_language(
     text = text_of(render_record(sheet, language))
     assert summary in text and flag in text
     assert f"Matematikk {lessons}" in text and "1.16667" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_label_or_column_heading_is_broken_inside_a_word(language):
+    """The Swedish 'Person-/samordningsnr.' and 'Lektioner' were split over two lines
+    ('samordnin / gsnr.', 'Lektion / er'): each label's column is wide enough for it."""
+    entries = (AbsenceEntry(7, date(2026, 10, 26), "2", "Samfunnsfag", 1.0),)
+    absence = PupilAbsence(7, 1.0, 74, 1, ())
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    words = Words(language, RecordPrintout.own_words)
+    text = text_of(render_record(sheet, language))
+    for key in ("national_id", "lessons", "period", "subject"):
+        assert f" {words[key]} " in f" {text} ", key
 
 
 def test_the_pdf_carries_no_names_in_its_metadata():
