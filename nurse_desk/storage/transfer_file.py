@@ -51,12 +51,17 @@ def write(target: Path, data: bytes, passphrase: str) -> None:
 
 
 def read(source: Path, passphrase: str) -> bytes:
-    """The export's bytes; WrongPassphrase when the passphrase does not open the file."""
+    """The export's bytes; WrongTransferPassphrase when the passphrase does not open the
+    file."""
     raw.assert_safe_build()
     raw.probe_file(source)
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(source))
     try:
-        if raw.check_key(source, key) != TRANSFER_FORMAT:
+        try:
+            opened_format = raw.check_key(source, key)
+        except errors.WrongPassphrase:
+            raise errors.WrongTransferPassphrase() from None
+        if opened_format != TRANSFER_FORMAT:
             raise NotATransferFile(str(source))
         connection = raw.connect(source, key, read_only=True, immutable=True)
         with contextlib.closing(connection):

@@ -124,8 +124,12 @@ def test_a_record_from_one_vault_to_another(vault_folder, tmp_path, secrets, cap
         vault.lock()
 
     given.write_text("feil-feil-feil\n", encoding="utf-8")
+    before = second.read_bytes()
     assert cli(second, secrets["other"], *args) == EXIT_FAILED
-    assert "passphrase" in capsys.readouterr().err.lower()
+    # The nurse's own passphrase was right: the words blame the transfer file's, not the vault.
+    refused = capsys.readouterr().err
+    assert "transfer file" in refused and "vault" not in refused
+    assert second.read_bytes() == before
 
 
 def test_retention_list_deposit_and_remove(vault_folder, tmp_path, secrets, capsys):

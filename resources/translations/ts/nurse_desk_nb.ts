@@ -2393,6 +2393,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Sikkerhetskopien kunne ikke skrives: den disken meldte en lese- eller skrivefeil. Velg en annen disk. Hvelvet ble ikke endret.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
+        <translation>Passordfrasen åpner ikke overføringsfilen, eller filen er ikke en overføringsfil fra Nurse Desk. Ingenting ble endret.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Dette hvelvet er allerede åpent på denne datamaskinen, i et annet Nurse Desk-vindu eller program. Bruk det, eller lukk det først.</translation>
     </message>

@@ -2393,6 +2393,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Säkerhetskopian kunde inte skrivas: den disken rapporterade ett läs- eller skrivfel. Välj en annan disk. Valvet ändrades inte.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
+        <translation>Lösenfrasen öppnar inte överföringsfilen, eller så är filen inte en överföringsfil från Nurse Desk. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Det här valvet är redan öppet på den här datorn, i ett annat Nurse Desk-fönster eller program. Använd det, eller stäng det först.</translation>
     </message>
