@@ -66,10 +66,15 @@ PART_WORDS: dict[str, tuple[str, str, str]] = {
     "absence": ("Fravær", "Frånvaro", "Absence"),
     "no_absence": ("Intet fravær registrert.", "Ingen frånvaro registrerad.", "No absence."),
     "absence_sum": (
-        "{days} fraværsdager av {school} skoledager ({percent} %), {episodes} perioder",
-        "{days} frånvarodagar av {school} skoldagar ({percent} %), {episodes} perioder",
-        "{days} absent days of {school} school days ({percent} %), {episodes} episodes",
+        "{days} av {school} skoledager ({percent} %), {episodes}",
+        "{days} av {school} skoldagar ({percent} %), {episodes}",
+        "{days} of {school} school days ({percent} %), {episodes}",
     ),
+    # (one, more): "1 fraværsdag", "1,5 fraværsdager"; "1 periode", "2 perioder"
+    "absent_day": ("{n} fraværsdag", "{n} frånvarodag", "{n} absent day"),
+    "absent_days": ("{n} fraværsdager", "{n} frånvarodagar", "{n} absent days"),
+    "episode": ("{n} periode", "{n} period", "{n} episode"),
+    "episodes": ("{n} perioder", "{n} perioder", "{n} episodes"),
     "flags": ("Flagg", "Flaggor", "Flags"),
     "flag_numbers": (
         "{count} av {of} siden {since}",
@@ -221,11 +226,14 @@ class RecordParts:
         if record is None or not record.entries:
             return [*flowables, Paragraph(words["no_absence"], style.body)]
         absence = record.absence
+        days = words.number(absence.absent_days)
         summary = words["absence_sum"].format(
-            days=words.number(absence.absent_days),
+            days=words["absent_day" if days == "1" else "absent_days"].format(n=days),
             school=absence.school_days,
             percent=words.number(absence.percent, decimals=True),
-            episodes=absence.episodes,
+            episodes=words["episode" if absence.episodes == 1 else "episodes"].format(
+                n=absence.episodes
+            ),
         )
         flowables.append(Paragraph(summary, style.body))
         for flag in absence.flags:

@@ -283,6 +283,22 @@ def test_no_label_or_column_heading_is_broken_inside_a_word(language):
         assert f" {words[key]} " in f" {text} ", key
 
 
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        ("nb", "1 fraværsdag av 74 skoledager (1,4 %), 1 periode"),
+        ("sv", "1 frånvarodag av 74 skoldagar (1,4 %), 1 period"),
+        ("en", "1 absent day of 74 school days (1.4 %), 1 episode"),
+    ],
+)
+def test_one_absent_day_and_one_episode_are_written_in_the_singular(language, summary):
+    """'1 fraværsdager ..., 1 perioder' read wrong on a pupil's first day away."""
+    entries = (AbsenceEntry(7, date(2026, 8, 24), "", "", 6.0),)
+    absence = PupilAbsence(7, 1.0, 74, 1, ())
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    assert summary in text_of(render_record(sheet, language))
+
+
 def test_the_pdf_carries_no_names_in_its_metadata():
     pdf = render_record(sheet_of([note_record(1, "Kort.")]), "nb")
     metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata
