@@ -389,6 +389,10 @@
         <translation>som søsken på arket</translation>
     </message>
     <message>
+        <source>for %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Henvisning til %1, med samtykke</translation>
     </message>

@@ -389,6 +389,10 @@
         <translation>som syskon på bladet</translation>
     </message>
     <message>
+        <source>for %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Remiss till %1, med samtycke</translation>
     </message>
