@@ -10,13 +10,15 @@ API:
   ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank lines skipped.
 - ``table_from_rows(rows) -> Table``: the same shaping for rows read from a spreadsheet.
 - Errors (all ``ImportFileError``, a ``NurseDeskError``): ``EmptyImportFile``, ``NotATable``
-  (with the line where it went wrong, if any), ``UnreadableWorkbook``.
+  (with the line where it went wrong, if any; reason ``unclosed_quote`` for a quotation mark
+  never closed, which would swallow every line after it), ``UnreadableWorkbook``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -134,19 +136,31 @@ def parse_csv_text(text: str) -> Table:
     delimiter = sniff_delimiter(_first_line(text))
     reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
     with bulk_allocation():
-        return table_from_rows(_numbered(reader))
+        return table_from_rows(_numbered(reader, text))
 
 
-def _numbered(reader) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader, text: str) -> Iterator[tuple[int, list[str]]]:
     """Records with the line each starts on, one at a time: a school year's raw records are
     never all in memory beside the table made of them."""
-    start = 1
+    start = last = 1
     try:
         for record in reader:
             yield start, record
-            start = reader.line_num + 1
+            last, start = start, reader.line_num + 1
     except csv.Error as error:
         raise NotATable(str(error), line=start) from None
+    if reader.line_num > last and _quote_left_open(text, last):
+        raise NotATable("unclosed_quote", line=last)
+
+
+def _quote_left_open(text: str, line: int) -> bool:
+    """Whether the record starting at `line`, the last, ran to the end of the file inside
+    quotes. The csv reader (not strict) then gives every line after the opening quote as one
+    value: a stray quote would take the rest of the file with it, unseen. Quotes come in
+    pairs ("" inside a quoted value too), so an odd count from that line on is one left open.
+    Read only when the last record spans lines, which only quotes make it do."""
+    rest = itertools.islice(_lines(text), line - 1, None)
+    return sum(part.count('"') for part in rest) % 2 == 1
 
 
 def parse_csv_bytes(data: bytes) -> Table:

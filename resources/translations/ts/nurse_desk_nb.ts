@@ -2505,6 +2505,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Linje %1 i filen åpner et anførselstegn (&quot;) som aldri lukkes, så alle linjene etter den ville blitt lest som en del av linje %1. Ingenting ble importert: fjern eller lukk anførselstegnet og importer filen på nytt.</translation>
+    </message>
+    <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>

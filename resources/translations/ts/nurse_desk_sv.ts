@@ -2505,6 +2505,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Rad %1 i filen öppnar ett citattecken (&quot;) som aldrig stängs, så alla rader efter den skulle läsas som en del av rad %1. Inget importerades: ta bort eller stäng citattecknet och importera filen igen.</translation>
+    </message>
+    <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
