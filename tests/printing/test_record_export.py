@@ -23,6 +23,7 @@ from nurse_desk.domain.consent import (
 from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, NoteRecord, Topic
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.referrals import PartnerKind, ReferralRecord, ReferralStatus
 from nurse_desk.printing.base import LANGUAGES, Words, value_words
 from nurse_desk.printing.record_export import RecordPrintout, render_record
 from nurse_desk.services import access, consents, journal
@@ -133,7 +134,8 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
     assert "Signed " in text and "by Kari Nordmann, helsesykepleier" in text and "DRAFT" in text
     assert "PPT Bærum" in text and "Active" in text
     assert "Access log (4)" in text  # sign, amend, consent, open: the export comes after
-    assert "Opened the pupil's page" in text and f"note {first.id}" in text
+    assert "Opened the pupil's page" in text and "Conversation note" in text
+    assert f"note {first.id}" not in text  # the log's words, not its database numbers
 
 
 def test_notes_are_printed_newest_first(vault, pupil_id):
@@ -297,6 +299,52 @@ def test_one_absent_day_and_one_episode_are_written_in_the_singular(language, su
     absence = PupilAbsence(7, 1.0, 74, 1, ())
     sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
     assert summary in text_of(render_record(sheet, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "referral", "record", "refused"),
+    [
+        (
+            "nb",
+            "Ark for hjemmebesøk, med navn, lagret som fil, fra kommandolinjen. Grunn: forberede",
+            "Henvisning til PPT Bærum, med samtykke",
+            "Hele journalen, som PDF-fil, bedt om av: En foresatt. Grunn: innsyn",
+            "Kontakte en navngitt samarbeidspartner",
+        ),
+        (
+            "sv",
+            "Blad för hembesök, med namn, sparat som fil, från kommandoraden. Skäl: forberede",
+            "Remiss till PPT Bærum, med samtycke",
+            "Hela journalen, som PDF-fil, begärd av: En vårdnadshavare. Skäl: innsyn",
+            "Kontakta en namngiven samarbetspartner",
+        ),
+    ],
+)
+def test_the_access_log_is_printed_in_the_record_s_language(
+    language, sheet, referral, record, refused
+):
+    """A Swedish record for a guardian printed the stored English details ('visit 1 sheet,
+    named, saved, command line; reason: …', 'referral 5 partner 2 consent 9'): database
+    numbers and English on a page for the family."""
+    details = (
+        "visit 1 sheet, named, saved, command line; reason: forberede",
+        "referral 5 partner 2 consent 9",
+        "record pdf, for guardian; reason: innsyn",
+        "contact_partner",
+        "class list: 3 new",
+    )
+    log = [
+        AccessEntry(i, WHEN, "Kari", AccessAction.EXPORT, 7, detail, "h")
+        for i, detail in enumerate(details, 1)
+    ]
+    sent = ReferralRecord(
+        5, 7, "Emil Aasen", 2, "PPT Bærum", PartnerKind.EDUCATIONAL_PSYCHOLOGY, date(2026, 11, 2),
+        "Lesevansker", 9, ReferralStatus.SENT, None, None, None, None,
+    )  # fmt: skip
+    text = text_of(render_record(replace(sheet_of(log=log), referrals=(sent,)), language))
+    for words in (sheet, referral, record, refused, "class list: 3 new"):
+        assert words in text, words
+    assert "reason:" not in text and "partner 2 consent" not in text and "command line" not in text
 
 
 def test_the_pdf_carries_no_names_in_its_metadata():
