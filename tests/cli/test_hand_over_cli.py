@@ -153,3 +153,27 @@ def test_retention_list_deposit_and_remove(vault_folder, tmp_path, secrets, caps
     assert "removed pupil" in capsys.readouterr().out
     assert cli(path, secrets["good"], "retention", "list", "--json") == EXIT_OK
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"Hei, her kommer journalen\n", bytes(range(256)) * 20, b'{"format": "x"}'],
+    ids=["empty", "text", "cut-short-looking", "json"],
+)
+def test_a_file_that_is_no_transfer_file_is_refused_as_such(
+    vault_folder, tmp_path, secrets, capsys, content
+):
+    """Random bytes were 'The vault file is cut short (truncated); restore it from a backup':
+    about the nurse's own vault, which was fine, and a restore would lose her latest work."""
+    second = vault_folder / "second.vault"
+    make_vault(second, OTHER, "Siri Berg", pupil=False)
+    given = tmp_path / "given.txt"
+    given.write_text("abcd-efgh-jkmn-pqrs-tuvw-xyz2\n", encoding="utf-8")
+    source = tmp_path / "from-school.transfer"
+    source.write_bytes(content)
+    before = second.read_bytes()
+    args = ("receive", source, "--transfer-passphrase-file", given)
+    assert cli(second, secrets["other"], *args) == EXIT_FAILED
+    refused = capsys.readouterr().err
+    assert "transfer file" in refused and "vault" not in refused and "backup" not in refused
+    assert second.read_bytes() == before

@@ -1239,8 +1239,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Periodens siste dag er før den første.</translation>
     </message>
     <message>
-        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
-        <translation>Filen ble åpnet, men er ikke en overføringsfil fra Nurse Desk.</translation>
+        <source>This file is not a Nurse Desk transfer file, or it is damaged. Nothing was changed.</source>
+        <translation>Filen er ikke en overføringsfil fra Nurse Desk, eller den er skadet. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>

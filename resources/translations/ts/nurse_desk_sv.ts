@@ -1239,8 +1239,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Periodens sista dag är före den första.</translation>
     </message>
     <message>
-        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
-        <translation>Filen öppnades, men är inte en överföringsfil från Nurse Desk.</translation>
+        <source>This file is not a Nurse Desk transfer file, or it is damaged. Nothing was changed.</source>
+        <translation>Filen är inte en överföringsfil från Nurse Desk, eller så är den skadad. Inget ändrades.</translation>
     </message>
 </context>
 <context>
