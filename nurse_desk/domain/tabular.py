@@ -6,8 +6,9 @@ API:
 - ``Table(headers, rows)``; each ``TableRow`` carries ``line`` (the line in the file where the
   record starts; for XLSX the sheet row number), ``cells`` (padded to the headers) and
   ``extra_cells`` (non-empty cells beyond the last header: a sign of a wrong delimiter).
-- ``parse_csv_bytes(data) -> Table``: UTF-8 with or without BOM, else Windows-1252; delimiter
-  ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank lines skipped.
+- ``parse_csv_bytes(data) -> Table``: UTF-16 with its BOM, UTF-8 with or without BOM, else
+  Windows-1252; delimiter ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank
+  lines skipped.
 - ``table_from_rows(rows) -> Table``: the same shaping for rows read from a spreadsheet.
 - Errors (all ``ImportFileError``, a ``NurseDeskError``): ``EmptyImportFile``, ``NotATable``
   (with the line where it went wrong, if any; reason ``unclosed_quote`` for a quotation mark
@@ -16,6 +17,7 @@ API:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -76,8 +78,16 @@ class Table:
 
 
 def decode_text(data: bytes) -> str:
-    """Strict UTF-8 first (with or without BOM); what is not UTF-8 is read as Windows-1252,
-    the encoding Excel on Windows writes for "CSV (semicolon separated)"."""
+    """UTF-16 when the bytes start with its byte-order mark (Excel's "Unicode text", tab
+    separated); else strict UTF-8 (with or without BOM); what is not UTF-8 is read as
+    Windows-1252, the encoding Excel on Windows writes for "CSV (semicolon separated)"."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
+        codecs.BOM_UTF32_LE
+    ):
+        try:
+            return data.decode("utf-16")  # the mark tells the byte order and is dropped
+        except UnicodeDecodeError:
+            raise NotATable("binary") from None
     if b"\x00" in data[:4096]:
         raise NotATable("binary")
     try:

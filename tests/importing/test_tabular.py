@@ -31,11 +31,16 @@ def as_csv(rows, delimiter: str, newline: str = "\r\n") -> str:
 
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 @pytest.mark.parametrize(
-    "encoding", ["utf-8", "utf-8-sig", "cp1252"], ids=["utf8", "utf8-bom", "windows-1252"]
+    "encoding",
+    ["utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-be"],
+    ids=["utf8", "utf8-bom", "windows-1252", "utf16-bom", "utf16-be-bom"],
 )
 @pytest.mark.parametrize("newline", ["\r\n", "\n"], ids=["crlf", "lf"])
 def test_every_encoding_delimiter_and_line_end_reads_the_same(delimiter, encoding, newline):
-    table = parse_csv_bytes(as_csv(ROWS, delimiter, newline).encode(encoding))
+    text = as_csv(ROWS, delimiter, newline)
+    if encoding == "utf-16-be":  # as Excel's "Unicode text" would, with its byte-order mark
+        text = "\ufeff" + text
+    table = parse_csv_bytes(text.encode(encoding))
     assert table.headers == tuple(ROWS[0])
     assert [row.cells for row in table.rows] == [tuple(r) for r in ROWS[1:]]
     assert [row.line for row in table.rows] == [2, 3]
