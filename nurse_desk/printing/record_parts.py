@@ -16,8 +16,8 @@ from nurse_desk.printing.base import ALERT, TEXT_WIDTH, Words, markup
 
 _REFERRAL_COLUMNS = (22 * mm, 45 * mm, TEXT_WIDTH - 95 * mm, 28 * mm)
 _FOLLOW_UP_COLUMNS = (22 * mm, 38 * mm, TEXT_WIDTH - 110 * mm, 22 * mm, 28 * mm)
-# "Lektioner" and "Lessons" need 20 mm with the cell's padding.
-_ABSENCE_COLUMNS = (22 * mm, 20 * mm, 30 * mm, 20 * mm, 22 * mm, TEXT_WIDTH - 114 * mm)
+# "Lektioner" and "Lessons" need 19 mm with the cell's padding, "konsumentkunskap" 33 mm.
+_ABSENCE_COLUMNS = (22 * mm, 20 * mm, 34 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 117 * mm)
 _ROOM_FOR_VISIT = 30 * mm
 _NO_VALUE = "–"
 

@@ -276,13 +276,15 @@ def test_parts_of_absent_days_print_with_one_decimal_in_the_language(
 def test_no_label_or_column_heading_is_broken_inside_a_word(language):
     """The Swedish 'Person-/samordningsnr.' and 'Lektioner' were split over two lines
     ('samordnin / gsnr.', 'Lektion / er'): each label's column is wide enough for it."""
-    entries = (AbsenceEntry(7, date(2026, 10, 26), "2", "Samfunnsfag", 1.0),)
+    subject = "Hem- och konsumentkunskap"  # its longest word is the longest of any subject
+    entries = (AbsenceEntry(7, date(2026, 10, 26), "2", subject, 1.0),)
     absence = PupilAbsence(7, 1.0, 74, 1, ())
     sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
     words = Words(language, RecordPrintout.own_words)
     text = text_of(render_record(sheet, language))
     for key in ("national_id", "lessons", "period", "subject"):
         assert f" {words[key]} " in f" {text} ", key
+    assert subject in text
 
 
 @pytest.mark.parametrize(
