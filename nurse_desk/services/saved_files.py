@@ -15,17 +15,19 @@ def write_private_file(target: Path, data: bytes) -> None:
     are written: a disk that refuses part-way (full, removed) leaves no piece of a record
     behind, and an earlier file of that name as it was."""
     scratch = temporary_beside(target, "saving")
-    descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
     try:
+        descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(scratch, 0o600)  # a umask cannot widen it, but a file system may ignore modes
         os.replace(scratch, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             scratch.unlink()
+        if isinstance(error, OSError):  # named as the nurse named it, not the scratch file
+            error.filename, error.filename2 = os.fspath(target), None
         raise
 
 
