@@ -177,3 +177,19 @@ def test_a_file_that_is_no_transfer_file_is_refused_as_such(
     refused = capsys.readouterr().err
     assert "transfer file" in refused and "vault" not in refused and "backup" not in refused
     assert second.read_bytes() == before
+
+
+def test_the_retention_list_is_logged_for_each_pupil_it_shows(vault_folder, secrets, capsys):
+    """`pupils list` logs every pupil it prints; `retention list` printed the pupils who left
+    (name, school, when they left, were handed over, archived) and logged nothing."""
+    path = vault_folder / "first.vault"
+    pupil_id = make_vault(path, GOOD, "Kari Nordmann", pupil=True, left_on=date(2013, 6, 20))
+    for shown in ((), ("--json",)):
+        assert cli(path, secrets["good"], "retention", "list", *shown) == EXIT_OK
+        assert "Emil Aasen" in capsys.readouterr().out
+    vault = Vault.open(path, GOOD)
+    try:
+        listed = access.log_entries(vault, action=AccessAction.LIST)
+    finally:
+        vault.lock()
+    assert [(e.pupil_id, e.detail) for e in listed] == [(pupil_id, "retention list")] * 2
