@@ -2126,6 +2126,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Rader klare til import: %1 · Rader om ukjente elever: %2 · Linjer med feil: %3</translation>
     </message>
     <message>
+        <source>(no name or ID on the line)</source>
+        <translation>(verken navn eller fødselsnummer på linjen)</translation>
+    </message>
+    <message>
         <source>%1 (lines %2)</source>
         <translation>%1 (linje %2)</translation>
     </message>

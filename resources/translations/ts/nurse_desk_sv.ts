@@ -2126,6 +2126,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Rader klara att importera: %1 · Rader om okända elever: %2 · Rader med fel: %3</translation>
     </message>
     <message>
+        <source>(no name or ID on the line)</source>
+        <translation>(varken namn eller personnummer på raden)</translation>
+    </message>
+    <message>
         <source>%1 (lines %2)</source>
         <translation>%1 (rad %2)</translation>
     </message>
