@@ -112,17 +112,37 @@ def sniff_delimiter(header_line: str) -> str:
     return best
 
 
+# Lines of one cell before the header ("Fraværsrapport 8B", "Utskrevet 03.12.2026") are a
+# title, not the table: so many are looked past to find the line the delimiter is read from.
+_TITLE_LINES = 10
+
+
 def _first_line(text: str) -> str:
-    """The first non-blank line, read from the start of the text only (StringIO copies what
-    it is given at four bytes a character: 50 MB for a school year's export)."""
+    """The header line: the first non-blank line that some delimiter splits into columns,
+    past up to _TITLE_LINES title lines (else the first non-blank line), read from the start
+    of the text only (StringIO copies what it is given at four bytes a character: 50 MB for
+    a school year's export)."""
     size = 65536
     while True:
+        found: list[str] = []
         for line in io.StringIO(text[:size], newline=None):
             if line.strip() and (line.endswith("\n") or size >= len(text)):
-                return line.rstrip("\r\n")
+                found.append(line.rstrip("\r\n"))
+                if _splits(found[-1]):
+                    return found[-1]
+                if len(found) > _TITLE_LINES:
+                    return found[0]
         if size >= len(text):
+            if found:
+                return found[0]
             raise EmptyImportFile()
         size *= 4
+
+
+def _splits(line: str) -> bool:
+    return any(
+        len(next(csv.reader([line], delimiter=delimiter), [])) > 1 for delimiter in DELIMITERS
+    )
 
 
 # Line breaks str.splitlines() knows beyond the \r, \n and \r\n of a CSV file.
@@ -180,12 +200,14 @@ def parse_csv_bytes(data: bytes) -> Table:
 
 
 def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
-    """Header = first non-blank row; blank rows dropped; short rows padded, long rows counted.
+    """Header = first row of two cells or more (rows of one cell before it are a title);
+    blank rows dropped; short rows padded, long rows counted.
 
     Equal cells share one string: an export repeats each pupil's ID and name, each day and
     each yes/no hundreds of times, and one string per cell was most of a school year's table
     (~120 MB instead of ~45 MB for 200,000 rows)."""
     headers: tuple[str, ...] | None = None
+    title_at: int | None = None  # a line of one cell before the header: a title
     rows: list[TableRow] = []
     append, make_row = rows.append, tuple.__new__  # TableRow's own __new__ is a Python call
     share = _SharedCells().__getitem__
@@ -194,6 +216,9 @@ def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
         if not any(cells):
             continue
         if headers is None:
+            if sum(1 for cell in cells if cell) < 2:
+                title_at = line if title_at is None else title_at
+                continue
             headers = _unique_headers(cells)
             width = len(headers)
             continue
@@ -203,9 +228,9 @@ def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
         extra = sum(1 for cell in cells[width:] if cell)
         rows.append(TableRow(line, cells[:width] + ("",) * (width - len(cells)), extra))
     if headers is None:
+        if title_at is not None:  # every line one cell: no table
+            raise NotATable("one_column", line=title_at)
         raise EmptyImportFile()
-    if len(headers) < 2:
-        raise NotATable("one_column", line=1)
     return Table(headers, tuple(rows))
 
 

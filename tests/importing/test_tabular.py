@@ -153,3 +153,16 @@ def test_a_quoted_line_break_in_the_last_row_is_still_read():
         ("Ola", "syk\nhele dagen"),
         ("Kari", 'sa "hei"\nigjen'),
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_title_lines_before_the_header_are_looked_past(encoding):
+    """'Fraværsrapport Bjørkås skole 2026' above the header made the whole export 'not a
+    table'. Lines of one cell before the header are its title; line numbers stay the file's."""
+    text = "Fraværsrapport Bjørkås skole 2026\r\nUtskrevet 03.12.2026\r\n\r\n" + as_csv(ROWS, ";")
+    table = parse_csv_bytes(text.encode(encoding))
+    assert table.headers == tuple(ROWS[0])
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (5, tuple(ROWS[1])),
+        (6, tuple(ROWS[2])),
+    ]
