@@ -127,7 +127,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(error: BaseException) -> int:
-    print(f"nurse-desk: {_words(error)}", file=sys.stderr)
+    # A file the system refused is named: a command may read or write several (the
+    # passphrase file, the vault, the file imported or written), and its path is the
+    # caller's own, given on this command line.
+    where = getattr(error, "filename", None) if isinstance(error, OSError) else None
+    named = f"{os.fsdecode(where)}: " if where is not None else ""
+    print(f"nurse-desk: {named}{_words(error)}", file=sys.stderr)
     return EXIT_FAILED
 
 

@@ -59,7 +59,8 @@ def _run_import(args: argparse.Namespace, vault: Vault) -> int:
     )
     for error in preview.errors:
         print(error.message, file=sys.stderr)
-    for who, lines in group_unknown(preview.unknown):
+    for found, lines in group_unknown(preview.unknown):
+        who = found or "(no name or ID on the line)"
         shown = ", ".join(str(line) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
         print(f"unknown pupil: {who} (rows: {len(lines)}; lines {shown})", file=sys.stderr)
     print(

@@ -50,11 +50,16 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         removed = retention.remove_for_good(vault, args.pupil_id)
         print(f"removed pupil {args.pupil_id} for good ({removed} rows); the file was vacuumed")
     else:
-        _print_list(retention.left_school(vault), as_json=args.json)
+        _print_list(vault, retention.left_school(vault), as_json=args.json)
     return 0
 
 
-def _print_list(pupils, *, as_json: bool) -> None:
+def _print_list(vault: Vault, pupils, *, as_json: bool) -> None:
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services.access import log_shown
+
+    # Logged before anything is printed, as `pupils list` is: what leaves is on record first.
+    log_shown(vault, (p.pupil_id for p in pupils), action=AccessAction.LIST, detail=_LISTED)
     today = date.today()
     rows = [
         {
@@ -78,6 +83,9 @@ def _print_list(pupils, *, as_json: bool) -> None:
             f"\thanded over {row['handed_over_on'] or '-'}\tarchived {row['archived_on'] or '-'}"
             f"\tremovable from {row['removable_from'] or 'never (kept)'}"
         )
+
+
+_LISTED = "retention list"  # the access log's detail for each pupil the list shows
 
 
 def _day(day: date | None) -> str | None:

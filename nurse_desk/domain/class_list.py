@@ -219,6 +219,9 @@ def _identity(
     """The normalised national ID (or None) and the birth date; the ID gives the date when the
     file has no birth-date column, and a birth date that contradicts the ID is refused."""
     id_text = cells.text(NATIONAL_ID)
+    if not id_text and not cells.has(BIRTH_DATE):
+        # No birth-date column to fall back on: the empty cell to name is the ID's.
+        raise cells.reject(NATIONAL_ID, Problem.REQUIRED)
     born = cells.date(BIRTH_DATE, required=not id_text)
     if not id_text:
         assert born is not None

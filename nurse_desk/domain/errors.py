@@ -29,6 +29,11 @@ class WrongPassphrase(VaultError):
     """
 
 
+class WrongTransferPassphrase(WrongPassphrase):
+    """The passphrase given for a transfer file (a handed-over record, an export) does not open
+    it, or the file is not one: the nurse's vault passphrase is not in question."""
+
+
 class EmptyFile(VaultError):
     """The file has no bytes at all."""
 

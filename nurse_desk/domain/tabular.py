@@ -6,17 +6,21 @@ API:
 - ``Table(headers, rows)``; each ``TableRow`` carries ``line`` (the line in the file where the
   record starts; for XLSX the sheet row number), ``cells`` (padded to the headers) and
   ``extra_cells`` (non-empty cells beyond the last header: a sign of a wrong delimiter).
-- ``parse_csv_bytes(data) -> Table``: UTF-8 with or without BOM, else Windows-1252; delimiter
-  ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank lines skipped.
+- ``parse_csv_bytes(data) -> Table``: UTF-16 with its BOM, UTF-8 with or without BOM, else
+  Windows-1252; delimiter ``;``, ``,`` or tab sniffed from the header line; CRLF or LF; blank
+  lines skipped.
 - ``table_from_rows(rows) -> Table``: the same shaping for rows read from a spreadsheet.
 - Errors (all ``ImportFileError``, a ``NurseDeskError``): ``EmptyImportFile``, ``NotATable``
-  (with the line where it went wrong, if any), ``UnreadableWorkbook``.
+  (with the line where it went wrong, if any; reason ``unclosed_quote`` for a quotation mark
+  never closed, which would swallow every line after it), ``UnreadableWorkbook``.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -74,8 +78,16 @@ class Table:
 
 
 def decode_text(data: bytes) -> str:
-    """Strict UTF-8 first (with or without BOM); what is not UTF-8 is read as Windows-1252,
-    the encoding Excel on Windows writes for "CSV (semicolon separated)"."""
+    """UTF-16 when the bytes start with its byte-order mark (Excel's "Unicode text", tab
+    separated); else strict UTF-8 (with or without BOM); what is not UTF-8 is read as
+    Windows-1252, the encoding Excel on Windows writes for "CSV (semicolon separated)"."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
+        codecs.BOM_UTF32_LE
+    ):
+        try:
+            return data.decode("utf-16")  # the mark tells the byte order and is dropped
+        except UnicodeDecodeError:
+            raise NotATable("binary") from None
     if b"\x00" in data[:4096]:
         raise NotATable("binary")
     try:
@@ -100,17 +112,37 @@ def sniff_delimiter(header_line: str) -> str:
     return best
 
 
+# Lines of one cell before the header ("Fraværsrapport 8B", "Utskrevet 03.12.2026") are a
+# title, not the table: so many are looked past to find the line the delimiter is read from.
+_TITLE_LINES = 10
+
+
 def _first_line(text: str) -> str:
-    """The first non-blank line, read from the start of the text only (StringIO copies what
-    it is given at four bytes a character: 50 MB for a school year's export)."""
+    """The header line: the first non-blank line that some delimiter splits into columns,
+    past up to _TITLE_LINES title lines (else the first non-blank line), read from the start
+    of the text only (StringIO copies what it is given at four bytes a character: 50 MB for
+    a school year's export)."""
     size = 65536
     while True:
+        found: list[str] = []
         for line in io.StringIO(text[:size], newline=None):
             if line.strip() and (line.endswith("\n") or size >= len(text)):
-                return line.rstrip("\r\n")
+                found.append(line.rstrip("\r\n"))
+                if _splits(found[-1]):
+                    return found[-1]
+                if len(found) > _TITLE_LINES:
+                    return found[0]
         if size >= len(text):
+            if found:
+                return found[0]
             raise EmptyImportFile()
         size *= 4
+
+
+def _splits(line: str) -> bool:
+    return any(
+        len(next(csv.reader([line], delimiter=delimiter), [])) > 1 for delimiter in DELIMITERS
+    )
 
 
 # Line breaks str.splitlines() knows beyond the \r, \n and \r\n of a CSV file.
@@ -134,19 +166,31 @@ def parse_csv_text(text: str) -> Table:
     delimiter = sniff_delimiter(_first_line(text))
     reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
     with bulk_allocation():
-        return table_from_rows(_numbered(reader))
+        return table_from_rows(_numbered(reader, text))
 
 
-def _numbered(reader) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader, text: str) -> Iterator[tuple[int, list[str]]]:
     """Records with the line each starts on, one at a time: a school year's raw records are
     never all in memory beside the table made of them."""
-    start = 1
+    start = last = 1
     try:
         for record in reader:
             yield start, record
-            start = reader.line_num + 1
+            last, start = start, reader.line_num + 1
     except csv.Error as error:
         raise NotATable(str(error), line=start) from None
+    if reader.line_num > last and _quote_left_open(text, last):
+        raise NotATable("unclosed_quote", line=last)
+
+
+def _quote_left_open(text: str, line: int) -> bool:
+    """Whether the record starting at `line`, the last, ran to the end of the file inside
+    quotes. The csv reader (not strict) then gives every line after the opening quote as one
+    value: a stray quote would take the rest of the file with it, unseen. Quotes come in
+    pairs ("" inside a quoted value too), so an odd count from that line on is one left open.
+    Read only when the last record spans lines, which only quotes make it do."""
+    rest = itertools.islice(_lines(text), line - 1, None)
+    return sum(part.count('"') for part in rest) % 2 == 1
 
 
 def parse_csv_bytes(data: bytes) -> Table:
@@ -156,12 +200,14 @@ def parse_csv_bytes(data: bytes) -> Table:
 
 
 def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
-    """Header = first non-blank row; blank rows dropped; short rows padded, long rows counted.
+    """Header = first row of two cells or more (rows of one cell before it are a title);
+    blank rows dropped; short rows padded, long rows counted.
 
     Equal cells share one string: an export repeats each pupil's ID and name, each day and
     each yes/no hundreds of times, and one string per cell was most of a school year's table
     (~120 MB instead of ~45 MB for 200,000 rows)."""
     headers: tuple[str, ...] | None = None
+    title_at: int | None = None  # a line of one cell before the header: a title
     rows: list[TableRow] = []
     append, make_row = rows.append, tuple.__new__  # TableRow's own __new__ is a Python call
     share = _SharedCells().__getitem__
@@ -170,6 +216,9 @@ def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
         if not any(cells):
             continue
         if headers is None:
+            if sum(1 for cell in cells if cell) < 2:
+                title_at = line if title_at is None else title_at
+                continue
             headers = _unique_headers(cells)
             width = len(headers)
             continue
@@ -179,9 +228,9 @@ def table_from_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> Table:
         extra = sum(1 for cell in cells[width:] if cell)
         rows.append(TableRow(line, cells[:width] + ("",) * (width - len(cells)), extra))
     if headers is None:
+        if title_at is not None:  # every line one cell: no table
+            raise NotATable("one_column", line=title_at)
         raise EmptyImportFile()
-    if len(headers) < 2:
-        raise NotATable("one_column", line=1)
     return Table(headers, tuple(rows))
 
 

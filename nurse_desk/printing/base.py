@@ -104,6 +104,15 @@ class Words:
     def moment(self, moment: datetime) -> str:
         return self["moment_format"].format(date=self.day(moment.date()), time=f"{moment:%H:%M}")
 
+    def number(self, value: float, *, decimals: bool = False) -> str:
+        """Whole numbers plain, parts with one decimal, written with the language's decimal
+        mark: "4", "1,2" (nb, sv), "1.2" (en). `decimals` keeps the one decimal always (a
+        percentage: "1,0 %")."""
+        if not decimals and abs(value - round(value)) < 0.05:
+            return str(round(value))
+        text = f"{value:.1f}"
+        return text if self.language == "en" else text.replace(".", ",")
+
 
 def value_words() -> Catalogue:
     """The domain values the record export prints, with their words, for the test that none is

@@ -23,11 +23,15 @@ from nurse_desk.printing.base import (
     Printout,
     markup,
 )
+from nurse_desk.printing.log_details import LOG_WORDS, detail_words
 from nurse_desk.printing.record_parts import PART_WORDS, RecordParts, alert
 
 _CONSENT_COLUMNS = (22 * mm, 46 * mm, 33 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 142 * mm)
-_LOG_COLUMNS = (35 * mm, 45 * mm, 58 * mm, TEXT_WIDTH - 138 * mm)
+# The details, worded in the printout's language, need the room more than the action does.
+_LOG_COLUMNS = (35 * mm, 40 * mm, 35 * mm, TEXT_WIDTH - 110 * mm)
 _NO_VALUE = "–"
+# The pupil's labels: room for the longest, the Swedish "Person-/samordningsnr.", on one line.
+_LABEL = 48 * mm
 # Room a part needs at the foot of a page, or it starts on the next one: no orphaned headings.
 _ROOM_FOR_SECTION = 35 * mm
 _ROOM_FOR_NOTE = 30 * mm
@@ -90,7 +94,11 @@ def render_record(sheet: RecordSheet, language: str) -> bytes:
 
 
 class RecordPrintout(RecordParts, Printout):
-    own_words: ClassVar[dict[str, tuple[str, str, str]]] = {**_RECORD_WORDS, **PART_WORDS}
+    own_words: ClassVar[dict[str, tuple[str, str, str]]] = {
+        **_RECORD_WORDS,
+        **PART_WORDS,
+        **LOG_WORDS,
+    }
 
     def __init__(self, sheet: RecordSheet, language: str) -> None:
         super().__init__(language)
@@ -158,7 +166,7 @@ class RecordPrintout(RecordParts, Printout):
             [Paragraph(label, self.styles.fact_label), Paragraph(value, self.styles.fact)]
             for label, value in facts
         ]
-        table = Table(rows, colWidths=(38 * mm, TEXT_WIDTH - 38 * mm), hAlign="LEFT")
+        table = Table(rows, colWidths=(_LABEL, TEXT_WIDTH - _LABEL), hAlign="LEFT")
         table.setStyle(FACTS_STYLE)
         return [*self._section(words["pupil"]), table]
 
@@ -279,15 +287,16 @@ class RecordPrintout(RecordParts, Printout):
         rows = [
             [Paragraph(words[key], style.cell_header) for key in ("when", "who", "what", "detail")]
         ]
-        rows += [self._log_row(entry) for entry in log]
+        partners = {r.partner_id: r.partner_name for r in self.sheet.referrals}
+        rows += [self._log_row(entry, partners) for entry in log]
         return [*flowables, self._table(rows, _LOG_COLUMNS)]
 
-    def _log_row(self, entry: AccessEntry) -> list[Flowable]:
+    def _log_row(self, entry: AccessEntry, partners: dict[int, str]) -> list[Flowable]:
         cells = (
             self.words.moment(entry.at),
             markup(entry.actor),
             self.words.of(entry.action),
-            markup(entry.detail),
+            markup(detail_words(entry.detail, self.words, partners)),
         )
         return [Paragraph(cell, self.styles.cell) for cell in cells]
 

@@ -16,7 +16,8 @@ from nurse_desk.printing.base import ALERT, TEXT_WIDTH, Words, markup
 
 _REFERRAL_COLUMNS = (22 * mm, 45 * mm, TEXT_WIDTH - 95 * mm, 28 * mm)
 _FOLLOW_UP_COLUMNS = (22 * mm, 38 * mm, TEXT_WIDTH - 110 * mm, 22 * mm, 28 * mm)
-_ABSENCE_COLUMNS = (22 * mm, 20 * mm, 34 * mm, 16 * mm, 22 * mm, TEXT_WIDTH - 114 * mm)
+# "Lektioner" and "Lessons" need 19 mm with the cell's padding, "konsumentkunskap" 33 mm.
+_ABSENCE_COLUMNS = (22 * mm, 20 * mm, 34 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 117 * mm)
 _ROOM_FOR_VISIT = 30 * mm
 _NO_VALUE = "–"
 
@@ -65,10 +66,15 @@ PART_WORDS: dict[str, tuple[str, str, str]] = {
     "absence": ("Fravær", "Frånvaro", "Absence"),
     "no_absence": ("Intet fravær registrert.", "Ingen frånvaro registrerad.", "No absence."),
     "absence_sum": (
-        "{days} fraværsdager av {school} skoledager ({percent} %), {episodes} perioder",
-        "{days} frånvarodagar av {school} skoldagar ({percent} %), {episodes} perioder",
-        "{days} absent days of {school} school days ({percent} %), {episodes} episodes",
+        "{days} av {school} skoledager ({percent} %), {episodes}",
+        "{days} av {school} skoldagar ({percent} %), {episodes}",
+        "{days} of {school} school days ({percent} %), {episodes}",
     ),
+    # (one, more): "1 fraværsdag", "1,5 fraværsdager"; "1 periode", "2 perioder"
+    "absent_day": ("{n} fraværsdag", "{n} frånvarodag", "{n} absent day"),
+    "absent_days": ("{n} fraværsdager", "{n} frånvarodagar", "{n} absent days"),
+    "episode": ("{n} periode", "{n} period", "{n} episode"),
+    "episodes": ("{n} perioder", "{n} perioder", "{n} episodes"),
     "flags": ("Flagg", "Flaggor", "Flags"),
     "flag_numbers": (
         "{count} av {of} siden {since}",
@@ -220,11 +226,14 @@ class RecordParts:
         if record is None or not record.entries:
             return [*flowables, Paragraph(words["no_absence"], style.body)]
         absence = record.absence
+        days = words.number(absence.absent_days)
         summary = words["absence_sum"].format(
-            days=f"{absence.absent_days:g}",
+            days=words["absent_day" if days == "1" else "absent_days"].format(n=days),
             school=absence.school_days,
-            percent=f"{absence.percent:.1f}",
-            episodes=absence.episodes,
+            percent=words.number(absence.percent, decimals=True),
+            episodes=words["episode" if absence.episodes == 1 else "episodes"].format(
+                n=absence.episodes
+            ),
         )
         flowables.append(Paragraph(summary, style.body))
         for flag in absence.flags:
@@ -237,7 +246,7 @@ class RecordParts:
     def _flag(self, flag: AbsenceFlag, acknowledged: frozenset[str]) -> str:
         words = self.words
         numbers = words["flag_numbers"].format(
-            count=f"{flag.count:g}", of=f"{flag.of:g}", since=words.day(flag.since)
+            count=words.number(flag.count), of=words.number(flag.of), since=words.day(flag.since)
         )
         what = alert(f"{words['flags']}: {words.of(flag.kind)}")
         if flag.subject:
@@ -252,7 +261,7 @@ class RecordParts:
             words.day(entry.day),
             markup(entry.period) or words["whole_day"],
             markup(entry.subject),
-            f"{entry.lessons:g}",
+            words.number(entry.lessons),
             marks,
             markup(entry.reason),
         )

@@ -398,7 +398,9 @@ class VisitSheetPrintout(Printout):
                 ]
             )
         )
-        return [CondPageBreak(50 * mm), *self._section(words["follow_up"]), table]
+        # The follow-up and the signature under it (about 25 mm) go over together: the
+        # signature lines never stand alone on a last page.
+        return [CondPageBreak(75 * mm), *self._section(words["follow_up"]), table]
 
     def _signature(self) -> list[Flowable]:
         words, style = self.words, self.styles

@@ -16,6 +16,7 @@ from nurse_desk.domain.bulk_work import bulk_allocation
 from nurse_desk.domain.tabular import (
     EmptyImportFile,
     ImportFileError,
+    NotATable,
     Table,
     UnreadableWorkbook,
     parse_csv_bytes,
@@ -46,11 +47,7 @@ def read_workbook(path: Path) -> Table:
     except Exception as error:
         raise UnreadableWorkbook(name, type(error).__name__) from None
     try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            raise EmptyImportFile()
-        with bulk_allocation():
-            return table_from_rows(_sheet_rows(sheet.iter_rows(values_only=True)))
+        return _first_table(workbook)
     except ImportFileError:
         raise
     except Exception as error:
@@ -58,6 +55,23 @@ def read_workbook(path: Path) -> Table:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged archive may fail again
             workbook.close()
+
+
+def _first_table(workbook) -> Table:
+    """The sheet the workbook opens on, else the first other sheet that is a table: an
+    export may put a page about itself (school, date) before or after its rows."""
+    sheets = list(workbook.worksheets)
+    if not sheets:
+        raise EmptyImportFile()
+    active = workbook.active if workbook.active in sheets else sheets[0]
+    refused: ImportFileError | None = None
+    for sheet in [active, *(other for other in sheets if other is not active)]:
+        try:
+            with bulk_allocation():
+                return table_from_rows(_sheet_rows(sheet.iter_rows(values_only=True)))
+        except (EmptyImportFile, NotATable) as error:
+            refused = refused or error  # the first sheet's reason, if none is a table
+    raise refused
 
 
 def _sheet_rows(rows) -> Iterator[tuple[int, Sequence[str]]]:

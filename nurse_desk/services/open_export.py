@@ -109,7 +109,7 @@ def read_export(source: Path, passphrase: str | None) -> bytes:
     if is_plain(source):
         return source.read_bytes()
     if passphrase is None:
-        raise errors.WrongPassphrase()
+        raise errors.WrongTransferPassphrase()
     return transfer_file.read(source, passphrase)
 
 

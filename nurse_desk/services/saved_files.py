@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
+from nurse_desk.storage.leftovers import temporary_beside
+
 
 def write_private_file(target: Path, data: bytes) -> None:
-    """Only the nurse's own account may read what she saved (0600), as with the vault."""
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-    os.chmod(target, 0o600)  # an existing file keeps its old mode under O_CREAT
+    """Only the nurse's own account may read what she saved (0600, from the first byte), as
+    with the vault. The bytes go to a scratch file beside the target, renamed over it once all
+    are written: a disk that refuses part-way (full, removed) leaves no piece of a record
+    behind, and an earlier file of that name as it was."""
+    scratch = temporary_beside(target, "saving")
+    try:
+        descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(scratch, 0o600)  # a umask cannot widen it, but a file system may ignore modes
+        os.replace(scratch, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            scratch.unlink()
+        if isinstance(error, OSError):  # named as the nurse named it, not the scratch file
+            error.filename, error.filename2 = os.fspath(target), None
+        raise
+
+
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation

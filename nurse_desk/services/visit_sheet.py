@@ -210,14 +210,17 @@ def log_sheet_released(
     private: bool,
     how: str,
     school: bool = True,
+    outside_for: str = "",
     reason: str = "",
     now: datetime | None = None,
 ) -> None:
     """The sheet printed (PRINT) or saved to a file (`how` SAVED: EXPORT, as for the agenda),
-    with why: one entry for each pupil on it."""
+    with whom it was for outside the health service, if anyone, and why: one entry for each
+    pupil on it."""
     action = AccessAction.EXPORT if how == SAVED else AccessAction.PRINT
+    release = _Release(private, school, how, reason, action, outside_for)
     with unit_of_work(vault) as work:
-        _log_release(work, visit_id, _Release(private, school, how, reason, action), now)
+        _log_release(work, visit_id, release, now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,7 @@ class _Release:
     how: str
     reason: str
     action: AccessAction
+    outside_for: str = ""  # the partner outside the health service it was for, if any
 
 
 def _log_release(work: Work, visit_id: int, release: _Release, at: datetime | None) -> None:
@@ -239,6 +243,9 @@ def _log_release(work: Work, visit_id: int, release: _Release, at: datetime | No
     private, school = release.private, release.school
     kind = "named" if not private else "private" if school else "private without school"
     detail = f"visit {visit_id} sheet, {kind}, {release.how}"
+    partner = " ".join(release.outside_for.split())
+    if partner:
+        detail += f", for {partner}"
     for pupil_id, role in [(plan.pupil_id, ""), *((s, ", as sibling") for s in plan.sibling_ids)]:
         work.log(
             action=release.action,
@@ -271,7 +278,9 @@ def save_visit_sheet(
         made = _pdf(work, asked)
         if isinstance(made, bytes):
             write_private_file(out, made)
-            release = _Release(private, school, "saved, command line", reason, AccessAction.EXPORT)
+            release = _Release(
+                private, school, "saved, command line", reason, AccessAction.EXPORT, outside_for
+            )
             _log_release(work, visit_id, release, asked.now)
             return made
     raise made  # after the commit, so the refusal stays in the log

@@ -6,6 +6,7 @@ The file is built beside its target and renamed into place, owner-only from its 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -26,7 +27,8 @@ TRANSFER_FORMAT = 1001
 
 
 class NotATransferFile(errors.NurseDeskError):
-    """The file opened with the passphrase but holds no export (a vault, say)."""
+    """The file is no transfer file: empty, text, cut short, or a vault that opened with the
+    passphrase but holds no export."""
 
 
 def write(target: Path, data: bytes, passphrase: str) -> None:
@@ -51,12 +53,24 @@ def write(target: Path, data: bytes, passphrase: str) -> None:
 
 
 def read(source: Path, passphrase: str) -> bytes:
-    """The export's bytes; WrongPassphrase when the passphrase does not open the file."""
+    """The export's bytes; WrongTransferPassphrase when the passphrase does not open the
+    file."""
     raw.assert_safe_build()
-    raw.probe_file(source)
+    try:
+        raw.probe_file(source)
+    except errors.VaultMissing:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(source)) from None
+    except (errors.EmptyFile, errors.PlainSqliteFile, errors.NotAVault, errors.TruncatedVault):
+        # Said of a vault, these would send the nurse to her own vault (a truncated one to a
+        # restore): this file is simply no transfer file, or a damaged one.
+        raise NotATransferFile(str(source)) from None
     key = VaultKey.from_passphrase(passphrase, raw.read_salt(source))
     try:
-        if raw.check_key(source, key) != TRANSFER_FORMAT:
+        try:
+            opened_format = raw.check_key(source, key)
+        except errors.WrongPassphrase:
+            raise errors.WrongTransferPassphrase() from None
+        if opened_format != TRANSFER_FORMAT:
             raise NotATransferFile(str(source))
         connection = raw.connect(source, key, read_only=True, immutable=True)
         with contextlib.closing(connection):

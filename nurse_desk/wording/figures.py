@@ -43,7 +43,10 @@ MESSAGES: Messages = {
     ),
     ExportNotReadable: _not_readable,
     NotATransferFile: fixed(
-        QT_TRANSLATE_NOOP("Figures", "The file opened, but it is not a Nurse Desk transfer file."),
+        QT_TRANSLATE_NOOP(
+            "Figures",
+            "This file is not a Nurse Desk transfer file, or it is damaged. Nothing was changed.",
+        ),
         "Figures",
     ),
 }

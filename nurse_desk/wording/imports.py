@@ -69,17 +69,30 @@ def _unreadable(error: UnreadableWorkbook, wording: Wording) -> str:
     return wording.text("Messages", _UNREADABLE)
 
 
+_NOT_A_TABLE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The file is not a table: save it from the school system as CSV (columns separated "
+    "by ; , or tab) or as an Excel workbook (.xlsx).",
+)
+_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "Messages",
+    'Line %1 of the file opens a quotation mark (") that is never closed, so every line after '
+    "it would be read as part of line %1. Nothing was imported: remove or close that quotation "
+    "mark and import the file again.",
+)
+
+
+def _not_a_table(error: NotATable, wording: Wording) -> str:
+    if error.reason == "unclosed_quote" and error.line is not None:
+        return wording.text("Messages", _UNCLOSED_QUOTE, error.line)
+    return wording.text("Messages", _NOT_A_TABLE)
+
+
 MESSAGES: Messages = {
     EmptyImportFile: fixed(
         QT_TRANSLATE_NOOP("Messages", "The file is empty: there is nothing to import.")
     ),
-    NotATable: fixed(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "The file is not a table: save it from the school system as CSV (columns separated "
-            "by ; , or tab) or as an Excel workbook (.xlsx).",
-        )
-    ),
+    NotATable: _not_a_table,
     UnreadableWorkbook: _unreadable,
     SchoolNotChosen: fixed(
         QT_TRANSLATE_NOOP(

@@ -99,6 +99,13 @@ MESSAGES: Messages = {
             "Messages", "Wrong passphrase or not a Nurse Desk vault. Nothing was changed."
         )
     ),
+    errors.WrongTransferPassphrase: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This passphrase does not open the transfer file, or the file is not a Nurse Desk "
+            "transfer file. Nothing was changed.",
+        )
+    ),
     errors.VaultMissing: fixed(QT_TRANSLATE_NOOP("Messages", "There is no vault at this place.")),
     errors.VaultAlreadyExists: fixed(
         QT_TRANSLATE_NOOP("Messages", "A file already exists there; choose another name.")

@@ -293,3 +293,24 @@ def test_the_agenda_in_text_names_tasks_in_words_not_codes(vault_folder, secrets
     codes = {kind.value for kind in FollowUpKind if "_" in kind.value}
     assert codes and not [code for code in codes if code in out]
     assert "Await referral answer" in out or "Conversation" in out
+
+
+def test_a_file_that_cannot_be_read_is_named(vault_folder, secrets, capsys, tmp_path):
+    """'The file could not be read or written (No such file or directory).' did not say which
+    of the command's files: the passphrase file, the vault, the export to import, the PDF."""
+    vault = vault_folder / "v.vault"
+    main(["init", "--vault", str(vault), "--passphrase-file", str(secrets["good"])])
+    capsys.readouterr()
+    opened = ["--vault", str(vault), "--passphrase-file", str(secrets["good"])]
+    absent_secret = tmp_path / "passfrase.txt"
+    absent_list = tmp_path / "klasseliste.csv"
+    unwritable = tmp_path / "no such folder" / "journal.pdf"
+    for args, named in (
+        (["check", "--vault", str(vault), "--passphrase-file", str(absent_secret)], absent_secret),
+        (["pupils", "import", str(absent_list), *opened], absent_list),
+        (["figures", "--pdf", str(unwritable), *opened], unwritable),
+    ):
+        assert main(args) == EXIT_FAILED
+        err = capsys.readouterr().err
+        assert str(named) in err and "No such file or directory" in err, err
+        assert err.count("\n") == 1

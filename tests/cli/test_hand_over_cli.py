@@ -124,8 +124,12 @@ def test_a_record_from_one_vault_to_another(vault_folder, tmp_path, secrets, cap
         vault.lock()
 
     given.write_text("feil-feil-feil\n", encoding="utf-8")
+    before = second.read_bytes()
     assert cli(second, secrets["other"], *args) == EXIT_FAILED
-    assert "passphrase" in capsys.readouterr().err.lower()
+    # The nurse's own passphrase was right: the words blame the transfer file's, not the vault.
+    refused = capsys.readouterr().err
+    assert "transfer file" in refused and "vault" not in refused
+    assert second.read_bytes() == before
 
 
 def test_retention_list_deposit_and_remove(vault_folder, tmp_path, secrets, capsys):
@@ -149,3 +153,43 @@ def test_retention_list_deposit_and_remove(vault_folder, tmp_path, secrets, caps
     assert "removed pupil" in capsys.readouterr().out
     assert cli(path, secrets["good"], "retention", "list", "--json") == EXIT_OK
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"Hei, her kommer journalen\n", bytes(range(256)) * 20, b'{"format": "x"}'],
+    ids=["empty", "text", "cut-short-looking", "json"],
+)
+def test_a_file_that_is_no_transfer_file_is_refused_as_such(
+    vault_folder, tmp_path, secrets, capsys, content
+):
+    """Random bytes were 'The vault file is cut short (truncated); restore it from a backup':
+    about the nurse's own vault, which was fine, and a restore would lose her latest work."""
+    second = vault_folder / "second.vault"
+    make_vault(second, OTHER, "Siri Berg", pupil=False)
+    given = tmp_path / "given.txt"
+    given.write_text("abcd-efgh-jkmn-pqrs-tuvw-xyz2\n", encoding="utf-8")
+    source = tmp_path / "from-school.transfer"
+    source.write_bytes(content)
+    before = second.read_bytes()
+    args = ("receive", source, "--transfer-passphrase-file", given)
+    assert cli(second, secrets["other"], *args) == EXIT_FAILED
+    refused = capsys.readouterr().err
+    assert "transfer file" in refused and "vault" not in refused and "backup" not in refused
+    assert second.read_bytes() == before
+
+
+def test_the_retention_list_is_logged_for_each_pupil_it_shows(vault_folder, secrets, capsys):
+    """`pupils list` logs every pupil it prints; `retention list` printed the pupils who left
+    (name, school, when they left, were handed over, archived) and logged nothing."""
+    path = vault_folder / "first.vault"
+    pupil_id = make_vault(path, GOOD, "Kari Nordmann", pupil=True, left_on=date(2013, 6, 20))
+    for shown in ((), ("--json",)):
+        assert cli(path, secrets["good"], "retention", "list", *shown) == EXIT_OK
+        assert "Emil Aasen" in capsys.readouterr().out
+    vault = Vault.open(path, GOOD)
+    try:
+        listed = access.log_entries(vault, action=AccessAction.LIST)
+    finally:
+        vault.lock()
+    assert [(e.pupil_id, e.detail) for e in listed] == [(pupil_id, "retention list")] * 2

@@ -47,6 +47,39 @@ def test_an_xlsx_with_nothing_in_it_is_empty(tmp_path):
         read_table(path)
 
 
+@pytest.mark.parametrize("active", [0, 1], ids=["cover-sheet-active", "data-sheet-active"])
+def test_a_workbook_with_a_cover_sheet_is_read_from_its_table(tmp_path, active):
+    """An export with an information sheet first was refused as 'not a table: save it ... as
+    an Excel workbook (.xlsx)', which it was: the rows were on its second sheet."""
+    book = Workbook()
+    cover = book.active
+    cover.title = "Info"
+    cover["A1"] = "Eksportert fra skolesystemet 03.12.2026"
+    pupils = book.create_sheet("Elever")
+    pupils.append(["Fornavn", "Etternavn", "Fødselsnummer", "Klasse"])
+    pupils.append(["Åse", "Ødegård", "01031450035", "5A"])
+    book.active = active
+    path = tmp_path / "elever.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ("Fornavn", "Etternavn", "Fødselsnummer", "Klasse")
+    assert [(r.line, r.cells) for r in table.rows] == [(2, ("Åse", "Ødegård", "01031450035", "5A"))]
+
+
+def test_a_title_row_above_the_header_of_a_sheet_is_looked_past(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Klasseliste 5A – Bjørkås skole"])
+    sheet.append([])
+    sheet.append(["Fornavn", "Etternavn", "Fødselsnummer"])
+    sheet.append(["Åse", "Ødegård", "01031450035"])
+    path = tmp_path / "elever.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ("Fornavn", "Etternavn", "Fødselsnummer")
+    assert [(r.line, r.cells) for r in table.rows] == [(4, ("Åse", "Ødegård", "01031450035"))]
+
+
 def test_csv_files_are_read_by_content_not_by_name(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes("Elev\tDato\r\nÅse\t01.09.2025\r\n".encode("cp1252"))

@@ -31,11 +31,16 @@ def as_csv(rows, delimiter: str, newline: str = "\r\n") -> str:
 
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 @pytest.mark.parametrize(
-    "encoding", ["utf-8", "utf-8-sig", "cp1252"], ids=["utf8", "utf8-bom", "windows-1252"]
+    "encoding",
+    ["utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-be"],
+    ids=["utf8", "utf8-bom", "windows-1252", "utf16-bom", "utf16-be-bom"],
 )
 @pytest.mark.parametrize("newline", ["\r\n", "\n"], ids=["crlf", "lf"])
 def test_every_encoding_delimiter_and_line_end_reads_the_same(delimiter, encoding, newline):
-    table = parse_csv_bytes(as_csv(ROWS, delimiter, newline).encode(encoding))
+    text = as_csv(ROWS, delimiter, newline)
+    if encoding == "utf-16-be":  # as Excel's "Unicode text" would, with its byte-order mark
+        text = "\ufeff" + text
+    table = parse_csv_bytes(text.encode(encoding))
     assert table.headers == tuple(ROWS[0])
     assert [row.cells for row in table.rows] == [tuple(r) for r in ROWS[1:]]
     assert [row.line for row in table.rows] == [2, 3]
@@ -101,8 +106,13 @@ def test_any_bytes_give_a_table_or_a_typed_error(data):
     )
 )
 def test_malformed_lines_after_a_good_header_never_raise(lines):
+    """Only a quotation mark never closed refuses the file (every line after it is lost)."""
     text = "Elev;Dato;Fag\n" + "\n".join("".join(cells) for cells in lines)
-    table = parse_csv_text(text)
+    try:
+        table = parse_csv_text(text)
+    except NotATable as refused:
+        assert refused.reason == "unclosed_quote" and refused.line >= 2
+        return
     assert table.headers == ("Elev", "Dato", "Fag")
     assert all(row.line >= 2 for row in table.rows)
 
@@ -125,3 +135,34 @@ def test_the_header_is_found_after_a_long_run_of_blank_lines():
     table = parse_csv_text(text)
     assert table.headers == ("A", "B")
     assert [(r.line, r.cells) for r in table.rows] == [(40_002, ("1", "2"))]
+
+
+def test_a_quotation_mark_never_closed_refuses_the_file_at_its_line():
+    """A stray quote on line 4 made lines 5 and 6 one value of line 4: two pupils (or a
+    year's absence) gone without a word, even with --skip-bad-lines."""
+    text = 'Fornavn;Etternavn;Klasse\r\nÅse;Ødegård;5A\r\nBjörn;Ärlig;5A\r\nKari;"Nord;5A\r\n'
+    text += "Ærlend;Søvik;5A\r\nØystein;Lærum;5A\r\n"
+    with pytest.raises(NotATable) as refused:
+        parse_csv_text(text)
+    assert (refused.value.reason, refused.value.line) == ("unclosed_quote", 4)
+
+
+def test_a_quoted_line_break_in_the_last_row_is_still_read():
+    table = parse_csv_text('Elev;Årsak\nOla;"syk\nhele dagen"\nKari;"sa ""hei""\nigjen"\n')
+    assert [row.cells for row in table.rows] == [
+        ("Ola", "syk\nhele dagen"),
+        ("Kari", 'sa "hei"\nigjen'),
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_title_lines_before_the_header_are_looked_past(encoding):
+    """'Fraværsrapport Bjørkås skole 2026' above the header made the whole export 'not a
+    table'. Lines of one cell before the header are its title; line numbers stay the file's."""
+    text = "Fraværsrapport Bjørkås skole 2026\r\nUtskrevet 03.12.2026\r\n\r\n" + as_csv(ROWS, ";")
+    table = parse_csv_bytes(text.encode(encoding))
+    assert table.headers == tuple(ROWS[0])
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (5, tuple(ROWS[1])),
+        (6, tuple(ROWS[2])),
+    ]

@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 import pypdf
 import pytest
 
+from nurse_desk.domain.absence import AbsenceEntry
+from nurse_desk.domain.absence_patterns import AbsenceFlag, PatternKind, PupilAbsence
 from nurse_desk.domain.access_log import AccessAction, AccessEntry
 from nurse_desk.domain.consent import (
     ConsentGiver,
@@ -19,10 +21,11 @@ from nurse_desk.domain.consent import (
     ConsentState,
 )
 from nurse_desk.domain.journal import AmendmentRecord, NoteDraft, NoteKind, NoteRecord, Topic
-from nurse_desk.domain.record_sheet import RecordSheet
+from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.referrals import PartnerKind, ReferralRecord, ReferralStatus
 from nurse_desk.printing.base import LANGUAGES, Words, value_words
-from nurse_desk.printing.record_export import render_record
+from nurse_desk.printing.record_export import RecordPrintout, render_record
 from nurse_desk.services import access, consents, journal
 from nurse_desk.services.record_export import export_record
 from nurse_desk.storage.vault import Vault
@@ -131,7 +134,8 @@ def test_export_holds_the_pupil_every_note_the_amendment_the_consents_and_the_lo
     assert "Signed " in text and "by Kari Nordmann, helsesykepleier" in text and "DRAFT" in text
     assert "PPT Bærum" in text and "Active" in text
     assert "Access log (4)" in text  # sign, amend, consent, open: the export comes after
-    assert "Opened the pupil's page" in text and f"note {first.id}" in text
+    assert "Opened the pupil's page" in text and "Conversation note" in text
+    assert f"note {first.id}" not in text  # the log's words, not its database numbers
 
 
 def test_notes_are_printed_newest_first(vault, pupil_id):
@@ -240,6 +244,109 @@ def test_every_domain_value_has_a_printed_word_in_every_language():
         assert all(len(texts) == len(LANGUAGES) and all(texts) for texts in words.values())
     with pytest.raises(ValueError):
         Words("de")
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "flag", "lessons"),
+    [
+        ("nb", "1,2 fraværsdager av 74 skoledager (1,6 %)", "2,5 av 6 siden", "0,5"),
+        ("sv", "1,2 frånvarodagar av 74 skoldagar (1,6 %)", "2,5 av 6 sedan", "0,5"),
+        ("en", "1.2 absent days of 74 school days (1.6 %)", "2.5 of 6 since", "0.5"),
+    ],
+)
+def test_parts_of_absent_days_print_with_one_decimal_in_the_language(
+    language, summary, flag, lessons
+):
+    """A pupil away one day and one lesson of six has 1.16667 absent days: the page says
+    1,2 in Norwegian and Swedish, not 1.16667."""
+    entries = (
+        AbsenceEntry(7, date(2026, 10, 26), "2", "Matematikk", 0.5),
+        AbsenceEntry(7, date(2026, 11, 23), "", "", 6.0),
+    )
+    absence = PupilAbsence(
+        7, 7 / 6, 74, 2, (AbsenceFlag(7, PatternKind.SUBJECT, 2.5, 6.0, date(2026, 8, 17)),)
+    )
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    text = text_of(render_record(sheet, language))
+    assert summary in text and flag in text
+    assert f"Matematikk {lessons}" in text and "1.16667" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_label_or_column_heading_is_broken_inside_a_word(language):
+    """The Swedish 'Person-/samordningsnr.' and 'Lektioner' were split over two lines
+    ('samordnin / gsnr.', 'Lektion / er'): each label's column is wide enough for it."""
+    subject = "Hem- och konsumentkunskap"  # its longest word is the longest of any subject
+    entries = (AbsenceEntry(7, date(2026, 10, 26), "2", subject, 1.0),)
+    absence = PupilAbsence(7, 1.0, 74, 1, ())
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    words = Words(language, RecordPrintout.own_words)
+    text = text_of(render_record(sheet, language))
+    for key in ("national_id", "lessons", "period", "subject"):
+        assert f" {words[key]} " in f" {text} ", key
+    assert subject in text
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        ("nb", "1 fraværsdag av 74 skoledager (1,4 %), 1 periode"),
+        ("sv", "1 frånvarodag av 74 skoldagar (1,4 %), 1 period"),
+        ("en", "1 absent day of 74 school days (1.4 %), 1 episode"),
+    ],
+)
+def test_one_absent_day_and_one_episode_are_written_in_the_singular(language, summary):
+    """'1 fraværsdager ..., 1 perioder' read wrong on a pupil's first day away."""
+    entries = (AbsenceEntry(7, date(2026, 8, 24), "", "", 6.0),)
+    absence = PupilAbsence(7, 1.0, 74, 1, ())
+    sheet = replace(sheet_of(), absence=RecordAbsence(absence, frozenset(), entries))
+    assert summary in text_of(render_record(sheet, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "referral", "record", "refused"),
+    [
+        (
+            "nb",
+            "Ark for hjemmebesøk, med navn, lagret som fil, fra kommandolinjen. Grunn: forberede",
+            "Henvisning til PPT Bærum, med samtykke",
+            "Hele journalen, som PDF-fil, bedt om av: En foresatt. Grunn: innsyn",
+            "Kontakte en navngitt samarbeidspartner",
+        ),
+        (
+            "sv",
+            "Blad för hembesök, med namn, sparat som fil, från kommandoraden. Skäl: forberede",
+            "Remiss till PPT Bærum, med samtycke",
+            "Hela journalen, som PDF-fil, begärd av: En vårdnadshavare. Skäl: innsyn",
+            "Kontakta en namngiven samarbetspartner",
+        ),
+    ],
+)
+def test_the_access_log_is_printed_in_the_record_s_language(
+    language, sheet, referral, record, refused
+):
+    """A Swedish record for a guardian printed the stored English details ('visit 1 sheet,
+    named, saved, command line; reason: …', 'referral 5 partner 2 consent 9'): database
+    numbers and English on a page for the family."""
+    details = (
+        "visit 1 sheet, named, saved, command line; reason: forberede",
+        "referral 5 partner 2 consent 9",
+        "record pdf, for guardian; reason: innsyn",
+        "contact_partner",
+        "class list: 3 new",
+    )
+    log = [
+        AccessEntry(i, WHEN, "Kari", AccessAction.EXPORT, 7, detail, "h")
+        for i, detail in enumerate(details, 1)
+    ]
+    sent = ReferralRecord(
+        5, 7, "Emil Aasen", 2, "PPT Bærum", PartnerKind.EDUCATIONAL_PSYCHOLOGY, date(2026, 11, 2),
+        "Lesevansker", 9, ReferralStatus.SENT, None, None, None, None,
+    )  # fmt: skip
+    text = text_of(render_record(replace(sheet_of(log=log), referrals=(sent,)), language))
+    for words in (sheet, referral, record, refused, "class list: 3 new"):
+        assert words in text, words
+    assert "reason:" not in text and "partner 2 consent" not in text and "command line" not in text
 
 
 def test_the_pdf_carries_no_names_in_its_metadata():

@@ -84,3 +84,33 @@ def test_a_sheet_that_could_not_be_written_leaves_no_entry(vault, family, tmp_pa
     assert out.read_bytes().startswith(b"%PDF")
     assert len(entries(vault, AccessAction.EXPORT)) == 2
     assert entries(vault, AccessAction.PRINT) == []
+
+
+def test_a_sheet_for_a_partner_logs_whom_it_was_for(vault, family, tmp_path):
+    """An auditor checks a named sheet that left the health service against the consent for
+    that partner: the entry says who it was for, as a referral's does."""
+    emil, ida, visit_id = family
+    for child in (emil, ida):
+        consents.record_consent(vault, partner_consent(child))
+    out = tmp_path / "sheet.pdf"
+    visit_sheet.save_visit_sheet(
+        vault, visit_id, out, private=False, outside_for=PARTNER, reason="Samarbeid", now=NOW
+    )
+    visit_sheet.log_sheet_released(
+        vault, visit_id, private=False, how="printed", outside_for=PARTNER, reason="Samarbeid"
+    )
+    assert sorted(entries(vault, AccessAction.EXPORT)) == sorted(
+        [
+            (emil, f"visit {visit_id} sheet, named, saved, command line, for {PARTNER}; "
+                   "reason: Samarbeid"),
+            (ida, f"visit {visit_id} sheet, named, saved, command line, for {PARTNER}, as "
+                  "sibling; reason: Samarbeid"),
+        ]
+    )  # fmt: skip
+    assert sorted(entries(vault, AccessAction.PRINT)) == sorted(
+        [
+            (emil, f"visit {visit_id} sheet, named, printed, for {PARTNER}; reason: Samarbeid"),
+            (ida, f"visit {visit_id} sheet, named, printed, for {PARTNER}, as sibling; "
+                  "reason: Samarbeid"),
+        ]
+    )  # fmt: skip

@@ -181,3 +181,23 @@ def test_the_sheet_stays_as_short_as_the_room_to_write_allows(vault, emil, visit
     )
     small_id = home_visits.plan_visit(vault, small, today=TODAY).id
     assert pages(visit_sheet.visit_sheet_pdf(vault, small_id, private=True)) == 2
+
+
+def test_the_signature_never_stands_alone_on_a_last_page(vault, emil):
+    """A plan with three topics and two questions printed its signature lines alone on a third
+    page: the agreed follow-up and the signature under it go over together."""
+    asked = ("Hvordan er morgenene?", "Hva liker du på skolen?", "Hvem hjelper deg?", "Når?")
+    for topics in range(4):
+        for questions in range(len(asked) + 1):
+            plan = full_plan(
+                emil,
+                topics=("Søvn", "Trivsel", "Venner")[:topics],
+                questions=asked[:questions],
+                observation_points=OBSERVATION_POINTS[:3],
+            )
+            planned = home_visits.plan_visit(vault, plan, today=TODAY).id
+            pdf = visit_sheet.visit_sheet_pdf(vault, planned, private=True)
+            reader = pypdf.PdfReader(io.BytesIO(pdf))
+            texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+            [signed] = [text for text in texts if words("signature") in text]
+            assert words("follow_up") in signed, (topics, questions)

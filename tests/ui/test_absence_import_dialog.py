@@ -303,3 +303,15 @@ def test_closing_the_dialog_lets_go_of_the_file_and_keeps_the_result(qtbot, vaul
     assert (dialog.table, dialog.preview) == (None, None)
     assert dialog.preview_model.rowCount() == 0 and dialog.errors_list.count() == 0
     assert dialog.result.new == 2
+
+
+def test_a_row_with_no_name_or_id_is_listed_in_words_not_as_a_blank(qtbot, vault, tmp_path):
+    """A row with empty identity cells (a total line, say) was listed among the unknown
+    pupils as ' (lines 3)': a blank where the pupil should be."""
+    path = tmp_path / "fravær.csv"
+    text = CSV.splitlines(keepends=True)
+    text[2] = ";;8B;01.09.2025;2;Kroppsøving;1;ja;nei;syk\r\n"
+    path.write_bytes("".join(text[:3]).encode("cp1252"))
+    dialog = previewed(qtbot, vault, path)
+    assert [item.who for item in dialog.preview.unknown] == [""]
+    assert dialog.unknown_list.item(0).text() == "(no name or ID on the line) (lines 3)"

@@ -198,3 +198,26 @@ def test_plural_texts_survive_a_translation_update(qtbot, language, expected):
         assert RepeatWords().of("FREQ=WEEKLY;INTERVAL=3;COUNT=4") == expected
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "Home-visit sheet, with name, printed, for PPT Bærum. Reason: samarbeid"),
+        ("nb", "Ark for hjemmebesøk, med navn, skrevet ut, til PPT Bærum. Grunn: samarbeid"),
+        ("sv", "Blad för hembesök, med namn, utskrivet, till PPT Bærum. Skäl: samarbeid"),
+    ],
+)
+def test_a_sheet_for_a_partner_names_the_partner_in_the_log_in_words(qtbot, language, words):
+    """The log keeps whom a sheet outside the health service was for ('…, for PPT Bærum'):
+    the access log shows it in the nurse's language, not the stored English 'for'."""
+    from nurse_desk.ui.i18n import Translations
+    from nurse_desk.ui.journal.access_log_words import detail_words
+
+    translations = Translations()
+    try:
+        assert translations.apply(language)
+        detail = "visit 3 sheet, named, printed, for PPT Bærum; reason: samarbeid"
+        assert detail_words(detail, {}) == words
+    finally:
+        translations.apply("en")

@@ -103,6 +103,18 @@ def test_without_id_the_birth_date_is_needed_and_a_bad_date_is_named():
     assert [(e.line, e.problem) for e in errors] == [(3, Problem.DATE_NOT_EXIST)]
 
 
+def test_an_empty_id_in_a_file_without_birth_dates_names_the_id_column():
+    """Said 'line 3: birth_date is empty': a field the file has no column for, by its
+    internal name, in every language. The cell to fill in is the empty national ID."""
+    text = "Fornavn;Etternavn;Fødselsnummer;Klasse\n"
+    text += f"Åse;Ødegård;{norwegian_id(date(2014, 3, 1), 1)};5A\nKari;Nord;;5A\n"
+    read_pupils, errors = read(text, school_name="Granly skole")
+    assert [(e.line, e.column, e.problem) for e in errors] == [
+        (3, "Fødselsnummer", Problem.REQUIRED)
+    ]
+    assert len(read_pupils) == 1
+
+
 def test_school_comes_from_the_option_when_the_file_has_none():
     text = "Elev;Født;Klasse\r\nAasen, Emil;15.10.2012;8b\r\n"
     (pupil,), _ = read(text, school_name="Bø skole")

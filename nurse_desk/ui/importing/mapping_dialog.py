@@ -325,6 +325,7 @@ class MappingDialog(LanguageAware, QDialog):
 
     def _unknown_text(self, who: str, lines: tuple[int, ...]) -> str:
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
+        who = who or self.tr("(no name or ID on the line)")  # a total line, say
         return placed(self.tr("%1 (lines %2)"), who, shown)
 
     def _note_more(self, listing: QListWidget, total: int) -> None:

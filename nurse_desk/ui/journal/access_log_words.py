@@ -55,6 +55,9 @@ _SHEET_PARTS = {
     "as sibling": QT_TRANSLATE_NOOP("AccessLogWords", "as a brother or sister on the sheet"),
 }
 
+_FOR = "for "  # services.visit_sheet writes ", for <partner>"
+_SHEET_FOR = QT_TRANSLATE_NOOP("AccessLogWords", "for %1")
+
 
 def _as_stored(value: str, partners: dict[int, str]) -> str:
     return value
@@ -138,8 +141,16 @@ def detail_words(detail: str, partners: dict[int, str]) -> str:
 
 def _sheet_words(kind: str, parts: str) -> str:
     words = [_t(_SHEET_KIND[kind])]
-    words += [_t(_SHEET_PARTS[p]) if p in _SHEET_PARTS else p for p in parts.split(", ")]
+    words += [_sheet_part(part) for part in parts.split(", ")]
     return ", ".join(words)
+
+
+def _sheet_part(part: str) -> str:
+    if part in _SHEET_PARTS:
+        return _t(_SHEET_PARTS[part])
+    if part.startswith(_FOR):  # whom a sheet outside the health service was for
+        return placed(_t(_SHEET_FOR), part.removeprefix(_FOR))
+    return part
 
 
 def _base_words(detail: str, partners: dict[int, str]) -> str:

@@ -389,6 +389,10 @@
         <translation>som søsken på arket</translation>
     </message>
     <message>
+        <source>for %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Henvisning til %1, med samtykke</translation>
     </message>
@@ -1235,8 +1239,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Periodens siste dag er før den første.</translation>
     </message>
     <message>
-        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
-        <translation>Filen ble åpnet, men er ikke en overføringsfil fra Nurse Desk.</translation>
+        <source>This file is not a Nurse Desk transfer file, or it is damaged. Nothing was changed.</source>
+        <translation>Filen er ikke en overføringsfil fra Nurse Desk, eller den er skadet. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2126,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Rader klare til import: %1 · Rader om ukjente elever: %2 · Linjer med feil: %3</translation>
     </message>
     <message>
+        <source>(no name or ID on the line)</source>
+        <translation>(verken navn eller fødselsnummer på linjen)</translation>
+    </message>
+    <message>
         <source>%1 (lines %2)</source>
         <translation>%1 (linje %2)</translation>
     </message>
@@ -2393,6 +2401,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Sikkerhetskopien kunne ikke skrives: den disken meldte en lese- eller skrivefeil. Velg en annen disk. Hvelvet ble ikke endret.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
+        <translation>Passordfrasen åpner ikke overføringsfilen, eller filen er ikke en overføringsfil fra Nurse Desk. Ingenting ble endret.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Dette hvelvet er allerede åpent på denne datamaskinen, i et annet Nurse Desk-vindu eller program. Bruk det, eller lukk det først.</translation>
     </message>
@@ -2495,6 +2507,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Linje %1 i filen åpner et anførselstegn (&quot;) som aldri lukkes, så alle linjene etter den ville blitt lest som en del av linje %1. Ingenting ble importert: fjern eller lukk anførselstegnet og importer filen på nytt.</translation>
     </message>
     <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>

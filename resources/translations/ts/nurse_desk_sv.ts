@@ -389,6 +389,10 @@
         <translation>som syskon på bladet</translation>
     </message>
     <message>
+        <source>for %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
         <source>Referral to %1, with consent</source>
         <translation>Remiss till %1, med samtycke</translation>
     </message>
@@ -1235,8 +1239,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Periodens sista dag är före den första.</translation>
     </message>
     <message>
-        <source>The file opened, but it is not a Nurse Desk transfer file.</source>
-        <translation>Filen öppnades, men är inte en överföringsfil från Nurse Desk.</translation>
+        <source>This file is not a Nurse Desk transfer file, or it is damaged. Nothing was changed.</source>
+        <translation>Filen är inte en överföringsfil från Nurse Desk, eller så är den skadad. Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2126,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Rader klara att importera: %1 · Rader om okända elever: %2 · Rader med fel: %3</translation>
     </message>
     <message>
+        <source>(no name or ID on the line)</source>
+        <translation>(varken namn eller personnummer på raden)</translation>
+    </message>
+    <message>
         <source>%1 (lines %2)</source>
         <translation>%1 (rad %2)</translation>
     </message>
@@ -2393,6 +2401,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Säkerhetskopian kunde inte skrivas: den disken rapporterade ett läs- eller skrivfel. Välj en annan disk. Valvet ändrades inte.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
+        <translation>Lösenfrasen öppnar inte överföringsfilen, eller så är filen inte en överföringsfil från Nurse Desk. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Det här valvet är redan öppet på den här datorn, i ett annat Nurse Desk-fönster eller program. Använd det, eller stäng det först.</translation>
     </message>
@@ -2495,6 +2507,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Rad %1 i filen öppnar ett citattecken (&quot;) som aldrig stängs, så alla rader efter den skulle läsas som en del av rad %1. Inget importerades: ta bort eller stäng citattecknet och importera filen igen.</translation>
     </message>
     <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>

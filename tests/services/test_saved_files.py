@@ -1,0 +1,67 @@
+"""A printout or export written to a file the nurse chose: owner-only from its first byte, and a
+write the disk refuses half-way leaves no piece of it behind (nor unlogged), and an earlier
+file of that name as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import stat
+import sys
+from datetime import datetime
+
+import pytest
+
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.services import access, open_export
+from nurse_desk.services.saved_files import write_private_file
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+
+
+@contextlib.contextmanager
+def files_at_most(size: int):
+    """The kernel refuses to grow any file past `size` bytes (EFBIG), as a full disk would
+    refuse part-way (ENOSPC): the bytes up to the limit are written, the rest is not."""
+    import resource
+
+    previous_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous_signal = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, previous_limit[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, previous_limit)
+        signal.signal(signal.SIGXFSZ, previous_signal)
+
+
+def test_a_write_refused_half_way_leaves_no_part_and_keeps_the_earlier_file(tmp_path):
+    target = tmp_path / "journal.pdf"
+    target.write_bytes(b"the earlier file")
+    os.chmod(target, 0o644)
+    with files_at_most(4096), pytest.raises(OSError):
+        write_private_file(target, b"health data " * 1000)
+    assert target.read_bytes() == b"the earlier file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.pdf"]
+
+
+def test_an_existing_file_is_owner_only_before_a_byte_is_written(tmp_path):
+    target = tmp_path / "journal.pdf"
+    target.write_bytes(b"")
+    os.chmod(target, 0o644)
+    write_private_file(target, b"health data")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes() == b"health data"
+
+
+def test_a_plain_export_the_disk_refuses_leaves_nothing_and_is_not_logged(vault, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "everything.json"
+    moment = datetime(2026, 11, 23, 9, 30)
+    with files_at_most(512), pytest.raises(OSError):
+        open_export.write_export(vault, target, passphrase=None, reason="Revisjon", now=moment)
+    assert list(folder.iterdir()) == []  # no half a JSON file of health data
+    exported = access.log_entries(vault, action=AccessAction.EXPORT)
+    assert [entry for entry in exported if entry.at == moment] == []
