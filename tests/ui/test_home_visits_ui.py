@@ -339,6 +339,36 @@ def test_a_named_sheet_for_a_partner_without_the_siblings_consent_says_so(
     assert [e.pupil_id for e in refused] == [ida]
 
 
+def test_a_named_sheet_printed_for_a_partner_from_the_page_logs_whom_it_was_for(
+    qtbot,
+    page,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    monkeypatch,
+):
+    consents.record_consent(
+        vault,
+        home_visit_consent(pupil_id, purpose=ConsentPurpose.CONTACT_PARTNER, partner="PPT Bærum"),
+    )
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    page.reload(select=visit.id)
+
+    def fake_show(cls, parent, *, on_released, **_asking):
+        on_released(Released.PRINTED, "Office printer", "samarbeid")
+
+    monkeypatch.setattr(
+        SheetOptionsDialog,
+        "ask",
+        classmethod(lambda cls, parent, **kw: SheetChoice(False, "PPT Bærum")),
+    )
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(fake_show))
+    page.print_button.click()
+    prints = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.PRINT)
+    assert [entry.detail for entry in prints] == [
+        f"visit {visit.id} sheet, named, printed, for PPT Bærum; reason: samarbeid"
+    ]
+
+
 def test_the_sheet_options_need_a_recipient_for_outside_use(qtbot):
     dialog = SheetOptionsDialog(None, private=True, partners=["PPT Bærum"])
     qtbot.addWidget(dialog)

@@ -390,6 +390,7 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
                 private=choice.private,
                 school=choice.school,
                 how=how.value,  # "saved" is logged as an EXPORT
+                outside_for=choice.outside_for,  # whom it left for: checked against consent
                 reason=reason,
             )
 
