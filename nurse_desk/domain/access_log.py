@@ -43,6 +43,10 @@ class AccessAction(StrEnum):
 
 GENESIS = "0" * 64
 
+# The detail of an export of the whole vault, which holds every pupil: its entry has no pupil,
+# and a pupil's own log shows it too (who saw or took a pupil's data includes these).
+WHOLE_VAULT = "whole vault"
+
 
 @dataclass(frozen=True, slots=True)
 class AccessEntry:

@@ -41,6 +41,14 @@ LOG_WORDS: dict[str, tuple[str, str, str]] = {
         "Gjenopprettet fra sikkerhetskopi", "Återställd från säkerhetskopia",
         "Restored from a backup",
     ),
+    "log whole vault, plain JSON": ("Alle journaler, som ukryptert fil",
+                                    "Alla journaler, som okrypterad fil",
+                                    "Every record, as an unencrypted file"),
+    "log whole vault, encrypted transfer file": (
+        "Alle journaler, som kryptert overføringsfil",
+        "Alla journaler, som krypterad överföringsfil",
+        "Every record, as an encrypted transfer file",
+    ),
     "log pupils list": ("Elevlisten", "Elevlistan", "The list of pupils"),
     "log agenda": ("Oversikten over oppgaver", "Översikten över uppgifter", "The agenda"),
     "log sheet named": ("Ark for hjemmebesøk, med navn", "Blad för hembesök, med namn",
@@ -83,6 +91,7 @@ _REASON_TAIL = "; reason: "  # domain.disclosure.with_reason writes it
 _FIXED = (
     "absence", "absence flags", "note search", "record pdf", "record pdf and open json",
     "guardians' contacts", "restored from a backup", "pupils list", "agenda",
+    "whole vault, plain JSON", "whole vault, encrypted transfer file",
 )  # fmt: skip
 _SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")
 _SHEET_PARTS = ("printed", "saved", "command line", "as sibling")

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log import WHOLE_VAULT, AccessAction
 from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import Work, unit_of_work
@@ -93,7 +93,7 @@ def write_export(
         work.log(
             action=AccessAction.EXPORT,
             pupil_id=None,
-            detail=with_reason(f"whole vault, {kind}", " ".join(reason.split())),
+            detail=with_reason(f"{WHOLE_VAULT}, {kind}", " ".join(reason.split())),
             at=now,
         )
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from nurse_desk.domain.access_log import (
     EMPTY_LOG,
     GENESIS,
+    WHOLE_VAULT,
     AccessAction,
     AccessEntry,
     AnchorPlace,
@@ -253,7 +254,15 @@ def count(session: Session, chosen: LogFilter) -> int:
 
 def _chosen(query, chosen: LogFilter):
     if chosen.pupil_id is not None:
-        query = query.where(AccessLogRow.pupil_id == chosen.pupil_id)
+        # A pupil's log also shows each export of the whole vault: it took her data too.
+        query = query.where(
+            (AccessLogRow.pupil_id == chosen.pupil_id)
+            | (
+                AccessLogRow.pupil_id.is_(None)
+                & (AccessLogRow.action == AccessAction.EXPORT.value)
+                & AccessLogRow.detail.startswith(f"{WHOLE_VAULT},", autoescape=True)
+            )
+        )
     if chosen.action is not None:
         query = query.where(AccessLogRow.action == chosen.action.value)
     if chosen.since is not None:

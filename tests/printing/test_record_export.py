@@ -353,3 +353,21 @@ def test_the_pdf_carries_no_names_in_its_metadata():
     pdf = render_record(sheet_of([note_record(1, "Kort.")]), "nb")
     metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata
     assert not re.search("Emil|Aasen", " ".join(str(value) for value in metadata.values()))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nb", "Alle journaler, som ukryptert fil. Grunn: ny maskin"),
+        ("sv", "Alla journaler, som okrypterad fil. Skäl: ny maskin"),
+        ("en", "Every record, as an unencrypted file. Reason: ny maskin"),
+    ],
+)
+def test_an_export_of_the_whole_vault_is_worded_in_the_record(language, words):
+    """A pupil's record lists each export of the whole vault (it took her data too), in the
+    record's language, not as the stored 'whole vault, plain JSON'."""
+    from nurse_desk.printing.base import Words
+    from nurse_desk.printing.log_details import LOG_WORDS, detail_words
+
+    stored = "whole vault, plain JSON; reason: ny maskin"
+    assert detail_words(stored, Words(language, dict(LOG_WORDS)), {}) == words

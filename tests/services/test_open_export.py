@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.services import access, journal, open_export
+from nurse_desk.domain.access_log import AccessAction, LogFilter
+from nurse_desk.services import access, figures, journal, open_export, pupils
 from nurse_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from nurse_desk.storage import open_export as export_format
 from nurse_desk.storage.vault import Vault
@@ -92,6 +92,25 @@ def test_plain_export_is_owner_only_and_logged(demo, tmp_path):
     assert json.loads(target.read_bytes())["format"] == "nurse-desk-export"
     logged = [e for e in access.log_entries(demo, action=AccessAction.EXPORT) if e.at == moment]
     assert [(e.pupil_id, e.detail) for e in logged] == [(None, "whole vault, plain JSON")]
+
+
+def test_a_pupils_own_log_shows_each_export_of_the_whole_vault(demo, tmp_path):
+    """The entry has no pupil, but the export took every pupil's data: the window's log for
+    one pupil, and her printed record, list it; other entries without a pupil stay out."""
+    moment = datetime(2031, 1, 2, 3, 4, 5)
+    open_export.write_export(demo, tmp_path / "all.json", passphrase=None, now=moment)
+    counted = figures.compute(demo, figures.default_period(demo))  # an export of no one
+    figures.log_released(demo, counted, how="saved", exact=False, now=moment)
+    pupil_id = pupils.list_pupils(demo)[0].id
+    hers = access.log_entries(demo, pupil_id=pupil_id)
+    assert [(e.pupil_id, e.detail) for e in hers if e.at == moment] == [
+        (None, "whole vault, plain JSON")
+    ]
+    assert all(e.pupil_id == pupil_id or e.detail.startswith("whole vault,") for e in hers)
+    everyone = [(e.pupil_id, e.detail[:14]) for e in access.log_entries(demo) if e.at == moment]
+    assert (None, "yearly figures") in everyone
+    page, count = access.first_log_page(demo, LogFilter(pupil_id=pupil_id), limit=5)
+    assert count == len(hers) and page[0].at == moment
 
 
 def test_transfer_file_is_encrypted_and_opens_only_with_its_passphrase(demo, tmp_path):
