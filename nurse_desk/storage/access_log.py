@@ -244,7 +244,7 @@ def newest(
     return [
         AccessEntry(row.id, row.at, row.actor, actions[row.action], row.pupil_id, row.detail,
                     row.hash)
-        for row in session.execute(query)
+        for row in session.execute(query).all()
     ]  # fmt: skip
 
 

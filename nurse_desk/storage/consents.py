@@ -77,7 +77,7 @@ def plain_records(
         ConsentRecord(id_, pupil_id, _GIVERS[given_by], guardian, _PURPOSES[purpose], partner,
                       _METHODS[method], given_on, valid_until, withdrawn_on, note, mature)
         for (id_, pupil_id, given_by, guardian, purpose, partner, method, given_on, valid_until,
-             withdrawn_on, note, mature) in session.connection().execute(query)
+             withdrawn_on, note, mature) in session.connection().execute(query).all()
     ]  # fmt: skip
 
 

@@ -231,7 +231,7 @@ def open_occurrence_changes(session: Session) -> dict[int, dict[date, Occurrence
     day = date.fromisoformat
     statuses = {status.value: status for status in OccurrenceStatus}
     result: dict[int, dict[date, OccurrenceChange]] = defaultdict(dict)
-    for follow_up_id, occurs_on, status, moved_to, outcome in session.execute(_OPEN_CHANGES):
+    for follow_up_id, occurs_on, status, moved_to, outcome in session.execute(_OPEN_CHANGES).all():
         on = day(occurs_on)
         moved = day(moved_to) if moved_to else None
         result[follow_up_id][on] = OccurrenceChange(
@@ -254,7 +254,7 @@ def occurrence_changes(
             FollowUpOccurrenceRow.moved_to,
             FollowUpOccurrenceRow.outcome,
         ).where(FollowUpOccurrenceRow.follow_up_id.in_(ids[start : start + 500]))
-        for follow_up_id, occurs_on, status, moved_to, outcome in session.execute(query):
+        for follow_up_id, occurs_on, status, moved_to, outcome in session.execute(query).all():
             result[follow_up_id][occurs_on] = OccurrenceChange(
                 follow_up_id, occurs_on, OccurrenceStatus(status), moved_to, outcome
             )

@@ -151,7 +151,7 @@ def notes_of_pupil(session: Session, pupil_id: int) -> list[NoteRecord]:
     topics: dict[int, set[Topic]] = {}
     for note_id, topic in connection.execute(
         select(NoteTopicRow.note_id, NoteTopicRow.topic).where(NoteTopicRow.note_id.in_(of_pupil))
-    ):
+    ).all():
         topics.setdefault(note_id, set()).add(Topic(topic))
     amendments: dict[int, list[AmendmentRecord]] = {}
     for note_id, *amendment in connection.execute(

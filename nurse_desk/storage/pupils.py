@@ -164,7 +164,7 @@ def _plain_records(
     where: ColumnElement[bool] | None,
     guardians: Mapping[int, tuple[GuardianRecord, ...]],
 ) -> list[PupilRecord]:
-    rows = session.connection().execute(_plain_query(where))
+    rows = session.connection().execute(_plain_query(where)).all()
     return _plain_from_rows(rows, guardians)
 
 
@@ -196,21 +196,21 @@ def _plain_from_rows(
 ) -> list[PupilRecord]:
     day = date.fromisoformat
     return [
-        PupilRecord(
-            id=pid,
-            given_name=given,
-            family_name=family,
-            birth_date=day(born),
-            national_id=nid,
-            school_name=school,
-            class_name=klass,
-            active=active and left_on is None,
-            language=language,
-            needs_interpreter=interpreter,
-            protected_identity=protected,
-            notes=notes,
-            left_on=day(left_on) if left_on else None,
-            guardians=guardians.get(pid, ()),
+        PupilRecord(  # positional, in the record's order: the quickest way to build 3,000
+            pid,
+            given,
+            family,
+            day(born),
+            nid,
+            school,
+            klass,
+            active and left_on is None,
+            language,
+            interpreter,
+            protected,
+            notes,
+            day(left_on) if left_on else None,
+            guardians.get(pid, ()),
         )
         for (
             pid,
@@ -283,4 +283,6 @@ def names(session: Session) -> list[tuple[int, str, str]]:
     query = select(PupilRow.id, PupilRow.family_name, PupilRow.given_name).order_by(
         PupilRow.family_name, PupilRow.given_name
     )
-    return [(pid, family, given) for pid, family, given in session.connection().execute(query)]
+    return [
+        (pid, family, given) for pid, family, given in session.connection().execute(query).all()
+    ]

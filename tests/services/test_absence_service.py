@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -127,6 +126,6 @@ def test_one_pupils_view_reads_the_pupil_as_the_full_record_has_it_less_the_guar
     pupil_id = next(iter(kinds))
     with vault.session() as session, session.begin():
         full = pupil_store.get_pupil(session, pupil_id)
-    assert absence.pupil_absence(vault, pupil_id, today=TODAY).pupil == replace(full, guardians=())
+    assert absence.pupil_absence(vault, pupil_id, today=TODAY).pupil == full._replace(guardians=())
     with pytest.raises(pupil_store.PupilNotFound):
         absence.pupil_absence(vault, max(kinds) + 1, today=TODAY)
