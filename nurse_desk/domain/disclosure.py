@@ -16,6 +16,8 @@ from nurse_desk.domain.errors import NurseDeskError
 
 # Room for the reason inside a log entry's detail (200 characters in all).
 MAX_REASON = 120
+# Between what left the app and why, in a log entry's detail (domain/access_log_details reads it).
+REASON_TAIL = "; reason: "
 
 
 class DisclosureReason(StrEnum):
@@ -53,7 +55,7 @@ def with_reason(detail: str, reason: str) -> str:
     """The log entry's detail: what left the app, then why (the reason is kept whole)."""
     if not reason:
         return detail[:200]
-    tail = f"; reason: {reason}"
+    tail = f"{REASON_TAIL}{reason}"
     return detail[: max(0, 200 - len(tail))] + tail
 
 

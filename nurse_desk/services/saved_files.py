@@ -6,6 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from nurse_desk.storage import sqlcipher
 from nurse_desk.storage.leftovers import temporary_beside
 
 
@@ -13,7 +14,9 @@ def write_private_file(target: Path, data: bytes) -> None:
     """Only the nurse's own account may read what she saved (0600, from the first byte), as
     with the vault. The bytes go to a scratch file beside the target, renamed over it once all
     are written: a disk that refuses part-way (full, removed) leaves no piece of a record
-    behind, and an earlier file of that name as it was."""
+    behind, and an earlier file of that name as it was. The folder is flushed after the
+    rename, as a backup's is: else a power cut soon after may lose the new name, and the
+    nurse finds the earlier file (or none) where she saved the record."""
     scratch = temporary_beside(target, "saving")
     try:
         descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
@@ -29,6 +32,11 @@ def write_private_file(target: Path, data: bytes) -> None:
         if isinstance(error, OSError):  # named as the nurse named it, not the scratch file
             error.filename, error.filename2 = os.fspath(target), None
         raise
+    # The record is whole under its name by now: a folder that cannot be flushed (a network
+    # share refusing it) must not fail the save, or the caller would roll back the log entry
+    # of a file that is there.
+    with contextlib.suppress(OSError):
+        sqlcipher.fsync_path(target.parent)
 
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation

@@ -125,3 +125,31 @@ def test_removing_a_log_entry_behind_the_apps_back_is_detected(vault, pupil_id):
         session.execute(text("DROP TRIGGER access_log_no_delete"))
         session.execute(text("DELETE FROM access_log WHERE id = :id"), {"id": entries[1].id})
     assert access.verify_log(vault) == entries[2].id
+
+
+def test_a_consent_reads_the_same_from_its_row_and_from_a_plain_read(vault, pupil_id):
+    """The page's list (a plain read of the columns) and a consent just saved (read from its
+    row) show the same twelve fields: one mapping, in the order of ConsentRecord."""
+    from dataclasses import fields, replace
+
+    from nurse_desk.storage import consents as consent_store
+    from nurse_desk.storage.orm import ConsentRow
+
+    with_all = consent(
+        pupil_id,
+        purpose=ConsentPurpose.CONTACT_PARTNER,
+        partner="PPT Bærum",
+        method=ConsentMethod.WRITTEN,
+        valid_until=date(2027, 6, 30),
+        note="Gjelder lesing",
+    )
+    saved = consents.record_consent(vault, with_all)
+    consents.withdraw_consent(vault, saved.id, on=TODAY)
+    with vault.session() as session:
+        from_row = consent_store.record(session.get(ConsentRow, saved.id))
+        (plain,) = consent_store.of_pupil(session, pupil_id)
+    assert from_row == plain
+    assert plain == replace(with_all, id=saved.id, withdrawn_on=TODAY)
+    assert [column.key for column in consent_store._COLUMNS] == [
+        field.name for field in fields(ConsentRecord)
+    ]

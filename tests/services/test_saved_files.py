@@ -65,3 +65,40 @@ def test_a_plain_export_the_disk_refuses_leaves_nothing_and_is_not_logged(vault,
     assert list(folder.iterdir()) == []  # no half a JSON file of health data
     exported = access.log_entries(vault, action=AccessAction.EXPORT)
     assert [entry for entry in exported if entry.at == moment] == []
+
+
+def test_the_folder_is_flushed_after_the_rename(tmp_path, monkeypatch):
+    """The new name lives in the folder: until the folder is flushed, a power cut may leave
+    the earlier file (or none) where the nurse saved the record, as for a backup."""
+    from nurse_desk.storage import sqlcipher
+
+    done = []
+    real_replace, real_fsync = os.replace, sqlcipher.fsync_path
+
+    def replace(source, target):
+        real_replace(source, target)
+        done.append(("renamed", target))
+
+    def fsync_path(path):
+        real_fsync(path)
+        done.append(("flushed", path))
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(sqlcipher, "fsync_path", fsync_path)
+    target = tmp_path / "journal.pdf"
+    write_private_file(target, b"health data")
+    assert done == [("renamed", target), ("flushed", tmp_path)]
+
+
+def test_a_folder_that_cannot_be_flushed_does_not_fail_the_save(tmp_path, monkeypatch):
+    """The file is whole under its name by then: failing would roll back the log entry of a
+    record that was saved."""
+    from nurse_desk.storage import sqlcipher
+
+    def refused(path):
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(sqlcipher, "fsync_path", refused)
+    target = tmp_path / "journal.pdf"
+    write_private_file(target, b"health data")
+    assert target.read_bytes() == b"health data"

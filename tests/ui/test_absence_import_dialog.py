@@ -96,16 +96,32 @@ def test_the_dialog_retranslates_live(qtbot, vault, tmp_path, language):
 
 
 @pytest.mark.parametrize(
-    ("language", "action"),
+    ("language", "action", "detail"),
     [
-        ("en", "Import or bulk change"),
-        ("nb", "Import eller masseendring"),
-        ("sv", "Import eller massändring"),
+        (
+            "en",
+            "Import or bulk change",
+            "Absence import: 2 rows saved (2 new, 0 updated), 1 lines skipped, "
+            "1 rows of unknown pupils",
+        ),
+        (
+            "nb",
+            "Import eller masseendring",
+            "Fraværsimport: 2 rader lagret (2 nye, 0 oppdatert), 1 linjer hoppet over, "
+            "1 rader for ukjente elever",
+        ),
+        (
+            "sv",
+            "Import eller massändring",
+            "Frånvaroimport: 2 rader sparade (2 nya, 0 uppdaterade), 1 rader överhoppade, "
+            "1 rader för okända elever",
+        ),
     ],
 )
 def test_an_import_through_the_dialog_shows_in_the_access_log(
-    qtbot, vault, tmp_path, language, action
+    qtbot, vault, tmp_path, language, action, detail
 ):
+    """The import's counts in the window's language, not as stored in English."""
     from nurse_desk.domain.access_log import AccessAction
     from nurse_desk.ui.i18n import Translations
     from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
@@ -131,7 +147,7 @@ def test_an_import_through_the_dialog_shows_in_the_access_log(
             "Kari",
             action,
             "",
-            "absence: 2 rows saved (2 new, 0 updated), 1 lines skipped, 1 rows of unknown pupils",
+            detail,
         ]
         log.grab().save(f"/tmp/import/access_log_{language}.png")
     finally:

@@ -26,6 +26,9 @@ PACKAGE = Path(nurse_desk.domain.__file__).resolve().parents[1]
 # own, or the screen words them as part of a sentence or a table heading of its own.
 NOT_WORDED = {
     "AnchorPlace": "where the access log's damage was found; only steers the check",
+    "DetailKind": "what a log entry's detail says: the window's log and the printed record word it",
+    "SheetKind": "which home-visit sheet a log entry names: worded with the entry's detail",
+    "SheetPart": "how a home-visit sheet left, in a log entry: worded with the entry's detail",
     "AgendaKind": "which record an agenda line is; the line shows its follow-up kind's words",
     "FollowUpSource": "stored link to what made a follow-up; never shown",
     "Frequency": "shown only inside the repeat sentence (every 3 weeks, 4 times)",

@@ -1,169 +1,181 @@
-"""The access log's details in a nurse's words.
+"""The access log's details in a nurse's words, in the window language.
 
 The log stores a short English detail per entry ("referral 25 partner 2 consent 128", "note 7",
-"absence"); it is hash-chained, so the stored text stays as written and the windows word it
-here: what was shown or sent, and to whom, never a database number.
+"absence"); domain/access_log_details.py reads it, and the window words what it read here: what
+was shown or sent, and to whom, never a database number. The printed record words the same
+reading in its own language (printing/log_details.py).
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import date, datetime
+from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nurse_desk.domain.consent import ConsentPurpose
-from nurse_desk.domain.disclosure import Requester
-from nurse_desk.ui.common.dates import date_text
+from nurse_desk.domain.access_log import AnchorPlace
+from nurse_desk.domain.access_log_details import (
+    DetailKind,
+    LoggedDetail,
+    SheetKind,
+    SheetPart,
+    Value,
+    read_detail,
+)
+from nurse_desk.ui.common.dates import date_text, moment_text
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
 _C = "AccessLogWords"
 _A_PARTNER = QT_TRANSLATE_NOOP("AccessLogWords", "a partner")
 _WITH_REASON = QT_TRANSLATE_NOOP("AccessLogWords", "%1. Reason: %2")
-_REASON_TAIL = "; reason: "  # domain.disclosure.with_reason writes it
-_FIXED = {
-    "absence": QT_TRANSLATE_NOOP("AccessLogWords", "Absence charts"),
-    "absence flags": QT_TRANSLATE_NOOP("AccessLogWords", "Absence list"),
-    "note search": QT_TRANSLATE_NOOP("AccessLogWords", "Search in the notes"),
-    "record pdf": QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file"),
-    "record pdf and open json": QT_TRANSLATE_NOOP(
+_AS_READ = "%1"  # a refused share (its purpose's word) or a detail not known: no words of its own
+# Each kind's words, with %1, %2, … for its values in the order the domain reads them.
+KIND_WORDS: dict[DetailKind, str] = {
+    DetailKind.NOTHING: "",
+    DetailKind.ABSENCE_CHARTS: QT_TRANSLATE_NOOP("AccessLogWords", "Absence charts"),
+    DetailKind.ABSENCE_LIST: QT_TRANSLATE_NOOP("AccessLogWords", "Absence list"),
+    DetailKind.NOTE_SEARCH: QT_TRANSLATE_NOOP("AccessLogWords", "Search in the notes"),
+    DetailKind.PUPILS_LIST: QT_TRANSLATE_NOOP("AccessLogWords", "The list of pupils"),
+    DetailKind.AGENDA_LIST: QT_TRANSLATE_NOOP("AccessLogWords", "The agenda"),
+    DetailKind.RETENTION_LIST: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "The list of pupils who left school"
+    ),
+    DetailKind.RECORD_PDF: QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file"),
+    DetailKind.RECORD_PDF_FOR: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "The whole record, as a PDF file, asked for by: %1"
+    ),
+    DetailKind.ARCHIVED: QT_TRANSLATE_NOOP(
         "AccessLogWords", "The whole record, as PDF and open files, for the archive"
     ),
-    "whole vault, plain JSON": QT_TRANSLATE_NOOP(
+    DetailKind.GUARDIANS_CONTACTS: QT_TRANSLATE_NOOP("AccessLogWords", "Guardians' contacts"),
+    DetailKind.RESTORED: QT_TRANSLATE_NOOP("AccessLogWords", "Restored from a backup"),
+    DetailKind.WHOLE_VAULT_PLAIN: QT_TRANSLATE_NOOP(
         "AccessLogWords", "Every record, as an unencrypted file"
     ),
-    "whole vault, encrypted transfer file": QT_TRANSLATE_NOOP(
+    DetailKind.WHOLE_VAULT_ENCRYPTED: QT_TRANSLATE_NOOP(
         "AccessLogWords", "Every record, as an encrypted transfer file"
     ),
-    "guardians' contacts": QT_TRANSLATE_NOOP("AccessLogWords", "Guardians' contacts"),
-    "restored from a backup": QT_TRANSLATE_NOOP("AccessLogWords", "Restored from a backup"),
+    DetailKind.REFERRAL: QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with consent"),
+    DetailKind.NOTE: QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note"),
+    DetailKind.CONSENT: QT_TRANSLATE_NOOP("AccessLogWords", "Consent"),
+    DetailKind.VISIT: QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan"),
+    DetailKind.VISIT_SHEET: _AS_READ,  # its kind and parts, below
+    DetailKind.SHARE_REFUSED: _AS_READ,
+    DetailKind.AGENDA_WEEK: QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda"),
+    DetailKind.AGENDA_WEEK_PDF: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Week %1 of the agenda, as a PDF"
+    ),
+    DetailKind.AGENDA_CALENDAR: QT_TRANSLATE_NOOP("AccessLogWords", "Calendar file from %1"),
+    DetailKind.YEARLY_FIGURES: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Yearly figures from %1, no pupil named"
+    ),
+    DetailKind.HAND_OVER: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "The record handed over, as a transfer file"
+    ),
+    DetailKind.RECEIVED: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "A handed-over record from %1: %2 added, %3 already here"
+    ),
+    DetailKind.RECEIVED_UNNAMED: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "A handed-over record from another vault: %1 added, %2 already here"
+    ),
+    DetailKind.REMOVED: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "%1 rows removed after the retention time; deposited in the archive %2"
+    ),
+    DetailKind.LOG_BROKEN_CHAIN: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Entry %1 did not follow from the entries before it (found by %2)"
+    ),
+    DetailKind.LOG_CUT_SHORT: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Entries from number %1 on were missing (found by %2)"
+    ),
+    DetailKind.LOG_REWRITTEN: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "The log no longer ended as it did at entry %1 (found by %2)"
+    ),
+    DetailKind.FAILED_UNLOCKS: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Failed unlocks: %1, from %2 to %3"
+    ),
+    DetailKind.CLASS_LIST: QT_TRANSLATE_NOOP(
+        "AccessLogWords",
+        "Class list: %1 new, %2 changed, %3 unchanged, %4 left school, %5 lines skipped",
+    ),
+    DetailKind.NEW_SCHOOL_YEAR: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "New school year: %1 moved up, %2 leaving, %3 not moved"
+    ),
+    DetailKind.NEW_SCHOOL_YEAR_MARKED: QT_TRANSLATE_NOOP(
+        "AccessLogWords",
+        "New school year: %1 moved up, %2 leaving (marked as left school), %3 not moved",
+    ),
+    DetailKind.ABSENCE_IMPORT: QT_TRANSLATE_NOOP(
+        "AccessLogWords",
+        "Absence import: %1 rows saved (%2 new, %3 updated), %4 lines skipped, "
+        "%5 rows of unknown pupils",
+    ),
+    DetailKind.MEASURES_IMPORT: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Measures catalogue: %1 added, %2 updated"
+    ),
+    DetailKind.UNKNOWN: _AS_READ,
 }
-# A visit sheet's detail: "visit 4 sheet, <kind>, <how>[, command line][, as sibling]".
-_SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")
-_SHEET_KIND = {
-    "named": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name"),
-    "private": QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private"),
-    "private without school": QT_TRANSLATE_NOOP(
+SHEET_KINDS = {
+    SheetKind.NAMED: QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, with name"),
+    SheetKind.PRIVATE: QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit sheet, private"),
+    SheetKind.PRIVATE_WITHOUT_SCHOOL: QT_TRANSLATE_NOOP(
         "AccessLogWords", "Home-visit sheet, private, without school"
     ),
 }
-_SHEET_PARTS = {
-    "printed": QT_TRANSLATE_NOOP("AccessLogWords", "printed"),
-    "saved": QT_TRANSLATE_NOOP("AccessLogWords", "saved as a file"),
-    "command line": QT_TRANSLATE_NOOP("AccessLogWords", "from the command line"),
-    "as sibling": QT_TRANSLATE_NOOP("AccessLogWords", "as a brother or sister on the sheet"),
+SHEET_PARTS = {
+    SheetPart.PRINTED: QT_TRANSLATE_NOOP("AccessLogWords", "printed"),
+    SheetPart.SAVED: QT_TRANSLATE_NOOP("AccessLogWords", "saved as a file"),
+    SheetPart.COMMAND_LINE: QT_TRANSLATE_NOOP("AccessLogWords", "from the command line"),
+    SheetPart.FOR_PARTNER: QT_TRANSLATE_NOOP("AccessLogWords", "for %1"),
+    SheetPart.AS_SIBLING: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "as a brother or sister on the sheet"
+    ),
 }
-
-_FOR = "for "  # services.visit_sheet writes ", for <partner>"
-_SHEET_FOR = QT_TRANSLATE_NOOP("AccessLogWords", "for %1")
-
-
-def _as_stored(value: str, partners: dict[int, str]) -> str:
-    return value
-
-
-def _partner(value: str, partners: dict[int, str]) -> str:
-    return partners.get(int(value), _t(_A_PARTNER))
-
-
-def _day(value: str, partners: dict[int, str]) -> str:
-    return date_text(date.fromisoformat(value))
-
-
-def _requester(value: str, partners: dict[int, str]) -> str:
-    return word(Requester(value)) if value in {r.value for r in Requester} else value
-
-
-# (detail pattern, its words with %1 for the pattern's one value, that value in words)
-_PATTERNS = (
-    (
-        re.compile(r"referral \d+ partner (\d+) consent \d+"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with consent"),
-        _partner,
+# What found a damaged log: each place keeps its own record of how the log ended.
+PLACES = {
+    AnchorPlace.CHAIN: QT_TRANSLATE_NOOP("AccessLogWords", "the log's own chain"),
+    AnchorPlace.VAULT: QT_TRANSLATE_NOOP("AccessLogWords", "the record the vault keeps of its log"),
+    AnchorPlace.SETTINGS: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "the record this computer keeps of the log"
     ),
-    (
-        re.compile(r"note \d+"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note"),
-        _as_stored,
-    ),
-    (re.compile(r"consent \d+"), QT_TRANSLATE_NOOP("AccessLogWords", "Consent"), _as_stored),
-    (
-        re.compile(r"visit \d+"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Home-visit plan"),
-        _as_stored,
-    ),
-    (
-        re.compile(r"record pdf, for (\w+)"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "The whole record, as a PDF file, asked for by: %1"),
-        _requester,
-    ),
-    (
-        re.compile(r"agenda week (\d+) pdf"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda, as a PDF"),
-        _as_stored,
-    ),
-    (
-        re.compile(r"agenda week (\d+)"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Week %1 of the agenda"),
-        _as_stored,
-    ),
-    (
-        re.compile(r"agenda ics (\d{4}-\d\d-\d\d)"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Calendar file from %1"),
-        _day,
-    ),
-    (
-        re.compile(r"yearly figures (\d{4}-\d\d-\d\d)\.\.\d{4}-\d\d-\d\d, .*"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "Yearly figures from %1, no pupil named"),
-        _day,
-    ),
-    (
-        re.compile(r"transfer file, consent \d+: .*"),
-        QT_TRANSLATE_NOOP("AccessLogWords", "The record handed over, as a transfer file"),
-        _as_stored,
-    ),
-)
+}
 
 
 def _t(source: str) -> str:
-    return QCoreApplication.translate(_C, source)
+    return QCoreApplication.translate(_C, source) if source else source
 
 
 def detail_words(detail: str, partners: dict[int, str]) -> str:
     """`partners` names the partner of a referral by its id; the reason given for a print or
-    an export follows what left; a detail not known here (an import's counts, written as a
-    sentence) is shown as stored."""
-    base, tail, reason = detail.partition(_REASON_TAIL)
-    words = _base_words(base, partners)
-    return placed(_t(_WITH_REASON), words, reason) if tail else words
+    an export follows what left; a detail not known here is shown as stored."""
+    read = read_detail(detail)
+    words = _base_words(read, partners)
+    return placed(_t(_WITH_REASON), words, read.reason) if read.reason else words
 
 
-def _sheet_words(kind: str, parts: str) -> str:
-    words = [_t(_SHEET_KIND[kind])]
-    words += [_sheet_part(part) for part in parts.split(", ")]
-    return ", ".join(words)
+def _base_words(read: LoggedDetail, partners: dict[int, str]) -> str:
+    if read.kind is DetailKind.VISIT_SHEET:
+        return ", ".join(_sheet_value(value, read.partner) for value in read.values)
+    if read.partner_id is not None:  # a referral: %1 is the partner it went to
+        return placed(_t(KIND_WORDS[read.kind]), partners.get(read.partner_id, _t(_A_PARTNER)))
+    return placed(_t(KIND_WORDS[read.kind]), *(_value(value) for value in read.values))
 
 
-def _sheet_part(part: str) -> str:
-    if part in _SHEET_PARTS:
-        return _t(_SHEET_PARTS[part])
-    if part.startswith(_FOR):  # whom a sheet outside the health service was for
-        return placed(_t(_SHEET_FOR), part.removeprefix(_FOR))
-    return part
+def _sheet_value(value: Value, partner: str) -> str:
+    if isinstance(value, SheetKind):
+        return _t(SHEET_KINDS[value])
+    if isinstance(value, SheetPart):
+        return placed(_t(SHEET_PARTS[value]), partner)
+    return str(value)  # a part not known here, as stored
 
 
-def _base_words(detail: str, partners: dict[int, str]) -> str:
-    if detail in _FIXED:
-        return _t(_FIXED[detail])
-    sheet = _SHEET.fullmatch(detail)
-    if sheet is not None:
-        return _sheet_words(sheet.group(1), sheet.group(2))
-    if detail in {purpose.value for purpose in ConsentPurpose}:
-        return word(ConsentPurpose(detail))
-    for pattern, source, value_of in _PATTERNS:
-        match = pattern.fullmatch(detail)
-        if match is not None:
-            value = match.group(1) if match.groups() else ""
-            return placed(_t(source), value_of(value, partners))
-    return detail
+def _value(value: Value) -> str:
+    if isinstance(value, AnchorPlace):
+        return _t(PLACES[value])
+    if isinstance(value, StrEnum):  # who asked, a consent's purpose: the catalogue's words
+        return word(value)
+    if isinstance(value, datetime):
+        return moment_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    return str(value)

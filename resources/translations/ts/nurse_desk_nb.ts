@@ -337,6 +337,18 @@
         <translation>Søk i notatene</translation>
     </message>
     <message>
+        <source>The list of pupils</source>
+        <translation>Elevlisten</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Oversikten over oppgaver</translation>
+    </message>
+    <message>
+        <source>The list of pupils who left school</source>
+        <translation>Listen over elever som har sluttet</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hele journalen, som PDF-fil</translation>
     </message>
@@ -359,6 +371,54 @@
     <message>
         <source>Restored from a backup</source>
         <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>A handed-over record from %1: %2 added, %3 already here</source>
+        <translation>Overført journal fra %1: %2 lagt til, %3 fantes fra før</translation>
+    </message>
+    <message>
+        <source>A handed-over record from another vault: %1 added, %2 already here</source>
+        <translation>Overført journal fra et annet hvelv: %1 lagt til, %2 fantes fra før</translation>
+    </message>
+    <message>
+        <source>%1 rows removed after the retention time; deposited in the archive %2</source>
+        <translation>%1 rader slettet etter oppbevaringstiden; avlevert til arkivet %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 did not follow from the entries before it (found by %2)</source>
+        <translation>Oppføring %1 hang ikke sammen med oppføringene før den (funnet av %2)</translation>
+    </message>
+    <message>
+        <source>Entries from number %1 on were missing (found by %2)</source>
+        <translation>Oppføringene fra nummer %1 manglet (funnet av %2)</translation>
+    </message>
+    <message>
+        <source>The log no longer ended as it did at entry %1 (found by %2)</source>
+        <translation>Loggen endte ikke lenger slik den gjorde ved oppføring %1 (funnet av %2)</translation>
+    </message>
+    <message>
+        <source>Failed unlocks: %1, from %2 to %3</source>
+        <translation>Mislykkede opplåsinger: %1, fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>Class list: %1 new, %2 changed, %3 unchanged, %4 left school, %5 lines skipped</source>
+        <translation>Klasseliste: %1 nye, %2 endret, %3 uendret, %4 sluttet, %5 linjer hoppet over</translation>
+    </message>
+    <message>
+        <source>New school year: %1 moved up, %2 leaving, %3 not moved</source>
+        <translation>Nytt skoleår: %1 flyttet opp, %2 slutter, %3 ikke flyttet</translation>
+    </message>
+    <message>
+        <source>New school year: %1 moved up, %2 leaving (marked as left school), %3 not moved</source>
+        <translation>Nytt skoleår: %1 flyttet opp, %2 slutter (merket som sluttet), %3 ikke flyttet</translation>
+    </message>
+    <message>
+        <source>Absence import: %1 rows saved (%2 new, %3 updated), %4 lines skipped, %5 rows of unknown pupils</source>
+        <translation>Fraværsimport: %1 rader lagret (%2 nye, %3 oppdatert), %4 linjer hoppet over, %5 rader for ukjente elever</translation>
+    </message>
+    <message>
+        <source>Measures catalogue: %1 added, %2 updated</source>
+        <translation>Tiltakskatalog: %1 lagt til, %2 oppdatert</translation>
     </message>
     <message>
         <source>Home-visit sheet, with name</source>
@@ -387,6 +447,18 @@
     <message>
         <source>as a brother or sister on the sheet</source>
         <translation>som søsken på arket</translation>
+    </message>
+    <message>
+        <source>the log&apos;s own chain</source>
+        <translation>loggens egen kjede</translation>
+    </message>
+    <message>
+        <source>the record the vault keeps of its log</source>
+        <translation>det hvelvet selv har skrevet ned om loggen</translation>
+    </message>
+    <message>
+        <source>the record this computer keeps of the log</source>
+        <translation>det denne maskinen har skrevet ned om loggen</translation>
     </message>
     <message>
         <source>for %1</source>

@@ -337,6 +337,18 @@
         <translation>Sökning i anteckningarna</translation>
     </message>
     <message>
+        <source>The list of pupils</source>
+        <translation>Elevlistan</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Översikten över uppgifter</translation>
+    </message>
+    <message>
+        <source>The list of pupils who left school</source>
+        <translation>Listan över elever som har slutat</translation>
+    </message>
+    <message>
         <source>The whole record, as a PDF file</source>
         <translation>Hela journalen, som PDF-fil</translation>
     </message>
@@ -359,6 +371,54 @@
     <message>
         <source>Restored from a backup</source>
         <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A handed-over record from %1: %2 added, %3 already here</source>
+        <translation>Överlämnad journal från %1: %2 tillagda, %3 fanns redan</translation>
+    </message>
+    <message>
+        <source>A handed-over record from another vault: %1 added, %2 already here</source>
+        <translation>Överlämnad journal från ett annat valv: %1 tillagda, %2 fanns redan</translation>
+    </message>
+    <message>
+        <source>%1 rows removed after the retention time; deposited in the archive %2</source>
+        <translation>%1 rader gallrade efter bevarandetiden; levererad till arkivet %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 did not follow from the entries before it (found by %2)</source>
+        <translation>Post %1 hängde inte ihop med posterna före den (upptäckt av %2)</translation>
+    </message>
+    <message>
+        <source>Entries from number %1 on were missing (found by %2)</source>
+        <translation>Posterna från nummer %1 saknades (upptäckt av %2)</translation>
+    </message>
+    <message>
+        <source>The log no longer ended as it did at entry %1 (found by %2)</source>
+        <translation>Loggen slutade inte längre som den gjorde vid post %1 (upptäckt av %2)</translation>
+    </message>
+    <message>
+        <source>Failed unlocks: %1, from %2 to %3</source>
+        <translation>Misslyckade upplåsningar: %1, från %2 till %3</translation>
+    </message>
+    <message>
+        <source>Class list: %1 new, %2 changed, %3 unchanged, %4 left school, %5 lines skipped</source>
+        <translation>Klasslista: %1 nya, %2 ändrade, %3 oförändrade, %4 slutat, %5 rader överhoppade</translation>
+    </message>
+    <message>
+        <source>New school year: %1 moved up, %2 leaving, %3 not moved</source>
+        <translation>Nytt läsår: %1 flyttade upp, %2 slutar, %3 inte flyttade</translation>
+    </message>
+    <message>
+        <source>New school year: %1 moved up, %2 leaving (marked as left school), %3 not moved</source>
+        <translation>Nytt läsår: %1 flyttade upp, %2 slutar (markerade som slutat), %3 inte flyttade</translation>
+    </message>
+    <message>
+        <source>Absence import: %1 rows saved (%2 new, %3 updated), %4 lines skipped, %5 rows of unknown pupils</source>
+        <translation>Frånvaroimport: %1 rader sparade (%2 nya, %3 uppdaterade), %4 rader överhoppade, %5 rader för okända elever</translation>
+    </message>
+    <message>
+        <source>Measures catalogue: %1 added, %2 updated</source>
+        <translation>Insatskatalog: %1 tillagda, %2 uppdaterade</translation>
     </message>
     <message>
         <source>Home-visit sheet, with name</source>
@@ -387,6 +447,18 @@
     <message>
         <source>as a brother or sister on the sheet</source>
         <translation>som syskon på bladet</translation>
+    </message>
+    <message>
+        <source>the log&apos;s own chain</source>
+        <translation>loggens egen kedja</translation>
+    </message>
+    <message>
+        <source>the record the vault keeps of its log</source>
+        <translation>det valvet självt har antecknat om loggen</translation>
+    </message>
+    <message>
+        <source>the record this computer keeps of the log</source>
+        <translation>det den här datorn har antecknat om loggen</translation>
     </message>
     <message>
         <source>for %1</source>
