@@ -28,7 +28,8 @@ from nurse_desk.printing.record_parts import PART_WORDS, RecordParts, alert
 
 _CONSENT_COLUMNS = (22 * mm, 46 * mm, 33 * mm, 19 * mm, 22 * mm, TEXT_WIDTH - 142 * mm)
 # The details, worded in the printout's language, need the room more than the action does.
-_LOG_COLUMNS = (35 * mm, 40 * mm, 35 * mm, TEXT_WIDTH - 110 * mm)
+# The first column holds the longest date and time on one line ("28. mars 2026 kl. 23:45").
+_LOG_COLUMNS = (40 * mm, 36 * mm, 34 * mm, TEXT_WIDTH - 110 * mm)
 _NO_VALUE = "–"
 # The pupil's labels: room for the longest, the Swedish "Person-/samordningsnr.", on one line.
 _LABEL = 48 * mm

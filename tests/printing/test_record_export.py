@@ -371,3 +371,24 @@ def test_an_export_of_the_whole_vault_is_worded_in_the_record(language, words):
 
     stored = "whole vault, plain JSON; reason: ny maskin"
     assert detail_words(stored, Words(language, dict(LOG_WORDS)), {}) == words
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_logged_moment_prints_on_one_line(language):
+    """'24. sep. 2024 kl.' / '10:15' was split over two lines in the log's first column: the
+    column is wide enough for the longest date and time in each language."""
+    words = Words(language, RecordPrintout.own_words)
+    moments = [datetime(2026, month, 28, 23, 45) for month in range(1, 13)]
+    log = [
+        AccessEntry(i, at, "Kari", AccessAction.OPEN_PUPIL, 7, "", "h")
+        for i, at in enumerate(moments)
+    ]
+    pdf = render_record(sheet_of(log=log), language)
+    lines = {
+        " ".join(line.split())
+        for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+        for line in page.extract_text().splitlines()
+    }
+    for at in moments:
+        printed = words.moment(at)
+        assert any(printed in line for line in lines), printed
