@@ -128,3 +128,43 @@ def test_the_main_window_opens_no_larger_than_a_low_screen_the_first_time(
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         window.grab().save(str(Path(SHOTS) / "main_window_first_start_1024x700.png"))
+
+
+def test_today_shows_the_whole_due_date_and_time_of_an_overdue_task_on_a_low_screen(
+    qtbot, make_window, monkeypatch
+):
+    """At 1,024 pixels the Due column cut 'Wed 10 Dec 2025  14:00' (bold, as an overdue task's
+    date is) to 'Wed 10 Dec 2025  1…': the column was capped at 26 average characters."""
+    from datetime import time
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from nurse_desk.domain.agenda import Bucket
+    from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
+    from nurse_desk.ui.followups.agenda_model import AgendaColumn
+    from nurse_desk.ui.workspace import Section
+
+    monkeypatch.setattr(
+        QScreen, "availableGeometry", lambda _screen: QRect(0, 0, SCREEN_WIDTH, SCREEN_HEIGHT)
+    )
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    vault = window.session.vault
+    pupil_id = pupils.list_pupils(vault)[0].id
+    last_year = date(date.today().year - 1, 12, 10)  # shown with its year
+    follow_up_work.plan_follow_up(
+        vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, last_year, due_time=time(14, 0))
+    )
+    window.workspace.show_section(Section.PUPILS)
+    window.workspace.show_section(Section.TODAY)
+    qtbot.wait(50)
+    page = window.workspace.today_page
+    page.reload()
+    view, model = page.agenda_view, page.model
+    column = AgendaColumn.DUE
+    indexes = [
+        model.item_index(Bucket.OVERDUE, n, column) for n in range(len(model.agenda.overdue))
+    ]
+    assert any("14:00" in index.data() for index in indexes)
+    for index in indexes:
+        assert view.columnWidth(column) >= view.sizeHintForIndex(index).width(), index.data()

@@ -3,11 +3,12 @@ the coming weeks; one click on a pupil opens the page, one click on "Done…" co
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,7 @@ from nurse_desk.ui.followups.agenda_model import (
     BUCKET_NAMES,
     AgendaColumn,
     AgendaModel,
+    short_day,
     what_text,
 )
 from nurse_desk.ui.followups.late_drafts import SHOWN_BY_NAME, LateDraftsLine
@@ -67,7 +70,6 @@ _CARD_COLORS = {
 # column -> at most so many average characters wide: at 1,024 pixels the details keep room
 # (a longer class, school or task is cut short with …, whole in its tooltip)
 SAMPLED_COLUMNS = {
-    AgendaColumn.DUE: 26,
     AgendaColumn.PUPIL: 22,
     AgendaColumn.CLASS: 22,
     AgendaColumn.WHAT: 20,
@@ -204,7 +206,29 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.actions_.changed.connect(self._on_actions_changed)
         QShortcut(QKeySequence("Ctrl+D"), self, self._on_done_clicked)
 
+    def _fit_due_column(self) -> None:
+        """The Due column holds any date with its weekday, year and time, in bold as an overdue
+        task's is: measured from this language's weekdays and months, not from a sample of
+        rows, so a task read later (an old one, with its year) is never cut short."""
+        view = self.agenda_view
+        font = QFont(view.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        year = date.today().year - 1  # a date of an earlier year is written with its year
+        texts = (
+            f"{short_day(date(year, month, day))}  23:45"
+            for month in range(1, 13)
+            for day in range(22, 29)  # seven days in a row: every weekday
+        )
+        margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        widest = math.ceil(max(metrics.horizontalAdvance(text) for text in texts)) + margins + 1
+        header = view.horizontalHeader()
+        header.resizeSection(
+            AgendaColumn.DUE, max(widest, header.sectionSizeHint(AgendaColumn.DUE))
+        )
+
     def retranslate_ui(self) -> None:
+        self._fit_due_column()
         self.title.setText(self.tr("Today"))
         self.new_button.setText(self.tr("&New follow-up…"))
         self.print_button.setText(self.tr("&Print week…"))
