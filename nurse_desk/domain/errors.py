@@ -84,6 +84,16 @@ class PassphraseRejected(NurseDeskError):
         self.reason = reason
 
 
+class BackupExists(VaultError):
+    """A file is already where the backup was to go: kept, and nothing was written.
+
+    `path`: that file, as the nurse gave it."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 class BackupFailed(VaultError):
     """A backup or restore could not be verified; nothing was replaced."""
 

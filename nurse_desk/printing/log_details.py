@@ -49,6 +49,11 @@ LOG_WORDS: dict[str, tuple[str, str, str]] = {
         "Alla journaler, som krypterad överföringsfil",
         "Every record, as an encrypted transfer file",
     ),
+    "log whole vault, backup under another passphrase": (
+        "Alle journaler, som sikkerhetskopi med en annen passordfrase",
+        "Alla journaler, som säkerhetskopia med en annan lösenfras",
+        "Every record, as a backup under another passphrase",
+    ),
     "log pupils list": ("Elevlisten", "Elevlistan", "The list of pupils"),
     "log agenda": ("Oversikten over oppgaver", "Översikten över uppgifter", "The agenda"),
     "log sheet named": ("Ark for hjemmebesøk, med navn", "Blad för hembesök, med namn",
@@ -92,6 +97,7 @@ _FIXED = (
     "absence", "absence flags", "note search", "record pdf", "record pdf and open json",
     "guardians' contacts", "restored from a backup", "pupils list", "agenda",
     "whole vault, plain JSON", "whole vault, encrypted transfer file",
+    "whole vault, backup under another passphrase",
 )  # fmt: skip
 _SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")
 _SHEET_PARTS = ("printed", "saved", "command line", "as sibling")

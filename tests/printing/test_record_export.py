@@ -371,3 +371,14 @@ def test_an_export_of_the_whole_vault_is_worded_in_the_record(language, words):
 
     stored = "whole vault, plain JSON; reason: ny maskin"
     assert detail_words(stored, Words(language, dict(LOG_WORDS)), {}) == words
+
+
+def test_a_backup_under_another_passphrase_is_worded_in_the_record():
+    """It is in every pupil's log as an export of the whole vault is, and worded as one."""
+    from nurse_desk.printing.base import Words
+    from nurse_desk.printing.log_details import LOG_WORDS, detail_words
+
+    stored = "whole vault, backup under another passphrase; reason: ny maskin"
+    assert detail_words(stored, Words("nb", dict(LOG_WORDS)), {}) == (
+        "Alle journaler, som sikkerhetskopi med en annen passordfrase. Grunn: ny maskin"
+    )

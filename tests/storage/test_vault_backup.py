@@ -67,6 +67,30 @@ def test_backup_refuses_to_overwrite_the_vault_itself(vault):
     assert support.sha256(vault.path) == before
 
 
+def test_backup_keeps_a_file_already_there_unless_told_to_replace_it(vault, school_id, tmp_path):
+    support.add_pupils(vault, school_id, 3)
+    yesterday = tmp_path / "nurse.backup"
+    backup.backup(vault, yesterday)
+    before = support.sha256(yesterday)
+    support.add_pupils(vault, school_id, 2, start=100)
+
+    for new_passphrase in (None, support.NEW_PASSPHRASE):
+        with pytest.raises(errors.BackupExists) as refused:
+            backup.backup(vault, yesterday, new_passphrase)
+        assert refused.value.path == str(yesterday)
+        assert support.sha256(yesterday) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith("backup")) == [
+        "nurse.backup"
+    ]
+
+    backup.backup(vault, yesterday, replace=True)
+    assert support.sha256(yesterday) != before
+    path = vault.path
+    vault.lock()
+    assert open_check_and_count(yesterday)[0]["pupil"] == 5
+    Vault.open(path, support.PASSPHRASE).lock()
+
+
 def test_change_passphrase_keeps_rows_and_only_the_new_passphrase_opens(vault, school_id):
     support.add_pupils(vault, school_id, 25)
     counts, ids = vault.row_counts(), support.pupil_ids(vault)

@@ -36,6 +36,9 @@ _FIXED = {
     "whole vault, encrypted transfer file": QT_TRANSLATE_NOOP(
         "AccessLogWords", "Every record, as an encrypted transfer file"
     ),
+    "whole vault, backup under another passphrase": QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Every record, as a backup under another passphrase"
+    ),
     "guardians' contacts": QT_TRANSLATE_NOOP("AccessLogWords", "Guardians' contacts"),
     "restored from a backup": QT_TRANSLATE_NOOP("AccessLogWords", "Restored from a backup"),
 }

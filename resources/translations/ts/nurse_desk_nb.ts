@@ -353,6 +353,10 @@
         <translation>Alle journaler, som kryptert overføringsfil</translation>
     </message>
     <message>
+        <source>Every record, as a backup under another passphrase</source>
+        <translation>Alle journaler, som sikkerhetskopi med en annen passordfrase</translation>
+    </message>
+    <message>
         <source>Guardians&apos; contacts</source>
         <translation>Foresattes kontaktopplysninger</translation>
     </message>
@@ -2403,6 +2407,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
         <translation>Passordfrasen åpner ikke overføringsfilen, eller filen er ikke en overføringsfil fra Nurse Desk. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finnes allerede og ble beholdt; ingen sikkerhetskopi ble skrevet. Velg et annet navn, eller erstatt den filen med vilje.</translation>
     </message>
     <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>

@@ -353,6 +353,10 @@
         <translation>Alla journaler, som krypterad överföringsfil</translation>
     </message>
     <message>
+        <source>Every record, as a backup under another passphrase</source>
+        <translation>Alla journaler, som säkerhetskopia med en annan lösenfras</translation>
+    </message>
+    <message>
         <source>Guardians&apos; contacts</source>
         <translation>Vårdnadshavares kontaktuppgifter</translation>
     </message>
@@ -2403,6 +2407,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>This passphrase does not open the transfer file, or the file is not a Nurse Desk transfer file. Nothing was changed.</source>
         <translation>Lösenfrasen öppnar inte överföringsfilen, eller så är filen inte en överföringsfil från Nurse Desk. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finns redan och behölls; ingen säkerhetskopia skrevs. Välj ett annat namn, eller ersätt den filen med avsikt.</translation>
     </message>
     <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
