@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
+from nurse_desk.domain.home_visits import VisitPlan, VisitRecord
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet, RecordVisit
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
@@ -55,7 +56,10 @@ def export_record(
             log=tuple(access_log.entries(work.session, pupil_id=pupil_id)),
             produced_at=now,
             produced_by=work.actor,
-            visits=tuple(RecordVisit(*pair) for pair in records_for(work, pupil_id, now.date())),
+            visits=tuple(
+                RecordVisit(*pair) if pair[0].plan.pupil_id == pupil_id else _as_sibling(pair[0])
+                for pair in records_for(work, pupil_id, now.date())
+            ),
             referrals=tuple(referrals.of_pupil(work.session, pupil_id)),
             follow_ups=tuple(follow_ups.for_pupil(work.session, pupil_id)),
             absence=RecordAbsence(
@@ -96,6 +100,24 @@ def shielded(sheet: RecordSheet, protected: set[int]) -> RecordSheet:
     if pupil.protected_identity or pupil.id in protected:
         pupil = _without_phones(replace(pupil, protected_identity=True))
     return replace(sheet, pupil=pupil, visits=visits)
+
+
+def _as_sibling(visit: VisitRecord) -> RecordVisit:
+    """A visit planned for a brother or sister, in this pupil's record: that she was there, on
+    which day, and how the visit stands. Why it was planned, its purpose, who asked, the notice,
+    who came along, the topics, questions, points to observe and what was observed are the
+    other child's health details: they leave in his record only (docs/DISCLOSURE.md)."""
+    plan = visit.plan
+    bare = VisitPlan(
+        pupil_id=plan.pupil_id,
+        planned_on=plan.planned_on,
+        starts_at=plan.starts_at,
+        minutes=plan.minutes,
+    )
+    kept = replace(
+        visit, plan=bare, pupil_name="", consent=None, missing=(), note_id=None, documented_at=None
+    )
+    return RecordVisit(kept, (), as_sibling=True)
 
 
 def _in_home(item: RecordVisit) -> set[int]:
