@@ -6,14 +6,19 @@ import contextlib
 import os
 from pathlib import Path
 
+from nurse_desk.domain import errors
 from nurse_desk.storage.leftovers import temporary_beside
+from nurse_desk.storage.vault_lock import belongs_to_an_open_vault
 
 
 def write_private_file(target: Path, data: bytes) -> None:
     """Only the nurse's own account may read what she saved (0600, from the first byte), as
     with the vault. The bytes go to a scratch file beside the target, renamed over it once all
     are written: a disk that refuses part-way (full, removed) leaves no piece of a record
-    behind, and an earlier file of that name as it was."""
+    behind, and an earlier file of that name as it was. The open vault's own files are never
+    a target (WouldReplaceTheVault): a printout there would replace every record."""
+    if belongs_to_an_open_vault(target):
+        raise errors.WouldReplaceTheVault(str(target))
     scratch = temporary_beside(target, "saving")
     try:
         descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
