@@ -3852,6 +3852,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Avlever journalen til arkivet først; først da kan eleven slettes.</translation>
     </message>
     <message>
+        <source>The record has changed since it was deposited: deposit it again, so the archive holds all of it; only then can the pupil be removed.</source>
+        <translation>Journalen er endret etter at den ble avlevert: avlever den på nytt, så arkivet har hele journalen; først da kan eleven fjernes.</translation>
+    </message>
+    <message>
         <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
         <translation>Oppbevaringsregelen i Innstillinger bevarer disse journalene: eleven kan ikke slettes.</translation>
     </message>

@@ -3852,6 +3852,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Leverera journalen till arkivet först; först då kan eleven gallras.</translation>
     </message>
     <message>
+        <source>The record has changed since it was deposited: deposit it again, so the archive holds all of it; only then can the pupil be removed.</source>
+        <translation>Journalen har ändrats sedan den lämnades till arkivet: lämna den igen, så att arkivet har hela journalen; först då kan eleven tas bort.</translation>
+    </message>
+    <message>
         <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
         <translation>Bevaranderegeln i Inställningar behåller dessa journaler: eleven kan inte gallras.</translation>
     </message>
