@@ -110,6 +110,23 @@ def test_the_list_hides_the_address_and_showing_it_is_a_logged_click(vault, fami
     assert access.verify_log(vault) is None
 
 
+def test_showing_the_address_of_a_protected_sisters_home_is_in_her_own_log(vault, family):
+    """The visit is planned for Ida; the address is hidden because her brother Emil, who lives
+    there, is protected: the look at his whereabouts belongs in his log, not only in hers."""
+    emil, _visit = family
+    sister = pupils.add_pupil(vault, NewPupil("Ida", "Aasen", date(2015, 2, 2), "Granly", "5A"))
+    visit = home_visits.plan_visit(vault, full_plan(sister, sibling_ids=(emil,)), today=TODAY)
+    address, _directions = protected_identity.show_visit_address(vault, visit.id)
+    assert address.startswith("Granlyveien")
+    shown = access.log_entries(vault, action=AccessAction.SHOW_ADDRESS)
+    assert sorted((e.pupil_id, e.detail) for e in shown) == sorted(
+        [(sister, f"visit {visit.id}"), (emil, f"visit {visit.id}")]
+    )
+    his = access.log_entries(vault, pupil_id=emil, action=AccessAction.SHOW_ADDRESS)
+    assert [e.detail for e in his] == [f"visit {visit.id}"]
+    assert access.verify_log(vault) is None
+
+
 def test_marking_and_unmarking_are_logged_once_per_change(vault, family):
     emil, _visit = family
     assert not protected_identity.set_protected(vault, emil, True)  # already protected
