@@ -10,6 +10,7 @@ from pathlib import Path
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
 from nurse_desk.domain.home_visits import VisitPlan, VisitRecord
+from nurse_desk.domain.households import phone_key
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet, RecordVisit
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
@@ -71,7 +72,9 @@ def export_record(
             reason=reason,
         )
         involved = {p for item in sheet.visits for p in _in_home(item)} | {pupil_id}
-        pdf = render_record(shielded(sheet, pupils.protected_ids(work.session, involved)), language)
+        protected = pupils.protected_ids(work.session, involved)
+        safe = shielded(sheet, protected, pupils.protected_phones(work.session))
+        pdf = render_record(safe, language)
         asked = f", for {requester.value}" if requester is not None else ""
         work.log(
             action=AccessAction.EXPORT,
@@ -84,21 +87,32 @@ def export_record(
     return pdf
 
 
-def shielded(sheet: RecordSheet, protected: set[int]) -> RecordSheet:
+def shielded(
+    sheet: RecordSheet, protected: set[int], protected_phones: set[str] = frozenset()
+) -> RecordSheet:
     """A protected pupil's record leaves without the guardians' phones, and no record shows
-    the address or directions of a home where a protected pupil lives, whoever asked."""
+    the address or directions of a home where a protected pupil lives, whoever asked. A pupil
+    whose guardian has the phone of a protected pupil's guardian (storage.pupils.
+    protected_phones) lives with that child: that phone and her visits' addresses stay out."""
+    pupil = sheet.pupil
+    shares_home = any(phone_key(g.phone) in protected_phones for g in pupil.guardians)
     visits = tuple(
         replace(
             item,
             visit=replace(item.visit, plan=replace(item.visit.plan, address="", directions="")),
         )
-        if protected & _in_home(item)
+        if shares_home or protected & _in_home(item)
         else item
         for item in sheet.visits
     )
-    pupil = sheet.pupil
     if pupil.protected_identity or pupil.id in protected:
         pupil = _without_phones(replace(pupil, protected_identity=True))
+    elif shares_home:
+        guardians = tuple(
+            replace(g, phone="") if phone_key(g.phone) in protected_phones else g
+            for g in pupil.guardians
+        )
+        pupil = replace(pupil, guardians=guardians)
     return replace(sheet, pupil=pupil, visits=visits)
 
 
