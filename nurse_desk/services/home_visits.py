@@ -85,14 +85,16 @@ def visit_in(work: Work, visit_id: int, today: date) -> VisitRecord:
 
 def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     """The plan opened to be edited or documented: a read of the pupil's record, so it is
-    logged (as opening the pupil's page is) in the same transaction."""
+    logged (as opening the pupil's page is) in the same transaction, for the pupil and each
+    brother or sister on the plan, whom it shows too (as the visit sheet logs them)."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        work.log(
-            action=AccessAction.OPEN_PUPIL,
-            pupil_id=row.pupil_id,
-            detail=f"visit {visit_id}",
-        )
+        for pupil_id in (row.pupil_id, *(sibling.pupil_id for sibling in row.siblings)):
+            work.log(
+                action=AccessAction.OPEN_PUPIL,
+                pupil_id=pupil_id,
+                detail=f"visit {visit_id}",
+            )
         return _record(work, row, today or date.today())
 
 
