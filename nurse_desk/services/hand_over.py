@@ -110,4 +110,6 @@ def receive_record(
             f"{receipt.added} added, {receipt.already_here} already here"[:200],
             at=now,
         )
+        if receipt.marked_protected:
+            work.log(action=AccessAction.PROTECT, pupil_id=receipt.pupil_id, at=now)
     return receipt
