@@ -110,8 +110,9 @@ def backup(
     A file already at `destination` is kept unless `replace` says the nurse chose to replace
     it: typing yesterday's backup name must not destroy yesterday's backup."""
     destination = Path(destination).resolve()
-    if destination == vault.path.resolve():
-        raise errors.BackupFailed("a backup cannot overwrite the vault itself")
+    if destination == vault.path.resolve() or vault_lock.belongs_to_an_open_vault(destination):
+        # its -wal, -shm or lock file too: replaced, they take the last commits or the lock
+        raise errors.WouldReplaceTheVault(str(destination))
     if not replace and os.path.lexists(destination):
         raise errors.BackupExists(str(destination))
     if new_passphrase is None:
