@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from nurse_desk.domain.access_log import AccessAction
@@ -69,3 +70,16 @@ def test_a_backup_under_another_passphrase_asks_why_and_is_logged(
     _answering(monkeypatch, BackupRequest(copy, None), replace=False, reason=None)
     window.actions_.back_up()
     assert _digest(copy) == before
+
+
+def test_the_demo_kept_as_a_vault_asks_no_reason(demo_window, monkeypatch, tmp_path):
+    """Made-up pupils copied into the nurse's own vault: nothing is disclosed."""
+    from nurse_desk.storage.vault import Vault
+
+    target = tmp_path / "mine.vault"
+    _answering(monkeypatch, BackupRequest(target, OTHER), replace=False, reason=None)
+    monkeypatch.setattr(
+        ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("asked why"))
+    )
+    demo_window.actions_.save_demo_as_vault()
+    Vault.open(target, OTHER).lock()
