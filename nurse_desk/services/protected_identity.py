@@ -49,7 +49,7 @@ def show_visit_address(vault: Vault, visit_id: int) -> tuple[str, str]:
     protected, often a brother or sister and not the pupil the visit is planned for."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        for pupil_id in (row.pupil_id, *(sibling.pupil_id for sibling in row.siblings)):
+        for pupil_id in visits.children_on(row):
             work.log(
                 action=AccessAction.SHOW_ADDRESS,
                 pupil_id=pupil_id,

@@ -231,6 +231,17 @@ def test_opening_a_plan_is_logged_for_each_brother_or_sister_on_it(vault, pupil_
         assert [entry.detail for entry in entries] == [f"visit {visit.id}"], pupil
 
 
+def test_a_plan_deleted_for_good_is_on_record_as_discarded(vault, pupil_id):
+    """As a draft note thrown away unsigned is: the plan held why and what about the pupil."""
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access
+
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.delete_visit(vault, visit.id)
+    entries = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.DISCARD_DRAFT)
+    assert [entry.detail for entry in entries] == [f"visit {visit.id}"]
+
+
 def test_the_list_finds_each_pupils_consent_for_few_and_for_many_visits(vault):
     """Few pupils' consents are asked for by id, many pupils' are read all at once: the list
     must say the same either way."""
