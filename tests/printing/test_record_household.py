@@ -37,17 +37,9 @@ def text_of(pdf: bytes) -> str:
 
 
 def test_a_sisters_record_shows_she_was_there_but_not_her_brothers_visit(vault, pupil_id):
-    sister = pupils.add_pupil(
-        vault,
-        NewPupil(
-            "Ada",
-            "Aasen",
-            date(2015, 3, 4),
-            "Granly skole",
-            "5A",
-            guardians=(GuardianRecord("Anne Aasen", "mother", "+47 900 00 000"),),
-        ),
-    )
+    mother = (GuardianRecord("Anne Aasen", "mother", "+47 900 00 000"),)
+    ada = NewPupil("Ada", "Aasen", date(2015, 3, 4), "Granly skole", "5A", guardians=mother)
+    sister = pupils.add_pupil(vault, ada)
     plan = full_plan(pupil_id, sibling_ids=(sister,))
     consents.record_consent(vault, home_visit_consent(pupil_id))
     visit = home_visits.plan_visit(vault, plan, today=TODAY)
