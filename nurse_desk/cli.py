@@ -79,6 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--new-passphrase-file", type=Path, help="encrypt the backup with another passphrase"
     )
+    backup.add_argument(
+        "--replace", action="store_true", help="replace a file already at OUT (else refused)"
+    )
+    backup.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why the vault is copied under another passphrase (required with it)",
+    )
     restore = commands.add_parser("restore", parents=[common], help="replace the vault by a backup")
     restore.add_argument("source", type=Path, metavar="IN")
     rekey = commands.add_parser("rekey", parents=[common], help="change the passphrase")
@@ -156,6 +165,24 @@ def _check(path: Path, secret: str, outside) -> dict[str, int]:
         raise
 
 
+def _back_up(args: argparse.Namespace, vault) -> int:
+    from nurse_desk.domain.disclosure import checked_reason
+    from nurse_desk.services import vault_access
+
+    new = None
+    if args.new_passphrase_file is not None:
+        checked_reason(args.reason)  # before the new passphrase is read or anything written
+        new, repeated = read_secret(args.new_passphrase_file, "")
+        vault_access.require_acceptable(new, repeated)
+    try:
+        vault_access.back_up(vault, args.out, new, replace=args.replace, reason=args.reason)
+    except errors.BackupExists as error:
+        print(f"nurse-desk: {_words(error)} (--replace replaces it)", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"backup written and verified: {args.out}")
+    return EXIT_OK
+
+
 def _outside_record():
     """The app's settings file: the log's anchor and failed unlocks are kept there per vault."""
     from nurse_desk.preferences import Preferences
@@ -208,12 +235,7 @@ def _run_command(args: argparse.Namespace) -> int:
         if feature is not None:
             return feature.run(args, vault)
         if args.command == "backup":
-            new = None
-            if args.new_passphrase_file is not None:
-                new, repeated = read_secret(args.new_passphrase_file, "")
-                vault_access.require_acceptable(new, repeated)
-            vault_access.back_up(vault, args.out, new)
-            print(f"backup written and verified: {args.out}")
+            return _back_up(args, vault)
         elif args.command == "rekey":
             new, repeated = read_secret(args.new_passphrase_file, "New passphrase: ", twice=True)
             vault_access.change_passphrase(vault, secret, new, repeated)

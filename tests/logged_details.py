@@ -35,6 +35,11 @@ STORED: tuple[tuple[str, DetailKind], ...] = (
     ("restored from a backup", DetailKind.RESTORED),  # services.log_watch
     (with_reason(f"{WHOLE_VAULT}, plain JSON", "ny maskin"), DetailKind.WHOLE_VAULT_PLAIN),
     (f"{WHOLE_VAULT}, encrypted transfer file", DetailKind.WHOLE_VAULT_ENCRYPTED),
+    # services.vault_access
+    (
+        with_reason(f"{WHOLE_VAULT}, backup under another passphrase", "ny maskin"),
+        DetailKind.WHOLE_VAULT_BACKUP,
+    ),
     ("referral 25 partner 2 consent 128", DetailKind.REFERRAL),  # services.referrals
     ("note 7", DetailKind.NOTE),  # services.journal: signed, amended, draft discarded
     ("consent 12", DetailKind.CONSENT),  # services.consents

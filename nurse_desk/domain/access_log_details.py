@@ -39,6 +39,7 @@ class DetailKind(StrEnum):
     RESTORED = "restored from a backup"
     WHOLE_VAULT_PLAIN = "whole vault, plain JSON"
     WHOLE_VAULT_ENCRYPTED = "whole vault, encrypted transfer file"
+    WHOLE_VAULT_BACKUP = "whole vault, backup under another passphrase"
     REFERRAL = "referral"  # to `partner_id`, on a consent
     NOTE = "note"
     CONSENT = "consent"
@@ -115,6 +116,7 @@ _FIXED = {
 }
 _FIXED[f"{WHOLE_VAULT}, plain JSON"] = DetailKind.WHOLE_VAULT_PLAIN
 _FIXED[f"{WHOLE_VAULT}, encrypted transfer file"] = DetailKind.WHOLE_VAULT_ENCRYPTED
+_FIXED[f"{WHOLE_VAULT}, backup under another passphrase"] = DetailKind.WHOLE_VAULT_BACKUP
 
 # "visit 4 sheet, <kind>, <how>[, command line][, for <partner>][, as sibling]"
 _SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")

@@ -84,6 +84,25 @@ class PassphraseRejected(NurseDeskError):
         self.reason = reason
 
 
+class WouldReplaceTheVault(VaultError):
+    """A printout or export was to be written over the open vault or one of its files: refused,
+    nothing written. `path`: the file, as the nurse gave it."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class BackupExists(VaultError):
+    """A file is already where the backup was to go: kept, and nothing was written.
+
+    `path`: that file, as the nurse gave it."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 class BackupFailed(VaultError):
     """A backup or restore could not be verified; nothing was replaced."""
 

@@ -24,6 +24,9 @@ class RecordVisit:
 
     visit: VisitRecord
     observations: tuple[Observation, ...] = ()
+    # The pupil came along as a brother or sister on another child's visit: the plan and what
+    # was observed are that child's health details, so only the day and the status are kept.
+    as_sibling: bool = False
 
 
 @dataclass(frozen=True, slots=True)

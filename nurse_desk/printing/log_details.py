@@ -59,6 +59,11 @@ LOG_WORDS: dict[str, tuple[str, str, str]] = {
         "Alla journaler, som krypterad överföringsfil",
         "Every record, as an encrypted transfer file",
     ),
+    "log whole vault, backup under another passphrase": (
+        "Alle journaler, som sikkerhetskopi med en annen passordfrase",
+        "Alla journaler, som säkerhetskopia med en annan lösenfras",
+        "Every record, as a backup under another passphrase",
+    ),
     "log referral": ("Henvisning til %1, med samtykke", "Remiss till %1, med samtycke",
                      "Referral to %1, with consent"),
     "log note": ("Samtalenotat", "Samtalsanteckning", "Conversation note"),

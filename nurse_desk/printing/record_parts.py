@@ -51,6 +51,14 @@ PART_WORDS: dict[str, tuple[str, str, str]] = {
         "Dokumenterat {at} (se anteckningen från besöket)",
         "Documented {at} (see the visit's note)",
     ),
+    "visit_as_sibling": (
+        "Til stede som søsken. Besøket var planlagt for et annet barn i hjemmet; planen og det "
+        "som ble observert står i det barnets journal.",
+        "Närvarande som syskon. Besöket var planerat för ett annat barn i hemmet; planen och "
+        "det som observerades står i det barnets journal.",
+        "There as a brother or sister. The visit was planned for another child in the home; "
+        "the plan and what was observed are in that child's record.",
+    ),
     "referrals": ("Henvisninger ({count})", "Remisser ({count})", "Referrals ({count})"),
     "no_referrals": ("Ingen henvisninger.", "Inga remisser.", "No referrals."),
     "sent_on": ("Sendt", "Skickad", "Sent"),
@@ -132,6 +140,11 @@ class RecordParts:
             CondPageBreak(_ROOM_FOR_VISIT),
             Paragraph(heading, style.subheading),
         ]
+        if item.as_sibling:  # the service left only the day and the status on such a visit
+            flowables.append(
+                Paragraph(f"<b>{words['visit_status']}:</b> {facts[0][1]}", style.body)
+            )
+            return [*flowables, Paragraph(words["visit_as_sibling"], style.body)]
         for key, value in facts:
             if value:
                 flowables.append(Paragraph(f"<b>{words[key]}:</b> {value}", style.body))

@@ -52,7 +52,8 @@ def record_bytes_in(work: Work, pupil_id: int, now: datetime, *, shield_protecte
     if work.session.get(PupilRow, pupil_id) is None:
         raise NoSuchPupil(str(pupil_id))
     content = hand_over.pupil_export(work.session, pupil_id, schema.head_revision())
-    return encoded(content, now, shield_protected=shield_protected)
+    phones = pupils.protected_phones(work.session) if shield_protected else set()
+    return encoded(content, now, shield_protected=shield_protected, protected_phones=phones)
 
 
 def hand_over_record(
@@ -109,4 +110,6 @@ def receive_record(
             f"{receipt.added} added, {receipt.already_here} already here"[:200],
             at=now,
         )
+        if receipt.marked_protected:
+            work.log(action=AccessAction.PROTECT, pupil_id=receipt.pupil_id, at=now)
     return receipt

@@ -85,22 +85,32 @@ def visit_in(work: Work, visit_id: int, today: date) -> VisitRecord:
 
 def open_visit(vault: Vault, visit_id: int, *, today: date | None = None) -> VisitRecord:
     """The plan opened to be edited or documented: a read of the pupil's record, so it is
-    logged (as opening the pupil's page is) in the same transaction."""
+    logged (as opening the pupil's page is) in the same transaction, for the pupil and each
+    brother or sister on the plan, whom it shows too (as the visit sheet logs them)."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        work.log(
-            action=AccessAction.OPEN_PUPIL,
-            pupil_id=row.pupil_id,
-            detail=f"visit {visit_id}",
-        )
+        for pupil_id in visits.children_on(row):
+            work.log(
+                action=AccessAction.OPEN_PUPIL,
+                pupil_id=pupil_id,
+                detail=f"visit {visit_id}",
+            )
         return _record(work, row, today or date.today())
 
 
 def delete_visit(vault: Vault, visit_id: int) -> None:
-    """Only a plan that never went ahead can be deleted; a done visit stays (VisitLocked)."""
+    """Only a plan that never went ahead can be deleted; a done visit stays (VisitLocked).
+    The deletion is logged, as discarding a draft note is: what was planned about a pupil
+    and thrown away is on record as such (for the pupil and each sibling on the plan)."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
         check_editable(VisitStatus(row.status))
+        for pupil_id in visits.children_on(row):
+            work.log(
+                action=AccessAction.DISCARD_DRAFT,
+                pupil_id=pupil_id,
+                detail=f"visit {visit_id}",
+            )
         work.session.delete(row)
 
 

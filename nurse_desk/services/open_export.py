@@ -14,6 +14,7 @@ from pathlib import Path
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import WHOLE_VAULT, AccessAction
 from nurse_desk.domain.disclosure import with_reason
+from nurse_desk.domain.households import phone_key
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import open_export, schema, transfer_file
@@ -39,20 +40,39 @@ def _vault_bytes(work: Work, now: datetime, *, shield_protected: bool) -> bytes:
     return encoded(content, now, shield_protected=shield_protected)
 
 
-def encoded(content: dict, now: datetime, *, shield_protected: bool) -> bytes:
+def encoded(
+    content: dict,
+    now: datetime,
+    *,
+    shield_protected: bool,
+    protected_phones: set[str] = frozenset(),
+) -> bytes:
     """Dumped tables (the whole vault or one pupil's record) as the export's JSON bytes, with
-    the moment of export; `shield_protected` for a plain file: see `without_whereabouts`."""
+    the moment of export; `shield_protected` for a plain file: see `without_whereabouts`
+    (`protected_phones`: storage.pupils.protected_phones, for a record without the rest)."""
     if shield_protected:
-        content = {**content, "tables": without_whereabouts(content["tables"])}
+        tables = without_whereabouts(content["tables"], protected_phones)
+        content = {**content, "tables": tables}
     return open_export.encode({"exported_at": now.isoformat(timespec="seconds"), **content})
 
 
-def without_whereabouts(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def without_whereabouts(
+    tables: dict[str, list[dict]], protected_phones: set[str] = frozenset()
+) -> dict[str, list[dict]]:
     """The tables with a protected pupil's guardians' phones, and the address and directions
-    of every home visit to a home where a protected pupil lives, emptied. An encrypted transfer
-    file keeps them (it moves the vault and is as closed as the vault); a plain file does not."""
+    of every home visit to a home where a protected pupil lives, emptied. A home is known by
+    the pupils on the visit and by the guardians' phones: a brother's mother with the number
+    of a protected pupil's mother is that family, so her number and the visits to that home go
+    too (`protected_phones` adds the phone keys of protected pupils not in `tables`). An
+    encrypted transfer file keeps them (it moves the vault and is as closed as the vault); a
+    plain file does not."""
     protected = {row["id"] for row in tables.get("pupil", []) if row.get("protected_identity")}
-    homes = {row["id"] for row in tables.get("home_visit", []) if row["pupil_id"] in protected}
+    guardians = tables.get("guardian", [])
+    phones = {phone_key(row["phone"]) for row in guardians if row["pupil_id"] in protected}
+    phones = (phones | set(protected_phones)) - {""}
+    reached = {row["id"] for row in guardians if phone_key(row["phone"]) in phones}
+    sharing = protected | {row["pupil_id"] for row in guardians if row["id"] in reached}
+    homes = {row["id"] for row in tables.get("home_visit", []) if row["pupil_id"] in sharing}
     homes |= {
         row["visit_id"]
         for row in tables.get("home_visit_sibling", [])
@@ -60,8 +80,8 @@ def without_whereabouts(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     }
     shielded = dict(tables)
     shielded["guardian"] = [
-        {**row, "phone": ""} if row["pupil_id"] in protected else row
-        for row in tables.get("guardian", [])
+        {**row, "phone": ""} if row["pupil_id"] in protected or row["id"] in reached else row
+        for row in guardians
     ]
     shielded["home_visit"] = [
         {**row, "address": "", "directions": ""} if row["id"] in homes else row

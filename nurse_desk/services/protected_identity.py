@@ -44,14 +44,17 @@ def protected_among(vault: Vault, pupil_ids: list[int]) -> set[int]:
 
 
 def show_visit_address(vault: Vault, visit_id: int) -> tuple[str, str]:
-    """The visit's address and directions, for the screen; logged as a look at them."""
+    """The visit's address and directions, for the screen; logged as a look at them, in the
+    log of every child of that home on the plan: it is hidden because one of them may be
+    protected, often a brother or sister and not the pupil the visit is planned for."""
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
-        work.log(
-            action=AccessAction.SHOW_ADDRESS,
-            pupil_id=row.pupil_id,
-            detail=f"visit {visit_id}",
-        )
+        for pupil_id in visits.children_on(row):
+            work.log(
+                action=AccessAction.SHOW_ADDRESS,
+                pupil_id=pupil_id,
+                detail=f"visit {visit_id}",
+            )
         return row.address, row.directions
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
+from nurse_desk.domain.home_visits import VisitPlan, VisitRecord
+from nurse_desk.domain.households import phone_key
 from nurse_desk.domain.record_sheet import RecordAbsence, RecordSheet, RecordVisit
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.printing.record_export import render_record
@@ -55,7 +57,10 @@ def export_record(
             log=tuple(access_log.entries(work.session, pupil_id=pupil_id)),
             produced_at=now,
             produced_by=work.actor,
-            visits=tuple(RecordVisit(*pair) for pair in records_for(work, pupil_id, now.date())),
+            visits=tuple(
+                RecordVisit(*pair) if pair[0].plan.pupil_id == pupil_id else _as_sibling(pair[0])
+                for pair in records_for(work, pupil_id, now.date())
+            ),
             referrals=tuple(referrals.of_pupil(work.session, pupil_id)),
             follow_ups=tuple(follow_ups.for_pupil(work.session, pupil_id)),
             absence=RecordAbsence(
@@ -67,7 +72,9 @@ def export_record(
             reason=reason,
         )
         involved = {p for item in sheet.visits for p in _in_home(item)} | {pupil_id}
-        pdf = render_record(shielded(sheet, pupils.protected_ids(work.session, involved)), language)
+        protected = pupils.protected_ids(work.session, involved)
+        safe = shielded(sheet, protected, pupils.protected_phones(work.session))
+        pdf = render_record(safe, language)
         asked = f", for {requester.value}" if requester is not None else ""
         work.log(
             action=AccessAction.EXPORT,
@@ -80,22 +87,51 @@ def export_record(
     return pdf
 
 
-def shielded(sheet: RecordSheet, protected: set[int]) -> RecordSheet:
+def shielded(
+    sheet: RecordSheet, protected: set[int], protected_phones: set[str] = frozenset()
+) -> RecordSheet:
     """A protected pupil's record leaves without the guardians' phones, and no record shows
-    the address or directions of a home where a protected pupil lives, whoever asked."""
+    the address or directions of a home where a protected pupil lives, whoever asked. A pupil
+    whose guardian has the phone of a protected pupil's guardian (storage.pupils.
+    protected_phones) lives with that child: that phone and her visits' addresses stay out."""
+    pupil = sheet.pupil
+    shares_home = any(phone_key(g.phone) in protected_phones for g in pupil.guardians)
     visits = tuple(
         replace(
             item,
             visit=replace(item.visit, plan=replace(item.visit.plan, address="", directions="")),
         )
-        if protected & _in_home(item)
+        if shares_home or protected & _in_home(item)
         else item
         for item in sheet.visits
     )
-    pupil = sheet.pupil
     if pupil.protected_identity or pupil.id in protected:
         pupil = _without_phones(pupil._replace(protected_identity=True))
+    elif shares_home:
+        guardians = tuple(
+            replace(g, phone="") if phone_key(g.phone) in protected_phones else g
+            for g in pupil.guardians
+        )
+        pupil = pupil._replace(guardians=guardians)
     return replace(sheet, pupil=pupil, visits=visits)
+
+
+def _as_sibling(visit: VisitRecord) -> RecordVisit:
+    """A visit planned for a brother or sister, in this pupil's record: that she was there, on
+    which day, and how the visit stands. Why it was planned, its purpose, who asked, the notice,
+    who came along, the topics, questions, points to observe and what was observed are the
+    other child's health details: they leave in his record only (docs/DISCLOSURE.md)."""
+    plan = visit.plan
+    bare = VisitPlan(
+        pupil_id=plan.pupil_id,
+        planned_on=plan.planned_on,
+        starts_at=plan.starts_at,
+        minutes=plan.minutes,
+    )
+    kept = replace(
+        visit, plan=bare, pupil_name="", consent=None, missing=(), note_id=None, documented_at=None
+    )
+    return RecordVisit(kept, (), as_sibling=True)
 
 
 def _in_home(item: RecordVisit) -> set[int]:

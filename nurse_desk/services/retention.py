@@ -107,11 +107,14 @@ def deposit(
 def remove_for_good(vault: Vault, pupil_id: int, *, today: date | None = None) -> int:
     """Deletes every row of the pupil's record, then vacuums the file; the access log keeps
     its entries (ids and kinds only) and gets one more saying the record was removed.
-    RemovalRefused unless the pupil left, was deposited and the retention time has passed."""
+    RemovalRefused unless the pupil left, was deposited (after the record's last change) and
+    the retention time has passed."""
     today = today or date.today()
     with unit_of_work(vault) as work:
         left = _left_pupil(work, pupil_id)
         refusal = removal_refusal(left, today)
+        if refusal is None and retention.changed_since_deposit(work.session, pupil_id):
+            refusal = "changed_since_deposit"
         if refusal is not None:
             raise RemovalRefused(refusal)
         removed = removal.remove_pupil(work.session, pupil_id)

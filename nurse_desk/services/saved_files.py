@@ -6,8 +6,10 @@ import contextlib
 import os
 from pathlib import Path
 
+from nurse_desk.domain import errors
 from nurse_desk.storage import sqlcipher
 from nurse_desk.storage.leftovers import temporary_beside
+from nurse_desk.storage.vault_lock import belongs_to_an_open_vault
 
 
 def write_private_file(target: Path, data: bytes) -> None:
@@ -16,7 +18,11 @@ def write_private_file(target: Path, data: bytes) -> None:
     are written: a disk that refuses part-way (full, removed) leaves no piece of a record
     behind, and an earlier file of that name as it was. The folder is flushed after the
     rename, as a backup's is: else a power cut soon after may lose the new name, and the
-    nurse finds the earlier file (or none) where she saved the record."""
+    nurse finds the earlier file (or none) where she saved the record. The open vault's own
+    files are never a target (WouldReplaceTheVault): a printout there would replace every
+    record."""
+    if belongs_to_an_open_vault(target):
+        raise errors.WouldReplaceTheVault(str(target))
     scratch = temporary_beside(target, "saving")
     try:
         descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from nurse_desk.domain import errors, passphrase
-from nurse_desk.domain.access_log import AccessLogTampered, LogAnchor
+from nurse_desk.domain.access_log import WHOLE_VAULT, AccessAction, AccessLogTampered, LogAnchor
+from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.services import access
 from nurse_desk.services.unit_of_work import COUNTRIES, COUNTRY, unit_of_work
 from nurse_desk.services.vault_location import VAULT_ENV, default_vault_path, looks_cloud_synced
 from nurse_desk.storage import backup as copies
 from nurse_desk.storage import vault_settings
-from nurse_desk.storage.vault import Vault, check_without_writing
+from nurse_desk.storage.vault import Vault, check_without_writing, remove_with_sidecars
 
 # The views hold the open vault by the name Vault; they never import storage.
 __all__ = ["VAULT_ENV", "Vault", "default_vault_path", "looks_cloud_synced"]
@@ -64,8 +66,43 @@ def check_vault(path: Path, secret: str, log_anchor: LogAnchor | None = None) ->
     return check_without_writing(path, secret, log_anchor)
 
 
-def back_up(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
-    copies.backup(vault, destination, new_passphrase)
+# The detail of a backup under another passphrase: it starts as an export of the whole vault
+# does, so each pupil's own log shows it (storage.access_log).
+OTHER_PASSPHRASE_BACKUP = f"{WHOLE_VAULT}, backup under another passphrase"
+
+
+def back_up(
+    vault: Vault,
+    destination: Path,
+    new_passphrase: str | None = None,
+    *,
+    replace: bool = False,
+    reason: str = "",
+) -> None:
+    """An encrypted copy; a file already at `destination` is replaced only with `replace`.
+
+    Under the vault's own passphrase the copy opens with nothing the vault does not: no one
+    more can read it, so it is not a disclosure and is not logged. Under another passphrase it
+    is every record readable with another key, as an export in a transfer file is: it asks why
+    (ReasonMissing before anything is written) and is logged as such an export, one entry
+    without a pupil that each pupil's own log shows (docs/SECURITY.md, "The access log")."""
+    if new_passphrase is None:
+        copies.backup(vault, destination, replace=replace)
+        return
+    reason = checked_reason(reason)
+    copies.backup(vault, destination, new_passphrase, replace=replace)
+    try:
+        with unit_of_work(vault) as work:
+            work.log(
+                action=AccessAction.EXPORT,
+                pupil_id=None,
+                detail=with_reason(OTHER_PASSPHRASE_BACKUP, reason),
+            )
+    except BaseException:
+        # The log refused its entry: the copy goes too, so no record leaves unlogged.
+        with contextlib.suppress(OSError):
+            remove_with_sidecars(Path(destination))
+        raise
 
 
 def change_passphrase(vault: Vault, current: str, new: str, repeated: str) -> None:

@@ -11,6 +11,7 @@ from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.consent import ConsentMissing, ConsentPurpose
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
+from nurse_desk.domain.households import phone_key
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.visit_sheet import SheetPerson, SiblingConsentMissing, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
@@ -80,7 +81,12 @@ def sheet_of(
         safety=plan.safety,
         produced_at=now,
     )
-    if any(p.protected_identity for p in (pupil, *siblings)):
+    # A home is protected when a child on the plan is, or when a guardian shares the phone of
+    # a protected child's guardian: that child lives there too, on the plan or not.
+    shared = pupils.protected_phones(work.session)
+    if any(p.protected_identity for p in (pupil, *siblings)) or any(
+        phone_key(g.phone) in shared for g in pupil.guardians
+    ):
         sheet = shielded(sheet)
     return _made_private(sheet, pupil, siblings, school=school) if private else sheet
 

@@ -102,18 +102,38 @@ def _write_verified_copy(
             remove_with_sidecars(temporary)
 
 
-def backup(vault: Vault, destination: Path, new_passphrase: str | None = None) -> None:
-    """An encrypted, verified copy at `destination`: same passphrase, or a new one."""
+def backup(
+    vault: Vault, destination: Path, new_passphrase: str | None = None, *, replace: bool = False
+) -> None:
+    """An encrypted, verified copy at `destination`: same passphrase, or a new one.
+
+    A file already at `destination` is kept unless `replace` says the nurse chose to replace
+    it: typing yesterday's backup name must not destroy yesterday's backup."""
     destination = Path(destination).resolve()
-    if destination == vault.path.resolve():
-        raise errors.BackupFailed("a backup cannot overwrite the vault itself")
+    if destination == vault.path.resolve() or vault_lock.belongs_to_an_open_vault(destination):
+        # its -wal, -shm or lock file too: replaced, they take the last commits or the lock
+        raise errors.WouldReplaceTheVault(str(destination))
+    if not replace and os.path.lexists(destination):
+        raise errors.BackupExists(str(destination))
     if new_passphrase is None:
         key = vault.key  # same key and salt: the vault's passphrase opens the copy
     else:
         key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
     remove_stale_temporaries(destination, any_name=True)
-    _write_verified_copy(vault, destination, key)
+    _write_verified_copy(vault, destination, key, before_rename=_kept(destination, replace))
+
+
+def _kept(destination: Path, replace: bool) -> Callable[[], None] | None:
+    """Checked again just before the rename: a file may have come while the copy was made."""
+    if replace:
+        return None
+
+    def refuse_if_there() -> None:
+        if os.path.lexists(destination):
+            raise errors.BackupExists(str(destination))
+
+    return refuse_if_there
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:

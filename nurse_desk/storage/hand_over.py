@@ -104,6 +104,7 @@ class Receipt:
     left_out: int = 0
     sender: str = ""
     new_pupil: bool = False
+    marked_protected: bool = False  # the pupil here was unmarked; the record says protected
 
 
 class _Receiver:
@@ -158,6 +159,8 @@ class _Receiver:
             found = self._found(table, row)
             if found is not None:
                 self.ids.setdefault(table.name, {})[row["id"]] = found
+                if table.name == "pupil" and row.get("protected_identity"):
+                    self._keep_protected(table, found)
                 self.receipt.already_here += table.name in self.owned  # items, not schools
                 return
         values = self._remapped(table, row)
@@ -212,6 +215,17 @@ class _Receiver:
             )
             return self.session.scalar(query.limit(1))
         return None
+
+    def _keep_protected(self, table: Table, pupil_id: int) -> None:
+        """A pupil already here (from the class list, say) whose record arrives marked as
+        protected is marked here too: the mark is only ever added by what comes in, never
+        cleared (docs/DISCLOSURE.md, "Protected identity")."""
+        marked = self.session.execute(
+            update(table)
+            .where(table.c.id == pupil_id, table.c.protected_identity.is_(False))
+            .values(protected_identity=True)
+        )
+        self.receipt.marked_protected = marked.rowcount > 0
 
     def _exists(self, table: Table, row_id: int) -> bool:
         return self.session.scalar(select(table.c.id).where(table.c.id == row_id)) is not None

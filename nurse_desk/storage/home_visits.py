@@ -107,6 +107,12 @@ def copy_plan(row: HomeVisitRow, plan: VisitPlan) -> None:
     ]
 
 
+def children_on(row: HomeVisitRow) -> tuple[int, ...]:
+    """The pupil the visit is planned for, then each brother or sister on the plan: whose
+    logs a look at the plan, or at the home's address, belongs in."""
+    return (row.pupil_id, *(sibling.pupil_id for sibling in row.siblings))
+
+
 def plan_of(row: HomeVisitRow) -> VisitPlan:
     def texts(kind: ItemKind) -> tuple[str, ...]:
         return tuple(item.text for item in row.items if item.kind == kind.value)

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from nurse_desk.domain.errors import DuplicateName
+from nurse_desk.domain.households import phone_key
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord, SchoolRecord
 from nurse_desk.storage.orm import GuardianRow, PupilRow, SchoolRow
 
@@ -93,6 +94,18 @@ def protected_ids(session: Session, among: Iterable[int] | None = None) -> set[i
     if among is not None:
         query = query.where(PupilRow.id.in_(set(among)))
     return set(session.scalars(query))
+
+
+def protected_phones(session: Session) -> set[str]:
+    """The phone keys (domain.households.phone_key) of protected pupils' guardians. The phone
+    is how the app knows a household: a brother or sister with a guardian of the same number
+    lives with a protected child, and that number is the protected child's family's too."""
+    phones = session.scalars(
+        select(GuardianRow.phone)
+        .join(PupilRow, PupilRow.id == GuardianRow.pupil_id)
+        .where(PupilRow.protected_identity.is_(True))
+    )
+    return {key for phone in phones if (key := phone_key(phone))}
 
 
 def get_pupil(session: Session, pupil_id: int) -> PupilRecord:

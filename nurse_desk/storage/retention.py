@@ -10,7 +10,29 @@ from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.retention import LeftPupil, RetentionRule
-from nurse_desk.storage.orm import AccessLogRow, AmendmentRow, NoteRow, PupilRow, SchoolRow
+from nurse_desk.storage.orm import (
+    AccessLogRow,
+    AmendmentRow,
+    FollowUpRow,
+    NoteRow,
+    PupilRow,
+    SchoolRow,
+)
+from nurse_desk.storage.orm_referrals import ReferralRow
+from nurse_desk.storage.orm_visits import HomeVisitRow
+
+# Acts that add to or change a record (the rest of the log only reads it, and a look at the
+# pupil's page before removing her must not count as a change).
+_CHANGING = (
+    AccessAction.SIGN,
+    AccessAction.AMEND,
+    AccessAction.CONSENT_RECORDED,
+    AccessAction.CONSENT_WITHDRAWN,
+    AccessAction.DISCLOSE,
+    AccessAction.RECEIVED,
+    AccessAction.PROTECT,
+    AccessAction.UNPROTECT,
+)
 
 
 def left_pupils(session: Session, kept: RetentionRule) -> list[LeftPupil]:
@@ -40,6 +62,43 @@ def left_pupils(session: Session, kept: RetentionRule) -> list[LeftPupil]:
         for row in rows
     ]
     return sorted(result, key=lambda p: (p.left_on or date.max, p.name))
+
+
+def changed_since_deposit(session: Session, pupil_id: int) -> bool:
+    """Whether something was written into the record after its last deposit: then the archive
+    lacks it, and removing the pupil would destroy it unarchived. False without a deposit."""
+    deposited = session.scalar(
+        select(func.max(AccessLogRow.at)).where(
+            AccessLogRow.pupil_id == pupil_id, AccessLogRow.action == AccessAction.ARCHIVED.value
+        )
+    )
+    if deposited is None:
+        return False
+    after = deposited if isinstance(deposited, datetime) else datetime.fromisoformat(deposited)
+    written = (
+        select(NoteRow.id).where(
+            NoteRow.pupil_id == pupil_id, or_(NoteRow.updated_at > after, NoteRow.signed_at > after)
+        ),
+        select(AmendmentRow.id)
+        .join(NoteRow, NoteRow.id == AmendmentRow.note_id)
+        .where(NoteRow.pupil_id == pupil_id, AmendmentRow.written_at > after),
+        select(HomeVisitRow.id).where(
+            HomeVisitRow.pupil_id == pupil_id, HomeVisitRow.updated_at > after
+        ),
+        select(FollowUpRow.id).where(
+            FollowUpRow.pupil_id == pupil_id,
+            or_(FollowUpRow.created_at > after, FollowUpRow.closed_at > after),
+        ),
+        select(ReferralRow.id).where(
+            ReferralRow.pupil_id == pupil_id, ReferralRow.created_at > after
+        ),
+        select(AccessLogRow.id).where(
+            AccessLogRow.pupil_id == pupil_id,
+            AccessLogRow.at > after,
+            AccessLogRow.action.in_([action.value for action in _CHANGING]),
+        ),
+    )
+    return any(session.scalar(query.limit(1)) is not None for query in written)
 
 
 def _latest_entries(session: Session, ids: list[int]) -> dict[int, date]:

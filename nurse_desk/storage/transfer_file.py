@@ -14,6 +14,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from nurse_desk.domain import errors
 from nurse_desk.storage import sqlcipher as raw
+from nurse_desk.storage import vault_lock
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 from nurse_desk.storage.vault import (
     OWNER_ONLY_FILE,
@@ -32,7 +33,10 @@ class NotATransferFile(errors.NurseDeskError):
 
 
 def write(target: Path, data: bytes, passphrase: str) -> None:
-    """The export's bytes, encrypted under `passphrase`, at `target` (replaced if it exists)."""
+    """The export's bytes, encrypted under `passphrase`, at `target` (replaced if it exists,
+    unless it is one of the open vault's files: WouldReplaceTheVault)."""
+    if vault_lock.belongs_to_an_open_vault(target):
+        raise errors.WouldReplaceTheVault(str(target))
     raw.assert_safe_build()
     key = VaultKey.from_passphrase(passphrase, new_salt())
     staging = temporary_beside(target, "writing")

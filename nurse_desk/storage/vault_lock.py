@@ -109,3 +109,20 @@ def release(vault_path: Path) -> None:
 def held_here(vault_path: Path) -> bool:
     with _guard:
         return _key(vault_path) in _held
+
+
+def belongs_to_an_open_vault(path: Path) -> bool:
+    """Whether `path` is a vault this program holds open, its -wal, -shm or -journal, or its
+    lock file: a file written there would replace the nurse's records (or their last commits)."""
+    target = os.path.realpath(path)
+    with _guard:
+        keys = list(_held)
+    for key in keys:
+        folder, name = os.path.split(key)
+        vault = os.path.join(folder, name[1 : -len(".lock")])
+        if target == key or target in {vault + suffix for suffix in _VAULT_FILES}:
+            return True
+    return False
+
+
+_VAULT_FILES = ("", "-wal", "-shm", "-journal")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from nurse_desk.domain import errors
 from nurse_desk.services import vault_access
 from nurse_desk.ui.common.busy import busy_cursor
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.settings.vault_dialogs import (
@@ -17,6 +18,9 @@ from nurse_desk.ui.settings.vault_dialogs import (
     RestoreDialog,
 )
 from nurse_desk.ui.vault_session import VaultSession
+
+# The demo's own log keeps why its copy under the nurse's passphrase was made (stored words).
+DEMO_KEPT = "demo kept as a vault of her own"
 
 
 class VaultActions(QObject):
@@ -53,17 +57,31 @@ class VaultActions(QObject):
         if request is not None and self._session.vault is vault:
             self._write_backup(request)
 
-    def _write_backup(self, request: BackupRequest) -> bool:
+    def _write_backup(self, request: BackupRequest, *, reason: str = "") -> bool:
         vault = self._session.vault
         if vault is None:
             return False
-        if request.destination.exists() and not self._confirm(
+        # Replaced only when the nurse says so here; a file that comes after the question is
+        # refused by the backup itself.
+        replace = request.destination.exists()
+        if replace and not self._confirm(
             placed(self.tr("Replace the existing backup file %1?"), request.destination.name)
         ):
             return False
+        if request.new_passphrase is not None and not reason:
+            # Another key opens the copy: every record leaves, as with an export, so why.
+            reason = ReasonDialog.ask(self._window) or ""
+            if not reason or self._session.vault is not vault:
+                return False
         try:
             with busy_cursor():
-                vault_access.back_up(vault, request.destination, request.new_passphrase)
+                vault_access.back_up(
+                    vault,
+                    request.destination,
+                    request.new_passphrase,
+                    replace=replace,
+                    reason=reason,
+                )
         except (errors.NurseDeskError, OSError) as error:
             self._warn(error)
             return False
@@ -111,7 +129,8 @@ class VaultActions(QObject):
         if request.destination.exists():  # never over a real vault, whatever the nurse clicks
             self._warn(errors.VaultAlreadyExists(str(request.destination)))
             return
-        self._write_backup(request)
+        # Made-up pupils into the nurse's own vault: nothing is disclosed, nothing to ask.
+        self._write_backup(request, reason=DEMO_KEPT)
 
     def confirm_discard_demo(self) -> bool:
         return self._confirm(

@@ -16,6 +16,11 @@ _REFUSED = {
     "not_archived": QT_TRANSLATE_NOOP(
         "Records", "Deposit the record in the archive first; only then can the pupil be removed."
     ),
+    "changed_since_deposit": QT_TRANSLATE_NOOP(
+        "Records",
+        "The record has changed since it was deposited: deposit it again, so the archive holds "
+        "all of it; only then can the pupil be removed.",
+    ),
     "kept": QT_TRANSLATE_NOOP(
         "Records",
         "The retention rule in Settings keeps these records: the pupil cannot be removed.",

@@ -136,6 +136,21 @@ MESSAGES: Messages = {
     errors.UnsafeBuild: fixed(
         QT_TRANSLATE_NOOP("Messages", "The encryption library on this computer is not safe to use.")
     ),
+    errors.WouldReplaceTheVault: with_values(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 is the open vault or one of its files; nothing was written. Choose another name.",
+        ),
+        lambda error: error.path,
+    ),
+    errors.BackupExists: with_values(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 is already there and was kept; no backup was written. Choose another name, "
+            "or replace that file on purpose.",
+        ),
+        lambda error: error.path,
+    ),
     errors.BackupFailed: fixed(
         QT_TRANSLATE_NOOP("Messages", "The copy could not be verified; nothing was replaced.")
     ),

@@ -135,12 +135,62 @@ def test_backup_with_a_new_passphrase_opens_only_with_that_one(vault_folder, sec
                 good,
                 "--new-passphrase-file",
                 other,
+                "--reason",
+                "Ny PC",
             ]
         )
         == 0
     )
     assert main(["check", "--vault", str(copy), "--passphrase-file", other]) == EXIT_OK
     assert main(["check", "--vault", str(copy), "--passphrase-file", good]) == EXIT_FAILED
+
+
+def test_backup_refuses_a_file_already_there_and_names_it(vault_folder, secrets, capsys):
+    """Yesterday's backup under the same name is kept: only --replace replaces it."""
+    vault, copy = vault_folder / "v.vault", vault_folder / "monday.vault"
+    good = str(secrets["good"])
+    main(["init", "--vault", str(vault), "--passphrase-file", good])
+    assert main(["backup", str(copy), "--vault", str(vault), "--passphrase-file", good]) == 0
+    yesterday = digest(copy)
+    capsys.readouterr()
+    code = main(["backup", str(copy), "--vault", str(vault), "--passphrase-file", good])
+    err = capsys.readouterr().err
+    assert code == EXIT_FAILED
+    assert str(copy) in err and "no backup was written" in err and "--replace" in err
+    assert digest(copy) == yesterday
+    assert sorted(p.name for p in vault_folder.iterdir()) == ["monday.vault", "v.vault"]
+    replaced = ["backup", str(copy), "--replace", "--vault", str(vault), "--passphrase-file", good]
+    assert main(replaced) == EXIT_OK
+    assert main(["check", "--vault", str(copy), "--passphrase-file", good]) == EXIT_OK
+
+
+def test_a_backup_under_another_passphrase_asks_why_and_is_in_each_pupils_log(
+    vault_folder, secrets, capsys
+):
+    """Another key opens it, so it is an export of every record: refused without --reason,
+    then one entry without a pupil that a pupil's own log shows, as a plain export's is."""
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access, pupils
+    from nurse_desk.storage.vault import Vault
+
+    vault, copy = vault_folder / "v.vault", vault_folder / "for-it.vault"
+    good, other = str(secrets["good"]), str(secrets["other"])
+    main(["demo", "--vault", str(vault), "--passphrase-file", good])
+    backing_up = ["backup", str(copy), "--vault", str(vault), "--passphrase-file", good]
+    backing_up += ["--new-passphrase-file", other]
+    capsys.readouterr()
+    assert main(backing_up) == EXIT_FAILED
+    assert "--reason" in capsys.readouterr().err and not copy.exists()
+    assert main([*backing_up, "--reason", "Ny PC"]) == EXIT_OK
+    opened = Vault.open(vault, GOOD)
+    try:
+        pupil_id = pupils.list_pupils(opened)[0].id
+        hers = access.log_entries(opened, pupil_id=pupil_id, action=AccessAction.EXPORT)
+    finally:
+        opened.lock()
+    assert [(e.pupil_id, e.detail) for e in hers] == [
+        (None, "whole vault, backup under another passphrase; reason: Ny PC")
+    ]
 
 
 def test_passphrase_never_appears_in_argv_help():

@@ -110,6 +110,71 @@ def test_the_list_hides_the_address_and_showing_it_is_a_logged_click(vault, fami
     assert access.verify_log(vault) is None
 
 
+def test_showing_the_address_of_a_protected_sisters_home_is_in_her_own_log(vault, family):
+    """The visit is planned for Ida; the address is hidden because her brother Emil, who lives
+    there, is protected: the look at his whereabouts belongs in his log, not only in hers."""
+    emil, _visit = family
+    sister = pupils.add_pupil(vault, NewPupil("Ida", "Aasen", date(2015, 2, 2), "Granly", "5A"))
+    visit = home_visits.plan_visit(vault, full_plan(sister, sibling_ids=(emil,)), today=TODAY)
+    address, _directions = protected_identity.show_visit_address(vault, visit.id)
+    assert address.startswith("Granlyveien")
+    shown = access.log_entries(vault, action=AccessAction.SHOW_ADDRESS)
+    assert sorted((e.pupil_id, e.detail) for e in shown) == sorted(
+        [(sister, f"visit {visit.id}"), (emil, f"visit {visit.id}")]
+    )
+    his = access.log_entries(vault, pupil_id=emil, action=AccessAction.SHOW_ADDRESS)
+    assert [e.detail for e in his] == [f"visit {visit.id}"]
+    assert access.verify_log(vault) is None
+
+
+def test_a_sisters_record_and_exports_leave_out_her_protected_brothers_family_phone(
+    vault, family, tmp_path
+):
+    """Ida is not protected, but her mother is Emil's mother, with the same phone: written in
+    Ida's record or in the plain export under her name, it is the protected pupil's guardian's
+    phone leaving the app all the same."""
+    import json
+
+    from nurse_desk.domain.records import GuardianRecord
+    from nurse_desk.services import hand_over, open_export
+
+    ida = pupils.add_pupil(
+        vault,
+        NewPupil(
+            "Ida",
+            "Aasen",
+            date(2015, 2, 2),
+            "Granly skole",
+            "5A",
+            guardians=(
+                GuardianRecord("Anne Aasen", "mor", "900 00 000"),  # the same number
+                GuardianRecord("Kari Holm", "tante", "+47 955 55 555"),
+            ),
+        ),
+    )
+    record = pdf_text(
+        record_export.export_record(vault, ida, reason="Innsyn", language="en", now=NOW)
+    )
+    assert "Anne Aasen" in record and "+47 955 55 555" in record
+    assert leaked(record) == []
+    plain = tmp_path / "all.json"
+    open_export.write_export(vault, plain, passphrase=None, reason="Ny PC")
+    guardians = json.loads(plain.read_text(encoding="utf-8"))["tables"]["guardian"]
+    assert leaked(json.dumps(guardians)) == []
+    assert "+47 955 55 555" in json.dumps(guardians)
+    deposit = hand_over.record_bytes(vault, ida, NOW, shield_protected=True).decode()
+    assert leaked(deposit) == [] and "+47 955 55 555" in deposit
+    # A visit to Ida's home, Emil not on the plan: the home is his as well.
+    visit = home_visits.plan_visit(vault, full_plan(ida), today=TODAY)
+    for private in (False, True):
+        sheet = visit_sheet.visit_sheet_pdf(vault, visit.id, private=private, now=NOW)
+        assert leaked(pdf_text(sheet)) == []
+    record = pdf_text(
+        record_export.export_record(vault, ida, reason="Innsyn", language="en", now=NOW)
+    )
+    assert "Home visits (1)" in record and leaked(record) == []
+
+
 def test_marking_and_unmarking_are_logged_once_per_change(vault, family):
     emil, _visit = family
     assert not protected_identity.set_protected(vault, emil, True)  # already protected

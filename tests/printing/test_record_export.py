@@ -392,3 +392,14 @@ def test_each_logged_moment_prints_on_one_line(language):
     for at in moments:
         printed = words.moment(at)
         assert any(printed in line for line in lines), printed
+
+
+def test_a_backup_under_another_passphrase_is_worded_in_the_record():
+    """It is in every pupil's log as an export of the whole vault is, and worded as one."""
+    from nurse_desk.printing.base import Words
+    from nurse_desk.printing.log_details import LOG_WORDS, detail_words
+
+    stored = "whole vault, backup under another passphrase; reason: ny maskin"
+    assert detail_words(stored, Words("nb", dict(LOG_WORDS)), {}) == (
+        "Alle journaler, som sikkerhetskopi med en annen passordfrase. Grunn: ny maskin"
+    )

@@ -212,6 +212,28 @@ def test_the_pupil_is_matched_by_national_id_at_the_receiving_school(
     ]
 
 
+def test_a_protected_pupil_already_in_the_class_list_arrives_protected(
+    sender, receiver, vault_folder
+):
+    """The class list brought Emil in first, unmarked; the record from his old school says his
+    identity is protected. The mark is taken (never cleared, as by an import) and logged."""
+    from nurse_desk.services import protected_identity
+
+    pupil_id = add_pupil_with_record(sender)
+    protected_identity.set_protected(sender, pupil_id, True)
+    transfer_consent(sender, pupil_id)
+    already = pupils.add_pupil(
+        receiver, NewPupil("Emil", "Aasen", date(1986, 10, 15), "Fjordsiden skole", "8A", FNR)
+    )
+    handed = hand_over.hand_over_record(sender, pupil_id, vault_folder / "e.t", "flyttet")
+    receipt = hand_over.receive_record(receiver, vault_folder / "e.t", handed.passphrase)
+    assert receipt.pupil_id == already
+    assert protected_identity.is_protected(receiver, already)
+    assert [e.pupil_id for e in actions(receiver, AccessAction.PROTECT)] == [already]
+    hand_over.receive_record(receiver, vault_folder / "e.t", handed.passphrase)  # again
+    assert len(actions(receiver, AccessAction.PROTECT)) == 1
+
+
 def test_a_new_pupil_can_be_placed_at_the_receiving_nurses_school(sender, receiver, vault_folder):
     pupil_id = add_pupil_with_record(sender)
     transfer_consent(sender, pupil_id)

@@ -217,6 +217,31 @@ def test_opening_a_plan_to_edit_or_document_it_is_logged(vault, pupil_id):
     assert [entry.detail for entry in entries] == [f"visit {visit.id}"]
 
 
+def test_opening_a_plan_is_logged_for_each_brother_or_sister_on_it(vault, pupil_id):
+    """The plan names the siblings who will be there (and the visit sheet logs each of them):
+    opening it shows them too."""
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access
+
+    sister = pupils.add_pupil(vault, NewPupil("Ada", "Aasen", date(2015, 3, 4), "Granly", "5A"))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id, sibling_ids=(sister,)), today=TODAY)
+    home_visits.open_visit(vault, visit.id, today=TODAY)
+    for pupil in (pupil_id, sister):
+        entries = access.log_entries(vault, pupil_id=pupil, action=AccessAction.OPEN_PUPIL)
+        assert [entry.detail for entry in entries] == [f"visit {visit.id}"], pupil
+
+
+def test_a_plan_deleted_for_good_is_on_record_as_discarded(vault, pupil_id):
+    """As a draft note thrown away unsigned is: the plan held why and what about the pupil."""
+    from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.services import access
+
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.delete_visit(vault, visit.id)
+    entries = access.log_entries(vault, pupil_id=pupil_id, action=AccessAction.DISCARD_DRAFT)
+    assert [entry.detail for entry in entries] == [f"visit {visit.id}"]
+
+
 def test_the_list_finds_each_pupils_consent_for_few_and_for_many_visits(vault):
     """Few pupils' consents are asked for by id, many pupils' are read all at once: the list
     must say the same either way."""

@@ -81,6 +81,7 @@ def test_signed_note_cannot_be_edited_or_deleted_through_the_services(vault, pup
         "DELETE FROM note WHERE id = :id",
         "DELETE FROM note_topic WHERE note_id = :id",
         "INSERT INTO note_topic(note_id, topic) VALUES (:id, 'other')",
+        "UPDATE note_topic SET topic = 'other' WHERE note_id = :id AND topic = 'sleep'",
         "UPDATE note SET signed_at = NULL WHERE id = :id",
     ],
 )
@@ -88,6 +89,16 @@ def test_signed_note_is_locked_in_the_database_itself(vault, pupil_id, statement
     note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
     with vault.session() as session, pytest.raises(IntegrityError, match="signed note is locked"):
         session.execute(text(statement), {"id": note.id})
+        session.commit()
+    assert journal.get_note(vault, note.id) == note
+
+
+def test_a_drafts_topic_cannot_be_moved_onto_a_signed_note(vault, pupil_id):
+    note = journal.sign_note(vault, journal.save_draft(vault, draft(pupil_id)).id)
+    other = journal.save_draft(vault, draft(pupil_id, topics=frozenset({Topic.BULLYING})))
+    moving = "UPDATE note_topic SET note_id = :signed WHERE note_id = :draft"
+    with vault.session() as session, pytest.raises(IntegrityError, match="signed note is locked"):
+        session.execute(text(moving), {"signed": note.id, "draft": other.id})
         session.commit()
     assert journal.get_note(vault, note.id) == note
 

@@ -132,6 +132,27 @@ def test_removal_waits_for_the_deposit_and_the_retention_time(vault, vault_folde
     assert [n.conversation for n in journal.notes_of_pupil(vault, gone)] == [SECRET]
 
 
+def test_a_record_changed_after_its_deposit_is_not_removed_until_deposited_again(
+    vault, vault_folder
+):
+    """The archive holds the record as it was deposited: a note written (or amended) after it
+    would be removed without ever having reached the archive."""
+    gone = add_pupil(vault, "Emil", SECRET, left_on=date(2015, 6, 20))
+    retention.deposit(vault, gone, vault_folder, now=datetime(2020, 1, 10, 9))
+    later = datetime(2020, 1, 10, 11)  # the same day: days alone would not tell
+    draft = NoteDraft(gone, later, NoteKind.PHONE, frozenset({Topic.SLEEP}), conversation=KEPT)
+    journal.sign_note(vault, journal.save_draft(vault, draft, now=later).id, now=later)
+    with pytest.raises(RemovalRefused) as refused:
+        retention.remove_for_good(vault, gone, today=date(2031, 1, 1))
+    assert refused.value.reason == "changed_since_deposit"
+    assert len(journal.notes_of_pupil(vault, gone)) == 2
+
+    retention.deposit(vault, gone, vault_folder, now=datetime(2020, 2, 1, 9))
+    (written,) = vault_folder.glob("pupil-*-2020-02-01.json")
+    assert KEPT in written.read_text(encoding="utf-8")
+    assert retention.remove_for_good(vault, gone, today=date(2031, 1, 1)) > 0
+
+
 def decrypted_pages(path: Path, key: bytes) -> bytes:
     """Every page of the file decrypted, free pages included: what the disk really holds."""
     data = path.read_bytes()
@@ -233,8 +254,9 @@ def test_a_full_demo_record_is_removed_and_the_rest_is_whole(tmp_path, vault_fol
             pupil_count = session.scalar(select(func.count()).select_from(PupilRow))
         counts = demo.row_counts()
         retention.save_retention_rule(demo, "no", RetentionRule(1, CountedFrom.LEFT_SCHOOL))
-        retention.deposit(demo, gone, vault_folder, now=datetime(2025, 1, 10, 9))
-        removed = retention.remove_for_good(demo, gone, today=date(2025, 1, 10))
+        # Deposited after the demo's last entry, so the archive holds the whole record.
+        retention.deposit(demo, gone, vault_folder)
+        removed = retention.remove_for_good(demo, gone)
         assert sum(map(bool, before.values())) >= 5
         assert removed >= sum(before.values())
         with demo.session() as session, session.begin():

@@ -69,7 +69,7 @@ def _writer(path: Path, ack_fd: int, seed: int) -> None:
         if number % 7 == 6:
             vault.checkpoint()
         if chance.random() < 0.02:
-            backup.backup(vault, path.with_name("soak.backup"))
+            backup.backup(vault, path.with_name("soak.backup"), replace=True)
     os._exit(0)
 
 

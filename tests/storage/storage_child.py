@@ -252,7 +252,7 @@ def backup_killed(path: str, destination: str, kill_at: str) -> None:
     switch.install()
     say("ready")
     switch.armed = True
-    backup.backup(vault, Path(destination))
+    backup.backup(vault, Path(destination), replace=True)  # over yesterday's, on purpose
     switch.armed = False
     say("done", switch.count)
 

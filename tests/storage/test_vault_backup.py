@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
@@ -14,6 +15,7 @@ from nurse_desk.domain import errors
 from nurse_desk.storage import backup, key_derivation
 from nurse_desk.storage.sqlcipher import PAGE_SIZE
 from nurse_desk.storage.vault import Vault
+from nurse_desk.storage.vault_lock import lock_file_of
 
 
 def open_check_and_count(path, passphrase=support.PASSPHRASE):
@@ -62,9 +64,48 @@ def test_backup_with_a_new_passphrase_restores_under_that_passphrase(vault, scho
 
 def test_backup_refuses_to_overwrite_the_vault_itself(vault):
     before = support.sha256(vault.path)
-    with pytest.raises(errors.BackupFailed):
+    with pytest.raises(errors.WouldReplaceTheVault):
         backup.backup(vault, vault.path)
     assert support.sha256(vault.path) == before
+
+
+def test_backup_refuses_the_vaults_own_files_even_when_told_to_replace(vault, school_id):
+    """A backup renamed over the vault's -wal or -shm, asked to replace it, took the last
+    commits with it or damaged the open vault."""
+    support.add_pupils(vault, school_id, 3)
+    wal = Path(f"{vault.path}-wal")
+    for own in (wal, Path(f"{vault.path}-shm"), lock_file_of(vault.path)):
+        if not own.exists():
+            continue
+        before = support.sha256(own) if own.stat().st_size else None
+        with pytest.raises(errors.WouldReplaceTheVault):
+            backup.backup(vault, own, replace=True)
+        assert (support.sha256(own) if own.stat().st_size else None) == before
+    assert support.pupil_ids(vault)
+
+
+def test_backup_keeps_a_file_already_there_unless_told_to_replace_it(vault, school_id, tmp_path):
+    support.add_pupils(vault, school_id, 3)
+    yesterday = tmp_path / "nurse.backup"
+    backup.backup(vault, yesterday)
+    before = support.sha256(yesterday)
+    support.add_pupils(vault, school_id, 2, start=100)
+
+    for new_passphrase in (None, support.NEW_PASSPHRASE):
+        with pytest.raises(errors.BackupExists) as refused:
+            backup.backup(vault, yesterday, new_passphrase)
+        assert refused.value.path == str(yesterday)
+        assert support.sha256(yesterday) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith("backup")) == [
+        "nurse.backup"
+    ]
+
+    backup.backup(vault, yesterday, replace=True)
+    assert support.sha256(yesterday) != before
+    path = vault.path
+    vault.lock()
+    assert open_check_and_count(yesterday)[0]["pupil"] == 5
+    Vault.open(path, support.PASSPHRASE).lock()
 
 
 def test_change_passphrase_keeps_rows_and_only_the_new_passphrase_opens(vault, school_id):

@@ -149,11 +149,11 @@ def test_today_shows_the_whole_due_date_and_time_of_an_overdue_task_on_a_low_scr
         QScreen, "availableGeometry", lambda _screen: QRect(0, 0, SCREEN_WIDTH, SCREEN_HEIGHT)
     )
     window = make_window(Path("/nonexistent/never.vault"), demo=True)
-    vault = window.session.vault
-    pupil_id = pupils.list_pupils(vault)[0].id
+    demo = window.session.vault
+    pupil_id = pupils.list_pupils(demo)[0].id
     last_year = date(date.today().year - 1, 12, 10)  # shown with its year
     follow_up_work.plan_follow_up(
-        vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, last_year, due_time=time(14, 0))
+        demo, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, last_year, due_time=time(14, 0))
     )
     window.workspace.show_section(Section.PUPILS)
     window.workspace.show_section(Section.TODAY)

@@ -190,3 +190,28 @@ def test_a_long_printout_renders_only_the_pages_in_view(qtbot):
     qtbot.waitUntil(lambda: 39 in rendered())
     assert 0 not in rendered() and len(rendered()) <= KEEP_RENDERED + 3
     dialog.done(0)
+
+
+def test_saving_over_the_open_vault_is_refused_with_a_message(preview, monkeypatch, vault_folder):
+    """Chosen in the file dialog, the vault's own file would have been replaced by the PDF."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from nurse_desk.storage.vault import Vault
+
+    vault = Vault.create(vault_folder / "nurse.vault", "fjord tavle sykkel blåbær")
+    try:
+        before = vault.path.read_bytes()
+        warned: list[str] = []
+        monkeypatch.setattr(preview, "confirm_unencrypted", lambda: True)
+        monkeypatch.setattr(preview, "choose_file", lambda: str(vault.path))
+        monkeypatch.setattr(
+            QMessageBox, "warning", staticmethod(lambda p, t, text: warned.append(text))
+        )
+        preview.save_button.click()
+        assert vault.path.read_bytes() == before and preview.released == []
+        assert warned == [
+            f"{vault.path} is the open vault or one of its files; nothing was written. "
+            "Choose another name."
+        ]
+    finally:
+        vault.lock()

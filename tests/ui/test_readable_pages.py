@@ -174,6 +174,9 @@ def test_detail_words_name_the_partner_and_the_thing(qtbot):
     assert detail_words("whole vault, plain JSON; reason: flytting", partners) == (
         "Every record, as an unencrypted file. Reason: flytting"
     )
+    assert detail_words(
+        "whole vault, backup under another passphrase; reason: Ny PC", partners
+    ) == ("Every record, as a backup under another passphrase. Reason: Ny PC")
     assert detail_words("note search", partners) == "Search in the notes"
     assert detail_words("absence flags", partners) == "Absence list"
     assert detail_words("absence", partners) == "Absence charts"

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.disclosure import DisclosureReason
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.messages import describe
 
 POINTS_PER_INCH = 72
 # Enough for sharp text on paper; a 600 dpi A4 page image would take ~140 MB of memory.
@@ -308,6 +310,9 @@ class PdfPreviewDialog(LanguageAware, QDialog):
                 self.tr("Save as PDF"),
                 placed(self.tr("The file could not be saved: %1"), error.strerror or ""),
             )
+            return
+        except NurseDeskError as error:  # the vault's own file chosen: refused, nothing written
+            QMessageBox.warning(self, self.tr("Save as PDF"), describe(error))
             return
         self._released(Released.SAVED, target)
 

@@ -56,6 +56,9 @@ KIND_WORDS: dict[DetailKind, str] = {
     DetailKind.WHOLE_VAULT_ENCRYPTED: QT_TRANSLATE_NOOP(
         "AccessLogWords", "Every record, as an encrypted transfer file"
     ),
+    DetailKind.WHOLE_VAULT_BACKUP: QT_TRANSLATE_NOOP(
+        "AccessLogWords", "Every record, as a backup under another passphrase"
+    ),
     DetailKind.REFERRAL: QT_TRANSLATE_NOOP("AccessLogWords", "Referral to %1, with consent"),
     DetailKind.NOTE: QT_TRANSLATE_NOOP("AccessLogWords", "Conversation note"),
     DetailKind.CONSENT: QT_TRANSLATE_NOOP("AccessLogWords", "Consent"),

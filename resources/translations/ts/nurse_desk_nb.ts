@@ -365,6 +365,10 @@
         <translation>Alle journaler, som kryptert overføringsfil</translation>
     </message>
     <message>
+        <source>Every record, as a backup under another passphrase</source>
+        <translation>Alle journaler, som sikkerhetskopi med en annen passordfrase</translation>
+    </message>
+    <message>
         <source>Guardians&apos; contacts</source>
         <translation>Foresattes kontaktopplysninger</translation>
     </message>
@@ -2477,6 +2481,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Passordfrasen åpner ikke overføringsfilen, eller filen er ikke en overføringsfil fra Nurse Desk. Ingenting ble endret.</translation>
     </message>
     <message>
+        <source>%1 is the open vault or one of its files; nothing was written. Choose another name.</source>
+        <translation>%1 er det åpne hvelvet eller en av filene dets; ingenting ble skrevet. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finnes allerede og ble beholdt; ingen sikkerhetskopi ble skrevet. Velg et annet navn, eller erstatt den filen med vilje.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Dette hvelvet er allerede åpent på denne datamaskinen, i et annet Nurse Desk-vindu eller program. Bruk det, eller lukk det først.</translation>
     </message>
@@ -3910,6 +3922,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
         <translation>Avlever journalen til arkivet først; først da kan eleven slettes.</translation>
+    </message>
+    <message>
+        <source>The record has changed since it was deposited: deposit it again, so the archive holds all of it; only then can the pupil be removed.</source>
+        <translation>Journalen er endret etter at den ble avlevert: avlever den på nytt, så arkivet har hele journalen; først da kan eleven fjernes.</translation>
     </message>
     <message>
         <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>

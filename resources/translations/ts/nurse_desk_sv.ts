@@ -365,6 +365,10 @@
         <translation>Alla journaler, som krypterad överföringsfil</translation>
     </message>
     <message>
+        <source>Every record, as a backup under another passphrase</source>
+        <translation>Alla journaler, som säkerhetskopia med en annan lösenfras</translation>
+    </message>
+    <message>
         <source>Guardians&apos; contacts</source>
         <translation>Vårdnadshavares kontaktuppgifter</translation>
     </message>
@@ -2477,6 +2481,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Lösenfrasen öppnar inte överföringsfilen, eller så är filen inte en överföringsfil från Nurse Desk. Inget ändrades.</translation>
     </message>
     <message>
+        <source>%1 is the open vault or one of its files; nothing was written. Choose another name.</source>
+        <translation>%1 är det öppna valvet eller en av dess filer; inget skrevs. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finns redan och behölls; ingen säkerhetskopia skrevs. Välj ett annat namn, eller ersätt den filen med avsikt.</translation>
+    </message>
+    <message>
         <source>This vault is already open on this computer, in another Nurse Desk window or program. Use that one, or close it first.</source>
         <translation>Det här valvet är redan öppet på den här datorn, i ett annat Nurse Desk-fönster eller program. Använd det, eller stäng det först.</translation>
     </message>
@@ -3910,6 +3922,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Deposit the record in the archive first; only then can the pupil be removed.</source>
         <translation>Leverera journalen till arkivet först; först då kan eleven gallras.</translation>
+    </message>
+    <message>
+        <source>The record has changed since it was deposited: deposit it again, so the archive holds all of it; only then can the pupil be removed.</source>
+        <translation>Journalen har ändrats sedan den lämnades till arkivet: lämna den igen, så att arkivet har hela journalen; först då kan eleven tas bort.</translation>
     </message>
     <message>
         <source>The retention rule in Settings keeps these records: the pupil cannot be removed.</source>
