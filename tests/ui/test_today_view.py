@@ -350,3 +350,18 @@ def test_reopening_from_the_follow_ups_list_keeps_the_place_and_a_refusal_is_tol
     assert work.follow_up_line(window.session.vault, first.id).status is FollowUpStatus.OPEN
     assert page.current_line().id == second.id  # it left the Done list: the next one took over
     assert page.reopen_button.isVisibleTo(page)
+
+
+def test_a_follow_up_s_task_school_and_class_show_whole_in_their_tooltips(window):
+    """At 1,024 pixels the list cuts 'Vente på svar på henvisning' to 'Vente p…' and a school
+    to its first word: each such cell says in full what it holds when pointed at."""
+    from nurse_desk.ui.followups.follow_up_table_model import FollowUpColumn
+
+    model = FollowUpTableModel()
+    model.set_lines(work.follow_up_lines(window.session.vault))
+    tip = Qt.ItemDataRole.ToolTipRole
+    for row in range(model.rowCount()):
+        for column in (FollowUpColumn.WHAT, FollowUpColumn.SCHOOL, FollowUpColumn.CLASS):
+            index = model.index(row, column)
+            shown = index.data()
+            assert index.data(tip) == (shown or None), (row, column.name)

@@ -38,6 +38,12 @@ class FollowUpColumn(IntEnum):
     STATUS = 8
 
 
+# Cells a 1,024-pixel window may cut short (…): each says in full what it holds when pointed at.
+_CUT_SHORT = frozenset(
+    (FollowUpColumn.CLASS, FollowUpColumn.SCHOOL, FollowUpColumn.WHAT, FollowUpColumn.DETAILS)
+)
+
+
 _HEADERS = {
     FollowUpColumn.DUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
     FollowUpColumn.PUPIL: QT_TRANSLATE_NOOP("FollowUpTableModel", "Pupil"),
@@ -121,7 +127,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpLine]):
             font = QFont()
             font.setUnderline(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.DETAILS:
+        if role == Qt.ItemDataRole.ToolTipRole and column in _CUT_SHORT:
             return self._text(line, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column is FollowUpColumn.PUPIL:
             return QCoreApplication.translate("FollowUpTableModel", "Open the pupil's page")
