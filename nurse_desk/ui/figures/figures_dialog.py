@@ -77,7 +77,7 @@ class FiguresDialog(QDialog):
             self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.csv_button = self.buttons.addButton(
-            self.tr("Save as &CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save as CS&V…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self._lay_out()
         self.count_button.clicked.connect(self.recount)
@@ -95,7 +95,7 @@ class FiguresDialog(QDialog):
         dates.addWidget(self.first)
         dates.addWidget(self.last)
         dates.addStretch(1)
-        choice.addRow(self.tr("&Period:"), dates)
+        choice.addRow(self.tr("Pe&riod:"), dates)
         choice.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.first)
         choice.addRow(self.tr("&School:"), self.school)
         choice.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.school)

@@ -94,7 +94,7 @@ class ClosedPeriodsButton(LanguageAware, QPushButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("School &breaks…"))
+        self.setText(self.tr("School brea&ks…"))
         self.setToolTip(
             self.tr("Autumn, Christmas, winter and Easter breaks: due dates in them are flagged")
         )

@@ -81,7 +81,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("&For:"), self.purpose)
         form.addRow(self.tr("&Partner:"), self.partner)
         form.addRow(self.tr("&Given by:"), self.given_by)
-        form.addRow(self.tr("&Guardian:"), self.guardian)
+        form.addRow(self.tr("G&uardian:"), self.guardian)
         form.addRow(self.tr("Pupil's &maturity:"), self.maturity)
         form.setRowVisible(self.maturity, country == SWEDEN)
         form.addRow(self.who_decides)

@@ -87,7 +87,7 @@ class PupilDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&First name:"), self.given)
-        form.addRow(self.tr("&Family name:"), self.family)
+        form.addRow(self.tr("Fa&mily name:"), self.family)
         form.addRow(self.tr("National &ID:"), self.national_id)
         form.addRow("", self.id_problem)
         form.addRow(self.tr("&Born:"), self.born)

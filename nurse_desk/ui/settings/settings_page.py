@@ -178,17 +178,17 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.country.addItem(self.tr("Norway"), "no")
         self.country.addItem(self.tr("Sweden"), "se")
         self.country.setCurrentIndex(max(self.country.findData(country), 0))
-        self.log_button.setText(self.tr("Access &log…"))
-        self.schools_button.setText(self.tr("Sc&hools…"))
-        self.figures_button.setText(self.tr("Yearly &figures…"))
+        self.log_button.setText(self.tr("Access lo&g…"))
+        self.schools_button.setText(self.tr("&Schools…"))
+        self.figures_button.setText(self.tr("&Yearly figures…"))
         self.export_button.setText(self.tr("E&xport everything…"))
         self.export_button.setToolTip(
             self.tr("The whole vault as open JSON, so your records are never locked in")
         )
         self.vault_box.setTitle(self.tr("The vault"))
-        self.change_button.setText(self.tr("Change &passphrase…"))
+        self.change_button.setText(self.tr("Ch&ange passphrase…"))
         self.backup_button.setText(self.tr("&Back up…"))
-        self.restore_button.setText(self.tr("&Restore from backup…"))
+        self.restore_button.setText(self.tr("Restore from back&up…"))
         self.vault_note.setText(
             self.tr(
                 "Back up regularly to an encrypted file on a drive you keep safe. Use full-disk "

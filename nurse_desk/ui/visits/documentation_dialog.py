@@ -187,7 +187,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         )
         texts = (
             self.tr("&Observation points: tick what you saw, with a note"),
-            self.tr("&Answers to the questions"),
+            self.tr("A&nswers to the questions"),
             self.tr("Your &summary and assessment"),
             self.tr("Agreed &follow-ups (date and what)"),
         )
