@@ -3471,11 +3471,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Edit draft</source>
-        <translation>&amp;Rediger utkast</translation>
+        <translation>Rediger &amp;utkast</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>Skriv &amp;tillegg…</translation>
+        <translation>Skriv ti&amp;llegg…</translation>
     </message>
     <message>
         <source>&amp;Withdraw consent…</source>
@@ -3578,7 +3578,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Vis til &amp;tiltak…</translation>
+        <translation>Vis til tilt&amp;ak…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>

@@ -3471,7 +3471,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Edit draft</source>
-        <translation>&amp;Redigera utkast</translation>
+        <translation>Re&amp;digera utkast</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
@@ -3578,7 +3578,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Hänvisa till &amp;insats…</translation>
+        <translation>Hän&amp;visa till insats…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
