@@ -373,6 +373,29 @@ def test_esc_on_a_visit_plan_with_changes_asks(qtbot, vault, pupil_id, in_next_m
     assert not dialog.isVisible() and dialog.saved is None
 
 
+def test_esc_on_a_consent_with_a_note_asks_and_save_records_it(qtbot, in_next_modal):
+    """Esc or Cancel on a consent with its note written closed it without a word: the note
+    (what the guardian said on the phone) was gone."""
+    from nurse_desk.domain.records import PupilRecord
+    from nurse_desk.ui.journal.consent_dialog import ConsentDialog
+
+    emil = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
+    dialog = ConsentDialog(None, pupil=emil, today=TODAY)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    press(qtbot, dialog, Qt.Key.Key_Escape)  # nothing written: closes at once
+    assert not dialog.isVisible()
+    show_active(dialog)
+    qtbot.keyClicks(dialog.note, "Mor ga samtykke på telefon, far enig")
+    seen = in_next_modal(answer("close_stay"))
+    press(qtbot, dialog.note, Qt.Key.Key_Escape)
+    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
+    in_next_modal(answer("close_keep"))
+    press(qtbot, dialog.note, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.consent().note == "Mor ga samtykke på telefon, far enig"
+
+
 # -- amending ----------------------------------------------------------------------------------
 def test_an_amendment_too_long_stays_in_the_dialog(qtbot):
     dialog = AmendDialog(None)

@@ -29,6 +29,7 @@ from nurse_desk.domain.consent_rules import (
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
@@ -40,7 +41,9 @@ def _combo(name: str, values) -> QComboBox:
     return combo
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(AsksBeforeClosing, QDialog):
+    """Esc, Cancel or the close button ask before a written note or partner is thrown away."""
+
     def __init__(
         self, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
     ) -> None:
@@ -94,7 +97,7 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         self.has_end.toggled.connect(self.valid_until.setEnabled)
         self.purpose.currentIndexChanged.connect(self._on_changed)
         self.given_by.currentIndexChanged.connect(self._on_changed)
@@ -161,6 +164,23 @@ class ConsentDialog(QDialog):
             "From 16 the guardians' consent alone does not count: record the pupil's consent, "
             "or both."
         )
+
+    # -- closing -----------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return bool(self.note.text().strip() or self.partner.text().strip())
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save this consent with what you wrote? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
+        )
+
+    def keep_and_close(self) -> None:
+        """A consent that would not count is not saved: the dialog stays, saying why."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.accept()
 
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())

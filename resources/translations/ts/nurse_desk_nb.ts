@@ -979,6 +979,18 @@
         <source>From 16 the guardians' consent alone does not count: record the pupil's consent, or both.</source>
         <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
     </message>
+    <message>
+        <source>Save this consent with what you wrote? Discard throws it away.</source>
+        <translation>Lagre samtykket med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>CountryQuestion</name>

@@ -979,6 +979,18 @@
         <source>From 16 the guardians' consent alone does not count: record the pupil's consent, or both.</source>
         <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
     </message>
+    <message>
+        <source>Save this consent with what you wrote? Discard throws it away.</source>
+        <translation>Spara samtycket med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>CountryQuestion</name>
