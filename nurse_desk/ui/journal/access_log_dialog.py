@@ -32,6 +32,7 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.record_table_model import Index, RecordTableModel
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.access_log_words import detail_words
 from nurse_desk.ui.journal.wording import moment_text, word
@@ -125,7 +126,7 @@ class AccessLogDialog(QDialog):
         super().__init__(parent, objectName="access_log_dialog")
         self._vault = vault
         self.setWindowTitle(self.tr("Access log"))
-        self.resize(960, 600)
+        resize_to_fit(self, 960, 600)
         self._names = dict(pupil_service.pupil_names(vault))
         self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
