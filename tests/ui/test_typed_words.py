@@ -396,6 +396,33 @@ def test_esc_on_a_consent_with_a_note_asks_and_save_records_it(qtbot, in_next_mo
     assert dialog.consent().note == "Mor ga samtykke på telefon, far enig"
 
 
+def test_esc_on_a_new_pupil_with_names_typed_asks_and_an_unchanged_pupil_closes_at_once(
+    qtbot, in_next_modal
+):
+    """A new pupil typed in (names, ID, guardians) was thrown away without a word by Esc."""
+    from nurse_desk.domain.records import PupilRecord
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    saved = []
+    dialog = PupilDialog(None, schools=["Granly"], country="no", save=saved.append)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    qtbot.keyClicks(dialog.given, "Emil")
+    seen = in_next_modal(answer("close_stay"))
+    press(qtbot, dialog.given, Qt.Key.Key_Escape)
+    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
+    assert dialog.given.text() == "Emil"
+    in_next_modal(answer("close_discard"))
+    press(qtbot, dialog.given, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and saved == []
+    emil = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
+    editing = PupilDialog(None, schools=["Granly"], country="no", pupil=emil, save=saved.append)
+    qtbot.addWidget(editing)
+    show_active(editing)
+    press(qtbot, editing.given, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    assert not editing.isVisible()
+
+
 # -- amending ----------------------------------------------------------------------------------
 def test_an_amendment_too_long_stays_in_the_dialog(qtbot):
     dialog = AmendDialog(None)

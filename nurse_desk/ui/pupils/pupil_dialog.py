@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
 
 
-class PupilDialog(QDialog):
+class PupilDialog(AsksBeforeClosing, QDialog):
+    """Esc, Cancel or the close button ask before what was typed or changed is thrown away."""
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -103,12 +106,13 @@ class PupilDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         for field in (self.given, self.family, self.class_name, self.national_id):
             field.textChanged.connect(self._on_changed)
         self.school.currentTextChanged.connect(self._on_changed)
         self._fill(pupil)
         self._on_changed()
+        self._as_opened = self._typed()  # after the ID check, which may set the birth date
 
     def _fill(self, pupil: PupilRecord | None) -> None:
         if pupil is None:
@@ -192,6 +196,37 @@ class PupilDialog(QDialog):
         self._on_changed()
         self.national_id.setFocus()
         self.national_id.selectAll()
+
+    # -- closing -----------------------------------------------------------------------
+    def _typed(self) -> tuple:
+        rows = range(self.guardians.rowCount())
+        cells = (self.guardians.item(row, column) for row in rows for column in (0, 1, 2))
+        return (
+            *(f.text() for f in (self.given, self.family, self.national_id, self.class_name)),
+            self.language.text(),
+            self.school.currentText(),
+            self.born.date(),
+            self.notes.toPlainText(),
+            self.interpreter.isChecked(),
+            self.has_left.isChecked(),
+            tuple(cell.text() for cell in cells if cell is not None and cell.text().strip()),
+        )
+
+    def has_unsaved_words(self) -> bool:
+        return self._typed() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save the pupil with what you typed? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
+        )
+
+    def keep_and_close(self) -> None:
+        """Saves as the Save button does; a pupil that cannot be saved yet stays open."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.accept()
 
     def new_pupil(self) -> NewPupil:
         guardians = []

@@ -3438,6 +3438,18 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <source>%1 (%2) already has this national ID.</source>
         <translation>%1 (%2) har allerede dette fødselsnummeret.</translation>
     </message>
+    <message>
+        <source>Save the pupil with what you typed? Discard throws it away.</source>
+        <translation>Lagre eleven med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>

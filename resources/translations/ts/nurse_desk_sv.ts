@@ -3438,6 +3438,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>%1 (%2) already has this national ID.</source>
         <translation>%1 (%2) har redan det här personnumret.</translation>
     </message>
+    <message>
+        <source>Save the pupil with what you typed? Discard throws it away.</source>
+        <translation>Spara eleven med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>
