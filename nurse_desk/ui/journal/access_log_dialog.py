@@ -208,7 +208,7 @@ class AccessLogDialog(QDialog):
         fit_columns(self.table, _FITTED)
         broken = None if self._finding is None else self._finding.entry
         self.chain.setText(
-            placed(self.tr("%1 entries. The log is intact."), str(total))
+            self.tr("%n entries. The log is intact.", "", total)  # "1 entry", "3 entries"
             if broken is None
             else placed(
                 self.tr("Warning: the log was altered outside the app at entry %1."), str(broken)

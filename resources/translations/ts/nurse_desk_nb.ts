@@ -282,9 +282,12 @@
         <source>To:</source>
         <translation>Til:</translation>
     </message>
-    <message>
-        <source>%1 entries. The log is intact.</source>
-        <translation>%1 oppføringer. Loggen er intakt.</translation>
+    <message numerus="yes">
+        <source>%n entries. The log is intact.</source>
+        <translation>
+            <numerusform>%n oppføring. Loggen er intakt.</numerusform>
+            <numerusform>%n oppføringer. Loggen er intakt.</numerusform>
+            </translation>
     </message>
     <message>
         <source>Warning: the log was altered outside the app at entry %1.</source>
@@ -3325,9 +3328,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <source>A draft note about absence with this pattern, then the pupil's page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
-    <message>
-        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
-        <translation>Borte %1 av %2 skoledager (%3 %) siden %4, i %5 fraværsperioder.</translation>
+    <message numerus="yes">
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</source>
+        <translation>
+            <numerusform>Borte %1 av %2 skoledager (%3 %) siden %4, i %n fraværsperiode.</numerusform>
+            <numerusform>Borte %1 av %2 skoledager (%3 %) siden %4, i %n fraværsperioder.</numerusform>
+            </translation>
     </message>
     <message>
         <source>Absent days per week</source>

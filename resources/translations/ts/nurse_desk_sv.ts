@@ -282,9 +282,12 @@
         <source>To:</source>
         <translation>Till:</translation>
     </message>
-    <message>
-        <source>%1 entries. The log is intact.</source>
-        <translation>%1 poster. Loggen är intakt.</translation>
+    <message numerus="yes">
+        <source>%n entries. The log is intact.</source>
+        <translation>
+            <numerusform>%n post. Loggen är intakt.</numerusform>
+            <numerusform>%n poster. Loggen är intakt.</numerusform>
+            </translation>
     </message>
     <message>
         <source>Warning: the log was altered outside the app at entry %1.</source>
@@ -3325,9 +3328,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>A draft note about absence with this pattern, then the pupil's page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
-    <message>
-        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
-        <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %5 tillfällen.</translation>
+    <message numerus="yes">
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</source>
+        <translation>
+            <numerusform>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %n tillfälle.</numerusform>
+            <numerusform>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %n tillfällen.</numerusform>
+            </translation>
     </message>
     <message>
         <source>Absent days per week</source>
