@@ -157,9 +157,14 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_country_activated)
         self.draft_days.editingFinished.connect(self._on_draft_days_edited)
+        self.draft_days.valueChanged.connect(self._say_draft_days)
         # The fields keep the focus while Ctrl+L or the idle lock closes the vault, and lose
         # it (editingFinished) only once it is closed: what was typed is saved before.
         self._session.about_to_lock.connect(self._on_about_to_lock)
+
+    def _say_draft_days(self, days: int) -> None:
+        """'1 day', '3 days': the suffix follows the number, as the plural form does."""
+        self.draft_days.setSuffix(self.tr(" days", "after a number of days", days))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -172,7 +177,7 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self._title_label.setText(self.tr("Your &title:"))
         self._country_label.setText(self.tr("&Country:"))
         self._draft_days_label.setText(self.tr("Show unsigned &drafts on Today after:"))
-        self.draft_days.setSuffix(self.tr(" days"))
+        self._say_draft_days(self.draft_days.value())
         country = self.country.currentData()
         self.country.clear()
         self.country.addItem(self.tr("Norway"), "no")

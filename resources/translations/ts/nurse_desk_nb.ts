@@ -4343,10 +4343,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Vis usignerte &amp;utkast på I dag etter:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dager</translation>
-    </message>
-    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -4377,6 +4373,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>E&amp;xport everything…</source>
         <translation>E&amp;ksporter alt…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dager</numerusform>
+            </translation>
     </message>
     <message>
         <source>The whole vault as open JSON, so your records are never locked in</source>

@@ -4343,10 +4343,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Visa osignerade &amp;utkast på I dag efter:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
         <source>Norway</source>
         <translation>Norge</translation>
     </message>
@@ -4377,6 +4373,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>E&amp;xport everything…</source>
         <translation>E&amp;xportera allt…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+            </translation>
     </message>
     <message>
         <source>The whole vault as open JSON, so your records are never locked in</source>
