@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from nurse_desk.services import access, partners
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.record_table_model import Index, RecordTableModel
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
@@ -141,12 +141,12 @@ class AccessLogDialog(QDialog):
         for action in AccessAction:
             self.action.addItem(word(action), action.value)
         today = date.today()
-        self.since = QDateEdit(
+        self.since = DateField(
             QDate(today.year, today.month, 1).addMonths(-2),
             calendarPopup=True,
             objectName="log_since",
         )
-        self.until = QDateEdit(
+        self.until = DateField(
             QDate(today.year, today.month, today.day), calendarPopup=True, objectName="log_until"
         )
         self.model = AccessLogModel(self)

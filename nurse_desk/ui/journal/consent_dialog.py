@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from nurse_desk.domain.consent_rules import (
 )
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
@@ -72,9 +72,9 @@ class ConsentDialog(AsksBeforeClosing, QDialog):
         self.not_counting.setWordWrap(True)
         self.not_counting.setStyleSheet("color: #a00000;")
         self.method = _combo("consent_method", ConsentMethod)
-        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.given_on = DateField(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.has_end = QCheckBox(self.tr("Valid until:"))
-        self.valid_until = QDateEdit(QDate(today.year + 1, 6, 30), calendarPopup=True)
+        self.valid_until = DateField(QDate(today.year + 1, 6, 30), calendarPopup=True)
         self.valid_until.setEnabled(False)
         self.note = QLineEdit(objectName="consent_note")
         self.buttons = QDialogButtonBox(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
@@ -59,7 +59,7 @@ class PupilDialog(AsksBeforeClosing, QDialog):
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
-        self.born = QDateEdit(calendarPopup=True, objectName="pupil_born")
+        self.born = DateField(calendarPopup=True, objectName="pupil_born")
         self.national_id = QLineEdit(objectName="pupil_national_id")
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
@@ -70,7 +70,7 @@ class PupilDialog(AsksBeforeClosing, QDialog):
         self.language = QLineEdit(objectName="pupil_language")
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
-        self.left_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
+        self.left_on = DateField(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
         self.left_on.setEnabled(False)
         self.has_left.toggled.connect(self.left_on.setEnabled)
         self.notes = QPlainTextEdit(objectName="pupil_notes")
