@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from visit_fixtures import TODAY
 
 from nurse_desk.domain.journal import MAX_TEXT, Topic
-from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import follow_up_work, journal, pupils
 from nurse_desk.ui.followups.acting import FollowUpActions, pupil_choices
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.note_editor import AUTOSAVE_MS, NoteEditorDialog
+from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
@@ -373,25 +375,30 @@ def test_esc_on_a_visit_plan_with_changes_asks(qtbot, vault, pupil_id, in_next_m
     assert not dialog.isVisible() and dialog.saved is None
 
 
+EMIL = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
+
+
+def esc_asks_then(qtbot, in_next_modal, dialog, field, button: str) -> None:
+    """Esc in `field` asks (Cancel there stays, with every word), then Esc again answers
+    `button`."""
+    seen = in_next_modal(answer("close_stay"))
+    press(qtbot, field, Qt.Key.Key_Escape)
+    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
+    in_next_modal(answer(button))
+    press(qtbot, field, Qt.Key.Key_Escape)
+
+
 def test_esc_on_a_consent_with_a_note_asks_and_save_records_it(qtbot, in_next_modal):
     """Esc or Cancel on a consent with its note written closed it without a word: the note
     (what the guardian said on the phone) was gone."""
-    from nurse_desk.domain.records import PupilRecord
-    from nurse_desk.ui.journal.consent_dialog import ConsentDialog
-
-    emil = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
-    dialog = ConsentDialog(None, pupil=emil, today=TODAY)
+    dialog = ConsentDialog(None, pupil=EMIL, today=TODAY)
     qtbot.addWidget(dialog)
     show_active(dialog)
     press(qtbot, dialog, Qt.Key.Key_Escape)  # nothing written: closes at once
     assert not dialog.isVisible()
     show_active(dialog)
     qtbot.keyClicks(dialog.note, "Mor ga samtykke på telefon, far enig")
-    seen = in_next_modal(answer("close_stay"))
-    press(qtbot, dialog.note, Qt.Key.Key_Escape)
-    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
-    in_next_modal(answer("close_keep"))
-    press(qtbot, dialog.note, Qt.Key.Key_Escape)
+    esc_asks_then(qtbot, in_next_modal, dialog, dialog.note, "close_keep")
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.consent().note == "Mor ga samtykke på telefon, far enig"
 
@@ -400,23 +407,14 @@ def test_esc_on_a_new_pupil_with_names_typed_asks_and_an_unchanged_pupil_closes_
     qtbot, in_next_modal
 ):
     """A new pupil typed in (names, ID, guardians) was thrown away without a word by Esc."""
-    from nurse_desk.domain.records import PupilRecord
-    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
-
     saved = []
     dialog = PupilDialog(None, schools=["Granly"], country="no", save=saved.append)
     qtbot.addWidget(dialog)
     show_active(dialog)
     qtbot.keyClicks(dialog.given, "Emil")
-    seen = in_next_modal(answer("close_stay"))
-    press(qtbot, dialog.given, Qt.Key.Key_Escape)
-    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
-    assert dialog.given.text() == "Emil"
-    in_next_modal(answer("close_discard"))
-    press(qtbot, dialog.given, Qt.Key.Key_Escape)
+    esc_asks_then(qtbot, in_next_modal, dialog, dialog.given, "close_discard")
     assert not dialog.isVisible() and saved == []
-    emil = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
-    editing = PupilDialog(None, schools=["Granly"], country="no", pupil=emil, save=saved.append)
+    editing = PupilDialog(None, schools=["Granly"], country="no", pupil=EMIL, save=saved.append)
     qtbot.addWidget(editing)
     show_active(editing)
     press(qtbot, editing.given, Qt.Key.Key_Escape)  # nothing changed: closes at once

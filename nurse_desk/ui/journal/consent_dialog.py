@@ -28,7 +28,7 @@ from nurse_desk.domain.consent_rules import (
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
-from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
@@ -41,7 +41,7 @@ def _combo(name: str, values) -> QComboBox:
     return combo
 
 
-class ConsentDialog(AsksBeforeClosing, QDialog):
+class ConsentDialog(KeptByItsSaveButton, QDialog):
     """Esc, Cancel or the close button ask before a written note or partner is thrown away."""
 
     def __init__(
@@ -176,11 +176,6 @@ class ConsentDialog(AsksBeforeClosing, QDialog):
             self.tr("&Save"),
             self.tr("D&iscard"),
         )
-
-    def keep_and_close(self) -> None:
-        """A consent that would not count is not saved: the dialog stays, saying why."""
-        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
-            self.accept()
 
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())

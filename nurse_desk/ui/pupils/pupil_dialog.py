@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
-from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
@@ -35,7 +35,7 @@ from nurse_desk.ui.messages import describe
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
 
 
-class PupilDialog(AsksBeforeClosing, QDialog):
+class PupilDialog(KeptByItsSaveButton, QDialog):
     """Esc, Cancel or the close button ask before what was typed or changed is thrown away."""
 
     def __init__(
@@ -222,11 +222,6 @@ class PupilDialog(AsksBeforeClosing, QDialog):
             self.tr("&Save"),
             self.tr("D&iscard"),
         )
-
-    def keep_and_close(self) -> None:
-        """Saves as the Save button does; a pupil that cannot be saved yet stays open."""
-        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
-            self.accept()
 
     def new_pupil(self) -> NewPupil:
         guardians = []
