@@ -212,3 +212,43 @@ def test_alt_and_the_details_letter_puts_the_cursor_in_the_follow_ups_details(
         assert QApplication.focusWidget() is not dialog.description
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize("language", ["nb", "sv", "en"])
+def test_no_two_parts_of_a_dialog_opened_from_another_share_an_alt_letter(
+    qtbot, make_window, language
+):
+    """The dialogs the walk above does not reach from a page: amending a signed note, the
+    print preview, a school break, the school year, the welcome screen."""
+    from test_pdf_preview import two_pages
+
+    from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog
+    from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodDialog
+    from nurse_desk.ui.journal.amend_dialog import AmendDialog
+    from nurse_desk.ui.pupils.school_year_dialog import SchoolYearDialog
+    from nurse_desk.ui.screens.welcome_screen import WelcomeScreen
+    from nurse_desk.ui.visits.sheet_options_dialog import SheetOptionsDialog
+
+    window = make_window(Path("/nonexistent/never.vault"), language=language, demo=True)
+    try:
+        vault = window.session.vault
+        dialogs = [
+            AmendDialog(window),
+            PdfPreviewDialog(window, pdf=two_pages(), title="Uke 49", file_name="uke.pdf"),
+            ClosedPeriodDialog(window, None),
+            SchoolYearDialog(window, vault=vault, schools=["Granly skole"]),
+            SheetOptionsDialog(window, private=True, partners=["PPT Bærum"]),
+            WelcomeScreen(None, vault_path=Path("/tmp/x.vault")),
+        ]
+        problems = []
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            problems += [
+                f"{dialog.objectName() or type(dialog).__name__}: {clash}"
+                for clash in clashes_on_every_tab(dialog)
+            ]
+            dialog.close()
+    finally:
+        window.translations.apply("en")
+    assert "\n".join(sorted(set(problems))) == ""

@@ -4994,7 +4994,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation>&amp;Skapa valv</translation>
+        <translation>S&amp;kapa valv</translation>
     </message>
     <message>
         <source>Try it first</source>
