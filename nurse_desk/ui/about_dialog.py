@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.services import about
 from nurse_desk.services.vault_location import default_vault_path
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.resources import icon
 
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Nurse Desk"))
         self.setWindowIcon(icon("nurse-desk"))
-        self.resize(720, 560)
+        resize_to_fit(self, 720, 560)
         self.tabs = QTabWidget(objectName="about_tabs")
         self.tabs.addTab(self._about_page(vault_path, demo), self.tr("About"))
         self.tabs.addTab(self._licence_page(), self.tr("Licence"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.resources import RESOURCES, icon
 
@@ -27,7 +28,7 @@ class HelpDialog(LanguageAware, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="help_dialog")
         self.setWindowIcon(icon("nurse-desk"))
-        self.resize(720, 640)
+        resize_to_fit(self, 720, 640)
         self.browser = QTextBrowser(objectName="guide_text")
         self.browser.setOpenExternalLinks(False)  # the guide links only within itself
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

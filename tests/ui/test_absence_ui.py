@@ -353,3 +353,21 @@ def test_the_charts_refilled_in_place_show_the_next_pupil_and_not_the_last(absen
         assert _bars(charts.subjects) == [float(lessons) for _, lessons in top]
         assert charts.subjects.chart().axes()[0].categories() in ([n for n, _ in top], [""])
         page.show_list()
+
+
+def test_one_episode_of_absence_is_said_in_the_singular(absence_window, qtbot):
+    """'in 1 episodes' / 'i 1 fraværsperioder' on a pupil's absence page."""
+    from dataclasses import replace as changed
+
+    window, page, kinds = absence_window
+    _open(page, kinds, PatternKind.WEEKDAY)
+    view = page.pupil_view
+    view.view = changed(view.view, absence=changed(view.view.absence, episodes=1))
+    view._show()
+    assert "in 1 episode." in view.header.text()
+    try:
+        window.translations.apply("nb")
+        view._show()
+        assert "i 1 fraværsperiode." in view.header.text()
+    finally:
+        window.translations.apply("en")

@@ -90,6 +90,9 @@ def test_the_number_of_days_is_a_setting(qtbot, window):
     settings_page.draft_days.editingFinished.emit()
     page.reload()
     assert len(page.drafts.drafts) == 1 and "older than 2 days:" in page.drafts.text()
+    assert settings_page.draft_days.text() == "2 days"
+    settings_page.draft_days.setValue(1)
+    assert settings_page.draft_days.text() == "1 day"  # was "1 days"
 
 
 def test_the_rule_counts_from_the_conversation_and_reads_the_setting_safely():

@@ -168,3 +168,34 @@ def test_today_shows_the_whole_due_date_and_time_of_an_overdue_task_on_a_low_scr
     assert any("14:00" in index.data() for index in indexes)
     for index in indexes:
         assert view.columnWidth(column) >= view.sizeHintForIndex(index).width(), index.data()
+
+
+def test_the_log_figures_search_about_and_guide_open_within_a_1024_x_700_screen_at_125(
+    qtbot, make_window, monkeypatch
+):
+    """At 125 % a 1024 x 700 screen has 819 x 560 points: the access log (960 x 600), the
+    yearly figures (900 x 620), the note search (900 x 560), About (720 x 560) and the user
+    guide (720 x 640) opened taller than it, their Close buttons under the task bar."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from nurse_desk.ui.about_dialog import AboutDialog
+    from nurse_desk.ui.figures.figures_dialog import FiguresDialog
+    from nurse_desk.ui.help_dialog import HelpDialog
+    from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
+    from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
+
+    width, height = round(SCREEN_WIDTH / 1.25), round(SCREEN_HEIGHT / 1.25)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, width, height))
+    window = make_window(Path("/nonexistent/never.vault"), demo=True)
+    demo_vault = window.session.vault
+    for dialog in (
+        AccessLogDialog(window, vault=demo_vault),
+        FiguresDialog(window, vault=demo_vault),
+        NoteSearchDialog(window, vault=demo_vault),
+        AboutDialog(window, vault_path=Path("/tmp/x.vault"), demo=True),
+        HelpDialog(window),
+    ):
+        assert dialog.height() <= height - WINDOW_FRAME, dialog.objectName()
+        assert dialog.width() <= width, dialog.objectName()
+        dialog.close()

@@ -96,3 +96,53 @@ def test_tab_reaches_everything_after_going_back_and_forth(qtbot, demo_window):
         pupils_page.show_list()
         assert QApplication.focusWidget() is pupils_page.filter
         assert unreached(qtbot, demo_window, pupils_page.list_view) == []
+
+
+def test_tab_leaves_every_date_of_the_consent_pupil_and_log_dialogs_at_once(qtbot, demo_window):
+    """Qt's date field walks Tab through day, month and year: three presses to leave 'Given
+    on', 'Born' or the log's period, where every other date of the app is left with one."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from nurse_desk.domain.records import PupilRecord
+    from nurse_desk.ui.journal.access_log_dialog import AccessLogDialog
+    from nurse_desk.ui.journal.consent_dialog import ConsentDialog
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    emil = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
+    pupil_dialog = PupilDialog(None, schools=["Granly"], country="no")
+    pupil_dialog.has_left.setChecked(True)
+    consent = ConsentDialog(None, pupil=emil, today=date(2026, 3, 2))
+    consent.has_end.setChecked(True)
+    log = AccessLogDialog(None, vault=demo_window.session.vault)
+    stuck = []
+    for dialog in (consent, pupil_dialog, log):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        assert QTest.qWaitForWindowActive(dialog)
+        dates = [d for d in dialog.findChildren(QDateEdit) if d.isVisible() and d.isEnabled()]
+        assert len(dates) == 2, dialog.objectName()
+        for field in dates:
+            field.setFocus()
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+            if QApplication.focusWidget() is field:
+                stuck.append(f"{dialog.objectName()}: {field.objectName()}")
+        dialog.close()
+    assert stuck == []
+
+
+def test_every_date_field_of_the_app_is_one_tab_leaves():
+    """A plain QDateEdit anywhere (a dialog's field or a table's cell) keeps Tab for its parts."""
+    from nurse_desk.ui.common import date_fields
+
+    folder = Path(date_fields.__file__).parents[1]
+    plain = [
+        f"{path.relative_to(folder)}:{number}"
+        for path in sorted(folder.rglob("*.py"))
+        if path.name != "date_fields.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QDateEdit(" in line
+    ]
+    assert plain == []

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from visit_fixtures import TODAY
 
 from nurse_desk.domain.journal import MAX_TEXT, Topic
-from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import follow_up_work, journal, pupils
 from nurse_desk.ui.followups.acting import FollowUpActions, pupil_choices
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.journal.amend_dialog import AmendDialog
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.note_editor import AUTOSAVE_MS, NoteEditorDialog
+from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
@@ -371,6 +373,52 @@ def test_esc_on_a_visit_plan_with_changes_asks(qtbot, vault, pupil_id, in_next_m
     in_next_modal(answer("close_discard"))
     press(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.saved is None
+
+
+EMIL = PupilRecord(7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True)
+
+
+def esc_asks_then(qtbot, in_next_modal, dialog, field, button: str) -> None:
+    """Esc in `field` asks (Cancel there stays, with every word), then Esc again answers
+    `button`."""
+    seen = in_next_modal(answer("close_stay"))
+    press(qtbot, field, Qt.Key.Key_Escape)
+    assert seen["dialog"].objectName() == "close_question" and dialog.isVisible()
+    in_next_modal(answer(button))
+    press(qtbot, field, Qt.Key.Key_Escape)
+
+
+def test_esc_on_a_consent_with_a_note_asks_and_save_records_it(qtbot, in_next_modal):
+    """Esc or Cancel on a consent with its note written closed it without a word: the note
+    (what the guardian said on the phone) was gone."""
+    dialog = ConsentDialog(None, pupil=EMIL, today=TODAY)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    press(qtbot, dialog, Qt.Key.Key_Escape)  # nothing written: closes at once
+    assert not dialog.isVisible()
+    show_active(dialog)
+    qtbot.keyClicks(dialog.note, "Mor ga samtykke på telefon, far enig")
+    esc_asks_then(qtbot, in_next_modal, dialog, dialog.note, "close_keep")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.consent().note == "Mor ga samtykke på telefon, far enig"
+
+
+def test_esc_on_a_new_pupil_with_names_typed_asks_and_an_unchanged_pupil_closes_at_once(
+    qtbot, in_next_modal
+):
+    """A new pupil typed in (names, ID, guardians) was thrown away without a word by Esc."""
+    saved = []
+    dialog = PupilDialog(None, schools=["Granly"], country="no", save=saved.append)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    qtbot.keyClicks(dialog.given, "Emil")
+    esc_asks_then(qtbot, in_next_modal, dialog, dialog.given, "close_discard")
+    assert not dialog.isVisible() and saved == []
+    editing = PupilDialog(None, schools=["Granly"], country="no", pupil=EMIL, save=saved.append)
+    qtbot.addWidget(editing)
+    show_active(editing)
+    press(qtbot, editing.given, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    assert not editing.isVisible()
 
 
 # -- amending ----------------------------------------------------------------------------------

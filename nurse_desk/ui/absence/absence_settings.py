@@ -166,7 +166,7 @@ class AbsenceThresholdsButton(LanguageAware, QPushButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("Absence &thresholds…"))
+        self.setText(self.tr("Absence thr&esholds…"))
         self.setEnabled(self._session.vault is not None)
         self._show_tooltip()  # from what was read: a language switch does not read the vault
 

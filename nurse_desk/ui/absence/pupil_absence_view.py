@@ -160,13 +160,16 @@ class PupilAbsenceWidget(WidthFreePage, LanguageAware, QWidget):
         if view is None:
             return
         pupil, summary = view.pupil, view.absence
-        facts = placed(
-            self.tr("Absent %1 of %2 school days (%3 %) since %4, in %5 episodes."),
+        facts = placed(  # %n: "in 1 episode", "in 3 episodes"
+            self.tr(
+                "Absent %1 of %2 school days (%3 %) since %4, in %n episodes.",
+                "",
+                summary.episodes,
+            ),
             number(summary.absent_days),
             str(summary.school_days),
             number(summary.percent),
             short_date(view.school_year_start),
-            str(summary.episodes),
         )
         self.header.setText(
             f"<span style='font-size:16pt; font-weight:600'>{escape(pupil.full_name)}</span>"

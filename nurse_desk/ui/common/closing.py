@@ -13,7 +13,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 
 class CloseChoice(Enum):
@@ -92,3 +92,13 @@ class AsksBeforeClosing:
             return
         self.request_close()
         event.setAccepted(not self.isVisible())  # type: ignore[attr-defined]
+
+
+class KeptByItsSaveButton(AsksBeforeClosing):
+    """For a form whose `buttons` box has a Save button: keeping is pressing Save, and a form
+    that cannot be saved yet (its Save disabled, its own line saying why) stays open."""
+
+    def keep_and_close(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+        if save.isEnabled():
+            save.click()

@@ -34,6 +34,7 @@ from nurse_desk.ui.absence.absence_charts import BarChart
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.figures.wording import row_name, section_name
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.messages import describe
@@ -49,7 +50,7 @@ class FiguresDialog(QDialog):
         self._figures: Figures | None = None
         self._charted = _FIRST_CHART
         self.setWindowTitle(self.tr("Yearly figures"))
-        self.resize(900, 620)
+        resize_to_fit(self, 900, 620)
         period = figures.default_period(vault)
         self.first = _date_field("figures_first", period.first)
         self.last = _date_field("figures_last", period.last)
@@ -77,7 +78,7 @@ class FiguresDialog(QDialog):
             self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.csv_button = self.buttons.addButton(
-            self.tr("Save as &CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save as CS&V…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self._lay_out()
         self.count_button.clicked.connect(self.recount)
@@ -95,7 +96,7 @@ class FiguresDialog(QDialog):
         dates.addWidget(self.first)
         dates.addWidget(self.last)
         dates.addStretch(1)
-        choice.addRow(self.tr("&Period:"), dates)
+        choice.addRow(self.tr("Pe&riod:"), dates)
         choice.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.first)
         choice.addRow(self.tr("&School:"), self.school)
         choice.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.school)

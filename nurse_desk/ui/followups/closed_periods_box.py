@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.school_calendar import MAX_PERIOD_NAME, ClosedPeriod
 from nurse_desk.services import school_calendar
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.follow_up_dialog import qdate
 from nurse_desk.ui.journal.wording import day_text
@@ -46,8 +46,8 @@ class ClosedPeriodDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Autumn break"))
         first = period.first_day if period else today
         last = period.last_day if period else today + timedelta(days=4)
-        self.first = QDateEdit(qdate(first), objectName="period_first", calendarPopup=True)
-        self.last = QDateEdit(qdate(last), objectName="period_last", calendarPopup=True)
+        self.first = DateField(qdate(first), objectName="period_first", calendarPopup=True)
+        self.last = DateField(qdate(last), objectName="period_last", calendarPopup=True)
         self.problem = QLabel(objectName="period_problem")
         self.problem.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
@@ -94,7 +94,7 @@ class ClosedPeriodsButton(LanguageAware, QPushButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("School &breaks…"))
+        self.setText(self.tr("School brea&ks…"))
         self.setToolTip(
             self.tr("Autumn, Christmas, winter and Easter breaks: due dates in them are flagged")
         )

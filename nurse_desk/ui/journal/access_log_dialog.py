@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,9 @@ from nurse_desk.services import access, partners
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.record_table_model import Index, RecordTableModel
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.access_log_words import detail_words
 from nurse_desk.ui.journal.wording import moment_text, word
@@ -125,7 +126,7 @@ class AccessLogDialog(QDialog):
         super().__init__(parent, objectName="access_log_dialog")
         self._vault = vault
         self.setWindowTitle(self.tr("Access log"))
-        self.resize(960, 600)
+        resize_to_fit(self, 960, 600)
         self._names = dict(pupil_service.pupil_names(vault))
         self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
@@ -140,12 +141,12 @@ class AccessLogDialog(QDialog):
         for action in AccessAction:
             self.action.addItem(word(action), action.value)
         today = date.today()
-        self.since = QDateEdit(
+        self.since = DateField(
             QDate(today.year, today.month, 1).addMonths(-2),
             calendarPopup=True,
             objectName="log_since",
         )
-        self.until = QDateEdit(
+        self.until = DateField(
             QDate(today.year, today.month, today.day), calendarPopup=True, objectName="log_until"
         )
         self.model = AccessLogModel(self)
@@ -207,7 +208,7 @@ class AccessLogDialog(QDialog):
         fit_columns(self.table, _FITTED)
         broken = None if self._finding is None else self._finding.entry
         self.chain.setText(
-            placed(self.tr("%1 entries. The log is intact."), str(total))
+            self.tr("%n entries. The log is intact.", "", total)  # "1 entry", "3 entries"
             if broken is None
             else placed(
                 self.tr("Warning: the log was altered outside the app at entry %1."), str(broken)

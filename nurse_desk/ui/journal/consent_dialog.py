@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,8 @@ from nurse_desk.domain.consent_rules import (
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
@@ -40,7 +41,9 @@ def _combo(name: str, values) -> QComboBox:
     return combo
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(KeptByItsSaveButton, QDialog):
+    """Esc, Cancel or the close button ask before a written note or partner is thrown away."""
+
     def __init__(
         self, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
     ) -> None:
@@ -69,9 +72,9 @@ class ConsentDialog(QDialog):
         self.not_counting.setWordWrap(True)
         self.not_counting.setStyleSheet("color: #a00000;")
         self.method = _combo("consent_method", ConsentMethod)
-        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.given_on = DateField(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.has_end = QCheckBox(self.tr("Valid until:"))
-        self.valid_until = QDateEdit(QDate(today.year + 1, 6, 30), calendarPopup=True)
+        self.valid_until = DateField(QDate(today.year + 1, 6, 30), calendarPopup=True)
         self.valid_until.setEnabled(False)
         self.note = QLineEdit(objectName="consent_note")
         self.buttons = QDialogButtonBox(
@@ -81,7 +84,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("&For:"), self.purpose)
         form.addRow(self.tr("&Partner:"), self.partner)
         form.addRow(self.tr("&Given by:"), self.given_by)
-        form.addRow(self.tr("&Guardian:"), self.guardian)
+        form.addRow(self.tr("G&uardian:"), self.guardian)
         form.addRow(self.tr("Pupil's &maturity:"), self.maturity)
         form.setRowVisible(self.maturity, country == SWEDEN)
         form.addRow(self.who_decides)
@@ -94,7 +97,7 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         self.has_end.toggled.connect(self.valid_until.setEnabled)
         self.purpose.currentIndexChanged.connect(self._on_changed)
         self.given_by.currentIndexChanged.connect(self._on_changed)
@@ -160,6 +163,18 @@ class ConsentDialog(QDialog):
         return self.tr(
             "From 16 the guardians' consent alone does not count: record the pupil's consent, "
             "or both."
+        )
+
+    # -- closing -----------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return bool(self.note.text().strip() or self.partner.text().strip())
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save this consent with what you wrote? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
         )
 
     def consent(self) -> ConsentRecord:

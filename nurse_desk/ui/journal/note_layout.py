@@ -40,7 +40,7 @@ def lay_out_note_editor(dialog: NoteEditorDialog) -> None:
     )
     form.addRow(
         QLabel(
-            QCoreApplication.translate("NoteEditorDialog", "&Who took part:"),
+            QCoreApplication.translate("NoteEditorDialog", "Who took &part:"),
             buddy=dialog.participants,
         ),
         who,
@@ -63,7 +63,7 @@ def lay_out_note_editor(dialog: NoteEditorDialog) -> None:
     for name, label in (
         ("conversation", QCoreApplication.translate("NoteEditorDialog", "C&onversation")),
         ("assessment", QCoreApplication.translate("NoteEditorDialog", "&Assessment")),
-        ("actions", QCoreApplication.translate("NoteEditorDialog", "Agreed a&ctions")),
+        ("actions", QCoreApplication.translate("NoteEditorDialog", "A&greed actions")),
     ):
         editor: QPlainTextEdit = getattr(dialog, name)
         editor.setMinimumHeight(_HEIGHTS[name])

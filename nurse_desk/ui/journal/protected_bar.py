@@ -47,7 +47,7 @@ class ProtectedIdentityBar(LanguageAware, QWidget):
                 "never printed or exported, and are shown only when you ask (logged)."
             )
         )
-        self.show_button.setText(self.tr("Show &contact details"))
+        self.show_button.setText(self.tr("Show con&tact details"))
         protected = self._pupil is not None and self._pupil.protected_identity
         self.toggle_button.setText(
             self.tr("Remove protection…") if protected else self.tr("Mark protected identity…")

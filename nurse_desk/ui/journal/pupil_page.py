@@ -205,15 +205,15 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         self.new_note_button.setText(self.tr("&New note"))
         self.new_note_button.setToolTip(self.tr("Write a note (Ctrl+N)"))
         self.new_consent_button.setText(self.tr("New &consent"))
-        self.follow_up_button.setText(self.tr("Plan &follow-up…"))
-        self.visit_button.setText(self.tr("Plan &home visit…"))
+        self.follow_up_button.setText(self.tr("Plan follow-&up…"))
+        self.visit_button.setText(self.tr("Plan home &visit…"))
         self.visit_button.setToolTip(self.tr("Plan a home visit for this pupil (Ctrl+Shift+N)"))
         self.edit_pupil_button.setText(self.tr("Ed&it pupil…"))
         self.export_button.setText(self.tr("E&xport record…"))
         self.export_button.setToolTip(
             self.tr("The whole record and its access log as a PDF, e.g. for an access request")
         )
-        self.hand_over_button.setText(self.tr("&Hand over…"))
+        self.hand_over_button.setText(self.tr("Han&d over…"))
         self.hand_over_button.setToolTip(
             self.tr("The record in an encrypted file for the nurse at the pupil's new school")
         )

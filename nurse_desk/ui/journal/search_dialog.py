@@ -18,6 +18,7 @@ from nurse_desk.services import journal
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_text_columns
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, RecordTableModel
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.journal.html_delegate import HtmlDelegate
 from nurse_desk.ui.journal.wording import moment_text
 
@@ -74,7 +75,7 @@ class NoteSearchDialog(QDialog):
         # Pupils this dialog has shown and logged: typing on does not log them again.
         self._logged: set[int] = set()
         self.setWindowTitle(self.tr("Search in notes"))
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         self.query = QLineEdit(objectName="search_query")
         self.query.setPlaceholderText(self.tr("Words to find, e.g. søvn mobbing"))
         self.query.setClearButtonEnabled(True)

@@ -40,7 +40,7 @@ _FIELD_LABELS = {
     fields.BIRTH_DATE: QT_TRANSLATE_NOOP("ClassListImport", "&Born:"),
     fields.CLASS_NAME: QT_TRANSLATE_NOOP("ClassListImport", "&Class:"),
     fields.SCHOOL: QT_TRANSLATE_NOOP("ClassListImport", "Sc&hool:"),
-    fields.GUARDIAN_NAME: QT_TRANSLATE_NOOP("ClassListImport", "&Guardian:"),
+    fields.GUARDIAN_NAME: QT_TRANSLATE_NOOP("ClassListImport", "G&uardian:"),
     fields.GUARDIAN_RELATION: QT_TRANSLATE_NOOP("ClassListImport", "Guardian's &relation:"),
     fields.GUARDIAN_PHONE: QT_TRANSLATE_NOOP("ClassListImport", "Guardian's &phone:"),
     fields.GUARDIAN2_NAME: QT_TRANSLATE_NOOP("ClassListImport", "Guardian &2:"),

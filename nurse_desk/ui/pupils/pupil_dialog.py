@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,13 +27,17 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
 
 
-class PupilDialog(QDialog):
+class PupilDialog(KeptByItsSaveButton, QDialog):
+    """Esc, Cancel or the close button ask before what was typed or changed is thrown away."""
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -56,7 +59,7 @@ class PupilDialog(QDialog):
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
-        self.born = QDateEdit(calendarPopup=True, objectName="pupil_born")
+        self.born = DateField(calendarPopup=True, objectName="pupil_born")
         self.national_id = QLineEdit(objectName="pupil_national_id")
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
@@ -67,7 +70,7 @@ class PupilDialog(QDialog):
         self.language = QLineEdit(objectName="pupil_language")
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
-        self.left_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
+        self.left_on = DateField(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
         self.left_on.setEnabled(False)
         self.has_left.toggled.connect(self.left_on.setEnabled)
         self.notes = QPlainTextEdit(objectName="pupil_notes")
@@ -87,7 +90,7 @@ class PupilDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&First name:"), self.given)
-        form.addRow(self.tr("&Family name:"), self.family)
+        form.addRow(self.tr("Fa&mily name:"), self.family)
         form.addRow(self.tr("National &ID:"), self.national_id)
         form.addRow("", self.id_problem)
         form.addRow(self.tr("&Born:"), self.born)
@@ -103,12 +106,13 @@ class PupilDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         for field in (self.given, self.family, self.class_name, self.national_id):
             field.textChanged.connect(self._on_changed)
         self.school.currentTextChanged.connect(self._on_changed)
         self._fill(pupil)
         self._on_changed()
+        self._as_opened = self._typed()  # after the ID check, which may set the birth date
 
     def _fill(self, pupil: PupilRecord | None) -> None:
         if pupil is None:
@@ -192,6 +196,32 @@ class PupilDialog(QDialog):
         self._on_changed()
         self.national_id.setFocus()
         self.national_id.selectAll()
+
+    # -- closing -----------------------------------------------------------------------
+    def _typed(self) -> tuple:
+        rows = range(self.guardians.rowCount())
+        cells = (self.guardians.item(row, column) for row in rows for column in (0, 1, 2))
+        return (
+            *(f.text() for f in (self.given, self.family, self.national_id, self.class_name)),
+            self.language.text(),
+            self.school.currentText(),
+            self.born.date(),
+            self.notes.toPlainText(),
+            self.interpreter.isChecked(),
+            self.has_left.isChecked(),
+            tuple(cell.text() for cell in cells if cell is not None and cell.text().strip()),
+        )
+
+    def has_unsaved_words(self) -> bool:
+        return self._typed() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save the pupil with what you typed? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
+        )
 
     def new_pupil(self) -> NewPupil:
         guardians = []

@@ -149,7 +149,7 @@ class ReceiveRecordButton(LanguageAware, QPushButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("Receive a &record…"))
+        self.setText(self.tr("Recei&ve a record…"))
         self.setToolTip(
             self.tr("Take in a pupil's record handed over by the nurse at the previous school")
         )

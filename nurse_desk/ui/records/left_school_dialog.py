@@ -50,7 +50,7 @@ class LeftSchoolButton(LanguageAware, QPushButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("Left s&chool…"))
+        self.setText(self.tr("Left sch&ool…"))
         self.setToolTip(self.tr("Pupils who left: retention, deposit in the archive, removal"))
 
     def _on_clicked(self) -> None:

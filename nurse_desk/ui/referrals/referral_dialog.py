@@ -35,6 +35,7 @@ from nurse_desk.domain.referrals import (
     ReferralStatus,
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
@@ -50,7 +51,7 @@ def _qdate(day: date) -> QDate:
 
 
 def _date_edit(name: str, day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), objectName=name, calendarPopup=True)
+    edit = DateField(_qdate(day), objectName=name, calendarPopup=True)
     return edit
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
@@ -19,6 +18,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.records import SchoolRecord
 from nurse_desk.services import pupils
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.messages import describe
 
 
@@ -62,7 +62,7 @@ class SchoolsDialog(QDialog):
         self.table.setItem(row, 0, QTableWidgetItem(school.name))
         self.table.setItem(row, 1, QTableWidgetItem(school.municipality))
         start = school.school_year_start or self._usual_start
-        editor = QDateEdit(QDate(start.year, start.month, start.day), calendarPopup=True)
+        editor = DateField(QDate(start.year, start.month, start.day), calendarPopup=True)
         editor.dateChanged.connect(lambda _day, row=row: self._set_own_start(row))
         self.table.setCellWidget(row, 2, editor)
 

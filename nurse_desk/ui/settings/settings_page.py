@@ -157,9 +157,14 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.author_title.editingFinished.connect(self._on_journal_settings_edited)
         self.country.activated.connect(self._on_country_activated)
         self.draft_days.editingFinished.connect(self._on_draft_days_edited)
+        self.draft_days.valueChanged.connect(self._say_draft_days)
         # The fields keep the focus while Ctrl+L or the idle lock closes the vault, and lose
         # it (editingFinished) only once it is closed: what was typed is saved before.
         self._session.about_to_lock.connect(self._on_about_to_lock)
+
+    def _say_draft_days(self, days: int) -> None:
+        """'1 day', '3 days': the suffix follows the number, as the plural form does."""
+        self.draft_days.setSuffix(self.tr(" days", "after a number of days", days))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -172,23 +177,23 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self._title_label.setText(self.tr("Your &title:"))
         self._country_label.setText(self.tr("&Country:"))
         self._draft_days_label.setText(self.tr("Show unsigned &drafts on Today after:"))
-        self.draft_days.setSuffix(self.tr(" days"))
+        self._say_draft_days(self.draft_days.value())
         country = self.country.currentData()
         self.country.clear()
         self.country.addItem(self.tr("Norway"), "no")
         self.country.addItem(self.tr("Sweden"), "se")
         self.country.setCurrentIndex(max(self.country.findData(country), 0))
-        self.log_button.setText(self.tr("Access &log…"))
-        self.schools_button.setText(self.tr("Sc&hools…"))
-        self.figures_button.setText(self.tr("Yearly &figures…"))
+        self.log_button.setText(self.tr("Access lo&g…"))
+        self.schools_button.setText(self.tr("&Schools…"))
+        self.figures_button.setText(self.tr("&Yearly figures…"))
         self.export_button.setText(self.tr("E&xport everything…"))
         self.export_button.setToolTip(
             self.tr("The whole vault as open JSON, so your records are never locked in")
         )
         self.vault_box.setTitle(self.tr("The vault"))
-        self.change_button.setText(self.tr("Change &passphrase…"))
+        self.change_button.setText(self.tr("Ch&ange passphrase…"))
         self.backup_button.setText(self.tr("&Back up…"))
-        self.restore_button.setText(self.tr("&Restore from backup…"))
+        self.restore_button.setText(self.tr("Restore from back&up…"))
         self.vault_note.setText(
             self.tr(
                 "Back up regularly to an encrypted file on a drive you keep safe. Use full-disk "

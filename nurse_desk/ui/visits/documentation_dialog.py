@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from nurse_desk.domain.home_visits import (
     VisitRecord,
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.screen_fit import resize_to_fit
@@ -187,7 +187,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         )
         texts = (
             self.tr("&Observation points: tick what you saw, with a note"),
-            self.tr("&Answers to the questions"),
+            self.tr("A&nswers to the questions"),
             self.tr("Your &summary and assessment"),
             self.tr("Agreed &follow-ups (date and what)"),
         )
@@ -204,7 +204,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         row = self.follow_ups.rowCount()
         self.follow_ups.insertRow(row)
         due = follow_up.due_on if follow_up else self._today + timedelta(days=14)
-        editor = QDateEdit(QDate(due.year, due.month, due.day), calendarPopup=True)
+        editor = DateField(QDate(due.year, due.month, due.day), calendarPopup=True)
         editor.setObjectName(f"follow_up_date_{row}")
         self.follow_ups.setCellWidget(row, 0, editor)
         self.follow_ups.setItem(row, 1, QTableWidgetItem(follow_up.what if follow_up else ""))

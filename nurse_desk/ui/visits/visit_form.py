@@ -198,14 +198,14 @@ class VisitForm(LanguageAware, QTabWidget):
             "initiator": self.tr("&Initiated by:"),
             "reasons": self.tr("&Reasons:"),
             "reason_text": self.tr("Other reason:"),
-            "purposes": self.tr("Pu&rposes:"),
+            "purposes": self.tr("Purpo&ses:"),
             "purpose_text": self.tr("Other purpose:"),
             "home_of": self.tr("Home of (&guardian):"),
             "address": self.tr("&Address:"),
             "directions": self.tr("How to get &there:"),
-            "notice_to": self.tr("Notice given &to:"),
-            "notice_told": self.tr("What they were &told:"),
-            "call_whom": self.tr("Who to &call:"),
+            "notice_to": self.tr("Notice gi&ven to:"),
+            "notice_told": self.tr("&What they were told:"),
+            "call_whom": self.tr("Who &to call:"),
             "companions": self.tr("Who comes along (professionals, interpreter):"),
             "topics": self.tr("Conversation &topics (one a line):"),
             "questions": self.tr("&Questions to ask (one a line):"),
@@ -230,7 +230,7 @@ class VisitForm(LanguageAware, QTabWidget):
             self.tr("The conversation, the questions, what you will look at")
         )
         self.consent_box.setTitle(self.tr("Consent to the visit"))
-        self.consent_button.setText(self.tr("Record &consent…"))
+        self.consent_button.setText(self.tr("&Record consent…"))
         self.safety_box.setTitle(self.tr("Safety"))
         self.pairs.setText(self.tr("T&wo of us go together"))
         self.call_whom.setPlaceholderText(self.tr("Who knows where you are, and their phone"))

@@ -154,7 +154,7 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.edit_button.setText(self.tr("&Open plan…"))
         self.ready_button.setText(self.tr("Mark &ready"))
         self.done_button.setText(self.tr("Mark &done"))
-        self.document_button.setText(self.tr("&Document…"))
+        self.document_button.setText(self.tr("Doc&ument…"))
         self.print_button.setText(self.tr("Pre&paration sheet…"))
         self.print_button.setToolTip(self.tr("Preview, print or save the sheet (Ctrl+P)"))
         self.delete_button.setText(self.tr("De&lete plan…"))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries. The log is intact.</source>
+        <translation>
+            <numerusform>%n entry. The log is intact.</numerusform>
+            <numerusform>%n entries. The log is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
@@ -73,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>PupilAbsenceWidget</name>
+    <message numerus="yes">
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</source>
+        <translation>
+            <numerusform>Absent %1 of %2 school days (%3 %) since %4, in %n episode.</numerusform>
+            <numerusform>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatWords</name>
     <message numerus="yes">
         <source>every %n weeks</source>
@@ -86,6 +106,17 @@
         <translation>
             <numerusform>once</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

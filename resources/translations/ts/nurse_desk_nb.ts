@@ -165,8 +165,8 @@
 <context>
     <name>AbsenceThresholdsButton</name>
     <message>
-        <source>Absence &amp;thresholds…</source>
-        <translation>&amp;Fraværsgrenser…</translation>
+        <source>Absence thr&amp;esholds…</source>
+        <translation>Fra&amp;værsgrenser…</translation>
     </message>
     <message>
         <source>Worrying absence is flagged at %1 % of school days, %2 episodes in %3 weeks, a weekday with %4 % of the absent days, a subject %5 times its usual share.</source>
@@ -282,9 +282,12 @@
         <source>To:</source>
         <translation>Til:</translation>
     </message>
-    <message>
-        <source>%1 entries. The log is intact.</source>
-        <translation>%1 oppføringer. Loggen er intakt.</translation>
+    <message numerus="yes">
+        <source>%n entries. The log is intact.</source>
+        <translation>
+            <numerusform>%n oppføring. Loggen er intakt.</numerusform>
+            <numerusform>%n oppføringer. Loggen er intakt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: the log was altered outside the app at entry %1.</source>
@@ -699,7 +702,7 @@
         <translation>Sk&amp;ole:</translation>
     </message>
     <message>
-        <source>&amp;Guardian:</source>
+        <source>G&amp;uardian:</source>
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
@@ -856,8 +859,8 @@
 <context>
     <name>ClosedPeriodsButton</name>
     <message>
-        <source>School &amp;breaks…</source>
-        <translation>Skole&amp;ferier…</translation>
+        <source>School brea&amp;ks…</source>
+        <translation>Skol&amp;eferier…</translation>
     </message>
     <message>
         <source>Autumn, Christmas, winter and Easter breaks: due dates in them are flagged</source>
@@ -915,7 +918,7 @@
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation>&amp;Legg til person</translation>
+        <translation>Legg t&amp;il person</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -1008,7 +1011,7 @@
         <translation>&amp;Gitt av:</translation>
     </message>
     <message>
-        <source>&amp;Guardian:</source>
+        <source>G&amp;uardian:</source>
         <translation>F&amp;oresatt:</translation>
     </message>
     <message>
@@ -1055,6 +1058,18 @@
         <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
         <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
     </message>
+    <message>
+        <source>Save this consent with what you wrote? Discard throws it away.</source>
+        <translation>Lagre samtykket med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>CountryQuestion</name>
@@ -1091,10 +1106,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Observation points: tick what you saw, with a note</source>
-        <translation>&amp;Observasjonspunkter: kryss av det du så, med et notat</translation>
+        <translation>Observasjonspunkter: kryss &amp;av det du så, med et notat</translation>
     </message>
     <message>
-        <source>&amp;Answers to the questions</source>
+        <source>A&amp;nswers to the questions</source>
         <translation>&amp;Svar på spørsmålene</translation>
     </message>
     <message>
@@ -1103,7 +1118,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>Agreed &amp;follow-ups (date and what)</source>
-        <translation>Avtalt &amp;oppfølging (dato og hva)</translation>
+        <translation>Avtalt oppfølging (&amp;dato og hva)</translation>
     </message>
     <message>
         <source>Point</source>
@@ -1354,11 +1369,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <source>Save as &amp;CSV…</source>
+        <source>Save as CS&amp;V…</source>
         <translation>Lagre som &amp;CSV…</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
+        <source>Pe&amp;riod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
@@ -1499,11 +1514,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
+        <source>D&amp;etails:</source>
         <translation>&amp;Detaljer:</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
+        <source>Re&amp;sponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
@@ -1602,7 +1617,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Flytt…</translation>
+        <translation>Fly&amp;tt…</translation>
     </message>
     <message>
         <source>&amp;Cancel…</source>
@@ -1701,12 +1716,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Merk som &amp;gjennomført</translation>
     </message>
     <message>
-        <source>&amp;Document…</source>
+        <source>Doc&amp;ument…</source>
         <translation>&amp;Dokumenter…</translation>
     </message>
     <message>
         <source>Pre&amp;paration sheet…</source>
-        <translation>&amp;Forberedelsesark…</translation>
+        <translation>F&amp;orberedelsesark…</translation>
     </message>
     <message>
         <source>Preview, print or save the sheet (Ctrl+P)</source>
@@ -1918,8 +1933,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>LeftSchoolButton</name>
     <message>
-        <source>Left s&amp;chool…</source>
-        <translation>Sluttet på s&amp;kolen…</translation>
+        <source>Left sch&amp;ool…</source>
+        <translation>Sluttet p&amp;å skolen…</translation>
     </message>
     <message>
         <source>Pupils who left: retention, deposit in the archive, removal</source>
@@ -2335,7 +2350,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver…</translation>
+        <translation>Arkiv&amp;er…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2867,8 +2882,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Start &amp;fra mal:</translation>
     </message>
     <message>
-        <source>&amp;Who took part:</source>
+        <source>Who took &amp;part:</source>
         <translation>&amp;Deltakere:</translation>
+    </message>
+    <message>
+        <source>A&amp;greed actions</source>
+        <translation>Avtalte t&amp;iltak</translation>
     </message>
     <message>
         <source>C&amp;onversation</source>
@@ -2877,10 +2896,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Vurdering</translation>
-    </message>
-    <message>
-        <source>Agreed a&amp;ctions</source>
-        <translation>Avtalte t&amp;iltak</translation>
     </message>
     <message>
         <source>Save draft and &amp;close</source>
@@ -3061,7 +3076,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3073,7 +3088,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>No&amp;tater:</translation>
+        <translation>N&amp;otater:</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3150,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkiver…</translation>
+        <translation>Arkiv&amp;er…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3317,7 +3332,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <name>PrintPrivacyCheckBox</name>
     <message>
         <source>Print &amp;private versions by default</source>
-        <translation>Skriv ut &amp;personvernutgaver som standard</translation>
+        <translation>Skriv ut personvernutgaver so&amp;m standard</translation>
     </message>
     <message>
         <source>Private printouts show initials and year of birth instead of names and ID numbers, and no address: for sheets others may see. You can still choose each time you print.</source>
@@ -3335,8 +3350,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Adressen, veibeskrivelsen og de foresattes kontaktopplysninger skrives aldri ut eller eksporteres, og vises bare når du ber om det (logges).</translation>
     </message>
     <message>
-        <source>Show &amp;contact details</source>
-        <translation>Vis &amp;kontaktopplysninger</translation>
+        <source>Show con&amp;tact details</source>
+        <translation>Vis kon&amp;taktopplysninger</translation>
     </message>
     <message>
         <source>Remove protection…</source>
@@ -3397,9 +3412,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
-    <message>
-        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
-        <translation>Borte %1 av %2 skoledager (%3 %) siden %4, i %5 fraværsperioder.</translation>
+    <message numerus="yes">
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</source>
+        <translation>
+            <numerusform>Borte %1 av %2 skoledager (%3 %) siden %4, i %n fraværsperiode.</numerusform>
+            <numerusform>Borte %1 av %2 skoledager (%3 %) siden %4, i %n fraværsperioder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Absent days per week</source>
@@ -3479,7 +3497,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Fornavn:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
+        <source>Fa&amp;mily name:</source>
         <translation>&amp;Etternavn:</translation>
     </message>
     <message>
@@ -3510,6 +3528,18 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <source>%1 (%2) already has this national ID.</source>
         <translation>%1 (%2) har allerede dette fødselsnummeret.</translation>
     </message>
+    <message>
+        <source>Save the pupil with what you typed? Discard throws it away.</source>
+        <translation>Lagre eleven med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>
@@ -3534,14 +3564,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Nytt &amp;samtykke</translation>
     </message>
     <message>
-        <source>Plan &amp;follow-up…</source>
-        <translation>Planlegg &amp;oppfølging…</translation>
-    </message>
-    <message>
-        <source>Plan &amp;home visit…</source>
-        <translation>&amp;Planlegg hjemmebesøk…</translation>
-    </message>
-    <message>
         <source>Plan a home visit for this pupil (Ctrl+Shift+N)</source>
         <translation>Planlegg et hjemmebesøk hos denne eleven (Ctrl+Shift+N)</translation>
     </message>
@@ -3558,20 +3580,16 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Hele journalen med tilgangslogg som PDF, f.eks. ved krav om innsyn</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Overfør…</translation>
-    </message>
-    <message>
         <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
         <translation>Journalen i en kryptert fil til helsesykepleieren på elevens nye skole</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
-        <translation>&amp;Rediger utkast</translation>
+        <translation>Rediger &amp;utkast</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>Skriv &amp;tillegg…</translation>
+        <translation>Skriv ti&amp;llegg…</translation>
     </message>
     <message>
         <source>&amp;Withdraw consent…</source>
@@ -3604,6 +3622,18 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>Plan follow-&amp;up…</source>
+        <translation>Planlegg &amp;oppfølging…</translation>
+    </message>
+    <message>
+        <source>Plan home &amp;visit…</source>
+        <translation>&amp;Planlegg hjemmebesøk…</translation>
+    </message>
+    <message>
+        <source>Han&amp;d over…</source>
+        <translation>Ove&amp;rfør…</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -3654,7 +3684,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <name>PupilReferralsPanel</name>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Henvis…</translation>
+        <translation>Hen&amp;vis…</translation>
     </message>
     <message>
         <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
@@ -3662,7 +3692,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Vis til &amp;tiltak…</translation>
+        <translation>Vis til tilt&amp;ak…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3877,7 +3907,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>ReceiveRecordButton</name>
     <message>
-        <source>Receive a &amp;record…</source>
+        <source>Recei&amp;ve a record…</source>
         <translation>Ta imot en &amp;journal…</translation>
     </message>
     <message>
@@ -4035,7 +4065,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation>S&amp;endt:</translation>
+        <translation>&amp;Sendt:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4175,11 +4205,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation>&amp;Henvisninger</translation>
+        <translation>Hen&amp;visninger</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>&amp;Samarbeidspartnere</translation>
+        <translation>S&amp;amarbeidspartnere</translation>
     </message>
     <message>
         <source>&amp;Measures</source>
@@ -4394,15 +4424,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Show unsigned &amp;drafts on Today after:</source>
         <translation>Vis usignerte &amp;utkast på I dag etter:</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dager</translation>
     </message>
     <message>
         <source>Norway</source>
@@ -4413,20 +4439,36 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Sverige</translation>
     </message>
     <message>
-        <source>Access &amp;log…</source>
+        <source>Access lo&amp;g…</source>
         <translation>Tilgangsl&amp;ogg…</translation>
     </message>
     <message>
-        <source>Sc&amp;hools…</source>
+        <source>&amp;Schools…</source>
         <translation>Sko&amp;ler…</translation>
     </message>
     <message>
-        <source>Yearly &amp;figures…</source>
+        <source>&amp;Yearly figures…</source>
         <translation>Års&amp;statistikk…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation>Endre &amp;passordfrase…</translation>
+    </message>
+    <message>
+        <source>Restore from back&amp;up…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>E&amp;xport everything…</source>
         <translation>E&amp;ksporter alt…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dager</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole vault as open JSON, so your records are never locked in</source>
@@ -4437,16 +4479,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Hvelvet</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Endre &amp;passordfrase…</translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Ta sikkerhetskopi…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
@@ -4583,7 +4617,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Print week…</source>
-        <translation>S&amp;kriv ut uken…</translation>
+        <translation>&amp;Skriv ut uken…</translation>
     </message>
     <message>
         <source>This week&apos;s agenda on paper or as PDF</source>
@@ -4619,7 +4653,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Flytt…</translation>
+        <translation>Fly&amp;tt…</translation>
     </message>
     <message>
         <source>S&amp;kip this date</source>
@@ -4744,7 +4778,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Fill in</source>
-        <translation>&amp;Fyll inn</translation>
+        <translation>F&amp;yll inn</translation>
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
@@ -4854,10 +4888,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Annen bakgrunn:</translation>
     </message>
     <message>
-        <source>Pu&amp;rposes:</source>
-        <translation>&amp;Formål:</translation>
-    </message>
-    <message>
         <source>Other purpose:</source>
         <translation>Annet formål:</translation>
     </message>
@@ -4871,18 +4901,22 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>How to get &amp;there:</source>
-        <translation>&amp;Veibeskrivelse:</translation>
+        <translation>Veibes&amp;krivelse:</translation>
     </message>
     <message>
-        <source>Notice given &amp;to:</source>
+        <source>Purpo&amp;ses:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>Notice gi&amp;ven to:</source>
         <translation>Varslet &amp;til:</translation>
     </message>
     <message>
-        <source>What they were &amp;told:</source>
+        <source>&amp;What they were told:</source>
         <translation>Hva de ble f&amp;ortalt:</translation>
     </message>
     <message>
-        <source>Who to &amp;call:</source>
+        <source>Who &amp;to call:</source>
         <translation>Hvem som skal &amp;ringes:</translation>
     </message>
     <message>
@@ -4895,7 +4929,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>&amp;Questions to ask (one a line):</source>
-        <translation>S&amp;pørsmål å stille (ett per linje):</translation>
+        <translation>Spørsmål å stille (&amp;ett per linje):</translation>
     </message>
     <message>
         <source>O&amp;bservation points (one a line):</source>
@@ -4934,7 +4968,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Samtykke til besøket</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>&amp;Record consent…</source>
         <translation>Registrer sa&amp;mtykke…</translation>
     </message>
     <message>
@@ -4955,7 +4989,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
     <message>
         <source>Add the &amp;standard observation points</source>
-        <translation>Legg til &amp;standard observasjonspunkter</translation>
+        <translation>Legg til standard &amp;observasjonspunkter</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@
 <context>
     <name>AbsenceThresholdsButton</name>
     <message>
-        <source>Absence &amp;thresholds…</source>
+        <source>Absence thr&amp;esholds…</source>
         <translation>&amp;Frånvarogränser…</translation>
     </message>
     <message>
@@ -282,9 +282,12 @@
         <source>To:</source>
         <translation>Till:</translation>
     </message>
-    <message>
-        <source>%1 entries. The log is intact.</source>
-        <translation>%1 poster. Loggen är intakt.</translation>
+    <message numerus="yes">
+        <source>%n entries. The log is intact.</source>
+        <translation>
+            <numerusform>%n post. Loggen är intakt.</numerusform>
+            <numerusform>%n poster. Loggen är intakt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: the log was altered outside the app at entry %1.</source>
@@ -699,7 +702,7 @@
         <translation>Sk&amp;ola:</translation>
     </message>
     <message>
-        <source>&amp;Guardian:</source>
+        <source>G&amp;uardian:</source>
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
@@ -856,8 +859,8 @@
 <context>
     <name>ClosedPeriodsButton</name>
     <message>
-        <source>School &amp;breaks…</source>
-        <translation>Skol&amp;lov…</translation>
+        <source>School brea&amp;ks…</source>
+        <translation>Skollo&amp;v…</translation>
     </message>
     <message>
         <source>Autumn, Christmas, winter and Easter breaks: due dates in them are flagged</source>
@@ -1008,7 +1011,7 @@
         <translation>&amp;Lämnat av:</translation>
     </message>
     <message>
-        <source>&amp;Guardian:</source>
+        <source>G&amp;uardian:</source>
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
@@ -1055,6 +1058,18 @@
         <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
         <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
     </message>
+    <message>
+        <source>Save this consent with what you wrote? Discard throws it away.</source>
+        <translation>Spara samtycket med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>CountryQuestion</name>
@@ -1094,7 +1109,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Observationspunkter: kryssa för det du såg, med en anteckning</translation>
     </message>
     <message>
-        <source>&amp;Answers to the questions</source>
+        <source>A&amp;nswers to the questions</source>
         <translation>&amp;Svar på frågorna</translation>
     </message>
     <message>
@@ -1354,11 +1369,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <source>Save as &amp;CSV…</source>
+        <source>Save as CS&amp;V…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
+        <source>Pe&amp;riod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
@@ -1499,11 +1514,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Detaljer:</translation>
+        <source>D&amp;etails:</source>
+        <translation>De&amp;taljer:</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
+        <source>Re&amp;sponsible:</source>
         <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
@@ -1606,7 +1621,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Cancel…</source>
-        <translation>&amp;Avbryt…</translation>
+        <translation>Avb&amp;ryt…</translation>
     </message>
     <message>
         <source>Cancel the follow-up (every date still to come)</source>
@@ -1701,7 +1716,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Markera som &amp;genomförd</translation>
     </message>
     <message>
-        <source>&amp;Document…</source>
+        <source>Doc&amp;ument…</source>
         <translation>&amp;Dokumentera…</translation>
     </message>
     <message>
@@ -1918,7 +1933,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>LeftSchoolButton</name>
     <message>
-        <source>Left s&amp;chool…</source>
+        <source>Left sch&amp;ool…</source>
         <translation>Har slutat s&amp;kolan…</translation>
     </message>
     <message>
@@ -2315,7 +2330,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importera CSV…</translation>
+        <translation>Importera &amp;CSV…</translation>
     </message>
     <message>
         <source>Columns: measure; target group; short description; link. Separated by ; or , and saved as UTF-8 or Windows (Excel) text.</source>
@@ -2335,7 +2350,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera…</translation>
+        <translation>Ar&amp;kivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2860,15 +2875,19 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Start from t&amp;emplate:</source>
         <translation>&amp;Utgå från mall:</translation>
     </message>
     <message>
-        <source>&amp;Who took part:</source>
+        <source>Who took &amp;part:</source>
         <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>A&amp;greed actions</source>
+        <translation>Överenskomna &amp;åtgärder</translation>
     </message>
     <message>
         <source>C&amp;onversation</source>
@@ -2877,10 +2896,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Bedömning</translation>
-    </message>
-    <message>
-        <source>Agreed a&amp;ctions</source>
-        <translation>Överenskomna &amp;åtgärder</translation>
     </message>
     <message>
         <source>Save draft and &amp;close</source>
@@ -3053,7 +3068,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -3135,7 +3150,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>&amp;Arkivera…</translation>
+        <translation>Ar&amp;kivera…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3335,7 +3350,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Adressen, vägbeskrivningen och vårdnadshavarnas kontaktuppgifter skrivs aldrig ut eller exporteras, och visas bara när du ber om det (loggas).</translation>
     </message>
     <message>
-        <source>Show &amp;contact details</source>
+        <source>Show con&amp;tact details</source>
         <translation>Visa &amp;kontaktuppgifter</translation>
     </message>
     <message>
@@ -3397,9 +3412,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
-    <message>
-        <source>Absent %1 of %2 school days (%3 %) since %4, in %5 episodes.</source>
-        <translation>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %5 tillfällen.</translation>
+    <message numerus="yes">
+        <source>Absent %1 of %2 school days (%3 %) since %4, in %n episodes.</source>
+        <translation>
+            <numerusform>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %n tillfälle.</numerusform>
+            <numerusform>Frånvarande %1 av %2 skoldagar (%3 %) sedan %4, vid %n tillfällen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Absent days per week</source>
@@ -3479,7 +3497,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Förnamn:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
+        <source>Fa&amp;mily name:</source>
         <translation>&amp;Efternamn:</translation>
     </message>
     <message>
@@ -3510,6 +3528,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>%1 (%2) already has this national ID.</source>
         <translation>%1 (%2) har redan det här personnumret.</translation>
     </message>
+    <message>
+        <source>Save the pupil with what you typed? Discard throws it away.</source>
+        <translation>Spara eleven med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>PupilPageWidget</name>
@@ -3534,14 +3564,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Nytt &amp;samtycke</translation>
     </message>
     <message>
-        <source>Plan &amp;follow-up…</source>
-        <translation>Planera &amp;uppföljning…</translation>
-    </message>
-    <message>
-        <source>Plan &amp;home visit…</source>
-        <translation>Planera &amp;hembesök…</translation>
-    </message>
-    <message>
         <source>Plan a home visit for this pupil (Ctrl+Shift+N)</source>
         <translation>Planera ett hembesök hos den här eleven (Ctrl+Shift+N)</translation>
     </message>
@@ -3558,16 +3580,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Hela journalen med åtkomstlogg som PDF, t.ex. vid begäran om insyn</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;För över…</translation>
-    </message>
-    <message>
         <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
         <translation>Journalen i en krypterad fil till skolsköterskan på elevens nya skola</translation>
     </message>
     <message>
         <source>&amp;Edit draft</source>
-        <translation>&amp;Redigera utkast</translation>
+        <translation>Re&amp;digera utkast</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
@@ -3604,6 +3622,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Referrals</source>
         <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Plan follow-&amp;up…</source>
+        <translation>Planera &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <source>Plan home &amp;visit…</source>
+        <translation>&amp;Planera hembesök…</translation>
+    </message>
+    <message>
+        <source>Han&amp;d over…</source>
+        <translation>&amp;För över…</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -3662,7 +3692,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Cite &amp;measure…</source>
-        <translation>Hänvisa till &amp;insats…</translation>
+        <translation>Hän&amp;visa till insats…</translation>
     </message>
     <message>
         <source>Link a measure from the catalogue to this note</source>
@@ -3877,7 +3907,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>ReceiveRecordButton</name>
     <message>
-        <source>Receive a &amp;record…</source>
+        <source>Recei&amp;ve a record…</source>
         <translation>Ta emot en &amp;journal…</translation>
     </message>
     <message>
@@ -4175,11 +4205,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation>&amp;Remisser</translation>
+        <translation>Re&amp;misser</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>&amp;Samverkansparter</translation>
+        <translation>Sam&amp;verkansparter</translation>
     </message>
     <message>
         <source>&amp;Measures</source>
@@ -4374,7 +4404,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Lock after &amp;idle minutes:</source>
-        <translation>Lås efter &amp;inaktivitet:</translation>
+        <translation>Lås &amp;efter inaktivitet:</translation>
     </message>
     <message>
         <source> min</source>
@@ -4394,15 +4424,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>L&amp;and:</translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>Show unsigned &amp;drafts on Today after:</source>
         <translation>Visa osignerade &amp;utkast på I dag efter:</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
     </message>
     <message>
         <source>Norway</source>
@@ -4413,20 +4439,36 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Sverige</translation>
     </message>
     <message>
-        <source>Access &amp;log…</source>
+        <source>Access lo&amp;g…</source>
         <translation>Åtkomstl&amp;ogg…</translation>
     </message>
     <message>
-        <source>Sc&amp;hools…</source>
+        <source>&amp;Schools…</source>
         <translation>Sko&amp;lor…</translation>
     </message>
     <message>
-        <source>Yearly &amp;figures…</source>
+        <source>&amp;Yearly figures…</source>
         <translation>Års&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Restore from back&amp;up…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>E&amp;xport everything…</source>
         <translation>E&amp;xportera allt…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole vault as open JSON, so your records are never locked in</source>
@@ -4437,16 +4479,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Valvet</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Byt &amp;lösenfras…</translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
-        <translation>Säkerhets&amp;kopiera…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Återställ från säkerhetskopia…</translation>
+        <translation>Säkerhetsko&amp;piera…</translation>
     </message>
     <message>
         <source>Back up regularly to an encrypted file on a drive you keep safe. Use full-disk encryption on this computer too: printouts saved as PDF are not encrypted.</source>
@@ -4492,7 +4526,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <name>SkipReasonCheckBox</name>
     <message>
         <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
-        <translation>Fråga inte efter &amp;skäl när jag skriver ut mitt eget besöksblad</translation>
+        <translation>Fråga inte efter skäl när jag skriver ut &amp;mitt eget besöksblad</translation>
     </message>
     <message>
         <source>Printing is logged either way. A sheet for someone outside the health service, the agenda and every export still ask why.</source>
@@ -4583,7 +4617,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Print week…</source>
-        <translation>S&amp;kriv ut veckan…</translation>
+        <translation>&amp;Skriv ut veckan…</translation>
     </message>
     <message>
         <source>This week&apos;s agenda on paper or as PDF</source>
@@ -4748,7 +4782,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
-        <translation>Spara som ma&amp;ll…</translation>
+        <translation>Spara s&amp;om mall…</translation>
     </message>
     <message>
         <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
@@ -4854,16 +4888,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Annan bakgrund:</translation>
     </message>
     <message>
-        <source>Pu&amp;rposes:</source>
-        <translation>S&amp;yften:</translation>
-    </message>
-    <message>
         <source>Other purpose:</source>
         <translation>Annat syfte:</translation>
     </message>
     <message>
         <source>Home of (&amp;guardian):</source>
-        <translation>Hemma hos (&amp;vårdnadshavare):</translation>
+        <translation>Hemma hos (vård&amp;nadshavare):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -4874,15 +4904,19 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Vägbeskrivning:</translation>
     </message>
     <message>
-        <source>Notice given &amp;to:</source>
+        <source>Purpo&amp;ses:</source>
+        <translation>S&amp;yften:</translation>
+    </message>
+    <message>
+        <source>Notice gi&amp;ven to:</source>
         <translation>Aviserat &amp;till:</translation>
     </message>
     <message>
-        <source>What they were &amp;told:</source>
-        <translation>Vad de fick &amp;veta:</translation>
+        <source>&amp;What they were told:</source>
+        <translation>Vad de &amp;fick veta:</translation>
     </message>
     <message>
-        <source>Who to &amp;call:</source>
+        <source>Who &amp;to call:</source>
         <translation>Vem som ska &amp;ringas:</translation>
     </message>
     <message>
@@ -4923,7 +4957,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Notice given on</source>
-        <translation>A&amp;viserat den</translation>
+        <translation>Av&amp;iserat den</translation>
     </message>
     <message>
         <source>The conversation, the questions, what you will look at</source>
@@ -4934,7 +4968,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Samtycke till besöket</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>&amp;Record consent…</source>
         <translation>Registrera sa&amp;mtycke…</translation>
     </message>
     <message>
@@ -4951,11 +4985,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>E&amp;xpected back by</source>
-        <translation>Vän&amp;tas tillbaka kl.</translation>
+        <translation>&amp;Väntas tillbaka kl.</translation>
     </message>
     <message>
         <source>Add the &amp;standard observation points</source>
-        <translation>Lägg till &amp;standardpunkter för observation</translation>
+        <translation>&amp;Lägg till standardpunkter för observation</translation>
     </message>
 </context>
 <context>
@@ -5048,7 +5082,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation>&amp;Skapa valv</translation>
+        <translation>S&amp;kapa valv</translation>
     </message>
     <message>
         <source>Try it first</source>
