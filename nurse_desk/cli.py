@@ -50,6 +50,31 @@ def _shared_options(*, on_subcommand: bool) -> argparse.ArgumentParser:
     return options
 
 
+# Where a sub-command's parsed arguments list the files it writes (add_written_file).
+_WRITTEN = "written_files"
+
+
+def add_replace_option(parser: argparse.ArgumentParser) -> None:
+    """--replace: a file the nurse saved before under the name given is replaced only on
+    purpose (typing yesterday's name must not destroy yesterday's file)."""
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a file already there (else it is kept and nothing is written)",
+    )
+
+
+def add_written_file(parser: argparse.ArgumentParser, *flags: str, within=None, **options) -> None:
+    """An argument naming a file the sub-command writes (`within`: a group of `parser`). A
+    file already there is kept and the command refused before it runs, so nothing is read,
+    written or logged (_keep_files_already_there), unless --replace, added here once."""
+    written = parser.get_default(_WRITTEN) or ()
+    if not written:
+        add_replace_option(parser)
+    argument = (within or parser).add_argument(*flags, **options)
+    parser.set_defaults(**{_WRITTEN: (*written, argument.dest)})
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _shared_options(on_subcommand=True)
     parser = argparse.ArgumentParser(
@@ -75,12 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
         )
     commands.add_parser("check", parents=[common], help="verify key, integrity and schema")
     backup = commands.add_parser("backup", parents=[common], help="write an encrypted backup")
-    backup.add_argument("out", type=Path)
+    # Not a written file of add_written_file's: the backup looks for one there itself, before
+    # anything is done, and says in its own words that no backup was written.
+    backup.add_argument("out", type=Path, metavar="OUT")
+    add_replace_option(backup)
     backup.add_argument(
         "--new-passphrase-file", type=Path, help="encrypt the backup with another passphrase"
-    )
-    backup.add_argument(
-        "--replace", action="store_true", help="replace a file already at OUT (else refused)"
     )
     backup.add_argument(
         "--reason",
@@ -141,7 +166,9 @@ def _fail(error: BaseException) -> int:
     # caller's own, given on this command line.
     where = getattr(error, "filename", None) if isinstance(error, OSError) else None
     named = f"{os.fsdecode(where)}: " if where is not None else ""
-    print(f"nurse-desk: {named}{_words(error)}", file=sys.stderr)
+    # The windows ask before replacing; here the way to replace on purpose is an option.
+    how = " (--replace replaces it)" if isinstance(error, errors.FileAlreadyThere) else ""
+    print(f"nurse-desk: {named}{_words(error)}{how}", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -174,13 +201,25 @@ def _back_up(args: argparse.Namespace, vault) -> int:
         checked_reason(args.reason)  # before the new passphrase is read or anything written
         new, repeated = read_secret(args.new_passphrase_file, "")
         vault_access.require_acceptable(new, repeated)
-    try:
-        vault_access.back_up(vault, args.out, new, replace=args.replace, reason=args.reason)
-    except errors.BackupExists as error:
-        print(f"nurse-desk: {_words(error)} (--replace replaces it)", file=sys.stderr)
-        return EXIT_FAILED
+    vault_access.back_up(vault, args.out, new, replace=args.replace, reason=args.reason)
     print(f"backup written and verified: {args.out}")
     return EXIT_OK
+
+
+def _keep_files_already_there(args: argparse.Namespace) -> None:
+    """FileAlreadyThere for a file the sub-command would write over, unless --replace: before
+    it runs, so nothing is read, written or logged. The writers look again at the rename, for
+    a file that comes meanwhile."""
+    from nurse_desk.storage.leftovers import refuse_to_replace
+    from nurse_desk.storage.vault_lock import belongs_to_an_open_vault
+
+    if getattr(args, "replace", False):
+        return
+    for dest in getattr(args, _WRITTEN, ()):
+        target = getattr(args, dest)
+        # The open vault's own files are refused by the writers, in words that say why.
+        if target is not None and not belongs_to_an_open_vault(target):
+            refuse_to_replace(target)
 
 
 def _outside_record():
@@ -232,6 +271,7 @@ def _run_command(args: argparse.Namespace) -> int:
             from nurse_desk.domain.access_log import AccessLogTampered
 
             print(f"nurse-desk: warning: {_words(AccessLogTampered(finding))}", file=sys.stderr)
+        _keep_files_already_there(args)
         if feature is not None:
             return feature.run(args, vault)
         if args.command == "backup":

@@ -18,12 +18,18 @@ _CALENDAR_WEEKS = 6
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME, parents=[common], help="show the agenda (overdue, today, this week, later)"
     )
     parser.add_argument("--json", action="store_true", help="print the agenda as JSON")
-    parser.add_argument(
-        "--ics", type=Path, metavar="FILE", help="write the next six weeks as an .ics calendar"
+    add_written_file(
+        parser,
+        "--ics",
+        type=Path,
+        metavar="FILE",
+        help="write the next six weeks as an .ics calendar",
     )
     parser.add_argument(
         "--reason",
@@ -86,7 +92,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             reason=args.reason,
             language=printout_language(getattr(args, "lang", None), read_settings(vault).country),
         )
-        write_private_file(args.ics, data)
+        write_private_file(args.ics, data, replace=args.replace)
         print(f"calendar written: {args.ics}")
         return 0
     agenda = today_agenda(vault, today)

@@ -15,10 +15,12 @@ NAME = "export"
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME, parents=[common], help="export the whole vault as open JSON (encrypted by default)"
     )
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_written_file(parser, "--out", type=Path, required=True, metavar="FILE")
     parser.add_argument(
         "--plain",
         action="store_true",
@@ -48,7 +50,9 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             args.transfer_passphrase_file, "Passphrase for the transfer file: ", twice=True
         )
         vault_access.require_acceptable(passphrase, repeated)
-    open_export.write_export(vault, args.out, passphrase=passphrase, reason=reason)
+    open_export.write_export(
+        vault, args.out, passphrase=passphrase, reason=reason, replace=args.replace
+    )
     if args.plain:
         print(f"wrote the whole vault to {args.out} as plain JSON (NOT encrypted)", file=sys.stderr)
     else:

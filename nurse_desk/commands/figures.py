@@ -17,6 +17,8 @@ NAME = "figures"
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME, parents=[common], help="yearly figures for the annual report (counts only)"
     )
@@ -30,8 +32,8 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the figures as JSON")
-    out.add_argument("--csv", type=Path, metavar="FILE", help="save the figures as CSV")
-    out.add_argument("--pdf", type=Path, metavar="FILE", help="save the printout as PDF")
+    for option, what in (("--csv", "the figures as CSV"), ("--pdf", "the printout as PDF")):
+        add_written_file(parser, option, within=out, type=Path, metavar="FILE", help=f"save {what}")
     parser.add_argument(
         "--lang", choices=("nb", "sv", "en"), default=argparse.SUPPRESS, help="words in CSV/PDF"
     )
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             data = figures.figures_pdf(
                 counts, exact=args.exact, language=language, produced_by=figures.author(vault)
             )
-        write_private_file(target, data)
+        write_private_file(target, data, replace=args.replace)
         figures.log_released(vault, counts, how=how, exact=args.exact)
         print(f"wrote the figures to {target} (not encrypted)", file=sys.stderr)
         return 0

@@ -15,13 +15,15 @@ NAME = "hand-over"
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME,
         parents=[common],
         help="write a pupil's record to a transfer file for the next school's nurse",
     )
     parser.add_argument("pupil_id", type=int, metavar="PUPIL_ID")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_written_file(parser, "--out", type=Path, required=True, metavar="FILE")
     parser.add_argument(
         "--reason",
         required=True,
@@ -33,7 +35,9 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the database code is not needed to print --help.
     from nurse_desk.services import hand_over
 
-    handed = hand_over.hand_over_record(vault, args.pupil_id, args.out, args.reason)
+    handed = hand_over.hand_over_record(
+        vault, args.pupil_id, args.out, args.reason, replace=args.replace
+    )
     print(f"wrote the record of pupil {args.pupil_id} to {args.out} (encrypted transfer file)")
     print(f"one-time passphrase: {handed.passphrase}")
     print("give the passphrase to the receiving nurse separately (phone, paper), not with the file")

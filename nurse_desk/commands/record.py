@@ -16,11 +16,13 @@ _REQUESTERS = ("pupil", "guardian", "authority")
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME, parents=[common], help="write a pupil's complete record as PDF (access request)"
     )
     parser.add_argument("pupil_id", type=int, metavar="PUPIL_ID")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_written_file(parser, "--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument(
         "--reason", default="", metavar="TEXT", help="why the record is exported (required)"
     )
@@ -68,6 +70,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         requester=requester,
         language=language,
         out=args.out,  # logged only once written
+        replace=args.replace,
     )
     print(f"wrote the complete record to {args.out} (not encrypted)", file=sys.stderr)
     return 0

@@ -16,6 +16,8 @@ NAME = "retention"
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_replace_option
+
     parser = commands.add_parser(
         NAME, parents=[common], help="pupils who left school: deposit and removal after retention"
     )
@@ -30,6 +32,7 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     deposit.add_argument(
         "--lang", choices=("nb", "sv", "en"), help="language of the PDF (default: the country's)"
     )
+    add_replace_option(deposit)  # a deposit of the same day is there under the same names
     remove = actions.add_parser(
         "remove", parents=[common], help="remove a deposited pupil for good after retention"
     )
@@ -44,7 +47,9 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         from nurse_desk.services.settings import read_settings
 
         language = args.lang or ("sv" if read_settings(vault).country == "se" else "nb")
-        pdf, plain = retention.deposit(vault, args.pupil_id, args.out, language=language)
+        pdf, plain = retention.deposit(
+            vault, args.pupil_id, args.out, language=language, replace=args.replace
+        )
         print(f"deposited pupil {args.pupil_id}: {pdf} and {plain} (NOT encrypted)")
     elif args.retention_action == "remove":
         removed = retention.remove_for_good(vault, args.pupil_id)

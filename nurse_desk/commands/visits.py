@@ -15,11 +15,13 @@ NAME = "print-visit"
 
 
 def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from nurse_desk.cli import add_written_file
+
     parser = commands.add_parser(
         NAME, parents=[common], help="write a home visit's preparation sheet as PDF"
     )
     parser.add_argument("visit_id", type=int, metavar="VISIT_ID")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_written_file(parser, "--out", type=Path, required=True, metavar="FILE.pdf")
     privacy = parser.add_mutually_exclusive_group()
     privacy.add_argument(
         "--private",
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         outside_for=args.outside_for,
         reason=args.reason,
         language=language,
+        replace=args.replace,
     )
     kind = "named" if not private else "private" if args.school else "private (no school)"
     print(f"wrote the {kind} preparation sheet to {args.out} (not encrypted)", file=sys.stderr)

@@ -93,14 +93,19 @@ class WouldReplaceTheVault(VaultError):
         self.path = path
 
 
-class BackupExists(VaultError):
-    """A file is already where the backup was to go: kept, and nothing was written.
+class FileAlreadyThere(NurseDeskError):
+    """A file is already where a backup, printout or export was to go: kept, and nothing was
+    written. Replaced only when the nurse says so (a save dialog's question, `--replace`).
 
     `path`: that file, as the nurse gave it."""
 
     def __init__(self, path: str) -> None:
         super().__init__(path)
         self.path = path
+
+
+class BackupExists(FileAlreadyThere, VaultError):
+    """A file is already where the backup was to go: kept, and no backup was written."""
 
 
 class BackupFailed(VaultError):

@@ -64,9 +64,11 @@ def hand_over_record(
     *,
     today: date | None = None,
     now: datetime | None = None,
+    replace: bool = True,
 ) -> HandedOver:
     """Writes the transfer file and logs the hand-over; ConsentMissing (logged) without an
-    active consent to transfer records."""
+    active consent to transfer records; FileAlreadyThere (nothing logged) for a file already
+    at `target` without `replace`."""
     reason = " ".join(reason.split())
     if not reason:
         raise HandOverReasonMissing()
@@ -77,7 +79,7 @@ def hand_over_record(
         if isinstance(consent, ConsentRecord):
             passphrase = one_time_passphrase()
             made = record_bytes_in(work, pupil_id, now, shield_protected=False)
-            transfer_file.write(target, made, passphrase)
+            transfer_file.write(target, made, passphrase, replace=replace)
             work.log(
                 action=AccessAction.HAND_OVER,
                 pupil_id=pupil_id,

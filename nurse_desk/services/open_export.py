@@ -97,19 +97,21 @@ def write_export(
     passphrase: str | None,
     reason: str = "",
     now: datetime | None = None,
+    replace: bool = True,
 ) -> None:
     """Plain JSON when `passphrase` is None (the caller has warned the nurse), else a transfer
     file under that passphrase; then one EXPORT entry in the access log, with the reason the
     nurse gave (the window and the command line always ask for one). One unit of work: the
-    entry commits once the file is written."""
+    entry commits once the file is written (a file already at `target` is kept without
+    `replace`: FileAlreadyThere, nothing logged)."""
     now = now or datetime.now()
     kind = "plain JSON" if passphrase is None else "encrypted transfer file"
     with unit_of_work(vault) as work:
         data = _vault_bytes(work, now, shield_protected=passphrase is None)
         if passphrase is None:
-            write_private_file(target, data)
+            write_private_file(target, data, replace=replace)
         else:
-            transfer_file.write(target, data, passphrase)
+            transfer_file.write(target, data, passphrase, replace=replace)
         work.log(
             action=AccessAction.EXPORT,
             pupil_id=None,

@@ -34,6 +34,7 @@ def export_record(
     language: str = "nb",
     now: datetime | None = None,
     out: Path | None = None,
+    replace: bool = True,
 ) -> bytes:
     """The pupil's complete record and access log as PDF bytes.
 
@@ -42,7 +43,7 @@ def export_record(
     unit of work: the EXPORT entry commits only if the PDF was made, and the bytes are
     returned only once the entry has committed. With `out`, the PDF is written there (owner-only)
     inside that unit of work, as the visit sheet's save is: a write that fails rolls the entry
-    back, as nothing left the app.
+    back, as nothing left the app; so does a file already at `out` kept without `replace`.
     """
     reason = checked_reason(reason)
     now = now or datetime.now()
@@ -83,7 +84,7 @@ def export_record(
             at=now,
         )
         if out is not None:
-            write_private_file(out, pdf)
+            write_private_file(out, pdf, replace=replace)
     return pdf
 
 

@@ -31,6 +31,7 @@ from nurse_desk.services.unit_of_work import (
     unit_of_work,
 )
 from nurse_desk.storage import removal, retention, vault_settings
+from nurse_desk.storage.leftovers import refuse_to_replace
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
@@ -72,17 +73,27 @@ DEPOSIT_REASON = "deposit in the municipality's archive"
 
 
 def deposit(
-    vault: Vault, pupil_id: int, folder: Path, *, language: str = "nb", now: datetime | None = None
+    vault: Vault,
+    pupil_id: int,
+    folder: Path,
+    *,
+    language: str = "nb",
+    now: datetime | None = None,
+    replace: bool = True,
 ) -> tuple[Path, Path]:
     """The complete record as PDF and as the open JSON for the municipality's archive, in
     `folder`; logged. The PDF is an ordinary PDF with its fonts embedded: ReportLab's free
-    edition cannot write PDF/A, so the open JSON beside it is the lasting copy."""
+    edition cannot write PDF/A, so the open JSON beside it is the lasting copy. Without
+    `replace`, either file already there (a deposit of the same day) is kept: FileAlreadyThere
+    before anything is made or logged."""
     now = now or datetime.now()
     with unit_of_work(vault) as work:
         if _left_pupil(work, pupil_id) is None:
             raise RemovalRefused("still_at_school")
     stem = f"pupil-{pupil_id}-record-{now:%Y-%m-%d}"
     pdf, json = folder / f"{stem}.pdf", folder / f"{stem}.json"
+    if not replace:
+        refuse_to_replace(pdf, json)  # before the record export below is logged
     record = export_record(
         vault,
         pupil_id,
@@ -91,9 +102,11 @@ def deposit(
         language=language,
         now=now,
     )
-    write_private_file(pdf, record)
+    write_private_file(pdf, record, replace=replace)
     # a plain file like the PDF: a protected pupil's whereabouts stay out of both
-    write_private_file(json, record_bytes(vault, pupil_id, now, shield_protected=True))
+    write_private_file(
+        json, record_bytes(vault, pupil_id, now, shield_protected=True), replace=replace
+    )
     with unit_of_work(vault) as work:
         work.log(
             action=AccessAction.ARCHIVED,

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from nurse_desk.domain import errors
 from nurse_desk.storage import sqlcipher
-from nurse_desk.storage.leftovers import temporary_beside
+from nurse_desk.storage.leftovers import rename_into_place, temporary_beside
 from nurse_desk.storage.vault_lock import belongs_to_an_open_vault
 
 
-def write_private_file(target: Path, data: bytes) -> None:
+def write_private_file(target: Path, data: bytes, *, replace: bool = True) -> None:
     """Only the nurse's own account may read what she saved (0600, from the first byte), as
     with the vault. The bytes go to a scratch file beside the target, renamed over it once all
     are written: a disk that refuses part-way (full, removed) leaves no piece of a record
@@ -20,7 +20,8 @@ def write_private_file(target: Path, data: bytes) -> None:
     rename, as a backup's is: else a power cut soon after may lose the new name, and the
     nurse finds the earlier file (or none) where she saved the record. The open vault's own
     files are never a target (WouldReplaceTheVault): a printout there would replace every
-    record."""
+    record. Without `replace` a file already there is kept (FileAlreadyThere), as the command
+    line does unless told `--replace`; the windows replace only once their save dialog asked."""
     if belongs_to_an_open_vault(target):
         raise errors.WouldReplaceTheVault(str(target))
     scratch = temporary_beside(target, "saving")
@@ -31,7 +32,7 @@ def write_private_file(target: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(scratch, 0o600)  # a umask cannot widen it, but a file system may ignore modes
-        os.replace(scratch, target)
+        rename_into_place(scratch, target, replace=replace)
     except BaseException as error:
         with contextlib.suppress(OSError):
             scratch.unlink()

@@ -272,10 +272,12 @@ def save_visit_sheet(
     reason: str = "",
     language: str = "nb",
     now: datetime | None = None,
+    replace: bool = True,
 ) -> bytes:
     """Command line: the PDF written to `out` (owner-only) and logged as an EXPORT, in one
     unit of work. The entry is made only once the file is written: a write that fails (an
-    unwritable folder) raises OSError and rolls the entry back, as nothing left the app.
+    unwritable folder) raises OSError and rolls the entry back, as nothing left the app; a file
+    already at `out`, kept without `replace`, raises FileAlreadyThere and does the same.
     ReasonMissing, before anything is made, when a reason is needed and none was given."""
     asked = _Sheet(visit_id, private, school, outside_for, language, now or datetime.now())
     with unit_of_work(vault) as work:
@@ -283,7 +285,7 @@ def save_visit_sheet(
             reason = checked_reason(reason)
         made = _pdf(work, asked)
         if isinstance(made, bytes):
-            write_private_file(out, made)
+            write_private_file(out, made, replace=replace)
             release = _Release(
                 private, school, "saved, command line", reason, AccessAction.EXPORT, outside_for
             )

@@ -25,6 +25,8 @@ import re
 import time
 from pathlib import Path
 
+from nurse_desk.domain import errors
+
 log = logging.getLogger(__name__)
 
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -147,6 +149,36 @@ _TEMPORARY_KINDS = ("creating", "writing", "rekey", "restoring")
 def temporary_beside(target: Path, purpose: str) -> Path:
     """A scratch file next to `target`, named with our pid so a later run can tell it is stale."""
     return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
+
+
+def refuse_to_replace(*targets: Path) -> None:
+    """FileAlreadyThere for the first of `targets` already there: what the nurse saved before
+    under that name (yesterday's backup, last week's printout) is kept unless she replaces it
+    on purpose."""
+    for target in targets:
+        if os.path.lexists(target):
+            raise errors.FileAlreadyThere(os.fspath(target))
+
+
+def rename_into_place(scratch: Path, target: Path, *, replace: bool) -> None:
+    """`scratch`, written in full, renamed to `target` in one step. Without `replace` a file
+    at `target` is kept (FileAlreadyThere), also one that came while the scratch was written:
+    a hard link never replaces, so looking and naming are one step. A disk without hard links
+    (FAT on a USB stick, some shares) is looked at just before the rename instead."""
+    if replace:
+        os.replace(scratch, target)
+        return
+    try:
+        os.link(scratch, target)
+    except FileExistsError:
+        raise errors.FileAlreadyThere(os.fspath(target)) from None
+    except OSError:
+        refuse_to_replace(target)
+        os.replace(scratch, target)
+        return
+    # The file is whole under its name: a second name that will not go must not fail the save.
+    with contextlib.suppress(OSError):
+        os.unlink(scratch)
 
 
 def remove_with_sidecars(path: Path) -> None:

@@ -16,6 +16,7 @@ from nurse_desk.domain import errors
 from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage import vault_lock
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
+from nurse_desk.storage.leftovers import rename_into_place
 from nurse_desk.storage.vault import (
     OWNER_ONLY_FILE,
     owner_only_umask,
@@ -32,9 +33,10 @@ class NotATransferFile(errors.NurseDeskError):
     passphrase but holds no export."""
 
 
-def write(target: Path, data: bytes, passphrase: str) -> None:
-    """The export's bytes, encrypted under `passphrase`, at `target` (replaced if it exists,
-    unless it is one of the open vault's files: WouldReplaceTheVault)."""
+def write(target: Path, data: bytes, passphrase: str, *, replace: bool = True) -> None:
+    """The export's bytes, encrypted under `passphrase`, at `target`. A file already there is
+    replaced only with `replace` (else FileAlreadyThere), and never one of the open vault's
+    files (WouldReplaceTheVault)."""
     if vault_lock.belongs_to_an_open_vault(target):
         raise errors.WouldReplaceTheVault(str(target))
     raw.assert_safe_build()
@@ -49,7 +51,7 @@ def write(target: Path, data: bytes, passphrase: str) -> None:
                 connection.execute("INSERT INTO export (content) VALUES (?)", (data,))
                 connection.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside
         os.chmod(staging, OWNER_ONLY_FILE)
-        os.replace(staging, target)
+        rename_into_place(staging, target, replace=replace)
         raw.fsync_path(target)
     finally:
         remove_with_sidecars(staging)

@@ -143,6 +143,14 @@ MESSAGES: Messages = {
         ),
         lambda error: error.path,
     ),
+    errors.FileAlreadyThere: with_values(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 is already there and was kept; nothing was written. Choose another name, "
+            "or replace that file on purpose.",
+        ),
+        lambda error: error.path,
+    ),
     errors.BackupExists: with_values(
         QT_TRANSLATE_NOOP(
             "Messages",

@@ -126,12 +126,14 @@ def test_a_guardian_asking_for_the_record_of_a_pupil_of_16_is_warned_about(
 ):
     args, _emil, _visit, older = family
     out = tmp_path / "record.pdf"
-    command = ["export-record", str(older), "--out", str(out), "--reason", "Innsyn"]
+    command = ["export-record", str(older), "--out", str(out), "--reason", "Innsyn", "--replace"]
     assert main([*command, "--requester", "guardian", *args]) == EXIT_OK
     assert "16 or older" in capsys.readouterr().err
     assert main([*command, "--requester", "pupil", *args]) == EXIT_OK
     assert "16 or older" not in capsys.readouterr().err
-    assert main(["export-record", "9999", "--out", str(out), "--reason", "x", *args]) == 1
+    assert (
+        main(["export-record", "9999", "--out", str(out), "--reason", "x", "--replace", *args]) == 1
+    )
 
 
 def test_export_record_to_an_unwritable_place_logs_nothing(family, tmp_path, capsys):

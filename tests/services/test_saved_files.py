@@ -102,3 +102,35 @@ def test_a_folder_that_cannot_be_flushed_does_not_fail_the_save(tmp_path, monkey
     target = tmp_path / "journal.pdf"
     write_private_file(target, b"health data")
     assert target.read_bytes() == b"health data"
+
+
+def _no_hard_links(*_):
+    raise PermissionError(1, "Operation not permitted")  # as FAT or a share answers os.link
+
+
+@pytest.mark.parametrize("links", ["hard links", "no hard links"])
+def test_a_file_already_there_is_kept_unless_replaced_on_purpose(tmp_path, monkeypatch, links):
+    """The command line's files without --replace: what is there stays, byte for byte, and
+    no scratch file is left; a new name is written, owner-only."""
+    from nurse_desk.domain import errors
+    from nurse_desk.storage import transfer_file
+
+    if links == "no hard links":
+        monkeypatch.setattr(os, "link", _no_hard_links)
+    kept = tmp_path / "yesterday.pdf"
+    kept.write_bytes(b"yesterday's file")
+    writers = {
+        "saved": lambda target, **how: write_private_file(target, b"health data", **how),
+        "transfer": lambda target, **how: transfer_file.write(target, b"{}", "x" * 20, **how),
+    }
+    for write in writers.values():
+        with pytest.raises(errors.FileAlreadyThere) as refused:
+            write(kept, replace=False)
+        assert refused.value.path == str(kept) and kept.read_bytes() == b"yesterday's file"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["yesterday.pdf"]
+    for name, write in writers.items():
+        write(tmp_path / name, replace=False)
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    write_private_file(kept, b"today's file", replace=True)
+    assert kept.read_bytes() == b"today's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["saved", "transfer", "yesterday.pdf"]

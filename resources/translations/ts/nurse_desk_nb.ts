@@ -2500,6 +2500,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1 er det åpne hvelvet eller en av filene dets; ingenting ble skrevet. Velg et annet navn.</translation>
     </message>
     <message>
+        <source>%1 is already there and was kept; nothing was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finnes allerede og ble beholdt; ingenting ble skrevet. Velg et annet navn, eller erstatt den filen med vilje.</translation>
+    </message>
+    <message>
         <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
         <translation>%1 finnes allerede og ble beholdt; ingen sikkerhetskopi ble skrevet. Velg et annet navn, eller erstatt den filen med vilje.</translation>
     </message>

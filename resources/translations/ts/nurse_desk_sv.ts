@@ -2500,6 +2500,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1 är det öppna valvet eller en av dess filer; inget skrevs. Välj ett annat namn.</translation>
     </message>
     <message>
+        <source>%1 is already there and was kept; nothing was written. Choose another name, or replace that file on purpose.</source>
+        <translation>%1 finns redan och behölls; inget skrevs. Välj ett annat namn, eller ersätt den filen med avsikt.</translation>
+    </message>
+    <message>
         <source>%1 is already there and was kept; no backup was written. Choose another name, or replace that file on purpose.</source>
         <translation>%1 finns redan och behölls; ingen säkerhetskopia skrevs. Välj ett annat namn, eller ersätt den filen med avsikt.</translation>
     </message>
