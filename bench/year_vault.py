@@ -55,6 +55,7 @@ from nurse_desk.storage.vault import Vault
 VERSION = "year-vault-2"  # change it whenever the generated data changes
 PASSPHRASE = generate.PASSPHRASE
 SEED = 2026
+COUNTRY = "no"  # the demo texts a Norwegian nurse would have written
 PER_SCALE = {
     "pupils": generate.PUPILS,
     "notes": generate.NOTES,
@@ -304,18 +305,21 @@ def add_referrals(
     """The demo's referrals (every status, consent first, the disclosure logged), `count` of
     them: its steps are the app's own services, so the rows are what a nurse's year leaves."""
     seed_once(Work(session))
-    for contact in demo_referrals._LOCAL:
+    reasons = demo_referrals._REASONS[COUNTRY]  # the year vault is a Norwegian nurse's
+    for contact in demo_referrals._LOCAL[COUNTRY]:
         partner_store.add(session, contact)
     directory = partner_store.all_partners(session, include_archived=False)
-    usable = [p for p in directory if p.name in demo_referrals._REASONS] or directory
+    usable = [p for p in directory if p.name in reasons] or directory
     plans = demo_referrals._PLAN
     for index, pupil_id in enumerate(chooser.sample(pupil_ids, count)):
+        partner = usable[index % len(usable)]
         demo_referrals._refer(
             session,
             chooser,
             pupil_id,
-            usable[index % len(usable)],
+            partner,
             plans[index % len(plans)],
+            reasons.get(partner.name) or demo_referrals._ANY_REASON[COUNTRY],
             today=today - timedelta(days=chooser.randint(0, 200)),
             actor=generate.AUTHOR,
         )
