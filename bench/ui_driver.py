@@ -89,7 +89,10 @@ class SlotErrors:
         return seen
 
 
-_QUIET = ("This plugin does not support propagateSizeHints()",)  # offscreen windows
+_QUIET = (  # offscreen windows
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",  # the user guide, brought to the front
+)
 
 
 def _qt_message(kind, context, text: str) -> None:

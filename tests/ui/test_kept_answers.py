@@ -3,6 +3,8 @@ or the language change: a kept answer must never outlive what it was made from."
 
 from __future__ import annotations
 
+import gc
+import weakref
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
@@ -63,3 +65,26 @@ def test_a_filter_or_a_sort_moves_no_answer_to_another_record(qtbot):
     model.filter_rows(None)
     model.sort_rows(lambda record: record, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, 0)) == "Dahl"
+
+
+class Shown:
+    """A cell's answer that can be watched for being freed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class Watched(Names):
+    def cell(self, record: str, column: Column, role: int, row: int):
+        return Shown(record) if role == DISPLAY else None
+
+
+def test_a_model_let_go_takes_its_kept_answers_with_it(qtbot):
+    """The language switch is app-wide: connected to the answers themselves, it held every
+    closed list's cells (pupils' names) for as long as the app ran, locks included."""
+    model = Watched()
+    model.set_rows(["Aas"])
+    shown = weakref.ref(model.data(model.index(0, 0)))
+    del model
+    gc.collect()
+    assert shown() is None

@@ -76,6 +76,22 @@ def test_the_page_shows_the_marker_and_the_phones_only_on_a_logged_click(
     assert [e.detail for e in looks(vault, AccessAction.SHOW_ADDRESS)] == ["guardians' contacts"]
 
 
+def test_the_lock_takes_the_shown_contacts_and_the_family_off_the_page(
+    pupil_page,
+    vault,  # noqa: F811
+):
+    """The lock clears every page (`clear_pupil_data`); the bar kept the guardians' phones on
+    screen and the pupil, guardians and all, in memory until another pupil was opened."""
+    bar = pupil_page.protection
+    bar.show_button.click()
+    assert "+47 900 00 000" in bar.contacts.text()
+    pupil_page.clear_pupil_data()
+    assert bar.contacts.text() == ""
+    assert not bar.marker.isVisible() and not bar.toggle_button.isEnabled()
+    held = repr(vars(bar))
+    assert "Anne Aasen" not in held and "+47 900 00 000" not in held
+
+
 def test_removing_the_protection_asks_and_is_logged(pupil_page, vault, monkeypatch):  # noqa: F811
     bar = pupil_page.protection
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

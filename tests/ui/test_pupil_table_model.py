@@ -5,6 +5,7 @@ from datetime import date
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.pupils.pupil_table_model import (
     RECORD_ROLE,
+    PupilColumn,
     PupilFilterProxyModel,
     PupilTableModel,
 )
@@ -116,3 +117,28 @@ def test_the_chosen_pupil_stays_chosen_while_typing_and_sorting_and_is_let_go_wh
     assert current_id() is None and not selection.selectedRows()
     proxy.set_query("")
     assert proxy.rowCount() == 30
+
+
+def test_a_pupil_list_let_go_leaves_nothing_on_the_language_switch(qtbot):
+    """The switch is app-wide: a list's collation keys (the pupils' names) connected to it
+    stayed in memory as long as the app ran, one set more for each list ever made."""
+    import gc
+
+    from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
+
+    from nurse_desk.ui.i18n import language_switches
+
+    def listening() -> int:
+        gc.collect()
+        # A connection to a method is dropped once its model is gone, the next time Qt
+        # deletes what was left for deletion.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return language_switches.receivers(SIGNAL("switched()"))
+
+    before = listening()
+    for _ in range(5):
+        model = PupilTableModel()
+        model.set_rows(records(3))
+        model.sort(PupilColumn.NAME)
+        del model
+    assert listening() == before

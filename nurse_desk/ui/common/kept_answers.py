@@ -33,9 +33,15 @@ class KeptAnswers:
             self.dataChanged,  # type: ignore[attr-defined]
             self.rowsInserted,  # type: ignore[attr-defined]
             self.rowsRemoved,  # type: ignore[attr-defined]
-            language_switches.switched,
         ):
             changed.connect(self._answers.clear)
+        # The switch is app-wide: connected to the dictionary itself, it would hold a closed
+        # list's answers (pupils' names) as long as the app runs; a method of the model is
+        # disconnected when the model goes.
+        language_switches.switched.connect(self.forget_answers)
+
+    def forget_answers(self) -> None:
+        self._answers.clear()
 
     def data(
         self,

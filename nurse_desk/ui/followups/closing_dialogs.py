@@ -202,6 +202,7 @@ class SnoozeDialog(QDialog):
         cls, parent: QWidget | None, *, what: str, today: date, calendar: SchoolCalendar
     ) -> date | None:
         dialog = cls(parent, what=what, today=today, calendar=calendar)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.day.date().toPython()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # Its buttons' lambdas hold it: not let go, it would stay a hidden child of the page.
+        dialog.deleteLater()
+        return dialog.day.date().toPython() if accepted else None

@@ -336,4 +336,8 @@ class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
             pupil_id=pupil_id,
             place=place,
         )
-        return dialog.follow_up() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        chosen = dialog.follow_up() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        # The pupil list's lambda holds it: not let go, it would stay a hidden child of the
+        # page, every pupil's name in its list, past the lock.
+        dialog.deleteLater()
+        return chosen

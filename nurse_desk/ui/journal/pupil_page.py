@@ -368,6 +368,9 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         self.model.clear()
         self.detail.clear()
         self.header.clear()
+        # The bar keeps the pupil (her guardians' names and phones with it) and, after a click,
+        # shows their contacts: neither may outlast the lock.
+        self.protection.show_pupil(None)
         self.open_follow_ups.clear_pupil_data()
         self._update_buttons()
 

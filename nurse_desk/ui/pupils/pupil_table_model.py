@@ -82,7 +82,11 @@ class PupilTableModel(RecordTableModel[PupilRecord]):
         # share a few hundred names, and each key costs about 10 µs. Forgotten on lock (no
         # rows) and when the language, and with it the collation, changes.
         self._collated: dict[str, object] = {}
-        language_switches.switched.connect(self._collated.clear)
+        # A method, not the dictionary's clear: the app-wide switch would hold the names.
+        language_switches.switched.connect(self._forget_collation)
+
+    def _forget_collation(self) -> None:
+        self._collated.clear()
 
     def rows_set(self) -> None:
         self._search_keys = None

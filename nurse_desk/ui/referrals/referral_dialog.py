@@ -270,7 +270,11 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
             today=today,
             place=place,
         )
-        return dialog.referral() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        referral = dialog.referral() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        # The pupil list's lambda holds it: not let go, it would stay a hidden child of the
+        # page, every pupil's name in its list, past the lock.
+        dialog.deleteLater()
+        return referral
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,7 +237,11 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
     def _on_schools_clicked(self) -> None:
         vault = self._session.vault
         if vault is not None:
-            SchoolsDialog(self, vault=vault).exec()
+            dialog = SchoolsDialog(self, vault=vault)
+            dialog.exec()
+            # Its rows' lambdas hold it: not let go, each opening would leave a hidden copy
+            # holding the vault.
+            dialog.deleteLater()
 
     def _on_figures_clicked(self) -> None:
         vault = self._session.vault

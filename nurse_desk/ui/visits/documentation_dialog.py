@@ -304,4 +304,9 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         place: PendingPlace | None = None,
     ) -> VisitDocumentation | None:
         dialog = cls(parent, visit=visit, today=today, place=place)
-        return dialog.documentation() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        documented = dialog.documentation() if accepted else None
+        # Its button's lambda holds it: not let go, it would stay a hidden child of the page,
+        # the visit in it, past the lock.
+        dialog.deleteLater()
+        return documented

@@ -434,4 +434,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         dialog = cls(
             parent, vault=vault, today=today, pupils=pupils, pupil_id=pupil_id, visit=visit
         )
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        saved = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        # Its lambdas hold it: not let go, it would stay a hidden child of the page, the
+        # pupils and the vault in it, past the lock.
+        dialog.deleteLater()
+        return saved
