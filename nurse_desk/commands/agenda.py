@@ -80,19 +80,19 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.services.access import log_shown
     from nurse_desk.services.agenda import today_agenda
     from nurse_desk.services.agenda_output import agenda_calendar
-    from nurse_desk.services.saved_files import write_private_file
     from nurse_desk.services.settings import read_settings
 
     today = args.date or date.today()
     if args.ics is not None:
-        data = agenda_calendar(
+        agenda_calendar(
             vault,
             today,
             today + timedelta(weeks=_CALENDAR_WEEKS),
             reason=args.reason,
             language=printout_language(getattr(args, "lang", None), read_settings(vault).country),
+            out=args.ics,  # logged only once written
+            replace=args.replace,
         )
-        write_private_file(args.ics, data, replace=args.replace)
         print(f"calendar written: {args.ics}")
         return 0
     agenda = today_agenda(vault, today)

@@ -9,6 +9,7 @@ shared mailboxes.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from icalendar import Calendar, Event
 
@@ -18,6 +19,7 @@ from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.printing.agenda_sheet import kind_word, render_agenda
 from nurse_desk.services.agenda import agenda_in, items_between
+from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.school_calendar import calendar_in
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import access_log, pupils
@@ -115,9 +117,14 @@ def agenda_calendar(
     reason: str,
     language: str = "nb",
     now: datetime | None = None,
+    out: Path | None = None,
+    replace: bool = True,
 ) -> bytes:
     """An .ics file of the items due from `first` to `last`, logged as an export with its
-    reason (ReasonMissing, before anything is made, without one)."""
+    reason (ReasonMissing, before anything is made, without one). Given `out`, the file is
+    written there in the same unit of work as the entries, which commit only once it is: a
+    file kept there without `replace` (FileAlreadyThere), the open vault's own name
+    (WouldReplaceTheVault) or a folder that refuses it leaves no export in the log."""
     reason = checked_reason(reason)
     now = now or datetime.now()
     with unit_of_work(vault) as work:
@@ -128,6 +135,8 @@ def agenda_calendar(
         for item in items:
             calendar.add_component(_event(item, language, now))
         data = calendar.to_ical()
+        if out is not None:
+            write_private_file(out, data, replace=replace)
         detail = with_reason(f"agenda ics {first:%Y-%m-%d}", reason)
         _log(work, items, AccessAction.EXPORT, detail, now)
     return data

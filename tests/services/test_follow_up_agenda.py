@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
@@ -305,3 +306,28 @@ def test_planned_home_visits_join_the_agenda_until_done(vault, pupil_id):
     home_visits.mark_ready(vault, forgotten.id, today=past)
     home_visits.mark_done(vault, forgotten.id)
     assert today_agenda(vault, TODAY).overdue == ()
+
+
+def test_a_calendar_refused_its_file_leaves_no_export_in_the_log(vault, pupil_id, tmp_path):
+    """An .ics that was never written (a file kept there, the vault's own name) is no export:
+    the log said every pupil on it had left the app in a calendar no one has."""
+    weekly(vault, pupil_id, start=date(2026, 11, 24))
+    kept = tmp_path / "agenda.ics"
+    kept.write_bytes(b"yesterday's calendar")
+    last = TODAY + timedelta(weeks=2)
+    for target, refused in (
+        (kept, errors.FileAlreadyThere),
+        (vault.path, errors.WouldReplaceTheVault),
+    ):
+        with pytest.raises(refused):
+            agenda_output.agenda_calendar(
+                vault, TODAY, last, reason="own calendar", out=target, replace=False
+            )
+    assert kept.read_bytes() == b"yesterday's calendar"
+    assert access.log_entries(vault, action=AccessAction.EXPORT, pupil_id=pupil_id) == []
+    written = tmp_path / "new.ics"
+    data = agenda_output.agenda_calendar(
+        vault, TODAY, last, reason="own calendar", out=written, replace=False
+    )
+    assert written.read_bytes() == data
+    assert len(access.log_entries(vault, action=AccessAction.EXPORT, pupil_id=pupil_id)) == 1

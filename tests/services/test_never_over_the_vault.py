@@ -11,7 +11,8 @@ import pytest
 
 from nurse_desk.cli import EXIT_FAILED, main
 from nurse_desk.domain import errors
-from nurse_desk.services import open_export, record_export
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.services import access, open_export, record_export
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.storage.vault import Vault
 from nurse_desk.storage.vault_lock import lock_file_of
@@ -58,3 +59,20 @@ def test_the_command_line_refuses_a_record_written_over_the_vault(tmp_path, caps
     assert code == EXIT_FAILED
     assert f"{path} is the open vault" in capsys.readouterr().err
     assert main(["check", *opening]) == 0
+
+
+def test_a_calendar_refused_over_the_vault_is_not_logged_as_exported(tmp_path, capsys):
+    path, secret = tmp_path / "v.vault", tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    opening = ["--vault", str(path), "--passphrase-file", str(secret)]
+    main(["demo", *opening])
+    capsys.readouterr()
+    code = main(["agenda", "--ics", str(path), "--reason", "kalender", *opening])
+    assert code == EXIT_FAILED
+    assert f"{path} is the open vault" in capsys.readouterr().err
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        exports = access.log_entries(vault, action=AccessAction.EXPORT)
+        assert [entry for entry in exports if entry.detail.startswith("agenda ics")] == []
+    finally:
+        vault.lock()

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.agenda import AgendaKind, Bucket
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus, NewFollowUp
 from nurse_desk.domain.journal import NoteDraft, NoteKind
-from nurse_desk.services import access, journal
+from nurse_desk.services import access, journal, pupils
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.services.agenda import today_agenda
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
+from nurse_desk.ui.common.reason_dialog import ReasonDialog
 from nurse_desk.ui.followups.agenda_model import ITEM_ROLE, AgendaColumn, AgendaModel
 from nurse_desk.ui.followups.closing_dialogs import CompleteDialog, Completion, SnoozeDialog
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
@@ -365,3 +366,30 @@ def test_a_follow_up_s_task_school_and_class_show_whole_in_their_tooltips(window
             index = model.index(row, column)
             shown = index.data()
             assert index.data(tip) == (shown or None), (row, column.name)
+
+
+def test_a_calendar_refused_its_file_is_worded_and_not_logged(qtbot, window, monkeypatch, tmp_path):
+    vault = window.session.vault
+    page = window.workspace.today_page
+    pupil_id = pupils.list_pupils(vault)[0].id
+    work.plan_follow_up(  # one item in the calendar's weeks, whatever the day the test runs
+        vault, NewFollowUp(pupil_id, FollowUpKind.OTHER, date.today(), "Ringe mor")
+    )
+    chosen = [str(vault.path)]  # the vault's own name, typed in the save dialog
+    warned = []
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **_: "kalender"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **_: (chosen[0], ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+
+    def calendar_exports():
+        exports = access.log_entries(vault, action=AccessAction.EXPORT)
+        return [entry for entry in exports if entry.detail.startswith("agenda ics")]
+
+    page.ics_button.click()
+    assert len(warned) == 1 and "open vault" in warned[0]
+    assert calendar_exports() == []
+    chosen[0] = str(tmp_path / "agenda.ics")
+    page.ics_button.click()
+    assert len(warned) == 1
+    assert (tmp_path / "agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert calendar_exports()

@@ -30,7 +30,6 @@ from nurse_desk.domain.disclosure import DisclosureReason
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
 from nurse_desk.services import agenda_output, changes
-from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.settings import prints_private_by_default
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
@@ -438,13 +437,13 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             return
         first = date.today()
         try:
-            data = agenda_output.agenda_calendar(
+            agenda_output.agenda_calendar(
                 vault,
                 first,
                 first + timedelta(weeks=6),
                 reason=reason,
                 language=printout_language(),
+                out=Path(target),  # logged only once written
             )
-            write_private_file(Path(target), data)
         except (errors.NurseDeskError, OSError) as error:
             QMessageBox.warning(self, self.tr("Export calendar"), describe(error))
