@@ -169,3 +169,33 @@ def test_figures_and_export_errors_in_the_nurses_words():
     assert "another version" in describe(ExportNotReadable("other_schema"))
     assert "changed or is damaged" in describe(ExportNotReadable("content"))
     assert "not a Nurse Desk transfer file" in describe(NotATransferFile("f"))
+
+
+def test_export_everything_keeps_a_file_there_unless_the_nurse_replaces_it(
+    qtbot, demo, tmp_path, monkeypatch
+):
+    """The export's file field is typed in (its suggestion beside the vault is the same name
+    each time): last month's export was replaced without a word."""
+    target = tmp_path / "nurse-desk-export.json"
+    target.write_bytes(b"last month's export")
+    monkeypatch.setattr(
+        export_dialog.ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested: ExportRequest(target, "en lang overføring")),
+    )
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, **kw: "Ny PC"))
+    said = [QMessageBox.StandardButton.No]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or said[0])
+    parent = ExportDialog(None, suggested=target)
+    qtbot.addWidget(parent)
+    assert not export_everything(parent, demo)
+    assert asked == [
+        "nurse-desk-export.json is already there. Replace it? What it holds will be lost."
+    ]
+    assert target.read_bytes() == b"last month's export"
+    assert access.log_entries(demo, action=AccessAction.EXPORT) == []
+    said[0] = QMessageBox.StandardButton.Yes
+    assert export_everything(parent, demo)
+    assert target.read_bytes() != b"last month's export"
+    assert len(access.log_entries(demo, action=AccessAction.EXPORT)) == 1

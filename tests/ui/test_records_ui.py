@@ -198,3 +198,33 @@ def test_the_suggested_file_names_do_not_name_the_pupil(qtbot, vault, monkeypatc
     assert str(pupil.id) in suggested
     for name in (pupil.given_name, pupil.family_name):
         assert name.casefold() not in suggested.casefold()
+
+
+def test_a_typed_name_of_a_file_there_is_replaced_only_when_the_nurse_says_so(
+    qtbot, vault, answers, tmp_path, monkeypatch
+):
+    """The file field is typed in, not asked about by a save dialog: yesterday's transfer file
+    (its passphrase already given by phone) was replaced without a word."""
+    pupil_id = add_pupil(vault)
+    consent_to_transfer(vault, pupil_id)
+    target = tmp_path / "e.transfer"
+    target.write_bytes(b"yesterday's transfer file")
+    asked = []
+
+    def question(parent, title, text, *buttons):
+        asked.append(text)
+        return said
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    said = QMessageBox.StandardButton.No
+    answers["fill"]("flyttet til Bergen", target)
+    assert not hand_over_dialog.hand_over_pupil(None, vault, pupils.list_pupils(vault)[0])
+    assert asked == ["e.transfer is already there. Replace it? What it holds will be lost."]
+    assert target.read_bytes() == b"yesterday's transfer file"
+    assert answers["passphrases"] == [] and answers["warnings"] == []
+    assert access.log_entries(vault, action=AccessAction.HAND_OVER) == []
+    said = QMessageBox.StandardButton.Yes
+    answers["fill"]("flyttet til Bergen", target)
+    assert hand_over_dialog.hand_over_pupil(None, vault, pupils.list_pupils(vault)[0])
+    assert target.read_bytes() != b"yesterday's transfer file" and answers["passphrases"]
+    assert len(access.log_entries(vault, action=AccessAction.HAND_OVER)) == 1

@@ -27,6 +27,7 @@ from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.passphrase_fields import PassphraseFields
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
+from nurse_desk.ui.common.replacing import replacing_asked
 from nurse_desk.ui.messages import describe
 
 
@@ -81,7 +82,10 @@ class ExportDialog(QDialog):
 
     def _on_choose_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export file"), self.destination.text()
+            self,
+            self.tr("Export file"),
+            self.destination.text(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, after Save
         )
         if chosen:
             self.destination.setText(chosen)
@@ -125,17 +129,23 @@ def export_everything(parent: QWidget, vault: Vault) -> bool:
     request = ExportDialog.ask(parent, suggested=vault.path.with_name("nurse-desk-export.json"))
     if request is None:
         return False
+    title = QCoreApplication.translate("ExportDialog", "Export everything")
+    replace = replacing_asked(parent, title, request.destination)
+    if replace is None:
+        return False
     reason = ReasonDialog.ask(parent)
     if reason is None:
         return False
     try:
         with busy_cursor():
             open_export.write_export(
-                vault, request.destination, passphrase=request.passphrase, reason=reason
+                vault,
+                request.destination,
+                passphrase=request.passphrase,
+                reason=reason,
+                replace=replace,
             )
     except (NurseDeskError, OSError) as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("ExportDialog", "Export everything"), describe(error)
-        )
+        QMessageBox.warning(parent, title, describe(error))
         return False
     return True

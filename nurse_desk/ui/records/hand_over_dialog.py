@@ -32,6 +32,7 @@ from nurse_desk.services import hand_over, pupils
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.replacing import replacing_asked
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.vault_session import VaultSession
@@ -82,7 +83,10 @@ class HandOverDialog(QDialog):
 
     def _choose(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Transfer file"), self.destination.text()
+            self,
+            self.tr("Transfer file"),
+            self.destination.text(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on Save
         )
         if target:
             self.destination.setText(target)
@@ -126,9 +130,14 @@ def hand_over_pupil(parent: QWidget, vault: Vault, pupil: PupilRecord) -> bool:
     dialog = HandOverDialog(parent, pupil=pupil)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         target = Path(dialog.destination.text().strip())
+        replace = replacing_asked(parent, dialog.windowTitle(), target)
+        if replace is None:  # she keeps the file there: back to the dialog for another name
+            continue
         try:
             with busy_cursor():
-                handed = hand_over.hand_over_record(vault, pupil.id, target, dialog.reason.text())
+                handed = hand_over.hand_over_record(
+                    vault, pupil.id, target, dialog.reason.text(), replace=replace
+                )
         except (NurseDeskError, OSError) as error:
             QMessageBox.warning(parent, dialog.windowTitle(), describe(error))
             continue

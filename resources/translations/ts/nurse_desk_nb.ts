@@ -4285,6 +4285,13 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
 </context>
 <context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>%1 is already there. Replace it? What it holds will be lost.</source>
+        <translation>%1 finnes allerede. Vil du erstatte den? Det som ligger i den, går tapt.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

@@ -4285,6 +4285,13 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
 </context>
 <context>
+    <name>ReplaceFile</name>
+    <message>
+        <source>%1 is already there. Replace it? What it holds will be lost.</source>
+        <translation>%1 finns redan. Vill du ersätta den? Det som finns i den går förlorat.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
