@@ -147,5 +147,4 @@ def test_a_file_that_comes_while_the_command_runs_is_kept_too(
     assert _run(demo, tmp_path, command) == EXIT_FAILED
     assert "(--replace replaces it)" in capsys.readouterr().err
     assert target.read_bytes() == YESTERDAYS
-    if command != "agenda --ics":  # the calendar is logged once made, before it is written
-        assert _log(path) == logged
+    assert _log(path) == logged
