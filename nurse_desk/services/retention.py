@@ -85,7 +85,8 @@ def deposit(
     `folder`; logged. The PDF is an ordinary PDF with its fonts embedded: ReportLab's free
     edition cannot write PDF/A, so the open JSON beside it is the lasting copy. Without
     `replace`, either file already there (a deposit of the same day) is kept: FileAlreadyThere
-    before anything is made or logged."""
+    before anything is made or logged. The record's export is logged only once its PDF is
+    written (a folder that refuses it leaves no entry)."""
     now = now or datetime.now()
     with unit_of_work(vault) as work:
         if _left_pupil(work, pupil_id) is None:
@@ -94,15 +95,16 @@ def deposit(
     pdf, json = folder / f"{stem}.pdf", folder / f"{stem}.json"
     if not replace:
         refuse_to_replace(pdf, json)  # before the record export below is logged
-    record = export_record(
+    export_record(  # written to `pdf` in the unit of work that logs it: no file, no entry
         vault,
         pupil_id,
         reason=DEPOSIT_REASON,
         requester=Requester.AUTHORITY,
         language=language,
         now=now,
+        out=pdf,
+        replace=replace,
     )
-    write_private_file(pdf, record, replace=replace)
     # a plain file like the PDF: a protected pupil's whereabouts stay out of both
     write_private_file(
         json, record_bytes(vault, pupil_id, now, shield_protected=True), replace=replace

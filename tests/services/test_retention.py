@@ -310,3 +310,18 @@ def pdf_text(path: Path) -> str:
 
     reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
     return " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_deposit_whose_pdf_could_not_be_written_leaves_no_export_in_the_log(
+    vault, vault_folder, tmp_path
+):
+    """A folder that refuses the PDF (a share, a full stick): the nurse is told, and the log
+    must not say the record left for the archive when no file did."""
+    gone = add_pupil(vault, "Emil", SECRET, left_on=date(2015, 6, 20))
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / f"pupil-{gone}-record-2025-01-10.pdf").mkdir()  # the PDF's name: a folder
+    with pytest.raises(OSError):
+        retention.deposit(vault, gone, folder, now=datetime(2025, 1, 10, 9))
+    assert access.log_entries(vault, pupil_id=gone, action=AccessAction.EXPORT) == []
+    assert access.log_entries(vault, pupil_id=gone, action=AccessAction.ARCHIVED) == []
