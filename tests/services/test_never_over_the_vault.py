@@ -49,24 +49,29 @@ def test_no_printout_or_export_is_written_over_the_open_vault(vault, pupil_id):
     Vault.open(path, PASSPHRASE).lock()
 
 
-def test_the_command_line_refuses_a_record_written_over_the_vault(tmp_path, capsys):
+@pytest.fixture
+def demo_on_the_command_line(tmp_path, capsys) -> tuple[Path, list[str]]:
+    """A demo vault made by the command line, and the options that open it."""
     path, secret = tmp_path / "v.vault", tmp_path / "pw.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     opening = ["--vault", str(path), "--passphrase-file", str(secret)]
     main(["demo", *opening])
     capsys.readouterr()
+    return path, opening
+
+
+def test_the_command_line_refuses_a_record_written_over_the_vault(demo_on_the_command_line, capsys):
+    path, opening = demo_on_the_command_line
     code = main(["export-record", "8", "--out", str(path), "--reason", "Innsyn", *opening])
     assert code == EXIT_FAILED
     assert f"{path} is the open vault" in capsys.readouterr().err
     assert main(["check", *opening]) == 0
 
 
-def test_a_calendar_refused_over_the_vault_is_not_logged_as_exported(tmp_path, capsys):
-    path, secret = tmp_path / "v.vault", tmp_path / "pw.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    opening = ["--vault", str(path), "--passphrase-file", str(secret)]
-    main(["demo", *opening])
-    capsys.readouterr()
+def test_a_calendar_refused_over_the_vault_is_not_logged_as_exported(
+    demo_on_the_command_line, capsys
+):
+    path, opening = demo_on_the_command_line
     code = main(["agenda", "--ics", str(path), "--reason", "kalender", *opening])
     assert code == EXIT_FAILED
     assert f"{path} is the open vault" in capsys.readouterr().err
