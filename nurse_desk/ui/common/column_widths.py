@@ -81,6 +81,12 @@ def fit_columns(
         header.resizeSection(column, min(widest, character * characters))
 
 
+def text_cell_margins(view: QAbstractItemView) -> int:
+    """What a view's delegate adds to a plain-text cell's text width: the focus frame's margin
+    on each side."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+
+
 def fit_text_columns(view: QTableView, columns: Iterable[int], *, rows: int = SAMPLE_ROWS) -> None:
     """fit_columns for a model whose cells are plain text (no icon, tick box, font or
     alignment of their own, as a file's first rows): each sampled text measured in the view's
@@ -90,9 +96,7 @@ def fit_text_columns(view: QTableView, columns: Iterable[int], *, rows: int = SA
     header = view.horizontalHeader()
     sample = sample_rows(model, rows)
     metrics = QFontMetricsF(view.font())
-    margins = 2 * (
-        view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    )
+    margins = text_cell_margins(view)
     character = view.fontMetrics().averageCharWidth()
     for column in columns:
         widest = header.sectionSizeHint(column)

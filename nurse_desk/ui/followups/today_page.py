@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services import agenda as agenda_service
 from nurse_desk.services import agenda_output, changes
 from nurse_desk.services.settings import prints_private_by_default
-from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.column_widths import fit_columns_once, text_cell_margins
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -219,8 +218,8 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             for month in range(1, 13)
             for day in range(22, 29)  # seven days in a row: every weekday
         )
-        margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        widest = math.ceil(max(metrics.horizontalAdvance(text) for text in texts)) + margins + 1
+        widest = math.ceil(max(metrics.horizontalAdvance(text) for text in texts))
+        widest += text_cell_margins(view) + 1
         header = view.horizontalHeader()
         header.resizeSection(
             AgendaColumn.DUE, max(widest, header.sectionSizeHint(AgendaColumn.DUE))
