@@ -13,6 +13,10 @@ Counts only, never names. What each figure counts (dates inclusive, `first`..`la
 - absence: pupils flagged for each worrying-absence pattern as the Absence page shows them on the
   period's last day (or today, if earlier), acknowledged flags included.
 
+The figures count this nurse's own work: what came in a record handed over from the previous
+school was done there and is counted in that school's report, not again here. Its open
+follow-ups are hers now, and count as overdue like her own.
+
 A count from 1 to 4 is shown as "< 5" unless the nurse asks for exact counts (a small school):
 at small numbers a count can point at a child. Zero is shown as 0; it points at nobody.
 """

@@ -1,11 +1,15 @@
 """The yearly figures as SQL aggregates: one grouped query per figure, whatever the number of
-notes (what each figure counts is in nurse_desk/domain/figures.py)."""
+notes (what each figure counts is in nurse_desk/domain/figures.py).
+
+Rows that came in a handed-over record (a received_item row names them) are the previous
+school's work: every figure of work done leaves them out, or the pupil who moved would be
+counted twice, once in each school's report."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, distinct, func, select, union_all
+from sqlalchemy import ColumnElement, Select, distinct, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.follow_ups import FollowUpStatus
@@ -19,6 +23,7 @@ from nurse_desk.storage.orm import (
     SchoolRow,
 )
 from nurse_desk.storage.orm_follow_ups import FollowUpOccurrenceRow
+from nurse_desk.storage.orm_hand_over import ReceivedItemRow
 from nurse_desk.storage.orm_referrals import PartnerRow, ReferralRow
 from nurse_desk.storage.orm_visits import HomeVisitRow
 
@@ -43,8 +48,17 @@ def school_id_named(session: Session, name: str) -> int | None:
     return session.scalar(select(SchoolRow.id).where(SchoolRow.name == name))
 
 
+def done_here(table: str, id_column) -> ColumnElement[bool]:
+    """The row was written in this vault, not received with a handed-over record."""
+    received = select(ReceivedItemRow.id).where(
+        ReceivedItemRow.table_name == table, ReceivedItemRow.row_id == id_column
+    )
+    return ~exists(received)
+
+
 def _signed_in(scope: Scope) -> tuple:
     return (
+        done_here("note", NoteRow.id),
         NoteRow.signed_at.is_not(None),
         NoteRow.occurred_at >= scope.since,
         NoteRow.occurred_at < scope.until,
@@ -85,7 +99,11 @@ def home_visits(session: Session, scope: Scope) -> dict[str, int]:
         func.count(),
         func.count().filter(HomeVisitRow.status.in_(done)),
         func.count().filter(HomeVisitRow.status == VisitStatus.DOCUMENTED.value),
-    ).where(HomeVisitRow.planned_on >= scope.first, HomeVisitRow.planned_on <= scope.last)
+    ).where(
+        HomeVisitRow.planned_on >= scope.first,
+        HomeVisitRow.planned_on <= scope.last,
+        done_here("home_visit", HomeVisitRow.id),
+    )
     planned, done_count, documented = session.execute(
         scope.of_school(query, HomeVisitRow.pupil_id)
     ).one()
@@ -98,7 +116,11 @@ def referrals_by_partner(session: Session, scope: Scope) -> dict[str, int]:
         select(PartnerRow.kind, func.count())
         .select_from(ReferralRow)
         .join(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
-        .where(ReferralRow.sent_on >= scope.first, ReferralRow.sent_on <= scope.last)
+        .where(
+            ReferralRow.sent_on >= scope.first,
+            ReferralRow.sent_on <= scope.last,
+            done_here("referral", ReferralRow.id),
+        )
         .group_by(PartnerRow.kind)
     )
     return _counts(session, scope.of_school(query, ReferralRow.pupil_id))
@@ -112,6 +134,7 @@ def follow_ups(session: Session, scope: Scope, today: date) -> dict[str, int]:
             FollowUpRow.status == FollowUpStatus.DONE.value,
             FollowUpRow.closed_at >= scope.since,
             FollowUpRow.closed_at < scope.until,
+            done_here("follow_up", FollowUpRow.id),
         ),
         FollowUpRow.pupil_id,
     )
@@ -123,6 +146,7 @@ def follow_ups(session: Session, scope: Scope, today: date) -> dict[str, int]:
             FollowUpOccurrenceRow.status == FollowUpStatus.DONE.value,
             FollowUpOccurrenceRow.closed_at >= scope.since,
             FollowUpOccurrenceRow.closed_at < scope.until,
+            done_here("follow_up_occurrence", FollowUpOccurrenceRow.id),
         ),
         FollowUpRow.pupil_id,
     )
@@ -146,8 +170,10 @@ def follow_ups(session: Session, scope: Scope, today: date) -> dict[str, int]:
 def consents(session: Session, scope: Scope) -> dict[str, int]:
     in_period = (ConsentRow.given_on >= scope.first) & (ConsentRow.given_on <= scope.last)
     withdrawn = (ConsentRow.withdrawn_on >= scope.first) & (ConsentRow.withdrawn_on <= scope.last)
-    query = select(func.count().filter(in_period), func.count().filter(withdrawn)).select_from(
-        ConsentRow
+    query = (
+        select(func.count().filter(in_period), func.count().filter(withdrawn))
+        .select_from(ConsentRow)
+        .where(done_here("consent", ConsentRow.id))
     )
     recorded, withdrawn_count = session.execute(scope.of_school(query, ConsentRow.pupil_id)).one()
     return {"recorded": int(recorded), "withdrawn": int(withdrawn_count)}
