@@ -18,6 +18,7 @@ from nurse_desk.printing.figures_sheet import figures_csv, render_figures
 from nurse_desk.services import absence
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import figures as counted
+from nurse_desk.storage.pupils import all_schools
 from nurse_desk.storage.vault import Vault
 
 
@@ -30,11 +31,16 @@ class UnknownSchool(NurseDeskError):
 
 
 def default_period(vault: Vault, today: date | None = None, school: str = "") -> FiguresPeriod:
-    """The current school year up to today: what the annual report asks for."""
+    """The current school year up to today: what the annual report asks for. It starts on the
+    school's own first day where one is set (as its Absence page does); for all schools, on the
+    earliest, so that no school's first days are left out."""
     today = today or date.today()
     with unit_of_work(vault) as work:
         country = work.country
-    return FiguresPeriod(school_year_start(today, None, country), today, school)
+        schools = [s for s in all_schools(work.session) if not school or s.name == school]
+    starts = [school_year_start(today, s.school_year_start, country) for s in schools]
+    first = min(starts, default=school_year_start(today, None, country))
+    return FiguresPeriod(first, today, school)
 
 
 def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -> Figures:
