@@ -201,3 +201,42 @@ def test_export_everything_keeps_a_file_there_unless_the_nurse_replaces_it(
     assert export_everything(parent, demo)
     assert target.read_bytes() != b"last month's export"
     assert len(access.log_entries(demo, action=AccessAction.EXPORT)) == 1
+
+
+def test_a_changed_period_is_counted_before_anything_is_read_or_printed(qtbot, demo):
+    """The school recounted at once but the dates waited for Count: the table went on showing
+    the year's counts beside the new dates, and Print… printed them."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from nurse_desk.services import figures
+
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    year = dict(table_text(dialog))["Conversations"]
+    first = dialog.first.date().toPython()
+    end = first + timedelta(days=40)
+    dialog.last.setDate(QDate(end.year, end.month, end.day))
+    assert not dialog.print_button.isEnabled() and not dialog.csv_button.isEnabled()
+    counted = figures.compute(demo, dialog.period())
+    assert str(counted.conversations) != year  # the test can fail: the counts differ
+    qtbot.waitUntil(lambda: dict(table_text(dialog))["Conversations"] == str(counted.conversations))
+    assert dialog._figures.period.last == end
+    assert dialog.print_button.isEnabled() and dialog.csv_button.isEnabled()
+
+
+def test_dates_the_wrong_way_round_wait_for_count_to_say_so(qtbot, demo, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    dialog.last.setDate(dialog.first.date().addDays(-1))  # half typed, say
+    qtbot.wait(1000)
+    assert not warned and not dialog.print_button.isEnabled()
+    dialog.count_button.click()
+    assert len(warned) == 1 and not dialog.print_button.isEnabled()
+    dialog.last.setDate(QDate.currentDate())
+    qtbot.waitUntil(dialog.print_button.isEnabled)

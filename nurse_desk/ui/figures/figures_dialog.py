@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,8 @@ from nurse_desk.ui.messages import describe
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
 _FIRST_CHART = "conversations_by_topic"
+# A date typed part by part changes several times; counting waits until she stops typing.
+_RECOUNT_AFTER_MS = 700
 
 
 class FiguresDialog(QDialog):
@@ -81,6 +83,12 @@ class FiguresDialog(QDialog):
             self.tr("Save as CS&V…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self._lay_out()
+        # Counts beside dates they were not counted for would be read or printed as the new
+        # period's: until the new dates are counted nothing can be printed or saved.
+        self._recount_soon = QTimer(self, singleShot=True, interval=_RECOUNT_AFTER_MS)
+        self._recount_soon.timeout.connect(self._recount_if_whole)
+        for field in (self.first, self.last):
+            field.dateChanged.connect(self._on_period_changed)
         self.count_button.clicked.connect(self.recount)
         self.school.activated.connect(self.recount)
         self.exact.toggled.connect(self._show)
@@ -118,13 +126,31 @@ class FiguresDialog(QDialog):
             self.first.date().toPython(), self.last.date().toPython(), self.school.currentData()
         )
 
+    def _on_period_changed(self) -> None:
+        self._set_counted(False)
+        self._recount_soon.start()
+
+    def _recount_if_whole(self) -> None:
+        """A last day before the first is often a date half typed: Count says what is wrong."""
+        if self.first.date() <= self.last.date():
+            self.recount()
+
+    def _set_counted(self, counted: bool) -> None:
+        self.table.setEnabled(counted)
+        self.chart.view.setEnabled(counted)
+        self.print_button.setEnabled(counted)
+        self.csv_button.setEnabled(counted)
+
     def recount(self) -> None:
+        self._recount_soon.stop()
         try:
             with busy_cursor():
                 self._figures = figures.compute(self._vault, self.period())
-        except NurseDeskError as error:
+        except NurseDeskError as error:  # a last day before the first: nothing counted
+            self._set_counted(False)
             QMessageBox.warning(self, self.tr("Yearly figures"), describe(error))
             return
+        self._set_counted(True)
         self._show()
 
     def rows(self) -> list[tuple[str, str, int]]:
