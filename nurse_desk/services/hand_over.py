@@ -23,13 +23,28 @@ from nurse_desk.storage.hand_over import Receipt
 from nurse_desk.storage.orm import PupilRow
 from nurse_desk.storage.vault import Vault
 
-__all__ = ["HandOverReasonMissing", "Receipt", "hand_over_record", "receive_record"]
+__all__ = [
+    "DraftsNotSigned",
+    "HandOverReasonMissing",
+    "Receipt",
+    "hand_over_record",
+    "receive_record",
+]
 
 REASON_LENGTH = 120
 
 
 class HandOverReasonMissing(NurseDeskError):
     """A record is handed over for a reason the access log keeps (e.g. "moved to Bergen")."""
+
+
+class DraftsNotSigned(NurseDeskError):
+    """The pupil has notes not yet signed. Only the nurse who wrote a draft can sign it: handed
+    over, it would be the receiving nurse's to sign, under her name, for another's words."""
+
+    def __init__(self, drafts: int) -> None:
+        super().__init__(str(drafts))
+        self.drafts = drafts
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +82,16 @@ def hand_over_record(
     replace: bool = True,
 ) -> HandedOver:
     """Writes the transfer file and logs the hand-over; ConsentMissing (logged) without an
-    active consent to transfer records; FileAlreadyThere (nothing logged) for a file already
-    at `target` without `replace`."""
+    active consent to transfer records; DraftsNotSigned while a note of the pupil is a draft
+    and FileAlreadyThere for a file already at `target` without `replace` (nothing logged)."""
     reason = " ".join(reason.split())
     if not reason:
         raise HandOverReasonMissing()
     now = now or datetime.now()
     purpose, day = ConsentPurpose.TRANSFER_RECORDS, today or now.date()
     with unit_of_work(vault) as work:
+        if drafts := hand_over.drafts_of(work.session, pupil_id):
+            raise DraftsNotSigned(drafts)
         consent = consent_or_refusal(work, pupil_id, purpose, "", day)
         if isinstance(consent, ConsentRecord):
             passphrase = one_time_passphrase()

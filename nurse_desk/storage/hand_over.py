@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from nurse_desk.storage import open_export, vault_settings
 from nurse_desk.storage.open_export import ExportNotReadable, _typed, tables
-from nurse_desk.storage.orm import AccessLogRow, VaultSettingRow
+from nurse_desk.storage.orm import AccessLogRow, NoteRow, VaultSettingRow
 from nurse_desk.storage.orm_hand_over import ReceivedItemRow
 from nurse_desk.storage.pupil_rows import (
     LOG_TABLE,
@@ -48,6 +48,12 @@ def vault_id(session: Session) -> str:
         known = str(uuid.uuid4())
         vault_settings.put(session, VAULT_ID, known)
     return known
+
+
+def drafts_of(session: Session, pupil_id: int) -> int:
+    """How many of the pupil's notes are still drafts (not signed)."""
+    query = select(func.count()).where(NoteRow.pupil_id == pupil_id, NoteRow.signed_at.is_(None))
+    return int(session.scalar(query) or 0)
 
 
 def pupil_export(session: Session, pupil_id: int, revision: str) -> dict[str, Any]:

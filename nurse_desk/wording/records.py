@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nurse_desk.domain.retention import NoSuchPupil, RemovalRefused
-from nurse_desk.services.hand_over import HandOverReasonMissing
+from nurse_desk.services.hand_over import DraftsNotSigned, HandOverReasonMissing
 from nurse_desk.wording import QT_TRANSLATE_NOOP
 from nurse_desk.wording.table import Messages, by_reason, fixed
 
@@ -39,6 +39,14 @@ MESSAGES: Messages = {
     RemovalRefused: by_reason(_REFUSED, "too_early", "Records"),
     NoSuchPupil: fixed(
         QT_TRANSLATE_NOOP("Records", "There is no pupil with this number in the vault."), "Records"
+    ),
+    DraftsNotSigned: fixed(
+        QT_TRANSLATE_NOOP(
+            "Records",
+            "Some of the pupil's notes are drafts. Sign them or discard them first: the nurse "
+            "who receives the record could only sign them in her own name. Nothing was written.",
+        ),
+        "Records",
     ),
     HandOverReasonMissing: fixed(
         QT_TRANSLATE_NOOP(
