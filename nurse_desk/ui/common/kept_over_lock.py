@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDateEdit
 
 from nurse_desk.domain import errors
 from nurse_desk.services import pending_entries
@@ -48,6 +49,18 @@ def for_pupil(place: PendingPlace | None, pupil_id: int | None) -> PendingPlace 
         return None
     chosen = pupil_id or NO_PUPIL
     return replace(place, pupil_id=chosen, subject=chosen)
+
+
+def kept_day(edit: QDateEdit) -> str:
+    """A date field's day as kept values hold it (they are stored as JSON)."""
+    return edit.date().toPython().isoformat()
+
+
+def restore_day(edit: QDateEdit, kept: Any) -> None:
+    """Leaves the field as it is when nothing readable was kept."""
+    day = QDate.fromString(str(kept or ""), Qt.DateFormat.ISODate)
+    if day.isValid():
+        edit.setDate(day)
 
 
 class KeptOverLock:

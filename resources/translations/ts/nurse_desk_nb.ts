@@ -983,6 +983,10 @@
         <translation>Samtykke: %1</translation>
     </message>
     <message>
+        <source>A consent</source>
+        <translation>Et samtykke</translation>
+    </message>
+    <message>
         <source>Not judged</source>
         <translation>Ikke vurdert</translation>
     </message>

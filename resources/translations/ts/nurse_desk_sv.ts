@@ -983,6 +983,10 @@
         <translation>Samtycke: %1</translation>
     </message>
     <message>
+        <source>A consent</source>
+        <translation>Ett samtycke</translation>
+    </message>
+    <message>
         <source>Not judged</source>
         <translation>Inte bedömd</translation>
     </message>
