@@ -492,6 +492,7 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
             country=read_settings(vault).country,
             save=save,
             pupil=self.page.pupil,
+            place=PendingPlace(vault, pupil_id, "pupil", pupil_id),
         )
         if saved is None:
             return

@@ -3481,6 +3481,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Ny elev</translation>
     </message>
     <message>
+        <source>A pupil&apos;s details</source>
+        <translation>Opplysninger om en elev</translation>
+    </message>
+    <message>
+        <source>A new pupil</source>
+        <translation>En ny elev</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Trenger tolk</translation>
     </message>

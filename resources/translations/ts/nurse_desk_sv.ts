@@ -3481,6 +3481,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ny elev</translation>
     </message>
     <message>
+        <source>A pupil&apos;s details</source>
+        <translation>Uppgifter om en elev</translation>
+    </message>
+    <message>
+        <source>A new pupil</source>
+        <translation>En ny elev</translation>
+    </message>
+    <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
     </message>
