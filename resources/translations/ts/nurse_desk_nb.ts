@@ -1902,6 +1902,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1: det du hadde skrevet, er tatt vare på i hvelvet. Åpne det igjen for samme elev for å fortsette.</translation>
     </message>
     <message>
+        <source>%1: what you had typed is kept in the vault. Open it again to go on.</source>
+        <translation>%1: det du hadde skrevet, er tatt vare på i hvelvet. Åpne det igjen for å fortsette.</translation>
+    </message>
+    <message>
         <source>%1: what you had typed could not be kept. Please type it again.</source>
         <translation>%1: det du hadde skrevet, kunne ikke tas vare på. Skriv det inn på nytt.</translation>
     </message>
@@ -2274,6 +2278,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>A measure</source>
+        <translation>Et tiltak</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -3069,6 +3077,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>New partner</source>
         <translation>Ny samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>En samarbeidspartner</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

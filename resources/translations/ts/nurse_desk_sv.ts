@@ -1902,6 +1902,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1: det du hade skrivit finns kvar i valvet. Öppna det igen för samma elev för att fortsätta.</translation>
     </message>
     <message>
+        <source>%1: what you had typed is kept in the vault. Open it again to go on.</source>
+        <translation>%1: det du hade skrivit finns kvar i valvet. Öppna det igen för att fortsätta.</translation>
+    </message>
+    <message>
         <source>%1: what you had typed could not be kept. Please type it again.</source>
         <translation>%1: det du hade skrivit kunde inte sparas. Skriv in det igen.</translation>
     </message>
@@ -2274,6 +2278,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>New measure</source>
         <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>A measure</source>
+        <translation>En insats</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -3069,6 +3077,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>New partner</source>
         <translation>Ny samverkanspart</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>En samverkanspart</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
