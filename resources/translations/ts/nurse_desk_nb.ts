@@ -526,6 +526,10 @@
         <source>&amp;Reason (short):</source>
         <translation>&amp;Begrunnelse (kort):</translation>
     </message>
+    <message>
+        <source>An acknowledgement of an absence pattern</source>
+        <translation>En utkvittering av et fraværsmønster</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTreeModel</name>

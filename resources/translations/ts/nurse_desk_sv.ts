@@ -526,6 +526,10 @@
         <source>&amp;Reason (short):</source>
         <translation>&amp;Motivering (kort):</translation>
     </message>
+    <message>
+        <source>An acknowledgement of an absence pattern</source>
+        <translation>En kvittering av ett frånvaromönster</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTreeModel</name>
