@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from absence_fixtures import START, TODAY, planted
+from lock_fixtures import lock_notes
 from probes import follow_ups_for_pupil
+from PySide6.QtCore import Qt
 
 from nurse_desk.domain.absence_patterns import PatternKind, Thresholds
 from nurse_desk.domain.access_log import AccessAction
@@ -126,7 +128,9 @@ def test_one_pupil_shows_three_charts_and_the_flag_explained(absence_window, qtb
 
 def test_acknowledging_hides_the_flag_until_it_changes(absence_window, qtbot, monkeypatch):
     _, page, kinds = absence_window
-    monkeypatch.setattr(AcknowledgeDialog, "ask", classmethod(lambda cls, p, sentence: "Known"))
+    monkeypatch.setattr(
+        AcknowledgeDialog, "ask", classmethod(lambda cls, p, sentence, place=None: "Known")
+    )
     pupil_id = _open(page, kinds, PatternKind.FREQUENT)
     with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
         page.pupil_view.acknowledge_button.click()
@@ -371,3 +375,42 @@ def test_one_episode_of_absence_is_said_in_the_singular(absence_window, qtbot):
         assert "i 1 fraværsperiode." in view.header.text()
     finally:
         window.translations.apply("en")
+
+
+# -- over a lock -------------------------------------------------------------------------------
+def test_an_acknowledgement_typed_when_the_vault_locks_comes_back_on_the_same_flag(
+    absence_window, qtbot, in_next_modal
+):
+    """The short reason is the nurse's words in the record: the lock keeps it for the pupil and
+    the kind of pattern, and it is back when she acknowledges that flag again."""
+    window, page, kinds = absence_window
+    pupil_id = _open(page, kinds, PatternKind.WEEKDAY)
+
+    def type_then_lock(dialog) -> None:
+        qtbot.keyClicks(dialog.reason, "Fysioterapi hver mandag")
+        window.lock_now()
+
+    seen = in_next_modal(type_then_lock)
+    page.pupil_view.acknowledge_button.click()
+    assert seen["dialog"].objectName() == "acknowledge_dialog"
+    qtbot.waitUntil(lambda: not window.findChildren(AcknowledgeDialog))
+    with qtbot.waitSignal(page.analysis_finished, timeout=10_000):
+        qtbot.keyClicks(window.unlock.passphrase, GOOD)
+        qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    kept = "An acknowledgement of an absence pattern: what you had typed is kept in the vault"
+    assert kept in lock_notes(qtbot)
+    assert _open(page, kinds, PatternKind.WEEKDAY) == pupil_id
+    back = {}
+
+    def read_then_close(dialog) -> None:
+        back["reason"], back["said"] = dialog.reason.text(), dialog.brought_back.text()
+        dialog.reject()
+
+    in_next_modal(read_then_close)
+    page.pupil_view.acknowledge_button.click()
+    assert back["reason"] == "Fysioterapi hver mandag"
+    assert "What you typed here before the vault locked is back." in back["said"]
+    opened = {}
+    in_next_modal(lambda dialog: (opened.update(reason=dialog.reason.text()), dialog.reject()))
+    page.pupil_view.acknowledge_button.click()
+    assert opened == {"reason": ""}  # handed back once, then gone from the vault

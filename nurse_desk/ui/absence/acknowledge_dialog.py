@@ -1,7 +1,13 @@
-"""Acknowledging a flag: the nurse says in a few words why it needs nothing now."""
+"""Acknowledging a flag: the nurse says in a few words why it needs nothing now.
+
+What she typed when the vault locks is kept, and back when she acknowledges the same kind of
+flag for the same pupil again (kept_over_lock.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services.absence import MAX_REASON
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 
 
-class AcknowledgeDialog(LanguageAware, QDialog):
-    def __init__(self, parent: QWidget | None = None, *, sentence: str) -> None:
+class AcknowledgeDialog(KeptOverLock, LanguageAware, QDialog):
+    def __init__(
+        self, parent: QWidget | None = None, *, sentence: str, place: PendingPlace | None = None
+    ) -> None:
+        """`place`: where the lock keeps the typed reason (this pupil, this kind of flag)."""
         super().__init__(parent)
         self.setObjectName("acknowledge_dialog")
         self.sentence = QLabel(sentence, objectName="acknowledge_sentence")
@@ -25,6 +35,9 @@ class AcknowledgeDialog(LanguageAware, QDialog):
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit(objectName="acknowledge_reason")
         self.reason.setMaxLength(MAX_REASON)
+        self.brought_back = QLabel(objectName="acknowledge_brought_back", wordWrap=True)
+        self.brought_back.setStyleSheet("color: #b3261e;")
+        self.brought_back.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -35,12 +48,14 @@ class AcknowledgeDialog(LanguageAware, QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self._reason_label)
         layout.addWidget(self.reason)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update_ok)
         self.retranslate_ui()
         self._update_ok()
+        self.bring_back(place)
         self.resize(460, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
@@ -57,9 +72,31 @@ class AcknowledgeDialog(LanguageAware, QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.reason.text().strip()))
 
+    # -- over a lock -------------------------------------------------------------------
+    @property
+    def lock_words(self) -> str:  # type: ignore[override]
+        return QCoreApplication.translate(
+            "AcknowledgeDialog", "An acknowledgement of an absence pattern"
+        )
+
+    def has_unsaved_words(self) -> bool:
+        return bool(self.reason.text().strip())
+
+    def typed_values(self) -> dict[str, Any]:
+        return {"reason": self.reason.text()}
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        self.reason.setText(str(values.get("reason", "")))
+
+    def show_brought_back(self, text: str) -> None:
+        self.brought_back.setText(text)
+        self.brought_back.show()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, *, sentence: str) -> str | None:
-        dialog = cls(parent, sentence=sentence)
+    def ask(
+        cls, parent: QWidget | None, *, sentence: str, place: PendingPlace | None = None
+    ) -> str | None:
+        dialog = cls(parent, sentence=sentence, place=place)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.reason.text().strip()

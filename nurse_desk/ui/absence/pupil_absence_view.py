@@ -34,6 +34,7 @@ from nurse_desk.ui.absence.wording import (
     short_date,
 )
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.text import placed
@@ -232,7 +233,10 @@ class PupilAbsenceWidget(WidthFreePage, LanguageAware, QWidget):
         vault, flag = self._session.vault, self.current_flag()
         if vault is None or flag is None:
             return
-        reason = AcknowledgeDialog.ask(self, sentence=flag_sentence(flag))
+        # One kept reason per kind of flag: a changed pattern is still the same flag to her.
+        pupil, form = flag.pupil_id, f"acknowledgement_{flag.kind.value}"
+        place = PendingPlace(vault, pupil, form, pupil)
+        reason = AcknowledgeDialog.ask(self, sentence=flag_sentence(flag), place=place)
         if reason is None:
             return
         if self._act(lambda: absence.acknowledge_flag(vault, flag, reason)):

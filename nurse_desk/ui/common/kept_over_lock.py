@@ -7,6 +7,8 @@ that note, visit, follow-up or referral), and takes it back out when she opens t
 again. A new follow-up or referral is kept for the pupil chosen in it when the vault locked
 (`for_pupil`), and comes back when the nurse opens it for that pupil or chooses that pupil in
 it; one kept before any pupil was chosen comes back in the next such form opened without one.
+A form about no pupil (a partner in the directory, a measure in the catalogue) is kept for no
+pupil (`no_pupil_place`) and comes back when she opens the same entry, or a new one, again.
 The words returned go into the note she reads after unlocking; they never name the pupil, since
 they wait in memory while the vault is locked."""
 
@@ -15,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDateEdit
 
 from nurse_desk.domain import errors
 from nurse_desk.services import pending_entries
@@ -42,6 +45,11 @@ def new_entry_place(vault: Vault, form: str, pupil_id: int | None) -> PendingPla
     return PendingPlace(vault, chosen, form, chosen)
 
 
+def no_pupil_place(vault: Vault, form: str, subject: int | None) -> PendingPlace:
+    """A form about no pupil: the entry it edits, or (None) a new one."""
+    return PendingPlace(vault, NO_PUPIL, form, subject or NO_PUPIL)
+
+
 def for_pupil(place: PendingPlace | None, pupil_id: int | None) -> PendingPlace | None:
     """The place of a new entry (a form whose pupil is chosen in it) for that pupil."""
     if place is None:
@@ -50,11 +58,24 @@ def for_pupil(place: PendingPlace | None, pupil_id: int | None) -> PendingPlace 
     return replace(place, pupil_id=chosen, subject=chosen)
 
 
+def kept_day(edit: QDateEdit) -> str:
+    """A date field's day as kept values hold it (they are stored as JSON)."""
+    return edit.date().toPython().isoformat()
+
+
+def restore_day(edit: QDateEdit, kept: Any) -> None:
+    """Leaves the field as it is when nothing readable was kept."""
+    day = QDate.fromString(str(kept or ""), Qt.DateFormat.ISODate)
+    if day.isValid():
+        edit.setDate(day)
+
+
 class KeptOverLock:
     """Mix in before AsksBeforeClosing; call `bring_back(place)` at the end of __init__."""
 
     _pending_place: PendingPlace | None = None
     lock_words: str = ""  # what the form is, in the nurse's words, for the note after unlock
+    about_a_pupil = True  # False: the note after unlock does not send her to "the same pupil"
 
     def typed_values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -116,15 +137,21 @@ class KeptOverLock:
             except errors.NurseDeskError:
                 pass
             else:
-                return _kept_text(self.lock_words)
+                return _kept_text(self.lock_words, self.about_a_pupil)
         return lost_text(self.lock_words)
 
 
-def _kept_text(what: str) -> str:
-    text = QCoreApplication.translate(
-        "KeptOverLock",
-        "%1: what you had typed is kept in the vault. Open it again for the same pupil to go on.",
-    )
+def _kept_text(what: str, about_a_pupil: bool) -> str:
+    if about_a_pupil:
+        text = QCoreApplication.translate(
+            "KeptOverLock",
+            "%1: what you had typed is kept in the vault. Open it again for the same pupil to "
+            "go on.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "KeptOverLock", "%1: what you had typed is kept in the vault. Open it again to go on."
+        )
     return placed(text, what)
 
 

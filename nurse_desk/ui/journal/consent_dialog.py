@@ -1,9 +1,13 @@
 """Recording a consent: who agreed, to what, how, from when and until when; in Sweden also the
-nurse's judgement of the pupil's maturity (who decides follows the vault's country)."""
+nurse's judgement of the pupil's maturity (who decides follows the vault's country).
+
+What the nurse typed and chose when the vault locks is kept, and back when she records a consent
+for the same pupil again (kept_over_lock.py)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -30,6 +34,12 @@ from nurse_desk.domain.consent_rules import (
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.kept_over_lock import (
+    KeptOverLock,
+    PendingPlace,
+    kept_day,
+    restore_day,
+)
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
 
@@ -41,17 +51,33 @@ def _combo(name: str, values) -> QComboBox:
     return combo
 
 
-class ConsentDialog(KeptByItsSaveButton, QDialog):
+def _set_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     """Esc, Cancel or the close button ask before a written note or partner is thrown away."""
 
     def __init__(
-        self, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
+        self,
+        parent: QWidget | None,
+        *,
+        pupil: PupilRecord,
+        today: date,
+        country: str = "no",
+        purpose: ConsentPurpose | None = None,
+        place: PendingPlace | None = None,
     ) -> None:
+        """`purpose`: what the form opens on (the first one if None); `place`: where the lock
+        keeps what was typed, for this pupil."""
         super().__init__(parent, objectName="consent_dialog")
         self._pupil = pupil
         self._today = today
         self._country = country
         self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
+        self.lock_words = self.tr("A consent")
         self.purpose = _combo("consent_purpose", ConsentPurpose)
         self.partner = QLineEdit(objectName="consent_partner")
         self.given_by = _combo("consent_given_by", ConsentGiver)
@@ -77,6 +103,9 @@ class ConsentDialog(KeptByItsSaveButton, QDialog):
         self.valid_until = DateField(QDate(today.year + 1, 6, 30), calendarPopup=True)
         self.valid_until.setEnabled(False)
         self.note = QLineEdit(objectName="consent_note")
+        self.brought_back = QLabel(objectName="consent_brought_back", wordWrap=True)
+        self.brought_back.setStyleSheet("color: #b3261e;")
+        self.brought_back.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,6 +124,7 @@ class ConsentDialog(KeptByItsSaveButton, QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.request_close)
@@ -104,7 +134,11 @@ class ConsentDialog(KeptByItsSaveButton, QDialog):
         self.maturity.currentIndexChanged.connect(self._on_changed)
         self.partner.textChanged.connect(self._on_changed)
         self.given_on.dateChanged.connect(self._on_changed)
+        if purpose is not None:
+            _set_data(self.purpose, purpose.value)
         self._on_changed()
+        # Last: what was typed before the lock goes over the purpose the form was opened on.
+        self.bring_back(place)
 
     def _on_changed(self) -> None:
         partner_needed = self.purpose.currentData() == ConsentPurpose.CONTACT_PARTNER
@@ -177,6 +211,41 @@ class ConsentDialog(KeptByItsSaveButton, QDialog):
             self.tr("D&iscard"),
         )
 
+    # -- over a lock -------------------------------------------------------------------
+    def typed_values(self) -> dict[str, Any]:
+        """Every field: the choices matter as much as the words (who agreed, and how)."""
+        return {
+            "purpose": self.purpose.currentData(),
+            "partner": self.partner.text(),
+            "given_by": self.given_by.currentData(),
+            "guardian": self.guardian.currentText(),
+            "maturity": self.maturity.currentData(),
+            "method": self.method.currentData(),
+            "given_on": kept_day(self.given_on),
+            "has_end": self.has_end.isChecked(),
+            "valid_until": kept_day(self.valid_until),
+            "note": self.note.text(),
+        }
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        for combo, key in (
+            (self.purpose, "purpose"),
+            (self.given_by, "given_by"),
+            (self.maturity, "maturity"),
+            (self.method, "method"),
+        ):
+            _set_data(combo, values.get(key))
+        self.partner.setText(str(values.get("partner", "")))
+        self.guardian.setCurrentText(str(values.get("guardian", "")))
+        restore_day(self.given_on, values.get("given_on"))
+        self.has_end.setChecked(bool(values.get("has_end", False)))
+        restore_day(self.valid_until, values.get("valid_until"))
+        self.note.setText(str(values.get("note", "")))
+
+    def show_brought_back(self, text: str) -> None:
+        self.brought_back.setText(text)
+        self.brought_back.show()
+
     def consent(self) -> ConsentRecord:
         purpose = ConsentPurpose(self.purpose.currentData())
         giver = ConsentGiver(self.given_by.currentData())
@@ -204,7 +273,13 @@ class ConsentDialog(KeptByItsSaveButton, QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, pupil: PupilRecord, today: date, country: str = "no"
+        cls,
+        parent: QWidget | None,
+        *,
+        pupil: PupilRecord,
+        today: date,
+        country: str = "no",
+        place: PendingPlace | None = None,
     ) -> ConsentRecord | None:
-        dialog = cls(parent, pupil=pupil, today=today, country=country)
+        dialog = cls(parent, pupil=pupil, today=today, country=country, place=place)
         return dialog.consent() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -462,8 +462,10 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         if vault is None or self.page is None:
             return
         country = read_settings(vault).country
+        pupil = self.page.pupil
+        place = PendingPlace(vault, pupil.id, "consent", pupil.id)
         consent = ConsentDialog.ask(
-            self, pupil=self.page.pupil, today=date.today(), country=country
+            self, pupil=pupil, today=date.today(), country=country, place=place
         )
         if consent is None:
             return
@@ -490,6 +492,7 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
             country=read_settings(vault).country,
             save=save,
             pupil=self.page.pupil,
+            place=PendingPlace(vault, pupil_id, "pupil", pupil_id),
         )
         if saved is None:
             return

@@ -1,6 +1,9 @@
 """Adding or editing a pupil: the national ID is checked as it is typed, and saving happens
 while the dialog is open, so a refusal (an ID another pupil has) is said at the field and
-nothing typed is lost."""
+nothing typed is lost.
+
+What the nurse typed when the vault locks is kept, and back when she edits the same pupil
+again, or (a new pupil) in the next new pupil she opens (kept_over_lock.py)."""
 
 from __future__ import annotations
 
@@ -29,13 +32,19 @@ from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, pa
 from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.kept_over_lock import (
+    KeptOverLock,
+    PendingPlace,
+    kept_day,
+    restore_day,
+)
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
 
 
-class PupilDialog(KeptByItsSaveButton, QDialog):
+class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     """Esc, Cancel or the close button ask before what was typed or changed is thrown away."""
 
     def __init__(
@@ -46,7 +55,9 @@ class PupilDialog(KeptByItsSaveButton, QDialog):
         country: str,
         pupil: PupilRecord | None = None,
         save: Callable[[NewPupil], Any] | None = None,
+        place: PendingPlace | None = None,
     ) -> None:
+        """`place`: where the lock keeps what was typed (`new_entry_place` for a new pupil)."""
         super().__init__(parent, objectName="pupil_dialog")
         self._country = country
         self._save = save
@@ -57,6 +68,7 @@ class PupilDialog(KeptByItsSaveButton, QDialog):
             g.name.casefold(): g for g in (pupil.guardians if pupil is not None else ())
         }
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
+        self.lock_words = self.tr("A pupil's details") if pupil else self.tr("A new pupil")
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
         self.born = DateField(calendarPopup=True, objectName="pupil_born")
@@ -113,6 +125,7 @@ class PupilDialog(KeptByItsSaveButton, QDialog):
         self._fill(pupil)
         self._on_changed()
         self._as_opened = self._typed()  # after the ID check, which may set the birth date
+        self.bring_back(place)
 
     def _fill(self, pupil: PupilRecord | None) -> None:
         if pupil is None:
@@ -223,6 +236,57 @@ class PupilDialog(KeptByItsSaveButton, QDialog):
             self.tr("D&iscard"),
         )
 
+    # -- over a lock -------------------------------------------------------------------
+    def _guardian_rows(self) -> list[list[str]]:
+        rows = []
+        for row in range(self.guardians.rowCount()):
+            cells = [self.guardians.item(row, column) for column in range(3)]
+            texts = [cell.text() if cell is not None else "" for cell in cells]
+            if any(text.strip() for text in texts):
+                rows.append(texts)
+        return rows
+
+    def typed_values(self) -> dict[str, Any]:
+        return {
+            "given": self.given.text(),
+            "family": self.family.text(),
+            "national_id": self.national_id.text(),
+            "born": kept_day(self.born),
+            "school": self.school.currentText(),
+            "class": self.class_name.text(),
+            "language": self.language.text(),
+            "interpreter": self.interpreter.isChecked(),
+            "notes": self.notes.toPlainText(),
+            "has_left": self.has_left.isChecked(),
+            "left_on": kept_day(self.left_on),
+            "guardians": self._guardian_rows(),
+        }
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        for field, key in (
+            (self.given, "given"),
+            (self.family, "family"),
+            (self.national_id, "national_id"),  # may set the birth date: the typed one next
+            (self.class_name, "class"),
+            (self.language, "language"),
+        ):
+            field.setText(str(values.get(key, "")))
+        restore_day(self.born, values.get("born"))
+        self.school.setCurrentText(str(values.get("school", "")))
+        self.interpreter.setChecked(bool(values.get("interpreter", False)))
+        self.notes.setPlainText(str(values.get("notes", "")))
+        self.has_left.setChecked(bool(values.get("has_left", False)))
+        restore_day(self.left_on, values.get("left_on"))
+        rows = [row for row in values.get("guardians", []) if isinstance(row, list)]
+        self.guardians.clearContents()
+        self.guardians.setRowCount(max(GUARDIAN_ROWS, len(rows) + 1))
+        for row, texts in enumerate(rows):
+            for column, text in enumerate(texts[:3]):
+                self.guardians.setItem(row, column, QTableWidgetItem(str(text)))
+
+    def show_brought_back(self, text: str) -> None:
+        self.problem.setText(text)
+
     def new_pupil(self) -> NewPupil:
         guardians = []
         for row in range(self.guardians.rowCount()):
@@ -255,7 +319,8 @@ class PupilDialog(KeptByItsSaveButton, QDialog):
         country: str,
         save: Callable[[NewPupil], Any],
         pupil: PupilRecord | None = None,
+        place: PendingPlace | None = None,
     ) -> Any:
         """What `save` returned (it must return something), or None when the nurse cancelled."""
-        dialog = cls(parent, schools=schools, country=country, pupil=pupil, save=save)
+        dialog = cls(parent, schools=schools, country=country, pupil=pupil, save=save, place=place)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -20,6 +20,7 @@ from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import each_part_from_its_start
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
+from nurse_desk.ui.common.kept_over_lock import new_entry_place
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import PageStack, WidthFreePage
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -183,6 +184,7 @@ class PupilsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             schools=[s.name for s in pupil_service.list_schools(vault)],
             country=read_settings(vault).country,
             save=lambda answer: pupil_service.add_pupil(vault, answer),
+            place=new_entry_place(vault, "new_pupil", None),
         )
         if pupil_id is None:
             return

@@ -1,12 +1,18 @@
-"""Editing a measure in the catalogue, and choosing one to cite."""
+"""Editing a measure in the catalogue, and choosing one to cite.
+
+What the nurse typed in a measure when the vault locks is kept, and back when she opens the same
+measure, or a new one, again (kept_over_lock.py)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -16,18 +22,34 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.measures import MeasureDraft, MeasureRecord
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
+
+_TEXTS = ("name", "target_group", "link")  # the one-line fields
 
 
-class MeasureDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, measure: MeasureRecord | None = None) -> None:
+class MeasureDialog(KeptOverLock, QDialog):
+    about_a_pupil = False
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        measure: MeasureRecord | None = None,
+        place: PendingPlace | None = None,
+    ) -> None:
+        """`place`: where the lock keeps what was typed (`no_pupil_place`)."""
         super().__init__(parent, objectName="measure_dialog")
         self.setWindowTitle(self.tr("Edit measure") if measure else self.tr("New measure"))
+        self.lock_words = self.tr("A measure")
         self.name = QLineEdit(objectName="measure_name", maxLength=200)
         self.target_group = QLineEdit(objectName="measure_target_group", maxLength=300)
         self.description = QPlainTextEdit(objectName="measure_description")
         self.description.setTabChangesFocus(True)
         self.link = QLineEdit(objectName="measure_link", maxLength=500)
         self.link.setPlaceholderText("https://")
+        self.brought_back = QLabel(objectName="measure_brought_back", wordWrap=True)
+        self.brought_back.setStyleSheet("color: #b3261e;")
+        self.brought_back.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -38,6 +60,7 @@ class MeasureDialog(QDialog):
         form.addRow(self.tr("&Link:"), self.link)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.resize(520, 320)
         self.buttons.accepted.connect(self.accept)
@@ -49,6 +72,8 @@ class MeasureDialog(QDialog):
             self.description.setPlainText(measure.description)
             self.link.setText(measure.link)
         self._on_name_changed()
+        self._as_opened = self.draft()
+        self.bring_back(place)
 
     def _on_name_changed(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -62,11 +87,33 @@ class MeasureDialog(QDialog):
             self.link.text(),
         )
 
+    # -- over a lock -------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return self.draft() != self._as_opened
+
+    def typed_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: getattr(self, key).text() for key in _TEXTS}
+        values.update(description=self.description.toPlainText())
+        return values
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        for key in _TEXTS:
+            getattr(self, key).setText(str(values.get(key, "")))
+        self.description.setPlainText(str(values.get("description", "")))
+
+    def show_brought_back(self, text: str) -> None:
+        self.brought_back.setText(text)
+        self.brought_back.show()
+
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, measure: MeasureRecord | None = None
+        cls,
+        parent: QWidget | None,
+        *,
+        measure: MeasureRecord | None = None,
+        place: PendingPlace | None = None,
     ) -> MeasureDraft | None:
-        dialog = cls(parent, measure=measure)
+        dialog = cls(parent, measure=measure, place=place)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -10,6 +10,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import Removal
 from nurse_desk.services import measures
+from nurse_desk.ui.common.kept_over_lock import no_pupil_place
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.list_tab import ListTab, sort_initially
@@ -70,7 +71,10 @@ class MeasuresTab(ListTab):
             self.remove_button.setText(self.tr("&Delete…"))
 
     def _on_new_clicked(self) -> None:
-        draft = MeasureDialog.ask(self)
+        vault = self.vault
+        if vault is None:
+            return
+        draft = MeasureDialog.ask(self, place=no_pupil_place(vault, "new_measure", None))
         if draft is None or self.vault is None:
             return
         try:
@@ -82,7 +86,8 @@ class MeasuresTab(ListTab):
         measure = self.selected()
         if measure is None or self.vault is None:
             return
-        draft = MeasureDialog.ask(self, measure=measure)
+        place = no_pupil_place(self.vault, "measure", measure.id)
+        draft = MeasureDialog.ask(self, measure=measure, place=place)
         if draft is None:
             return
         try:

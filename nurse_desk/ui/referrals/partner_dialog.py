@@ -1,12 +1,18 @@
-"""Adding or editing a partner in the directory."""
+"""Adding or editing a partner in the directory.
+
+What the nurse typed when the vault locks is kept, and back when she opens the same partner, or
+a new one, again (kept_over_lock.py)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -14,13 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.referrals import PartnerDraft, PartnerKind, PartnerRecord
+from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.referrals.wording import word
 
+_TEXTS = ("name", "organisation", "phone", "email", "address")  # the one-line fields
 
-class PartnerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, partner: PartnerRecord | None = None) -> None:
+
+class PartnerDialog(KeptOverLock, QDialog):
+    about_a_pupil = False
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        partner: PartnerRecord | None = None,
+        place: PendingPlace | None = None,
+    ) -> None:
+        """`place`: where the lock keeps what was typed (`no_pupil_place`)."""
         super().__init__(parent, objectName="partner_dialog")
         self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("New partner"))
+        self.lock_words = self.tr("A partner")
         self.name = QLineEdit(objectName="partner_name", maxLength=200)
         self.kind = QComboBox(objectName="partner_kind")
         for kind in PartnerKind:
@@ -32,6 +51,9 @@ class PartnerDialog(QDialog):
         self.notes = QPlainTextEdit(objectName="partner_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.brought_back = QLabel(objectName="partner_brought_back", wordWrap=True)
+        self.brought_back.setStyleSheet("color: #b3261e;")
+        self.brought_back.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -45,6 +67,7 @@ class PartnerDialog(QDialog):
         form.addRow(self.tr("No&tes:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.brought_back)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
         self.buttons.accepted.connect(self.accept)
@@ -61,6 +84,8 @@ class PartnerDialog(QDialog):
         else:
             self.kind.setCurrentIndex(self.kind.findData(PartnerKind.LOCAL_CONTACT.value))
         self._on_name_changed()
+        self._as_opened = self.draft()
+        self.bring_back(place)
 
     def _on_name_changed(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -77,9 +102,34 @@ class PartnerDialog(QDialog):
             self.notes.toPlainText(),
         )
 
+    # -- over a lock -------------------------------------------------------------------
+    def has_unsaved_words(self) -> bool:
+        return self.draft() != self._as_opened
+
+    def typed_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: getattr(self, key).text() for key in _TEXTS}
+        values.update(kind=self.kind.currentData(), notes=self.notes.toPlainText())
+        return values
+
+    def restore_typed(self, values: dict[str, Any]) -> None:
+        for key in _TEXTS:
+            getattr(self, key).setText(str(values.get(key, "")))
+        kind = self.kind.findData(values.get("kind"))
+        if kind >= 0:
+            self.kind.setCurrentIndex(kind)
+        self.notes.setPlainText(str(values.get("notes", "")))
+
+    def show_brought_back(self, text: str) -> None:
+        self.brought_back.setText(text)
+        self.brought_back.show()
+
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, partner: PartnerRecord | None = None
+        cls,
+        parent: QWidget | None,
+        *,
+        partner: PartnerRecord | None = None,
+        place: PendingPlace | None = None,
     ) -> PartnerDraft | None:
-        dialog = cls(parent, partner=partner)
+        dialog = cls(parent, partner=partner, place=place)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

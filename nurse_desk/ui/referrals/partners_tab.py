@@ -9,6 +9,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.referrals import PartnerRecord, Removal
 from nurse_desk.services import partners
 from nurse_desk.services.settings import read_settings
+from nurse_desk.ui.common.kept_over_lock import no_pupil_place
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.referrals.list_tab import ListTab, sort_initially
 from nurse_desk.ui.referrals.partner_dialog import PartnerDialog
@@ -65,7 +66,10 @@ class PartnersTab(ListTab):
             self.remove_button.setText(self.tr("&Delete…"))
 
     def _on_new_clicked(self) -> None:
-        draft = PartnerDialog.ask(self)
+        vault = self.vault
+        if vault is None:
+            return
+        draft = PartnerDialog.ask(self, place=no_pupil_place(vault, "new_partner", None))
         if draft is None or self.vault is None:
             return
         try:
@@ -77,7 +81,8 @@ class PartnersTab(ListTab):
         partner = self.selected()
         if partner is None or self.vault is None:
             return
-        draft = PartnerDialog.ask(self, partner=partner)
+        place = no_pupil_place(self.vault, "partner", partner.id)
+        draft = PartnerDialog.ask(self, partner=partner, place=place)
         if draft is None:
             return
         try:

@@ -43,6 +43,7 @@ from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
@@ -333,10 +334,15 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def _on_record_consent_clicked(self) -> None:
         if self._context is None:
             return
+        pupil = self._context.pupil
         dialog = ConsentDialog(
-            self, pupil=self._context.pupil, today=self._today, country=self._context.country
+            self,
+            pupil=pupil,
+            today=self._today,
+            country=self._context.country,
+            purpose=ConsentPurpose.HOME_VISIT,
+            place=PendingPlace(self._vault, pupil.id, "consent", pupil.id),
         )
-        dialog.purpose.setCurrentIndex(dialog.purpose.findData(ConsentPurpose.HOME_VISIT.value))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
