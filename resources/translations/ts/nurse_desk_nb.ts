@@ -2067,10 +2067,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>LockNotes</name>
     <message>
-        <source>A form you were filling in</source>
-        <translation>Et skjema du fylte ut</translation>
-    </message>
-    <message>
         <source>Typed before the lock</source>
         <translation>Skrevet før låsing</translation>
     </message>

@@ -2067,10 +2067,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>LockNotes</name>
     <message>
-        <source>A form you were filling in</source>
-        <translation>Ett formulär du fyllde i</translation>
-    </message>
-    <message>
         <source>Typed before the lock</source>
         <translation>Skrivet före låsningen</translation>
     </message>
