@@ -2299,6 +2299,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>&amp;Link:</source>
         <translation>&amp;Länk:</translation>
     </message>
+    <message>
+        <source>Save the measure with what you typed? Discard throws it away.</source>
+        <translation>Spara insatsen med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePickerDialog</name>
@@ -3109,6 +3121,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>No&amp;tes:</source>
         <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>Save the partner with what you typed? Discard throws it away.</source>
+        <translation>Spara samverkansparten med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
