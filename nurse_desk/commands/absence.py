@@ -97,6 +97,7 @@ def _add_flags(actions, name: str, common: argparse.ArgumentParser) -> None:
 
 def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
     from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.domain.access_log_details import DetailKind
     from nurse_desk.domain.words.absence import plain_flag_sentence
     from nurse_desk.services import absence
     from nurse_desk.services.access import log_shown
@@ -108,7 +109,7 @@ def _run_flags(args: argparse.Namespace, vault: Vault) -> int:
         show_acknowledged=args.all,
     )
     shown = (item.pupil.id for item in overview.pupils)
-    log_shown(vault, shown, action=AccessAction.LIST, detail="absence flags")
+    log_shown(vault, shown, action=AccessAction.LIST, detail=DetailKind.ABSENCE_LIST.value)
     if args.json:
         document = {
             "today": overview.today.isoformat(),

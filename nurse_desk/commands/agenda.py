@@ -75,6 +75,7 @@ def as_json(agenda: Agenda) -> dict:
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the agenda and calendar code is not needed to print --help.
     from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.domain.access_log_details import DetailKind
     from nurse_desk.domain.agenda import Bucket
     from nurse_desk.domain.words import printout_language, word
     from nurse_desk.services.access import log_shown
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
         return 0
     agenda = today_agenda(vault, today)
     shown = (item.pupil_id for bucket in Bucket for item in agenda.bucket(bucket))
-    log_shown(vault, shown, action=AccessAction.LIST, detail="agenda")
+    log_shown(vault, shown, action=AccessAction.LIST, detail=DetailKind.AGENDA_LIST.value)
     if args.json:
         print(json.dumps(as_json(agenda), ensure_ascii=False, indent=2))
         return 0

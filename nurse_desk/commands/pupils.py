@@ -71,12 +71,15 @@ def _protect(vault: Vault, pupil_id: int, protected: bool) -> int:
 
 def _list(vault: Vault, *, as_json: bool) -> int:
     from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.domain.access_log_details import DetailKind
     from nurse_desk.services.access import log_shown
     from nurse_desk.services.pupils import list_pupils
 
     pupils = list_pupils(vault)
     # Logged before anything is printed: what leaves the vault is on record first.
-    log_shown(vault, (p.id for p in pupils), action=AccessAction.LIST, detail="pupils list")
+    log_shown(
+        vault, (p.id for p in pupils), action=AccessAction.LIST, detail=DetailKind.PUPILS_LIST.value
+    )
     if as_json:
         rows = [
             {

@@ -61,10 +61,16 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
 
 def _print_list(vault: Vault, pupils, *, as_json: bool) -> None:
     from nurse_desk.domain.access_log import AccessAction
+    from nurse_desk.domain.access_log_details import DetailKind
     from nurse_desk.services.access import log_shown
 
     # Logged before anything is printed, as `pupils list` is: what leaves is on record first.
-    log_shown(vault, (p.pupil_id for p in pupils), action=AccessAction.LIST, detail=_LISTED)
+    log_shown(
+        vault,
+        (p.pupil_id for p in pupils),
+        action=AccessAction.LIST,
+        detail=DetailKind.RETENTION_LIST.value,
+    )
     today = date.today()
     rows = [
         {
@@ -88,9 +94,6 @@ def _print_list(vault: Vault, pupils, *, as_json: bool) -> None:
             f"\thanded over {row['handed_over_on'] or '-'}\tarchived {row['archived_on'] or '-'}"
             f"\tremovable from {row['removable_from'] or 'never (kept)'}"
         )
-
-
-_LISTED = "retention list"  # the access log's detail for each pupil the list shows
 
 
 def _day(day: date | None) -> str | None:

@@ -37,9 +37,10 @@ class DetailKind(StrEnum):
     ARCHIVED = "record pdf and open json"
     GUARDIANS_CONTACTS = "guardians' contacts"
     RESTORED = "restored from a backup"
-    WHOLE_VAULT_PLAIN = "whole vault, plain JSON"
-    WHOLE_VAULT_ENCRYPTED = "whole vault, encrypted transfer file"
-    WHOLE_VAULT_BACKUP = "whole vault, backup under another passphrase"
+    # Starting with WHOLE_VAULT, these show in each pupil's own log (storage/access_log.py).
+    WHOLE_VAULT_PLAIN = f"{WHOLE_VAULT}, plain JSON"
+    WHOLE_VAULT_ENCRYPTED = f"{WHOLE_VAULT}, encrypted transfer file"
+    WHOLE_VAULT_BACKUP = f"{WHOLE_VAULT}, backup under another passphrase"
     REFERRAL = "referral"  # to `partner_id`, on a consent
     NOTE = "note"
     CONSENT = "consent"
@@ -112,11 +113,11 @@ _FIXED = {
         DetailKind.ARCHIVED,
         DetailKind.GUARDIANS_CONTACTS,
         DetailKind.RESTORED,
+        DetailKind.WHOLE_VAULT_PLAIN,
+        DetailKind.WHOLE_VAULT_ENCRYPTED,
+        DetailKind.WHOLE_VAULT_BACKUP,
     )
 }
-_FIXED[f"{WHOLE_VAULT}, plain JSON"] = DetailKind.WHOLE_VAULT_PLAIN
-_FIXED[f"{WHOLE_VAULT}, encrypted transfer file"] = DetailKind.WHOLE_VAULT_ENCRYPTED
-_FIXED[f"{WHOLE_VAULT}, backup under another passphrase"] = DetailKind.WHOLE_VAULT_BACKUP
 
 # "visit 4 sheet, <kind>, <how>[, command line][, for <partner>][, as sibling]"
 _SHEET = re.compile(r"visit \d+ sheet, (named|private without school|private), (.*)")

@@ -26,6 +26,7 @@ from nurse_desk.domain.absence_patterns import (
     subject_shares,
 )
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.follow_ups import (
     FollowUpKind,
     FollowUpRecord,
@@ -54,7 +55,8 @@ from nurse_desk.storage import school_calendar as calendar_store
 from nurse_desk.storage.vault import Vault
 
 MAX_REASON = 200
-ABSENCE_VIEW = "absence"  # the access log's detail when a pupil's absence view is opened
+# The access log's detail when a pupil's absence view is opened.
+ABSENCE_VIEW = DetailKind.ABSENCE_CHARTS.value
 Progress = Callable[[int, int], None]
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from nurse_desk.domain import unsigned_drafts
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.journal import (
     MissingReason,
     NoteDraft,
@@ -141,7 +142,7 @@ def find_notes(
                 actor=work.actor,
                 action=AccessAction.SEARCH,
                 pupil_ids=new,
-                detail="note search",
+                detail=DetailKind.NOTE_SEARCH.value,
             )
         already.update(new)
         return NoteSearch(hits, more)

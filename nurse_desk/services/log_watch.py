@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction, FailedUnlocks, LogAnchor, LogFinding
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.storage import access_log
 from nurse_desk.storage.vault import Vault
@@ -120,7 +121,7 @@ def after_restore(vault: Vault, outside: OutsideRecord | None) -> None:
         work.log(
             action=AccessAction.RESTORE,
             pupil_id=None,
-            detail="restored from a backup",
+            detail=DetailKind.RESTORED.value,
         )
         now = access_log.current_anchor(work.session)
     if outside is not None:

@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from nurse_desk.domain import errors
-from nurse_desk.domain.access_log import WHOLE_VAULT, AccessAction
+from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.disclosure import with_reason
 from nurse_desk.domain.households import phone_key
 from nurse_desk.services.saved_files import write_private_file
@@ -105,7 +106,7 @@ def write_export(
     entry commits once the file is written (a file already at `target` is kept without
     `replace`: FileAlreadyThere, nothing logged)."""
     now = now or datetime.now()
-    kind = "plain JSON" if passphrase is None else "encrypted transfer file"
+    kind = DetailKind.WHOLE_VAULT_PLAIN if passphrase is None else DetailKind.WHOLE_VAULT_ENCRYPTED
     with unit_of_work(vault) as work:
         data = _vault_bytes(work, now, shield_protected=passphrase is None)
         if passphrase is None:
@@ -115,7 +116,7 @@ def write_export(
         work.log(
             action=AccessAction.EXPORT,
             pupil_id=None,
-            detail=with_reason(f"{WHOLE_VAULT}, {kind}", " ".join(reason.split())),
+            detail=with_reason(kind.value, " ".join(reason.split())),
             at=now,
         )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.records import GuardianRecord
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import home_visits as visits
@@ -65,6 +66,6 @@ def show_guardian_contacts(vault: Vault, pupil_id: int) -> tuple[GuardianRecord,
         work.log(
             action=AccessAction.SHOW_ADDRESS,
             pupil_id=pupil_id,
-            detail="guardians' contacts",
+            detail=DetailKind.GUARDIANS_CONTACTS.value,
         )
         return pupil.guardians

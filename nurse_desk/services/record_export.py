@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.disclosure import Requester, checked_reason, with_reason
 from nurse_desk.domain.home_visits import VisitPlan, VisitRecord
 from nurse_desk.domain.households import phone_key
@@ -22,7 +23,7 @@ from nurse_desk.storage import absence as absence_store
 from nurse_desk.storage import access_log, consents, follow_ups, journal, pupils, referrals
 from nurse_desk.storage.vault import Vault
 
-EXPORT_DETAIL = "record pdf"
+EXPORT_DETAIL = DetailKind.RECORD_PDF.value
 
 
 def export_record(

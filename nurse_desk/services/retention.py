@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.disclosure import Requester
 from nurse_desk.domain.retention import (
     LONGEST_YEARS,
@@ -113,7 +114,7 @@ def deposit(
         work.log(
             action=AccessAction.ARCHIVED,
             pupil_id=pupil_id,
-            detail="record pdf and open json",
+            detail=DetailKind.ARCHIVED.value,
             at=now,
         )
     return pdf, json

@@ -6,7 +6,8 @@ import contextlib
 from pathlib import Path
 
 from nurse_desk.domain import errors, passphrase
-from nurse_desk.domain.access_log import WHOLE_VAULT, AccessAction, AccessLogTampered, LogAnchor
+from nurse_desk.domain.access_log import AccessAction, AccessLogTampered, LogAnchor
+from nurse_desk.domain.access_log_details import DetailKind
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.services import access
 from nurse_desk.services.unit_of_work import COUNTRIES, COUNTRY, unit_of_work
@@ -66,11 +67,6 @@ def check_vault(path: Path, secret: str, log_anchor: LogAnchor | None = None) ->
     return check_without_writing(path, secret, log_anchor)
 
 
-# The detail of a backup under another passphrase: it starts as an export of the whole vault
-# does, so each pupil's own log shows it (storage.access_log).
-OTHER_PASSPHRASE_BACKUP = f"{WHOLE_VAULT}, backup under another passphrase"
-
-
 def back_up(
     vault: Vault,
     destination: Path,
@@ -96,7 +92,7 @@ def back_up(
             work.log(
                 action=AccessAction.EXPORT,
                 pupil_id=None,
-                detail=with_reason(OTHER_PASSPHRASE_BACKUP, reason),
+                detail=with_reason(DetailKind.WHOLE_VAULT_BACKUP.value, reason),
             )
     except BaseException:
         # The log refused its entry: the copy goes too, so no record leaves unlogged.

@@ -21,8 +21,10 @@ from nurse_desk.storage import sqlcipher as raw
 from nurse_desk.storage.disk import as_seen_from, disk_refusals, refusal
 from nurse_desk.storage.key_derivation import VaultKey, new_salt
 from nurse_desk.storage.leftovers import (
+    refuse_to_replace,
     remove_stale_temporaries,
     remove_with_sidecars,
+    rename_into_place,
     temporary_beside,
 )
 from nurse_desk.storage.vault import OWNER_ONLY_FILE, Vault, owner_only_umask, table_row_counts
@@ -82,11 +84,14 @@ def _write_verified_copy(
     copy: bool = True,
     purpose: str = "writing",
     before_rename: Callable[[], None] | None = None,
+    replace: bool = True,
 ) -> None:
     """Export beside `destination`, verify, fsync, then rename over it atomically.
 
     A disk that refuses any step (full, read-only, gone, an I/O error on fsync) raises
-    DiskRefused; `copy` says whether that disk holds a backup or the vault itself."""
+    DiskRefused; `copy` says whether that disk holds a backup or the vault itself. Without
+    `replace` a file at `destination`, also one that came while the copy was made, is kept
+    (BackupExists: only a backup is written without replacing)."""
     temporary = temporary_beside(destination, purpose)
     try:
         with disk_refusals(copy=copy):
@@ -95,7 +100,7 @@ def _write_verified_copy(
             raw.fsync_path(temporary)
             if before_rename is not None:
                 before_rename()
-            os.replace(temporary, destination)
+            rename_into_place(temporary, destination, replace=replace, refused=errors.BackupExists)
             raw.fsync_path(destination.parent)
     finally:
         with contextlib.suppress(OSError):  # a vanished folder has nothing left to tidy
@@ -113,27 +118,15 @@ def backup(
     if destination == vault.path.resolve() or vault_lock.belongs_to_an_open_vault(destination):
         # its -wal, -shm or lock file too: replaced, they take the last commits or the lock
         raise errors.WouldReplaceTheVault(str(destination))
-    if not replace and os.path.lexists(destination):
-        raise errors.BackupExists(str(destination))
+    if not replace:
+        refuse_to_replace(destination, refused=errors.BackupExists)
     if new_passphrase is None:
         key = vault.key  # same key and salt: the vault's passphrase opens the copy
     else:
         key = VaultKey.from_passphrase(new_passphrase, new_salt())
     vault.checkpoint()
     remove_stale_temporaries(destination, any_name=True)
-    _write_verified_copy(vault, destination, key, before_rename=_kept(destination, replace))
-
-
-def _kept(destination: Path, replace: bool) -> Callable[[], None] | None:
-    """Checked again just before the rename: a file may have come while the copy was made."""
-    if replace:
-        return None
-
-    def refuse_if_there() -> None:
-        if os.path.lexists(destination):
-            raise errors.BackupExists(str(destination))
-
-    return refuse_if_there
+    _write_verified_copy(vault, destination, key, replace=replace)
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:

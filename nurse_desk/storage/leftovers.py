@@ -151,29 +151,37 @@ def temporary_beside(target: Path, purpose: str) -> Path:
     return target.with_name(f".{target.name}.{purpose}-{os.getpid()}-{time.monotonic_ns()}")
 
 
-def refuse_to_replace(*targets: Path) -> None:
+def refuse_to_replace(
+    *targets: Path, refused: type[errors.FileAlreadyThere] = errors.FileAlreadyThere
+) -> None:
     """FileAlreadyThere for the first of `targets` already there: what the nurse saved before
     under that name (yesterday's backup, last week's printout) is kept unless she replaces it
-    on purpose."""
+    on purpose. `refused`: a kind of it that tells her more (BackupExists: no backup made)."""
     for target in targets:
         if os.path.lexists(target):
-            raise errors.FileAlreadyThere(os.fspath(target))
+            raise refused(os.fspath(target))
 
 
-def rename_into_place(scratch: Path, target: Path, *, replace: bool) -> None:
+def rename_into_place(
+    scratch: Path,
+    target: Path,
+    *,
+    replace: bool,
+    refused: type[errors.FileAlreadyThere] = errors.FileAlreadyThere,
+) -> None:
     """`scratch`, written in full, renamed to `target` in one step. Without `replace` a file
-    at `target` is kept (FileAlreadyThere), also one that came while the scratch was written:
-    a hard link never replaces, so looking and naming are one step. A disk without hard links
-    (FAT on a USB stick, some shares) is looked at just before the rename instead."""
+    at `target` is kept (`refused`), also one that came while the scratch was written: a hard
+    link never replaces, so looking and naming are one step. A disk without hard links (FAT on
+    a USB stick, some shares) is looked at just before the rename instead."""
     if replace:
         os.replace(scratch, target)
         return
     try:
         os.link(scratch, target)
     except FileExistsError:
-        raise errors.FileAlreadyThere(os.fspath(target)) from None
+        raise refused(os.fspath(target)) from None
     except OSError:
-        refuse_to_replace(target)
+        refuse_to_replace(target, refused=refused)
         os.replace(scratch, target)
         return
     # The file is whole under its name: a second name that will not go must not fail the save.

@@ -108,6 +108,33 @@ def test_backup_keeps_a_file_already_there_unless_told_to_replace_it(vault, scho
     Vault.open(path, support.PASSPHRASE).lock()
 
 
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard_links", "no_hard_links"])
+def test_backup_keeps_a_file_that_came_while_the_copy_was_made(
+    vault, tmp_path, monkeypatch, hard_links
+):
+    """Another program (or a second window) saves under the same name mid-copy: its file is
+    kept, on a disk without hard links (FAT on a USB stick) too."""
+    target = tmp_path / "nurse.backup"
+    verify = backup._verify_copy
+
+    def verify_then_another_file_comes(*args, **kwargs) -> None:
+        verify(*args, **kwargs)
+        target.write_bytes(b"someone else's file")
+
+    monkeypatch.setattr(backup, "_verify_copy", verify_then_another_file_comes)
+    if not hard_links:
+
+        def no_link(*args, **kwargs) -> None:
+            raise PermissionError("hard links not supported")
+
+        monkeypatch.setattr("os.link", no_link)
+    with pytest.raises(errors.BackupExists) as refused:
+        backup.backup(vault, target)
+    assert refused.value.path == str(target)
+    assert target.read_bytes() == b"someone else's file"
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == ["nurse.backup"]
+
+
 def test_change_passphrase_keeps_rows_and_only_the_new_passphrase_opens(vault, school_id):
     support.add_pupils(vault, school_id, 25)
     counts, ids = vault.row_counts(), support.pupil_ids(vault)

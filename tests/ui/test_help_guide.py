@@ -61,6 +61,19 @@ def test_the_three_guides_are_written_in_their_own_languages():
         assert all(word in text for word in expected), language
 
 
+def test_each_guide_says_the_lock_keeps_what_she_was_typing_in_any_form():
+    """Not only the note draft: the forms she types in keep their words in the vault."""
+    words = {
+        "en": ("kept in the vault", "a referral", "a measure"),
+        "nb": ("tas vare på i hvelvet", "en henvisning", "et tiltak"),
+        "sv": ("finns kvar i valvet", "en remiss", "en insats"),
+    }
+    for language, expected in words.items():
+        text = guide_path(language).read_text(encoding="utf-8")
+        lock = " ".join(text[text.index('<h2 id="lock">') :].split())
+        assert all(word in lock for word in expected), language
+
+
 def test_a_language_without_a_guide_gets_the_english_one():
     assert guide_path("de") == GUIDE_FOLDER / "guide_en.html"
 

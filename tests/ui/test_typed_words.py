@@ -9,7 +9,15 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from visit_fixtures import TODAY
 
 from nurse_desk.domain.journal import MAX_TEXT, Topic
@@ -23,6 +31,8 @@ from nurse_desk.ui.journal.amend_dialog import AmendDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.note_editor import AUTOSAVE_MS, NoteEditorDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+from nurse_desk.ui.referrals.measure_dialog import MeasureDialog
+from nurse_desk.ui.referrals.partner_dialog import PartnerDialog
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
@@ -419,6 +429,32 @@ def test_esc_on_a_new_pupil_with_names_typed_asks_and_an_unchanged_pupil_closes_
     show_active(editing)
     press(qtbot, editing.given, Qt.Key.Key_Escape)  # nothing changed: closes at once
     assert not editing.isVisible()
+
+
+@pytest.mark.parametrize("make_dialog", [PartnerDialog, MeasureDialog], ids=["partner", "measure"])
+def test_esc_or_cancel_on_a_partner_or_measure_with_words_typed_asks(
+    qtbot, in_next_modal, make_dialog
+):
+    """Esc or Cancel on a partner or a measure closed it without a word: the phone number or
+    the description just typed was gone."""
+    dialog = make_dialog(None)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    press(qtbot, dialog.name, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not dialog.isVisible()
+    show_active(dialog)
+    qtbot.keyClicks(dialog.name, "Ressursteam")
+    esc_asks_then(qtbot, in_next_modal, dialog, dialog.name, "close_discard")
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    cancelled = make_dialog(None)
+    qtbot.addWidget(cancelled)
+    show_active(cancelled)
+    qtbot.keyClicks(cancelled.name, "Ressursteam")
+    seen = in_next_modal(answer("close_keep"))
+    cancelled.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert seen["dialog"].objectName() == "close_question"
+    assert cancelled.result() == QDialog.DialogCode.Accepted
+    assert cancelled.draft().name == "Ressursteam"
 
 
 # -- amending ----------------------------------------------------------------------------------

@@ -1,27 +1,19 @@
 """What the lock did with the words typed in the dialogs it closed, told after unlocking.
 
-A dialog that keeps its words over the lock says so itself (`keep_before_lock()`, see
-kept_over_lock.py); any other one holding typed words is at least mentioned, so the nurse
-learns there is something to type again. The notes name the form, never the pupil: they wait
-in memory while the vault is locked."""
+Every dialog the nurse types words in keeps them over the lock and says so itself
+(`keep_before_lock()`, see kept_over_lock.py). The notes name the form, never the pupil: they
+wait in memory while the vault is locked."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from nurse_desk.ui.common.kept_over_lock import lost_text
-
 
 def keep_before_closing(dialog: QWidget) -> str | None:
     """Keeps what the dialog can keep; the note for the nurse, or None when nothing was typed."""
     keep = getattr(dialog, "keep_before_lock", None)
-    if keep is not None:
-        return keep()
-    has_words = getattr(dialog, "has_unsaved_words", None)
-    if has_words is None or not has_words():
-        return None
-    return lost_text(QCoreApplication.translate("LockNotes", "A form you were filling in"))
+    return keep() if keep is not None else None
 
 
 def show_lock_notes(parent: QWidget, notes: list[str]) -> None:

@@ -1,6 +1,7 @@
 """Editing a measure in the catalogue, and choosing one to cite.
 
-What the nurse typed in a measure when the vault locks is kept, and back when she opens the same
+Esc, Cancel and the close button ask before what she typed in a measure is thrown away
+(closing.py). What she typed when the vault locks is kept, and back when she opens the same
 measure, or a new one, again (kept_over_lock.py)."""
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.measures import MeasureDraft, MeasureRecord
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 
 _TEXTS = ("name", "target_group", "link")  # the one-line fields
 
 
-class MeasureDialog(KeptOverLock, QDialog):
+class MeasureDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     about_a_pupil = False
 
     def __init__(
@@ -64,7 +66,7 @@ class MeasureDialog(KeptOverLock, QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 320)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         self.name.textChanged.connect(self._on_name_changed)
         if measure is not None:
             self.name.setText(measure.name)
@@ -87,9 +89,18 @@ class MeasureDialog(KeptOverLock, QDialog):
             self.link.text(),
         )
 
-    # -- over a lock -------------------------------------------------------------------
     def has_unsaved_words(self) -> bool:
         return self.draft() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save the measure with what you typed? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
+        )
+
+    # -- over a lock -------------------------------------------------------------------
 
     def typed_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: getattr(self, key).text() for key in _TEXTS}

@@ -1,7 +1,8 @@
 """Adding or editing a partner in the directory.
 
-What the nurse typed when the vault locks is kept, and back when she opens the same partner, or
-a new one, again (kept_over_lock.py)."""
+Esc, Cancel and the close button ask before what she typed is thrown away (closing.py). What she
+typed when the vault locks is kept, and back when she opens the same partner, or a new one,
+again (kept_over_lock.py)."""
 
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.referrals import PartnerDraft, PartnerKind, PartnerRecord
+from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.referrals.wording import word
 
 _TEXTS = ("name", "organisation", "phone", "email", "address")  # the one-line fields
 
 
-class PartnerDialog(KeptOverLock, QDialog):
+class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     about_a_pupil = False
 
     def __init__(
@@ -71,7 +73,7 @@ class PartnerDialog(KeptOverLock, QDialog):
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.request_close)
         self.name.textChanged.connect(self._on_name_changed)
         if partner is not None:
             self.name.setText(partner.name)
@@ -102,9 +104,18 @@ class PartnerDialog(KeptOverLock, QDialog):
             self.notes.toPlainText(),
         )
 
-    # -- over a lock -------------------------------------------------------------------
     def has_unsaved_words(self) -> bool:
         return self.draft() != self._as_opened
+
+    def close_question(self) -> CloseQuestion:
+        return CloseQuestion(
+            self.windowTitle(),
+            self.tr("Save the partner with what you typed? Discard throws it away."),
+            self.tr("&Save"),
+            self.tr("D&iscard"),
+        )
+
+    # -- over a lock -------------------------------------------------------------------
 
     def typed_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: getattr(self, key).text() for key in _TEXTS}

@@ -36,7 +36,13 @@ from nurse_desk.domain.referrals import (
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField
-from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
+from nurse_desk.ui.common.kept_over_lock import (
+    KeptOverLock,
+    PendingPlace,
+    for_pupil,
+    kept_day,
+    restore_day,
+)
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
@@ -62,16 +68,6 @@ def _brought_back_label() -> QLabel:
     return label
 
 
-def _iso(edit: QDateEdit) -> str:
-    return edit.date().toPython().isoformat()
-
-
-def _set_iso(edit: QDateEdit, text: Any) -> None:
-    day = QDate.fromString(str(text or ""), Qt.DateFormat.ISODate)
-    if day.isValid():
-        edit.setDate(day)
-
-
 class _AsksBeforeLosingTheReason(KeptOverLock, AsksBeforeClosing):
     """Esc, Cancel and the close button ask before a typed reason is thrown away; the lock
     keeps it in the vault."""
@@ -91,13 +87,13 @@ class _AsksBeforeLosingTheReason(KeptOverLock, AsksBeforeClosing):
         return {
             "reason": self.reason.toPlainText(),
             "has_expected": self.has_expected.isChecked(),
-            "expected": _iso(self.expected),
+            "expected": kept_day(self.expected),
         }
 
     def restore_typed(self, values: dict[str, Any]) -> None:
         self.reason.setPlainText(str(values.get("reason", "")))
         self.has_expected.setChecked(bool(values.get("has_expected", True)))
-        _set_iso(self.expected, values.get("expected"))
+        restore_day(self.expected, values.get("expected"))
 
     def show_brought_back(self, text: str) -> None:
         self.brought_back.setText(text)
@@ -230,14 +226,14 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         """Everything but the pupil, who is in the place it is kept under."""
         partner = self.partner.currentData()
         values = super().typed_values()
-        values.update(partner=partner, sent_on=_iso(self.sent_on))
+        values.update(partner=partner, sent_on=kept_day(self.sent_on))
         return values
 
     def restore_typed(self, values: dict[str, Any]) -> None:
         partner = self.partner.findData(values.get("partner"))
         if partner >= 0:
             self.partner.setCurrentIndex(partner)
-        _set_iso(self.sent_on, values.get("sent_on"))
+        restore_day(self.sent_on, values.get("sent_on"))
         super().restore_typed(values)
 
     def referral(self) -> NewReferral:

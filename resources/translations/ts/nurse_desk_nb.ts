@@ -2067,10 +2067,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>LockNotes</name>
     <message>
-        <source>A form you were filling in</source>
-        <translation>Et skjema du fylte ut</translation>
-    </message>
-    <message>
         <source>Typed before the lock</source>
         <translation>Skrevet før låsing</translation>
     </message>
@@ -2302,6 +2298,18 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>&amp;Link:</source>
         <translation>&amp;Lenke:</translation>
+    </message>
+    <message>
+        <source>Save the measure with what you typed? Discard throws it away.</source>
+        <translation>Lagre tiltaket med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3121,18 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>No&amp;tes:</source>
         <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <source>Save the partner with what you typed? Discard throws it away.</source>
+        <translation>Lagre samarbeidspartneren med det du skrev? Forkast sletter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Forkast</translation>
     </message>
 </context>
 <context>

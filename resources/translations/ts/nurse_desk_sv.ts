@@ -2067,10 +2067,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>LockNotes</name>
     <message>
-        <source>A form you were filling in</source>
-        <translation>Ett formulär du fyllde i</translation>
-    </message>
-    <message>
         <source>Typed before the lock</source>
         <translation>Skrivet före låsningen</translation>
     </message>
@@ -2302,6 +2298,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>&amp;Link:</source>
         <translation>&amp;Länk:</translation>
+    </message>
+    <message>
+        <source>Save the measure with what you typed? Discard throws it away.</source>
+        <translation>Spara insatsen med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3121,18 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>No&amp;tes:</source>
         <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>Save the partner with what you typed? Discard throws it away.</source>
+        <translation>Spara samverkansparten med det du skrev? Kasta tar bort det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
