@@ -95,7 +95,9 @@ def hand_over_record(
         consent = consent_or_refusal(work, pupil_id, purpose, "", day)
         if isinstance(consent, ConsentRecord):
             passphrase = one_time_passphrase()
-            made = record_bytes_in(work, pupil_id, now, shield_protected=False)
+            # Encrypted, but bound for another service: like every file that leaves, it carries
+            # no way to a protected pupil's home (that service asks the population register).
+            made = record_bytes_in(work, pupil_id, now, shield_protected=True)
             transfer_file.write(target, made, passphrase, replace=replace)
             work.log(
                 action=AccessAction.HAND_OVER,

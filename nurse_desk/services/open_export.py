@@ -64,9 +64,9 @@ def without_whereabouts(
     of every home visit to a home where a protected pupil lives, emptied. A home is known by
     the pupils on the visit and by the guardians' phones: a brother's mother with the number
     of a protected pupil's mother is that family, so her number and the visits to that home go
-    too (`protected_phones` adds the phone keys of protected pupils not in `tables`). An
-    encrypted transfer file keeps them (it moves the vault and is as closed as the vault); a
-    plain file does not."""
+    too (`protected_phones` adds the phone keys of protected pupils not in `tables`). The
+    encrypted transfer file of the whole vault keeps them (it moves the vault and is as closed
+    as the vault); a plain file and a record handed over to another nurse do not."""
     protected = {row["id"] for row in tables.get("pupil", []) if row.get("protected_identity")}
     guardians = tables.get("guardian", [])
     phones = {phone_key(row["phone"]) for row in guardians if row["pupil_id"] in protected}

@@ -373,3 +373,30 @@ def test_drafts_are_signed_or_discarded_before_the_record_is_handed_over(
     receipt = hand_over.receive_record(receiver, target, handed.passphrase)
     here = journal.notes_of_pupil(receiver, receipt.pupil_id)
     assert len(here) == 2 and {n.signed_by for n in here} == {"Kari Nordmann"}
+
+
+def test_a_protected_home_leaves_no_whereabouts_with_a_record_handed_over(sender, vault_folder):
+    """The next school's nurse gets the record, not the way to the home: a protected pupil's
+    guardians' phones and the address of a visit to that home stay behind, and so do a
+    brother's, when his mother has the number of the protected pupil's mother."""
+    from visit_fixtures import full_plan
+
+    from nurse_desk.services import home_visits, protected_identity
+
+    mother = GuardianRecord("Anne Aasen", "mother", "+47 900 00 000")
+    sister = pupils.add_pupil(
+        sender,
+        NewPupil("Ida", "Aasen", date(2012, 1, 2), "Granly skole", "7A", guardians=(mother,)),
+    )
+    brother = add_pupil_with_record(sender)  # his mother has the same number
+    protected_identity.set_protected(sender, sister, True)
+    for pupil_id in (sister, brother):
+        home_visits.plan_visit(sender, full_plan(pupil_id))
+        transfer_consent(sender, pupil_id)
+    for pupil_id in (sister, brother):
+        target = vault_folder / f"{pupil_id}.t"
+        handed = hand_over.hand_over_record(sender, pupil_id, target, "flyttet")
+        tables = json.loads(transfer_file.read(target, handed.passphrase))["tables"]
+        assert [g["name"] for g in tables["guardian"]] == ["Anne Aasen"]  # still named
+        assert [g["phone"] for g in tables["guardian"]] == [""]
+        assert [(v["address"], v["directions"]) for v in tables["home_visit"]] == [("", "")]
