@@ -200,6 +200,22 @@ def test_the_suggested_file_names_do_not_name_the_pupil(qtbot, vault, monkeypatc
         assert name.casefold() not in suggested.casefold()
 
 
+def test_handing_over_a_protected_pupil_says_what_stays_behind(qtbot, vault):
+    from PySide6.QtWidgets import QLabel
+
+    from nurse_desk.ui.records.hand_over_dialog import HandOverDialog
+
+    add_pupil(vault)
+    pupil = pupils.list_pupils(vault)[0]
+    notes = {}
+    for protected in (False, True):
+        dialog = HandOverDialog(None, pupil=pupil._replace(protected_identity=protected))
+        qtbot.addWidget(dialog)
+        notes[protected] = dialog.findChild(QLabel, "hand_over_protected_note")
+    assert notes[False] is None
+    assert "without their phone numbers" in notes[True].text()
+
+
 def test_a_typed_name_of_a_file_there_is_replaced_only_when_the_nurse_says_so(
     qtbot, vault, answers, tmp_path, monkeypatch
 ):

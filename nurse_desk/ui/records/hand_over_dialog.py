@@ -77,6 +77,18 @@ class HandOverDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if pupil.protected_identity:
+            shielded = QLabel(
+                self.tr(
+                    "Protected identity: the guardians are named without their phone numbers, "
+                    "and home visits without address or directions. The receiving service gets "
+                    "those from the population register."
+                ),
+                objectName="hand_over_protected_note",
+                wordWrap=True,
+            )
+            shielded.setStyleSheet("color: #8a1c1c;")
+            layout.addWidget(shielded)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)

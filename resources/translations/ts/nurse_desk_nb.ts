@@ -1686,6 +1686,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Fil:</translation>
     </message>
     <message>
+        <source>Protected identity: the guardians are named without their phone numbers, and home visits without address or directions. The receiving service gets those from the population register.</source>
+        <translation>Sperret adresse: de foresatte står med navn, men uten telefonnummer, og hjemmebesøk står uten adresse og veibeskrivelse. Tjenesten som tar imot, får dette fra folkeregisteret.</translation>
+    </message>
+    <message>
         <source>Transfer file</source>
         <translation>Overføringsfil</translation>
     </message>

@@ -1686,6 +1686,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Fil:</translation>
     </message>
     <message>
+        <source>Protected identity: the guardians are named without their phone numbers, and home visits without address or directions. The receiving service gets those from the population register.</source>
+        <translation>Skyddade personuppgifter: vårdnadshavarna står med namn men utan telefonnummer, och hembesök står utan adress och vägbeskrivning. Den mottagande verksamheten får dem från folkbokföringen.</translation>
+    </message>
+    <message>
         <source>Transfer file</source>
         <translation>Överföringsfil</translation>
     </message>
