@@ -199,6 +199,22 @@ def test_a_class_list_without_a_school_asks_once_for_the_school(qtbot, vault, tm
     assert len(dialog.preview.accepted) == 28
 
 
+QUOTE_AT_LINE_3 = {"en": "Line 3 of the file", "nb": "Linje 3 i filen", "sv": "Rad 3 i filen"}
+
+
+def test_a_stray_quote_in_a_long_class_list_is_named_at_its_line(qtbot, vault, tmp_path, language):
+    """Past 128 KB after the quote the csv reader gave up first: the nurse was told to save
+    the file as CSV, which it was, instead of where the quote is."""
+    rows = [f"Elev {n};{n % 28 + 1:02d}.01.2015;4A;Granly skole" for n in range(6000)]
+    rows[1] = rows[1].replace("Elev", '"Elev')
+    path = tmp_path / "klasseliste.csv"
+    path.write_text("\n".join(["Navn;Fødselsdato;Klasse;Skole", *rows]), encoding="utf-8")
+    dialog = open_import(qtbot, vault, path)
+    assert QUOTE_AT_LINE_3[language] in dialog.status_label.text()
+    assert dialog.table is None and not dialog.import_button.isEnabled()
+    assert pupils.list_pupils(vault) == []
+
+
 # -- the search box -------------------------------------------------------------------------
 def test_search_signs_and_nul_are_plain_text_in_the_search_box(qtbot, vault, language):
     emil = NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B")
