@@ -7,12 +7,12 @@ import io
 import os
 import stat
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QDate, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
 
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
@@ -93,6 +93,29 @@ def test_a_superscript_digit_typed_in_a_swedish_id_is_explained(qtbot, language)
     fill(qtbot, dialog, "1201²11234")
     assert NOT_DIGITS[language] in dialog.id_problem.text()
     assert not save_button(dialog).isEnabled()
+
+
+BORN_LATER = {"en": "after today", "nb": "etter i dag", "sv": "efter i dag"}
+BORN_LONG_AGO = {"en": "100 years", "nb": "100 år", "sv": "100 år"}
+
+
+def test_a_birth_date_no_pupil_can_have_is_named_at_the_field(qtbot, language):
+    """2062 typed for 2026 was saved as the pupil's birth date without a word."""
+    saved = []
+    dialog = PupilDialog(None, schools=["Granly skole"], country="no", save=saved.append)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, "")
+    tomorrow = date.today() + timedelta(days=1)
+    for day, words in ((tomorrow, BORN_LATER), (date(1900, 1, 1), BORN_LONG_AGO)):
+        dialog.born.setDate(QDate(day.year, day.month, day.day))
+        assert words[language] in dialog.born_problem.text()
+        assert not save_button(dialog).isEnabled()
+        dialog.accept()  # Ctrl+Enter or a default button could still ask
+        assert saved == [] and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.born.setDate(QDate(2015, 3, 4))
+    assert dialog.born_problem.text() == ""
+    save_button(dialog).click()
+    assert [pupil.birth_date for pupil in saved] == [date(2015, 3, 4)]
 
 
 def test_new_pupil_from_the_pupils_page_keeps_the_dialog_open_on_an_id_in_use(

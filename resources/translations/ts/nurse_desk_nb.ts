@@ -2632,6 +2632,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Før inn om du vurderer eleven som moden nok til å bestemme selv: i Sverige avgjør det hvem sitt samtykke som gjelder.</translation>
     </message>
     <message>
+        <source>The birth date is after today: check the year.</source>
+        <translation>Fødselsdatoen er etter i dag: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than %1 years ago: check the year.</source>
+        <translation>Fødselsdatoen er mer enn %1 år tilbake: sjekk årstallet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>

@@ -2632,6 +2632,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv in om du bedömer eleven som tillräckligt mogen för att bestämma själv: i Sverige avgör det vems samtycke som gäller.</translation>
     </message>
     <message>
+        <source>The birth date is after today: check the year.</source>
+        <translation>Födelsedatumet är efter i dag: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than %1 years ago: check the year.</source>
+        <translation>Födelsedatumet är mer än %1 år tillbaka: kontrollera årtalet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
