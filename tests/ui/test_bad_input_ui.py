@@ -238,6 +238,26 @@ def test_a_stray_quote_in_a_long_class_list_is_named_at_its_line(qtbot, vault, t
     assert pupils.list_pupils(vault) == []
 
 
+SAME_PUPIL_ON_LINE_2 = {
+    "en": "line 3: the same pupil is on line 2",
+    "nb": "linje 3: samme elev står på linje 2",
+    "sv": "rad 3: samma elev finns på rad 2",
+}
+
+
+def test_a_pupil_twice_in_two_classes_names_the_other_line(qtbot, vault, tmp_path, language):
+    path = tmp_path / "klasseliste.csv"
+    rows = [f"{IDA_ID};Ida Lie;4A;Granly skole", f"{IDA_ID};Ida Lie;4B;Granly skole"]
+    path.write_text("\n".join(["Fødselsnummer;Navn;Klasse;Skole", *rows]), encoding="utf-8")
+    dialog = open_import(qtbot, vault, path)
+    assert [dialog.errors_list.item(0).text()] == [
+        dialog.errors_list.item(n).text() for n in range(dialog.errors_list.count())
+    ]
+    assert SAME_PUPIL_ON_LINE_2[language] in dialog.errors_list.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    assert pupils.list_pupils(vault) == []
+
+
 # -- the search box -------------------------------------------------------------------------
 def test_search_signs_and_nul_are_plain_text_in_the_search_box(qtbot, vault, language):
     emil = NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B")

@@ -1851,8 +1851,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
-        <source>the same row appears earlier in the file</source>
-        <translation>den samme raden står tidligere i filen</translation>
+        <source>the same pupil is on line %2 with another name, school or class</source>
+        <translation>samme elev står på linje %2 med et annet navn, en annen skole eller klasse</translation>
+    </message>
+    <message>
+        <source>the same pupil, day and lesson are on line %2 with other values</source>
+        <translation>samme elev, dag og time står på linje %2 med andre verdier</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid</source>

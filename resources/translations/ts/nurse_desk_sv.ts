@@ -1851,8 +1851,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
-        <source>the same row appears earlier in the file</source>
-        <translation>samma rad finns tidigare i filen</translation>
+        <source>the same pupil is on line %2 with another name, school or class</source>
+        <translation>samma elev finns på rad %2 med ett annat namn, en annan skola eller klass</translation>
+    </message>
+    <message>
+        <source>the same pupil, day and lesson are on line %2 with other values</source>
+        <translation>samma elev, dag och lektion finns på rad %2 med andra värden</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid</source>
