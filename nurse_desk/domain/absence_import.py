@@ -226,19 +226,20 @@ def split_rows(
     accepted: list[tuple[int, AbsenceEntry]] = []
     unknown: list[UnknownPupil] = []
     errors = list(converted.errors)
-    first = {}.setdefault  # key -> the first entry with it
+    first = {}.setdefault  # key -> the first (line, entry) with it
     repeated = 0
     for pair in converted.rows:
         item = pair[1]
         if type(item) is UnknownPupil:
             unknown.append(item)
             continue
-        earlier = first(item[:4], item)  # entry.key, without a call per row
-        if earlier is item:
+        earlier = first(item[:4], pair)  # entry.key, without a call per row
+        if earlier is pair:
             accepted.append(pair)
-        elif earlier == item:
+        elif earlier[1] == item:
             repeated += 1
-        else:
-            errors.append(LineError(pair[0], columns.get(DAY, ""), Problem.DUPLICATE))
+        else:  # the line to compare it with is named: a school year's export has thousands
+            day = columns.get(DAY, "")
+            errors.append(LineError(pair[0], day, Problem.LESSON_DIFFERS, str(earlier[0])))
     errors.sort(key=lambda error: error.line)
     return accepted, unknown, errors, repeated

@@ -31,7 +31,7 @@ from nurse_desk.domain.import_mapping import (
 from nurse_desk.domain.import_values import LineError, Problem, ValueRejected
 from nurse_desk.domain.national_id import other_country_of, parse_national_id
 from nurse_desk.domain.pupil_matching import PupilMatcher, normalise_name, row_name
-from nurse_desk.domain.records import GuardianRecord
+from nurse_desk.domain.records import BirthDateOutOfRange, GuardianRecord, check_birth_date
 from nurse_desk.domain.tabular import Table
 
 CLASS_NAME = "class_name"
@@ -175,10 +175,12 @@ def pupil_from_row(
     *,
     national_id: Callable[[str], tuple[str, date] | None],
     school_name: str = "",
+    today: date | None = None,
 ) -> ImportedPupil:
     """One row as a pupil. `national_id` normalises an ID to (number, birth date), None if it
     is not valid; `school_name` is used where the file has no school. A bad value raises the
-    shared layer's CellRejected, which convert_rows turns into a line error."""
+    shared layer's CellRejected, which convert_rows turns into a line error; a birth date no
+    pupil can have (after `today`, or long before) is out of range."""
     given, family = _text(cells, GIVEN_NAME), _text(cells, FAMILY_NAME)
     if not (given and family) and _text(cells, FULL_NAME):
         given, family = split_full_name(_text(cells, FULL_NAME))
@@ -186,6 +188,11 @@ def pupil_from_row(
         key = FULL_NAME if cells.has(FULL_NAME) else (FAMILY_NAME if given else GIVEN_NAME)
         raise cells.reject(key, Problem.REQUIRED)
     number, born = _identity(cells, national_id)
+    try:
+        check_birth_date(born, today or date.today())
+    except BirthDateOutOfRange:
+        key = BIRTH_DATE if cells.text(BIRTH_DATE) else NATIONAL_ID  # the cell it came from
+        raise cells.reject(key, Problem.OUT_OF_RANGE, cells.text(key)) from None
     school = _text(cells, SCHOOL) or " ".join(school_name.split())
     if not school:
         raise cells.reject(SCHOOL, Problem.REQUIRED)

@@ -34,7 +34,8 @@ class Problem(StrEnum):
     TOO_LONG = "too_long"
     TOO_MANY_VALUES = "too_many_values"
     OUT_OF_RANGE = "out_of_range"
-    DUPLICATE = "duplicate"
+    DUPLICATE = "duplicate"  # the pupil of an earlier line (value) with another name or class
+    LESSON_DIFFERS = "lesson_differs"  # the lesson of an earlier line (value), other values
     INVALID = "invalid"
     WEB_ADDRESS = "web_address"
     REPEATED = "repeated"  # a value that must be unique in the file (a name) appears again
@@ -53,7 +54,8 @@ ENGLISH: dict[Problem, str] = {
     Problem.TOO_LONG: "{column} is too long",
     Problem.TOO_MANY_VALUES: "more values than the header has columns (check the delimiter)",
     Problem.OUT_OF_RANGE: "{column} '{value}' is out of range",
-    Problem.DUPLICATE: "the same row appears earlier in the file",
+    Problem.DUPLICATE: "the same pupil is on line {value} with another name, school or class",
+    Problem.LESSON_DIFFERS: "the same pupil, day and lesson are on line {value} with other values",
     Problem.INVALID: "{column} '{value}' is not valid",
     Problem.WEB_ADDRESS: "{column} '{value}' is not a web address (start with http:// or https://)",
     Problem.REPEATED: "{column} '{value}' appears earlier in the file",

@@ -6,6 +6,28 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from nurse_desk.domain.errors import NurseDeskError
+
+# A pupil is born on or before today, and within this many years: a year typed wrong (2062
+# for 2026, 1915 for 2015) is refused rather than kept as a birth date, which decides her age
+# in the figures, the consent rules and the class lists.
+OLDEST_PUPIL_YEARS = 100
+
+
+class BirthDateOutOfRange(NurseDeskError):
+    """A birth date no pupil can have: reason "after_today" or "too_long_ago"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_birth_date(born: date, today: date) -> None:
+    if born > today:
+        raise BirthDateOutOfRange("after_today")
+    if born.year < today.year - OLDEST_PUPIL_YEARS:
+        raise BirthDateOutOfRange("too_long_ago")
+
 
 @dataclass(frozen=True, slots=True)
 class SchoolRecord:

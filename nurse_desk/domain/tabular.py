@@ -31,6 +31,14 @@ from nurse_desk.domain.errors import NurseDeskError
 DELIMITERS = (";", ",", "\t")
 _BOM = "\ufeff"
 
+# The csv module refuses a value longer than 131,072 characters (csv.Error) unless told
+# otherwise, for the whole process. A school's export goes past that with one stray quote
+# (the rest of the file read as one value) or with a first line that is one long run (an
+# XML export saved as .txt): the stray quote must reach the check that names its line, the
+# long line the search for the header, and a long value its line's own check. The whole
+# file is in memory already, so no value can cost more than the file did.
+csv.field_size_limit(2**31 - 1)  # the largest a C long holds on Windows too
+
 
 class ImportFileError(NurseDeskError):
     """A file to import cannot be read as a table at all (nothing is imported)."""

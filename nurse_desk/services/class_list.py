@@ -69,11 +69,13 @@ def preview_class_list(
     # transaction stays short. No cycles among the records: the collector need not walk them.
     with bulk_allocation(), unit_of_work(vault) as work:
         country = work.country
-        reader = national_id_reader(country)
+        reader, today = national_id_reader(country), date.today()
         converted = convert_rows(
             table,
             mapping,
-            lambda cells: pupil_from_row(cells, national_id=reader, school_name=school_name),
+            lambda cells: pupil_from_row(
+                cells, national_id=reader, school_name=school_name, today=today
+            ),
             progress,
         )
         pupils, conflicts = group_pupils(converted.rows, dict(mapping.columns))

@@ -7,7 +7,7 @@ from datetime import date
 
 from nurse_desk.domain.journal import MissingReason
 from nurse_desk.domain.national_id import NationalIdInUse, parse_national_id
-from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord
+from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord, check_birth_date
 from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import pupils as pupil_store
@@ -48,7 +48,9 @@ def save_school(vault: Vault, school: SchoolRecord) -> int:
 
 
 def _checked(country: str, pupil: NewPupil) -> NewPupil:
-    """Normalises the national ID (InvalidNationalId says why it is wrong)."""
+    """Normalises the national ID (InvalidNationalId says why it is wrong); a birth date no
+    pupil can have is BirthDateOutOfRange."""
+    check_birth_date(pupil.birth_date, date.today())
     if not pupil.national_id or not pupil.national_id.strip():
         return replace(pupil, national_id=None)
     parsed = parse_national_id(pupil.national_id, country)
@@ -56,7 +58,8 @@ def _checked(country: str, pupil: NewPupil) -> NewPupil:
 
 
 def add_pupil(vault: Vault, pupil: NewPupil) -> int:
-    """NationalIdInUse when another pupil has the ID (nothing is written)."""
+    """NationalIdInUse when another pupil has the ID, BirthDateOutOfRange for a birth date
+    no pupil can have (nothing is written)."""
     with unit_of_work(vault) as work:
         pupil = _checked(work.country, pupil)
         _refuse_a_taken_id(work.session, pupil, pupil_id=None)
@@ -64,7 +67,8 @@ def add_pupil(vault: Vault, pupil: NewPupil) -> int:
 
 
 def update_pupil(vault: Vault, pupil_id: int, pupil: NewPupil) -> None:
-    """NationalIdInUse when another pupil has the ID (nothing is written)."""
+    """NationalIdInUse when another pupil has the ID, BirthDateOutOfRange for a birth date
+    no pupil can have (nothing is written)."""
     with unit_of_work(vault) as work:
         pupil = _checked(work.country, pupil)
         _refuse_a_taken_id(work.session, pupil, pupil_id=pupil_id)

@@ -35,7 +35,10 @@ _PROBLEMS = {
     ),
     Problem.OUT_OF_RANGE: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is out of range"),
     Problem.DUPLICATE: QT_TRANSLATE_NOOP(
-        "ImportWording", "the same row appears earlier in the file"
+        "ImportWording", "the same pupil is on line %2 with another name, school or class"
+    ),
+    Problem.LESSON_DIFFERS: QT_TRANSLATE_NOOP(
+        "ImportWording", "the same pupil, day and lesson are on line %2 with other values"
     ),
     Problem.INVALID: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' is not valid"),
     Problem.WEB_ADDRESS: QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ from nurse_desk.domain.consent import ConsentMissing
 from nurse_desk.domain.disclosure import ReasonMissing
 from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
+from nurse_desk.domain.records import OLDEST_PUPIL_YEARS, BirthDateOutOfRange
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
@@ -49,6 +50,18 @@ _CONSENT_REASONS = {
         "decides whose consent holds.",
     ),
 }
+_BORN_AFTER_TODAY = QT_TRANSLATE_NOOP("Messages", "The birth date is after today: check the year.")
+_BORN_LONG_AGO = QT_TRANSLATE_NOOP(
+    "Messages", "The birth date is more than %1 years ago: check the year."
+)
+
+
+def _birth_date(error: BirthDateOutOfRange, wording: Wording) -> str:
+    if error.reason == "too_long_ago":
+        return wording.text("Messages", _BORN_LONG_AGO, OLDEST_PUPIL_YEARS)
+    return wording.text("Messages", _BORN_AFTER_TODAY)
+
+
 _LOG_PROBLEMS = {
     LogProblem.BROKEN_CHAIN: QT_TRANSLATE_NOOP(
         "Messages",
@@ -109,6 +122,7 @@ MESSAGES: Messages = {
         )
     ),
     InvalidNationalId: _invalid_id,
+    BirthDateOutOfRange: _birth_date,
     AccessLogTampered: _log_tampered,
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
     TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),

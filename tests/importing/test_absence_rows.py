@@ -117,3 +117,16 @@ def test_a_pupil_remembered_by_name_and_birth_date_is_not_taken_for_another_row(
     ]
     assert converted.rows[1][1].hours == 0.75
     assert [(e.line, e.column) for e in converted.errors] == [(5, "Født"), (6, "Fødselsnummer")]
+
+
+def test_a_lesson_given_twice_with_other_values_names_the_line_it_differs_from():
+    """'the same row appears earlier in the file' was said of rows that differ, and not
+    where the other one is."""
+    row = "15108695088;Emil Aasen;15.10.1986;01.09.2025;2;Norsk;{};;ja;nei;"
+    text = "\n".join([HEADER, row.format(1), row.format(2), row.format(1)]) + "\n"
+    converted = convert_rows(parse_csv_text(text), MAPPING, partial(absence_row, MATCHER))
+    accepted, _, errors, repeated = split_rows(converted, dict(MAPPING.columns))
+    assert ([line for line, _ in accepted], repeated) == ([2], 1)
+    assert [error.message for error in errors] == [
+        "line 3: the same pupil, day and lesson are on line 2 with other values"
+    ]

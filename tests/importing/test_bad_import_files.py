@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from nurse_desk.domain.class_list import SchoolNotChosen
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.import_values import Problem
 from nurse_desk.domain.tabular import UnreadableWorkbook, parse_csv_bytes
 from nurse_desk.services import class_list
 from nurse_desk.services.import_files import read_table
@@ -121,3 +122,16 @@ def test_a_class_list_without_a_school_column_asks_once_for_the_school(vault, tm
         class_list.preview_class_list_file(vault, path)
     preview = class_list.preview_class_list_file(vault, path, school_name="Granly skole")
     assert {p.school_name for p in preview.pupils} == {"Granly skole"}
+
+
+def test_a_class_list_birth_date_no_pupil_can_have_is_a_line_error(vault, tmp_path):
+    """Without an ID column a birth date in 2062 (for 2026) or 1915 (for 2015) was imported."""
+    path = tmp_path / "uten fødselsnummer.csv"
+    rows = ["Ida Lie;04.03.2015;4A", "Ola Berg;04.03.2062;4A", "Kari Nord;04.03.1915;4A"]
+    path.write_text("\n".join(["Navn;Fødselsdato;Klasse", *rows]), encoding="utf-8")
+    preview = class_list.preview_class_list_file(vault, path, school_name="Granly skole")
+    assert [(e.line, e.column, e.problem, e.value) for e in preview.errors] == [
+        (3, "Fødselsdato", Problem.OUT_OF_RANGE, "04.03.2062"),
+        (4, "Fødselsdato", Problem.OUT_OF_RANGE, "04.03.1915"),
+    ]
+    assert [p.given_name for p in preview.pupils] == ["Ida"]

@@ -166,3 +166,39 @@ def test_title_lines_before_the_header_are_looked_past(encoding):
         (5, tuple(ROWS[1])),
         (6, tuple(ROWS[2])),
     ]
+
+
+# Python's csv module refuses a value longer than 131,072 characters with its own csv.Error.
+PAST_THE_CSV_LIMIT = 200_000
+
+
+def test_a_stray_quotation_mark_in_a_long_export_is_named_at_its_line():
+    """In a short file a stray quote is named at its line; in a school's export (more than
+    128 KB after the quote) the csv reader stopped first, and the nurse was told to save the
+    file as CSV, which it was."""
+    row = "15108695088;Ida Lie;4A\r\n"
+    text = "Fødselsnummer;Navn;Klasse\r\n" + row + row.replace("Ida", '"Ida') + row * 10_000
+    with pytest.raises(NotATable) as refused:
+        parse_csv_text(text)
+    assert (refused.value.reason, refused.value.line) == ("unclosed_quote", 3)
+
+
+def test_a_first_line_past_the_csv_limit_is_a_title_or_no_table_never_a_csv_error():
+    """A file whose first line is one long run (a report's title, an XML export saved as
+    .txt) raised csv.Error while the delimiter was sought: 'something unexpected'."""
+    title = "Fraværsrapport " + "x" * PAST_THE_CSV_LIMIT
+    table = parse_csv_text(title + "\r\nFødselsnummer;Navn\r\n15108695088;Ida Lie\r\n")
+    assert table.headers == ("Fødselsnummer", "Navn")
+    assert [(row.line, row.cells) for row in table.rows] == [(3, ("15108695088", "Ida Lie"))]
+    with pytest.raises(NotATable):
+        parse_csv_bytes(b"<export>" + b"<elev/>" * PAST_THE_CSV_LIMIT + b"</export>")
+
+
+def test_a_value_past_the_csv_limit_is_a_value_of_its_line():
+    """The value is kept for the line's own check (a name too long, say), at its line."""
+    long_reason = "syk " * (PAST_THE_CSV_LIMIT // 4)
+    table = parse_csv_text(f"Navn;Årsak\r\nIda Lie;{long_reason}\r\nOla Berg;syk\r\n")
+    assert [(row.line, len(row.cells[1])) for row in table.rows] == [
+        (2, len(long_reason.strip())),
+        (3, 3),
+    ]

@@ -3,7 +3,7 @@ error (NurseDeskError), never an SQLite or SQLAlchemy error."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
-from nurse_desk.domain.records import GuardianRecord, NewPupil
+from nurse_desk.domain.records import BirthDateOutOfRange, GuardianRecord, NewPupil
 from nurse_desk.services import journal, pupils
 
 MODEST = settings(
@@ -108,7 +108,7 @@ def test_any_pupil_draft_is_saved_or_refused_in_words(vault, pupil_id, draft, ed
         else:
             pupils.add_pupil(vault, draft)
     except NurseDeskError as refused:
-        assert isinstance(refused, InvalidNationalId | NationalIdInUse)
+        assert isinstance(refused, InvalidNationalId | NationalIdInUse | BirthDateOutOfRange)
 
 
 def test_a_national_id_already_in_use_names_the_pupil_who_has_it(vault, pupil_id):
@@ -129,3 +129,21 @@ def test_a_national_id_already_in_use_names_the_pupil_who_has_it(vault, pupil_id
         )
     assert pupils.list_pupils(vault) == before
     pupils.update_pupil(vault, ida_id, ida)  # her own ID is no conflict
+
+
+@pytest.mark.parametrize(
+    "born", [date.today() + timedelta(days=1), date(2062, 3, 4), date(1900, 1, 1), date(1, 1, 1)]
+)
+def test_a_birth_date_no_pupil_can_have_is_refused_in_words(vault, pupil_id, born):
+    """A year typed wrong (2062 for 2026) was saved as the pupil's birth date."""
+    before = pupils.list_pupils(vault)
+    with pytest.raises(BirthDateOutOfRange):
+        pupils.add_pupil(vault, NewPupil("Ola", "Berg", born, "Granly skole", "5B"))
+    with pytest.raises(BirthDateOutOfRange):
+        pupils.update_pupil(vault, pupil_id, NewPupil("Emil", "Aasen", born, "Granly skole", "8B"))
+    assert pupils.list_pupils(vault) == before
+
+
+def test_a_birth_date_of_today_or_a_hundred_years_back_is_kept(vault):
+    for born in (date.today(), date(date.today().year - 100, 1, 1)):
+        pupils.add_pupil(vault, NewPupil("Ola", "Berg", born, "Granly skole", "5B"))

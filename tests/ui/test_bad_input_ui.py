@@ -7,12 +7,12 @@ import io
 import os
 import stat
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QDate, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
 
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
@@ -93,6 +93,29 @@ def test_a_superscript_digit_typed_in_a_swedish_id_is_explained(qtbot, language)
     fill(qtbot, dialog, "1201²11234")
     assert NOT_DIGITS[language] in dialog.id_problem.text()
     assert not save_button(dialog).isEnabled()
+
+
+BORN_LATER = {"en": "after today", "nb": "etter i dag", "sv": "efter i dag"}
+BORN_LONG_AGO = {"en": "100 years", "nb": "100 år", "sv": "100 år"}
+
+
+def test_a_birth_date_no_pupil_can_have_is_named_at_the_field(qtbot, language):
+    """2062 typed for 2026 was saved as the pupil's birth date without a word."""
+    saved = []
+    dialog = PupilDialog(None, schools=["Granly skole"], country="no", save=saved.append)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, "")
+    tomorrow = date.today() + timedelta(days=1)
+    for day, words in ((tomorrow, BORN_LATER), (date(1900, 1, 1), BORN_LONG_AGO)):
+        dialog.born.setDate(QDate(day.year, day.month, day.day))
+        assert words[language] in dialog.born_problem.text()
+        assert not save_button(dialog).isEnabled()
+        dialog.accept()  # Ctrl+Enter or a default button could still ask
+        assert saved == [] and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.born.setDate(QDate(2015, 3, 4))
+    assert dialog.born_problem.text() == ""
+    save_button(dialog).click()
+    assert [pupil.birth_date for pupil in saved] == [date(2015, 3, 4)]
 
 
 def test_new_pupil_from_the_pupils_page_keeps_the_dialog_open_on_an_id_in_use(
@@ -197,6 +220,42 @@ def test_a_class_list_without_a_school_asks_once_for_the_school(qtbot, vault, tm
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy(), timeout=5000)
     assert dialog.preview.errors == ()
     assert len(dialog.preview.accepted) == 28
+
+
+QUOTE_AT_LINE_3 = {"en": "Line 3 of the file", "nb": "Linje 3 i filen", "sv": "Rad 3 i filen"}
+
+
+def test_a_stray_quote_in_a_long_class_list_is_named_at_its_line(qtbot, vault, tmp_path, language):
+    """Past 128 KB after the quote the csv reader gave up first: the nurse was told to save
+    the file as CSV, which it was, instead of where the quote is."""
+    rows = [f"Elev {n};{n % 28 + 1:02d}.01.2015;4A;Granly skole" for n in range(6000)]
+    rows[1] = rows[1].replace("Elev", '"Elev')
+    path = tmp_path / "klasseliste.csv"
+    path.write_text("\n".join(["Navn;Fødselsdato;Klasse;Skole", *rows]), encoding="utf-8")
+    dialog = open_import(qtbot, vault, path)
+    assert QUOTE_AT_LINE_3[language] in dialog.status_label.text()
+    assert dialog.table is None and not dialog.import_button.isEnabled()
+    assert pupils.list_pupils(vault) == []
+
+
+SAME_PUPIL_ON_LINE_2 = {
+    "en": "line 3: the same pupil is on line 2",
+    "nb": "linje 3: samme elev står på linje 2",
+    "sv": "rad 3: samma elev finns på rad 2",
+}
+
+
+def test_a_pupil_twice_in_two_classes_names_the_other_line(qtbot, vault, tmp_path, language):
+    path = tmp_path / "klasseliste.csv"
+    rows = [f"{IDA_ID};Ida Lie;4A;Granly skole", f"{IDA_ID};Ida Lie;4B;Granly skole"]
+    path.write_text("\n".join(["Fødselsnummer;Navn;Klasse;Skole", *rows]), encoding="utf-8")
+    dialog = open_import(qtbot, vault, path)
+    assert [dialog.errors_list.item(0).text()] == [
+        dialog.errors_list.item(n).text() for n in range(dialog.errors_list.count())
+    ]
+    assert SAME_PUPIL_ON_LINE_2[language] in dialog.errors_list.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    assert pupils.list_pupils(vault) == []
 
 
 # -- the search box -------------------------------------------------------------------------

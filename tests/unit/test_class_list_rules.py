@@ -129,6 +129,10 @@ def test_rows_of_one_id_that_disagree_are_refused():
     text = class_list_text([*pupils, with_changes(pupils[0], klass="9C")])
     _, (error,) = read(text)
     assert (error.line, error.problem, error.value) == (3, Problem.DUPLICATE, "2")
+    # Said as it is: the rows differ, and the nurse is told which other line to compare.
+    assert error.message.endswith(
+        "line 3: the same pupil is on line 2 with another name, school or class"
+    )
 
 
 @pytest.mark.parametrize("text", ["Ja", "X", "Kode 6", "Skyddad", "strengt fortrolig", "1"])

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
-from nurse_desk.domain.records import GuardianRecord, NewPupil, PupilRecord
+from nurse_desk.domain.records import (
+    BirthDateOutOfRange,
+    GuardianRecord,
+    NewPupil,
+    PupilRecord,
+    check_birth_date,
+)
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import (
@@ -72,6 +78,8 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.given = QLineEdit(objectName="pupil_given")
         self.family = QLineEdit(objectName="pupil_family")
         self.born = DateField(calendarPopup=True, objectName="pupil_born")
+        self.born_problem = QLabel(objectName="born_problem", wordWrap=True)
+        self.born_problem.setStyleSheet("color: #b00020;")
         self.national_id = QLineEdit(objectName="pupil_national_id")
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
@@ -106,6 +114,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         form.addRow(self.tr("National &ID:"), self.national_id)
         form.addRow("", self.id_problem)
         form.addRow(self.tr("&Born:"), self.born)
+        form.addRow("", self.born_problem)
         form.addRow(self.tr("&School:"), self.school)
         form.addRow(self.tr("&Class:"), self.class_name)
         form.addRow(self.tr("&Language:"), self.language)
@@ -122,6 +131,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         for field in (self.given, self.family, self.class_name, self.national_id):
             field.textChanged.connect(self._on_changed)
         self.school.currentTextChanged.connect(self._on_changed)
+        self.born.dateChanged.connect(self._on_changed)
         self._fill(pupil)
         self._on_changed()
         self._as_opened = self._typed()  # after the ID check, which may set the birth date
@@ -161,9 +171,10 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
             self.guardians.insertRow(last + 1)
 
     def _on_changed(self, *_args) -> None:
-        id_ok = self._check_id()
+        id_ok = self._check_id()  # first: a valid ID sets the birth date checked next
+        born_ok = self._check_born()
         complete = all(f.text().strip() for f in (self.given, self.family, self.class_name))
-        ok = id_ok and complete and bool(self.school.currentText().strip())
+        ok = id_ok and born_ok and complete and bool(self.school.currentText().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def _check_id(self) -> bool:
@@ -184,14 +195,31 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.born.setDate(QDate(born.year, born.month, born.day))
         return True
 
+    def _check_born(self) -> bool:
+        """A birth date no pupil can have (a year typed wrong) is said under the field."""
+        try:
+            check_birth_date(self.born.date().toPython(), date.today())
+        except BirthDateOutOfRange as problem:
+            self.born_problem.setText(describe(problem))
+            return False
+        self.born_problem.clear()
+        return True
+
     def accept(self) -> None:
         """Saves through `save` first; a refusal keeps the dialog open and says why."""
+        if not self._check_born():  # Save is disabled, but Enter in a field still comes here
+            self.born.setFocus()
+            return
         if self._save is not None:
             self.problem.clear()
             try:
                 self.saved = self._save(self.new_pupil())
             except NationalIdInUse as taken:
                 self._show_taken(taken.holder)
+                return
+            except BirthDateOutOfRange as problem:  # the day turned while the dialog was open
+                self.born_problem.setText(describe(problem))
+                self.born.setFocus()
                 return
             except InvalidNationalId as problem:
                 self.id_problem.setText(describe(problem))

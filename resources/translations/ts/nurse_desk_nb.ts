@@ -1855,8 +1855,12 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
-        <source>the same row appears earlier in the file</source>
-        <translation>den samme raden står tidligere i filen</translation>
+        <source>the same pupil is on line %2 with another name, school or class</source>
+        <translation>samme elev står på linje %2 med et annet navn, en annen skole eller klasse</translation>
+    </message>
+    <message>
+        <source>the same pupil, day and lesson are on line %2 with other values</source>
+        <translation>samme elev, dag og time står på linje %2 med andre verdier</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid</source>
@@ -2634,6 +2638,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
         <translation>Før inn om du vurderer eleven som moden nok til å bestemme selv: i Sverige avgjør det hvem sitt samtykke som gjelder.</translation>
+    </message>
+    <message>
+        <source>The birth date is after today: check the year.</source>
+        <translation>Fødselsdatoen er etter i dag: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than %1 years ago: check the year.</source>
+        <translation>Fødselsdatoen er mer enn %1 år tilbake: sjekk årstallet.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>

@@ -1855,8 +1855,12 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
-        <source>the same row appears earlier in the file</source>
-        <translation>samma rad finns tidigare i filen</translation>
+        <source>the same pupil is on line %2 with another name, school or class</source>
+        <translation>samma elev finns på rad %2 med ett annat namn, en annan skola eller klass</translation>
+    </message>
+    <message>
+        <source>the same pupil, day and lesson are on line %2 with other values</source>
+        <translation>samma elev, dag och lektion finns på rad %2 med andra värden</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid</source>
@@ -2634,6 +2638,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Record whether you judge the pupil mature enough to decide alone: in Sweden that decides whose consent holds.</source>
         <translation>Skriv in om du bedömer eleven som tillräckligt mogen för att bestämma själv: i Sverige avgör det vems samtycke som gäller.</translation>
+    </message>
+    <message>
+        <source>The birth date is after today: check the year.</source>
+        <translation>Födelsedatumet är efter i dag: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than %1 years ago: check the year.</source>
+        <translation>Födelsedatumet är mer än %1 år tillbaka: kontrollera årtalet.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
