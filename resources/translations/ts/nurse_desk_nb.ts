@@ -1365,6 +1365,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Antall</translation>
     </message>
     <message>
+        <source>“Hidden” is hidden together with a count from 1 to 4 beside it, so that the small one cannot be worked out from the total; a hidden count may be 5 or more.</source>
+        <translation>«Skjult» er skjult sammen med et antall fra 1 til 4 ved siden av, så det ikke kan regnes ut fra summen; et skjult antall kan være 5 eller mer.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1379,6 +1383,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
     </message>
     <message>
         <source>Save as CSV</source>

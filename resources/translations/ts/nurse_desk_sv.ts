@@ -1365,6 +1365,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Antal</translation>
     </message>
     <message>
+        <source>“Hidden” is hidden together with a count from 1 to 4 beside it, so that the small one cannot be worked out from the total; a hidden count may be 5 or more.</source>
+        <translation>”Dolt” döljs tillsammans med ett antal från 1 till 4 bredvid, så att det inte kan räknas ut från summan; ett dolt antal kan vara 5 eller fler.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1379,6 +1383,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dolt</translation>
     </message>
     <message>
         <source>Save as CSV</source>
