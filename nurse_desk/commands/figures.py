@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
             print(f"{section}: {value}")
     if hidden_with_group(shown):
         print(
-            '"hidden": hidden together with a count from 1 to 4 beside it, so that the small one '
-            "cannot be worked out from the total; a hidden count may be 5 or more."
+            '"hidden": hidden so that a count from 1 to 4 cannot be worked out from a total or '
+            "the counts beside it; a hidden count may be 5 or more."
         )
     return 0

@@ -23,7 +23,8 @@ Where the report shows parts beside the total they add up to (the conversations 
 all conversations), the total minus the shown parts would give a hidden part back. There a
 small part is shown as "hidden", together with the smallest part of 5 or more (and, when
 four parts or more are hidden and the total is small, the total and the pupils seen with them),
-by the rule in nurse_desk/domain/hidden_counts.py; the report says why in a line.
+by the rule in nurse_desk/domain/hidden_counts.py; the home visits, which count the same work as
+the home-visit conversations, are hidden with those. The report says why in a line.
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ ADDS_UP = {"conversations_by_kind": "conversations"}
 # A figure never above a total (each pupil seen had a conversation at least): beside a hidden
 # total it could narrow the total down to one number, so it is hidden with it from 5 up.
 AT_MOST = {"pupils_seen": "conversations"}
+# A part and the section that counts the same work: documenting a home visit writes its note of
+# kind home visit, so the documented visits are, as a rule, the home-visit conversations, and
+# done and planned visits bound them. When that part is hidden, the section would tell it (and
+# so the small part hidden with it): every count of it that is not 0 is hidden too.
+SAME_WORK = {("conversations_by_kind", "home_visit"): "home_visits"}
 
 
 def shown(count: int, *, exact: bool = False) -> int | str:
@@ -126,6 +132,10 @@ def as_mapping(figures: Figures, *, exact: bool = False) -> dict[str, int | str 
         for below, total in AT_MOST.items():
             if result[total] == HIDDEN_SHOWN and isinstance(result[below], int) and result[below]:
                 result[below] = HIDDEN_SHOWN
+        for (parts, row), section in SAME_WORK.items():
+            if result[parts].get(row) == HIDDEN_SHOWN:
+                counts = getattr(figures, section)
+                result[section] = {r: HIDDEN_SHOWN if n else 0 for r, n in counts.items()}
     return result
 
 

@@ -44,12 +44,12 @@ FIGURE_WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "hidden": ("skjult", "dolt", "hidden"),
     "hidden_with_group": (
-        "«Skjult» er skjult sammen med et antall fra 1 til 4 ved siden av, så det ikke kan "
-        "regnes ut fra summen; et skjult antall kan være 5 eller mer.",
-        "”Dolt” döljs tillsammans med ett antal från 1 till 4 bredvid, så att det inte kan "
-        "räknas ut från summan; ett dolt antal kan vara 5 eller fler.",
-        "“Hidden” is hidden together with a count from 1 to 4 beside it, so that the small one "
-        "cannot be worked out from the total; a hidden count may be 5 or more.",
+        "Antall merket «skjult» er skjult så et antall fra 1 til 4 ikke kan regnes ut "
+        "fra en sum eller tallene ved siden av; et skjult antall kan være 5 eller mer.",
+        "Antal markerade ”dolt” döljs så att ett antal från 1 till 4 inte kan räknas ut "
+        "från en summa eller talen bredvid; ett dolt antal kan vara 5 eller fler.",
+        "“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out "
+        "from a total or the counts beside it; a hidden count may be 5 or more.",
     ),
     "exact": (
         "Nøyaktige antall (også under 5) etter helsesykepleierens valg.",

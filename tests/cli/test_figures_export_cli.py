@@ -145,4 +145,4 @@ def test_figures_hidden_with_their_group_give_nothing_back(demo, capsys, monkeyp
     assert worked_out_by_subtraction(shown) == {}
     assert cli(path, secrets["vault"], "figures") == EXIT_OK
     text = capsys.readouterr().out
-    assert "  phone: hidden" in text and "cannot be worked out from the total" in text
+    assert "  phone: hidden" in text and "cannot be worked out from a total" in text

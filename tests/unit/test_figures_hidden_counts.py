@@ -172,3 +172,24 @@ def test_exact_counts_asked_for_stay_exact():
     assert shown["conversations"] == 33 and shown["pupils_seen"] == 2
     assert shown["conversations_by_kind"] == with_all_rows(by_kind, KINDS)
     assert not hidden_with_group(shown)
+
+
+def test_the_home_visits_do_not_tell_the_home_visit_conversations_hidden_with_a_small_kind():
+    """Documenting a home visit writes its note of kind home visit: a reader takes the documented
+    visits (or, failing them, those done or planned) for the home-visit conversations."""
+    by_kind = {"planned": 40, "phone": 2, "home_visit": 6}
+    figures = Figures(
+        PERIOD,
+        pupils_seen=30,
+        conversations=48,
+        conversations_by_kind=with_all_rows(by_kind, KINDS),
+        home_visits={"planned": 7, "done": 6, "documented": 6},
+    )
+    shown = as_mapping(figures)
+    assert shown["conversations_by_kind"]["home_visit"] == HIDDEN_SHOWN
+    for row in ("documented", "done", "planned"):
+        taken = {**shown["conversations_by_kind"], "home_visit": shown["home_visits"][row]}
+        assert worked_out_by_subtraction({**shown, "conversations_by_kind": taken}) == {}, row
+    assert shown["home_visits"] == dict.fromkeys(("planned", "done", "documented"), HIDDEN_SHOWN)
+    kept = as_mapping(Figures(PERIOD, home_visits={"planned": 7, "done": 6, "documented": 6}))
+    assert kept["home_visits"] == {"planned": 7, "done": 6, "documented": 6}

@@ -84,8 +84,8 @@ class FiguresDialog(QDialog):
         # Shown when a count is hidden with its group: she knows some of those are 5 or more.
         self.hidden_note = QLabel(
             self.tr(
-                "“Hidden” is hidden together with a count from 1 to 4 beside it, so that the "
-                "small one cannot be worked out from the total; a hidden count may be 5 or more."
+                "“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out "
+                "from a total or the counts beside it; a hidden count may be 5 or more."
             ),
             objectName="hidden_note",
             wordWrap=True,

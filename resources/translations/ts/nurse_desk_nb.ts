@@ -1365,8 +1365,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Antall</translation>
     </message>
     <message>
-        <source>“Hidden” is hidden together with a count from 1 to 4 beside it, so that the small one cannot be worked out from the total; a hidden count may be 5 or more.</source>
-        <translation>«Skjult» er skjult sammen med et antall fra 1 til 4 ved siden av, så det ikke kan regnes ut fra summen; et skjult antall kan være 5 eller mer.</translation>
+        <source>“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out from a total or the counts beside it; a hidden count may be 5 or more.</source>
+        <translation>Antall merket «skjult» er skjult så et antall fra 1 til 4 ikke kan regnes ut fra en sum eller tallene ved siden av; et skjult antall kan være 5 eller mer.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

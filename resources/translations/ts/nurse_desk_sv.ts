@@ -1365,8 +1365,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Antal</translation>
     </message>
     <message>
-        <source>“Hidden” is hidden together with a count from 1 to 4 beside it, so that the small one cannot be worked out from the total; a hidden count may be 5 or more.</source>
-        <translation>”Dolt” döljs tillsammans med ett antal från 1 till 4 bredvid, så att det inte kan räknas ut från summan; ett dolt antal kan vara 5 eller fler.</translation>
+        <source>“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out from a total or the counts beside it; a hidden count may be 5 or more.</source>
+        <translation>Antal markerade ”dolt” döljs så att ett antal från 1 till 4 inte kan räknas ut från en summa eller talen bredvid; ett dolt antal kan vara 5 eller fler.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
