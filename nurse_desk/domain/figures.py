@@ -23,8 +23,9 @@ Where the report shows parts beside the total they add up to (the conversations 
 all conversations), the total minus the shown parts would give a hidden part back. There a
 small part is shown as "hidden", together with the smallest part of 5 or more (and, when
 four parts or more are hidden and the total is small, the total and the pupils seen with them),
-by the rule in nurse_desk/domain/hidden_counts.py; the home visits, which count the same work as
-the home-visit conversations, are hidden with those. The report says why in a line.
+by the rule in nurse_desk/domain/hidden_counts.py; the home visits and the follow-ups done,
+which count the same work as the home-visit and follow-up conversations, are hidden with those.
+The report says why in a line.
 """
 
 from __future__ import annotations
@@ -99,11 +100,16 @@ ADDS_UP = {"conversations_by_kind": "conversations"}
 # A figure never above a total (each pupil seen had a conversation at least): beside a hidden
 # total it could narrow the total down to one number, so it is hidden with it from 5 up.
 AT_MOST = {"pupils_seen": "conversations"}
-# A part and the section that counts the same work: documenting a home visit writes its note of
-# kind home visit, so the documented visits are, as a rule, the home-visit conversations, and
-# done and planned visits bound them. When that part is hidden, the section would tell it (and
-# so the small part hidden with it): every count of it that is not 0 is hidden too.
-SAME_WORK = {("conversations_by_kind", "home_visit"): "home_visits"}
+# A part, and the rows of another section that count the same work: documenting a home visit
+# writes its note of kind home visit, so the documented visits are, as a rule, the home-visit
+# conversations, and done and planned visits bound them; closing a follow-up as done can write
+# its note of kind follow-up (the nurse's choice is remembered), so follow-ups done may be the
+# follow-up conversations. When such a part is hidden, those rows would tell it (and so the
+# small part hidden with it): each of them that is not 0 is hidden too.
+SAME_WORK = {
+    ("conversations_by_kind", "home_visit"): ("home_visits", HOME_VISIT_ROWS),
+    ("conversations_by_kind", "follow_up"): ("follow_ups", ("done",)),
+}
 
 
 def shown(count: int, *, exact: bool = False) -> int | str:
@@ -132,10 +138,10 @@ def as_mapping(figures: Figures, *, exact: bool = False) -> dict[str, int | str 
         for below, total in AT_MOST.items():
             if result[total] == HIDDEN_SHOWN and isinstance(result[below], int) and result[below]:
                 result[below] = HIDDEN_SHOWN
-        for (parts, row), section in SAME_WORK.items():
-            if result[parts].get(row) == HIDDEN_SHOWN:
+        for (parts, part), (section, rows) in SAME_WORK.items():
+            if result[parts].get(part) == HIDDEN_SHOWN:
                 counts = getattr(figures, section)
-                result[section] = {r: HIDDEN_SHOWN if n else 0 for r, n in counts.items()}
+                result[section].update({r: HIDDEN_SHOWN for r in rows if counts.get(r)})
     return result
 
 

@@ -174,22 +174,33 @@ def test_exact_counts_asked_for_stay_exact():
     assert not hidden_with_group(shown)
 
 
-def test_the_home_visits_do_not_tell_the_home_visit_conversations_hidden_with_a_small_kind():
-    """Documenting a home visit writes its note of kind home visit: a reader takes the documented
-    visits (or, failing them, those done or planned) for the home-visit conversations."""
-    by_kind = {"planned": 40, "phone": 2, "home_visit": 6}
+@pytest.mark.parametrize(
+    ("kind", "section", "same_work"),
+    [
+        ("home_visit", "home_visits", {"planned": 7, "done": 6, "documented": 6}),
+        ("follow_up", "follow_ups", {"done": 6}),
+    ],
+)
+def test_the_same_work_counted_elsewhere_does_not_tell_a_kind_hidden_with_a_small_one(
+    kind, section, same_work
+):
+    """Documenting a home visit writes its note of kind home visit, closing a follow-up can write
+    one of kind follow-up: a reader takes the visits documented (or done, or planned) or the
+    follow-ups done for those conversations."""
+    by_kind = {"planned": 40, "phone": 2, kind: 6}
+    other = {"overdue": 9} if section == "follow_ups" else {}
     figures = Figures(
         PERIOD,
         pupils_seen=30,
         conversations=48,
         conversations_by_kind=with_all_rows(by_kind, KINDS),
-        home_visits={"planned": 7, "done": 6, "documented": 6},
+        **{section: {**same_work, **other}},
     )
     shown = as_mapping(figures)
-    assert shown["conversations_by_kind"]["home_visit"] == HIDDEN_SHOWN
-    for row in ("documented", "done", "planned"):
-        taken = {**shown["conversations_by_kind"], "home_visit": shown["home_visits"][row]}
+    assert shown["conversations_by_kind"][kind] == HIDDEN_SHOWN
+    for row in same_work:
+        taken = {**shown["conversations_by_kind"], kind: shown[section][row]}
         assert worked_out_by_subtraction({**shown, "conversations_by_kind": taken}) == {}, row
-    assert shown["home_visits"] == dict.fromkeys(("planned", "done", "documented"), HIDDEN_SHOWN)
-    kept = as_mapping(Figures(PERIOD, home_visits={"planned": 7, "done": 6, "documented": 6}))
-    assert kept["home_visits"] == {"planned": 7, "done": 6, "documented": 6}
+    assert shown[section] == {**dict.fromkeys(same_work, HIDDEN_SHOWN), **other}
+    kept = as_mapping(Figures(PERIOD, **{section: same_work}))
+    assert kept[section] == same_work
