@@ -28,7 +28,9 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
     parser.add_argument("--to", dest="last", type=date.fromisoformat, help="last day (today)")
     parser.add_argument("--school", default="", help="one school by name (default: all)")
     parser.add_argument(
-        "--exact", action="store_true", help='show counts from 1 to 4 as they are, not "< 5"'
+        "--exact",
+        action="store_true",
+        help='show every count as it is: 1 to 4 not as "< 5", and none "hidden"',
     )
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -41,7 +43,7 @@ def add_to(commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def run(args: argparse.Namespace, vault: Vault) -> int:
     # Here, not at the top: the database and PDF code is not needed to print --help.
-    from nurse_desk.domain.figures import FiguresPeriod, as_mapping
+    from nurse_desk.domain.figures import FiguresPeriod, as_mapping, hidden_with_group
     from nurse_desk.domain.words import printout_language
     from nurse_desk.services import figures
     from nurse_desk.services.saved_files import write_private_file
@@ -77,4 +79,9 @@ def run(args: argparse.Namespace, vault: Vault) -> int:
                 print(f"  {row}: {count}")
         else:
             print(f"{section}: {value}")
+    if hidden_with_group(shown):
+        print(
+            '"hidden": hidden so that a count from 1 to 4 cannot be worked out from a total or '
+            "the counts beside it; a hidden count may be 5 or more."
+        )
     return 0

@@ -1,7 +1,9 @@
 """The yearly figures on paper and as CSV, in the order of the municipality's annual report.
 
 Counts only: no pupil is named anywhere, and 1 to 4 print as "< 5" unless the nurse chose exact
-counts. The bar beside a hidden count is left empty, so its length gives nothing away."""
+counts; where a total would give a small count away, it is hidden with others (see
+nurse_desk/domain/hidden_counts.py) and a line says why. The bar beside a hidden count is left
+empty, and the bars are scaled to the largest count shown, so no length gives a count away."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
 
 from nurse_desk.domain.absence_patterns import PatternKind
-from nurse_desk.domain.figures import SECTIONS, Figures, shown
+from nurse_desk.domain.figures import HIDDEN_SHOWN, SECTIONS, Figures, as_mapping, hidden_with_group
 from nurse_desk.domain.journal import NoteKind, Topic
 from nurse_desk.domain.referrals import PartnerKind
 from nurse_desk.printing.base import RULE, TABLE_STYLE, TEXT_WIDTH, Printout, markup
@@ -39,6 +41,15 @@ FIGURE_WORDS: dict[str, tuple[str, str, str]] = {
         "Antall fra 1 til 4 vises som «< 5» av personvernhensyn.",
         "Antal från 1 till 4 visas som ”< 5” av integritetsskäl.",
         "Counts from 1 to 4 are shown as “< 5” to protect privacy.",
+    ),
+    "hidden": ("skjult", "dolt", "hidden"),
+    "hidden_with_group": (
+        "Antall merket «skjult» er skjult så et antall fra 1 til 4 ikke kan regnes ut "
+        "fra en sum eller tallene ved siden av; et skjult antall kan være 5 eller mer.",
+        "Antal markerade ”dolt” döljs så att ett antal från 1 till 4 inte kan räknas ut "
+        "från en summa eller talen bredvid; ett dolt antal kan vara 5 eller fler.",
+        "“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out "
+        "from a total or the counts beside it; a hidden count may be 5 or more.",
     ),
     "exact": (
         "Nøyaktige antall (også under 5) etter helsesykepleierens valg.",
@@ -95,7 +106,8 @@ def render_figures(
 
 
 def figures_csv(figures: Figures, *, language: str, exact: bool) -> bytes:
-    """section key, row key, label in the nurse's language, count ("< 5" when hidden).
+    """section key, row key, label in the nurse's language, count ("< 5" when hidden, the word
+    for "hidden" when hidden with its group).
 
     UTF-8 with a BOM and semicolons: what Excel in Norway and Sweden opens without asking."""
     printout = FiguresPrintout(figures, language, exact=exact, produced_by="", at=datetime.min)
@@ -104,7 +116,7 @@ def figures_csv(figures: Figures, *, language: str, exact: bool) -> bytes:
     words = printout.words
     writer.writerow(["section", "row", words["what"], words["count"]])
     for section, row, label, count in printout.rows():
-        writer.writerow([section, row, label, shown(count, exact=exact)])
+        writer.writerow([section, row, label, printout.count_text(count)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -116,6 +128,7 @@ class FiguresPrintout(Printout):
     ) -> None:
         super().__init__(language)
         self.figures, self.exact, self.produced_by, self.at = figures, exact, produced_by, at
+        self.shown = as_mapping(figures, exact=exact)
 
     def title(self) -> str:
         return self.words["title"]
@@ -129,16 +142,21 @@ class FiguresPrintout(Printout):
                 return row
         return self.words[row]
 
-    def rows(self) -> list[tuple[str, str, str, int]]:
-        """(section, row, label, count) in the report's order; a single count has row ''."""
+    def rows(self) -> list[tuple[str, str, str, int | str]]:
+        """(section, row, label, count as shown) in the report's order; a single count has row
+        ''. A hidden count is its mark here already: nothing after this sees the number."""
         result = []
         for section in SECTIONS:
-            value = getattr(self.figures, section)
-            if isinstance(value, int):
-                result.append((section, "", self.words[section], value))
-            else:
+            value = self.shown[section]
+            if isinstance(value, dict):
                 result += [(section, r, self.label(section, r), n) for r, n in value.items()]
+            else:
+                result.append((section, "", self.words[section], value))
         return result
+
+    def count_text(self, count: int | str) -> int | str:
+        """A count, "< 5", or the word for a count hidden with its group."""
+        return self.words["hidden"] if count == HIDDEN_SHOWN else count
 
     def flowables(self) -> list[Flowable]:
         words, style, period = self.words, self.styles, self.figures.period
@@ -154,10 +172,14 @@ class FiguresPrintout(Printout):
                 style.subtitle,
             ),
             Paragraph(markup(words["exact" if self.exact else "small_hidden"]), style.subtitle),
-            HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2),
         ]
+        if hidden_with_group(self.shown):
+            flowables.append(Paragraph(markup(words["hidden_with_group"]), style.subtitle))
+        flowables.append(
+            HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=6, spaceAfter=2)
+        )
         # The single counts (pupils seen, conversations) share one table under "Overview".
-        groups: dict[str, list[tuple[str, int]]] = {}
+        groups: dict[str, list[tuple[str, int | str]]] = {}
         for section, row, label, count in self.rows():
             groups.setdefault("overview" if not row else section, []).append((label, count))
         for group, mine in groups.items():
@@ -168,19 +190,19 @@ class FiguresPrintout(Printout):
             ]
         return flowables
 
-    def _table(self, rows: list[tuple[str, int]]) -> Table:
+    def _table(self, rows: list[tuple[str, int | str]]) -> Table:
         words, style = self.words, self.styles
-        largest = max((count for _, count in rows), default=0) or 1
+        # Scaled to the largest count shown: a hidden one would tell its size by the others'.
+        largest = max((count for _, count in rows if isinstance(count, int)), default=0) or 1
         count_style = ParagraphStyle("count", style.cell, alignment=TA_RIGHT)
         header = [words["what"], words["count"], ""]
         cells = [[Paragraph(text, style.cell_header) for text in header]]
         for label, count in rows:
-            value = shown(count, exact=self.exact)
-            bar = 0.0 if isinstance(value, str) else _BAR_WIDTH * 0.95 * count / largest
+            bar = 0.0 if isinstance(count, str) else _BAR_WIDTH * 0.95 * count / largest
             cells.append(
                 [
                     Paragraph(markup(label), style.cell),
-                    Paragraph(markup(str(value)), count_style),
+                    Paragraph(markup(str(self.count_text(count))), count_style),
                     Bar(bar),
                 ]
             )

@@ -7,10 +7,13 @@ import json
 import stat
 
 import pytest
+from figures_reader import worked_out_by_subtraction
 
 from nurse_desk.cli import EXIT_FAILED, EXIT_OK, main
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.services import access
+from nurse_desk.domain.figures import Figures, FiguresPeriod, with_all_rows
+from nurse_desk.domain.journal import NoteKind
+from nurse_desk.services import access, figures
 from nurse_desk.services.demo import fill_everything
 from nurse_desk.storage.vault import Vault
 
@@ -124,3 +127,22 @@ def test_figures_as_pdf_are_owner_only_and_logged_as_a_print(demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF") and stat.S_IMODE(out.stat().st_mode) == 0o600
     printed = logged(path, AccessAction.PRINT)
     assert [e.pupil_id for e in printed] == [None] and "yearly figures" in printed[0].detail
+
+
+def test_figures_hidden_with_their_group_give_nothing_back(demo, capsys, monkeypatch):
+    """One small kind of conversation beside larger ones, as JSON and as plain text."""
+    kinds = {"planned": 30, "drop_in": 9, "phone": 2}
+
+    def counted(_vault, period: FiguresPeriod, **_) -> Figures:
+        by_kind = with_all_rows(kinds, tuple(NoteKind))
+        return Figures(period, pupils_seen=20, conversations=41, conversations_by_kind=by_kind)
+
+    monkeypatch.setattr(figures, "compute", counted)
+    path, secrets = demo
+    assert cli(path, secrets["vault"], "figures", "--json") == EXIT_OK
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["conversations_by_kind"]["phone"] == "hidden" and shown["conversations"] == 41
+    assert worked_out_by_subtraction(shown) == {}
+    assert cli(path, secrets["vault"], "figures") == EXIT_OK
+    text = capsys.readouterr().out
+    assert "  phone: hidden" in text and "cannot be worked out from a total" in text

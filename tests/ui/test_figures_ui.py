@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from nurse_desk.domain.access_log import AccessAction
-from nurse_desk.services import access
+from nurse_desk.domain.figures import Figures, FiguresPeriod, with_all_rows
+from nurse_desk.domain.journal import NoteKind
+from nurse_desk.services import access, figures
 from nurse_desk.services.demo import fill_everything
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
@@ -240,3 +242,27 @@ def test_dates_the_wrong_way_round_wait_for_count_to_say_so(qtbot, demo, monkeyp
     assert len(warned) == 1 and not dialog.print_button.isEnabled()
     dialog.last.setDate(QDate.currentDate())
     qtbot.waitUntil(dialog.print_button.isEnabled)
+
+
+def test_counts_hidden_with_their_group_are_worded_and_explained(qtbot, demo, monkeypatch):
+    """One small kind of conversation beside larger ones: it and the next larger kind show as
+    hidden, the line below the table says why, and neither draws a bar."""
+    kinds = {"planned": 30, "drop_in": 9, "phone": 2}
+
+    def counted(_vault, period: FiguresPeriod, **_) -> Figures:
+        by_kind = with_all_rows(kinds, tuple(NoteKind))
+        return Figures(period, pupils_seen=20, conversations=41, conversations_by_kind=by_kind)
+
+    monkeypatch.setattr(figures, "compute", counted)
+    dialog = FiguresDialog(None, vault=demo)
+    qtbot.addWidget(dialog)
+    rows = dict(table_text(dialog))
+    assert rows["Phone call"] == rows["On request / drop-in"] == "hidden"
+    assert rows["Planned conversation"] == "30" and rows["Conversations"] == "41"
+    assert not dialog.hidden_note.isHidden() and "worked out" in dialog.hidden_note.text()
+    dialog._charted = "conversations_by_kind"
+    dialog._fill_chart()
+    drawn = [dialog.chart.bars.at(i) for i in range(dialog.chart.bars.count())][::-1]
+    assert drawn[:3] == [30, 0, 0]
+    dialog.exact.setChecked(True)
+    assert dict(table_text(dialog))["Phone call"] == "2" and dialog.hidden_note.isHidden()

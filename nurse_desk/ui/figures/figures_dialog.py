@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -26,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.figures import SECTIONS, Figures, FiguresPeriod, shown
+from nurse_desk.domain.figures import (
+    HIDDEN_SHOWN,
+    SECTIONS,
+    Figures,
+    FiguresPeriod,
+    as_mapping,
+    hidden_with_group,
+)
 from nurse_desk.services import figures, pupils
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.vault_access import Vault
@@ -73,6 +81,16 @@ class FiguresDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Shown when a count is hidden with its group: she knows some of those are 5 or more.
+        self.hidden_note = QLabel(
+            self.tr(
+                "“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out "
+                "from a total or the counts beside it; a hidden count may be 5 or more."
+            ),
+            objectName="hidden_note",
+            wordWrap=True,
+        )
+        self.hidden_note.hide()
         self.chart = BarChart("figures_chart", horizontal=True)
         self.chart.view.setMinimumWidth(380)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -119,6 +137,7 @@ class FiguresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
         layout.addLayout(body, 1)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.buttons)
 
     def period(self) -> FiguresPeriod:
@@ -153,21 +172,25 @@ class FiguresDialog(QDialog):
         self._set_counted(True)
         self._show()
 
-    def rows(self) -> list[tuple[str, str, int]]:
-        """(section, row, count) in the report's order; a single count has row ''."""
-        result: list[tuple[str, str, int]] = []
+    def shown(self) -> dict:
+        """The counts as the report shows them (small ones and those hidden with them hidden)."""
+        return as_mapping(self._figures, exact=self.exact.isChecked())
+
+    def rows(self) -> list[tuple[str, str, int | str]]:
+        """(section, row, count as shown) in the report's order; a single count has row ''."""
+        shown = self.shown()
+        result: list[tuple[str, str, int | str]] = []
         for section in SECTIONS:
-            value = getattr(self._figures, section)
-            if isinstance(value, int):
-                result.append((section, "", value))
-            else:
+            value = shown[section]
+            if isinstance(value, dict):
                 result += [(section, row, count) for row, count in value.items()]
+            else:
+                result.append((section, "", value))
         return result
 
     def _show(self) -> None:
         if self._figures is None:
             return
-        exact = self.exact.isChecked()
         self.table.setRowCount(0)
         heading = None
         for section, row, count in self.rows():
@@ -176,8 +199,12 @@ class FiguresDialog(QDialog):
                 heading = group
                 self._add_row(section_name(group), "", group, bold=True)
             label = row_name(section, row) if row else section_name(section)
-            self._add_row(label, str(shown(count, exact=exact)), section)
+            self._add_row(label, self._count_text(count), section)
+        self.hidden_note.setVisible(hidden_with_group(self.shown()))
         self._fill_chart()
+
+    def _count_text(self, count: int | str) -> str:
+        return self.tr("hidden") if count == HIDDEN_SHOWN else str(count)
 
     def _add_row(self, label: str, count: str, section: str, *, bold: bool = False) -> None:
         at = self.table.rowCount()
@@ -200,17 +227,17 @@ class FiguresDialog(QDialog):
             self._fill_chart()
 
     def _fill_chart(self) -> None:
-        """A hidden count ("< 5") is drawn as no bar: its length would give it away."""
-        exact = self.exact.isChecked()
-        value = getattr(self._figures, self._charted, None)
+        """A hidden count ("< 5", or hidden with its group) is drawn as no bar: its length would
+        give it away."""
+        shown = self.shown()
+        value = shown.get(self._charted)
         if not isinstance(value, dict):
-            self._charted, value = _FIRST_CHART, self._figures.conversations_by_topic
+            self._charted, value = _FIRST_CHART, shown[_FIRST_CHART]
         chosen = list(value.items())[::-1]  # a horizontal chart draws its first bar lowest
-        counts = [shown(n, exact=exact) for _, n in chosen]
         self.chart.fill(
             section_name(self._charted),
             [row_name(self._charted, row) for row, _ in chosen],
-            [n if isinstance(n, int) else 0 for n in counts],
+            [n if isinstance(n, int) else 0 for _, n in chosen],
         )
 
     def print_figures(self) -> None:

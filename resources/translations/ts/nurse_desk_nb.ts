@@ -1373,6 +1373,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Antall</translation>
     </message>
     <message>
+        <source>“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out from a total or the counts beside it; a hidden count may be 5 or more.</source>
+        <translation>Antall merket «skjult» er skjult så et antall fra 1 til 4 ikke kan regnes ut fra en sum eller tallene ved siden av; et skjult antall kan være 5 eller mer.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1387,6 +1391,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skole:</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
     </message>
     <message>
         <source>Save as CSV</source>

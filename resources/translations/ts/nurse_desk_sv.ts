@@ -1373,6 +1373,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Antal</translation>
     </message>
     <message>
+        <source>“Hidden” counts are hidden so that a count from 1 to 4 cannot be worked out from a total or the counts beside it; a hidden count may be 5 or more.</source>
+        <translation>Antal markerade ”dolt” döljs så att ett antal från 1 till 4 inte kan räknas ut från en summa eller talen bredvid; ett dolt antal kan vara 5 eller fler.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1387,6 +1391,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dolt</translation>
     </message>
     <message>
         <source>Save as CSV</source>
