@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 from absence_fixtures import analysed  # noqa: F401  (pytest fixture: analyses counted)
 from journal_fixtures import vault  # noqa: F401  (pytest fixture: a vault with one author)
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from nurse_desk.app import build_main_window
 from nurse_desk.preferences import Preferences
@@ -60,6 +61,20 @@ def make_window(qtbot, preferences, clock, monkeypatch):
     yield make
     for window in windows:
         window.session.close()
+        window.close()
+        window.deleteLater()  # with its dialogs and menus, now, not in a later test
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_for_the_next_test():
+    """What a test made is freed when it ends. The windows' collector (GUI thread, every half
+    second) would otherwise free one test's windows and dialogs in the middle of a later test,
+    which on the offscreen platform now and then crashed in Qt while the next test was
+    building its own dialog."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
