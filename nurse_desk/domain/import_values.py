@@ -28,6 +28,8 @@ class Problem(StrEnum):
     REQUIRED = "required"
     DATE_FORMAT = "date_format"
     DATE_NOT_EXIST = "date_not_exist"
+    DATE_AHEAD = "date_ahead"  # a day that has not come (a year typed wrong: 2062 for 2026)
+    DATE_LONG_AGO = "date_long_ago"  # a day from before any pupil's schooling (1900)
     NUMBER = "number"
     YES_NO = "yes_no"
     NATIONAL_ID = "national_id"
@@ -46,6 +48,8 @@ ENGLISH: dict[Problem, str] = {
     Problem.REQUIRED: "{column} is empty",
     Problem.DATE_FORMAT: "'{value}' is not a date (use dd.mm.yyyy or yyyy-mm-dd)",
     Problem.DATE_NOT_EXIST: "date '{value}' does not exist",
+    Problem.DATE_AHEAD: "date '{value}' is more than a month ahead",
+    Problem.DATE_LONG_AGO: "date '{value}' is more than 13 years ago",
     Problem.NUMBER: "'{value}' is not a number",
     Problem.YES_NO: "'{value}' is not yes or no",
     Problem.NATIONAL_ID: "national ID '{value}' is not valid",

@@ -1827,6 +1827,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
+        <source>date &apos;%2&apos; is more than a month ahead</source>
+        <translation>datoen &apos;%2&apos; er mer enn en måned fram i tid</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datoen &apos;%2&apos; er mer enn 13 år tilbake</translation>
+    </message>
+    <message>
         <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>

@@ -1827,6 +1827,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
+        <source>date &apos;%2&apos; is more than a month ahead</source>
+        <translation>datumet &apos;%2&apos; ligger mer än en månad fram i tiden</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datumet &apos;%2&apos; ligger mer än 13 år tillbaka</translation>
+    </message>
+    <message>
         <source>&apos;%2&apos; is not a number</source>
         <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
