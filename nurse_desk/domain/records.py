@@ -29,6 +29,19 @@ def check_birth_date(born: date, today: date) -> None:
         raise BirthDateOutOfRange("too_long_ago")
 
 
+def happened_day_problem(day: date, born: date, today: date) -> str | None:
+    """Why `day` cannot be the day of something that already happened to a pupil (a
+    conversation held, a consent given): "after_today", "before_birth", or None. A year typed
+    wrong (2062 for 2026) would otherwise stand in her record; a note can then only be amended.
+    Days ahead are right for what is planned (a follow-up, a home visit), which is not checked
+    here."""
+    if day > today:
+        return "after_today"
+    if day < born:
+        return "before_birth"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class SchoolRecord:
     id: int

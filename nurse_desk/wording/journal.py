@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
-from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.consent import ConsentDateOutOfRange, ConsentMissing
 from nurse_desk.domain.disclosure import ReasonMissing
-from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
+from nurse_desk.domain.journal import MissingReason, NoteDateOutOfRange, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
 from nurse_desk.domain.records import OLDEST_PUPIL_YEARS, BirthDateOutOfRange
 from nurse_desk.services.consents import InvalidConsent
@@ -54,6 +54,28 @@ _BORN_AFTER_TODAY = QT_TRANSLATE_NOOP("Messages", "The birth date is after today
 _BORN_LONG_AGO = QT_TRANSLATE_NOOP(
     "Messages", "The birth date is more than %1 years ago: check the year."
 )
+
+
+_NOTE_DATE_REASONS = {
+    "after_today": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conversation is dated after today: check the date. A note is signed once the "
+        "conversation has taken place; the draft is kept.",
+    ),
+    "before_birth": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conversation is dated before the pupil was born: check the year. The draft is kept.",
+    ),
+}
+_CONSENT_DATE_REASONS = {
+    "after_today": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The consent is given on a day after today: record it on the day it is given.",
+    ),
+    "before_birth": QT_TRANSLATE_NOOP(
+        "Messages", "The consent is given on a day before the pupil was born: check the year."
+    ),
+}
 
 
 def _birth_date(error: BirthDateOutOfRange, wording: Wording) -> str:
@@ -126,4 +148,6 @@ MESSAGES: Messages = {
     AccessLogTampered: _log_tampered,
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
     TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),
+    NoteDateOutOfRange: by_reason(_NOTE_DATE_REASONS, "after_today"),
+    ConsentDateOutOfRange: by_reason(_CONSENT_DATE_REASONS, "after_today"),
 }

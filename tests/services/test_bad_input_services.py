@@ -8,12 +8,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from visit_fixtures import home_visit_consent
 
+from nurse_desk.domain.consent import ConsentDateOutOfRange
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
+from nurse_desk.domain.journal import NoteDateOutOfRange, NoteDraft, NoteKind, Topic
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
 from nurse_desk.domain.records import BirthDateOutOfRange, GuardianRecord, NewPupil
-from nurse_desk.services import journal, pupils
+from nurse_desk.services import consents, journal, pupils
 
 MODEST = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -147,3 +149,53 @@ def test_a_birth_date_no_pupil_can_have_is_refused_in_words(vault, pupil_id, bor
 def test_a_birth_date_of_today_or_a_hundred_years_back_is_kept(vault):
     for born in (date.today(), date(date.today().year - 100, 1, 1)):
         pupils.add_pupil(vault, NewPupil("Ola", "Berg", born, "Granly skole", "5B"))
+
+
+# -- days that record what already happened ------------------------------------------------
+
+
+def draft_on(pupil_id: int, when: datetime) -> NoteDraft:
+    return NoteDraft(pupil_id, when, NoteKind.PLANNED, conversation="Snakket om søvn.")
+
+
+@pytest.mark.parametrize(
+    ("when", "reason"),
+    [
+        (datetime.now() + timedelta(days=1), "after_today"),
+        (datetime(2062, 3, 4, 10, 0), "after_today"),
+        (datetime(1900, 1, 1, 10, 0), "before_birth"),
+        (datetime(2012, 10, 14, 10, 0), "before_birth"),  # the day before Emil was born
+    ],
+)
+def test_a_note_dated_ahead_or_before_birth_stays_a_draft(vault, pupil_id, when, reason):
+    """A note dated years ahead was signed, and could then only be amended."""
+    saved = journal.save_draft(vault, draft_on(pupil_id, when))  # what she typed is kept
+    with pytest.raises(NoteDateOutOfRange) as caught:
+        journal.sign_note(vault, saved.id)
+    assert caught.value.reason == reason
+    assert not journal.get_note(vault, saved.id).is_signed
+
+
+def test_a_note_dated_today_later_in_the_day_or_on_the_birth_day_is_signed(vault, pupil_id):
+    for when in (datetime.now().replace(hour=23, minute=59), datetime(2012, 10, 15, 9, 0)):
+        saved = journal.save_draft(vault, draft_on(pupil_id, when))
+        assert journal.sign_note(vault, saved.id).is_signed
+
+
+@pytest.mark.parametrize(
+    ("given_on", "reason"),
+    [
+        (date.today() + timedelta(days=1), "after_today"),
+        (date(2200, 1, 1), "after_today"),
+        (date(1900, 1, 1), "before_birth"),
+    ],
+)
+def test_a_consent_given_on_a_day_ahead_or_before_birth_is_refused(
+    vault, pupil_id, given_on, reason
+):
+    with pytest.raises(ConsentDateOutOfRange) as caught:
+        consents.record_consent(vault, home_visit_consent(pupil_id, given_on=given_on))
+    assert caught.value.reason == reason
+    assert consents.consents_of(vault, pupil_id) == []
+    kept = consents.record_consent(vault, home_visit_consent(pupil_id, given_on=date.today()))
+    assert kept.given_on == date.today()

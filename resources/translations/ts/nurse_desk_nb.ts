@@ -2656,6 +2656,22 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Fødselsdatoen er mer enn %1 år tilbake: sjekk årstallet.</translation>
     </message>
     <message>
+        <source>The conversation is dated after today: check the date. A note is signed once the conversation has taken place; the draft is kept.</source>
+        <translation>Samtalen er datert etter i dag: sjekk datoen. Et notat signeres når samtalen har funnet sted; utkastet beholdes.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated before the pupil was born: check the year. The draft is kept.</source>
+        <translation>Samtalen er datert før eleven ble født: sjekk årstallet. Utkastet beholdes.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day after today: record it on the day it is given.</source>
+        <translation>Samtykket er gitt på en dag etter i dag: registrer det den dagen det gis.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day before the pupil was born: check the year.</source>
+        <translation>Samtykket er gitt på en dag før eleven ble født: sjekk årstallet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>

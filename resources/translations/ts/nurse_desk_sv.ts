@@ -2656,6 +2656,22 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Födelsedatumet är mer än %1 år tillbaka: kontrollera årtalet.</translation>
     </message>
     <message>
+        <source>The conversation is dated after today: check the date. A note is signed once the conversation has taken place; the draft is kept.</source>
+        <translation>Samtalet är daterat efter i dag: kontrollera datumet. En anteckning signeras när samtalet har ägt rum; utkastet behålls.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated before the pupil was born: check the year. The draft is kept.</source>
+        <translation>Samtalet är daterat innan eleven föddes: kontrollera årtalet. Utkastet behålls.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day after today: record it on the day it is given.</source>
+        <translation>Samtycket är givet en dag efter i dag: registrera det den dag det ges.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day before the pupil was born: check the year.</source>
+        <translation>Samtycket är givet en dag innan eleven föddes: kontrollera årtalet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
