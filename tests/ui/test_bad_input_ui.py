@@ -20,6 +20,7 @@ from nurse_desk.domain.records import NewPupil
 from nurse_desk.preferences import Preferences
 from nurse_desk.services import journal, pupils
 from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
@@ -391,6 +392,7 @@ def test_a_note_dated_years_ahead_is_said_in_the_editor_and_not_signed(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
     editor = NoteEditorDialog(None, vault=vault, pupil=emil(vault))
     qtbot.addWidget(editor)
+    editor.show()
     qtbot.keyClicks(editor.conversation, "Sover dårlig.")
     editor.occurred.setDateTime(QDateTime(datetime(2062, 3, 4, 10, 15)))
     assert NOTE_AHEAD[language] in editor.status.text()  # said as she types it
@@ -403,6 +405,8 @@ def test_a_note_dated_years_ahead_is_said_in_the_editor_and_not_signed(
     editor.sign_button.click()
     assert BEFORE_BIRTH[language] in editor.status.text()
     assert not journal.get_note(vault, editor.note_id).is_signed
+    editor.keep_and_close()
+    assert not editor.isVisible()
 
 
 def test_a_consent_given_on_a_day_ahead_is_said_at_the_field(qtbot, vault, language):
@@ -418,3 +422,39 @@ def test_a_consent_given_on_a_day_ahead_is_said_at_the_field(qtbot, vault, langu
     today = date.today()
     dialog.given_on.setDate(QDate(today.year, today.month, today.day))
     assert dialog.given_on_problem.isHidden() and save.isEnabled()
+
+
+# -- a file with its header line only ------------------------------------------------------
+
+NO_ROWS = {"en": "no rows", "nb": "ingen rader", "sv": "inga rader"}
+
+
+@pytest.mark.parametrize("name", ["klasse 4A.csv", "klasse 4A.xlsx"])
+def test_a_class_list_with_its_header_only_says_it_has_no_rows(
+    qtbot, vault, tmp_path, language, name
+):
+    """0 rows and a disabled Import button, without a sentence saying why."""
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("Fødselsnummer;Navn;Klasse\r\n\r\n", encoding="utf-8")
+    else:
+        book = Workbook()
+        book.active.append(["Fødselsnummer", "Navn", "Klasse"])
+        book.save(path)
+    dialog = open_import(qtbot, vault, path)
+    assert NO_ROWS[language] in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_absence_export_with_its_header_only_says_it_has_no_rows(
+    qtbot, vault, tmp_path, language
+):
+    path = tmp_path / "fravær.csv"
+    path.write_text("Fødselsnummer;Elev;Klasse;Dato;Time;Fag;Timer\r\n", encoding="utf-8")
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_busy(), timeout=10000)
+    assert NO_ROWS[language] in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()

@@ -2221,6 +2221,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>standard</translation>
     </message>
     <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en overskriftslinje, men ingen rader under den: det er ingenting å importere. Sjekk hva som ble valgt da filen ble eksportert (skole, klasse, datoer).</translation>
+    </message>
+    <message>
         <source>Choose the column for: %1</source>
         <translation>Velg kolonnen for: %1</translation>
     </message>

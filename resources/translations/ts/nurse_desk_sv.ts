@@ -2221,6 +2221,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>standard</translation>
     </message>
     <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en rubrikrad men inga rader under den: det finns inget att importera. Kontrollera vad som valdes när filen exporterades (skola, klass, datum).</translation>
+    </message>
+    <message>
         <source>Choose the column for: %1</source>
         <translation>Välj kolumnen för: %1</translation>
     </message>
