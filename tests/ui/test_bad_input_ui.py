@@ -15,10 +15,13 @@ from openpyxl import Workbook
 from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidgetItem
 
+from nurse_desk.domain.follow_ups import MAX_DESCRIPTION
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil
+from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.preferences import Preferences
 from nurse_desk.services import journal, pupils
+from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
@@ -458,3 +461,28 @@ def test_an_absence_export_with_its_header_only_says_it_has_no_rows(
     qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_busy(), timeout=10000)
     assert NO_ROWS[language] in dialog.status_label.text()
     assert not dialog.import_button.isEnabled()
+
+
+# -- the follow-up form ---------------------------------------------------------------------
+
+YEARS_AHEAD = {"en": "10 years ahead", "nb": "10 år fram i tid", "sv": "10 år fram i tiden"}
+YEARS_AGO = {"en": "10 years ago", "nb": "10 år tilbake", "sv": "10 år tillbaka"}
+
+
+def test_a_follow_up_due_years_away_is_said_in_the_form_and_the_form_stays(qtbot, language):
+    """Due on 2200 or 1900 (a year typed wrong) it was saved, and shown in no week."""
+    today = date.today()
+    dialog = FollowUpDialog(
+        None, pupils=[(7, "Emil Aasen")], calendar=SchoolCalendar("no"), today=today, pupil_id=7
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setText("Ny samtale \x00 om søvn " + "x" * 10_000)  # pasted
+    assert len(dialog.description.text()) == MAX_DESCRIPTION  # the field holds what can be kept
+    for day, words in ((date(2200, 1, 1), YEARS_AHEAD), (date(1900, 1, 1), YEARS_AGO)):
+        dialog.due.setDate(QDate(day.year, day.month, day.day))
+        dialog.accept()
+        assert dialog.isVisible() and words[language] in dialog.problem.text()
+    dialog.due.setDate(QDate(today.year, today.month, today.day))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

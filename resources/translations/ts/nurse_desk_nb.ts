@@ -2676,6 +2676,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Samtykket er gitt på en dag før eleven ble født: sjekk årstallet.</translation>
     </message>
     <message>
+        <source>The day is more than %1 years ahead: check the year.</source>
+        <translation>Dagen er mer enn %1 år fram i tid: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ago: check the year.</source>
+        <translation>Dagen er mer enn %1 år tilbake: sjekk årstallet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>

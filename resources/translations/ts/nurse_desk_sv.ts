@@ -2676,6 +2676,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Samtycket är givet en dag innan eleven föddes: kontrollera årtalet.</translation>
     </message>
     <message>
+        <source>The day is more than %1 years ahead: check the year.</source>
+        <translation>Dagen ligger mer än %1 år fram i tiden: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ago: check the year.</source>
+        <translation>Dagen ligger mer än %1 år tillbaka: kontrollera årtalet.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
