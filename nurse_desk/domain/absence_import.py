@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 
 from nurse_desk.domain.absence import AbsenceEntry
@@ -71,10 +71,29 @@ _MAX_LESSONS = 24.0
 _MAX_PERIOD, _MAX_SUBJECT, _MAX_REASON = 50, 100, 200  # the absence_entry column sizes
 
 
+# An absence day is refused when it is more than a month ahead or from before the years a
+# pupil spends at school. Leave granted ahead (a family trip) is recorded in the school
+# system before it happens, and a month covers that; a whole schooling is 13 years, so last
+# year's and older exports of a pupil still import. A year typed wrong (1900, 2200, 2062 for
+# 2026) is far outside both, and would be counted as absence in her figures and patterns.
+ABSENCE_DAYS_AHEAD = 31
+ABSENCE_YEARS_BACK = 13
+
+
+def absence_day_problem(day: date, today: date) -> Problem | None:
+    if day > today + timedelta(days=ABSENCE_DAYS_AHEAD):
+        return Problem.DATE_AHEAD
+    if day.year < today.year - ABSENCE_YEARS_BACK:
+        return Problem.DATE_LONG_AGO
+    return None
+
+
 _VALUES = (DAY, PERIOD, SUBJECT, LESSONS, HOURS, MINUTES, REPORTED, EXCUSED, REASON)
 
 
-def absence_row(matcher: PupilMatcher, cells: RowCells) -> AbsenceEntry | UnknownPupil:
+def absence_row(
+    matcher: PupilMatcher, cells: RowCells, today: date | None = None
+) -> AbsenceEntry | UnknownPupil:
     """One export row; a rejected value raises CellRejected (convert_rows makes it a line
     error). A row about a pupil who is not in the vault is UnknownPupil, not an error.
     Reads all values at once: this runs ~200,000 times for a school year."""
@@ -90,9 +109,12 @@ def absence_row(matcher: PupilMatcher, cells: RowCells) -> AbsenceEntry | Unknow
         ):
             if len(text) > limit:
                 raise cells.reject(key, Problem.TOO_LONG, text)
+    when = cells.parse(DAY, parse_date, day)
+    if problem := absence_day_problem(when, today or date.today()):
+        raise cells.reject(DAY, problem, day)
     entry = AbsenceEntry(
         pupil_id or 0,
-        cells.parse(DAY, parse_date, day),
+        when,
         period,
         subject,
         _amount(cells, LESSONS, lessons, _MAX_LESSONS) if lessons else 1.0,
@@ -131,8 +153,9 @@ class AbsenceRows:
     line errors are exactly the same. `quick_for` is the remembered part alone, for
     convert_rows(quick=): `convert_rows(table, mapping, rows, quick=rows.quick_for)`."""
 
-    def __init__(self, matcher: PupilMatcher) -> None:
+    def __init__(self, matcher: PupilMatcher, today: date | None = None) -> None:
         self._matcher = matcher
+        self._today = today or date.today()  # one day for the whole file
         # The identity cells (ID, names, birth date) of rows that matched a pupil -> the pupil:
         # find_row reads those cells only, so the same cells always find the same pupil.
         self._pupils: dict[tuple[str, ...], int] = {}
@@ -187,7 +210,7 @@ class AbsenceRows:
 
     def _checked(self, cells: RowCells) -> AbsenceEntry | UnknownPupil:
         """The full checks (raising CellRejected for a bad value); good values are learnt."""
-        entry = absence_row(self._matcher, cells)
+        entry = absence_row(self._matcher, cells, self._today)
         if isinstance(entry, AbsenceEntry):
             texts = cells.texts(_ALL)
             day, _, _, lessons, hours, minutes, reported, excused, _ = texts[_AT:]

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.records import happened_day_problem
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart, start_of
 
 
@@ -70,6 +71,21 @@ class ConsentRecord:
         if purpose is ConsentPurpose.CONTACT_PARTNER:
             return self.partner.strip().casefold() == partner.strip().casefold()
         return True
+
+
+class ConsentDateOutOfRange(NurseDeskError):
+    """A consent is recorded once given: "Given on" is not after today, nor before the pupil was
+    born (reason "after_today" or "before_birth", see happened_day_problem): a year typed wrong
+    would make the consent count, or not count, on the wrong days."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_given_on(given_on: date, born: date, today: date) -> None:
+    if reason := happened_day_problem(given_on, born, today):
+        raise ConsentDateOutOfRange(reason)
 
 
 class ConsentMissing(NurseDeskError):

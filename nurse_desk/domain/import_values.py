@@ -2,7 +2,8 @@
 
 API:
 - ``parse_date(text) -> date``: ``dd.mm.yyyy``, ``d.m.yyyy``, ``dd.mm.yy``, ``yyyy-mm-dd``
-  (also ``/`` for dots, and an ISO date with a midnight time as spreadsheets give it).
+  (also ``/`` for dots), each optionally followed by a local time of day (``08:15``,
+  ``08:15:00``), which is dropped: the day is what is kept.
 - ``parse_number(text) -> float``: comma or point decimals, spaces as thousands separators.
 - ``parse_yes_no(text) -> bool | None``: nb/sv/en words, ``x``, ``1``/``0``; blank = None.
 - Each raises ``ValueRejected(problem, value)``; ``Problem`` names why.
@@ -27,6 +28,8 @@ class Problem(StrEnum):
     REQUIRED = "required"
     DATE_FORMAT = "date_format"
     DATE_NOT_EXIST = "date_not_exist"
+    DATE_AHEAD = "date_ahead"  # a day that has not come (a year typed wrong: 2062 for 2026)
+    DATE_LONG_AGO = "date_long_ago"  # a day from before any pupil's schooling (1900)
     NUMBER = "number"
     YES_NO = "yes_no"
     NATIONAL_ID = "national_id"
@@ -45,6 +48,8 @@ ENGLISH: dict[Problem, str] = {
     Problem.REQUIRED: "{column} is empty",
     Problem.DATE_FORMAT: "'{value}' is not a date (use dd.mm.yyyy or yyyy-mm-dd)",
     Problem.DATE_NOT_EXIST: "date '{value}' does not exist",
+    Problem.DATE_AHEAD: "date '{value}' is more than a month ahead",
+    Problem.DATE_LONG_AGO: "date '{value}' is more than 13 years ago",
     Problem.NUMBER: "'{value}' is not a number",
     Problem.YES_NO: "'{value}' is not yes or no",
     Problem.NATIONAL_ID: "national ID '{value}' is not valid",
@@ -84,8 +89,13 @@ class LineError:
 
 
 # re.ASCII: \d is 0-9 only; otherwise "٠٣.٠٩.٢٠٢٥" would pass and int() would read it.
-_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", re.ASCII)
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?", re.ASCII)
+# A time of day after the date is read past: the school system's workbooks give a lesson's
+# absence as a date and time ("2026-12-03 08:15", an Excel datetime cell), and the day is what
+# is kept. Only a local clock time (0-23 hours, seconds and fractions optional) is: a time zone
+# ("Z", "+01:00") may move the day, and AM/PM belongs to month-first dates of other countries.
+_TIME = r"(?:{sep}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?)?"
+_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})" + _TIME.format(sep=" +"), re.ASCII)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME.format(sep="(?:T| +)"), re.ASCII)
 
 
 @lru_cache(maxsize=4096)  # an export repeats ~190 school days across 200,000 rows

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.records import happened_day_problem
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart
 
 MAX_TEXT = 20_000  # characters per text field: a long conversation, never a pasted document
@@ -55,6 +56,22 @@ class TextTooLong(NurseDeskError):
         super().__init__(f"{field_name} longer than {limit} characters")
         self.field_name = field_name
         self.limit = limit
+
+
+class NoteDateOutOfRange(NurseDeskError):
+    """A note is signed for a conversation that took place: not dated after today or before the
+    pupil was born (reason "after_today" or "before_birth", see happened_day_problem). A draft
+    may hold such a date, so that nothing typed is lost while the nurse corrects it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_occurred(occurred_at: datetime, born: date, now: datetime) -> None:
+    """The day counts, not the minute: a time later today is a slip of no weight in the record."""
+    if reason := happened_day_problem(occurred_at.date(), born, now.date()):
+        raise NoteDateOutOfRange(reason)
 
 
 class MissingReason(NurseDeskError):

@@ -29,6 +29,40 @@ def check_birth_date(born: date, today: date) -> None:
         raise BirthDateOutOfRange("too_long_ago")
 
 
+def happened_day_problem(day: date, born: date, today: date) -> str | None:
+    """Why `day` cannot be the day of something that already happened to a pupil (a
+    conversation held, a consent given): "after_today", "before_birth", or None. A year typed
+    wrong (2062 for 2026) would otherwise stand in her record; a note can then only be amended.
+    Days ahead are right for what is planned (a follow-up, a home visit), which is not checked
+    here."""
+    if day > today:
+        return "after_today"
+    if day < born:
+        return "before_birth"
+    return None
+
+
+# A planned day (a follow-up due, a home visit) is often ahead, and may be set in the past
+# while catching up, but not by more than this many years: a year typed wrong (2062 for 2026,
+# 1900) would keep it out of every week and agenda the nurse looks at.
+PLANNED_YEARS = 10
+
+
+class PlannedDayOutOfRange(NurseDeskError):
+    """A planned day more than PLANNED_YEARS away: reason "far_ahead" or "long_ago"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_planned_day(day: date, today: date) -> None:
+    if day.year > today.year + PLANNED_YEARS:
+        raise PlannedDayOutOfRange("far_ahead")
+    if day.year < today.year - PLANNED_YEARS:
+        raise PlannedDayOutOfRange("long_ago")
+
+
 @dataclass(frozen=True, slots=True)
 class SchoolRecord:
     id: int

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -120,13 +121,33 @@ def value_words() -> Catalogue:
     return journal_words.WORDS
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Text pasted from a web page, a phone or a terminal can hold characters the fonts have no
+# glyph for, which ReportLab draws as a box: controls (NUL, ESC, C1), invisible format marks
+# (zero-width space, bidi overrides, byte-order mark), surrogates and noncharacters. They are
+# dropped here, at the printing edge, since the vault keeps what the nurse typed. The line
+# separators among them start a new line, as they did where the text came from, rather than
+# gluing two words together.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_UNPRINTED = frozenset({"Cc", "Cf", "Cs", "Cn"})  # kept: \n; spaces (Zs) and private use
+
+
+def _printable(text: str) -> str:
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", "    ")
+    if text.replace("\n", "").isprintable():  # nearly always: one pass in C
+        return text
+    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in _UNPRINTED)
 
 
 def markup(text: str) -> str:
-    """User text made safe for a Paragraph: controls dropped, <, > and & escaped, lines kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return escape(_CONTROL.sub("", text)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: odd characters dropped, <, > and & escaped, lines
+    kept."""
+    return escape(_printable(text)).replace("\n", "<br/>")
+
+
+def plain(text: str) -> str:
+    """User text for one line drawn straight on the page (the footer): odd characters dropped,
+    line breaks as spaces."""
+    return " ".join(_printable(text).split())
 
 
 @functools.cache
@@ -242,7 +263,7 @@ class NumberedCanvas(canvas.Canvas):
 
     def __init__(self, *args, footer: tuple[str, Words], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._footer_text, self._words = footer
+        self._footer_text, self._words = plain(footer[0]), footer[1]
         self._pages: list[dict] = []
 
     def showPage(self) -> None:

@@ -10,6 +10,7 @@ from nurse_desk.domain.consent import (
     ConsentMissing,
     ConsentPurpose,
     ConsentRecord,
+    check_given_on,
     matching_consent,
 )
 from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
@@ -26,8 +27,11 @@ class InvalidConsent(NurseDeskError):
         self.reason = reason
 
 
-def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
-    """Sweden: a consent from the pupil alone or the guardians alone must carry the nurse's
+def record_consent(
+    vault: Vault, consent: ConsentRecord, *, today: date | None = None
+) -> ConsentRecord:
+    """ConsentDateOutOfRange for a consent given after today or before the pupil was born.
+    Sweden: a consent from the pupil alone or the guardians alone must carry the nurse's
     judgement of the pupil's maturity (InvalidConsent "maturity_missing"). Norway goes by age:
     any judgement given is not kept."""
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
@@ -35,6 +39,8 @@ def record_consent(vault: Vault, consent: ConsentRecord) -> ConsentRecord:
     if consent.purpose is ConsentPurpose.CONTACT_PARTNER and not consent.partner.strip():
         raise InvalidConsent("partner_missing")
     with unit_of_work(vault) as work:
+        born = pupils.get_pupil(work.session, consent.pupil_id).birth_date
+        check_given_on(consent.given_on, born, today or date.today())
         country = work.country
         if country != SWEDEN:
             consent = replace(consent, pupil_mature=None)

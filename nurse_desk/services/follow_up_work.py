@@ -17,7 +17,7 @@ from nurse_desk.domain.follow_ups import (
     NewFollowUp,
 )
 from nurse_desk.domain.journal import NoteDraft, NoteKind, TextTooLong
-from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.records import PupilRecord, check_planned_day
 from nurse_desk.domain.recurrence import (
     OccurrenceChange,
     OccurrenceStatus,
@@ -44,8 +44,10 @@ class FollowUpClosed(NurseDeskError):
 
 
 def validated(follow_up: NewFollowUp) -> NewFollowUp:
-    """Description length and, for a recurring one, a rule the app can expand and end."""
+    """Description length, a due day within PLANNED_YEARS (PlannedDayOutOfRange) and, for a
+    recurring one, a rule the app can expand and end."""
     checked(follow_up)
+    check_planned_day(follow_up.due_on, date.today())
     if follow_up.recurrence:
         parse_rule(follow_up.recurrence).check(follow_up.due_on)
     if len(follow_up.responsible) > 200:

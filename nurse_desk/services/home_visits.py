@@ -26,7 +26,7 @@ from nurse_desk.domain.home_visits import (
     status_when_ready,
 )
 from nurse_desk.domain.households import HouseholdLink, household
-from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.records import PupilRecord, check_planned_day
 from nurse_desk.services.unit_of_work import Work, unit_of_work
 from nurse_desk.services.visit_note import visit_note
 from nurse_desk.storage import consents, follow_ups, households, pupils
@@ -39,9 +39,10 @@ from nurse_desk.storage.vault import Vault
 def plan_visit(
     vault: Vault, plan: VisitPlan, *, now: datetime | None = None, today: date | None = None
 ) -> VisitRecord:
-    """A new plan, saved as a draft."""
+    """A new plan, saved as a draft; PlannedDayOutOfRange for a day years away."""
     plan.check()
     now = now or datetime.now()
+    check_planned_day(plan.planned_on, today or now.date())
     with unit_of_work(vault) as work:
         pupils.get_pupil(work.session, plan.pupil_id)
         row = visits.add(work.session, plan, status=VisitStatus.DRAFT, now=now)
@@ -61,6 +62,7 @@ def update_visit(
     plan.check()
     now = now or datetime.now()
     today = today or now.date()
+    check_planned_day(plan.planned_on, today)
     with unit_of_work(vault) as work:
         row = visits.get_row(work.session, visit_id)
         current = VisitStatus(row.status)

@@ -14,11 +14,12 @@ from nurse_desk.domain.journal import (
     NoteRecord,
     NoteTemplate,
     check_amendment,
+    check_occurred,
     check_signable,
 )
 from nurse_desk.domain.unsigned_drafts import UnsignedDraft, oldest_allowed
 from nurse_desk.services.unit_of_work import Work, unit_of_work
-from nurse_desk.storage import access_log
+from nurse_desk.storage import access_log, pupils
 from nurse_desk.storage import journal as notes
 from nurse_desk.storage.vault import Vault
 
@@ -55,11 +56,15 @@ def delete_draft(vault: Vault, note_id: int) -> None:
 def sign_note(vault: Vault, note_id: int, *, now: datetime | None = None) -> NoteRecord:
     """Lock the note for good, stamped with the author from Settings, and log it.
 
-    A draft longer than the signing limits is refused (TextTooLong) and stays a draft."""
+    A draft longer than the signing limits is refused (TextTooLong) and stays a draft, as does
+    one dated after today or before the pupil was born (NoteDateOutOfRange)."""
     now = now or datetime.now()
     with unit_of_work(vault) as work:
         author = work.author
-        check_signable(notes.record(notes.get_row(work.session, note_id)))
+        note = notes.record(notes.get_row(work.session, note_id))
+        check_signable(note)
+        born = pupils.get_pupil(work.session, note.pupil_id).birth_date
+        check_occurred(note.occurred_at, born, now)
         row = notes.sign(work.session, note_id, author, now=now)
         access_log.append(
             work.session,

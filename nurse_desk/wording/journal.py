@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
-from nurse_desk.domain.consent import ConsentMissing
+from nurse_desk.domain.consent import ConsentDateOutOfRange, ConsentMissing
 from nurse_desk.domain.disclosure import ReasonMissing
-from nurse_desk.domain.journal import MissingReason, NoteLocked, TextTooLong
+from nurse_desk.domain.journal import MissingReason, NoteDateOutOfRange, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
-from nurse_desk.domain.records import OLDEST_PUPIL_YEARS, BirthDateOutOfRange
+from nurse_desk.domain.records import (
+    OLDEST_PUPIL_YEARS,
+    PLANNED_YEARS,
+    BirthDateOutOfRange,
+    PlannedDayOutOfRange,
+)
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.services.settings import AuthorMissing
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
@@ -54,6 +59,41 @@ _BORN_AFTER_TODAY = QT_TRANSLATE_NOOP("Messages", "The birth date is after today
 _BORN_LONG_AGO = QT_TRANSLATE_NOOP(
     "Messages", "The birth date is more than %1 years ago: check the year."
 )
+
+
+_NOTE_DATE_REASONS = {
+    "after_today": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conversation is dated after today: check the date. A note is signed once the "
+        "conversation has taken place; the draft is kept.",
+    ),
+    "before_birth": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conversation is dated before the pupil was born: check the year. The draft is kept.",
+    ),
+}
+_CONSENT_DATE_REASONS = {
+    "after_today": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The consent is given on a day after today: record it on the day it is given.",
+    ),
+    "before_birth": QT_TRANSLATE_NOOP(
+        "Messages", "The consent is given on a day before the pupil was born: check the year."
+    ),
+}
+
+
+_PLANNED_AHEAD = QT_TRANSLATE_NOOP(
+    "Messages", "The day is more than %1 years ahead: check the year."
+)
+_PLANNED_LONG_AGO = QT_TRANSLATE_NOOP(
+    "Messages", "The day is more than %1 years ago: check the year."
+)
+
+
+def _planned_day(error: PlannedDayOutOfRange, wording: Wording) -> str:
+    text = _PLANNED_LONG_AGO if error.reason == "long_ago" else _PLANNED_AHEAD
+    return wording.text("Messages", text, PLANNED_YEARS)
 
 
 def _birth_date(error: BirthDateOutOfRange, wording: Wording) -> str:
@@ -126,4 +166,7 @@ MESSAGES: Messages = {
     AccessLogTampered: _log_tampered,
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
     TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),
+    PlannedDayOutOfRange: _planned_day,
+    NoteDateOutOfRange: by_reason(_NOTE_DATE_REASONS, "after_today"),
+    ConsentDateOutOfRange: by_reason(_CONSENT_DATE_REASONS, "after_today"),
 }

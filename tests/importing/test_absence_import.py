@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from import_fixtures import fodselsnummer
+from openpyxl import Workbook
 
 from nurse_desk.cli import main
 from nurse_desk.domain.absence_import import ABSENCE_FIELDS
@@ -288,3 +289,44 @@ def test_rows_already_stored_are_told_by_all_four_parts_of_their_key(vault, scho
         assert absence.count_stored(session, asked) == 3
         assert absence.count_stored(session, asked[3:]) == 0
         assert absence.count_stored(session, []) == 0
+
+
+def test_a_workbook_whose_days_carry_a_time_imports_every_row(vault, school, tmp_path):
+    """An Excel datetime cell with a time of day (and the same typed as text in a CSV) was
+    refused on every row as "not a date"."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(";"))
+    sheet.append([school[0], "Ola Nordmann", "6B", datetime(2025, 9, 1, 8, 15), "2", "Norsk"])
+    sheet.append([school[1], "Åse Ødegård", "6B", "2025-09-02 10:30:00", "3", "Norsk"])
+    path = tmp_path / "fravær.xlsx"
+    book.save(path)
+    preview, result = import_absence_file(vault, path)
+    assert (preview.errors, result.new) == ((), 2)
+    assert sorted(entry.day for entry in stored(vault)) == [START, START + timedelta(days=1)]
+
+
+def test_an_absence_day_far_from_today_is_a_line_error_at_its_line(vault, school, tmp_path):
+    """Days in 1900 or 2200 (a year typed wrong) were imported and counted as absence."""
+    today = date.today()
+    rows = lines(school, 1)
+    rows += [
+        f"{school[0]};Ola Nordmann;6B;03.01.1900;2;Norsk;1;;;",
+        f"{school[0]};Ola Nordmann;6B;03.01.2200;2;Norsk;1;;;",
+        f"{school[0]};Ola Nordmann;6B;{today + timedelta(days=60):%d.%m.%Y};2;Norsk;1;;;",
+        f"{school[0]};Ola Nordmann;6B;{date(today.year - 14, 6, 1):%d.%m.%Y};2;Norsk;1;;;",
+        # Leave granted ahead (a family trip next week) and last school year are absence.
+        f"{school[0]};Ola Nordmann;6B;{today + timedelta(days=7):%d.%m.%Y};2;Norsk;1;;;",
+        f"{school[0]};Ola Nordmann;6B;{date(today.year - 1, 6, 1):%d.%m.%Y};2;Norsk;1;;;",
+    ]
+    preview, result = import_absence_file(vault, write(tmp_path, rows))
+    assert result is None
+    assert [(e.line, e.column, e.problem) for e in preview.errors] == [
+        (4, "Dato", Problem.DATE_LONG_AGO),
+        (5, "Dato", Problem.DATE_AHEAD),
+        (6, "Dato", Problem.DATE_AHEAD),
+        (7, "Dato", Problem.DATE_LONG_AGO),
+    ]
+    assert preview.errors[1].message == "line 5: date '03.01.2200' is more than a month ahead"
+    assert len(preview.accepted) == 4
+    assert stored(vault) == []

@@ -31,6 +31,39 @@ def test_the_school_systems_date_formats(text, expected):
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-12-03 08:15",
+        "2026-12-03 08:15:42",
+        "2026-12-03T08:15:00",
+        "2026-12-03 23:59:59.5",
+        "03.12.2026 08:15",
+        "3.12.2026 8:15",
+        "03.12.2026 08:15:00",
+        "03/12/2026 08:15",
+    ],
+)
+def test_a_date_with_a_time_of_day_is_read_as_its_date(text):
+    """The school system's workbooks give a lesson's absence as a date and time: every row
+    was refused as "not a date"."""
+    assert parse_date(text) == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # A time zone may move the day (a UTC time after 23:00 is the next day here); a clock
+    # with AM/PM belongs to the month-first dates of another country; a time that is no
+    # time is a typing slip, not a date.
+    ["2026-12-03T08:15Z", "2026-12-03 08:15+01:00", "12/03/2026 8:15 AM", "03.12.2026 25:00",
+     "03.12.2026 08:75", "2026-12-03 08", "03.12.2026 kl 08:15"],
+)  # fmt: skip
+def test_a_date_with_a_time_that_could_move_the_day_or_is_no_time_is_refused(text):
+    with pytest.raises(ValueRejected) as caught:
+        parse_date(text)
+    assert caught.value.problem is Problem.DATE_FORMAT
+
+
 def test_a_date_that_does_not_exist_is_named_as_such():
     with pytest.raises(ValueRejected) as caught:
         parse_date("31.02.2026")

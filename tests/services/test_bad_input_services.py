@@ -8,12 +8,22 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from visit_fixtures import full_plan, home_visit_consent
 
+from nurse_desk.domain.consent import ConsentDateOutOfRange
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
+from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
+from nurse_desk.domain.journal import NoteDateOutOfRange, NoteDraft, NoteKind, Topic
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
-from nurse_desk.domain.records import BirthDateOutOfRange, GuardianRecord, NewPupil
-from nurse_desk.services import journal, pupils
+from nurse_desk.domain.records import (
+    BirthDateOutOfRange,
+    GuardianRecord,
+    NewPupil,
+    PlannedDayOutOfRange,
+)
+from nurse_desk.domain.referrals import PartnerDraft, PartnerKind
+from nurse_desk.services import consents, follow_up_work, home_visits, journal, partners, pupils
+from nurse_desk.wording.errors import describe
 
 MODEST = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -147,3 +157,104 @@ def test_a_birth_date_no_pupil_can_have_is_refused_in_words(vault, pupil_id, bor
 def test_a_birth_date_of_today_or_a_hundred_years_back_is_kept(vault):
     for born in (date.today(), date(date.today().year - 100, 1, 1)):
         pupils.add_pupil(vault, NewPupil("Ola", "Berg", born, "Granly skole", "5B"))
+
+
+# -- days that record what already happened ------------------------------------------------
+
+
+def draft_on(pupil_id: int, when: datetime) -> NoteDraft:
+    return NoteDraft(pupil_id, when, NoteKind.PLANNED, conversation="Snakket om søvn.")
+
+
+@pytest.mark.parametrize(
+    ("when", "reason"),
+    [
+        (datetime.now() + timedelta(days=1), "after_today"),
+        (datetime(2062, 3, 4, 10, 0), "after_today"),
+        (datetime(1900, 1, 1, 10, 0), "before_birth"),
+        (datetime(2012, 10, 14, 10, 0), "before_birth"),  # the day before Emil was born
+    ],
+)
+def test_a_note_dated_ahead_or_before_birth_stays_a_draft(vault, pupil_id, when, reason):
+    """A note dated years ahead was signed, and could then only be amended."""
+    saved = journal.save_draft(vault, draft_on(pupil_id, when))  # what she typed is kept
+    with pytest.raises(NoteDateOutOfRange) as caught:
+        journal.sign_note(vault, saved.id)
+    assert caught.value.reason == reason
+    assert not journal.get_note(vault, saved.id).is_signed
+
+
+def test_a_note_dated_today_later_in_the_day_or_on_the_birth_day_is_signed(vault, pupil_id):
+    for when in (datetime.now().replace(hour=23, minute=59), datetime(2012, 10, 15, 9, 0)):
+        saved = journal.save_draft(vault, draft_on(pupil_id, when))
+        assert journal.sign_note(vault, saved.id).is_signed
+
+
+@pytest.mark.parametrize(
+    ("given_on", "reason"),
+    [
+        (date.today() + timedelta(days=1), "after_today"),
+        (date(2200, 1, 1), "after_today"),
+        (date(1900, 1, 1), "before_birth"),
+    ],
+)
+def test_a_consent_given_on_a_day_ahead_or_before_birth_is_refused(
+    vault, pupil_id, given_on, reason
+):
+    with pytest.raises(ConsentDateOutOfRange) as caught:
+        consents.record_consent(vault, home_visit_consent(pupil_id, given_on=given_on))
+    assert caught.value.reason == reason
+    assert consents.consents_of(vault, pupil_id) == []
+    kept = consents.record_consent(vault, home_visit_consent(pupil_id, given_on=date.today()))
+    assert kept.given_on == date.today()
+
+
+# -- planned days ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "reason"),
+    [(date(2200, 1, 1), "far_ahead"), (date(9999, 12, 31), "far_ahead"),
+     (date(1900, 1, 1), "long_ago"), (date(1, 1, 1), "long_ago")],
+)  # fmt: skip
+def test_a_follow_up_or_visit_planned_years_away_is_refused_in_words(vault, pupil_id, day, reason):
+    """Planned on 1900 or 2200 (a year typed wrong) it was saved, and shown in no week."""
+    with pytest.raises(PlannedDayOutOfRange) as caught:
+        follow_up_work.plan_follow_up(
+            vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, day, description="Ny samtale")
+        )
+    assert caught.value.reason == reason
+    with pytest.raises(PlannedDayOutOfRange):
+        home_visits.plan_visit(vault, full_plan(pupil_id, planned_on=day))
+    assert home_visits.list_visits(vault) == []
+    assert describe(caught.value).startswith("The day is more than 10 years")
+
+
+def test_a_follow_up_or_visit_planned_next_year_or_last_month_is_kept(vault, pupil_id):
+    for day in (date.today() + timedelta(days=365), date.today() - timedelta(days=30)):
+        new = NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, day, description="Ny samtale")
+        assert follow_up_work.plan_follow_up(vault, new)
+        assert home_visits.plan_visit(vault, full_plan(pupil_id, planned_on=day)).id
+
+
+@pytest.mark.parametrize("text", ["x" * 10_000, "   ", "a\x00b", "a\x01\x1b[31mb\x7f", "a\u202eb"])
+def test_odd_text_in_a_consent_follow_up_partner_or_visit_is_kept_or_refused_in_words(
+    vault, pupil_id, text
+):
+    """Pasted text (very long, spaces only, NUL and control characters) never raises anything
+    but the app's own errors."""
+    calls = [
+        lambda: consents.record_consent(vault, home_visit_consent(pupil_id, note=text)),
+        lambda: follow_up_work.plan_follow_up(
+            vault, NewFollowUp(pupil_id, FollowUpKind.CONVERSATION, date.today(), description=text)
+        ),
+        lambda: partners.add_partner(
+            vault, PartnerDraft("BUP", PartnerKind.CHILD_PSYCHIATRY, phone=text)
+        ),
+        lambda: home_visits.plan_visit(vault, full_plan(pupil_id, directions=text)),
+    ]
+    for call in calls:
+        try:
+            call()
+        except NurseDeskError as refused:
+            assert describe(refused)

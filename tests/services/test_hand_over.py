@@ -328,7 +328,7 @@ def test_demo_records_arrive_complete_with_every_kind_of_row(demo, receiver, vau
     with demo.session() as session, session.begin():
         chosen = {p: {k: len(v) for k, v in record_rows(session, p).items()} for p in chosen}
     for pupil, before in chosen.items():
-        transfer_consent(demo, pupil, given_on=date(2020, 1, 1))
+        transfer_consent(demo, pupil, given_on=date.today())
         target = vault_folder / f"{pupil}.t"
         handed = hand_over.hand_over_record(demo, pupil, target, "flyttet")
         receipt = hand_over.receive_record(receiver, target, handed.passphrase)

@@ -12,14 +12,20 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QDate, QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
+from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableWidgetItem
 
+from nurse_desk.domain.follow_ups import MAX_DESCRIPTION
 from nurse_desk.domain.journal import NoteDraft, NoteKind, Topic
 from nurse_desk.domain.records import NewPupil
+from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.preferences import Preferences
 from nurse_desk.services import journal, pupils
+from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
 from nurse_desk.ui.i18n import Translations
+from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
+from nurse_desk.ui.journal.note_editor import NoteEditorDialog
 from nurse_desk.ui.journal.search_dialog import NoteSearchDialog
 from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
@@ -365,3 +371,118 @@ def test_editing_a_pupil_keeps_every_guardian_and_offers_a_row_for_one_more(qtbo
     assert follow_up_work.pupil_of(vault, pupil_id).guardians == four
     dialog.guardians.setItem(4, 0, QTableWidgetItem("X"))
     assert dialog.guardians.rowCount() == 6  # a fifth guardian typed: one more empty row
+
+
+# -- days that record what already happened ------------------------------------------------
+
+NOTE_AHEAD = {"en": "dated after today", "nb": "datert etter i dag", "sv": "daterat efter i dag"}
+CONSENT_AHEAD = {"en": "after today", "nb": "etter i dag", "sv": "efter i dag"}
+BEFORE_BIRTH = {"en": "before the pupil was born", "nb": "før eleven ble født",
+                "sv": "innan eleven föddes"}  # fmt: skip
+
+
+def emil(vault):
+    born = date(2012, 10, 15)
+    pupil_id = pupils.add_pupil(vault, NewPupil("Emil", "Aasen", born, "Granly skole", "8B"))
+    return next(p for p in pupils.list_pupils(vault) if p.id == pupil_id)
+
+
+def test_a_note_dated_years_ahead_is_said_in_the_editor_and_not_signed(
+    qtbot, vault, language, monkeypatch
+):
+    """A note dated 2062 for 2026 was signed, and could then only be amended."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    editor = NoteEditorDialog(None, vault=vault, pupil=emil(vault))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.conversation, "Sover dårlig.")
+    editor.occurred.setDateTime(QDateTime(datetime(2062, 3, 4, 10, 15)))
+    assert NOTE_AHEAD[language] in editor.status.text()  # said as she types it
+    editor.sign_button.click()
+    assert NOTE_AHEAD[language] in editor.status.text()
+    assert asked == []  # never asked to sign a note it would refuse
+    note = journal.get_note(vault, editor.note_id)
+    assert not note.is_signed and note.occurred_at.year == 2062  # the draft is kept
+    editor.occurred.setDateTime(QDateTime(datetime(1900, 3, 4, 10, 15)))
+    editor.sign_button.click()
+    assert BEFORE_BIRTH[language] in editor.status.text()
+    assert not journal.get_note(vault, editor.note_id).is_signed
+    editor.keep_and_close()
+    assert not editor.isVisible()
+
+
+def test_a_consent_given_on_a_day_ahead_is_said_at_the_field(qtbot, vault, language):
+    dialog = ConsentDialog(None, pupil=emil(vault), today=date.today())
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    for day, words in ((date(2200, 1, 1), CONSENT_AHEAD), (date(1900, 1, 1), BEFORE_BIRTH)):
+        dialog.given_on.setDate(QDate(day.year, day.month, day.day))
+        assert words[language] in dialog.given_on_problem.text()
+        assert not dialog.given_on_problem.isHidden() and not save.isEnabled()
+        dialog.accept()  # Enter in a field still asks
+        assert dialog.result() != QDialog.DialogCode.Accepted
+    today = date.today()
+    dialog.given_on.setDate(QDate(today.year, today.month, today.day))
+    assert dialog.given_on_problem.isHidden() and save.isEnabled()
+
+
+# -- a file with its header line only ------------------------------------------------------
+
+NO_ROWS = {"en": "no rows", "nb": "ingen rader", "sv": "inga rader"}
+
+
+@pytest.mark.parametrize("name", ["klasse 4A.csv", "klasse 4A.xlsx"])
+def test_a_class_list_with_its_header_only_says_it_has_no_rows(
+    qtbot, vault, tmp_path, language, name
+):
+    """0 rows and a disabled Import button, without a sentence saying why."""
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("Fødselsnummer;Navn;Klasse\r\n\r\n", encoding="utf-8")
+    else:
+        book = Workbook()
+        book.active.append(["Fødselsnummer", "Navn", "Klasse"])
+        book.save(path)
+    dialog = open_import(qtbot, vault, path)
+    assert NO_ROWS[language] in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_absence_export_with_its_header_only_says_it_has_no_rows(
+    qtbot, vault, tmp_path, language
+):
+    path = tmp_path / "fravær.csv"
+    path.write_text("Fødselsnummer;Elev;Klasse;Dato;Time;Fag;Timer\r\n", encoding="utf-8")
+    dialog = AbsenceImportDialog(None, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.table is not None and not dialog.is_busy(), timeout=10000)
+    assert NO_ROWS[language] in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+# -- the follow-up form ---------------------------------------------------------------------
+
+YEARS_AHEAD = {"en": "10 years ahead", "nb": "10 år fram i tid", "sv": "10 år fram i tiden"}
+YEARS_AGO = {"en": "10 years ago", "nb": "10 år tilbake", "sv": "10 år tillbaka"}
+
+
+def test_a_follow_up_due_years_away_is_said_in_the_form_and_the_form_stays(qtbot, language):
+    """Due on 2200 or 1900 (a year typed wrong) it was saved, and shown in no week."""
+    today = date.today()
+    dialog = FollowUpDialog(
+        None, pupils=[(7, "Emil Aasen")], calendar=SchoolCalendar("no"), today=today, pupil_id=7
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setText("Ny samtale \x00 om søvn " + "x" * 10_000)  # pasted
+    assert len(dialog.description.text()) == MAX_DESCRIPTION  # the field holds what can be kept
+    for day, words in ((date(2200, 1, 1), YEARS_AHEAD), (date(1900, 1, 1), YEARS_AGO)):
+        dialog.due.setDate(QDate(day.year, day.month, day.day))
+        dialog.accept()
+        assert dialog.isVisible() and words[language] in dialog.problem.text()
+    dialog.due.setDate(QDate(today.year, today.month, today.day))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

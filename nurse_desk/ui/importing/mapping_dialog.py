@@ -275,6 +275,19 @@ class MappingDialog(LanguageAware, QDialog):
     def start_preview(self) -> None:
         if self.table is None:
             return
+        if not self.table.rows:  # a header line alone: 0 rows and Import off said nothing
+            self.preview = None
+            self.steps.cancel()
+            self._show_status(
+                self.tr(
+                    "The file has a header line but no rows below it: there is nothing to "
+                    "import. Check what was chosen when the file was exported (school, class, "
+                    "dates)."
+                ),
+                error=True,
+            )
+            self._show_preview_counts()
+            return
         table, mapping = self.table, self.mapping()
         missing = missing_fields(self.flow.fields, mapping)
         self.preview = None

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
+from nurse_desk.domain.consent import (
+    ConsentDateOutOfRange,
+    ConsentGiver,
+    ConsentMethod,
+    ConsentPurpose,
+    ConsentRecord,
+    check_given_on,
+)
 from nurse_desk.domain.consent_rules import (
     NORWAY_AGE_OF_OWN_CONSENT,
     SWEDEN,
@@ -42,6 +49,7 @@ from nurse_desk.ui.common.kept_over_lock import (
 )
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import word
+from nurse_desk.ui.messages import describe
 
 
 def _combo(name: str, values) -> QComboBox:
@@ -99,6 +107,10 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.not_counting.setStyleSheet("color: #a00000;")
         self.method = _combo("consent_method", ConsentMethod)
         self.given_on = DateField(QDate(today.year, today.month, today.day), calendarPopup=True)
+        # A day typed wrong (2062 for 2026) is said under the field, and Save waits.
+        self.given_on_problem = QLabel(objectName="consent_given_on_problem", wordWrap=True)
+        self.given_on_problem.setStyleSheet("color: #b3261e;")
+        self.given_on_problem.hide()
         self.has_end = QCheckBox(self.tr("Valid until:"))
         self.valid_until = DateField(QDate(today.year + 1, 6, 30), calendarPopup=True)
         self.valid_until.setEnabled(False)
@@ -120,6 +132,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         form.addRow(self.not_counting)
         form.addRow(self.tr("&How:"), self.method)
         form.addRow(self.tr("Given &on:"), self.given_on)
+        form.addRow(self.given_on_problem)
         form.addRow(self.has_end, self.valid_until)
         form.addRow(self.tr("&Note:"), self.note)
         layout = QVBoxLayout(self)
@@ -154,7 +167,26 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.not_counting.setVisible(bool(refusal))
         ok = not partner_needed or bool(self.partner.text().strip())
         ok = ok and (judged or not judgement_needed) and not refusal
+        ok = self._check_given_on() and ok
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def _check_given_on(self) -> bool:
+        try:
+            check_given_on(self.given_on.date().toPython(), self._pupil.birth_date, self._today)
+        except ConsentDateOutOfRange as problem:
+            self.given_on_problem.setText(describe(problem))
+            self.given_on_problem.show()
+            return False
+        self.given_on_problem.clear()
+        self.given_on_problem.hide()
+        return True
+
+    def accept(self) -> None:
+        """Save is disabled while the day is wrong, but Enter in a field still comes here."""
+        if not self._check_given_on():
+            self.given_on.setFocus()
+            return
+        super().accept()
 
     def _who_decides(self) -> str:
         if self._country == SWEDEN:

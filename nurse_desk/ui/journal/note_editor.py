@@ -28,11 +28,13 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.journal import (
     MAX_SHORT,
     MAX_TEXT,
+    NoteDateOutOfRange,
     NoteDraft,
     NoteKind,
     NoteRecord,
     TextTooLong,
     Topic,
+    check_occurred,
     check_signable,
 )
 from nurse_desk.domain.records import PupilRecord
@@ -182,7 +184,18 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
     def _is_empty_new_note(self) -> bool:
         return self._created_here and self.draft().is_blank
 
+    def _date_problem(self) -> str:
+        """Why the note could not be signed with its date (a year typed wrong), or ""."""
+        occurred = self.occurred.dateTime().toPython()
+        try:
+            check_occurred(occurred, self._pupil.birth_date, datetime.now())
+        except NoteDateOutOfRange as problem:
+            return describe(problem)
+        return ""
+
     def _on_anything_changed(self) -> None:
+        if problem := self._date_problem():
+            self.show_status(problem, problem=True)  # said where she typed it, before signing
         if self.note_id is None and self._is_empty_new_note():
             self._autosave.stop()  # touching the time or kind of a new note is no draft yet
             return
@@ -202,7 +215,11 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
                 self._autosave.start()  # tries again by itself: saved once the disk has room
             return False
         self.note_id, self._in_vault = saved.id, draft
-        self.show_status(placed(self.tr("Draft saved %1"), datetime.now().strftime("%H:%M:%S")))
+        saved_at = placed(self.tr("Draft saved %1"), datetime.now().strftime("%H:%M:%S"))
+        if problem := self._date_problem():
+            self.show_status(f"{saved_at}. {problem}", problem=True)  # the date is still wrong
+            return True
+        self.show_status(saved_at)
         return True
 
     def _on_save_keys(self) -> None:
@@ -297,6 +314,10 @@ class NoteEditorDialog(AsksBeforeClosing, QDialog):
             check_signable(draft)
         except TextTooLong as error:
             self.show_status(self._too_long_to_sign(error), problem=True)
+            return
+        if problem := self._date_problem():
+            self.show_status(problem, problem=True)
+            self.occurred.setFocus()
             return
         answer = QMessageBox.question(
             self,

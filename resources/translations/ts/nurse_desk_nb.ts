@@ -1835,6 +1835,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
+        <source>date &apos;%2&apos; is more than a month ahead</source>
+        <translation>datoen &apos;%2&apos; er mer enn en måned fram i tid</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datoen &apos;%2&apos; er mer enn 13 år tilbake</translation>
+    </message>
+    <message>
         <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
@@ -2219,6 +2227,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>standard</source>
         <translation>standard</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en overskriftslinje, men ingen rader under den: det er ingenting å importere. Sjekk hva som ble valgt da filen ble eksportert (skole, klasse, datoer).</translation>
     </message>
     <message>
         <source>Choose the column for: %1</source>
@@ -2654,6 +2666,30 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>The birth date is more than %1 years ago: check the year.</source>
         <translation>Fødselsdatoen er mer enn %1 år tilbake: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated after today: check the date. A note is signed once the conversation has taken place; the draft is kept.</source>
+        <translation>Samtalen er datert etter i dag: sjekk datoen. Et notat signeres når samtalen har funnet sted; utkastet beholdes.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated before the pupil was born: check the year. The draft is kept.</source>
+        <translation>Samtalen er datert før eleven ble født: sjekk årstallet. Utkastet beholdes.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day after today: record it on the day it is given.</source>
+        <translation>Samtykket er gitt på en dag etter i dag: registrer det den dagen det gis.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day before the pupil was born: check the year.</source>
+        <translation>Samtykket er gitt på en dag før eleven ble født: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ahead: check the year.</source>
+        <translation>Dagen er mer enn %1 år fram i tid: sjekk årstallet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ago: check the year.</source>
+        <translation>Dagen er mer enn %1 år tilbake: sjekk årstallet.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>

@@ -1835,6 +1835,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
+        <source>date &apos;%2&apos; is more than a month ahead</source>
+        <translation>datumet &apos;%2&apos; ligger mer än en månad fram i tiden</translation>
+    </message>
+    <message>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datumet &apos;%2&apos; ligger mer än 13 år tillbaka</translation>
+    </message>
+    <message>
         <source>&apos;%2&apos; is not a number</source>
         <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
@@ -2219,6 +2227,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>standard</source>
         <translation>standard</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en rubrikrad men inga rader under den: det finns inget att importera. Kontrollera vad som valdes när filen exporterades (skola, klass, datum).</translation>
     </message>
     <message>
         <source>Choose the column for: %1</source>
@@ -2654,6 +2666,30 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>The birth date is more than %1 years ago: check the year.</source>
         <translation>Födelsedatumet är mer än %1 år tillbaka: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated after today: check the date. A note is signed once the conversation has taken place; the draft is kept.</source>
+        <translation>Samtalet är daterat efter i dag: kontrollera datumet. En anteckning signeras när samtalet har ägt rum; utkastet behålls.</translation>
+    </message>
+    <message>
+        <source>The conversation is dated before the pupil was born: check the year. The draft is kept.</source>
+        <translation>Samtalet är daterat innan eleven föddes: kontrollera årtalet. Utkastet behålls.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day after today: record it on the day it is given.</source>
+        <translation>Samtycket är givet en dag efter i dag: registrera det den dag det ges.</translation>
+    </message>
+    <message>
+        <source>The consent is given on a day before the pupil was born: check the year.</source>
+        <translation>Samtycket är givet en dag innan eleven föddes: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ahead: check the year.</source>
+        <translation>Dagen ligger mer än %1 år fram i tiden: kontrollera årtalet.</translation>
+    </message>
+    <message>
+        <source>The day is more than %1 years ago: check the year.</source>
+        <translation>Dagen ligger mer än %1 år tillbaka: kontrollera årtalet.</translation>
     </message>
     <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
