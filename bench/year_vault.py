@@ -219,6 +219,14 @@ def _from_manifest(folder: Path, manifest: dict) -> YearVault:
 
 
 # -- the child process ------------------------------------------------------------------------
+def absence_span(anchor: date, configured: date | None) -> tuple[date, date]:
+    """The whole school year the anchor falls in, to its last day in June: days after the
+    anchor included (leave granted ahead is in a real export too), so the analysis always
+    reads a full year's rows."""
+    start = school_year_start(anchor, configured, "no")
+    return start, date(start.year + 1, 6, 19)
+
+
 def fill(folder: Path, scale: int, anchor: date) -> None:
     """Every part, in a fresh process (memory security off), then the files beside the vault."""
     sizes = {name: count * scale for name, count in PER_SCALE.items()}
@@ -244,11 +252,8 @@ def fill(folder: Path, scale: int, anchor: date) -> None:
     generate.checkpoint(engine)
     shutil.copyfile(path, folder / BEFORE_ABSENCE)
     step("committed, copied as the vault before absence")
-    configured = data.tables["school"][0]["school_year_start"]
-    start = school_year_start(anchor, configured, "no")
-    entries = absence_analysis.absence_year(
-        pupil_ids, start, date(start.year + 1, 6, 19), anchor, seed=SEED
-    )
+    start, last = absence_span(anchor, data.tables["school"][0]["school_year_start"])
+    entries = absence_analysis.absence_year(pupil_ids, start, last, anchor, seed=SEED)
     step(f"absence built ({start} to June)")
     with Session(bind=engine) as session, session.begin():
         absence_store.save_entries(session, entries)

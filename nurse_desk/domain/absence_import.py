@@ -71,12 +71,13 @@ _MAX_LESSONS = 24.0
 _MAX_PERIOD, _MAX_SUBJECT, _MAX_REASON = 50, 100, 200  # the absence_entry column sizes
 
 
-# An absence day is refused when it is more than a month ahead or from before the years a
-# pupil spends at school. Leave granted ahead (a family trip) is recorded in the school
-# system before it happens, and a month covers that; a whole schooling is 13 years, so last
-# year's and older exports of a pupil still import. A year typed wrong (1900, 2200, 2062 for
-# 2026) is far outside both, and would be counted as absence in her figures and patterns.
-ABSENCE_DAYS_AHEAD = 31
+# An absence day is refused when it is more than a year ahead or from before the years a
+# pupil spends at school. Leave granted ahead (a family trip in the spring) is recorded in the
+# school system when it is granted, often months before, and an export of the school year
+# holds it: a year covers that. A whole schooling is 13 years, so last year's and older exports
+# of a pupil still import. A year typed wrong (1900, 2200, 2062 for 2026) is far outside both,
+# and would be counted as absence in her figures and patterns.
+ABSENCE_DAYS_AHEAD = 366
 ABSENCE_YEARS_BACK = 13
 
 

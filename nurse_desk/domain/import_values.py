@@ -48,7 +48,7 @@ ENGLISH: dict[Problem, str] = {
     Problem.REQUIRED: "{column} is empty",
     Problem.DATE_FORMAT: "'{value}' is not a date (use dd.mm.yyyy or yyyy-mm-dd)",
     Problem.DATE_NOT_EXIST: "date '{value}' does not exist",
-    Problem.DATE_AHEAD: "date '{value}' is more than a month ahead",
+    Problem.DATE_AHEAD: "date '{value}' is more than a year ahead",
     Problem.DATE_LONG_AGO: "date '{value}' is more than 13 years ago",
     Problem.NUMBER: "'{value}' is not a number",
     Problem.YES_NO: "'{value}' is not yes or no",

@@ -21,7 +21,7 @@ _PROBLEMS = {
         "ImportWording", "'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)"
     ),
     Problem.DATE_NOT_EXIST: QT_TRANSLATE_NOOP("ImportWording", "date '%2' does not exist"),
-    Problem.DATE_AHEAD: QT_TRANSLATE_NOOP("ImportWording", "date '%2' is more than a month ahead"),
+    Problem.DATE_AHEAD: QT_TRANSLATE_NOOP("ImportWording", "date '%2' is more than a year ahead"),
     Problem.DATE_LONG_AGO: QT_TRANSLATE_NOOP(
         "ImportWording", "date '%2' is more than 13 years ago"
     ),

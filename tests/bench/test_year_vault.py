@@ -38,3 +38,18 @@ def test_the_year_vault_adds_referrals_on_consents_with_their_reasons(tmp_path: 
         assert all(r.reason and r.consent_id in consents for r in referrals)
     finally:
         vault.lock()
+
+
+def test_the_year_vaults_absence_export_is_one_the_app_imports_whatever_the_week():
+    """Its days run to June, after the week it is built in: each must be a day the import
+    takes, or the benchmark's import of a school year stops at its first line."""
+    from datetime import timedelta
+
+    from nurse_desk.domain.absence_import import absence_day_problem
+
+    for week in range(53):
+        anchor = date(2026, 1, 5) + timedelta(weeks=week)
+        for configured in (None, date(2025, 8, 18)):
+            first, last = year_vault.absence_span(anchor, configured)
+            assert absence_day_problem(first, anchor) is None
+            assert absence_day_problem(last, anchor) is None, (anchor, last)

@@ -1835,8 +1835,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; is more than a month ahead</source>
-        <translation>datoen &apos;%2&apos; er mer enn en måned fram i tid</translation>
+        <source>date &apos;%2&apos; is more than a year ahead</source>
+        <translation>datoen &apos;%2&apos; er mer enn ett år fram i tid</translation>
     </message>
     <message>
         <source>date &apos;%2&apos; is more than 13 years ago</source>

@@ -1835,8 +1835,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>date &apos;%2&apos; is more than a month ahead</source>
-        <translation>datumet &apos;%2&apos; ligger mer än en månad fram i tiden</translation>
+        <source>date &apos;%2&apos; is more than a year ahead</source>
+        <translation>datumet &apos;%2&apos; ligger mer än ett år fram i tiden</translation>
     </message>
     <message>
         <source>date &apos;%2&apos; is more than 13 years ago</source>
