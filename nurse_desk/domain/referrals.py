@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart, start_of
 
@@ -42,14 +43,14 @@ class ReferralStatus(StrEnum):
 
 _ORDER = tuple(ReferralStatus)
 
-MAX_NAME = 200
+MAX_NAME = text_lengths.NAME
 MAX_REASON = 2000
 
 
 class InvalidPartner(NurseDeskError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
-        self.reason = reason  # "name_missing"
+        self.reason = reason  # "name_missing", "too_long"
 
 
 class InvalidReferral(NurseDeskError):
@@ -150,18 +151,30 @@ class ReferralRecord:
 
 
 def check_partner(draft: PartnerDraft) -> PartnerDraft:
+    """Refuses a text longer than the directory keeps: cutting it would lose what she typed
+    (a phone number's last digits, an address's postcode) without her knowing."""
     name = draft.name.strip()
     if not name:
         raise InvalidPartner("name_missing")
-    return PartnerDraft(
-        name[:MAX_NAME],
+    checked = PartnerDraft(
+        name,
         draft.kind,
-        draft.organisation.strip()[:MAX_NAME],
-        draft.phone.strip()[:50],
-        draft.email.strip()[:200],
-        draft.address.strip()[:500],
+        draft.organisation.strip(),
+        draft.phone.strip(),
+        draft.email.strip(),
+        draft.address.strip(),
         draft.notes.strip(),
     )
+    for text, length in (
+        (checked.name, MAX_NAME),
+        (checked.organisation, text_lengths.ORGANISATION),
+        (checked.phone, text_lengths.PHONE),
+        (checked.email, text_lengths.EMAIL),
+        (checked.address, text_lengths.ADDRESS),
+    ):
+        if len(text) > length:
+            raise InvalidPartner("too_long")
+    return checked
 
 
 def check_referral(referral: NewReferral) -> NewReferral:

@@ -11,6 +11,11 @@ from nurse_desk.wording.table import Messages, by_reason
 _CONTEXT = "ReferralWording"
 _REASONS = {
     "name_missing": QT_TRANSLATE_NOOP("ReferralWording", "Give the partner a name."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "ReferralWording",
+        "A partner's name, organisation or e-mail holds at most 200 characters, a phone 50 and"
+        " an address 500: shorten it, nothing was saved.",
+    ),
     "reason_missing": QT_TRANSLATE_NOOP("ReferralWording", "Write the reason for the referral."),
     "reason_too_long": QT_TRANSLATE_NOOP(
         "ReferralWording", "The reason is too long: at most 2000 characters."

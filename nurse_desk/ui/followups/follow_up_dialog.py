@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.domain import errors
+from nurse_desk.domain import errors, text_lengths
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import MAX_DESCRIPTION, FollowUpKind, NewFollowUp
 from nurse_desk.domain.recurrence import Frequency, Recurrence, parse_rule
@@ -95,7 +95,9 @@ class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
         self.description = QLineEdit(objectName="follow_up_description")
         self.description.setMaxLength(MAX_DESCRIPTION)
         self.description.setPlaceholderText(self.tr("What to do, in a few words"))
-        self.responsible = QLineEdit(objectName="follow_up_responsible")
+        self.responsible = QLineEdit(
+            objectName="follow_up_responsible", maxLength=text_lengths.NAME
+        )
         self.repeat = QComboBox(objectName="follow_up_repeat")
         for text in (
             self.tr("Once"),

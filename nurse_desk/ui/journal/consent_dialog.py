@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.consent import (
     ConsentDateOutOfRange,
     ConsentGiver,
@@ -87,7 +88,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
         self.lock_words = self.tr("A consent")
         self.purpose = _combo("consent_purpose", ConsentPurpose)
-        self.partner = QLineEdit(objectName="consent_partner")
+        self.partner = QLineEdit(objectName="consent_partner", maxLength=text_lengths.NAME)
         self.given_by = _combo("consent_given_by", ConsentGiver)
         # Opens on a giver whose consent counts for this pupil's age and the vault's country:
         # a default that the consent guard would later refuse would mislead the nurse.
@@ -95,6 +96,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.given_by.setCurrentIndex(self.given_by.findData(first.value))
         self.guardian = QComboBox(objectName="consent_guardian", editable=True)
         self.guardian.addItems([g.name for g in pupil.guardians])
+        self.guardian.lineEdit().setMaxLength(text_lengths.NAME)
         self.maturity = QComboBox(objectName="consent_maturity")
         self.maturity.addItem(self.tr("Not judged"), "")
         self.maturity.addItem(self.tr("Mature enough to decide alone"), "mature")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
 from nurse_desk.domain.records import (
@@ -44,6 +45,7 @@ from nurse_desk.ui.common.kept_over_lock import (
     kept_day,
     restore_day,
 )
+from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
@@ -75,19 +77,22 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         }
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.lock_words = self.tr("A pupil's details") if pupil else self.tr("A new pupil")
-        self.given = QLineEdit(objectName="pupil_given")
-        self.family = QLineEdit(objectName="pupil_family")
+        self.given = QLineEdit(objectName="pupil_given", maxLength=text_lengths.NAME)
+        self.family = QLineEdit(objectName="pupil_family", maxLength=text_lengths.NAME)
         self.born = DateField(calendarPopup=True, objectName="pupil_born")
         self.born_problem = QLabel(objectName="born_problem", wordWrap=True)
         self.born_problem.setStyleSheet("color: #b00020;")
-        self.national_id = QLineEdit(objectName="pupil_national_id")
+        self.national_id = QLineEdit(
+            objectName="pupil_national_id", maxLength=text_lengths.NATIONAL_ID
+        )
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
         self.id_problem.setWordWrap(True)
         self.school = QComboBox(objectName="pupil_school", editable=True)
         self.school.addItems(schools)
-        self.class_name = QLineEdit(objectName="pupil_class")
-        self.language = QLineEdit(objectName="pupil_language")
+        self.school.lineEdit().setMaxLength(text_lengths.NAME)
+        self.class_name = QLineEdit(objectName="pupil_class", maxLength=text_lengths.CLASS_NAME)
+        self.language = QLineEdit(objectName="pupil_language", maxLength=text_lengths.LANGUAGE)
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
         self.left_on = DateField(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
@@ -102,6 +107,9 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         )
         self.guardians.horizontalHeader().setStretchLastSection(True)
         self.guardians.setColumnWidth(0, 200)
+        limit_cells(
+            self.guardians, {0: text_lengths.NAME, 1: text_lengths.RELATION, 2: text_lengths.PHONE}
+        )
         self.guardians.itemChanged.connect(self._keep_an_empty_guardian_row)
         self.problem = QLabel(objectName="pupil_problem", wordWrap=True)
         self.problem.setStyleSheet("color: #b00020;")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.referrals import PartnerDraft, PartnerKind, PartnerRecord
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
@@ -42,14 +43,16 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         super().__init__(parent, objectName="partner_dialog")
         self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("New partner"))
         self.lock_words = self.tr("A partner")
-        self.name = QLineEdit(objectName="partner_name", maxLength=200)
+        self.name = QLineEdit(objectName="partner_name", maxLength=text_lengths.NAME)
         self.kind = QComboBox(objectName="partner_kind")
         for kind in PartnerKind:
             self.kind.addItem(word(kind), kind.value)  # Qt hands StrEnum data back as str
-        self.organisation = QLineEdit(objectName="partner_organisation", maxLength=200)
-        self.phone = QLineEdit(objectName="partner_phone", maxLength=50)
-        self.email = QLineEdit(objectName="partner_email", maxLength=200)
-        self.address = QLineEdit(objectName="partner_address", maxLength=500)
+        self.organisation = QLineEdit(
+            objectName="partner_organisation", maxLength=text_lengths.ORGANISATION
+        )
+        self.phone = QLineEdit(objectName="partner_phone", maxLength=text_lengths.PHONE)
+        self.email = QLineEdit(objectName="partner_email", maxLength=text_lengths.EMAIL)
+        self.address = QLineEdit(objectName="partner_address", maxLength=text_lengths.ADDRESS)
         self.notes = QPlainTextEdit(objectName="partner_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)

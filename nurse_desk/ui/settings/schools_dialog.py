@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.records import SchoolRecord
 from nurse_desk.services import pupils
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.messages import describe
 
 
@@ -35,6 +37,7 @@ class SchoolsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 160)
+        limit_cells(self.table, {0: text_lengths.NAME, 1: text_lengths.NAME})
         self.add_button = QPushButton(self.tr("&Add school"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain import text_lengths
 from nurse_desk.domain.home_visits import Companion, CompanionRole
+from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.visits.wording import visit_word
 
 _COMPANION_HEADERS = (
@@ -94,6 +96,10 @@ class CompanionsTable(QWidget):
         self.table = QTableWidget(0, len(_COMPANION_HEADERS), objectName="companions_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        limit_cells(
+            self.table,
+            {1: text_lengths.NAME, 2: text_lengths.ORGANISATION, 3: text_lengths.PHONE},
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)

@@ -34,6 +34,7 @@ from nurse_desk.domain.home_visits import (
     VisitReason,
 )
 from nurse_desk.domain.households import HouseholdLink
+from nurse_desk.domain.journal import MAX_SHORT
 from nurse_desk.services.home_visits import Sibling
 from nurse_desk.ui.common.date_fields import DateField, OptionalTimeField, TimeField
 from nurse_desk.ui.common.language_aware import LanguageAware
@@ -93,6 +94,18 @@ class VisitForm(LanguageAware, QTabWidget):
         self.questions = LinesEdit(objectName="visit_questions")
         self.observations = LinesEdit(objectName="visit_observations")
         self.standard_button = QPushButton(objectName="add_standard_points_button")
+        # The plan's short texts are refused past MAX_SHORT only at Save: the fields stop her
+        # there as she types, so she never loses the end of an address to a refusal.
+        for field in (
+            self.initiator_text,
+            self.reason_text,
+            self.purpose_text,
+            self.address,
+            self.call_whom,
+            self.home_of.lineEdit(),
+            self.notice_to.lineEdit(),
+        ):
+            field.setMaxLength(MAX_SHORT)
         self.plan_form = QFormLayout()  # the dialog puts the pupil and the template on top
         for page in (self._plan_tab(), self._home_tab(), self._people_tab(), self._talk_tab()):
             self.addTab(page, "")

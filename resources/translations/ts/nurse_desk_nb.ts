@@ -4249,6 +4249,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Gi samarbeidspartneren et navn.</translation>
     </message>
     <message>
+        <source>A partner&apos;s name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
+        <translation>En samarbeidspartners navn, organisasjon eller e-post kan ha høyst 200 tegn, telefon 50 og adresse 500: forkort teksten, ingenting ble lagret.</translation>
+    </message>
+    <message>
         <source>Write the reason for the referral.</source>
         <translation>Skriv begrunnelsen for henvisningen.</translation>
     </message>

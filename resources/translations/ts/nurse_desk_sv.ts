@@ -4249,6 +4249,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ge samverkansparten ett namn.</translation>
     </message>
     <message>
+        <source>A partner&apos;s name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
+        <translation>En samarbetspartners namn, organisation eller e-post får ha högst 200 tecken, telefon 50 och adress 500: korta texten, inget sparades.</translation>
+    </message>
+    <message>
         <source>Write the reason for the referral.</source>
         <translation>Skriv skälet till remissen.</translation>
     </message>
