@@ -48,6 +48,11 @@ class EmptyImportFile(ImportFileError):
     """The file has no bytes, or only blank lines."""
 
 
+class HeaderOnlyFile(ImportFileError):
+    """The file has its header line and no rows: exported with nothing chosen (a school, class
+    or dates that hold no one). Importing it would only report counts of nothing."""
+
+
 class NotATable(ImportFileError):
     """The file is not a table of columns (binary, one column only, broken quoting)."""
 
@@ -79,6 +84,12 @@ class TableRow(NamedTuple):
 class Table:
     headers: tuple[str, ...]
     rows: tuple[TableRow, ...]
+
+    def with_rows(self) -> Table:
+        """This table, or HeaderOnlyFile when it has no rows below its header line."""
+        if not self.rows:
+            raise HeaderOnlyFile()
+        return self
 
     def column(self, header: str) -> int:
         """Index of a header; raises KeyError if the file has no such column."""

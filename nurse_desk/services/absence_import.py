@@ -115,7 +115,8 @@ def import_absence_file(
     vault: Vault, path: Path, *, mapping_name: str | None = None, skip_bad_lines: bool = False
 ) -> tuple[AbsencePreview, AbsenceImportResult | None]:
     """The command line's import: the result is None when line errors stopped it."""
-    table = read_table(path)
+    # Before the mapping: a header line alone says why there is nothing, whatever its columns.
+    table = read_table(path).with_rows()
     mapping, _ = mapping_for(vault, ABSENCE_FIELDS, table.headers, name=mapping_name)
     preview = preview_absence(vault, table, mapping)
     if preview.errors and not skip_bad_lines:

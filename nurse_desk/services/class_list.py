@@ -147,7 +147,8 @@ def preview_class_list_file(
 ) -> ClassListPreview:
     """The command line's preview: the named (or remembered, or guessed) mapping, no
     questions; MappingIncomplete when the file's columns cannot be told apart."""
-    table = read_table(path)
+    # Before the mapping: a header line alone says why there is nothing, whatever its columns.
+    table = read_table(path).with_rows()
     mapping, _ = mapping_for(
         vault, CLASS_LIST_FIELDS, table.headers, name=mapping_name, school=school_name
     )

@@ -10,7 +10,12 @@ from nurse_desk.domain.import_mapping import (
     MappingNotFound,
 )
 from nurse_desk.domain.import_values import LineError, Problem
-from nurse_desk.domain.tabular import EmptyImportFile, NotATable, UnreadableWorkbook
+from nurse_desk.domain.tabular import (
+    EmptyImportFile,
+    HeaderOnlyFile,
+    NotATable,
+    UnreadableWorkbook,
+)
 from nurse_desk.services.absence_import import ImportHasErrors
 from nurse_desk.wording import QT_TRANSLATE_NOOP, Wording
 from nurse_desk.wording.table import Messages, fixed, with_values
@@ -98,6 +103,13 @@ def _not_a_table(error: NotATable, wording: Wording) -> str:
 MESSAGES: Messages = {
     EmptyImportFile: fixed(
         QT_TRANSLATE_NOOP("Messages", "The file is empty: there is nothing to import.")
+    ),
+    HeaderOnlyFile: fixed(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file has a header line but no rows below it: there is nothing to import. Check "
+            "what was chosen when the file was exported (school, class, dates).",
+        )
     ),
     NotATable: _not_a_table,
     UnreadableWorkbook: _unreadable,

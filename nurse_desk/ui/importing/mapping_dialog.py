@@ -42,7 +42,7 @@ from nurse_desk.domain.import_mapping import (
     group_unknown,
     missing_fields,
 )
-from nurse_desk.domain.tabular import Table
+from nurse_desk.domain.tabular import HeaderOnlyFile, Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.screen_fit import resize_to_fit
@@ -278,14 +278,8 @@ class MappingDialog(LanguageAware, QDialog):
         if not self.table.rows:  # a header line alone: 0 rows and Import off said nothing
             self.preview = None
             self.steps.cancel()
-            self._show_status(
-                self.tr(
-                    "The file has a header line but no rows below it: there is nothing to "
-                    "import. Check what was chosen when the file was exported (school, class, "
-                    "dates)."
-                ),
-                error=True,
-            )
+            # The command line's import refuses the same file in the same words.
+            self._show_status(describe(HeaderOnlyFile()), error=True)
             self._show_preview_counts()
             return
         table, mapping = self.table, self.mapping()

@@ -2229,10 +2229,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>standard</translation>
     </message>
     <message>
-        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
-        <translation>Filen har en overskriftslinje, men ingen rader under den: det er ingenting å importere. Sjekk hva som ble valgt da filen ble eksportert (skole, klasse, datoer).</translation>
-    </message>
-    <message>
         <source>Choose the column for: %1</source>
         <translation>Velg kolonnen for: %1</translation>
     </message>
@@ -2698,6 +2694,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
         <translation>Linje %1 i filen åpner et anførselstegn (&quot;) som aldri lukkes, så alle linjene etter den ville blitt lest som en del av linje %1. Ingenting ble importert: fjern eller lukk anførselstegnet og importer filen på nytt.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en overskriftslinje, men ingen rader under den: det er ingenting å importere. Sjekk hva som ble valgt da filen ble eksportert (skole, klasse, datoer).</translation>
     </message>
     <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>

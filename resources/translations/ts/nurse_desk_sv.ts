@@ -2229,10 +2229,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>standard</translation>
     </message>
     <message>
-        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
-        <translation>Filen har en rubrikrad men inga rader under den: det finns inget att importera. Kontrollera vad som valdes när filen exporterades (skola, klass, datum).</translation>
-    </message>
-    <message>
         <source>Choose the column for: %1</source>
         <translation>Välj kolumnen för: %1</translation>
     </message>
@@ -2698,6 +2694,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
         <translation>Rad %1 i filen öppnar ett citattecken (&quot;) som aldrig stängs, så alla rader efter den skulle läsas som en del av rad %1. Inget importerades: ta bort eller stäng citattecknet och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
+        <translation>Filen har en rubrikrad men inga rader under den: det finns inget att importera. Kontrollera vad som valdes när filen exporterades (skola, klass, datum).</translation>
     </message>
     <message>
         <source>There is no saved column mapping named &apos;%1&apos;.</source>
