@@ -88,6 +88,24 @@ def check_given_on(given_on: date, born: date, today: date) -> None:
         raise ConsentDateOutOfRange(reason)
 
 
+class ConsentWithdrawalOutOfRange(NurseDeskError):
+    """A withdrawal is recorded once made: not after today, nor before the consent was given
+    (reason "after_today" or "before_given"). A day ahead would let the consent count until
+    then; a day before it was given would say it never counted while the record shows it
+    given."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_withdrawn_on(withdrawn_on: date, given_on: date, today: date) -> None:
+    if withdrawn_on > today:
+        raise ConsentWithdrawalOutOfRange("after_today")
+    if withdrawn_on < given_on:
+        raise ConsentWithdrawalOutOfRange("before_given")
+
+
 class ConsentMissing(NurseDeskError):
     """Sharing about a named pupil needs an active consent for this purpose (and partner)."""
 

@@ -11,6 +11,7 @@ from nurse_desk.domain.consent import (
     ConsentPurpose,
     ConsentRecord,
     check_given_on,
+    check_withdrawn_on,
     matching_consent,
 )
 from nurse_desk.domain.consent_rules import SWEDEN, consents_that_count, needs_maturity_judgement
@@ -55,8 +56,14 @@ def record_consent(
         return saved
 
 
-def withdraw_consent(vault: Vault, consent_id: int, on: date) -> ConsentRecord:
+def withdraw_consent(
+    vault: Vault, consent_id: int, on: date, *, today: date | None = None
+) -> ConsentRecord:
+    """ConsentWithdrawalOutOfRange for a withdrawal after today or before the consent was
+    given; nothing is changed then."""
     with unit_of_work(vault) as work:
+        given_on = consents.get(work.session, consent_id).given_on
+        check_withdrawn_on(on, given_on, today or date.today())
         withdrawn = consents.withdraw(work.session, consent_id, on)
         # A ready home visit resting on this consent is a draft again (docs/CARE-RULES.md,
         # "Home visits": not ready until consent is recorded), in the same transaction.

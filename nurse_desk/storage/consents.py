@@ -31,6 +31,13 @@ def add(session: Session, consent: ConsentRecord) -> ConsentRecord:
     return record(row)
 
 
+def get(session: Session, consent_id: int) -> ConsentRecord:
+    row = session.get(ConsentRow, consent_id)
+    if row is None:
+        raise LookupError(consent_id)
+    return record(row)
+
+
 def withdraw(session: Session, consent_id: int, on: date) -> ConsentRecord:
     row = session.get(ConsentRow, consent_id)
     if row is None:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessLogTampered, LogProblem
-from nurse_desk.domain.consent import ConsentDateOutOfRange, ConsentMissing
+from nurse_desk.domain.consent import (
+    ConsentDateOutOfRange,
+    ConsentMissing,
+    ConsentWithdrawalOutOfRange,
+)
 from nurse_desk.domain.disclosure import ReasonMissing
 from nurse_desk.domain.journal import MissingReason, NoteDateOutOfRange, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
@@ -79,6 +83,18 @@ _CONSENT_DATE_REASONS = {
     ),
     "before_birth": QT_TRANSLATE_NOOP(
         "Messages", "The consent is given on a day before the pupil was born: check the year."
+    ),
+}
+
+_WITHDRAWAL_DATE_REASONS = {
+    "after_today": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The consent is withdrawn on a day after today: record the withdrawal on the day it is "
+        "made.",
+    ),
+    "before_given": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The consent is withdrawn on a day before it was given: check the date it was given.",
     ),
 }
 
@@ -169,4 +185,5 @@ MESSAGES: Messages = {
     PlannedDayOutOfRange: _planned_day,
     NoteDateOutOfRange: by_reason(_NOTE_DATE_REASONS, "after_today"),
     ConsentDateOutOfRange: by_reason(_CONSENT_DATE_REASONS, "after_today"),
+    ConsentWithdrawalOutOfRange: by_reason(_WITHDRAWAL_DATE_REASONS, "after_today"),
 }

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from visit_fixtures import full_plan, home_visit_consent
 
-from nurse_desk.domain.consent import ConsentDateOutOfRange
+from nurse_desk.domain.consent import ConsentDateOutOfRange, ConsentWithdrawalOutOfRange
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.journal import NoteDateOutOfRange, NoteDraft, NoteKind, Topic
@@ -207,6 +207,30 @@ def test_a_consent_given_on_a_day_ahead_or_before_birth_is_refused(
     assert consents.consents_of(vault, pupil_id) == []
     kept = consents.record_consent(vault, home_visit_consent(pupil_id, given_on=date.today()))
     assert kept.given_on == date.today()
+
+
+@pytest.mark.parametrize(
+    ("withdrawn_on", "reason"),
+    [
+        (date.today() + timedelta(days=1), "after_today"),
+        (date(2200, 1, 1), "after_today"),
+        (date.today() - timedelta(days=31), "before_given"),
+    ],
+)
+def test_a_consent_withdrawn_on_a_day_ahead_or_before_it_was_given_is_refused(
+    vault, pupil_id, withdrawn_on, reason
+):
+    """Withdrawn on 2200 (a year typed wrong) the consent still counted until then; withdrawn
+    before it was given, it never counted and the record said it had been given."""
+    given_on = date.today() - timedelta(days=30)
+    saved = consents.record_consent(vault, home_visit_consent(pupil_id, given_on=given_on))
+    with pytest.raises(ConsentWithdrawalOutOfRange) as caught:
+        consents.withdraw_consent(vault, saved.id, withdrawn_on)
+    assert caught.value.reason == reason
+    assert "withdrawn" in describe(caught.value)
+    assert consents.consents_of(vault, pupil_id)[0].withdrawn_on is None
+    kept = consents.withdraw_consent(vault, saved.id, date.today())
+    assert kept.withdrawn_on == date.today()
 
 
 # -- planned days ---------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def test_exporting_a_pupils_record_reads_and_logs_in_one_unit_of_work(vault, pup
 
 def test_recording_and_withdrawing_a_consent_each_open_one_unit_of_work(vault, pupil_id, opened):
     saved = once(opened, lambda: consents.record_consent(vault, home_visit_consent(pupil_id)))
-    once(opened, lambda: consents.withdraw_consent(vault, saved.id, date(2026, 10, 1)))
+    once(opened, lambda: consents.withdraw_consent(vault, saved.id, saved.given_on))
 
 
 def test_planning_a_home_visit_opens_one_unit_of_work_per_step(vault, pupil_id, opened):

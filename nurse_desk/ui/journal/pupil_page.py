@@ -566,5 +566,10 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            consents.withdraw_consent(vault, consent.id, date.today())
+            # Refused in words (a consent recorded as given on a later day), not with a crash.
+            attempt(
+                self,
+                self.tr("Withdraw consent"),
+                lambda: consents.withdraw_consent(vault, consent.id, date.today()),
+            )
             self._reload()

@@ -2680,6 +2680,14 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Samtykket er gitt på en dag før eleven ble født: sjekk årstallet.</translation>
     </message>
     <message>
+        <source>The consent is withdrawn on a day after today: record the withdrawal on the day it is made.</source>
+        <translation>Samtykket er trukket tilbake på en dag etter i dag: registrer tilbaketrekkingen den dagen den skjer.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn on a day before it was given: check the date it was given.</source>
+        <translation>Samtykket er trukket tilbake på en dag før det ble gitt: sjekk datoen det ble gitt.</translation>
+    </message>
+    <message>
         <source>The day is more than %1 years ahead: check the year.</source>
         <translation>Dagen er mer enn %1 år fram i tid: sjekk årstallet.</translation>
     </message>

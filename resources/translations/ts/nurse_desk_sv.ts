@@ -2680,6 +2680,14 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Samtycket är givet en dag innan eleven föddes: kontrollera årtalet.</translation>
     </message>
     <message>
+        <source>The consent is withdrawn on a day after today: record the withdrawal on the day it is made.</source>
+        <translation>Samtycket är återkallat en dag efter i dag: registrera återkallelsen den dag den görs.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn on a day before it was given: check the date it was given.</source>
+        <translation>Samtycket är återkallat en dag innan det gavs: kontrollera datumet då det gavs.</translation>
+    </message>
+    <message>
         <source>The day is more than %1 years ahead: check the year.</source>
         <translation>Dagen ligger mer än %1 år fram i tiden: kontrollera årtalet.</translation>
     </message>
