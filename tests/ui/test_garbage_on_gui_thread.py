@@ -83,3 +83,38 @@ def test_the_gui_thread_waits_while_a_step_builds_rows_in_bulk(qtbot, make_windo
     assert collector.collect_due() > 0  # once the bulk work is over, the due collection runs
     assert gone() is None
     held.clear()
+
+
+def test_nothing_is_collected_inside_a_dialogs_own_event_loop(qtbot, make_window):
+    """A collection run from the timer while a dialog was open freed windows and dialogs from
+    inside its event loop, and the next dialog built crashed in Qt's screen list (a day of
+    clicking through the main window, under load). It waits until the dialog has closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window(Path("/nonexistent/never.vault"))
+    collector = garbage.collect_on_gui_thread()
+
+    class Cyclic:
+        pass
+
+    gc.collect()
+    cyclic = Cyclic()
+    cyclic.me = cyclic
+    gone = weakref.ref(cyclic)
+    del cyclic
+    held = [[n] for n in range(50_000)]  # past the youngest generation's threshold
+    inside: list = []
+    dialog = QDialog(window)
+
+    def look_then_close() -> None:
+        inside.append(collector.collect_due())
+        inside.append(gone() is not None)
+        dialog.reject()
+
+    QTimer.singleShot(0, look_then_close)
+    dialog.exec()
+    assert inside == [0, True]  # due, but not from inside the dialog's loop
+    assert collector.collect_due() > 0  # after it closed, the due collection runs
+    assert gone() is None
+    held.clear()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from nurse_desk.domain.bulk_work import bulk_allocation_running
 
@@ -33,6 +34,12 @@ class GuiThreadCollector(QObject):
     def collect_due(self) -> int:
         """Collects the oldest generation whose count passed its threshold; returns what the
         collector found unreachable (0 when nothing was due)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            # Inside a dialog's or a menu's own event loop: freeing windows and dialogs that
+            # are garbage from there corrupted Qt's state (a crash in its screen list when the
+            # next dialog was built, in a day of clicking under load); the look after the
+            # dialog closes collects instead.
+            return 0
         if bulk_allocation_running():
             # A step is building a school year's rows: a collection now would walk them (and
             # hold the interpreter, stalling the step) on every look, 20-90 ms each time; they
