@@ -26,6 +26,7 @@ from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.scroll_bar_hold import hold_scroll_bar, rows_shown
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.follow_up_table_model import (
@@ -214,6 +215,7 @@ class FollowUpsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self._fill_schools(sorted({line.school_name for line in lines}))
         self._apply_filter(refilter=False)
         self.model.set_rows(lines)  # sorted as the header says, and filtered, in one pass
+        rows_shown(self.table)
         self._select_again(kept)
         self._update_count()
         self._update_buttons()
@@ -239,6 +241,7 @@ class FollowUpsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.table.scrollTo(index)
 
     def clear_pupil_data(self) -> None:
+        hold_scroll_bar(self.table)
         self.model.clear()
         self.search.clear()
         self._fill_schools([])

@@ -37,6 +37,7 @@ from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.reason_dialog import ReasonDialog
+from nurse_desk.ui.common.scroll_bar_hold import hold_scroll_bar, rows_shown
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.acting import FollowUpActions, Target
 from nurse_desk.ui.followups.agenda_model import (
@@ -264,6 +265,7 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         for row in self.model.heading_rows():  # a part's heading runs across the whole width
             self.agenda_view.setSpan(row, 0, 1, self.model.columnCount())
         fit_columns_once(self.agenda_view, SAMPLED_COLUMNS, rows=32)
+        rows_shown(self.agenda_view)
         self._select_first_item()
         self._show_header()
         self.attention_changed.emit(agenda.needs_attention)
@@ -325,6 +327,7 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             self.agenda_view.setCurrentIndex(self.model.index(target, current.column()))
 
     def clear_pupil_data(self) -> None:
+        hold_scroll_bar(self.agenda_view)
         self.model.clear()
         self.drafts.clear_pupil_data()
         self._calendar = None

@@ -24,6 +24,7 @@ from nurse_desk.ui.common.kept_over_lock import new_entry_place
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import PageStack, WidthFreePage
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.scroll_bar_hold import hold_scroll_bar, rows_shown
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.pupil_page import PupilPageWidget
 from nurse_desk.ui.pupils.class_list_dialog import ClassListImportDialog
@@ -129,6 +130,7 @@ class PupilsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             self._list_freshness.reading()
         self.model.set_rows(pupil_service.list_pupils(vault) if vault else [])
         fit_columns_once(self.table, (PupilColumn.BORN, PupilColumn.SCHOOL, PupilColumn.CLASS))
+        rows_shown(self.table)
         self._update_count()
 
     def _refresh_shown_part(self) -> None:
@@ -140,6 +142,7 @@ class PupilsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
 
     def clear_pupil_data(self) -> None:
         self.filter.clear()
+        hold_scroll_bar(self.table)
         self.model.clear()
         self.pupil_page.clear_pupil_data()
         self.show_list()

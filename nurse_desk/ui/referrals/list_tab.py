@@ -20,6 +20,7 @@ from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.scroll_bar_hold import hold_scroll_bar, rows_shown
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.table_models import (
@@ -103,12 +104,14 @@ class ListTab(LanguageAware, QWidget):
             ],
             widest_characters=36,
         )
+        rows_shown(self.table)
         if current is not None:
             self.select_id(current.id)
         self._update()
 
     def clear_pupil_data(self) -> None:
         self.filter.clear()
+        hold_scroll_bar(self.table)
         self.model.clear()
         self._update()
 

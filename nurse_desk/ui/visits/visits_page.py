@@ -33,6 +33,7 @@ from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.page_stack import WidthFreePage
 from nurse_desk.ui.common.pdf_preview import PdfPreviewDialog, Released
 from nurse_desk.ui.common.record_table_view import record_table_view
+from nurse_desk.ui.common.scroll_bar_hold import hold_scroll_bar, rows_shown
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.i18n import printout_language
 from nurse_desk.ui.journal.wording import day_text
@@ -191,11 +192,13 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.proxy.set_today(self.today())
         self.model.set_rows(home_visits.list_visits(vault, today=self.today()) if vault else [])
         fit_columns_once(self.table, (VisitColumn.WHEN, VisitColumn.STATUS, VisitColumn.MISSING))
+        rows_shown(self.table)
         self._select(current)
         self._update_count()
 
     def clear_pupil_data(self) -> None:
         self.filter.clear()
+        hold_scroll_bar(self.table)
         self.model.clear()
         self._shown = None
         self.detail.clear()
