@@ -83,3 +83,32 @@ def test_every_form_closed_is_gone(openings):
         if after != before:
             left[name] = [kind for kind in set(after) if after.count(kind) > before.count(kind)]
     assert left == {}
+
+
+def test_a_closed_note_editor_is_let_go_without_the_cycle_collector(qtbot, vault):
+    """Its templates' helper held the editor as an attribute, and the editor held the helper:
+    a closed editor, still alive in Qt, was freed only by the cycle collector, at whatever
+    moment the window's timer ran it (a day of clicking crashed in Qt's screen list after such
+    a collection). Without the cycle, it goes when its last reference does."""
+    import weakref
+
+    from nurse_desk.domain.records import NewPupil
+    from nurse_desk.services import pupils
+    from nurse_desk.ui.journal.note_editor import NoteEditorDialog
+
+    pupil_id = pupils.add_pupil(
+        vault, NewPupil("Emil", "Aasen", date(2012, 10, 15), "Granly skole", "8B")
+    )
+    editor = NoteEditorDialog(None, vault=vault, pupil=follow_up_work.pupil_of(vault, pupil_id))
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.close()
+    gone = weakref.ref(editor)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del editor
+        assert gone() is None
+    finally:
+        if was_enabled:
+            gc.enable()

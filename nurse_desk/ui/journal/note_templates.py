@@ -21,16 +21,21 @@ if TYPE_CHECKING:
 class NoteTemplates(QObject):
     def __init__(self, editor: NoteEditorDialog) -> None:
         super().__init__(editor)
-        self._editor = editor
         self._vault: Vault | None = None
         self._templates: list[NoteTemplate] = []
         editor.template.activated.connect(self._on_activated)
         editor.template_button.clicked.connect(self._on_save_clicked)
 
+    def _editor_dialog(self) -> NoteEditorDialog:
+        # The editor is this helper's Qt parent, not an attribute: editor -> helper -> editor
+        # was a reference cycle, and the cycle collector then freed a closed editor (still
+        # alive in Qt) at any later moment, from inside whatever the window was doing.
+        return self.parent()  # type: ignore[return-value]
+
     def load(self, vault: Vault) -> None:
         self._vault = vault
         self._templates = journal.note_templates(vault)
-        combo = self._editor.template
+        combo = self._editor_dialog().template
         combo.addItem("–", None)
         for template in self._templates:
             combo.addItem(template.name, template.id)
@@ -38,7 +43,7 @@ class NoteTemplates(QObject):
     def _on_activated(self, index: int) -> None:
         # Arrow keys and the mouse wheel choose in a closed list too: a template reached by
         # accident must not wipe a conversation already written.
-        editor = self._editor
+        editor = self._editor_dialog()
         chosen = editor.template.itemData(index)
         template = next((t for t in self._templates if t.id == chosen), None)
         if template is None:
@@ -54,7 +59,7 @@ class NoteTemplates(QObject):
         editor.actions.setPlainText(template.actions)
 
     def _has_text(self) -> bool:
-        editor = self._editor
+        editor = self._editor_dialog()
         fields = (editor.conversation, editor.assessment, editor.actions)
         return any(field.toPlainText().strip() for field in fields)
 
@@ -65,7 +70,7 @@ class NoteTemplates(QObject):
             self.tr("Start from “%1”? It replaces the topics and the text written so far.").replace(
                 "%1", name
             ),
-            parent=self._editor,
+            parent=self._editor_dialog(),
         )
         box.setObjectName("replace_question")
         replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -80,7 +85,7 @@ class NoteTemplates(QObject):
         return chosen
 
     def _on_save_clicked(self) -> None:
-        editor = self._editor
+        editor = self._editor_dialog()
         name, ok = QInputDialog.getText(editor, self.tr("Save as template"), self.tr("Name:"))
         if not ok or not name.strip() or self._vault is None:
             return
