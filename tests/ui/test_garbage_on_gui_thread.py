@@ -64,9 +64,9 @@ def test_what_start_up_made_is_set_aside_and_later_garbage_still_freed(qtbot, ma
         gc.unfreeze()  # the rest of the test run collects as before
 
 
-def test_the_gui_thread_waits_while_a_step_builds_rows_in_bulk(qtbot, make_window):
-    make_window(Path("/nonexistent/never.vault"))
-    collector = garbage.collect_on_gui_thread()
+def cyclic_garbage_due():
+    """A reference cycle only the collector frees (a weak reference to it), and enough new
+    objects (held by the caller) to pass the youngest generation's threshold."""
 
     class Cyclic:
         pass
@@ -76,7 +76,14 @@ def test_the_gui_thread_waits_while_a_step_builds_rows_in_bulk(qtbot, make_windo
     cyclic.me = cyclic
     gone = weakref.ref(cyclic)
     del cyclic
-    held = [[n] for n in range(50_000)]  # past the youngest generation's threshold
+    return gone, [[n] for n in range(50_000)]
+
+
+def test_the_gui_thread_waits_while_a_step_builds_rows_in_bulk(qtbot, make_window):
+    make_window(Path("/nonexistent/never.vault"))
+    collector = garbage.collect_on_gui_thread()
+
+    gone, held = cyclic_garbage_due()
     with bulk_allocation():  # as a step's import does, here on this thread
         assert collector.collect_due() == 0  # due, yet the rows being built are not walked
         assert gone() is not None
@@ -95,15 +102,7 @@ def test_nothing_is_collected_inside_a_dialogs_own_event_loop(qtbot, make_window
     window = make_window(Path("/nonexistent/never.vault"))
     collector = garbage.collect_on_gui_thread()
 
-    class Cyclic:
-        pass
-
-    gc.collect()
-    cyclic = Cyclic()
-    cyclic.me = cyclic
-    gone = weakref.ref(cyclic)
-    del cyclic
-    held = [[n] for n in range(50_000)]  # past the youngest generation's threshold
+    gone, held = cyclic_garbage_due()
     inside: list = []
     dialog = QDialog(window)
 

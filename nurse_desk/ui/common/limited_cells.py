@@ -23,9 +23,6 @@ class LimitedCells(QStyledItemDelegate):
             editor.setMaxLength(length)
         return editor
 
-    def max_length(self, column: int) -> int | None:
-        return self._lengths.get(column)
-
 
 def limit_cells(table: QTableWidget, lengths: Mapping[int, int]) -> LimitedCells:
     delegate = LimitedCells(table, lengths)
