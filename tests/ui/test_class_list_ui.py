@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from class_list_fixtures import Guardian, made_up_pupils, with_changes, write_class_list
 from PySide6.QtCore import Qt
+from test_first_show_paints import PaintCounter
 
 from nurse_desk.domain.class_list_plan import PlanKind
 from nurse_desk.services import class_list, pupils
@@ -150,6 +151,25 @@ def test_a_school_list_is_checked_at_once_and_a_bigger_file_in_the_background(
     assert dialog.preview is None and dialog.is_busy()  # a step's thread reads it
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_busy(), timeout=5000)
     assert dialog.preview.plan.count(PlanKind.NEW) == 40
+
+
+def test_a_chosen_file_is_laid_out_before_the_dialog_is_painted(qtbot, vault, tmp_path):
+    """A school's list is read, checked and laid out in one go: the plan and the fields are
+    painted once. (The dialog was painted, laid out on Qt's timers, then painted again: every
+    visible row of the plan asked twice for each of its roles.)"""
+    path = write_class_list(tmp_path / "skole.csv", made_up_pupils(80))
+    dialog = ClassListImportDialog(None, ClassListFlow(vault), ["Granly skole"])
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 700)
+    dialog.show()
+    qtbot.wait(50)
+    plan = PaintCounter(dialog.plan_view.table.viewport())
+    fields = PaintCounter(dialog.mapping_list.viewport())
+    dialog.open_file(path)
+    qtbot.wait(100)  # the first paint, and anything Qt had put off until after it
+    assert dialog.tabs.currentWidget() is dialog.plan_view
+    assert dialog.plan_view.table.verticalScrollBar().isVisible()
+    assert (plan.paints, fields.paints) == (1, 1)
 
 
 def test_the_fourteen_fields_build_no_combo_box_until_one_is_chosen(qtbot, vault, tmp_path):

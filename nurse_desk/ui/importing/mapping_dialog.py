@@ -45,6 +45,7 @@ from nurse_desk.domain.import_mapping import (
 from nurse_desk.domain.tabular import HeaderOnlyFile, Table
 from nurse_desk.ui.common.background import StepCancelled, StepRunner
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.lay_out_now import lay_out_now
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.field_mapping_list import FieldMappingList, FieldMappingModel
@@ -54,6 +55,7 @@ from nurse_desk.ui.messages import describe
 
 Progress = Any  # Callable[[int, int], None]
 LISTED_AT_MOST = 500  # lines listed; the counts always cover the whole file
+SAVED_NAME_CHARACTERS = 24  # the saved mappings' combo: room for a name of that length
 
 
 class ImportFlow(Protocol):
@@ -115,7 +117,12 @@ class MappingDialog(LanguageAware, QDialog):
         self.path_edit = QLineEdit(objectName="import_path", readOnly=True)
         self.choose_button = QPushButton(objectName="import_choose_file")
         self.saved_combo = QComboBox(objectName="import_saved_mapping")
-        self.saved_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a long name whatever it lists: adjusting to its contents, the combo
+        # resized itself on a timer after the dialog was painted, which painted it again.
+        self.saved_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.saved_combo.setMinimumContentsLength(SAVED_NAME_CHARACTERS)
         self.mapping_box = QGroupBox(objectName="import_mapping_box")
         self.mapping_model = FieldMappingModel(self.flow.fields.keys, self)
         self.mapping_list = FieldMappingList(self.mapping_model, self.mapping_box)
@@ -246,6 +253,8 @@ class MappingDialog(LanguageAware, QDialog):
         self.start_preview()
         # After the preview: a file checked at once has then gone on to another tab.
         self.preview_view.fit_when_shown()
+        if self._at_once:  # read and checked here and now: laid out before the first paint
+            lay_out_now(self)
 
     # -- mapping -------------------------------------------------------------------------
     def mapping(self) -> ColumnMapping:

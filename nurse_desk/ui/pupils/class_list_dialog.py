@@ -26,6 +26,7 @@ from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.class_list import ClassListResult
 from nurse_desk.services.import_files import read_table
 from nurse_desk.services.vault_access import Vault
+from nurse_desk.ui.common.lay_out_now import columns_resized_unseen
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.importing.mapping_dialog import MappingDialog
@@ -172,9 +173,10 @@ class ClassListImportDialog(MappingDialog):
         if not hasattr(self, "plan_view") or self.preview is self._shown:
             return
         self._shown = self.preview if isinstance(self.preview, ClassListPreview) else None
-        self.plan_view.set_plan(self._shown.plan.pupils if self._shown else ())
-        if self._shown is not None and not self._shown.errors:
-            self.tabs.setCurrentWidget(self.plan_view)
+        with columns_resized_unseen(self.plan_view.table):
+            self.plan_view.set_plan(self._shown.plan.pupils if self._shown else ())
+            if self._shown is not None and not self._shown.errors:
+                self.tabs.setCurrentWidget(self.plan_view)
 
     def start_import(self) -> None:
         self.flow.leaving = self.plan_view.model.leaving()
