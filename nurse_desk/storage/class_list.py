@@ -28,11 +28,11 @@ from nurse_desk.storage.pupils import (
 def pupils_to_compare(session: Session, wanted: PupilsToCompare) -> list[PupilRecord]:
     """The pupils `wanted` names, with guardians, in two queries and one pass over the pupils
     (no index on birth dates: the national IDs and schools are found in the same pass)."""
-    schools = [
-        school.id
-        for school in all_schools(session)
-        if wanted.schools and school.name.casefold() in wanted.schools
-    ]
+    schools = (
+        [school.id for school in all_schools(session) if school.name.casefold() in wanted.schools]
+        if wanted.schools  # a full school's list only
+        else []
+    )
     where = or_(
         PupilRow.national_id.in_(select(json_values(sorted(wanted.national_ids)))),
         type_coerce(PupilRow.birth_date, String).in_(
