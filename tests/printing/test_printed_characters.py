@@ -5,7 +5,9 @@ explains: never an empty box, never a character silently left out."""
 
 from __future__ import annotations
 
+import ast
 from datetime import date, datetime
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -168,3 +170,15 @@ def test_bold_and_italic_stay_in_the_wider_font():
 def test_marks_not_meant_to_be_seen_go_and_letters_are_composed():
     typed = "Nguye\u0302\u0303n \u2764\ufe0f 5\u202fmin a\u3000b\u200dc"
     assert cleaned(typed) == "Nguyễn \u2764 5\u00a0min a bc"
+
+
+def test_every_printout_sets_its_text_through_the_one_paragraph_that_chooses_fonts():
+    printing = Path(characters.__file__).parent
+    direct = []
+    for path in sorted(printing.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab"):
+                direct += [f"{path.name}: {a.name}" for a in node.names if a.name == "Paragraph"]
+            if isinstance(node, ast.Attribute) and node.attr in ("drawString", "drawCentredString"):
+                direct.append(f"{path.name}: {node.attr}")  # draw_string chooses fonts too
+    assert direct == []
