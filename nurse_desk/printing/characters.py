@@ -89,7 +89,10 @@ def _characters_of(font: str) -> frozenset[str]:
     else:
         register_fonts()
     face = pdfmetrics.getFont(font).face
-    return frozenset(chr(code) for code, glyph in face.charToGlyph.items() if glyph)
+    has = frozenset(chr(code) for code, glyph in face.charToGlyph.items() if glyph)
+    if font in FONT_FILES:  # Vera's Δ Ω π are mathematical signs, unlike DejaVu's Greek letters
+        has = frozenset(c for c in has if not "\u0370" <= c <= "\u03ff")
+    return has
 
 
 @functools.cache

@@ -165,6 +165,8 @@ def test_bold_and_italic_stay_in_the_wider_font():
     assert Paragraph("Šŧ", style.title).frags[1].fontName == characters.WIDE_BOLD
     italic = Paragraph("<i>aŋ</i>", style.body).frags  # no DejaVu italic: upright
     assert [f.fontName for f in italic] == [characters.FONT_ITALIC, characters.WIDE]
+    greek = Paragraph("Παπαδοπούλου", style.body).frags  # Vera's π is a maths sign
+    assert [(f.fontName, f.text) for f in greek] == [(characters.WIDE, "Παπαδοπούλου")]
 
 
 def test_marks_not_meant_to_be_seen_go_and_letters_are_composed():
