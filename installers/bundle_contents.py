@@ -8,8 +8,8 @@ the app loads by name or reads from disk at run time it cannot see, so it is nam
   (Alembic runs them from their files), the holidays package's calendars of the app's countries
   (its registry imports them by name);
 - data files: the migrations, the compiled translations and icons, the user guide (Help), the
-  holidays package's names of the days (gettext .mo files), ReportLab's fonts for the printouts,
-  the licences.
+  holidays package's names of the days (gettext .mo files), ReportLab's fonts for the printouts
+  and the DejaVu fonts beside them (resources/fonts), the licences.
 It also names what the app does not use, which stays out (unused Qt modules and plugins…).
 tests/installers/test_bundle_contents.py holds these lists against what the app really uses;
 PyInstaller itself is not imported here, so that test needs no build.
@@ -40,7 +40,7 @@ QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtD
 # Sweden; domain/school_calendar.py and domain/school_days.py).
 HOLIDAY_COUNTRIES = ("NO", "SE")
 
-# The font files the printouts embed (printing/base.py), and the licence that comes with them.
+# The reportlab wheel's font files the printouts embed (printing/characters.py), and their licence.
 REPORTLAB_FONTS = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
 REPORTLAB_FONT_LICENCE = "bitstream-vera-license.txt"
 
@@ -232,6 +232,7 @@ def data_files() -> list[tuple[str, str]]:
         *_to(inside / "resources/icons", sorted(RESOURCES.glob("icons/*.svg"))),
         *_to(inside / "resources/icons", sorted(RESOURCES.glob("icons/*.png"))),
         *_to(inside / "resources/licences", sorted(RESOURCES.glob("licences/*.txt"))),
+        *_to(inside / "resources/fonts", sorted(RESOURCES.glob("fonts/*.ttf"))),
         *_to(inside / "resources/help", sorted(RESOURCES.glob("help/*.html"))),
         *_to(migrations, [MIGRATIONS / "env.py", MIGRATIONS / "script.py.mako"]),
         *_to(migrations / "versions", sorted(MIGRATIONS.glob("versions/*.py"))),

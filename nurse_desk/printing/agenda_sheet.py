@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Table
 
 from nurse_desk.domain.agenda import AgendaItem, AgendaKind, AgendaSheet
 from nurse_desk.domain.follow_ups import FollowUpKind
@@ -25,6 +25,7 @@ from nurse_desk.printing.base import (
     Printout,
     markup,
 )
+from nurse_desk.printing.characters import Paragraph
 
 _COLUMNS = (21 * mm, 44 * mm, 16 * mm, 40 * mm, TEXT_WIDTH - 129 * mm, 8 * mm)
 _PRIVATE_COLUMNS = (21 * mm, 28 * mm, 16 * mm, 46 * mm, TEXT_WIDTH - 119 * mm, 8 * mm)

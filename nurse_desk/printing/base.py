@@ -1,12 +1,11 @@
-"""What every printout shares: A4 geometry in mm, one embedded font family, the numbered
-confidential footer, paragraph and table styles, and the printed words in nb, sv and en."""
+"""What every printout shares: A4 geometry in mm, the numbered confidential footer, paragraph
+and table styles, and the printed words in nb, sv and en. The fonts, and which of them sets each
+character, are in characters.py."""
 
 from __future__ import annotations
 
 import functools
 import io
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -18,14 +17,22 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from nurse_desk.domain.words import LANGUAGES, Catalogue
 from nurse_desk.domain.words import journal as journal_words
 from nurse_desk.domain.words import words as words_of
+from nurse_desk.printing import characters
+from nurse_desk.printing.characters import (
+    FONT,
+    FONT_BOLD,
+    PLACEHOLDER,
+    Unprinted,
+    cleaned,
+    draw_string,
+    register_fonts,
+)
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -41,21 +48,6 @@ HEADER_FILL = colors.HexColor("#e6e9ec")
 STRIPE = colors.HexColor("#f6f7f8")
 ALERT = colors.HexColor("#b00020")
 
-# Bitstream Vera ships inside the reportlab wheel, so it is there on every machine and in every
-# bundle; it is DejaVu's parent and covers æøå äö and most Latin Extended-A (č đ š ž ł), unlike the
-# standard Helvetica (Latin-1 only). It lacks the Sámi ŋ and ŧ: shipping DejaVuSans in
-# resources/fonts and pointing _FONT_FILES there would add them.
-FONT = "NurseDeskSans"
-FONT_BOLD = "NurseDeskSans-Bold"
-FONT_ITALIC = "NurseDeskSans-Italic"
-FONT_BOLD_ITALIC = "NurseDeskSans-BoldItalic"
-_FONT_FILES = {
-    FONT: "Vera.ttf",
-    FONT_BOLD: "VeraBd.ttf",
-    FONT_ITALIC: "VeraIt.ttf",
-    FONT_BOLD_ITALIC: "VeraBI.ttf",
-}
-
 # Shared printed words, (nb, sv, en); the same wording the app's screens use.
 _WORDS: dict[str, tuple[str, str, str]] = {
     "confidential": (
@@ -70,6 +62,16 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     # here because printing does not import Qt: the same short month names as Qt's.
     "date_format": ("{d}. {month} {y}", "{d} {month} {y}", "{d} {month} {y}"),
     "moment_format": ("{date} kl. {time}", "{date} kl. {time}", "{date} {time}"),
+    # Under the footer of every page when a character of the text could not be printed
+    # (characters.py): what the mark means, and that nothing was lost.
+    "unprinted": (
+        f"{PLACEHOLDER} = tegn som ikke kan skrives ut her (f.eks. emoji eller skrift som leses "
+        "fra høyre). Nurse Desk har teksten slik den ble skrevet.",
+        f"{PLACEHOLDER} = tecken som inte kan skrivas ut här (t.ex. emoji eller skrift som läses "
+        "från höger). Nurse Desk har texten som den skrevs.",
+        f"{PLACEHOLDER} = characters that cannot be printed here (such as emoji or a script read "
+        "from right to left). Nurse Desk keeps the text as it was written.",
+    ),
 }
 _SHORT_MONTHS = (
     ("jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."),
@@ -121,43 +123,16 @@ def value_words() -> Catalogue:
     return journal_words.WORDS
 
 
-# Text pasted from a web page, a phone or a terminal can hold characters the fonts have no
-# glyph for, which ReportLab draws as a box: controls (NUL, ESC, C1), invisible format marks
-# (zero-width space, bidi overrides, byte-order mark), surrogates and noncharacters. They are
-# dropped here, at the printing edge, since the vault keeps what the nurse typed. The line
-# separators among them start a new line, as they did where the text came from, rather than
-# gluing two words together.
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_UNPRINTED = frozenset({"Cc", "Cf", "Cs", "Cn"})  # kept: \n; spaces (Zs) and private use
-
-
-def _printable(text: str) -> str:
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", "    ")
-    if text.replace("\n", "").isprintable():  # nearly always: one pass in C
-        return text
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in _UNPRINTED)
-
-
 def markup(text: str) -> str:
-    """User text made safe for a Paragraph: odd characters dropped, <, > and & escaped, lines
+    """User text made safe for a Paragraph: unseen characters dropped, <, > and & escaped, lines
     kept."""
-    return escape(_printable(text)).replace("\n", "<br/>")
+    return escape(cleaned(text)).replace("\n", "<br/>")
 
 
 def plain(text: str) -> str:
-    """User text for one line drawn straight on the page (the footer): odd characters dropped,
-    line breaks as spaces."""
-    return " ".join(_printable(text).split())
-
-
-@functools.cache
-def register_fonts() -> None:
-    """Once per process: ReportLab's font registry is global."""
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, filename))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-    )
+    """User text for one line drawn straight on the page (the footer): unseen characters
+    dropped, line breaks as spaces."""
+    return " ".join(cleaned(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,9 +236,9 @@ FACTS_STYLE = TableStyle(
 class NumberedCanvas(canvas.Canvas):
     """Holds every page back until the end, so each footer can say "page X of Y"."""
 
-    def __init__(self, *args, footer: tuple[str, Words], **kwargs) -> None:
+    def __init__(self, *args, footer: tuple[str, Words, Unprinted], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._footer_text, self._words = plain(footer[0]), footer[1]
+        self._footer_text, self._words, self._unprinted = plain(footer[0]), footer[1], footer[2]
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
@@ -285,10 +260,16 @@ class NumberedCanvas(canvas.Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN_LEFT, FOOTER_BASELINE + 9, width - MARGIN_RIGHT, FOOTER_BASELINE + 9)
         self.setFillColor(MUTED)
+        draw_string(self, MARGIN_LEFT, FOOTER_BASELINE, self._footer_text, FONT, 7.5)
         self.setFont(FONT, 7.5)
-        self.drawString(MARGIN_LEFT, FOOTER_BASELINE, self._footer_text)
         page = self._words["page"].format(page=self._pageNumber, pages=total)
         self.drawRightString(width - MARGIN_RIGHT, FOOTER_BASELINE, page)
+        # Read once every page is laid out: a mark on page 3 is explained on page 1 too, since
+        # a page may be read alone.
+        if self._unprinted.any:
+            self.setFillColor(ALERT)
+            note = self._words["unprinted"]
+            draw_string(self, MARGIN_LEFT, FOOTER_BASELINE - 9, note, FONT, 7)
         self.restoreState()
 
 
@@ -324,9 +305,13 @@ class Printout:
             title=self.title(),  # no names in the metadata: file indexers read it
             creator="Nurse Desk",
         )
-        footer = " · ".join(part for part in (self.words["confidential"], self.subject()) if part)
-        document.build(
-            self.flowables(),
-            canvasmaker=functools.partial(NumberedCanvas, footer=(footer, self.words)),
-        )
+        with characters.watch() as unprinted:
+            subject = self.subject()
+            footer = " · ".join(part for part in (self.words["confidential"], subject) if part)
+            document.build(
+                self.flowables(),
+                canvasmaker=functools.partial(
+                    NumberedCanvas, footer=(footer, self.words, unprinted)
+                ),
+            )
         return buffer.getvalue()

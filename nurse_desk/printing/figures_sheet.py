@@ -16,13 +16,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Table
 
 from nurse_desk.domain.absence_patterns import PatternKind
 from nurse_desk.domain.figures import HIDDEN_SHOWN, SECTIONS, Figures, as_mapping, hidden_with_group
 from nurse_desk.domain.journal import NoteKind, Topic
 from nurse_desk.domain.referrals import PartnerKind
 from nurse_desk.printing.base import RULE, TABLE_STYLE, TEXT_WIDTH, Printout, markup
+from nurse_desk.printing.characters import Paragraph
 
 BAR_COLOUR = colors.HexColor("#3b6ea8")
 _BAR_WIDTH = 60 * mm

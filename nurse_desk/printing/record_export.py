@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table
 
 from nurse_desk.domain.access_log import AccessEntry
 from nurse_desk.domain.consent import ConsentRecord, ConsentState
@@ -23,6 +23,7 @@ from nurse_desk.printing.base import (
     Printout,
     markup,
 )
+from nurse_desk.printing.characters import Paragraph
 from nurse_desk.printing.log_details import LOG_WORDS, detail_words
 from nurse_desk.printing.record_parts import PART_WORDS, RecordParts, alert
 

@@ -4,7 +4,7 @@ what was observed, referrals, follow-ups, and the school year's absence with its
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from nurse_desk.domain.absence import AbsenceEntry
 from nurse_desk.domain.absence_patterns import AbsenceFlag
@@ -13,6 +13,7 @@ from nurse_desk.domain.record_sheet import RecordSheet, RecordVisit
 from nurse_desk.domain.referrals import ReferralRecord
 from nurse_desk.printing.agenda_sheet import kind_word
 from nurse_desk.printing.base import ALERT, TEXT_WIDTH, Words, markup
+from nurse_desk.printing.characters import Paragraph
 
 _REFERRAL_COLUMNS = (22 * mm, 45 * mm, TEXT_WIDTH - 95 * mm, 28 * mm)
 _FOLLOW_UP_COLUMNS = (22 * mm, 38 * mm, TEXT_WIDTH - 110 * mm, 22 * mm, 28 * mm)

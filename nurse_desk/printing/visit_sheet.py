@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -36,6 +35,7 @@ from nurse_desk.printing.base import (
     markup,
     styles,
 )
+from nurse_desk.printing.characters import Paragraph
 from nurse_desk.printing.visit_words import SHEET_WORDS
 
 # The frame keeps 6 pt padding on each side: full-width tables line up with the rules.

@@ -153,9 +153,18 @@ def _python() -> ShippedSoftware:
     )
 
 
+def _printout_fonts() -> ShippedSoftware:
+    """DejaVu Sans, which the printouts embed for the letters Bitstream Vera lacks: font files in
+    resources/fonts (printing/characters.py), not a distribution, so it is named here."""
+    return ShippedSoftware(
+        "DejaVu Sans", "2.37", "Bitstream-Vera", _shipped_text("DejaVu-fonts.txt")
+    )
+
+
 def shipped_software() -> list[ShippedSoftware]:
-    """Python and every third-party distribution that runs with the app, with its licence."""
-    software = [_python()]
+    """Python, the printouts' fonts and every third-party distribution that runs with the app,
+    with its licence."""
+    software = [_python(), _printout_fonts()]
     for dist in bundled_distributions():
         licence = licence_of(dist)
         text = licence_text_of(dist)

@@ -19,7 +19,7 @@ from bundle_paths import ROOT, bundle_contents, icon_files
 from nurse_desk import cli
 from nurse_desk.domain import school_calendar, school_days
 from nurse_desk.features import declared_modules
-from nurse_desk.printing import base as printing_base
+from nurse_desk.printing import characters
 from nurse_desk.storage import schema
 from nurse_desk.ui import i18n
 from nurse_desk.ui.resources import resources_folder
@@ -139,9 +139,13 @@ def test_the_holiday_calendars_the_app_asks_for_are_bundled_with_their_names(
 
 
 def test_the_printouts_fonts_and_their_licence_are_bundled(data):
-    fonts = set(printing_base._FONT_FILES.values())
+    fonts = set(characters.FONT_FILES.values())
     assert fonts <= data["reportlab/fonts"]
     assert bundle_contents.REPORTLAB_FONT_LICENCE in data["reportlab/fonts"]
+    inside = PurePosixPath("nurse_desk") / "resources"
+    folder = characters.fonts_folder().relative_to(resources_folder()).as_posix()
+    assert set(characters.WIDE_FILES.values()) <= data[str(inside / folder)]
+    assert "DejaVu-fonts.txt" in data[str(inside / "licences")]
 
 
 def test_translations_icons_and_licences_go_where_the_app_looks_for_them(data):

@@ -99,6 +99,8 @@ def test_the_version_has_one_place(capsys):
 def test_every_listed_package_has_a_licence_name_or_text():
     software = about.shipped_software()
     assert software[0].name == "Python"
+    fonts = next(item for item in software if item.name == "DejaVu Sans")  # in the printouts
+    assert "Bitstream Vera Fonts Copyright" in fonts.licence_text
     assert all(item.licence or item.licence_text for item in software), [
         item.name for item in software if not (item.licence or item.licence_text)
     ]
