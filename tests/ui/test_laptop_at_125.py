@@ -104,6 +104,27 @@ def test_tab_into_the_settings_from_the_sidebar_scrolls_to_the_field_it_reaches(
         window.translations.apply("en")
 
 
+def test_today_keeps_room_for_six_tasks_with_eight_late_drafts_named(
+    qtbot, make_window, monkeypatch
+):
+    """The late drafts' line stood beside the page's three buttons, in half the page's width:
+    the demo's eight names took five lines, and the agenda under them showed the Overdue
+    heading and four tasks (5.7 rows). The line now spans the page under the buttons."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: SCREEN)
+    window = make_window(Path("/nonexistent/never.vault"), language="nb", demo=True)
+    try:
+        window.workspace.show_section(Section.TODAY)
+        qtbot.wait(10)
+        page = window.workspace.today_page
+        assert len(page.drafts.drafts) == 8  # as many as are named
+        view = page.agenda_view
+        rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+        assert rows >= 6.5, rows
+        assert page.drafts.width() == view.width()
+    finally:
+        window.translations.apply("en")
+
+
 def test_at_125_percent_the_window_and_every_dialog_fit_a_laptop_screen(tmp_path):
     """The real thing, in a process of its own: QT_SCALE_FACTOR=1.25 on a screen of 1280 x 700
     pixels, in bokmål, whose words are the widest. Every dialog opens at the size Qt or the
