@@ -156,3 +156,29 @@ def test_at_125_percent_the_window_and_every_dialog_fit_a_laptop_screen(tmp_path
     assert (found["screen"], found["scale"]) == ([SCREEN.width(), SCREEN.height()], 1.25)
     assert MAIN_DIALOGS | {"class_list_import_dialog", "pdf_preview"} <= set(found["measured"])
     assert found["problems"] == []
+
+
+def test_a_pupil_s_two_guardians_show_whole_when_her_details_open_on_a_laptop(qtbot, monkeypatch):
+    """The pupil's dialog opened at its smallest on a low screen (Qt opens a dialog no taller
+    than two thirds of the screen, then grows it to its smallest): its guardians' table had
+    room for its header and one guardian, under two empty lines kept for problems that were
+    not there, and a sideways scroll bar over phone numbers broken in two."""
+    from datetime import date
+
+    from nurse_desk.domain.records import GuardianRecord, PupilRecord
+    from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: SCREEN)
+    emil = PupilRecord(
+        7, "Emil", "Aasen", date(2012, 10, 15), None, "Granly", "8B", True,
+        guardians=(GuardianRecord("Kari Aasen", "mor", "+47 912 34 567"),
+                   GuardianRecord("Per Aasen", "far", "+47 987 65 432")),
+    )  # fmt: skip
+    dialog = PupilDialog(None, schools=["Granly"], country="no", pupil=emil)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.guardians
+    second = table.rowViewportPosition(1) + table.rowHeight(1)
+    assert second <= table.viewport().height(), (second, table.viewport().height())
+    assert not table.horizontalScrollBar().isVisible()  # the phone numbers on one line
