@@ -280,3 +280,30 @@ def test_before_a_file_is_read_a_field_has_nothing_to_choose(qtbot):
     dialog.mapping_list.choose_from_keyboard("day")
     assert dialog.mapping_list.findChild(QComboBox, "import_column_choice") is None
     assert dialog.mapping() == dialog.mapping_model.mapping() and not dialog.mapping().columns
+
+
+def test_not_in_the_file_shows_whole_in_every_language(qtbot):
+    """The painted column choice was 16 average characters wide: the Swedish '(finns inte i
+    filen)' lost its closing parenthesis and letters under the arrow, on every field of a
+    file just opened, at any screen size."""
+    from PySide6.QtWidgets import QComboBox
+
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    try:
+        for language in ("sv", "nb", "en"):
+            assert translations.apply(language)
+            dialog = MappingDialog(None, FakeFlow())
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.resize(dialog.minimumSizeHint())  # the list at its narrowest, as on a laptop
+            qtbot.wait(10)
+            fields, model = dialog.mapping_list, dialog.mapping_model
+            combo = QComboBox(fields)
+            combo.addItem(model.none_text)
+            shown = fields.choices.choice_rect(fields.visualRect(model.index(0)))
+            assert shown.width() >= combo.sizeHint().width(), (language, model.none_text)
+            dialog.close()
+    finally:
+        translations.apply("en")

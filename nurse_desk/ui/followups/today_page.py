@@ -157,7 +157,6 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.date_label)
         heading.addWidget(self.closed_today)
-        heading.addWidget(self.drafts)
         top.addLayout(heading, 1)
         for button in (self.new_button, self.print_button, self.ics_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -173,6 +172,9 @@ class TodayPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
+        # Under the buttons, the page's whole width: beside them the eight names took five
+        # lines, and on a laptop at 125 % the agenda under them showed four tasks.
+        layout.addWidget(self.drafts)
         layout.addLayout(cards)
         layout.addWidget(self.agenda_view, 1)
         layout.addWidget(self.empty, 1)

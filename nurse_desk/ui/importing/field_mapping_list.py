@@ -245,15 +245,19 @@ class FieldMappingList(QListView):
         metrics = self.fontMetrics()
         combo = QStyleOptionComboBox()
         combo.initFrom(self)
-        text = QSize(metrics.averageCharWidth() * COMBO_CHARACTERS, metrics.height())
-        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo, text, self)
         model = self.model()
+        # "(not in the file)" whole, which every field shows until a file is read: at 16
+        # characters the Swedish "(finns inte i filen)" lost its end under the arrow.
+        at_least = metrics.averageCharWidth() * COMBO_CHARACTERS
+        text = QSize(max(at_least, metrics.horizontalAdvance(model.none_text)), metrics.height())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo, text, self)
         labels = [model.label_of(model.key_at(row)) for row in range(model.rowCount())]
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
         self.choices.label_width = widest + 3 * metrics.averageCharWidth()
         self.choices.row_height = size.height() + 4
         scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        self.setMinimumWidth(self.choices.label_width + size.width() + 4 + scroll)
+        frame = 2 * self.frameWidth()
+        self.setMinimumWidth(self.choices.label_width + size.width() + 4 + scroll + frame)
         self.scheduleDelayedItemsLayout()  # the rows' size hints changed
 
     def sizeHint(self) -> QSize:

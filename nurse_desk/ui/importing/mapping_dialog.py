@@ -198,13 +198,13 @@ class MappingDialog(LanguageAware, QDialog):
         self.saved_label.setText(self.tr("&Saved mapping:"))
         self.mapping_box.setTitle(self.tr("&Columns in the file"))
         self.mapping_model.set_labels({k: self.flow.field_label(k) for k in self.flow.fields.keys})
-        self.mapping_list.fit_to_labels()
         self.remember_check.setText(self.tr("&Remember the mapping as:"))
         self.tabs.setTabText(0, self.tr("First rows"))
         self.skip_check.setText(self.tr("S&kip the lines with errors and import the rest"))
         self.import_button.setText(self.tr("&Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._fill_combos_texts()
+        self.mapping_list.fit_to_labels()  # to the labels and "(not in the file)"
         self._show_preview_counts()
 
     def _fill_combos_texts(self) -> None:

@@ -46,6 +46,7 @@ from nurse_desk.ui.common.kept_over_lock import (
     restore_day,
 )
 from nurse_desk.ui.common.limited_cells import limit_cells
+from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
@@ -116,7 +117,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.addRow(self.tr("&First name:"), self.given)
         form.addRow(self.tr("Fa&mily name:"), self.family)
         form.addRow(self.tr("National &ID:"), self.national_id)
@@ -144,6 +145,20 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self._on_changed()
         self._as_opened = self._typed()  # after the ID check, which may set the birth date
         self.bring_back(place)
+        self._say(self.problem, self.problem.text())
+        # Larger than Qt's choice where there is room (two thirds of the screen, never below
+        # the smallest): on a laptop at 125 % that was the smallest, one guardian shown and
+        # the phone numbers wrapped under a sideways scroll bar.
+        resize_to_fit(self, 560, 600)
+
+    def _say(self, line: QLabel, text: str) -> None:
+        """A problem in words under its field or above the buttons; its line takes no room
+        while there is none, which leaves it to the guardians on a low screen."""
+        line.setText(text)
+        if line is self.problem:
+            line.setVisible(bool(text))
+        else:
+            self._form.setRowVisible(line, bool(text))
 
     def _fill(self, pupil: PupilRecord | None) -> None:
         if pupil is None:
@@ -188,17 +203,17 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     def _check_id(self) -> bool:
         text = self.national_id.text().strip()
         if not text:
-            self.id_problem.clear()
+            self._say(self.id_problem, "")
             return True
         if self._taken is not None and text == self._taken[0]:
-            self.id_problem.setText(self._taken[1])  # whose ID it is, until it is changed
+            self._say(self.id_problem, self._taken[1])  # whose ID it is, until it is changed
             return False
         try:
             parsed = parse_national_id(text, self._country)
         except InvalidNationalId as problem:
-            self.id_problem.setText(describe(problem))
+            self._say(self.id_problem, describe(problem))
             return False
-        self.id_problem.clear()
+        self._say(self.id_problem, "")
         born = parsed.birth_date
         self.born.setDate(QDate(born.year, born.month, born.day))
         return True
@@ -208,9 +223,9 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         try:
             check_birth_date(self.born.date().toPython(), date.today())
         except BirthDateOutOfRange as problem:
-            self.born_problem.setText(describe(problem))
+            self._say(self.born_problem, describe(problem))
             return False
-        self.born_problem.clear()
+        self._say(self.born_problem, "")
         return True
 
     def accept(self) -> None:
@@ -219,22 +234,22 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
             self.born.setFocus()
             return
         if self._save is not None:
-            self.problem.clear()
+            self._say(self.problem, "")
             try:
                 self.saved = self._save(self.new_pupil())
             except NationalIdInUse as taken:
                 self._show_taken(taken.holder)
                 return
             except BirthDateOutOfRange as problem:  # the day turned while the dialog was open
-                self.born_problem.setText(describe(problem))
+                self._say(self.born_problem, describe(problem))
                 self.born.setFocus()
                 return
             except InvalidNationalId as problem:
-                self.id_problem.setText(describe(problem))
+                self._say(self.id_problem, describe(problem))
                 self.national_id.setFocus()
                 return
             except NurseDeskError as error:
-                self.problem.setText(describe(error))
+                self._say(self.problem, describe(error))
                 return
         super().accept()
 
@@ -321,7 +336,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
                 self.guardians.setItem(row, column, QTableWidgetItem(str(text)))
 
     def show_brought_back(self, text: str) -> None:
-        self.problem.setText(text)
+        self._say(self.problem, text)
 
     def new_pupil(self) -> NewPupil:
         guardians = []

@@ -26,6 +26,7 @@ from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
 from nurse_desk.ui.common.page_stack import WidthFreePage
+from nurse_desk.ui.common.screen_fit import FormScroll
 from nurse_desk.ui.common.wheel_guard import guard_wheel
 from nurse_desk.ui.followups.closed_periods_box import ClosedPeriodsButton
 from nurse_desk.ui.records.hand_over_dialog import ReceiveRecordButton
@@ -91,8 +92,8 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         journal_form = QFormLayout(self.journal_box)
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
-        # On the country's row: one more row would make the page (and with it the smallest
-        # window) taller.
+        # On the country's row: one more row would make the boxes scroll sooner on a low
+        # screen.
         country_row = QHBoxLayout()
         country_row.addWidget(self.country)
         country_row.addSpacing(24)
@@ -118,27 +119,37 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.export_button = QPushButton(objectName="export_everything_button")
         self.vault_note = QLabel(objectName="vault_note")
         self.vault_note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (
-            self.change_button,
-            self.backup_button,
-            self.restore_button,
-            self.export_button,
-            ReceiveRecordButton(self, session=session),
+        # Two rows, the vault's care and what leaves or comes into it: in one row the five
+        # were 764 points wide in bokmål, and with the sidebar and a scroll bar the window
+        # could no longer be made narrower than a 1024-point screen.
+        care, moved = QHBoxLayout(), QHBoxLayout()
+        for row, button in (
+            (care, self.change_button),
+            (care, self.backup_button),
+            (care, self.restore_button),
+            (moved, self.export_button),
+            (moved, ReceiveRecordButton(self, session=session)),
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            row.addWidget(button)
         vault_layout = QVBoxLayout(self.vault_box)
-        vault_layout.addLayout(buttons)
+        for row in (care, moved):
+            row.addStretch(1)
+            vault_layout.addLayout(row)
         vault_layout.addWidget(self.vault_note)
 
+        # The boxes scroll under the heading: all three are 464 points high at the least, and
+        # held the window 570 high, taller than a laptop at 125 % has above its task bar.
+        boxes = QWidget(objectName="settings_boxes")
+        box_layout = QVBoxLayout(boxes)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.general_box)
+        box_layout.addWidget(self.journal_box)
+        box_layout.addWidget(self.vault_box)
+        box_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.title)
-        layout.addWidget(self.general_box)
-        layout.addWidget(self.journal_box)
-        layout.addWidget(self.vault_box)
-        layout.addStretch(1)
+        layout.addWidget(FormScroll(boxes, objectName="settings_scroll"), 1)
         guard_wheel(self.language, self.idle_minutes, self.country, self.draft_days)
         self._connect_signals()
         self.retranslate_ui()
