@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
+from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.domain.records import (
     BirthDateOutOfRange,
     GuardianRecord,
@@ -50,6 +51,7 @@ from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
+NAME, RELATION, PHONE = range(3)  # the guardians' columns
 
 
 class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
@@ -218,6 +220,8 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         if not self._check_born():  # Save is disabled, but Enter in a field still comes here
             self.born.setFocus()
             return
+        if not self._check_guardians():
+            return
         if self._save is not None:
             self.problem.clear()
             try:
@@ -233,10 +237,45 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
                 self.id_problem.setText(describe(problem))
                 self.national_id.setFocus()
                 return
+            except InvalidPhone as problem:
+                self._show_guardian_problem(self._row_of_phone(problem.phone), describe(problem))
+                return
             except NurseDeskError as error:
                 self.problem.setText(describe(error))
                 return
         super().accept()
+
+    def _guardian_texts(self, row: int) -> tuple[str, str, str]:
+        cells = (self.guardians.item(row, column) for column in (NAME, RELATION, PHONE))
+        name, relation, phone = (cell.text().strip() if cell else "" for cell in cells)
+        return name, relation, phone
+
+    def _check_guardians(self) -> bool:
+        """A guardian's phone that is no number, or a relation or phone with no name beside it
+        (a row without a name is not saved), is said under the table at its row: the dialog
+        stays open with what she typed. A number stored before is taken as it is."""
+        known = [g.phone for g in self._guardians_before.values()]
+        for row in range(self.guardians.rowCount()):
+            name, relation, phone = self._guardian_texts(row)
+            if not name and (relation or phone):
+                words = self.tr("Row %1 of the guardians has no name: give one, or clear the row.")
+                self._show_guardian_problem(row, placed(words, row + 1), NAME)
+                return False
+            try:
+                check_phone(phone, known=known)
+            except InvalidPhone as problem:
+                self._show_guardian_problem(row, describe(problem))
+                return False
+        return True
+
+    def _row_of_phone(self, phone: str) -> int:
+        rows = range(self.guardians.rowCount())
+        return next((row for row in rows if self._guardian_texts(row)[PHONE] == phone), 0)
+
+    def _show_guardian_problem(self, row: int, words: str, column: int = PHONE) -> None:
+        self.problem.setText(words)
+        self.guardians.setCurrentCell(row, column)
+        self.guardians.setFocus()
 
     def _show_taken(self, holder: PupilRecord) -> None:
         where = ", ".join(part for part in (holder.class_name, holder.school_name) if part)
@@ -326,8 +365,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     def new_pupil(self) -> NewPupil:
         guardians = []
         for row in range(self.guardians.rowCount()):
-            cells = [self.guardians.item(row, c) for c in range(3)]
-            name, relation, phone = ((cell.text().strip() if cell else "") for cell in cells)
+            name, relation, phone = self._guardian_texts(row)
             if name:
                 before = self._guardians_before.get(name.casefold())
                 responsible = before.parental_responsibility if before else True
