@@ -38,6 +38,7 @@ from nurse_desk.domain.records import (
     PupilRecord,
     check_birth_date,
 )
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import (
@@ -79,22 +80,20 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         }
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.lock_words = self.tr("A pupil's details") if pupil else self.tr("A new pupil")
-        self.given = QLineEdit(objectName="pupil_given", maxLength=text_lengths.NAME)
-        self.family = QLineEdit(objectName="pupil_family", maxLength=text_lengths.NAME)
+        self.given = cap(QLineEdit(objectName="pupil_given"), text_lengths.NAME)
+        self.family = cap(QLineEdit(objectName="pupil_family"), text_lengths.NAME)
         self.born = DateField(calendarPopup=True, objectName="pupil_born")
         self.born_problem = QLabel(objectName="born_problem", wordWrap=True)
         self.born_problem.setStyleSheet("color: #b00020;")
-        self.national_id = QLineEdit(
-            objectName="pupil_national_id", maxLength=text_lengths.NATIONAL_ID
-        )
+        self.national_id = cap(QLineEdit(objectName="pupil_national_id"), text_lengths.NATIONAL_ID)
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
         self.id_problem.setWordWrap(True)
         self.school = QComboBox(objectName="pupil_school", editable=True)
         self.school.addItems(schools)
-        self.school.lineEdit().setMaxLength(text_lengths.NAME)
-        self.class_name = QLineEdit(objectName="pupil_class", maxLength=text_lengths.CLASS_NAME)
-        self.language = QLineEdit(objectName="pupil_language", maxLength=text_lengths.LANGUAGE)
+        cap(self.school.lineEdit(), text_lengths.NAME)
+        self.class_name = cap(QLineEdit(objectName="pupil_class"), text_lengths.CLASS_NAME)
+        self.language = cap(QLineEdit(objectName="pupil_language"), text_lengths.LANGUAGE)
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
         self.left_on = DateField(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.domain.referrals import PartnerDraft, PartnerKind, PartnerRecord
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.messages import describe
@@ -45,19 +46,19 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         super().__init__(parent, objectName="partner_dialog")
         self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("New partner"))
         self.lock_words = self.tr("A partner")
-        self.name = QLineEdit(objectName="partner_name", maxLength=text_lengths.NAME)
+        self.name = cap(QLineEdit(objectName="partner_name"), text_lengths.NAME)
         self.kind = QComboBox(objectName="partner_kind")
         for kind in PartnerKind:
             self.kind.addItem(word(kind), kind.value)  # Qt hands StrEnum data back as str
-        self.organisation = QLineEdit(
-            objectName="partner_organisation", maxLength=text_lengths.ORGANISATION
+        self.organisation = cap(
+            QLineEdit(objectName="partner_organisation"), text_lengths.ORGANISATION
         )
-        self.phone = QLineEdit(objectName="partner_phone", maxLength=text_lengths.PHONE)
+        self.phone = cap(QLineEdit(objectName="partner_phone"), text_lengths.PHONE)
         self.phone_problem = QLabel(objectName="partner_phone_problem", wordWrap=True)
         self.phone_problem.setStyleSheet("color: #b00020;")
         self.phone_problem.hide()
-        self.email = QLineEdit(objectName="partner_email", maxLength=text_lengths.EMAIL)
-        self.address = QLineEdit(objectName="partner_address", maxLength=text_lengths.ADDRESS)
+        self.email = cap(QLineEdit(objectName="partner_email"), text_lengths.EMAIL)
+        self.address = cap(QLineEdit(objectName="partner_address"), text_lengths.ADDRESS)
         self.notes = QPlainTextEdit(objectName="partner_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)

@@ -661,6 +661,17 @@
     </message>
 </context>
 <context>
+    <name>CappedText</name>
+    <message>
+        <source>This field holds %1 characters. With the pasted text it would have %2, so nothing was pasted: shorten the text first.</source>
+        <translation>Feltet har plass til %1 tegn. Med den innlimte teksten ville det fått %2, så ingenting ble limt inn: kort ned teksten først.</translation>
+    </message>
+    <message>
+        <source>This field holds %1 characters.</source>
+        <translation>Feltet har plass til %1 tegn.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>

@@ -661,6 +661,17 @@
     </message>
 </context>
 <context>
+    <name>CappedText</name>
+    <message>
+        <source>This field holds %1 characters. With the pasted text it would have %2, so nothing was pasted: shorten the text first.</source>
+        <translation>Fältet rymmer %1 tecken. Med den inklistrade texten skulle det ha %2, så inget klistrades in: korta texten först.</translation>
+    </message>
+    <message>
+        <source>This field holds %1 characters.</source>
+        <translation>Fältet rymmer %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
