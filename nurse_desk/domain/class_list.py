@@ -30,6 +30,7 @@ from nurse_desk.domain.import_mapping import (
 )
 from nurse_desk.domain.import_values import LineError, Problem, ValueRejected
 from nurse_desk.domain.national_id import other_country_of, parse_national_id
+from nurse_desk.domain.phone_numbers import is_phone
 from nurse_desk.domain.pupil_matching import PupilMatcher, normalise_name, row_name
 from nurse_desk.domain.records import BirthDateOutOfRange, GuardianRecord, check_birth_date
 from nurse_desk.domain.tabular import Table
@@ -258,8 +259,17 @@ def _guardians(cells: RowCells) -> tuple[GuardianRecord, ...]:
         name = _cleaned(cells, name_key_, name, 200)
         if name:
             relation = _cleaned(cells, relation_key, relation, 50)
-            found.append(GuardianRecord(name, relation, _cleaned(cells, phone_key, phone, 50)))
+            found.append(GuardianRecord(name, relation, _phone(cells, phone_key, phone)))
     return tuple(found)
+
+
+def _phone(cells: RowCells, key: str, value: str) -> str:
+    """A guardian's phone as the list writes it; a text that cannot be a number ("ring mor")
+    is a line error, not a guardian no one can ring (domain/phone_numbers.py)."""
+    phone = _cleaned(cells, key, value, 50)
+    if not is_phone(phone):
+        raise cells.reject(key, Problem.PHONE, value.strip())
+    return phone
 
 
 def names_on_bad_lines(

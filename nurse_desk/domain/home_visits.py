@@ -4,7 +4,7 @@ counts as ready, and what the nurse records afterwards."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -23,6 +23,7 @@ from nurse_desk.domain.consent_rules import (
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind
 from nurse_desk.domain.journal import MAX_SHORT, MAX_TEXT, TextTooLong
+from nurse_desk.domain.phone_numbers import check_phone
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart
 
 MAX_ITEMS = 60  # topics, questions or observation points in one plan: a visit, not a survey
@@ -228,6 +229,13 @@ class VisitPlan:
         for companion in self.companions:
             if not companion.name.strip():
                 raise InvalidVisit("companion_name")
+
+    def check_phones(self, known: Iterable[str] = ()) -> None:
+        """InvalidPhone for a companion's phone that cannot be one, unless it is in `known`
+        (the plan's numbers as stored before)."""
+        known = tuple(known)
+        for companion in self.companions:
+            check_phone(companion.phone, known=known)
 
 
 @dataclass(frozen=True, slots=True)

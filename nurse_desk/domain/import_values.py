@@ -42,6 +42,7 @@ class Problem(StrEnum):
     INVALID = "invalid"
     WEB_ADDRESS = "web_address"
     REPEATED = "repeated"  # a value that must be unique in the file (a name) appears again
+    PHONE = "phone"  # a phone number with letters or too few digits (domain/phone_numbers.py)
 
 
 ENGLISH: dict[Problem, str] = {
@@ -64,6 +65,7 @@ ENGLISH: dict[Problem, str] = {
     Problem.INVALID: "{column} '{value}' is not valid",
     Problem.WEB_ADDRESS: "{column} '{value}' is not a web address (start with http:// or https://)",
     Problem.REPEATED: "{column} '{value}' appears earlier in the file",
+    Problem.PHONE: "{column} '{value}' is not a phone number (digits, spaces, +, - and ())",
 }
 
 

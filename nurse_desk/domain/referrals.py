@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
+from nurse_desk.domain.phone_numbers import check_phone
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, TimelinePart, start_of
 
 
@@ -150,9 +151,10 @@ class ReferralRecord:
         )
 
 
-def check_partner(draft: PartnerDraft) -> PartnerDraft:
+def check_partner(draft: PartnerDraft, *, known_phone: str = "") -> PartnerDraft:
     """Refuses a text longer than the directory keeps: cutting it would lose what she typed
-    (a phone number's last digits, an address's postcode) without her knowing."""
+    (a phone number's last digits, an address's postcode) without her knowing. A phone that
+    cannot be one is InvalidPhone, unless it is `known_phone` (the partner's as stored)."""
     name = draft.name.strip()
     if not name:
         raise InvalidPartner("name_missing")
@@ -174,6 +176,7 @@ def check_partner(draft: PartnerDraft) -> PartnerDraft:
     ):
         if len(text) > length:
             raise InvalidPartner("too_long")
+    check_phone(checked.phone, known=(known_phone,))
     return checked
 
 

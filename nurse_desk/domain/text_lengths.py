@@ -1,7 +1,8 @@
 """How many characters each short text the nurse types can hold, as the vault stores it.
 
-A form's field takes no more than this, so what she sees in the field is what is saved: a
-longer text would otherwise be cut, or refused only after she pressed Save."""
+A form's field takes no more than this (ui/common/capped_text.py, which also says so when a
+longer text is pasted), so what she sees in the field is what is saved: a longer text would
+otherwise be cut, or refused only after she pressed Save."""
 
 from __future__ import annotations
 

@@ -39,8 +39,10 @@ from nurse_desk.storage.vault import Vault
 def plan_visit(
     vault: Vault, plan: VisitPlan, *, now: datetime | None = None, today: date | None = None
 ) -> VisitRecord:
-    """A new plan, saved as a draft; PlannedDayOutOfRange for a day years away."""
+    """A new plan, saved as a draft; PlannedDayOutOfRange for a day years away, InvalidPhone
+    for a companion's phone that is no number."""
     plan.check()
+    plan.check_phones()
     now = now or datetime.now()
     check_planned_day(plan.planned_on, today or now.date())
     with unit_of_work(vault) as work:
@@ -58,7 +60,8 @@ def update_visit(
     today: date | None = None,
 ) -> VisitRecord:
     """Save an edited plan. A ready plan that loses notice, consent or purpose becomes a draft
-    again; a visit that has taken place is not edited (VisitLocked)."""
+    again; a visit that has taken place is not edited (VisitLocked). A companion's new phone
+    that is no number is InvalidPhone; one stored before is kept as it is."""
     plan.check()
     now = now or datetime.now()
     today = today or now.date()
@@ -67,6 +70,7 @@ def update_visit(
         row = visits.get_row(work.session, visit_id)
         current = VisitStatus(row.status)
         check_editable(current)  # before the plan is copied onto the row
+        plan.check_phones(known=(c.phone for c in row.companions))
         visits.copy_plan(row, plan)
         missing = _missing(work, plan, today)
         row.status = status_after_edit(current, missing).value

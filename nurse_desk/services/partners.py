@@ -62,9 +62,11 @@ def add_partner(vault: Vault, draft: PartnerDraft) -> int:
 
 
 def update_partner(vault: Vault, partner_id: int, draft: PartnerDraft) -> None:
-    """Renaming is allowed: referrals keep pointing at the same partner by id."""
-    draft = check_partner(draft)
+    """Renaming is allowed: referrals keep pointing at the same partner by id. A phone stored
+    before is kept as it is, even one a check of new input would refuse."""
     with unit_of_work(vault) as work:
+        stored = partner_store.get(work.session, partner_id)
+        draft = check_partner(draft, known_phone=stored.phone)
         partner_store.update(work.session, partner_id, draft)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from nurse_desk.domain.journal import MissingReason
 from nurse_desk.domain.national_id import NationalIdInUse, parse_national_id
+from nurse_desk.domain.phone_numbers import check_phone
 from nurse_desk.domain.records import NewPupil, PupilRecord, SchoolRecord, check_birth_date
 from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.services.unit_of_work import unit_of_work
@@ -47,10 +48,13 @@ def save_school(vault: Vault, school: SchoolRecord) -> int:
         return pupil_store.save_school(work.session, replace(school, name=school.name.strip()))
 
 
-def _checked(country: str, pupil: NewPupil) -> NewPupil:
+def _checked(country: str, pupil: NewPupil, known_phones: frozenset[str] = frozenset()) -> NewPupil:
     """Normalises the national ID (InvalidNationalId says why it is wrong); a birth date no
-    pupil can have is BirthDateOutOfRange."""
+    pupil can have is BirthDateOutOfRange; a guardian's phone that cannot be one is
+    InvalidPhone, unless it is one of `known_phones` (the pupil's numbers as stored)."""
     check_birth_date(pupil.birth_date, date.today())
+    for guardian in pupil.guardians:
+        check_phone(guardian.phone, known=known_phones)
     if not pupil.national_id or not pupil.national_id.strip():
         return replace(pupil, national_id=None)
     parsed = parse_national_id(pupil.national_id, country)
@@ -59,7 +63,8 @@ def _checked(country: str, pupil: NewPupil) -> NewPupil:
 
 def add_pupil(vault: Vault, pupil: NewPupil) -> int:
     """NationalIdInUse when another pupil has the ID, BirthDateOutOfRange for a birth date
-    no pupil can have (nothing is written)."""
+    no pupil can have, InvalidPhone for a guardian phone that is no number (nothing is
+    written)."""
     with unit_of_work(vault) as work:
         pupil = _checked(work.country, pupil)
         _refuse_a_taken_id(work.session, pupil, pupil_id=None)
@@ -68,9 +73,11 @@ def add_pupil(vault: Vault, pupil: NewPupil) -> int:
 
 def update_pupil(vault: Vault, pupil_id: int, pupil: NewPupil) -> None:
     """NationalIdInUse when another pupil has the ID, BirthDateOutOfRange for a birth date
-    no pupil can have (nothing is written)."""
+    no pupil can have, InvalidPhone for a new guardian phone that is no number (nothing is
+    written); a number stored before stays as it was."""
     with unit_of_work(vault) as work:
-        pupil = _checked(work.country, pupil)
+        stored = pupil_store.guardians_of(work.session, [pupil_id]).get(pupil_id, ())
+        pupil = _checked(work.country, pupil, frozenset(g.phone for g in stored))
         _refuse_a_taken_id(work.session, pupil, pupil_id=pupil_id)
         pupil_store.update_pupil(work.session, pupil_id, pupil)
 

@@ -54,6 +54,9 @@ _PROBLEMS = {
         "ImportWording", "%1 '%2' is not a web address (start with http:// or https://)"
     ),
     Problem.REPEATED: QT_TRANSLATE_NOOP("ImportWording", "%1 '%2' appears earlier in the file"),
+    Problem.PHONE: QT_TRANSLATE_NOOP(
+        "ImportWording", "%1 '%2' is not a phone number (digits, spaces, +, - and ())"
+    ),
 }
 _LINE = QT_TRANSLATE_NOOP("ImportWording", "line %1: %2")
 

@@ -12,6 +12,7 @@ from nurse_desk.domain.consent import (
 from nurse_desk.domain.disclosure import ReasonMissing
 from nurse_desk.domain.journal import MissingReason, NoteDateOutOfRange, NoteLocked, TextTooLong
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
+from nurse_desk.domain.phone_numbers import InvalidPhone
 from nurse_desk.domain.records import (
     OLDEST_PUPIL_YEARS,
     PLANNED_YEARS,
@@ -135,6 +136,11 @@ _LOG_PROBLEMS = {
     ),
 }
 _TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The text is too long: at most %1 characters.")
+_NOT_A_PHONE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "“%1” is not a phone number: write one number's digits, with spaces, +, - or parentheses "
+    "if you like (912 34 567, +46 70-123 45 67), and no letters.",
+)
 _id_refused = by_reason(_ID_REASONS, "format")
 
 
@@ -182,6 +188,7 @@ MESSAGES: Messages = {
     AccessLogTampered: _log_tampered,
     InvalidConsent: by_reason(_CONSENT_REASONS, "partner_missing"),
     TextTooLong: with_values(_TOO_LONG, lambda error: error.limit),
+    InvalidPhone: with_values(_NOT_A_PHONE, lambda error: error.phone),
     PlannedDayOutOfRange: _planned_day,
     NoteDateOutOfRange: by_reason(_NOTE_DATE_REASONS, "after_today"),
     ConsentDateOutOfRange: by_reason(_CONSENT_DATE_REASONS, "after_today"),

@@ -15,6 +15,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.journal import NoteDateOutOfRange, NoteDraft, NoteKind, Topic
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse
+from nurse_desk.domain.phone_numbers import InvalidPhone
 from nurse_desk.domain.records import (
     BirthDateOutOfRange,
     GuardianRecord,
@@ -118,7 +119,9 @@ def test_any_pupil_draft_is_saved_or_refused_in_words(vault, pupil_id, draft, ed
         else:
             pupils.add_pupil(vault, draft)
     except NurseDeskError as refused:
-        assert isinstance(refused, InvalidNationalId | NationalIdInUse | BirthDateOutOfRange)
+        assert isinstance(
+            refused, InvalidNationalId | NationalIdInUse | BirthDateOutOfRange | InvalidPhone
+        )
 
 
 def test_a_national_id_already_in_use_names_the_pupil_who_has_it(vault, pupil_id):

@@ -91,6 +91,24 @@ def test_bad_id_on_line_17_writes_nothing(vault, export):
     assert (skipped.new, len(skipped.errors)) == (19, 1)
 
 
+def test_a_guardian_phone_that_is_no_number_is_a_line_error_naming_its_column(vault, export):
+    listed = made_up_pupils(6)
+    mother, father = listed[3].guardians
+    no_number = Guardian(father.name, "far", "ring mor")
+    listed[3] = with_changes(listed[3], guardians=(mother, no_number))
+    listed[4] = with_changes(
+        listed[4], guardians=(Guardian(mother.name, "mor", "+46 (0)70-123 45 67"),)
+    )
+    previewed = class_list.preview_class_list_file(vault, export(listed))
+    assert [(e.line, e.column, e.value) for e in previewed.errors] == [(5, "Telefon 2", "ring mor")]
+    assert previewed.errors[0].message == (
+        "line 5: Telefon 2 'ring mor' is not a phone number (digits, spaces, +, - and ())"
+    )
+    with pytest.raises(ImportHasErrors):
+        class_list.import_class_list(vault, previewed)
+    assert pupils.list_pupils(vault) == []
+
+
 def test_missing_pupils_are_archived_never_deleted(vault, export):
     listed = made_up_pupils(6)
     run_import(vault, export(listed))

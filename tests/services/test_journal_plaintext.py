@@ -12,8 +12,9 @@ from nurse_desk.services import access, consents, journal, pupils
 from nurse_desk.storage import backup
 
 
-def scan(folder, marker: str) -> list[str]:
-    forms = [marker.encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
+def scan(folder, *markers: str) -> list[str]:
+    codecs = ("utf-8", "utf-16-le", "utf-16-be")
+    forms = [marker.encode(codec) for marker in markers for codec in codecs]
     return [
         p.name
         for p in folder.rglob("*")
@@ -23,6 +24,7 @@ def scan(folder, marker: str) -> list[str]:
 
 def test_no_journal_text_in_plaintext_on_disk(vault, tmp_path):
     marker = f"SENTINEL{uuid.uuid4().hex}"
+    phone = f"+47 {uuid.uuid4().int % 10**11:011d}"  # a phone is digits: a sentinel of its own
     folder = vault.path.parent
     keeper = vault.raw_connection()  # keeps -wal and -shm on disk between steps
     try:
@@ -36,7 +38,7 @@ def test_no_journal_text_in_plaintext_on_disk(vault, tmp_path):
                 "8B",
                 language=f"{marker}lang",
                 notes=f"{marker}notes",
-                guardians=(GuardianRecord(f"{marker}guardian", "mother", f"{marker}phone"),),
+                guardians=(GuardianRecord(f"{marker}guardian", "mother", phone),),
             ),
         )
         note = journal.save_draft(
@@ -72,12 +74,12 @@ def test_no_journal_text_in_plaintext_on_disk(vault, tmp_path):
         )
         access.open_pupil_page(vault, pupil_id)
         assert journal.search_notes(vault, marker)  # the FTS index holds it (encrypted)
-        assert scan(folder, marker) == [], "after commit"
+        assert scan(folder, marker, phone) == [], "after commit"
         vault.checkpoint()
-        assert scan(folder, marker) == [], "after checkpoint"
+        assert scan(folder, marker, phone) == [], "after checkpoint"
         backup.backup(vault, tmp_path / "copy.vault")
-        assert scan(tmp_path, marker) == [], "in the backup"
+        assert scan(tmp_path, marker, phone) == [], "in the backup"
     finally:
         keeper.close()
     vault.lock()
-    assert scan(tmp_path, marker) == [], "after lock"
+    assert scan(tmp_path, marker, phone) == [], "after lock"

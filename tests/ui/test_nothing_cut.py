@@ -4,11 +4,15 @@ the text is refused with words saying so. Widgets are found by attribute or obje
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
-from PySide6.QtWidgets import QLineEdit, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget, QTableWidgetItem
 from visit_fixtures import TODAY
 
 from nurse_desk.domain.consent import ConsentPurpose
@@ -82,6 +86,7 @@ def test_a_partner_takes_no_more_than_the_directory_keeps_and_a_longer_one_is_re
         (dialog.address, PartnerRow.address),
     ):
         typed_too_long(qtbot, field, column)
+    dialog.phone.setText("+47 22 33 44 55")  # fifty digits are no phone number
     assert check_partner(dialog.draft()) == dialog.draft()
     # Whatever else hands the directory a partner is refused, never cut.
     long_phone = PartnerDraft("Fastlege Berg", PartnerKind.GP, phone="9" * 51)
@@ -182,3 +187,115 @@ def test_a_visit_plan_takes_no_more_than_the_vault_keeps(qtbot, vault, pupil_id)
         (3, CompanionRow.phone),
     ):
         typed_in_cell(qtbot, form.companions.table, 0, column, stored)
+
+
+# -- pasting more than a field holds ------------------------------------------------------
+PASTED_TOO_LONG = {
+    "en": ("This field holds 200 characters", "it would have 313"),
+    "nb": ("Feltet har plass til 200 tegn", "ville det fått 313"),
+    "sv": ("Fältet rymmer 200 tecken", "skulle det ha 313"),
+}
+
+
+@pytest.fixture(params=["en", "nb", "sv"])
+def language(request):
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(request.param)
+    yield request.param
+    translations.apply("en")
+
+
+def message_at(field: QLineEdit) -> QLabel | None:
+    from nurse_desk.ui.common.capped_text import MESSAGE_NAME
+
+    shown = [m for m in field.window().findChildren(QLabel, MESSAGE_NAME) if m.isVisible()]
+    return shown[0] if shown else None
+
+
+def paste(qtbot, field: QLineEdit, text: str) -> None:
+    """Ctrl+V with `text` on the clipboard, as the nurse pastes."""
+    QGuiApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_pasted_text_longer_than_the_field_is_refused_with_words_not_cut(qtbot, language):
+    dialog = PartnerDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Fastlege ")
+    paste(qtbot, dialog.name, "B" * 304)  # 9 + 304 = 313 characters, the field holds 200
+    assert dialog.name.text() == "Fastlege "  # nothing silently cut: nothing pasted
+    qtbot.waitUntil(lambda: message_at(dialog.name) is not None, timeout=2000)
+    words = message_at(dialog.name).text()
+    assert all(part in words for part in PASTED_TOO_LONG[language]), words
+    message = message_at(dialog.name)
+    assert (
+        message.geometry().top() >= dialog.name.mapTo(dialog, dialog.name.rect().bottomLeft()).y()
+    )
+    shots = os.environ.get("NURSE_DESK_SHOTS", "")
+    if shots:
+        dialog.grab().save(str(Path(shots) / f"pasted_too_long_{language}.png"))
+    paste(qtbot, dialog.name, "Berg")  # a text that fits: pasted, and the words go
+    assert dialog.name.text() == "Fastlege Berg" and message_at(dialog.name) is None
+
+
+def test_a_text_that_fits_pastes_and_a_longer_one_set_by_the_program_is_kept(qtbot):
+    dialog = PartnerDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    paste(qtbot, dialog.address, "A" * 500)  # exactly what the field holds
+    assert len(dialog.address.text()) == 500
+    dialog.address.setText("A" * 520)  # a vault's older, longer value: kept whole, no words
+    qtbot.wait(10)
+    assert len(dialog.address.text()) == 520 and message_at(dialog.address) is None
+    dialog.address.backspace()  # and it may be shortened
+    assert len(dialog.address.text()) == 519
+
+
+def test_a_pasted_text_longer_than_a_table_cell_is_refused_with_words(qtbot):
+    dialog = PupilDialog(None, schools=["Granly"], country="no")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.guardians.setItem(0, 2, QTableWidgetItem())
+    dialog.guardians.setCurrentCell(0, 2)
+    dialog.guardians.editItem(dialog.guardians.item(0, 2))
+    editor = next(
+        e for e in dialog.guardians.viewport().findChildren(QLineEdit) if e.isVisibleTo(dialog)
+    )
+    paste(qtbot, editor, "9" * 60)  # the phone column holds 50
+    assert editor.text() == ""
+    qtbot.waitUntil(lambda: message_at(editor) is not None, timeout=2000)
+    assert "50" in message_at(editor).text() and "60" in message_at(editor).text()
+
+
+def test_every_capped_one_line_field_is_capped_through_capped_text():
+    """Qt's own cap cuts a pasted text without a word: no field of the windows uses it."""
+    ui = Path(__file__).parents[2] / "nurse_desk" / "ui"
+    using_qt_cap = [
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if path.name != "capped_text.py"
+        and ("setMaxLength" in path.read_text() or "maxLength=" in path.read_text())
+    ]
+    assert using_qt_cap == []
+
+
+def test_a_long_text_pasted_in_a_counted_note_field_is_kept_whole_and_counted(qtbot):
+    """The multi-line fields with a limit are never cut: the count says how many too many."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from nurse_desk.ui.common.length_count import LengthCount
+
+    field = QPlainTextEdit()
+    count = LengthCount(field, 100, objectName="count")
+    qtbot.addWidget(field)
+    qtbot.addWidget(count)
+    field.show()
+    QGuiApplication.clipboard().setText("x" * 130)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(field.toPlainText()) == 130 and count.is_over()
+    assert "30 too many" in count.text()

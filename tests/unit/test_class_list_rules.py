@@ -314,7 +314,8 @@ def test_guardian_cells_are_tidied_and_a_too_long_one_is_a_line_error():
     from class_list_fixtures import Guardian
 
     listed = made_up_pupils(3)
-    listed[0] = with_changes(listed[0], guardians=(Guardian("  Kari   Nordmann ", " mor", "9 "),))
+    kari = Guardian("  Kari   Nordmann ", " mor", " 912  34 567 ")
+    listed[0] = with_changes(listed[0], guardians=(kari,))
     listed[1] = with_changes(
         listed[1], guardians=(listed[1].guardians[0], Guardian("Per", "far", "9" * 51))
     )
@@ -322,5 +323,5 @@ def test_guardian_cells_are_tidied_and_a_too_long_one_is_a_line_error():
     pupils, errors = read(class_list_text(listed))
     assert [(e.line, e.column, e.problem) for e in errors] == [(3, "Telefon 2", Problem.TOO_LONG)]
     first, third = pupils
-    assert first.guardians == (GuardianRecord("Kari Nordmann", "mor", "9"),)
+    assert first.guardians == (GuardianRecord("Kari Nordmann", "mor", "912 34 567"),)
     assert third.guardians == ()  # no name: the rest of the guardian's cells are not read

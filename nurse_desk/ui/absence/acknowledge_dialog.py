@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.services.absence import MAX_REASON
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 
@@ -34,7 +35,7 @@ class AcknowledgeDialog(KeptOverLock, LanguageAware, QDialog):
         self.explanation = QLabel(objectName="acknowledge_explanation")
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit(objectName="acknowledge_reason")
-        self.reason.setMaxLength(MAX_REASON)
+        cap(self.reason, MAX_REASON)
         self.brought_back = QLabel(objectName="acknowledge_brought_back", wordWrap=True)
         self.brought_back.setStyleSheet("color: #b3261e;")
         self.brought_back.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.disclosure import MAX_REASON, DisclosureReason
 from nurse_desk.domain.words import word
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.i18n import shown_language
 
@@ -36,7 +37,7 @@ class ReasonFields(LanguageAware, QWidget):
         for reason in DisclosureReason:
             self.kind.addItem("", reason.value)
         self.kind.setCurrentIndex(list(DisclosureReason).index(preset) if preset else -1)
-        self.text = QLineEdit(objectName="reason_text", maxLength=MAX_REASON - 40)
+        self.text = cap(QLineEdit(objectName="reason_text"), MAX_REASON - 40)
         self._kind_label, self._text_label = QLabel(), QLabel()
         self._kind_label.setBuddy(self.kind)
         self._text_label.setBuddy(self.text)

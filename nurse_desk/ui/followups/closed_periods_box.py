@@ -25,6 +25,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.school_calendar import MAX_PERIOD_NAME, ClosedPeriod
 from nurse_desk.services import school_calendar
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.follow_up_dialog import qdate
@@ -42,7 +43,7 @@ class ClosedPeriodDialog(QDialog):
         self._id = period.id if period else 0
         today = date.today()
         self.name = QLineEdit(period.name if period else "", objectName="period_name")
-        self.name.setMaxLength(MAX_PERIOD_NAME)
+        cap(self.name, MAX_PERIOD_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Autumn break"))
         first = period.first_day if period else today
         last = period.last_day if period else today + timedelta(days=4)

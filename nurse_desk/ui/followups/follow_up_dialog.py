@@ -34,6 +34,7 @@ from nurse_desk.domain.follow_ups import MAX_DESCRIPTION, FollowUpKind, NewFollo
 from nurse_desk.domain.recurrence import Frequency, Recurrence, parse_rule
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import validated
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField, TimeField
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
@@ -93,11 +94,9 @@ class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
         self.day_flags = QLabel(objectName="follow_up_day_flags")
         self.day_flags.setStyleSheet("color: #b00020;")
         self.description = QLineEdit(objectName="follow_up_description")
-        self.description.setMaxLength(MAX_DESCRIPTION)
+        cap(self.description, MAX_DESCRIPTION)
         self.description.setPlaceholderText(self.tr("What to do, in a few words"))
-        self.responsible = QLineEdit(
-            objectName="follow_up_responsible", maxLength=text_lengths.NAME
-        )
+        self.responsible = cap(QLineEdit(objectName="follow_up_responsible"), text_lengths.NAME)
         self.repeat = QComboBox(objectName="follow_up_repeat")
         for text in (
             self.tr("Once"),

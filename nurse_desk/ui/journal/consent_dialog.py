@@ -40,6 +40,7 @@ from nurse_desk.domain.consent_rules import (
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import (
@@ -88,7 +89,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
         self.lock_words = self.tr("A consent")
         self.purpose = _combo("consent_purpose", ConsentPurpose)
-        self.partner = QLineEdit(objectName="consent_partner", maxLength=text_lengths.NAME)
+        self.partner = cap(QLineEdit(objectName="consent_partner"), text_lengths.NAME)
         self.given_by = _combo("consent_given_by", ConsentGiver)
         # Opens on a giver whose consent counts for this pupil's age and the vault's country:
         # a default that the consent guard would later refuse would mislead the nurse.
@@ -96,7 +97,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.given_by.setCurrentIndex(self.given_by.findData(first.value))
         self.guardian = QComboBox(objectName="consent_guardian", editable=True)
         self.guardian.addItems([g.name for g in pupil.guardians])
-        self.guardian.lineEdit().setMaxLength(text_lengths.NAME)
+        cap(self.guardian.lineEdit(), text_lengths.NAME)
         self.maturity = QComboBox(objectName="consent_maturity")
         self.maturity.addItem(self.tr("Not judged"), "")
         self.maturity.addItem(self.tr("Mature enough to decide alone"), "mature")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
+from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.domain.records import (
     BirthDateOutOfRange,
     GuardianRecord,
@@ -37,6 +38,7 @@ from nurse_desk.domain.records import (
     PupilRecord,
     check_birth_date,
 )
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import (
@@ -51,6 +53,7 @@ from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 
 GUARDIAN_ROWS = 3  # empty rows a new pupil starts with; there is always one empty row more
+NAME, RELATION, PHONE = range(3)  # the guardians' columns
 
 
 class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
@@ -78,22 +81,20 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         }
         self.setWindowTitle(self.tr("Edit pupil") if pupil else self.tr("New pupil"))
         self.lock_words = self.tr("A pupil's details") if pupil else self.tr("A new pupil")
-        self.given = QLineEdit(objectName="pupil_given", maxLength=text_lengths.NAME)
-        self.family = QLineEdit(objectName="pupil_family", maxLength=text_lengths.NAME)
+        self.given = cap(QLineEdit(objectName="pupil_given"), text_lengths.NAME)
+        self.family = cap(QLineEdit(objectName="pupil_family"), text_lengths.NAME)
         self.born = DateField(calendarPopup=True, objectName="pupil_born")
         self.born_problem = QLabel(objectName="born_problem", wordWrap=True)
         self.born_problem.setStyleSheet("color: #b00020;")
-        self.national_id = QLineEdit(
-            objectName="pupil_national_id", maxLength=text_lengths.NATIONAL_ID
-        )
+        self.national_id = cap(QLineEdit(objectName="pupil_national_id"), text_lengths.NATIONAL_ID)
         self.id_problem = QLabel(objectName="id_problem")
         self.id_problem.setStyleSheet("color: #b00020;")
         self.id_problem.setWordWrap(True)
         self.school = QComboBox(objectName="pupil_school", editable=True)
         self.school.addItems(schools)
-        self.school.lineEdit().setMaxLength(text_lengths.NAME)
-        self.class_name = QLineEdit(objectName="pupil_class", maxLength=text_lengths.CLASS_NAME)
-        self.language = QLineEdit(objectName="pupil_language", maxLength=text_lengths.LANGUAGE)
+        cap(self.school.lineEdit(), text_lengths.NAME)
+        self.class_name = cap(QLineEdit(objectName="pupil_class"), text_lengths.CLASS_NAME)
+        self.language = cap(QLineEdit(objectName="pupil_language"), text_lengths.LANGUAGE)
         self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         self.has_left = QCheckBox(self.tr("Has left the school on:"), objectName="pupil_has_left")
         self.left_on = DateField(QDate.currentDate(), calendarPopup=True, objectName="pupil_left")
@@ -233,6 +234,8 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         if not self._check_born():  # Save is disabled, but Enter in a field still comes here
             self.born.setFocus()
             return
+        if not self._check_guardians():
+            return
         if self._save is not None:
             self._say(self.problem, "")
             try:
@@ -248,10 +251,45 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
                 self._say(self.id_problem, describe(problem))
                 self.national_id.setFocus()
                 return
+            except InvalidPhone as problem:
+                self._show_guardian_problem(self._row_of_phone(problem.phone), describe(problem))
+                return
             except NurseDeskError as error:
                 self._say(self.problem, describe(error))
                 return
         super().accept()
+
+    def _guardian_texts(self, row: int) -> tuple[str, str, str]:
+        cells = (self.guardians.item(row, column) for column in (NAME, RELATION, PHONE))
+        name, relation, phone = (cell.text().strip() if cell else "" for cell in cells)
+        return name, relation, phone
+
+    def _check_guardians(self) -> bool:
+        """A guardian's phone that is no number, or a relation or phone with no name beside it
+        (a row without a name is not saved), is said under the table at its row: the dialog
+        stays open with what she typed. A number stored before is taken as it is."""
+        known = [g.phone for g in self._guardians_before.values()]
+        for row in range(self.guardians.rowCount()):
+            name, relation, phone = self._guardian_texts(row)
+            if not name and (relation or phone):
+                words = self.tr("Row %1 of the guardians has no name: give one, or clear the row.")
+                self._show_guardian_problem(row, placed(words, row + 1), NAME)
+                return False
+            try:
+                check_phone(phone, known=known)
+            except InvalidPhone as problem:
+                self._show_guardian_problem(row, describe(problem))
+                return False
+        return True
+
+    def _row_of_phone(self, phone: str) -> int:
+        rows = range(self.guardians.rowCount())
+        return next((row for row in rows if self._guardian_texts(row)[PHONE] == phone), 0)
+
+    def _show_guardian_problem(self, row: int, words: str, column: int = PHONE) -> None:
+        self.problem.setText(words)
+        self.guardians.setCurrentCell(row, column)
+        self.guardians.setFocus()
 
     def _show_taken(self, holder: PupilRecord) -> None:
         where = ", ".join(part for part in (holder.class_name, holder.school_name) if part)
@@ -341,8 +379,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
     def new_pupil(self) -> NewPupil:
         guardians = []
         for row in range(self.guardians.rowCount()):
-            cells = [self.guardians.item(row, c) for c in range(3)]
-            name, relation, phone = ((cell.text().strip() if cell else "") for cell in cells)
+            name, relation, phone = self._guardian_texts(row)
             if name:
                 before = self._guardians_before.get(name.casefold())
                 responsible = before.parental_responsibility if before else True

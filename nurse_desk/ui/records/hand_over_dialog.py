@@ -31,6 +31,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services import hand_over, pupils
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.busy import busy_cursor
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.replacing import replacing_asked
 from nurse_desk.ui.common.text import placed
@@ -57,7 +58,7 @@ class HandOverDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.reason = QLineEdit(objectName="hand_over_reason")
-        self.reason.setMaxLength(hand_over.REASON_LENGTH)
+        cap(self.reason, hand_over.REASON_LENGTH)
         self.reason.setPlaceholderText(self.tr("e.g. moved to another municipality"))
         # no name in a file name: it shows in folders, recent files and backups
         suggested = Path.home() / f"hand-over-{pupil.id}-{date.today():%Y-%m-%d}.transfer"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain.measures import MeasureDraft, MeasureRecord
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 
@@ -43,11 +44,11 @@ class MeasureDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         super().__init__(parent, objectName="measure_dialog")
         self.setWindowTitle(self.tr("Edit measure") if measure else self.tr("New measure"))
         self.lock_words = self.tr("A measure")
-        self.name = QLineEdit(objectName="measure_name", maxLength=200)
-        self.target_group = QLineEdit(objectName="measure_target_group", maxLength=300)
+        self.name = cap(QLineEdit(objectName="measure_name"), 200)
+        self.target_group = cap(QLineEdit(objectName="measure_target_group"), 300)
         self.description = QPlainTextEdit(objectName="measure_description")
         self.description.setTabChangesFocus(True)
-        self.link = QLineEdit(objectName="measure_link", maxLength=500)
+        self.link = cap(QLineEdit(objectName="measure_link"), 500)
         self.link.setPlaceholderText("https://")
         self.brought_back = QLabel(objectName="measure_brought_back", wordWrap=True)
         self.brought_back.setStyleSheet("color: #b3261e;")

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from nurse_desk.domain import text_lengths
+from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.domain.referrals import PartnerDraft, PartnerKind, PartnerRecord
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
+from nurse_desk.ui.messages import describe
 from nurse_desk.ui.referrals.wording import word
 
 _TEXTS = ("name", "organisation", "phone", "email", "address")  # the one-line fields
@@ -43,16 +46,19 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         super().__init__(parent, objectName="partner_dialog")
         self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("New partner"))
         self.lock_words = self.tr("A partner")
-        self.name = QLineEdit(objectName="partner_name", maxLength=text_lengths.NAME)
+        self.name = cap(QLineEdit(objectName="partner_name"), text_lengths.NAME)
         self.kind = QComboBox(objectName="partner_kind")
         for kind in PartnerKind:
             self.kind.addItem(word(kind), kind.value)  # Qt hands StrEnum data back as str
-        self.organisation = QLineEdit(
-            objectName="partner_organisation", maxLength=text_lengths.ORGANISATION
+        self.organisation = cap(
+            QLineEdit(objectName="partner_organisation"), text_lengths.ORGANISATION
         )
-        self.phone = QLineEdit(objectName="partner_phone", maxLength=text_lengths.PHONE)
-        self.email = QLineEdit(objectName="partner_email", maxLength=text_lengths.EMAIL)
-        self.address = QLineEdit(objectName="partner_address", maxLength=text_lengths.ADDRESS)
+        self.phone = cap(QLineEdit(objectName="partner_phone"), text_lengths.PHONE)
+        self.phone_problem = QLabel(objectName="partner_phone_problem", wordWrap=True)
+        self.phone_problem.setStyleSheet("color: #b00020;")
+        self.phone_problem.hide()
+        self.email = cap(QLineEdit(objectName="partner_email"), text_lengths.EMAIL)
+        self.address = cap(QLineEdit(objectName="partner_address"), text_lengths.ADDRESS)
         self.notes = QPlainTextEdit(objectName="partner_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
@@ -67,6 +73,7 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow("", self.phone_problem)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("No&tes:"), self.notes)
@@ -78,6 +85,7 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.request_close)
         self.name.textChanged.connect(self._on_name_changed)
+        self.phone.textChanged.connect(self.phone_problem.hide)
         if partner is not None:
             self.name.setText(partner.name)
             self.kind.setCurrentIndex(self.kind.findData(partner.kind.value))
@@ -91,6 +99,19 @@ class PartnerDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self._on_name_changed()
         self._as_opened = self.draft()
         self.bring_back(place)
+
+    def accept(self) -> None:
+        """A phone that cannot be one is said under the field, and the dialog stays open with
+        what she typed; the number the partner had (stored before) is taken as it is."""
+        try:
+            check_phone(self.phone.text(), known=(self._as_opened.phone,))
+        except InvalidPhone as problem:
+            self.phone_problem.setText(describe(problem))
+            self.phone_problem.show()
+            self.phone.setFocus()
+            self.phone.selectAll()
+            return
+        super().accept()
 
     def _on_name_changed(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.home_visits import Companion, CompanionRole
+from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.ui.common.limited_cells import limit_cells
+from nurse_desk.ui.messages import describe
 from nurse_desk.ui.visits.wording import visit_word
 
 _COMPANION_HEADERS = (
@@ -103,6 +106,9 @@ class CompanionsTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.problem = QLabel(objectName="companions_problem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
         self.add_button = QPushButton(objectName="add_companion_button")
         self.remove_button = QPushButton(objectName="remove_companion_button")
         buttons = QHBoxLayout()
@@ -112,6 +118,7 @@ class CompanionsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add(None))
         self.remove_button.clicked.connect(self._on_remove_clicked)
@@ -177,6 +184,29 @@ class CompanionsTable(QWidget):
                 )
             )
         return tuple(result)
+
+    def check_phones(self, known: tuple[str, ...] = ()) -> bool:
+        """A phone that cannot be one is said under the table and its cell chosen, so the plan
+        is not saved and nothing typed is lost; a number in `known` (stored before) is taken."""
+        self.problem.hide()
+        for row in range(self.table.rowCount()):
+            if not self.table.item(row, 1).text().strip():
+                continue  # not a person (companions() leaves the row out)
+            try:
+                check_phone(self.table.item(row, 3).text(), known=known)
+            except InvalidPhone as problem:
+                self.show_phone_problem(problem)
+                return False
+        return True
+
+    def show_phone_problem(self, problem: InvalidPhone) -> None:
+        self.problem.setText(describe(problem))
+        self.problem.show()
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 3).text().strip() == problem.phone:
+                self.table.setCurrentCell(row, 3)
+                break
+        self.table.setFocus()
 
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()

@@ -38,6 +38,7 @@ from nurse_desk.domain.home_visits import (
     fill_from_template,
     missing_for_ready,
 )
+from nurse_desk.domain.phone_numbers import InvalidPhone
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
@@ -367,6 +368,10 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self.form.setCurrentIndex(0)
             self.form.start.setFocus()
             return
+        known = tuple(c.phone for c in self._visit.plan.companions) if self._visit else ()
+        if not self.form.companions.check_phones(known):
+            self._show_companions()
+            return
         if self._visit is None and self.is_protected_home() and not self._confirm_protected():
             return
         try:
@@ -376,10 +381,21 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
                 self.saved = home_visits.update_visit(
                     self._vault, self._visit.id, plan, today=self._today
                 )
+        except InvalidPhone as problem:  # checked above; a guard for a number it let pass
+            self.form.companions.show_phone_problem(problem)
+            self._show_companions()
+            return
         except errors.NurseDeskError as error:
             QMessageBox.warning(self, self.windowTitle(), describe(error))
             return
         self.accept()
+
+    def _show_companions(self) -> None:
+        """The tab with who comes along, where a phone's problem is said."""
+        form = self.form
+        tab = next(i for i in range(form.count()) if form.widget(i).isAncestorOf(form.companions))
+        form.setCurrentIndex(tab)
+        form.companions.table.setFocus()
 
     def _confirm_protected(self) -> bool:
         answer = QMessageBox.warning(

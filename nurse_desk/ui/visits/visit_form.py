@@ -36,6 +36,7 @@ from nurse_desk.domain.home_visits import (
 from nurse_desk.domain.households import HouseholdLink
 from nurse_desk.domain.journal import MAX_SHORT
 from nurse_desk.services.home_visits import Sibling
+from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.date_fields import DateField, OptionalTimeField, TimeField
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.visits.plan_parts import CompanionsTable, LinesEdit, ValueChecklist
@@ -105,7 +106,7 @@ class VisitForm(LanguageAware, QTabWidget):
             self.home_of.lineEdit(),
             self.notice_to.lineEdit(),
         ):
-            field.setMaxLength(MAX_SHORT)
+            cap(field, MAX_SHORT)
         self.plan_form = QFormLayout()  # the dialog puts the pupil and the template on top
         for page in (self._plan_tab(), self._home_tab(), self._people_tab(), self._talk_tab()):
             self.addTab(page, "")

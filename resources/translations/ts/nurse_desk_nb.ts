@@ -661,6 +661,17 @@
     </message>
 </context>
 <context>
+    <name>CappedText</name>
+    <message>
+        <source>This field holds %1 characters. With the pasted text it would have %2, so nothing was pasted: shorten the text first.</source>
+        <translation>Feltet har plass til %1 tegn. Med den innlimte teksten ville det fått %2, så ingenting ble limt inn: kort ned teksten først.</translation>
+    </message>
+    <message>
+        <source>This field holds %1 characters.</source>
+        <translation>Feltet har plass til %1 tegn.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1891,6 +1902,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
+        <source>%1 &apos;%2&apos; is not a phone number (digits, spaces, +, - and ())</source>
+        <translation>%1 «%2» er ikke et telefonnummer (sifre, mellomrom, +, - og ())</translation>
+    </message>
+    <message>
         <source>line %1: %2</source>
         <translation>linje %1: %2</translation>
     </message>
@@ -2696,6 +2711,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Dagen er mer enn %1 år tilbake: sjekk årstallet.</translation>
     </message>
     <message>
+        <source>“%1” is not a phone number: write one number&apos;s digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
+        <translation>«%1» er ikke et telefonnummer: skriv sifrene i ett nummer, gjerne med mellomrom, +, - eller parenteser (912 34 567, +46 70-123 45 67), og ingen bokstaver.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
@@ -3436,6 +3455,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>En plan for hjemmebesøk</translation>
     </message>
     <message>
+        <source>A home-visit plan: saved as it stood when the vault locked, but without the phone %1, which is not a phone number. Find it under Home visits; check it before the visit.</source>
+        <translation>En plan for hjemmebesøk: lagret slik den var da hvelvet ble låst, men uten telefonen %1, som ikke er et telefonnummer. Du finner den under Hjemmebesøk; se over den før besøket.</translation>
+    </message>
+    <message>
         <source>A home-visit plan: saved as it stood when the vault locked. Find it under Home visits; check it before the visit.</source>
         <translation>En plan for hjemmebesøk: lagret slik den var da hvelvet ble låst. Du finner den under Hjemmebesøk; se over den før besøket.</translation>
     </message>
@@ -3643,6 +3666,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Merknader:</translation>
+    </message>
+    <message>
+        <source>Row %1 of the guardians has no name: give one, or clear the row.</source>
+        <translation>Rad %1 blant de foresatte mangler navn: skriv inn et navn, eller tøm raden.</translation>
     </message>
     <message>
         <source>%1 (%2) already has this national ID.</source>

@@ -661,6 +661,17 @@
     </message>
 </context>
 <context>
+    <name>CappedText</name>
+    <message>
+        <source>This field holds %1 characters. With the pasted text it would have %2, so nothing was pasted: shorten the text first.</source>
+        <translation>Fältet rymmer %1 tecken. Med den inklistrade texten skulle det ha %2, så inget klistrades in: korta texten först.</translation>
+    </message>
+    <message>
+        <source>This field holds %1 characters.</source>
+        <translation>Fältet rymmer %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1891,6 +1902,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
     </message>
     <message>
+        <source>%1 &apos;%2&apos; is not a phone number (digits, spaces, +, - and ())</source>
+        <translation>%1 &apos;%2&apos; är inte ett telefonnummer (siffror, mellanslag, +, - och ())</translation>
+    </message>
+    <message>
         <source>line %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
@@ -2696,6 +2711,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Dagen ligger mer än %1 år tillbaka: kontrollera årtalet.</translation>
     </message>
     <message>
+        <source>“%1” is not a phone number: write one number&apos;s digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
+        <translation>”%1” är inte ett telefonnummer: skriv siffrorna i ett nummer, gärna med mellanslag, +, - eller parenteser (912 34 567, +46 70-123 45 67), och inga bokstäver.</translation>
+    </message>
+    <message>
         <source>“%1” is not a readable Excel workbook: it may be damaged or password-protected.</source>
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
@@ -3436,6 +3455,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>En plan för hembesök</translation>
     </message>
     <message>
+        <source>A home-visit plan: saved as it stood when the vault locked, but without the phone %1, which is not a phone number. Find it under Home visits; check it before the visit.</source>
+        <translation>En plan för hembesök: sparad som den var när valvet låstes, men utan telefonen %1, som inte är ett telefonnummer. Du hittar den under Hembesök; gå igenom den före besöket.</translation>
+    </message>
+    <message>
         <source>A home-visit plan: saved as it stood when the vault locked. Find it under Home visits; check it before the visit.</source>
         <translation>En plan för hembesök: sparad som den var när valvet låstes. Du hittar den under Hembesök; gå igenom den före besöket.</translation>
     </message>
@@ -3643,6 +3666,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Row %1 of the guardians has no name: give one, or clear the row.</source>
+        <translation>Rad %1 bland vårdnadshavarna saknar namn: skriv in ett namn, eller töm raden.</translation>
     </message>
     <message>
         <source>%1 (%2) already has this national ID.</source>
