@@ -25,6 +25,17 @@ class FakeClock:
         self.now += seconds
 
 
+@pytest.fixture(params=["en", "nb", "sv"])
+def language(request):
+    """The window's language for the test: each of the app's three in turn."""
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(request.param)
+    yield request.param
+    translations.apply("en")
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

@@ -23,7 +23,6 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.preferences import Preferences
 from nurse_desk.services import journal, pupils
 from nurse_desk.ui.followups.follow_up_dialog import FollowUpDialog
-from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.importing.absence_import_dialog import AbsenceImportDialog
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.journal.note_editor import NoteEditorDialog
@@ -40,14 +39,6 @@ NO_WORKBOOK = {"en": "not a readable Excel", "nb": "ikke en lesbar Excel", "sv":
 WHICH_SCHOOL = {"en": "Which school", "nb": "Hvilken skole", "sv": "Vilken skola"}
 CONFIG = QStandardPaths.StandardLocation.GenericConfigLocation
 NO_WORDS = {"en": "Type a word", "nb": "Skriv et ord", "sv": "Skriv ett ord"}
-
-
-@pytest.fixture(params=["en", "nb", "sv"])
-def language(request):
-    translations = Translations()
-    assert translations.apply(request.param)
-    yield request.param
-    translations.apply("en")
 
 
 def fill(qtbot, dialog: PupilDialog, national_id: str) -> None:

@@ -197,16 +197,6 @@ PASTED_TOO_LONG = {
 }
 
 
-@pytest.fixture(params=["en", "nb", "sv"])
-def language(request):
-    from nurse_desk.ui.i18n import Translations
-
-    translations = Translations()
-    assert translations.apply(request.param)
-    yield request.param
-    translations.apply("en")
-
-
 def message_at(field: QLineEdit) -> QLabel | None:
     from nurse_desk.ui.common.capped_text import MESSAGE_NAME
 

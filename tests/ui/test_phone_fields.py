@@ -21,7 +21,6 @@ from nurse_desk.domain.referrals import PartnerKind, PartnerRecord
 from nurse_desk.services import follow_up_work, home_visits, partners, pupils
 from nurse_desk.storage.orm import GuardianRow
 from nurse_desk.storage.orm_visits import HomeVisitCompanionRow
-from nurse_desk.ui.i18n import Translations
 from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.referrals.partner_dialog import PartnerDialog
@@ -38,14 +37,6 @@ LINE_3 = {
     "sv": "rad 3: Telefon 'ring mor' är inte ett telefonnummer",
 }
 SHOTS = os.environ.get("NURSE_DESK_SHOTS", "")  # a folder for pictures to look at
-
-
-@pytest.fixture(params=["en", "nb", "sv"])
-def language(request):
-    translations = Translations()
-    assert translations.apply(request.param)
-    yield request.param
-    translations.apply("en")
 
 
 def shoot(widget, name: str) -> None:
