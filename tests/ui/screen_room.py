@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from test_mnemonics import DialogReader, choose_a_row, press_every_button
+from test_mnemonics import DialogReader, every_page_and_tab, press_every_button
 
 from nurse_desk.ui.common.screen_fit import WINDOW_FRAME
 from nurse_desk.ui.workspace import Section
@@ -132,17 +132,8 @@ def walk_dialogs(window, monkeypatch, look_at: Callable[[QWidget], None]) -> Non
     reader = Reader(monkeypatch, [])
     try:
         workspace = window.workspace
-        for section in Section:
-            workspace.show_section(section)
-            QApplication.processEvents()
-            page = workspace.page(section)
-            tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
-            for tabs in tab_widgets or [None]:
-                for index in range(tabs.count() if tabs else 1):
-                    if tabs:
-                        tabs.setCurrentIndex(index)
-                    choose_a_row(page)
-                    press_every_button(page, window)
+        for _section, page in every_page_and_tab(window):
+            press_every_button(page, window)
         workspace.open_pupil(workspace.today_page.drafts.drafts[0].pupil_id)
         QApplication.processEvents()
         press_every_button(workspace.pupils_page.pupil_page, window)

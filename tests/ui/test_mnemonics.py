@@ -137,6 +137,22 @@ def press_every_button(page: QWidget, window) -> None:
             assert window.session.is_unlocked, button.objectName()
 
 
+def every_page_and_tab(window):
+    """(section, page) for each section's page on each of its tabs, a row chosen in it."""
+    workspace = window.workspace
+    for section in Section:
+        workspace.show_section(section)
+        QApplication.processEvents()
+        page = workspace.page(section)
+        tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+        for tabs in tab_widgets or [None]:
+            for index in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(index)
+                choose_a_row(page)
+                yield section, page
+
+
 @pytest.mark.parametrize("language", ["nb", "sv", "en"])
 def test_no_two_parts_of_a_page_or_dialog_share_an_alt_letter(
     qtbot, make_window, monkeypatch, language
@@ -146,18 +162,9 @@ def test_no_two_parts_of_a_page_or_dialog_share_an_alt_letter(
     reader = DialogReader(monkeypatch, problems)
     try:
         workspace = window.workspace
-        for section in Section:
-            workspace.show_section(section)
-            QApplication.processEvents()
-            page = workspace.page(section)
-            tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
-            for tabs in tab_widgets or [None]:
-                for index in range(tabs.count() if tabs else 1):
-                    if tabs:
-                        tabs.setCurrentIndex(index)
-                    choose_a_row(page)
-                    problems += [f"{section.name}: {c}" for c in mnemonic_clashes(window)]
-                    press_every_button(page, window)
+        for section, page in every_page_and_tab(window):
+            problems += [f"{section.name}: {c}" for c in mnemonic_clashes(window)]
+            press_every_button(page, window)
         workspace.open_pupil(workspace.today_page.drafts.drafts[0].pupil_id)  # notes and more
         QApplication.processEvents()
         pupil_page = workspace.pupils_page.pupil_page
