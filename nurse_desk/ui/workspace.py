@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,10 @@ __all__ = ["Section", "Workspace"]
 # After an unlock, once Today is painted and the first clicks are answered (and before the
 # integrity check, which starts later), the sections that read ahead are read.
 READ_AHEAD_MS = 1000
+# The sidebar is as wide as its longest name with a count this long after it ("Today (1150)"),
+# and no wider: on a laptop 1,024 pixels wide every point it keeps is taken from the lists.
+WIDEST_BADGE = " (0000)"
+SIDEBAR_PADDING = 10  # each side of a name (the items' style sheet)
 
 
 class Workspace(LanguageAware, QWidget):
@@ -35,9 +39,8 @@ class Workspace(LanguageAware, QWidget):
         self.session = session
         self.preferences = preferences
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.sidebar.setStyleSheet(f"QListWidget::item {{ padding: 8px {SIDEBAR_PADDING}px; }}")
         self.pages = PageStack(objectName="pages")
         self._badges: dict[Section, int] = {}
         self.demo_banner = QLabel(objectName="demo_banner")
@@ -69,17 +72,31 @@ class Workspace(LanguageAware, QWidget):
         return self.pages.widget(section)
 
     def retranslate_ui(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         for section, spec in zip(Section, SECTIONS, strict=True):
             item = self.sidebar.item(section)
             name = QCoreApplication.translate("Workspace", spec.name)
             item.setText(f"{name} ({self._badges[section]})" if self._badges.get(section) else name)
             item.setToolTip(f"{name} (Ctrl+{section + 1})")
+        self._fit_sidebar()
         self.demo_banner.setText(
             self.tr(
                 "DEMO: fictional pupils only. This vault is thrown away when you close the app."
             )
+        )
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest name in the language on show with a four-digit count, so a
+        count that grows never widens it and the page beside it keeps its width."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(
+                QCoreApplication.translate("Workspace", spec.name) + WIDEST_BADGE
+            )
+            for spec in SECTIONS
+        )
+        frame = 2 * self.sidebar.frameWidth()
+        self.sidebar.setFixedWidth(
+            widest + 2 * SIDEBAR_PADDING + frame + metrics.averageCharWidth()
         )
 
     def set_badge(self, section: Section, count: int) -> None:

@@ -5,6 +5,7 @@ shown by its Ctrl+number, and the pupil opened from any page on the Pupils secti
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,6 +13,7 @@ from nurse_desk.domain.records import NewPupil
 from nurse_desk.services import pupils
 from nurse_desk.services.vault_access import create_vault
 from nurse_desk.ui.sections import SECTIONS, Section
+from nurse_desk.ui.workspace import SIDEBAR_PADDING
 
 GOOD = "fjord tavle sykkel blåbær"
 
@@ -50,3 +52,27 @@ def test_each_declared_section_has_its_row_page_attribute_and_shortcut(make_wind
     workspace.open_pupil(pupil_id)
     assert workspace.current_section is Section.PUPILS
     assert workspace.pupils_page.pupil_page.page.pupil.id == pupil_id
+
+
+def test_the_sidebar_is_as_wide_as_its_longest_name_with_a_count_and_no_wider(
+    make_window, language
+):
+    """Each name with a four-digit count shows whole, and the sidebar keeps no more room than
+    that: it was 190 points whatever the names, about 50 more than they need, taken from every
+    list beside it on a laptop 1,024 pixels wide."""
+    window = make_window(Path("/nonexistent/never.vault"), language=language, demo=True)
+    sidebar = window.workspace.sidebar
+    metrics = sidebar.fontMetrics()
+    try:
+        needed = [
+            metrics.horizontalAdvance(f"{QCoreApplication.translate('Workspace', s.name)} (1150)")
+            + 2 * SIDEBAR_PADDING
+            + 2 * sidebar.frameWidth()
+            for s in SECTIONS
+        ]
+        before = sidebar.width()
+        window.workspace.set_badge(Section.TODAY, 1150)
+        assert sidebar.width() == before  # a count that grows does not move the pages
+        assert max(needed) <= sidebar.width() <= max(needed) + 2 * metrics.averageCharWidth()
+    finally:
+        window.translations.apply("en")
