@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 SAMPLE_ROWS = 24  # per list (a table) or per part (a tree's top-level row)
 WIDEST_CHARACTERS = 40
 SPARE_CHARACTERS = 2  # for a wider text than the sample's (a longer weekday, a wider digit)
+# What the column that stretches (a reason, the details, a name) keeps at the least, in average
+# characters, when the columns fitted beside it would take the whole width.
+ROOM_CHARACTERS = 24
 _FITTED = "nurse_desk_columns_fitted"
 
 
@@ -71,14 +74,56 @@ def fit_columns(
     character = view.fontMetrics().averageCharWidth()
     limits = columns if isinstance(columns, Mapping) else dict.fromkeys(columns, widest_characters)
     for column, characters in limits.items():
-        widest = header.sectionSizeHint(column)
+        heading = widest = header.sectionSizeHint(column)
         for index in sample:
             cell = index.siblingAtColumn(column)
             width = view.sizeHintForIndex(cell).width()
             if column == 0 and cell.parent().isValid():
                 width += indent
             widest = max(widest, width + character * SPARE_CHARACTERS)
-        header.resizeSection(column, min(widest, character * characters))
+        # Never narrower than the heading: "Klasse" over a class of two characters.
+        header.resizeSection(column, min(widest, max(heading, character * characters)))
+    keep_room(view, limits)
+
+
+def keep_room(
+    view: QAbstractItemView, fitted: Iterable[int], characters: int = ROOM_CHARACTERS
+) -> None:
+    """The column that stretches keeps `characters` average characters of a shown view (and
+    its heading): where the columns beside it take more, each `fitted` one gives up what it
+    has over its heading's width, in proportion; a column of dates keeps its width. Without
+    it, a window 1,024 pixels wide showed a referral's reason four letters wide, the one
+    column the nurse reads the row for. She can still drag any column wider."""
+    header = _header(view)
+    stretching = [
+        column
+        for column in range(header.count())
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch
+        and not header.isSectionHidden(column)
+    ]
+    width = view.viewport().width()
+    if len(stretching) != 1 or not view.isVisible() or width <= 0:
+        return  # not laid out yet: its width is not the one the nurse will see
+    if not view.verticalScrollBar().isVisible():  # a list held empty over a lock, say
+        width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    others = [
+        column
+        for column in range(header.count())
+        if column != stretching[0] and not header.isSectionHidden(column)
+    ]
+    wanted = max(
+        characters * view.fontMetrics().averageCharWidth(), header.sectionSizeHint(stretching[0])
+    )
+    short = wanted - (width - sum(header.sectionSize(column) for column in others))
+    spare = {
+        c: max(0, header.sectionSize(c) - header.sectionSizeHint(c)) for c in fitted if c in others
+    }
+    total = sum(spare.values())
+    if short <= 0 or total <= 0:
+        return
+    cut = min(short, total)
+    for column, extra in spare.items():
+        header.resizeSection(column, header.sectionSize(column) - math.ceil(cut * extra / total))
 
 
 def text_cell_margins(view: QAbstractItemView) -> int:

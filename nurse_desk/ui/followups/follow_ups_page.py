@@ -21,6 +21,7 @@ from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.services import changes
 from nurse_desk.services import follow_up_work as work
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.column_widths import fit_columns_once
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
@@ -49,6 +50,18 @@ _WIDTHS = {
     FollowUpColumn.REPEATS: 10,
     FollowUpColumn.RESPONSIBLE: 9,
     FollowUpColumn.STATUS: 7,
+}
+# Once the list has rows: each column as wide as a sample of its cells, at most so many average
+# characters ("Vente på svar på henvisning" was cut to "Vente p…" at 11, beside empty columns
+# as wide as their headers), the details keeping their room (column_widths.keep_room).
+_FITTED = {
+    FollowUpColumn.PUPIL: 22,
+    FollowUpColumn.CLASS: 6,
+    FollowUpColumn.SCHOOL: 20,
+    FollowUpColumn.WHAT: 24,
+    FollowUpColumn.REPEATS: 16,
+    FollowUpColumn.RESPONSIBLE: 14,
+    FollowUpColumn.STATUS: 10,
 }
 _STATUS_CHOICES = (FollowUpStatus.OPEN, FollowUpStatus.DONE, FollowUpStatus.CANCELLED, None)
 
@@ -215,6 +228,7 @@ class FollowUpsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self._fill_schools(sorted({line.school_name for line in lines}))
         self._apply_filter(refilter=False)
         self.model.set_rows(lines)  # sorted as the header says, and filtered, in one pass
+        fit_columns_once(self.table, _FITTED)
         rows_shown(self.table)
         self._select_again(kept)
         self._update_count()
