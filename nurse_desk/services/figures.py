@@ -62,7 +62,9 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         follow_ups = counted.follow_ups(work.session, scope, today)
         consents = counted.consents(work.session, scope)
         # the flags on the period's last day (today if that is later), read in this unit
-        read = absence.read_all(work, min(period.last, today), include_excused=True)
+        read = absence.read_all(
+            work, min(period.last, today), include_excused=True, school_id=school_id
+        )
     return Figures(
         period=period,
         pupils_seen=pupils_seen,

@@ -131,6 +131,39 @@ def test_absence_flags_are_the_absence_pages_flags_counted_by_pattern(demo):
     assert sum(per_pupil.values()) > 0
 
 
+def test_one_schools_figures_read_the_absence_of_that_schools_pupils_only(demo, monkeypatch):
+    """A school's report counts its own pupils' flags: the other schools' absence (most of a
+    year's 200,000 rows) is neither read nor analysed."""
+    from nurse_desk.services.absence import analyse_all
+    from nurse_desk.storage import absence as absence_store
+
+    read: list[dict] = []
+    lessons = absence_store.lessons_by_pupil
+
+    def noted(*args, **kwargs):
+        read.append(lessons(*args, **kwargs))
+        return read[-1]
+
+    monkeypatch.setattr(absence_store, "lessons_by_pupil", noted)
+    school = "Granly skole"
+    counted = figures.compute(demo, figures.default_period(demo, TODAY, school), today=TODAY)
+    with demo.session() as session:
+        in_school = select(PupilRow.id).join(SchoolRow).where(SchoolRow.name == school)
+        ours = set(session.scalars(in_school))
+        everyone = set(lessons(session, since=counted.period.first - timedelta(days=400)))
+    assert len(read) == 1 and read[0] and set(read[0]) <= ours
+    assert everyone - ours  # other schools' pupils have absence too: it was left out
+    overview = analyse_all(demo, today=TODAY, show_acknowledged=True)
+    per_pupil = Counter(
+        k
+        for p in overview.pupils
+        if p.pupil.school_name == school
+        for k in {f.kind.value for f in p.absence.flags}
+    )
+    assert without_zeros(counted.absence_flags_by_pattern) == dict(per_pupil)
+    assert sum(per_pupil.values()) > 0
+
+
 def test_the_report_order_and_small_counts():
     assert [shown(n) for n in (0, 1, 4, 5, 12)] == [0, SMALL_SHOWN, SMALL_SHOWN, 5, 12]
     assert shown(3, exact=True) == 3
