@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pypdf
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.figures import (
@@ -162,6 +162,34 @@ def test_one_schools_figures_read_the_absence_of_that_schools_pupils_only(demo, 
     )
     assert without_zeros(counted.absence_flags_by_pattern) == dict(per_pupil)
     assert sum(per_pupil.values()) > 0
+
+
+def test_one_schools_note_counts_go_through_the_period_not_through_every_note_of_its_pupils(
+    demo,
+):
+    """The notes of a period are found by their time (the occurred_at index). Through the
+    pupil index a school's count read every note its pupils ever had, three school years of
+    them at 50,000 notes, for each of the three note counts."""
+    sent: list[tuple[str, object]] = []
+
+    def noted(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(demo.engine, "before_cursor_execute", noted)
+    try:
+        figures.compute(demo, figures.default_period(demo, TODAY, "Granly skole"), today=TODAY)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", noted)
+    of_notes = [(sql, values) for sql, values in sent if "note.occurred_at >=" in sql]
+    assert len(of_notes) == 3
+    with demo.session() as session:
+        connection = session.connection().connection.driver_connection
+        for sql, values in of_notes:
+            plan = " | ".join(
+                row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", values)
+            )
+            assert "note USING INDEX ix_note_occurred_at" in plan, plan
+            assert "ix_note_pupil_id" not in plan, plan
 
 
 def test_the_report_order_and_small_counts():
