@@ -192,6 +192,38 @@ def test_one_schools_note_counts_go_through_the_period_not_through_every_note_of
             assert "ix_note_pupil_id" not in plan, plan
 
 
+def test_the_figures_use_the_absence_patterns_kept_since_the_absence_page_found_them(
+    demo, monkeypatch
+):
+    """Right after an unlock the Absence page has analysed every pupil (off the GUI thread);
+    while nothing it read has changed, the figures count its patterns instead of reading and
+    analysing a year's absence again on the GUI thread. A school's figures count from them too,
+    and patterns found for one school alone are never kept as every pupil's."""
+    from nurse_desk.services.absence import analyse_all
+    from nurse_desk.services.kept_analysis import KeptAnalysis
+    from nurse_desk.storage import absence as absence_store
+
+    period = figures.default_period(demo, TODAY)
+    school = figures.default_period(demo, TODAY, "Granly skole")
+    fresh = figures.compute(demo, period, today=TODAY)
+    fresh_school = figures.compute(demo, school, today=TODAY)
+    kept = KeptAnalysis()
+    figures.compute(demo, school, today=TODAY, kept=kept)  # one school's: not kept
+    assert kept.get(demo, (TODAY, True)) is None
+    analyse_all(demo, today=TODAY, kept=kept)  # as the Absence page does after an unlock
+    read: list[object] = []
+    lessons = absence_store.lessons_by_pupil
+    monkeypatch.setattr(
+        absence_store, "lessons_by_pupil", lambda *a, **k: read.append(a) or lessons(*a, **k)
+    )
+    assert figures.compute(demo, period, today=TODAY, kept=kept) == fresh
+    assert figures.compute(demo, school, today=TODAY, kept=kept) == fresh_school
+    assert read == []
+    earlier = FiguresPeriod(period.first, TODAY - timedelta(days=1))  # flags of another day
+    figures.compute(demo, earlier, today=TODAY, kept=kept)
+    assert len(read) == 1
+
+
 def test_the_report_order_and_small_counts():
     assert [shown(n) for n in (0, 1, 4, 5, 12)] == [0, SMALL_SHOWN, SMALL_SHOWN, 5, 12]
     assert shown(3, exact=True) == 3
