@@ -21,6 +21,7 @@ from enum import StrEnum
 # Norwegian numbers have 8 digits; Swedish ones 9 after the trunk 0. Their last 8 digits tell
 # numbers apart, whether written +47 900 00 000, 0047 90000000, 070-123 45 67 or +46 70 123 45 67.
 _PHONE_DIGITS = 8
+_NOT_A_DIGIT = re.compile(r"\D")  # for a str pattern, \d is what str.isdecimal() accepts
 
 
 class HouseholdLink(StrEnum):
@@ -41,7 +42,7 @@ class GuardianLine:
 
 def phone_key(phone: str) -> str:
     """The last eight digits of a phone number, or "" when it has too few to identify."""
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", phone) if ch.isdecimal())
+    digits = _NOT_A_DIGIT.sub("", unicodedata.normalize("NFKC", phone))
     return digits[-_PHONE_DIGITS:] if len(digits) >= _PHONE_DIGITS else ""
 
 
@@ -62,16 +63,16 @@ def household(
 ) -> dict[int, frozenset[HouseholdLink]]:
     """The other pupils in `pupil_id`'s home, each with why. `guardians` holds the guardians
     of every pupil who might match; `addresses` (pupil id, home-visit address) the homes
-    visited, the pupil's own included."""
+    visited, the pupil's own included. Every guardian's phone is read once (all of a school
+    year's are compared), not once for each of the pupil's own guardians."""
     links: dict[int, set[HouseholdLink]] = defaultdict(set)
-    own = [g for g in guardians if g.pupil_id == pupil_id]
-    for other in guardians:
-        if other.pupil_id == pupil_id:
-            continue
-        for mine in own:
-            link = _guardian_link(mine, other)
-            if link is not None:
-                links[other.pupil_id].add(link)
+    own = [(phone_key(g.phone), name_key(g.name)) for g in guardians if g.pupil_id == pupil_id]
+    if own:
+        for other in guardians:
+            if other.pupil_id != pupil_id:
+                link = _guardian_link(own, other)
+                if link is not None:
+                    links[other.pupil_id].add(link)
     homes = {address_key(a) for p, a in addresses if p == pupil_id} - {""}
     for other_id, address in addresses:
         if other_id != pupil_id and address_key(address) in homes:
@@ -79,13 +80,18 @@ def household(
     return {other: _strongest(found) for other, found in links.items()}
 
 
-def _guardian_link(mine: GuardianLine, other: GuardianLine) -> HouseholdLink | None:
-    my_phone, other_phone = phone_key(mine.phone), phone_key(other.phone)
-    if my_phone and my_phone == other_phone:
+def _guardian_link(own: list[tuple[str, str]], other: GuardianLine) -> HouseholdLink | None:
+    """The strongest link of `other` to one of the pupil's own guardians ((phone key, name
+    key) each): the same phone, else the same name with no phone to tell them apart."""
+    other_phone = phone_key(other.phone)
+    if other_phone and any(my_phone == other_phone for my_phone, _ in own):
         return HouseholdLink.PHONE
-    same_name = name_key(mine.name) != "" and name_key(mine.name) == name_key(other.name)
-    if same_name and not (my_phone and other_phone):
-        return HouseholdLink.NAME_ONLY
+    other_name = ""
+    for my_phone, my_name in own:
+        if my_name and not (my_phone and other_phone):
+            other_name = other_name or name_key(other.name)
+            if my_name == other_name:
+                return HouseholdLink.NAME_ONLY
     return None  # different names, or the same name with different phones: someone else
 
 

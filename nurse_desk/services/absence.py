@@ -222,9 +222,13 @@ def _acknowledgements(work: Work, show_acknowledged: bool) -> Acknowledgements |
     return None if show_acknowledged else absence_flags.acknowledgements(work.session)
 
 
-def read_all(work: Work, today: date, *, include_excused: bool) -> AllAbsence:
+def read_all(
+    work: Work, today: date, *, include_excused: bool, school_id: int | None = None
+) -> AllAbsence:
     """What every pupil's patterns are made from, inside a caller's unit of work (the figures
-    read them too); the acknowledgements are not among them."""
+    read them too); the acknowledgements are not among them. With `school_id`, the absence of
+    that school's pupils only (a school's figures): their patterns are the same, as a subject's
+    share is its school's."""
     context = _Context(work, today=today)
     return AllAbsence(
         today,
@@ -233,7 +237,10 @@ def read_all(work: Work, today: date, *, include_excused: bool) -> AllAbsence:
         absence_flags.pupil_schools(work.session),
         {p.id: p for p in pupils.all_pupils(work.session) if p.active},
         absence_store.lessons_by_pupil(
-            work.session, since=context.earliest, include_excused=include_excused
+            work.session,
+            since=context.earliest,
+            include_excused=include_excused,
+            school_id=school_id,
         ),
     )
 

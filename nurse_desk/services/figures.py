@@ -16,6 +16,7 @@ from nurse_desk.domain.referrals import PartnerKind
 from nurse_desk.domain.school_days import school_year_start
 from nurse_desk.printing.figures_sheet import figures_csv, render_figures
 from nurse_desk.services import absence
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import figures as counted
 from nurse_desk.storage.pupils import all_schools
@@ -43,10 +44,21 @@ def default_period(vault: Vault, today: date | None = None, school: str = "") ->
     return FiguresPeriod(first, today, school)
 
 
-def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -> Figures:
+def compute(
+    vault: Vault,
+    period: FiguresPeriod,
+    *,
+    today: date | None = None,
+    kept: KeptAnalysis[absence.Patterns] | None = None,
+) -> Figures:
     """Every figure of the report; the counts come from grouped queries, the absence flags
-    from the same pattern analysis the Absence page runs (its rules are not SQL)."""
+    from the same pattern analysis the Absence page runs (its rules are not SQL). With `kept`
+    (the Absence page's), its patterns are counted while nothing they come from changed,
+    and every school's patterns found here are kept for it."""
     today = today or date.today()
+    day = min(period.last, today)  # the flags on the period's last day (today if later)
+    inputs = (day, True)  # as absence.analyse_all keys them: the day, excused absence counted
+    started = None if kept is None else kept.starting(vault, inputs)  # before reading
     with unit_of_work(vault) as work:
         school_id = None
         if period.school:
@@ -61,8 +73,13 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         sent = counted.referrals_by_partner(work.session, scope)
         follow_ups = counted.follow_ups(work.session, scope, today)
         consents = counted.consents(work.session, scope)
-        # the flags on the period's last day (today if that is later), read in this unit
-        read = absence.read_all(work, min(period.last, today), include_excused=True)
+        patterns = None if kept is None else kept.get(vault, inputs)
+        if patterns is None:
+            read = absence.read_all(work, day, include_excused=True, school_id=school_id)
+    if patterns is None:
+        patterns = absence.patterns_of(read)
+        if started is not None and school_id is None:  # one school's are not every pupil's
+            kept.keep(started, patterns)
     return Figures(
         period=period,
         pupils_seen=pupils_seen,
@@ -73,9 +90,7 @@ def compute(vault: Vault, period: FiguresPeriod, *, today: date | None = None) -
         referrals_by_partner=rules.with_all_rows(sent, tuple(PartnerKind)),
         follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),
         consents=rules.with_all_rows(consents, rules.CONSENT_ROWS),
-        absence_flags_by_pattern=_flagged(
-            absence.overview_of(absence.patterns_of(read), seen=None), period
-        ),
+        absence_flags_by_pattern=_flagged(absence.overview_of(patterns, seen=None), period),
     )
 
 

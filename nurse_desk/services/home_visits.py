@@ -273,7 +273,9 @@ def _siblings(work: Work, pupil_id: int, chosen: tuple[int, ...]) -> list[Siblin
     )
     for sibling_id in chosen:
         found.setdefault(sibling_id, frozenset({HouseholdLink.CHOSEN}))
-    result = [Sibling(pupils.get_pupil(session, other), links) for other, links in found.items()]
+    # one read for them all: an address shared by many homes (a block of flats) finds many
+    read = pupils.pupils_with_guardians(session, found) if found else []
+    result = [Sibling(pupil, found[pupil.id]) for pupil in read]
     kept = [s for s in result if s.pupil.active or s.pupil.id in chosen]
     return sorted(kept, key=lambda s: (s.pupil.birth_date, s.pupil.id))
 

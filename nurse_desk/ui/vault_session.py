@@ -15,6 +15,7 @@ from nurse_desk.ui.desktop_lock import ClipboardGuard
 from nurse_desk.ui.services_preload import ServicesPreload
 
 if TYPE_CHECKING:
+    from nurse_desk.services.kept_analysis import KeptAnalysis
     from nurse_desk.services.log_watch import OutsideRecord
     from nurse_desk.services.vault_access import Vault
 
@@ -60,6 +61,19 @@ class VaultSession(QObject):
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._on_check_timer_timeout)
         self.clipboard_guard = ClipboardGuard(self)
+        self._kept_absence: KeptAnalysis | None = None
+
+    @property
+    def kept_absence(self) -> KeptAnalysis:
+        """Every pupil's absence patterns found last in this unlock (the Absence page's
+        analysis), for whichever window counts them next while nothing they come from changed
+        (the yearly figures); emptied on lock. Made at first use: the services are not
+        imported at start (see the class docstring)."""
+        if self._kept_absence is None:
+            from nurse_desk.services.kept_analysis import KeptAnalysis
+
+            self._kept_absence = KeptAnalysis()
+        return self._kept_absence
 
     @property
     def vault(self) -> Vault | None:
@@ -153,6 +167,8 @@ class VaultSession(QObject):
             self._keep_log_anchor()
         self._vault.lock()  # also cuts a running integrity check short
         self._vault = None
+        if self._kept_absence is not None:  # nothing about a pupil outlives the unlock
+            self._kept_absence.clear()
         self.locked.emit()
 
     def _keep_log_anchor(self) -> None:

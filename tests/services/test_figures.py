@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pypdf
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.figures import (
@@ -129,6 +129,99 @@ def test_absence_flags_are_the_absence_pages_flags_counted_by_pattern(demo):
     per_pupil = Counter(k for p in overview.pupils for k in {f.kind.value for f in p.absence.flags})
     assert without_zeros(counted.absence_flags_by_pattern) == dict(per_pupil)
     assert sum(per_pupil.values()) > 0
+
+
+def test_one_schools_figures_read_the_absence_of_that_schools_pupils_only(demo, monkeypatch):
+    """A school's report counts its own pupils' flags: the other schools' absence (most of a
+    year's 200,000 rows) is neither read nor analysed."""
+    from nurse_desk.services.absence import analyse_all
+    from nurse_desk.storage import absence as absence_store
+
+    read: list[dict] = []
+    lessons = absence_store.lessons_by_pupil
+
+    def noted(*args, **kwargs):
+        read.append(lessons(*args, **kwargs))
+        return read[-1]
+
+    monkeypatch.setattr(absence_store, "lessons_by_pupil", noted)
+    school = "Granly skole"
+    counted = figures.compute(demo, figures.default_period(demo, TODAY, school), today=TODAY)
+    with demo.session() as session:
+        in_school = select(PupilRow.id).join(SchoolRow).where(SchoolRow.name == school)
+        ours = set(session.scalars(in_school))
+        everyone = set(lessons(session, since=counted.period.first - timedelta(days=400)))
+    assert len(read) == 1 and read[0] and set(read[0]) <= ours
+    assert everyone - ours  # other schools' pupils have absence too: it was left out
+    overview = analyse_all(demo, today=TODAY, show_acknowledged=True)
+    per_pupil = Counter(
+        k
+        for p in overview.pupils
+        if p.pupil.school_name == school
+        for k in {f.kind.value for f in p.absence.flags}
+    )
+    assert without_zeros(counted.absence_flags_by_pattern) == dict(per_pupil)
+    assert sum(per_pupil.values()) > 0
+
+
+def test_one_schools_note_counts_go_through_the_period_not_through_every_note_of_its_pupils(
+    demo,
+):
+    """The notes of a period are found by their time (the occurred_at index). Through the
+    pupil index a school's count read every note its pupils ever had, three school years of
+    them at 50,000 notes, for each of the three note counts."""
+    sent: list[tuple[str, object]] = []
+
+    def noted(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(demo.engine, "before_cursor_execute", noted)
+    try:
+        figures.compute(demo, figures.default_period(demo, TODAY, "Granly skole"), today=TODAY)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", noted)
+    of_notes = [(sql, values) for sql, values in sent if "note.occurred_at >=" in sql]
+    assert len(of_notes) == 3
+    with demo.session() as session:
+        connection = session.connection().connection.driver_connection
+        for sql, values in of_notes:
+            plan = " | ".join(
+                row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", values)
+            )
+            assert "note USING INDEX ix_note_occurred_at" in plan, plan
+            assert "ix_note_pupil_id" not in plan, plan
+
+
+def test_the_figures_use_the_absence_patterns_kept_since_the_absence_page_found_them(
+    demo, monkeypatch
+):
+    """Right after an unlock the Absence page has analysed every pupil (off the GUI thread);
+    while nothing it read has changed, the figures count its patterns instead of reading and
+    analysing a year's absence again on the GUI thread. A school's figures count from them too,
+    and patterns found for one school alone are never kept as every pupil's."""
+    from nurse_desk.services.absence import analyse_all
+    from nurse_desk.services.kept_analysis import KeptAnalysis
+    from nurse_desk.storage import absence as absence_store
+
+    period = figures.default_period(demo, TODAY)
+    school = figures.default_period(demo, TODAY, "Granly skole")
+    fresh = figures.compute(demo, period, today=TODAY)
+    fresh_school = figures.compute(demo, school, today=TODAY)
+    kept = KeptAnalysis()
+    figures.compute(demo, school, today=TODAY, kept=kept)  # one school's: not kept
+    assert kept.get(demo, (TODAY, True)) is None
+    analyse_all(demo, today=TODAY, kept=kept)  # as the Absence page does after an unlock
+    read: list[object] = []
+    lessons = absence_store.lessons_by_pupil
+    monkeypatch.setattr(
+        absence_store, "lessons_by_pupil", lambda *a, **k: read.append(a) or lessons(*a, **k)
+    )
+    assert figures.compute(demo, period, today=TODAY, kept=kept) == fresh
+    assert figures.compute(demo, school, today=TODAY, kept=kept) == fresh_school
+    assert read == []
+    earlier = FiguresPeriod(period.first, TODAY - timedelta(days=1))  # flags of another day
+    figures.compute(demo, earlier, today=TODAY, kept=kept)
+    assert len(read) == 1
 
 
 def test_the_report_order_and_small_counts():

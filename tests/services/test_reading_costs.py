@@ -218,3 +218,20 @@ def test_the_settings_page_reads_in_one_session_and_the_thresholds_in_one_query(
     thresholds = [s for s in seen.statements if "LIKE" in s and "vault_setting" in s]
     assert len(thresholds) == 1
     assert len(seen.statements) <= 8  # BEGIN, four settings, the thresholds, COMMIT
+
+
+def test_the_visit_plan_reads_as_much_for_eight_brothers_and_sisters_as_for_two(vault):
+    """The plan dialog offers the children living at the same address: they are read at once,
+    not one pupil (with its school and guardians) after another."""
+    day = date.today() + timedelta(days=3)
+    ids = add_pupils(vault, 3)
+    plan_visits(vault, ids, day)  # full_plan: all at the same address
+    few = reading(vault, lambda: home_visits.visit_context(vault, ids[0]))
+    more = add_pupils(vault, 6, start=3)
+    plan_visits(vault, more, day)
+    many = reading(vault, lambda: home_visits.visit_context(vault, ids[0]))
+    found = home_visits.visit_context(vault, ids[0]).siblings
+    assert sorted(s.pupil.id for s in found) == sorted(ids[1:] + more)
+    assert all(s.pupil.school_name == "Granly skole" for s in found)
+    assert len(many.statements) == len(few.statements)
+    assert many.sessions == 1

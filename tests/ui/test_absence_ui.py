@@ -414,3 +414,26 @@ def test_an_acknowledgement_typed_when_the_vault_locks_comes_back_on_the_same_fl
     in_next_modal(lambda dialog: (opened.update(reason=dialog.reason.text()), dialog.reject()))
     page.pupil_view.acknowledge_button.click()
     assert opened == {"reason": ""}  # handed back once, then gone from the vault
+
+
+def test_the_yearly_figures_count_the_patterns_the_absence_page_found_until_the_lock(
+    absence_window, monkeypatch
+):
+    """The Absence page's analysis is the unlocked session's: the yearly figures, opened from
+    Settings, are handed it (and count from it while nothing changed, see
+    test_figures.test_the_figures_use_the_absence_patterns_kept_since_the_absence_page_found_them);
+    the lock empties it."""
+    from nurse_desk.ui.figures.figures_dialog import FiguresDialog
+
+    window, page, _kinds = absence_window
+    kept = window.session.kept_absence
+    assert page.kept is kept
+    assert kept.get(window.session.vault, (TODAY, True)) is not None
+    handed: list[object] = []
+    monkeypatch.setattr(FiguresDialog, "exec", lambda dialog: handed.append(dialog._kept) or 0)
+    window.workspace.show_section(Section.SETTINGS)
+    window.workspace.settings_page.figures_button.click()
+    assert handed == [kept]
+    vault = window.session.vault
+    window.lock_now()
+    assert kept.get(vault, (TODAY, True)) is None

@@ -75,3 +75,28 @@ def test_a_pupil_without_a_household_says_so(
     dialog.show()
     assert dialog.form.siblings.count() == 0
     assert dialog.form.no_siblings.isVisible() and not dialog.form.siblings.isVisible()
+
+
+def test_the_plan_dialog_for_one_pupil_reads_her_household_once(
+    qtbot,
+    monkeypatch,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+):
+    """Choosing the pupil as the dialog opens reads her guardians, consents and household
+    (every guardian of the vault and every visited address) once, not twice."""
+    asked: list[int] = []
+    read = home_visits.visit_context
+
+    def counted(vault, pupil, *args, **kwargs):
+        asked.append(pupil)
+        return read(vault, pupil, *args, **kwargs)
+
+    monkeypatch.setattr(home_visits, "visit_context", counted)
+    dialog = VisitDialog(
+        None, vault=vault, today=TODAY, pupils=pupils.list_pupils(vault), pupil_id=pupil_id
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.current_pupil_id() == pupil_id
+    assert dialog._context is not None and dialog._context.pupil.id == pupil_id
+    assert asked == [pupil_id]

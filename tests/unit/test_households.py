@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nurse_desk.domain import households
 from nurse_desk.domain.households import (
     GuardianLine,
     HouseholdLink,
@@ -94,3 +95,55 @@ def test_the_household_never_holds_the_pupil_and_every_link_has_a_reason(rows, a
                 for a in mine
                 for b in theirs
             )
+
+
+def test_each_guardian_phone_is_read_once_however_many_guardians_the_pupil_has(monkeypatch):
+    """A school year holds some 5,000 guardians: each phone is made comparable once, not once
+    for every guardian of the pupil's own."""
+    read: list[str] = []
+    key = households.phone_key
+
+    def counted(phone: str) -> str:
+        read.append(phone)
+        return key(phone)
+
+    monkeypatch.setattr(households, "phone_key", counted)
+    own = [GuardianLine(1, f"Forelder {n}", f"+47 900 00 00{n}") for n in range(3)]
+    others = [GuardianLine(2 + n, f"Annen {n}", f"+47 911 11 {n:03d}") for n in range(200)]
+    sister = GuardianLine(300, "Forelder 2", "900 00 002")
+    found = household(1, [*own, *others, sister], [])
+    assert found == {300: frozenset({HouseholdLink.PHONE})}
+    assert len(read) == len(own) + len(others) + 1
+
+
+def _pairwise(pupil_id, guardians):
+    """The rule as written: every own guardian against every other one."""
+    links: dict[int, set] = {}
+    for other in (g for g in guardians if g.pupil_id != pupil_id):
+        for mine in (g for g in guardians if g.pupil_id == pupil_id):
+            mine_phone, other_phone = phone_key(mine.phone), phone_key(other.phone)
+            names = [" ".join(n.casefold().split()) for n in (mine.name, other.name)]
+            if mine_phone and mine_phone == other_phone:
+                links.setdefault(other.pupil_id, set()).add(HouseholdLink.PHONE)
+            elif names[0] and names[0] == names[1] and not (mine_phone and other_phone):
+                links.setdefault(other.pupil_id, set()).add(HouseholdLink.NAME_ONLY)
+    weaker = {HouseholdLink.NAME_ONLY}
+    return {
+        other: frozenset(found - weaker if HouseholdLink.PHONE in found else found)
+        for other, found in links.items()
+    }
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 5),
+            st.sampled_from(["Ole Vik", "ole  vik", "Kari Vik", ""]),
+            st.sampled_from(["", "+47 900 00 000", "900 00 000", "90000001", "12", "٩٠٠٠٠٠٠١"]),
+        ),
+        max_size=16,
+    )
+)
+def test_the_household_by_guardians_is_the_rule_applied_to_every_pair(rows):
+    guardians = [GuardianLine(*row) for row in rows]
+    assert household(1, guardians, []) == _pairwise(1, guardians)

@@ -51,8 +51,9 @@ class AbsencePage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         # every pupil's analysis (200,000 entries in a school year) runs off the GUI thread
         self.analysis = StepRunner(self)
         self.analysis.progressed.connect(self._on_analysis_progressed)
-        # the patterns found last, used again while nothing they come from changed; cleared on lock
-        self.kept = KeptAnalysis()
+        # the patterns found last, used again while nothing they come from changed (the yearly
+        # figures count them too); cleared on lock
+        self.kept: KeptAnalysis = session.kept_absence
         self._import_handler: Callable[[QWidget], None] | None = None
         self.today: Callable[[], date] = date.today
         self.overview: AbsenceOverview | None = None

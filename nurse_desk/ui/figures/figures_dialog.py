@@ -36,6 +36,7 @@ from nurse_desk.domain.figures import (
     hidden_with_group,
 )
 from nurse_desk.services import figures, pupils
+from nurse_desk.services.kept_analysis import KeptAnalysis
 from nurse_desk.services.saved_files import write_private_file
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.absence.absence_charts import BarChart
@@ -54,9 +55,12 @@ _RECOUNT_AFTER_MS = 700
 
 
 class FiguresDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, vault: Vault) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, vault: Vault, kept: KeptAnalysis | None = None
+    ) -> None:
         super().__init__(parent, objectName="figures_dialog")
         self._vault = vault
+        self._kept = kept  # the Absence page's patterns, counted while still up to date
         self._figures: Figures | None = None
         self._charted = _FIRST_CHART
         self.setWindowTitle(self.tr("Yearly figures"))
@@ -164,7 +168,7 @@ class FiguresDialog(QDialog):
         self._recount_soon.stop()
         try:
             with busy_cursor():
-                self._figures = figures.compute(self._vault, self.period())
+                self._figures = figures.compute(self._vault, self.period(), kept=self._kept)
         except NurseDeskError as error:  # a last day before the first: nothing counted
             self._set_counted(False)
             QMessageBox.warning(self, self.tr("Yearly figures"), describe(error))

@@ -259,7 +259,7 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         if vault is not None:
             from nurse_desk.ui.figures.figures_dialog import FiguresDialog  # loads the charts
 
-            FiguresDialog(self, vault=vault).exec()
+            FiguresDialog(self, vault=vault, kept=self._session.kept_absence).exec()
 
     def _on_export_clicked(self) -> None:
         vault = self._session.vault

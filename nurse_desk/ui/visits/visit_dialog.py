@@ -93,8 +93,8 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             if self.read_only:
                 self._show_read_only()
         elif pupil_id is not None:
+            # From no pupil (-1) to hers: currentIndexChanged reads her household, once.
             self.pupil.setCurrentIndex(max(self.pupil.findData(pupil_id), 0))
-            self._on_pupil_changed()
         self._update_readiness()
         self._as_opened = self._typed()
 
