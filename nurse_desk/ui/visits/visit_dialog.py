@@ -369,7 +369,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self.form.start.setFocus()
             return
         known = tuple(c.phone for c in self._visit.plan.companions) if self._visit else ()
-        if not self.form.companions.check_phones(known):
+        if not self.form.companions.check_rows(known):
             self._show_companions()
             return
         if self._visit is None and self.is_protected_home() and not self._confirm_protected():
@@ -409,7 +409,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
 
     # -- closing -----------------------------------------------------------------------
     def _typed(self) -> tuple:
-        return self.current_pupil_id(), self.form.plan(0)
+        return self.current_pupil_id(), self.form.plan(0), self.form.companions.typed()
 
     def has_unsaved_words(self) -> bool:
         return not self.read_only and self._typed() != self._as_opened
