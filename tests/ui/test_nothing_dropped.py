@@ -4,20 +4,31 @@ what she typed. Widgets are found by attribute or objectName, never by their tex
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from visit_fixtures import TODAY
 
+from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
 from nurse_desk.domain.home_visits import Companion, CompanionRole
+from nurse_desk.domain.records import NewPupil
+from nurse_desk.domain.referrals import PartnerKind, PartnerRecord
 from nurse_desk.services import home_visits, pupils
+from nurse_desk.ui.referrals.referral_dialog import ReferralDialog
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
 COMPANION_NO_NAME = {
     "en": "Row 2 of who comes along has no name",
     "nb": "Rad 2 av dem som blir med, mangler navn",
     "sv": "Rad 2 av dem som följer med saknar namn",
+}
+FROM_THE_LIST = {
+    "en": "Choose a pupil from the list",
+    "nb": "Velg en elev fra listen",
+    "sv": "Välj en elev i listan",
 }
 
 
@@ -96,3 +107,69 @@ def test_a_phone_typed_for_a_companion_without_a_name_counts_as_unsaved(
     assert not dialog.has_unsaved_words()  # an empty row is nothing typed
     dialog.form.companions.table.item(0, 3).setText("912 34 567")
     assert dialog.has_unsaved_words()  # Esc asks before the number is thrown away
+
+
+@pytest.fixture
+def ada(vault, pupil_id):  # noqa: F811
+    return pupils.add_pupil(vault, NewPupil("Ada", "Aaberg", date(2013, 2, 1), "Granly", "7A"))
+
+
+def test_a_plan_is_not_saved_for_the_pupil_chosen_before_other_words_were_typed(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    ada,
+    language,
+    monkeypatch,
+):
+    """She chose Ada, then typed another name over it without picking it from the list: the
+    plan was saved for Ada while the field showed the other name."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    dialog = VisitDialog(None, vault=vault, today=TODAY, pupils=pupils.list_pupils(vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.day.setDate(QDate(2026, 12, 3))
+    dialog.form.start.setTime(QTime(13, 30))
+    dialog.pupil.setCurrentIndex(dialog.pupil.findData(ada))
+    dialog.pupil.lineEdit().setText("Aasen, Emi")  # Emil's line, not finished nor picked
+    dialog._on_save_clicked()
+    assert not saved(dialog) and home_visits.list_visits(vault) == []
+    assert len(said) == 1 and FROM_THE_LIST[language] in said[0]
+    assert dialog.pupil.currentText() == "Aasen, Emi"  # what she typed, kept
+    dialog.pupil.lineEdit().setText(dialog.pupil.itemText(dialog.pupil.findData(pupil_id)))
+    dialog._on_save_clicked()  # a line typed in full counts as picked
+    assert saved(dialog) and dialog.saved.plan.pupil_id == pupil_id
+
+
+def test_a_referral_is_not_made_for_the_pupil_chosen_before_other_words_were_typed(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    ada,
+    language,
+):
+    both = pupils.list_pupils(vault)
+    ppt = PartnerRecord(7, "PPT", PartnerKind.EDUCATIONAL_PSYCHOLOGY, "", "", "", "", "", False)
+    consent = ConsentRecord(
+        1, ada, ConsentGiver.BOTH, "", ConsentPurpose.CONTACT_PARTNER, "PPT",
+        ConsentMethod.WRITTEN, date(2026, 9, 1), None, None, "",
+    )  # fmt: skip
+    dialog = ReferralDialog(
+        None,
+        pupils=both,
+        partners=[ppt],
+        consent_for=lambda pupil, _partner, _on: consent if pupil == ada else None,
+        today=date(2026, 11, 23),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.pupil.setCurrentIndex(dialog.pupil.findData(ada))
+    dialog.reason.setPlainText("Lese- og skrivevansker")
+    assert save.isEnabled()
+    dialog.pupil.lineEdit().setText("Aasen")  # another pupil begun, not picked
+    assert not save.isEnabled()
+    assert FROM_THE_LIST[language] in dialog.consent_hint.text()
+    dialog.pupil.lineEdit().setText(dialog.pupil.itemText(dialog.pupil.findData(ada)))
+    assert save.isEnabled() and dialog.referral().pupil_id == ada

@@ -46,6 +46,7 @@ from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.pupil_choice import choose_typed_pupil, pupil_in_field
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
@@ -202,8 +203,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def current_pupil_id(self) -> int | None:
         if self._visit is not None:
             return self._visit.plan.pupil_id
-        data = self.pupil.currentData()
-        return int(data) if data is not None else None
+        return pupil_in_field(self.pupil)
 
     def plan(self) -> VisitPlan | None:
         pupil_id = self.current_pupil_id()
@@ -357,6 +357,14 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
 
     def _on_save_clicked(self) -> None:
         if self.read_only:
+            return
+        if self._visit is None and not choose_typed_pupil(self.pupil):
+            if self.pupil.currentText().strip():
+                words = self.tr("Choose a pupil from the list.")
+            else:
+                words = self.tr("Choose the pupil first.")
+            QMessageBox.warning(self, self.windowTitle(), words)
+            self.pupil.setFocus()
             return
         plan = self.plan()
         if plan is None:

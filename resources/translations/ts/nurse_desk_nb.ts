@@ -4238,6 +4238,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <source>Consent to contact %1 given %2.</source>
         <translation>Samtykke til å kontakte %1 gitt %2.</translation>
     </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Velg en elev fra listen.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEditDialog</name>
@@ -4997,6 +5001,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Velg en elev fra listen.</translation>
     </message>
     <message>
         <source>This pupil has protected identity. Plan a visit to the home all the same?</source>

@@ -4238,6 +4238,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <source>Consent to contact %1 given %2.</source>
         <translation>Samtycke att kontakta %1 lämnat %2.</translation>
     </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Välj en elev i listan.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralEditDialog</name>
@@ -4997,6 +5001,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Choose a pupil from the list.</source>
+        <translation>Välj en elev i listan.</translation>
     </message>
     <message>
         <source>This pupil has protected identity. Plan a visit to the home all the same?</source>
