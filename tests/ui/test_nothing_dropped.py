@@ -10,14 +10,18 @@ import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
-from visit_fixtures import TODAY
+from visit_fixtures import TODAY, full_plan, home_visit_consent
 
+from nurse_desk.domain import errors
 from nurse_desk.domain.consent import ConsentGiver, ConsentMethod, ConsentPurpose, ConsentRecord
-from nurse_desk.domain.home_visits import Companion, CompanionRole
+from nurse_desk.domain.home_visits import Companion, CompanionRole, VisitStatus
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.referrals import PartnerKind, PartnerRecord
-from nurse_desk.services import home_visits, pupils
+from nurse_desk.services import consents, home_visits, journal, pupils
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog
+from nurse_desk.ui.vault_session import VaultSession
+from nurse_desk.ui.visits import visits_page as page_module
+from nurse_desk.ui.visits.documentation_dialog import DocumentationDialog
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
 COMPANION_NO_NAME = {
@@ -173,3 +177,57 @@ def test_a_referral_is_not_made_for_the_pupil_chosen_before_other_words_were_typ
     assert FROM_THE_LIST[language] in dialog.consent_hint.text()
     dialog.pupil.lineEdit().setText(dialog.pupil.itemText(dialog.pupil.findData(ada)))
     assert save.isEnabled() and dialog.referral().pupil_id == ada
+
+
+DISK_FULL = {"en": "disk is full", "nb": "Disken er full", "sv": "Disken är full"}
+
+
+def test_documenting_a_visit_refused_by_a_full_disk_keeps_what_was_written(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+    in_next_modal,
+    monkeypatch,
+):
+    """The dialog closed before saving: a refusal was said in a box over the page and the
+    observations, answers and summary she had written were gone."""
+    consents.record_consent(vault, home_visit_consent(pupil_id))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    home_visits.mark_ready(vault, visit.id, today=TODAY)
+    holder = VaultSession(path=vault.path)
+    holder.adopt(vault)
+    page = page_module.HomeVisitsPage(session=holder, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload(select=visit.id)
+    real_document = home_visits.document_visit
+    disk_full = True
+
+    def document_visit(*args, **kwargs):
+        if disk_full:
+            raise errors.DiskRefused("full")
+        return real_document(*args, **kwargs)
+
+    monkeypatch.setattr(page_module.home_visits, "document_visit", document_visit)
+    monkeypatch.setattr(page_module.QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
+    seen = {}
+
+    def write_and_save(dialog: DocumentationDialog) -> None:
+        nonlocal disk_full
+        dialog.summary.setPlainText("Godt besøk, rolig hjem.")
+        dialog.answers.item(0, 1).setText("Etter høstferien")
+        dialog.keep_and_close()
+        seen["open"] = dialog.isVisible()
+        seen["said"] = dialog.problem.text()
+        seen["summary"] = dialog.summary.toPlainText()
+        disk_full = False  # room again: the same Save now goes through
+        dialog.keep_and_close()
+
+    in_next_modal(write_and_save)
+    page.document_button.click()
+    assert seen["open"] and DISK_FULL[language] in seen["said"]
+    assert seen["summary"] == "Godt besøk, rolig hjem."
+    done = home_visits.get_visit(vault, visit.id)
+    assert done.status is VisitStatus.DOCUMENTED
+    assert journal.get_note(vault, done.note_id).assessment == "Godt besøk, rolig hjem."

@@ -1819,10 +1819,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Hjemmebesøk</translation>
     </message>
     <message>
-        <source>Document the visit</source>
-        <translation>Dokumenter besøket</translation>
-    </message>
-    <message>
         <source>Preparation sheet</source>
         <translation>Forberedelsesark</translation>
     </message>

@@ -1819,10 +1819,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Hembesök</translation>
     </message>
     <message>
-        <source>Document the visit</source>
-        <translation>Dokumentera besöket</translation>
-    </message>
-    <message>
         <source>Preparation sheet</source>
         <translation>Förberedelseblad</translation>
     </message>
