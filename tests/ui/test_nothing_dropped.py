@@ -18,6 +18,7 @@ from nurse_desk.domain.home_visits import Companion, CompanionRole, VisitStatus
 from nurse_desk.domain.records import NewPupil
 from nurse_desk.domain.referrals import PartnerKind, PartnerRecord
 from nurse_desk.services import consents, home_visits, journal, pupils
+from nurse_desk.ui.journal.consent_dialog import ConsentDialog
 from nurse_desk.ui.referrals.referral_dialog import ReferralDialog
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits import visits_page as page_module
@@ -231,3 +232,39 @@ def test_documenting_a_visit_refused_by_a_full_disk_keeps_what_was_written(
     done = home_visits.get_visit(vault, visit.id)
     assert done.status is VisitStatus.DOCUMENTED
     assert journal.get_note(vault, done.note_id).assessment == "Godt besøk, rolig hjem."
+
+
+ENDS_BEFORE = {
+    "en": "The consent ends before it starts",
+    "nb": "Samtykket slutter før det begynner",
+    "sv": "Samtycket slutar innan det börjar",
+}
+
+
+def test_a_consent_ending_before_it_was_given_is_said_at_the_field_and_the_dialog_stays(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+):
+    """Save took it and closed the dialog; the service then refused it in a box over the page,
+    and the giver, the way it was given and the note she had filled in were gone."""
+    pupil = next(p for p in pupils.list_pupils(vault) if p.id == pupil_id)
+    dialog = ConsentDialog(None, pupil=pupil, today=date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.note.setText("Mor ringte, far enig")
+    dialog.given_on.setDate(QDate(2026, 11, 20))
+    dialog.has_end.setChecked(True)
+    dialog.valid_until.setDate(QDate(2025, 6, 30))  # the year typed one too low
+    assert not save.isEnabled()
+    assert ENDS_BEFORE[language] in dialog.valid_until_problem.text()
+    assert not dialog.valid_until_problem.isHidden()
+    dialog.accept()  # Enter in a field still asks
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.valid_until.setDate(QDate(2027, 6, 30))
+    assert save.isEnabled() and dialog.valid_until_problem.isHidden()
+    dialog.has_end.setChecked(False)
+    dialog.valid_until.setDate(QDate(2025, 6, 30))  # no end date: nothing to say
+    assert save.isEnabled() and dialog.valid_until_problem.isHidden()
