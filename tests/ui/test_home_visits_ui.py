@@ -179,10 +179,11 @@ def test_the_page_lists_visits_marks_one_ready_and_documents_it(
     assert page.current_visit().status is VisitStatus.READY
     shoot(page, "visits_page")
     plan = ready.plan
-    monkeypatch.setattr(
+    typed = VisitDocumentation(summary="Godt besøk")
+    monkeypatch.setattr(  # the dialog saves through `save` before it closes
         DocumentationDialog,
         "document",
-        classmethod(lambda cls, parent, **kw: VisitDocumentation(summary="Godt besøk")),
+        classmethod(lambda cls, parent, *, save, **kw: (save(typed), typed)[1]),
     )
     page.document_button.click()
     done = home_visits.get_visit(vault, ready.id)

@@ -189,6 +189,26 @@ def test_a_visit_plan_takes_no_more_than_the_vault_keeps(qtbot, vault, pupil_id)
         typed_in_cell(qtbot, form.companions.table, 0, column, stored)
 
 
+def test_an_agreed_follow_up_after_a_visit_takes_no_more_than_a_follow_up_keeps(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+):
+    """A longer one was taken, then refused by the vault when the visit was documented."""
+    from visit_fixtures import full_plan
+
+    from nurse_desk.services import home_visits
+    from nurse_desk.ui.visits.documentation_dialog import DocumentationDialog
+
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    dialog = DocumentationDialog(None, visit=visit, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    typed_in_cell(qtbot, dialog.follow_ups, 0, 1, FollowUpRow.description)
+
+
 # -- pasting more than a field holds ------------------------------------------------------
 PASTED_TOO_LONG = {
     "en": ("This field holds 200 characters", "it would have 313"),

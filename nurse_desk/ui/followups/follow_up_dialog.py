@@ -38,6 +38,7 @@ from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField, TimeField
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
+from nurse_desk.ui.common.pupil_choice import choose_typed_pupil
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
 from nurse_desk.ui.messages import describe
 
@@ -293,16 +294,8 @@ class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
     def show_brought_back(self, text: str) -> None:
         self.problem.setText(text)
 
-    def _pupil_chosen(self) -> bool:
-        """A name typed in full counts as chosen, as if picked from the list."""
-        typed = self.pupil.currentText().strip()
-        index = self.pupil.findText(typed) if typed else -1
-        if index >= 0:
-            self.pupil.setCurrentIndex(index)
-        return index >= 0
-
     def accept(self) -> None:
-        if not self._pupil_chosen():
+        if not choose_typed_pupil(self.pupil):
             if self.pupil.currentText().strip():
                 self.problem.setText(self.tr("Choose a pupil from the list."))
             else:

@@ -40,6 +40,7 @@ from nurse_desk.domain.consent_rules import (
     needs_maturity_judgement,
 )
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField
@@ -117,6 +118,11 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.has_end = QCheckBox(self.tr("Valid until:"))
         self.valid_until = DateField(QDate(today.year + 1, 6, 30), calendarPopup=True)
         self.valid_until.setEnabled(False)
+        # An end before the start (a year typed one too low) is said under it, and Save waits:
+        # refused after the dialog had closed, what she filled in was gone.
+        self.valid_until_problem = QLabel(objectName="consent_valid_until_problem", wordWrap=True)
+        self.valid_until_problem.setStyleSheet("color: #b3261e;")
+        self.valid_until_problem.hide()
         self.note = QLineEdit(objectName="consent_note")
         self.brought_back = QLabel(objectName="consent_brought_back", wordWrap=True)
         self.brought_back.setStyleSheet("color: #b3261e;")
@@ -137,6 +143,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         form.addRow(self.tr("Given &on:"), self.given_on)
         form.addRow(self.given_on_problem)
         form.addRow(self.has_end, self.valid_until)
+        form.addRow(self.valid_until_problem)
         form.addRow(self.tr("&Note:"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -150,6 +157,8 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.maturity.currentIndexChanged.connect(self._on_changed)
         self.partner.textChanged.connect(self._on_changed)
         self.given_on.dateChanged.connect(self._on_changed)
+        self.has_end.toggled.connect(self._on_changed)
+        self.valid_until.dateChanged.connect(self._on_changed)
         if purpose is not None:
             _set_data(self.purpose, purpose.value)
         self._on_changed()
@@ -171,6 +180,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         ok = not partner_needed or bool(self.partner.text().strip())
         ok = ok and (judged or not judgement_needed) and not refusal
         ok = self._check_given_on() and ok
+        ok = self._check_valid_until() and ok
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def _check_given_on(self) -> bool:
@@ -184,10 +194,23 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.given_on_problem.hide()
         return True
 
+    def _check_valid_until(self) -> bool:
+        ends, starts = self.valid_until.date(), self.given_on.date()
+        if self.has_end.isChecked() and ends < starts:
+            self.valid_until_problem.setText(describe(InvalidConsent("ends_before_start")))
+            self.valid_until_problem.show()
+            return False
+        self.valid_until_problem.clear()
+        self.valid_until_problem.hide()
+        return True
+
     def accept(self) -> None:
-        """Save is disabled while the day is wrong, but Enter in a field still comes here."""
+        """Save is disabled while a day is wrong, but Enter in a field still comes here."""
         if not self._check_given_on():
             self.given_on.setFocus()
+            return
+        if not self._check_valid_until():
+            self.valid_until.setFocus()
             return
         super().accept()
 

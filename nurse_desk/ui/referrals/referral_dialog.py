@@ -43,6 +43,7 @@ from nurse_desk.ui.common.kept_over_lock import (
     kept_day,
     restore_day,
 )
+from nurse_desk.ui.common.pupil_choice import choose_typed_pupil, pupil_in_field
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.wording import day_text
 from nurse_desk.ui.referrals.wording import word
@@ -176,6 +177,7 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         self.has_expected.toggled.connect(self.expected.setEnabled)
         for signal in (
             self.pupil.currentIndexChanged,
+            self.pupil.editTextChanged,
             self.partner.currentIndexChanged,
             self.sent_on.dateChanged,
             self.reason.textChanged,
@@ -187,10 +189,11 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
         self.pupil.activated.connect(lambda *_: self.bring_back_for_pupil(self._pupil_id()))
 
     def _pupil_id(self) -> int | None:
-        data = self.pupil.currentData()
-        return int(data) if data is not None and self.pupil.currentIndex() >= 0 else None
+        return pupil_in_field(self.pupil)
 
     def _on_changed(self, *_args) -> None:
+        if self.pupil.isEditable():
+            choose_typed_pupil(self.pupil)  # a line typed in full counts as picked
         pupil_id, partner_id = self._pupil_id(), self.partner.currentData()
         consent = None
         if pupil_id is not None and partner_id is not None:
@@ -214,6 +217,9 @@ class ReferralDialog(_AsksBeforeLosingTheReason, QDialog):
                     )
                 )
                 self.consent_hint.setStyleSheet("color: #1b5e20;")
+        elif pupil_id is None and self.pupil.currentText().strip():
+            self.consent_hint.setText(self.tr("Choose a pupil from the list."))
+            self.consent_hint.setStyleSheet("color: #b3261e;")
         else:
             self.consent_hint.clear()
         ready = consent is not None and bool(self.reason.toPlainText().strip())

@@ -1,11 +1,14 @@
 """After the visit: walk the plan point by point, note the answers, agree the follow-ups.
 Saving makes the journal note (a draft to sign) and the follow-ups in one go, and marks the visit
 documented for good: so saving is a deliberate act (the Save button, Ctrl+S or Ctrl+Enter), never
-an Enter pressed in a table, and closing with something filled in asks first. The lock keeps what
+an Enter pressed in a table, and closing with something filled in asks first. A save the vault
+refuses (a full disk, a consent withdrawn meanwhile) is said in the dialog, which stays open with
+what was written. The lock keeps what
 was filled in (in the vault), and documenting the same visit again brings it back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.home_visits import (
     AgreedFollowUp,
     Answer,
@@ -33,12 +37,15 @@ from nurse_desk.domain.home_visits import (
     VisitDocumentation,
     VisitRecord,
 )
+from nurse_desk.domain.journal import MAX_SHORT
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
+from nurse_desk.ui.messages import describe
 
 
 def _plain_enter(event: QKeyEvent) -> bool:
@@ -101,9 +108,10 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         visit: VisitRecord,
         today: date,
         place: PendingPlace | None = None,
+        save: Callable[[VisitDocumentation], Any] | None = None,
     ) -> None:
         super().__init__(parent, objectName="documentation_dialog")
-        self._visit, self._today = visit, today
+        self._visit, self._today, self._save = visit, today, save
         plan = visit.plan
         resize_to_fit(self, 820, 720)  # a 1024 x 700 screen shows its buttons
         self.observations = _table("documentation_observations", 2)
@@ -127,9 +135,13 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         self.follow_ups = _table("documentation_follow_ups", 2)
         self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.follow_ups.setColumnWidth(0, 140)
+        limit_cells(self.follow_ups, {1: MAX_SHORT})
         self.add_button = QPushButton(objectName="add_follow_up_button")
         self.remove_button = QPushButton(objectName="remove_follow_up_button")
         self.explanation = QLabel(objectName="documentation_explanation", wordWrap=True)
+        self.problem = QLabel(objectName="documentation_problem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,6 +161,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
             layout.addWidget(label)
             layout.addWidget(widget, 1)
         layout.addLayout(follow_buttons)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for button in (*self.buttons.buttons(), self.add_button, self.remove_button):
             button.setAutoDefault(False)
@@ -238,7 +251,15 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         )
 
     def keep_and_close(self) -> None:
+        """Saves through `save` first; a refusal keeps the dialog open and says why."""
         self._commit_open_editors()
+        if self._save is not None:
+            try:
+                self._save(self.documentation())
+            except NurseDeskError as error:
+                self.problem.setText(describe(error))
+                self.problem.show()
+                return
         self.accept()
 
     def documentation(self) -> VisitDocumentation:
@@ -302,8 +323,10 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         visit: VisitRecord,
         today: date,
         place: PendingPlace | None = None,
+        save: Callable[[VisitDocumentation], Any] | None = None,
     ) -> VisitDocumentation | None:
-        dialog = cls(parent, visit=visit, today=today, place=place)
+        """What was saved through `save`, or None if the nurse closed without saving."""
+        dialog = cls(parent, visit=visit, today=today, place=place, save=save)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         documented = dialog.documentation() if accepted else None
         # Its button's lambda holds it: not let go, it would stay a hidden child of the page,

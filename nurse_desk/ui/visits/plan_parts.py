@@ -26,6 +26,7 @@ from nurse_desk.domain import text_lengths
 from nurse_desk.domain.home_visits import Companion, CompanionRole
 from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.ui.common.limited_cells import limit_cells
+from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
 from nurse_desk.ui.visits.wording import visit_word
 
@@ -168,7 +169,8 @@ class CompanionsTable(QWidget):
             self.add(companion)
 
     def companions(self) -> tuple[Companion, ...]:
-        """Rows without a name are left out: an empty line is not a person."""
+        """Rows without a name are left out: an empty line is not a person (`check_rows`
+        refuses a row with something typed but no name before the plan is saved)."""
         result = []
         for row in range(self.table.rowCount()):
             name = self.table.item(row, 1).text().strip()
@@ -176,22 +178,44 @@ class CompanionsTable(QWidget):
                 continue
             result.append(
                 Companion(
-                    CompanionRole(self.table.cellWidget(row, 0).currentData()),
+                    self._role(row),
                     name,
                     self.table.item(row, 2).text().strip(),
                     self.table.item(row, 3).text().strip(),
-                    self.table.item(row, 4).checkState() == Qt.CheckState.Checked,
+                    self._confirmed(row),
                 )
             )
         return tuple(result)
 
-    def check_phones(self, known: tuple[str, ...] = ()) -> bool:
-        """A phone that cannot be one is said under the table and its cell chosen, so the plan
-        is not saved and nothing typed is lost; a number in `known` (stored before) is taken."""
+    def typed(self) -> tuple[tuple, ...]:
+        """Each row as typed, a row without a name included, so a phone typed on such a row
+        counts as typed when the dialog is closed; a row left as added is nothing typed."""
+        return tuple(
+            (
+                self._role(row),
+                *(self.table.item(row, c).text() for c in (1, 2, 3)),
+                self._confirmed(row),
+            )
+            for row in range(self.table.rowCount())
+            if self._has_words(row)
+        )
+
+    def check_rows(self, known: tuple[str, ...] = ()) -> bool:
+        """A row with a role, organisation, phone or tick but no name (a row without a name is
+        not saved), or a phone that cannot be one, is said under the table and its cell
+        chosen, so the plan is not saved and nothing typed is lost; a number in `known`
+        (stored before) is taken."""
         self.problem.hide()
         for row in range(self.table.rowCount()):
             if not self.table.item(row, 1).text().strip():
-                continue  # not a person (companions() leaves the row out)
+                if self._has_words(row):
+                    words = QCoreApplication.translate(
+                        "CompanionsTable",
+                        "Row %1 of who comes along has no name: give one, or remove the row.",
+                    )
+                    self._show_problem(placed(words, row + 1), row, 1)
+                    return False
+                continue  # a row left as added: not a person (companions() leaves it out)
             try:
                 check_phone(self.table.item(row, 3).text(), known=known)
             except InvalidPhone as problem:
@@ -199,13 +223,30 @@ class CompanionsTable(QWidget):
                 return False
         return True
 
+    def _role(self, row: int) -> CompanionRole:
+        return CompanionRole(self.table.cellWidget(row, 0).currentData())
+
+    def _confirmed(self, row: int) -> bool:
+        return self.table.item(row, 4).checkState() == Qt.CheckState.Checked
+
+    def _has_words(self, row: int) -> bool:
+        """Anything in the row other than what a new row starts with."""
+        return (
+            any(self.table.item(row, column).text().strip() for column in (1, 2, 3))
+            or self._confirmed(row)
+            or self.table.cellWidget(row, 0).currentIndex() != 0
+        )
+
     def show_phone_problem(self, problem: InvalidPhone) -> None:
-        self.problem.setText(describe(problem))
+        rows = range(self.table.rowCount())
+        phone = problem.phone
+        row = next((r for r in rows if self.table.item(r, 3).text().strip() == phone), 0)
+        self._show_problem(describe(problem), row, 3)
+
+    def _show_problem(self, words: str, row: int, column: int) -> None:
+        self.problem.setText(words)
         self.problem.show()
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 3).text().strip() == problem.phone:
-                self.table.setCurrentCell(row, 3)
-                break
+        self.table.setCurrentCell(row, column)
         self.table.setFocus()
 
     def _on_remove_clicked(self) -> None:

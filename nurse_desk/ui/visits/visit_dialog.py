@@ -46,6 +46,7 @@ from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
+from nurse_desk.ui.common.pupil_choice import choose_typed_pupil, pupil_in_field
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.journal.consent_dialog import ConsentDialog
@@ -202,8 +203,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def current_pupil_id(self) -> int | None:
         if self._visit is not None:
             return self._visit.plan.pupil_id
-        data = self.pupil.currentData()
-        return int(data) if data is not None else None
+        return pupil_in_field(self.pupil)
 
     def plan(self) -> VisitPlan | None:
         pupil_id = self.current_pupil_id()
@@ -358,6 +358,14 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
     def _on_save_clicked(self) -> None:
         if self.read_only:
             return
+        if self._visit is None and not choose_typed_pupil(self.pupil):
+            if self.pupil.currentText().strip():
+                words = self.tr("Choose a pupil from the list.")
+            else:
+                words = self.tr("Choose the pupil first.")
+            QMessageBox.warning(self, self.windowTitle(), words)
+            self.pupil.setFocus()
+            return
         plan = self.plan()
         if plan is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the pupil first."))
@@ -369,7 +377,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             self.form.start.setFocus()
             return
         known = tuple(c.phone for c in self._visit.plan.companions) if self._visit else ()
-        if not self.form.companions.check_phones(known):
+        if not self.form.companions.check_rows(known):
             self._show_companions()
             return
         if self._visit is None and self.is_protected_home() and not self._confirm_protected():
@@ -409,7 +417,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
 
     # -- closing -----------------------------------------------------------------------
     def _typed(self) -> tuple:
-        return self.current_pupil_id(), self.form.plan(0)
+        return self.current_pupil_id(), self.form.plan(0), self.form.companions.typed()
 
     def has_unsaved_words(self) -> bool:
         return not self.read_only and self._typed() != self._as_opened

@@ -353,17 +353,16 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         record = home_visits.open_visit(vault, visit.visit_id, today=self.today())
         place = PendingPlace(vault, record.plan.pupil_id, "documentation", record.id)
         documentation = DocumentationDialog.document(
-            self, visit=record, today=self.today(), place=place
-        )
-        if documentation is None:
-            return
-        try:
-            home_visits.document_visit(
-                vault, visit.visit_id, documentation, language=printout_language()
-            )
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Document the visit"), describe(error))
-        self._after_change(visit.visit_id)
+            self,
+            visit=record,
+            today=self.today(),
+            place=place,
+            save=lambda typed: home_visits.document_visit(
+                vault, visit.visit_id, typed, language=printout_language()
+            ),
+        )  # a refusal is said in the dialog, which stays open with what she wrote
+        if documentation is not None:
+            self._after_change(visit.visit_id)
 
     def _on_print_clicked(self) -> None:
         vault, visit = self._session.vault, self.current_visit()
