@@ -36,6 +36,19 @@ from nurse_desk.storage.vault import Vault
 
 PUPILS, VISITS, RUNS = 3000, 2000, 7
 TODAY = date(2026, 11, 23)
+# Each pupil's home, from her id: the same home on each of her visits, and about one pupil in
+# six sharing a home with another at 3,000 pupils, two or three a home at 6,000 (brothers and
+# sisters, as the visit plan offers them).
+STREETS = (
+    "Granlyveien", "Skolebakken", "Furulia", "Elvegata", "Kirkeveien", "Bjørkeveien",
+    "Solbergveien", "Fjellstien", "Nordre gate", "Lindeveien", "Storgata", "Havnegata",
+    "Åsveien", "Myrveien", "Sagbruksveien", "Tunet", "Bekkefaret", "Liaveien", "Torget",
+    "Ringveien", "Løkkeveien", "Hagebyen", "Bakkeveien", "Sjøgata", "Parkveien",
+)  # fmt: skip
+
+
+def home_of(pupil_id: int) -> str:
+    return f"{STREETS[pupil_id % len(STREETS)]} {pupil_id // len(STREETS) % 110 + 1}"
 
 
 def plan_for(pupil_id: int, day: date, chooser: random.Random) -> VisitPlan:
@@ -48,7 +61,7 @@ def plan_for(pupil_id: int, day: date, chooser: random.Random) -> VisitPlan:
         reasons=frozenset({VisitReason.DROPOUT_RISK}),
         purposes=frozenset({VisitPurpose.UNDERSTAND_SITUATION}),
         home_of="Anne Hansen",
-        address="Granlyveien 12",
+        address=home_of(pupil_id),
         notice=Notice(day - timedelta(days=7), NoticeMethod.PHONE, "mor") if given else Notice(),
         companions=(Companion(CompanionRole.PSYCHOLOGIST, "Per Lunde", "PPT", "+47 911 11 111"),),
         topics=("Søvn og døgnrytme", "Trivsel på skolen", "Venner"),

@@ -52,7 +52,7 @@ from nurse_desk.storage.orm import FollowUpRow
 from nurse_desk.storage.orm_follow_ups import FollowUpOccurrenceRow
 from nurse_desk.storage.vault import Vault
 
-VERSION = "year-vault-2"  # change it whenever the generated data changes
+VERSION = "year-vault-3"  # change it whenever the generated data changes
 PASSPHRASE = generate.PASSPHRASE
 SEED = 2026
 COUNTRY = "no"  # the demo texts a Norwegian nurse would have written
