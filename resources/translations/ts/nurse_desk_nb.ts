@@ -5220,8 +5220,8 @@ Vil du slette den likevel?</translation>
         <translation>Ingen gyldig samtykke til hjemmebesøk på dagen. Under 16 år samtykker en foresatt; fra 16 år eleven selv.</translation>
     </message>
     <message>
-        <source>Consent given %1 by %2 (%3).</source>
-        <translation>Samtykke gitt %1 av %2 (%3).</translation>
+        <source>Consent given %1 by %2, %3.</source>
+        <translation>Samtykke gitt %1 av %2, %3.</translation>
     </message>
     <message>
         <source>Save as template</source>

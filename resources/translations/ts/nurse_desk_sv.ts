@@ -5220,8 +5220,8 @@ Vill du ta bort den ändå?</translation>
         <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
     </message>
     <message>
-        <source>Consent given %1 by %2 (%3).</source>
-        <translation>Samtycke lämnat %1 av %2 (%3).</translation>
+        <source>Consent given %1 by %2, %3.</source>
+        <translation>Samtycke lämnat %1 av %2, %3.</translation>
     </message>
     <message>
         <source>Save as template</source>
