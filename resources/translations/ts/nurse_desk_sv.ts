@@ -3824,7 +3824,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Record that this consent was withdrawn today? Nothing may be shared on it from now on.</source>
-        <translation>Registrera att det här samtycket återkallades idag? Från och med nu får inget delas med stöd av det.</translation>
+        <translation>Registrera att det här samtycket återkallades i dag? Från och med nu får inget delas med stöd av det.</translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5516,7 @@ Vill du ta bort den ändå?</translation>
     <name>Workspace</name>
     <message>
         <source>Today</source>
-        <translation>Idag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Pupils</source>
