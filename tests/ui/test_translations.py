@@ -44,7 +44,7 @@ def test_every_text_is_translated_with_its_placeholders(language):
 
 
 def test_swedish_writes_today_one_way():
-    """"I dag" on the page, "Idag" in the sidebar beside it: one spelling, the page's."""
+    """ "I dag" on the page, "Idag" in the sidebar beside it: one spelling, the page's."""
     spelled = {
         source: translation.text
         for source, translation in messages("sv")

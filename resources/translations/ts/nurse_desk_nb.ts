@@ -468,6 +468,10 @@
         <translation>det denne maskinen har skrevet ned om loggen</translation>
     </message>
     <message>
+        <source>(no name in Settings)</source>
+        <translation>(uten navn i Innstillinger)</translation>
+    </message>
+    <message>
         <source>for %1</source>
         <translation>til %1</translation>
     </message>

@@ -468,6 +468,10 @@
         <translation>det den här datorn har antecknat om loggen</translation>
     </message>
     <message>
+        <source>(no name in Settings)</source>
+        <translation>(utan namn i Inställningar)</translation>
+    </message>
+    <message>
         <source>for %1</source>
         <translation>till %1</translation>
     </message>
