@@ -46,6 +46,9 @@ GENESIS = "0" * 64
 # The detail of an export of the whole vault, which holds every pupil: its entry has no pupil,
 # and a pupil's own log shows it too (who saw or took a pupil's data includes these).
 WHOLE_VAULT = "whole vault"
+# Who the log names until Settings has the nurse's name. Stored as it stands, in English like
+# the entries' details; a window or a printout words it in its own language where it shows it.
+NO_NAME = "(no name in Settings)"
 
 
 @dataclass(frozen=True, slots=True)

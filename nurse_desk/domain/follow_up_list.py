@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import NamedTuple
 
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpSource, FollowUpStatus
+from nurse_desk.domain.searching import folded
 
 
 class FollowUpLine(NamedTuple):
@@ -47,7 +48,10 @@ class FollowUpLine(NamedTuple):
         return all(word in haystack for word in words)
 
     def haystack(self) -> str:
-        """What `matches` looks in, lower-cased (a list keeps it to filter as the nurse types)."""
-        return " ".join(
-            (self.pupil_name, self.class_name, self.description, self.outcome, self.responsible)
-        ).casefold()
+        """What `matches` looks in, as a filter compares it (`searching.folded`; a list keeps it
+        to filter as the nurse types)."""
+        return folded(
+            " ".join(
+                (self.pupil_name, self.class_name, self.description, self.outcome, self.responsible)
+            )
+        )

@@ -107,7 +107,7 @@ class AgendaPrintout(Printout):
             ),
             Paragraph(
                 words["produced"].format(
-                    at=words.moment(sheet.produced_at), by=markup(sheet.produced_by)
+                    at=words.moment(sheet.produced_at), by=words.person(sheet.produced_by)
                 ),
                 style.subtitle,
             ),

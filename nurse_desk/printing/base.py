@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
+from nurse_desk.domain.access_log import NO_NAME
 from nurse_desk.domain.words import LANGUAGES, Catalogue
 from nurse_desk.domain.words import journal as journal_words
 from nurse_desk.domain.words import words as words_of
@@ -60,6 +61,12 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "no": ("Nei", "Nej", "No"),
     # The screens' one date style (the locale's medium date, ui/common/dates.py), written out
     # here because printing does not import Qt: the same short month names as Qt's.
+    # Who printed, until Settings has the nurse's name (access_log.NO_NAME).
+    "no_name": (
+        "(uten navn i Innstillinger)",
+        "(utan namn i Inställningar)",
+        "(no name in Settings)",
+    ),
     "date_format": ("{d}. {month} {y}", "{d} {month} {y}", "{d} {month} {y}"),
     "moment_format": ("{date} kl. {time}", "{date} kl. {time}", "{date} {time}"),
     # Under the footer of every page when a character of the text could not be printed
@@ -98,6 +105,10 @@ class Words:
     def of(self, value: StrEnum) -> str:
         """The nurse's word for a domain value (a note kind, topic, consent state, action…)."""
         return words_of(value)[self._index]
+
+    def person(self, name: str) -> str:
+        """Who made or read something, as markup: a name, or the words for "no name yet"."""
+        return self["no_name"] if name == NO_NAME else markup(name)
 
     def day(self, day: date) -> str:
         """ "2. nov. 2026", "2 nov. 2026", "2 Nov 2026": the date as the screens show it."""

@@ -169,7 +169,9 @@ class FiguresPrintout(Printout):
             ),
             Paragraph(markup(period.school or words["all_schools"]), style.subtitle),
             Paragraph(
-                words["produced"].format(at=words.moment(self.at), by=markup(self.produced_by)),
+                words["produced"].format(
+                    at=words.moment(self.at), by=words.person(self.produced_by)
+                ),
                 style.subtitle,
             ),
             Paragraph(markup(words["exact" if self.exact else "small_hidden"]), style.subtitle),

@@ -131,7 +131,7 @@ class RecordPrintout(RecordParts, Printout):
     def _heading(self) -> list[Flowable]:
         words, style = self.words, self.styles
         produced = words["produced"].format(
-            at=words.moment(self.sheet.produced_at), by=markup(self.sheet.produced_by)
+            at=words.moment(self.sheet.produced_at), by=words.person(self.sheet.produced_by)
         )
         lines = [
             Paragraph(words["title"], style.title),
@@ -296,7 +296,7 @@ class RecordPrintout(RecordParts, Printout):
     def _log_row(self, entry: AccessEntry, partners: dict[int, str]) -> list[Flowable]:
         cells = (
             self.words.moment(entry.at),
-            markup(entry.actor),
+            self.words.person(entry.actor),
             self.words.of(entry.action),
             markup(detail_words(entry.detail, self.words, partners)),
         )

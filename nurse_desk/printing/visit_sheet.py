@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from nurse_desk.domain.home_visits import Companion
 from nurse_desk.domain.visit_sheet import SheetPerson, VisitSheet
+from nurse_desk.domain.words import in_sentence
 from nurse_desk.printing import sheet_disclosure as disclosure
 from nurse_desk.printing.base import (
     ALERT,
@@ -303,7 +304,7 @@ class VisitSheetPrintout(Printout):
         words, consent = self.words, self.sheet.consent
         if consent is None:
             return self._alert(words["consent_missing"])
-        giver = words.of(consent.given_by)
+        giver = in_sentence(words.of(consent.given_by))
         if consent.guardian_name:
             giver += f" ({markup(consent.guardian_name)})"
         text = words["consent_given"].format(

@@ -155,7 +155,9 @@ def document_visit(
     documentation.check()
     now = now or datetime.now()
     with unit_of_work(vault) as work:
-        responsible = work.actor
+        # The note's and the follow-ups' own words: no one named until Settings has a name
+        # (the access log's placeholder is English and for the log only).
+        responsible = work.author_name
         row = visits.get_row(work.session, visit_id)
         missing = _missing_on_the_day(work, row, now.date())
         documented = status_when_documented(VisitStatus(row.status), missing)

@@ -19,7 +19,7 @@ from functools import cached_property
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.absence_patterns import InvalidThreshold, Thresholds
-from nurse_desk.domain.access_log import AccessAction
+from nurse_desk.domain.access_log import NO_NAME, AccessAction
 from nurse_desk.domain.consent_rules import NORWAY, SWEDEN
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.journal import Author
@@ -54,7 +54,6 @@ KEEP = "keep"
 # When a school's classes were last moved up a grade (an ISO date), per school id.
 MOVED_UP = "pupils.moved_up.{school_id}"
 
-NO_NAME = "(no name in Settings)"
 # Read together the first time one of them is asked for: an action that logs reads both
 # names, and most that read the vault also the country (one query instead of three).
 _READ_TOGETHER = (COUNTRY, AUTHOR_NAME, AUTHOR_TITLE)

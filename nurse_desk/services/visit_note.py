@@ -54,7 +54,8 @@ def visit_note(
     actions = "\n".join(
         f"- {words.day(f.due_on)}: {f.what.strip()}" for f in documentation.follow_ups
     )
-    people = [f"{author} ({words['nurse']})"] + [
+    nurse = f"{author} ({words['nurse']})" if author else words["nurse"]
+    people = [nurse] + [
         f"{c.name} ({c.organisation})" if c.organisation else c.name for c in plan.companions
     ]
     return NoteDraft(

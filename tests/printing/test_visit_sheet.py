@@ -192,3 +192,18 @@ def test_the_pdf_carries_no_names_in_its_metadata(vault, visit_id):
     sheet = visit_sheet.build_sheet(vault, visit_id, private=False, now=NOW)
     metadata = pypdf.PdfReader(io.BytesIO(render_visit_sheet(sheet, "sv"))).metadata
     assert not re.search("Emil|Aasen", " ".join(str(value) for value in metadata.values()))
+
+
+@pytest.mark.parametrize(
+    ("language", "given"),
+    [
+        ("nb", "Gitt 20. nov. 2026 av en foresatt (Anne Aasen), muntlig"),
+        ("sv", "Lämnat 20 nov. 2026 av en vårdnadshavare (Anne Aasen), muntligt"),
+        ("en", "Given 20 Nov 2026 by a guardian (Anne Aasen), oral"),
+    ],
+)
+def test_the_consent_reads_as_a_sentence_who_gave_it_in_small_letters(
+    vault, visit_id, language, given
+):
+    pdf = visit_sheet.visit_sheet_pdf(vault, visit_id, private=False, language=language, now=NOW)
+    assert given in text_of(pdf)

@@ -264,3 +264,22 @@ def test_the_list_finds_each_pupils_consent_for_few_and_for_many_visits(vault):
         assert summary.missing == expected
     few = visits_of_pupil(vault, ids[0], today=TODAY) + visits_of_pupil(vault, ids[1], today=TODAY)
     assert [v.missing for v in few] == [(), (MissingItem.CONSENT,)]
+
+
+def test_a_visit_documented_before_the_nurse_named_herself_leaves_no_english_placeholder(
+    vault, pupil_id, ready_visit
+):
+    """The journal note and the follow-ups are the nurse's own words: without a name in
+    Settings they name no one, rather than "(no name in Settings)" in a bokmål note."""
+    from nurse_desk.services import settings
+
+    settings.save_settings(vault, settings.VaultSettings("", "", "no"))
+    home_visits.mark_done(vault, ready_visit.id, now=NOW)
+    done = home_visits.document_visit(
+        vault, ready_visit.id, documentation(ready_visit.plan), language="nb", now=NOW
+    )
+    note = journal.get_note(vault, done.note_id)
+    assert "no name" not in note.participants and "helsesykepleier" in note.participants
+    with vault.session() as session:
+        made = follow_up_store.from_source(session, FollowUpSource.HOME_VISIT, done.id)
+    assert made and all(f.responsible == "" for f in made)

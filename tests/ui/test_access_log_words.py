@@ -52,3 +52,27 @@ def test_a_received_record_is_worded_as_the_printout_words_it(qtbot, language, w
         assert printed_words(stored, Words(language, dict(LOG_WORDS)), {}) == words
     finally:
         translations.apply("en")
+
+
+def test_the_window_names_no_one_in_its_own_language_before_settings_has_a_name(qtbot, language):
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from nurse_desk.domain.access_log import NO_NAME, AccessAction, AccessEntry
+    from nurse_desk.ui.journal.access_log_dialog import AccessLogColumn, AccessLogModel
+
+    model = AccessLogModel()
+    model.set_entries(
+        [AccessEntry(1, datetime(2026, 12, 4, 13, 40), NO_NAME, AccessAction.PRINT, None, "", "")],
+        {},
+    )
+    shown = model.index(0, AccessLogColumn.WHO).data(Qt.ItemDataRole.DisplayRole)
+    assert (
+        shown
+        == {
+            "en": "(no name in Settings)",
+            "nb": "(uten navn i Innstillinger)",
+            "sv": "(utan namn i Inställningar)",
+        }[language]
+    )

@@ -458,3 +458,23 @@ def test_every_visit_dialog_opens_in_every_language(
         assert len(translated) == (0 if language == "en" else len(dialogs))
     finally:
         translations.apply("en")
+
+
+GIVEN_BY = {
+    "en": "by a guardian (Anne Aasen), oral",
+    "nb": "av en foresatt (Anne Aasen), muntlig",
+    "sv": "av en vårdnadshavare (Anne Aasen), muntligt",
+}
+
+
+def test_the_plan_dialog_names_who_gave_the_consent_in_a_sentence(
+    qtbot,
+    vault,  # noqa: F811
+    pupil_id,  # noqa: F811
+    language,
+):
+    consents.record_consent(vault, home_visit_consent(pupil_id))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    dialog = VisitDialog(None, vault=vault, today=TODAY, visit=visit)
+    qtbot.addWidget(dialog)
+    assert GIVEN_BY[language] in dialog.form.consent_status.text()

@@ -100,7 +100,8 @@ def test_removing_the_protection_asks_and_is_logged(pupil_page, vault, monkeypat
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     bar.toggle_button.click()
     assert len(looks(vault, AccessAction.UNPROTECT)) == 1
-    assert not bar.marker.isVisible() and "+47 900 00 000" in pupil_page.header.text()
+    shown = pupil_page.header.text().replace("\u00a0", " ")  # a phone's spaces don't break
+    assert not bar.marker.isVisible() and "+47 900 00 000" in shown
     assert bar.toggle_button.text() == "Mark protected identity…"
 
 

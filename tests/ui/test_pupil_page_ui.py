@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from nurse_desk.domain.access_log import AccessAction
 from nurse_desk.domain.follow_ups import FollowUpKind, NewFollowUp
 from nurse_desk.domain.home_visits import VisitPlan
-from nurse_desk.domain.records import NewPupil
+from nurse_desk.domain.records import GuardianRecord, NewPupil
 from nurse_desk.domain.referrals import REFERRAL_KINDS, ReferralStatus
 from nurse_desk.domain.timeline import TimelineKind
 from nurse_desk.services import access, follow_up_work, home_visits, pupils, referrals
@@ -228,3 +228,54 @@ def test_editing_a_pupil_keeps_a_guardian_without_parental_responsibility_so(qtb
     after = follow_up_work.pupil_of(vault, emil)
     assert after.class_name == "9B"
     assert after.guardians == guardians
+
+
+def _lines_of(label) -> list[str]:
+    """The lines a rich-text label breaks its text into at its width."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.documentLayout().documentSize()  # lays the text out
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_a_guardian_s_phone_number_is_never_broken_over_two_lines(qtbot, demo_window):
+    vault = demo_window.session.vault
+    guardians = (
+        GuardianRecord("Ánne Márjá Ŋuolja Bjørnæs", "mor", "+47 912 34 567"),
+        GuardianRecord("Per Øyvind Bjørnæs", "far", "48 12 34 56"),
+    )
+    pupil_id = pupils.add_pupil(
+        vault,
+        NewPupil(
+            "Áilu Ŋiillas",
+            "Sárá Bjørnæs",
+            date(2013, 3, 14),
+            "Tromsdalen skole",
+            "6B",
+            language="nordsamisk",
+            needs_interpreter=True,
+            guardians=guardians,
+        ),
+    )
+    demo_window.resize(1004, 660)  # a 1024 x 700 screen
+    page = open_page(demo_window, pupil_id)
+    qtbot.waitUntil(lambda: page.header.contentsRect().width() > 0)
+    lines = " | ".join(_lines_of(page.header)).replace("\u00a0", " ")
+    assert len(_lines_of(page.header)) > 3, lines  # the header does wrap at this width
+    for guardian in guardians:
+        assert any(guardian.phone in line.replace("\u00a0", " ") for line in lines.split(" | ")), (
+            guardian.phone,
+            lines,
+        )

@@ -43,6 +43,16 @@ def test_every_text_is_translated_with_its_placeholders(language):
     assert problems == []
 
 
+def test_swedish_writes_today_one_way():
+    """ "I dag" on the page, "Idag" in the sidebar beside it: one spelling, the page's."""
+    spelled = {
+        source: translation.text
+        for source, translation in messages("sv")
+        if re.search(r"\bidag\b", translation.text or "", re.IGNORECASE)
+    }
+    assert spelled == {}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_tr_text_in_the_code_is_in_the_ts_file(language, tmp_path):
     """Fails when someone adds a tr() text and forgets `make translations`."""

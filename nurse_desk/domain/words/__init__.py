@@ -26,7 +26,16 @@ CATALOGUE: Catalogue = {
 
 _COUNTRY_LANGUAGES = {"no": "nb", "se": "sv"}
 
-__all__ = ["CATALOGUE", "LANGUAGES", "Catalogue", "Words", "printout_language", "word", "words"]
+__all__ = [
+    "CATALOGUE",
+    "LANGUAGES",
+    "Catalogue",
+    "Words",
+    "in_sentence",
+    "printout_language",
+    "word",
+    "words",
+]
 
 
 def words(value: StrEnum) -> Words:
@@ -39,6 +48,12 @@ def word(value: StrEnum, language: str) -> str:
     if language not in LANGUAGES:
         raise ValueError(f"no words for language {language!r}")
     return words(value)[LANGUAGES.index(language)]
+
+
+def in_sentence(shown: str) -> str:
+    """A catalogue word as it reads inside a sentence: "av en foresatt", "by the pupil". The
+    catalogue's words stand alone (a list, a field), so they begin with a capital letter."""
+    return shown[:1].lower() + shown[1:]
 
 
 def printout_language(chosen: str | None, country: str | None = None) -> str:

@@ -61,11 +61,12 @@ def fit_columns(
     *,
     rows: int = SAMPLE_ROWS,
     widest_characters: int = WIDEST_CHARACTERS,
-) -> None:
+) -> bool:
     """Each column as wide as its header or the widest of a sample of its cells (and a little
     to spare), at most `widest_characters` average characters, or the number `columns` maps
     the column to: long names and schools are cut short (…) so a window 1,024 pixels wide
-    keeps room for the column that stretches."""
+    keeps room for the column that stretches. Whether any cell was measured (a heading row
+    across the columns is not)."""
     model = view.model()
     header = _header(view)
     tree = isinstance(view, QTreeView) and model.rowCount(model.index(0, 0)) > 0
@@ -84,6 +85,7 @@ def fit_columns(
         # Never narrower than the heading: "Klasse" over a class of two characters.
         header.resizeSection(column, min(widest, max(heading, character * characters)))
     keep_room(view, limits)
+    return bool(sample)
 
 
 def keep_room(
@@ -159,9 +161,10 @@ def fit_columns_once(
     rows: int = SAMPLE_ROWS,
     widest_characters: int = WIDEST_CHARACTERS,
 ) -> None:
-    """fit_columns until the view has had rows (an empty list fits its headers): later
-    refreshes keep the widths, the ones the nurse dragged included."""
+    """fit_columns until the view has had rows to measure (an empty list fits its headers,
+    and so does one of headings alone, as a new nurse's Today): later refreshes keep the
+    widths, the ones the nurse dragged included."""
     if view.property(_FITTED):
         return
-    fit_columns(view, columns, rows=rows, widest_characters=widest_characters)
-    view.setProperty(_FITTED, view.model().rowCount() > 0)
+    measured = fit_columns(view, columns, rows=rows, widest_characters=widest_characters)
+    view.setProperty(_FITTED, measured)

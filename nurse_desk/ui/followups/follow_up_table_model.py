@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from nurse_desk.domain.follow_up_list import FollowUpLine
 from nurse_desk.domain.follow_ups import FollowUpKind, FollowUpStatus
 from nurse_desk.domain.recurrence import Frequency, parse_rule
+from nurse_desk.domain.searching import search_words
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE, FilteredRowsProxy, RecordTableModel
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.followups.agenda_model import LINK_BLUE, OVERDUE_RED
@@ -191,7 +192,7 @@ class FollowUpFilterProxyModel(FilteredRowsProxy):
         rows are then filtered once, not twice)."""
 
         def note() -> None:
-            self._kind, self._school, self._words = kind, school, text.casefold().split()
+            self._kind, self._school, self._words = kind, school, search_words(text)
 
         if refilter:
             self.refilter(note)

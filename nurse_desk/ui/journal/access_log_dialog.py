@@ -34,7 +34,7 @@ from nurse_desk.ui.common.date_fields import DateField
 from nurse_desk.ui.common.record_table_model import Index, RecordTableModel
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
-from nurse_desk.ui.journal.access_log_words import detail_words
+from nurse_desk.ui.journal.access_log_words import actor_words, detail_words
 from nurse_desk.ui.journal.wording import moment_text, word
 
 PAGE = 300  # entries read at a time, as the nurse scrolls
@@ -115,7 +115,7 @@ class AccessLogModel(RecordTableModel[AccessEntry]):
         if column is AccessLogColumn.DETAIL:
             return detail_words(entry.detail, self._partners)
         pupil = self._names.get(entry.pupil_id, "") if entry.pupil_id is not None else ""
-        return (moment_text(entry.at), entry.actor, word(entry.action), pupil)[column]
+        return (moment_text(entry.at), actor_words(entry.actor), word(entry.action), pupil)[column]
 
 
 _FITTED = (AccessLogColumn.WHEN, AccessLogColumn.WHO, AccessLogColumn.WHAT, AccessLogColumn.PUPIL)

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nurse_desk.domain.access_log import AnchorPlace
+from nurse_desk.domain.access_log import NO_NAME, AnchorPlace
 from nurse_desk.domain.access_log_details import (
     DetailKind,
     LoggedDetail,
@@ -142,6 +142,14 @@ PLACES = {
         "AccessLogWords", "the record this computer keeps of the log"
     ),
 }
+
+
+def actor_words(actor: str) -> str:
+    """Who the entry names: the nurse's name, or "no name yet" in the window language (the
+    log stores that placeholder in English, access_log.NO_NAME)."""
+    if actor == NO_NAME:
+        return QCoreApplication.translate("AccessLogWords", "(no name in Settings)")
+    return actor
 
 
 def _t(source: str) -> str:

@@ -65,6 +65,8 @@ from nurse_desk.ui.referrals.pupil_panel import PupilReferralsPanel
 from nurse_desk.ui.vault_session import VaultSession
 from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
+NO_BREAK = "\u00a0"
+
 # The filter's choices: everything, then each feature's part of the timeline.
 _FILTERS = (None, *(set(view.kinds) for view in timeline_views()))
 
@@ -298,10 +300,12 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
                 pupil.language
                 + (" · " + self.tr("needs interpreter") if pupil.needs_interpreter else "")
             )
-        # A protected pupil's guardians are named, their phones shown only on request.
+        # A protected pupil's guardians are named, their phones shown only on request. A phone
+        # number keeps its spaces unbreakable: "+47 912 34" above "567" was misread.
         phones = not pupil.protected_identity
         guardians = "; ".join(
-            f"{g.name} ({g.relation}) {g.phone if phones else ''}".strip() for g in pupil.guardians
+            f"{g.name} ({g.relation}) {g.phone.replace(' ', NO_BREAK) if phones else ''}".strip()
+            for g in pupil.guardians
         )
         left = "" if pupil.active else " · " + self.tr("left school")
         guardians_label = self.tr("Guardians")

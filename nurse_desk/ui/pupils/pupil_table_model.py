@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.searching import folded, search_words
 from nurse_desk.ui.common.dates import date_text
 from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
@@ -52,7 +53,7 @@ def _search_key(record: PupilRecord) -> str:
         record.class_name,
         record.national_id or "",
     )
-    return " ".join(parts).casefold()
+    return folded(" ".join(parts))
 
 
 def _class_key(class_name: str) -> tuple[int, str]:
@@ -161,7 +162,7 @@ class PupilFilterProxyModel(FilteredRowsProxy):
         self._show_left = False
 
     def set_query(self, text: str) -> None:
-        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.refilter(lambda: setattr(self, "_words", search_words(text)))
 
     def set_show_left(self, shown: bool) -> None:
         """Pupils who left school stay in the vault (archived) but out of the way by default."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.measures import MeasureRecord
 from nurse_desk.domain.referrals import PartnerRecord, ReferralRecord, ReferralStatus
+from nurse_desk.domain.searching import folded, search_words
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import FilteredRowsProxy, RecordTableModel
 from nurse_desk.ui.journal.wording import day_text
@@ -55,7 +56,7 @@ class ArchivableTableModel(RecordTableModel):
         if not words:
             return True
         if self._keys is None:
-            self._keys = [self.search_key(r).casefold() for r in self._all]
+            self._keys = [folded(self.search_key(r)) for r in self._all]
         return all(w in self._keys[position] for w in words)
 
     # -- per kind of record --------------------------------------------------------------
@@ -207,7 +208,7 @@ class RecordFilterProxyModel(FilteredRowsProxy):
         self._show_archived = False
 
     def set_query(self, text: str) -> None:
-        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.refilter(lambda: setattr(self, "_words", search_words(text)))
 
     def set_show_archived(self, shown: bool) -> None:
         self.refilter(lambda: setattr(self, "_show_archived", shown))

@@ -40,6 +40,7 @@ from nurse_desk.domain.home_visits import (
 )
 from nurse_desk.domain.phone_numbers import InvalidPhone
 from nurse_desk.domain.records import PupilRecord
+from nurse_desk.domain.words import in_sentence
 from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
@@ -303,10 +304,14 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
                 "No valid consent to a home visit on the day. Below 16 a guardian consents; "
                 "from 16 the pupil."
             )
+        # As the printed sheet says it: "… by a guardian (Anne Aasen), oral."
+        giver = in_sentence(word(consent.given_by))
+        if consent.guardian_name:
+            giver += f" ({consent.guardian_name})"
         return placed(
-            self.tr("Consent given %1 by %2 (%3)."),
+            self.tr("Consent given %1 by %2, %3."),
             day_text(consent.given_on),
-            word(consent.given_by),
+            giver,
             word(consent.method).lower(),
         )
 

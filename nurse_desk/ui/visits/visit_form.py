@@ -85,6 +85,7 @@ class VisitForm(LanguageAware, QTabWidget):
         self.notice_to = QComboBox(objectName="notice_to", editable=True)
         self.notice_told = LinesEdit(objectName="notice_told")
         self.consent_status = QLabel(objectName="consent_status", wordWrap=True)
+        self.consent_status.setTextFormat(Qt.TextFormat.PlainText)  # it names a guardian
         self.consent_button = QPushButton(objectName="record_consent_button")
         self.companions = CompanionsTable(self)
         self.pairs = QCheckBox(objectName="safety_pairs")

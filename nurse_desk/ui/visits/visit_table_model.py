@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nurse_desk.domain.home_visits import VisitStatus, VisitSummary
+from nurse_desk.domain.searching import folded, search_words
 from nurse_desk.ui.common.protected_marker import marked, protected_icon
 from nurse_desk.ui.common.record_table_model import RECORD_ROLE as RECORD_ROLE
 from nurse_desk.ui.common.record_table_model import FilteredRowsProxy, RecordTableModel
@@ -113,7 +114,7 @@ class VisitFilterProxyModel(FilteredRowsProxy):
         self.refilter(lambda: setattr(self, "_status", status))
 
     def set_query(self, text: str) -> None:
-        self.refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.refilter(lambda: setattr(self, "_words", search_words(text)))
 
     def lets_all_through(self) -> bool:
         return self._time is VisitTime.ALL and self._status is None and not self._words
@@ -136,7 +137,7 @@ class VisitFilterProxyModel(FilteredRowsProxy):
                 return False
             if not words:
                 return True
-            name = visit.pupil_name.casefold()
+            name = folded(visit.pupil_name)
             return all(word in name for word in words)
 
         return chosen

@@ -468,6 +468,10 @@
         <translation>det den här datorn har antecknat om loggen</translation>
     </message>
     <message>
+        <source>(no name in Settings)</source>
+        <translation>(utan namn i Inställningar)</translation>
+    </message>
+    <message>
         <source>for %1</source>
         <translation>till %1</translation>
     </message>
@@ -3824,7 +3828,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
     <message>
         <source>Record that this consent was withdrawn today? Nothing may be shared on it from now on.</source>
-        <translation>Registrera att det här samtycket återkallades idag? Från och med nu får inget delas med stöd av det.</translation>
+        <translation>Registrera att det här samtycket återkallades i dag? Från och med nu får inget delas med stöd av det.</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3918,247 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Showing %1 of %2 pupils</source>
         <translation>Visar %1 av %2 elever</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmapp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Genväg</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Mappen hittades inte.
+Kontrollera att mappnamnet är rätt.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Filen hittades inte.
+Kontrollera att filnamnet är rätt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>”%1” är skrivskyddad.
+Vill du ta bort den ändå?</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Vill du verkligen ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Visa som detaljerad lista</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Visa som lista</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Kunde inte ta bort mappen.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Skapa ny mapp</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Skapa en ny mapp</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljerad vy</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Mappar</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Hitta mapp</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå bakåt</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gå framåt</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Gå till mappen ovanför</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listvy</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Platser och bokmärken</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mapp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Mappen ovanför</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Senaste platser</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Visa &amp;dolda filer</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidopanel</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Min dator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -4983,8 +5228,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Inget giltigt samtycke till hembesök på dagen. Under 16 år samtycker en vårdnadshavare; från 16 år eleven själv.</translation>
     </message>
     <message>
-        <source>Consent given %1 by %2 (%3).</source>
-        <translation>Samtycke lämnat %1 av %2 (%3).</translation>
+        <source>Consent given %1 by %2, %3.</source>
+        <translation>Samtycke lämnat %1 av %2, %3.</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -5283,7 +5528,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <name>Workspace</name>
     <message>
         <source>Today</source>
-        <translation>Idag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Pupils</source>
