@@ -36,6 +36,17 @@ def language(request):
     translations.apply("en")
 
 
+@pytest.fixture(params=["nb", "sv"])
+def translated_language(request, qtbot):
+    """Bokmål, then Swedish: for what must show no English word."""
+    from nurse_desk.ui.i18n import Translations
+
+    translations = Translations()
+    assert translations.apply(request.param)
+    yield request.param
+    translations.apply("en")
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

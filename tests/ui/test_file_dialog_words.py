@@ -10,8 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QHeaderView, QLabel, QListView
 
-from nurse_desk.ui.i18n import Translations
-
 ENGLISH = {
     "Look in:",
     "File name:",
@@ -30,14 +28,6 @@ ENGLISH = {
     "Date Modified",
     "Computer",
 }
-
-
-@pytest.fixture(params=["nb", "sv"])
-def language(request, qtbot):
-    translations = Translations()
-    assert translations.apply(request.param)
-    yield request.param
-    translations.apply("en")
 
 
 def shown_words(dialog: QFileDialog) -> set[str]:
@@ -59,7 +49,7 @@ def shown_words(dialog: QFileDialog) -> set[str]:
 @pytest.mark.parametrize(
     "mode", [QFileDialog.AcceptMode.AcceptSave, QFileDialog.AcceptMode.AcceptOpen]
 )
-def test_the_file_dialog_has_no_english_words(qtbot, language, mode, tmp_path):
+def test_the_file_dialog_has_no_english_words(qtbot, translated_language, mode, tmp_path):
     dialog = QFileDialog(None, "", str(tmp_path), "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(mode)

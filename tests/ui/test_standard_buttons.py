@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox
 
 from nurse_desk.ui.common.standard_buttons import PLATFORM_TEXTS, standard_button_text
-from nurse_desk.ui.i18n import Translations
 
 ENGLISH = {text.replace("&", "") for text in PLATFORM_TEXTS.values()} - {"OK"}
 
@@ -17,15 +15,7 @@ def shown_button_texts(widget) -> set[str]:
     return {button.text().replace("&", "") for button in widget.findChildren(QAbstractButton)}
 
 
-@pytest.fixture(params=["nb", "sv"])
-def language(request, qtbot):
-    translations = Translations()
-    assert translations.apply(request.param)
-    yield request.param
-    translations.apply("en")
-
-
-def test_every_standard_button_has_the_apps_words(qtbot, language):
+def test_every_standard_button_has_the_apps_words(qtbot, translated_language):
     every = QDialogButtonBox.StandardButton(0)
     for button in PLATFORM_TEXTS:
         every |= button
@@ -39,7 +29,7 @@ def test_every_standard_button_has_the_apps_words(qtbot, language):
     }
 
 
-def test_a_question_box_says_yes_and_no_in_the_language(qtbot, language, in_next_modal):
+def test_a_question_box_says_yes_and_no_in_the_language(qtbot, translated_language, in_next_modal):
     seen: dict[str, set[str]] = {}
 
     def answer(box) -> None:
@@ -53,8 +43,8 @@ def test_a_question_box_says_yes_and_no_in_the_language(qtbot, language, in_next
     assert {"Lagre", "Spara"} & seen["texts"]
 
 
-def test_the_apps_dialogs_show_no_english_button(qtbot, language, make_window):
-    window = make_window(Path("/nonexistent/never.vault"), language=language, demo=True)
+def test_the_apps_dialogs_show_no_english_button(qtbot, translated_language, make_window):
+    window = make_window(Path("/nonexistent/never.vault"), language=translated_language, demo=True)
     try:
         show_every_dialog(window)
     finally:
