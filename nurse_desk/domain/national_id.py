@@ -53,6 +53,15 @@ class NationalId:
 _DIGITS_AND_SIGNS = frozenset("0123456789-+")
 
 
+def written(number: str) -> str:
+    """A stored number as people write it: a Swedish one (twelve digits) with the hyphen
+    before its last four, "20130314-2382", as on every Swedish form and letter; a Norwegian
+    one (eleven digits) as it is stored, which is how it is written."""
+    if len(number) == 12 and number.isascii() and number.isdigit():
+        return f"{number[:8]}-{number[8:]}"
+    return number
+
+
 _OTHER_COUNTRY = {"no": "se", "se": "no"}
 
 

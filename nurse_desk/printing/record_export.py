@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Tabl
 from nurse_desk.domain.access_log import AccessEntry
 from nurse_desk.domain.consent import ConsentRecord, ConsentState
 from nurse_desk.domain.journal import AmendmentRecord, NoteRecord, Topic
+from nurse_desk.domain.national_id import written as written_national_id
 from nurse_desk.domain.record_sheet import RecordSheet
 from nurse_desk.domain.records import GuardianRecord
 from nurse_desk.printing.base import (
@@ -156,7 +157,7 @@ class RecordPrintout(RecordParts, Printout):
         facts = [
             (words["name"], f"<b>{markup(pupil.full_name)}</b>"),
             (words["born"], words.day(pupil.birth_date)),
-            (words["national_id"], markup(pupil.national_id or _NO_VALUE)),
+            (words["national_id"], markup(written_national_id(pupil.national_id or _NO_VALUE))),
             (words["school"], markup(pupil.school_name)),
             (words["class"], markup(pupil.class_name or _NO_VALUE)),
             (words["guardians"], "<br/>".join(map(self._guardian, pupil.guardians)) or _NO_VALUE),

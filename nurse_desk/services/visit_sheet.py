@@ -12,6 +12,7 @@ from nurse_desk.domain.consent import ConsentMissing, ConsentPurpose
 from nurse_desk.domain.disclosure import checked_reason, with_reason
 from nurse_desk.domain.home_visits import initials, redact
 from nurse_desk.domain.households import phone_key
+from nurse_desk.domain.national_id import written as written_national_id
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.visit_sheet import SheetPerson, SiblingConsentMissing, VisitSheet
 from nurse_desk.printing.visit_sheet import render_visit_sheet
@@ -304,7 +305,7 @@ def _person(pupil: PupilRecord, detail: str) -> SheetPerson:
         pupil.full_name,
         pupil.birth_date,
         pupil.birth_date.year,
-        pupil.national_id or "",
+        written_national_id(pupil.national_id or ""),
         detail,
     )
 

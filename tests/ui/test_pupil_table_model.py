@@ -142,3 +142,17 @@ def test_a_pupil_list_let_go_leaves_nothing_on_the_language_switch(qtbot):
         model.sort(PupilColumn.NAME)
         del model
     assert listening() == before
+
+
+def test_a_swedish_number_typed_with_its_hyphen_finds_the_pupil():
+    """A Swedish personnummer is stored as twelve digits and shown as people write it,
+    "20130314-2382": typed either way in the filter, it finds her."""
+    rows = records(3)
+    rows[1] = rows[1]._replace(national_id="201303142382")
+    model = PupilTableModel()
+    model.set_rows(rows)
+    proxy = PupilFilterProxyModel()
+    proxy.setSourceModel(model)
+    for typed in ("20130314-2382", "201303142382", "0314-2382"):
+        proxy.set_query(typed)
+        assert [proxy.index(r, 0).data(RECORD_ROLE).id for r in range(proxy.rowCount())] == [1]

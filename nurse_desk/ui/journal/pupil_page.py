@@ -27,6 +27,7 @@ from nurse_desk.domain import errors
 from nurse_desk.domain.consent import CONSENTS_ON_TIMELINE
 from nurse_desk.domain.home_visits import VISITS_ON_TIMELINE
 from nurse_desk.domain.journal import NOTES_ON_TIMELINE
+from nurse_desk.domain.national_id import written as written_national_id
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind
 from nurse_desk.services import (
     access,
@@ -293,7 +294,7 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         pupil = self.page.pupil
         facts = [placed(self.tr("Born %1"), day_text(pupil.birth_date))]
         if pupil.national_id:
-            facts.append(pupil.national_id)
+            facts.append(written_national_id(pupil.national_id))
         facts.append(f"{pupil.school_name}, {pupil.class_name}")
         if pupil.language:
             facts.append(

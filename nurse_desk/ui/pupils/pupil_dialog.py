@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import text_lengths
 from nurse_desk.domain.errors import NurseDeskError
-from nurse_desk.domain.national_id import InvalidNationalId, NationalIdInUse, parse_national_id
+from nurse_desk.domain.national_id import (
+    InvalidNationalId,
+    NationalIdInUse,
+    parse_national_id,
+)
+from nurse_desk.domain.national_id import written as written_national_id
 from nurse_desk.domain.phone_numbers import InvalidPhone, check_phone
 from nurse_desk.domain.records import (
     BirthDateOutOfRange,
@@ -170,7 +175,7 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.born.setDate(
             QDate(pupil.birth_date.year, pupil.birth_date.month, pupil.birth_date.day)
         )
-        self.national_id.setText(pupil.national_id or "")
+        self.national_id.setText(written_national_id(pupil.national_id or ""))
         self.school.setCurrentText(pupil.school_name)
         self.class_name.setText(pupil.class_name)
         self.language.setText(pupil.language)

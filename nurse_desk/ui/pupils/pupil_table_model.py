@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from nurse_desk.domain.national_id import written as written_national_id
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.searching import folded, search_words
 from nurse_desk.ui.common.dates import date_text
@@ -52,6 +53,7 @@ def _search_key(record: PupilRecord) -> str:
         record.school_name,
         record.class_name,
         record.national_id or "",
+        written_national_id(record.national_id or ""),  # typed with its hyphen, found too
     )
     return folded(" ".join(parts))
 
