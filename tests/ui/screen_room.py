@@ -61,16 +61,36 @@ def _shown_within(widget: QWidget, area: QWidget) -> bool:
     return QRect(QPoint(0, 0), area.size()).contains(QRect(top_left, widget.size()))
 
 
-def unreachable_buttons(root: QWidget) -> list[str]:
-    """Each shown button of `root` that lies (partly) outside it, or is narrower than its text.
-    A button in a scrolling form counts once the form is scrolled to it, as Tab does; the
-    buttons inside lists (their corner button) and a tab bar's arrows are theirs."""
+def _overlapping(buttons: list[QAbstractButton], root: QWidget) -> list[str]:
+    """Pairs of buttons laid over each other (within one scrolling form, or outside any)."""
     found = []
-    for button in root.findChildren(QAbstractButton):
-        if not button.isVisibleTo(root) or _ancestor(button, QAbstractItemView, root):
-            continue
-        if button.parentWidget().inherits("QTabBar"):
-            continue
+    placed = [
+        (b, _ancestor(b, QScrollArea, root), QRect(b.mapTo(root, QPoint(0, 0)), b.size()))
+        for b in buttons
+    ]
+    for number, (first, its_scroll, its_place) in enumerate(placed):
+        for second, scroll, place in placed[number + 1 :]:
+            if scroll is its_scroll and its_place.intersects(place):
+                names = (b.objectName() or b.text() for b in (first, second))
+                found.append("{} and {}: overlap".format(*names))
+    return found
+
+
+def unreachable_buttons(root: QWidget) -> list[str]:
+    """Each shown button of `root` that lies (partly) outside it, is narrower than its text,
+    or lies over another. A button in a scrolling form counts once the form is scrolled to it,
+    as Tab does; the buttons inside lists (their corner button) and a tab bar's arrows are
+    theirs."""
+    found = []
+    buttons = [
+        button
+        for button in root.findChildren(QAbstractButton)
+        if button.isVisibleTo(root)
+        and not _ancestor(button, QAbstractItemView, root)
+        and not button.parentWidget().inherits("QTabBar")
+    ]
+    found += _overlapping(buttons, root)
+    for button in buttons:
         name = button.objectName() or button.text()
         if (scroll := _ancestor(button, QScrollArea, root)) is not None:
             scroll.ensureWidgetVisible(button, 0, 0)

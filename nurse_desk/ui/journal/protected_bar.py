@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services import protected_identity
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.vault_session import VaultSession
 
@@ -33,8 +34,10 @@ class ProtectedIdentityBar(LanguageAware, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.marker)
         layout.addWidget(self.contacts, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.toggle_button)
+        buttons = FlowLayout(right_aligned=True)  # one under the other in a narrow window
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.toggle_button)
+        layout.addLayout(buttons)
         self.show_button.clicked.connect(self._on_show_clicked)
         self.toggle_button.clicked.connect(self._on_toggle_clicked)
         self.retranslate_ui()

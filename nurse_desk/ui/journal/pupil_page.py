@@ -41,6 +41,7 @@ from nurse_desk.services import (
 from nurse_desk.services.access import PupilPage
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.attempt import attempt
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
@@ -130,7 +131,7 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.hand_over_button, 0, Qt.AlignmentFlag.AlignTop)
         panel = self.referrals_panel
-        doing = QHBoxLayout()
+        doing = FlowLayout()  # a second line in a narrow window
         for button in (
             self.new_note_button,
             self.new_consent_button,
@@ -139,7 +140,6 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
             panel.refer_button,
         ):
             doing.addWidget(button)
-        doing.addStretch(1)
         waiting = QHBoxLayout()
         waiting.addWidget(panel, 1, Qt.AlignmentFlag.AlignTop)
         waiting.addWidget(self.open_follow_ups, 1, Qt.AlignmentFlag.AlignTop)

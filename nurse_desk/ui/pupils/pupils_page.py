@@ -18,6 +18,7 @@ from nurse_desk.services import changes
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.services.settings import read_settings
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.focus_order import each_part_from_its_start
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.kept_over_lock import new_entry_place
@@ -65,17 +66,23 @@ class PupilsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.list_view = QWidget(objectName="pupil_list")
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(24, 24, 24, 24)
+        # The buttons go on in a second line in a narrow window; showing the pupils who left
+        # is a choice of what the list shows, so it stands by the filter.
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
-        heading.addWidget(self.show_left)
-        heading.addWidget(self.import_button)
+        buttons = FlowLayout(right_aligned=True)
+        buttons.addWidget(self.import_button)
         self.receive_button = ReceiveRecordButton(self, session=session)
         self.receive_button.received.connect(lambda _pupil: self.reload())
-        heading.addWidget(self.receive_button)
-        heading.addWidget(self.school_year_button)
-        heading.addWidget(self.new_button)
+        buttons.addWidget(self.receive_button)
+        buttons.addWidget(self.school_year_button)
+        buttons.addWidget(self.new_button)
+        heading.addLayout(buttons)
         layout.addLayout(heading)
-        layout.addWidget(self.filter)
+        filtering = QHBoxLayout()
+        filtering.addWidget(self.filter, 1)
+        filtering.addWidget(self.show_left)
+        layout.addLayout(filtering)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.pupil_page = PupilPageWidget(self, session=session)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.record_table_view import record_table_view
@@ -53,7 +54,7 @@ class ListTab(LanguageAware, QWidget):
         self.table = record_table_view(self.proxy, f"{name}_table", stretch_column=stretch_column)
         self.table.setWordWrap(False)
         self.count_label = QLabel(objectName=f"{name}_count")
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout(right_aligned=True)  # a second line in a narrow window
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_archived)

@@ -22,6 +22,7 @@ from nurse_desk.services import changes
 from nurse_desk.services import settings as vault_settings
 from nurse_desk.services.settings_page import settings_shown
 from nurse_desk.ui.absence.absence_settings import AbsenceThresholdsButton
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.language_aware import LanguageAware, page_title
 from nurse_desk.ui.common.language_choice import LANGUAGE_NAMES
@@ -92,16 +93,17 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         journal_form = QFormLayout(self.journal_box)
         journal_form.addRow(self._author_label, self.author_name)
         journal_form.addRow(self._title_label, self.author_title)
-        # On the country's row: one more row would make the boxes scroll sooner on a low
-        # screen.
-        country_row = QHBoxLayout()
-        country_row.addWidget(self.country)
-        country_row.addSpacing(24)
-        country_row.addWidget(self._draft_days_label)
-        country_row.addWidget(self.draft_days)
-        country_row.addStretch(1)
-        journal_form.addRow(self._country_label, country_row)
-        journal_buttons = QHBoxLayout()
+        # A row of its own: on the country's row it held the boxes 657 points wide in Swedish,
+        # and the window wider than a laptop at 125 % 819 points wide. The boxes scroll.
+        for label, field in (
+            (self._country_label, self.country),
+            (self._draft_days_label, self.draft_days),
+        ):
+            at_its_size = QHBoxLayout()
+            at_its_size.addWidget(field)
+            at_its_size.addStretch(1)
+            journal_form.addRow(label, at_its_size)
+        journal_buttons = FlowLayout()  # two lines or more in a narrow window
         journal_buttons.addWidget(self.schools_button)
         journal_buttons.addWidget(self.log_button)
         self.thresholds_button = AbsenceThresholdsButton(self, session=session)
@@ -110,7 +112,6 @@ class SettingsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         self.figures_button = QPushButton(objectName="figures_button")
         journal_buttons.addWidget(self.figures_button)
         journal_buttons.addWidget(LeftSchoolButton(self, session=session))
-        journal_buttons.addStretch(1)
         journal_form.addRow(journal_buttons)
         self.vault_box = QGroupBox(objectName="vault_box")
         self.change_button = QPushButton(objectName="change_passphrase_button")

@@ -26,6 +26,7 @@ from nurse_desk.domain.home_visits import VisitPurpose, VisitStatus, VisitSummar
 from nurse_desk.services import changes, home_visits, protected_identity, visit_sheet
 from nurse_desk.services import pupils as pupil_service
 from nurse_desk.ui.common.column_widths import fit_columns_once
+from nurse_desk.ui.common.flow_layout import FlowLayout
 from nurse_desk.ui.common.focus_order import proxy_first
 from nurse_desk.ui.common.freshness import Freshness, ReadsWhenShown
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
@@ -110,7 +111,7 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
         filters.addWidget(self.time_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.filter, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # a second line in a narrow window
         for button in (
             self.edit_button,
             self.ready_button,
@@ -119,7 +120,6 @@ class HomeVisitsPage(WidthFreePage, ReadsWhenShown, LanguageAware, QWidget):
             self.print_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addLayout(heading)
