@@ -43,7 +43,7 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import (
     KeptOverLock,
     PendingPlace,
@@ -206,6 +206,8 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
 
     def accept(self) -> None:
         """Save is disabled while a day is wrong, but Enter in a field still comes here."""
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         if not self._check_given_on():
             self.given_on.setFocus()
             return

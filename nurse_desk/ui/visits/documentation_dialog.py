@@ -39,7 +39,7 @@ from nurse_desk.domain.home_visits import (
 )
 from nurse_desk.domain.journal import MAX_SHORT
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.limited_cells import limit_cells
@@ -253,6 +253,8 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
     def keep_and_close(self) -> None:
         """Saves through `save` first; a refusal keeps the dialog open and says why."""
         self._commit_open_editors()
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         if self._save is not None:
             try:
                 self._save(self.documentation())

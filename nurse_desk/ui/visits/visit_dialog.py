@@ -44,6 +44,7 @@ from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import dates_read
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.pupil_choice import choose_typed_pupil, pupil_in_field
@@ -356,7 +357,7 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
         )
 
     def _on_save_clicked(self) -> None:
-        if self.read_only:
+        if self.read_only or not dates_read(self):  # an unread typed date says so at its field
             return
         if self._visit is None and not choose_typed_pupil(self.pupil):
             if self.pupil.currentText().strip():
