@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from visit_fixtures import TODAY, full_plan, home_visit_consent
 
 from nurse_desk.domain import errors
@@ -268,3 +268,84 @@ def test_a_consent_ending_before_it_was_given_is_said_at_the_field_and_the_dialo
     dialog.has_end.setChecked(False)
     dialog.valid_until.setDate(QDate(2025, 6, 30))  # no end date: nothing to say
     assert save.isEnabled() and dialog.valid_until_problem.isHidden()
+
+
+@pytest.fixture
+def consent_disk(monkeypatch):
+    """The vault refuses to record a consent (a full disk) until `room()` is called."""
+    real = consents.record_consent
+    state = {"full": True}
+
+    def record_consent(*args, **kwargs):
+        if state["full"]:
+            raise errors.DiskRefused("full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(consents, "record_consent", record_consent)
+    return state
+
+
+def fill_and_save_twice(disk: dict, seen: dict):
+    """For in_next_modal: fill in a consent, Save on a full disk, then again with room."""
+
+    def act(dialog: ConsentDialog) -> None:
+        dialog.method.setCurrentIndex(dialog.method.findData(ConsentMethod.WRITTEN.value))
+        dialog.note.setText("Mor ringte, far enig")
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        problem = dialog.findChild(QLabel, "consent_problem")
+        seen.update(open=dialog.isVisible(), said=problem.text() if problem else "")
+        seen.update(note=dialog.note.text(), method=dialog.method.currentData())
+        disk["full"] = False  # room again: the same Save now goes through
+        save.click()
+        seen["closed"] = not dialog.isVisible()
+
+    return act
+
+
+def test_a_consent_refused_by_a_full_disk_on_the_pupil_page_keeps_what_was_filled_in(
+    qtbot, demo_window, language, in_next_modal, consent_disk, monkeypatch
+):
+    """The dialog closed before saving: the refusal was said in a box over the page and the
+    giver, the way it was given and the note were gone."""
+    from nurse_desk.ui.journal import pupil_page as page_module
+
+    monkeypatch.setattr(page_module.QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
+    vault = demo_window.session.vault
+    pupils_page = demo_window.workspace.pupils_page
+    chosen = pupils.list_pupils(vault)[0].id
+    pupils_page.open_pupil(chosen)
+    before = len(consents.consents_of(vault, chosen))
+    seen: dict = {}
+    in_next_modal(fill_and_save_twice(consent_disk, seen))
+    pupils_page.pupil_page.new_consent_button.click()
+    assert seen["open"] and DISK_FULL[language] in seen["said"]
+    assert (seen["note"], seen["method"]) == ("Mor ringte, far enig", ConsentMethod.WRITTEN.value)
+    assert seen["closed"]
+    after = consents.consents_of(vault, chosen)
+    assert len(after) == before + 1 and after[0].note == "Mor ringte, far enig"
+
+
+def test_a_consent_refused_by_a_full_disk_from_the_visit_plan_keeps_what_was_filled_in(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+    in_next_modal,
+    consent_disk,
+    monkeypatch,
+):
+    from nurse_desk.ui.visits import visit_dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module.QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id))
+    dialog = VisitDialog(None, vault=vault, today=TODAY, visit=visit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: dict = {}
+    in_next_modal(fill_and_save_twice(consent_disk, seen))
+    dialog.form.consent_button.click()
+    assert seen["open"] and DISK_FULL[language] in seen["said"]
+    assert seen["note"] == "Mor ringte, far enig" and seen["closed"]
+    assert [c.note for c in consents.consents_of(vault, pupil_id)] == ["Mor ringte, far enig"]
+    assert dialog.missing == ()  # the plan saw the consent saved

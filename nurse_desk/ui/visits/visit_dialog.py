@@ -344,13 +344,10 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             country=self._context.country,
             purpose=ConsentPurpose.HOME_VISIT,
             place=PendingPlace(self._vault, pupil.id, "consent", pupil.id),
-        )
+            save=lambda typed: consents.record_consent(self._vault, typed),
+        )  # a refusal is said in the dialog, which stays open with what she filled in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            consents.record_consent(self._vault, dialog.consent())
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Consent"), describe(error))
         chosen = self.form.sibling_ids()  # kept ticked through the refresh
         self._use_context(
             home_visits.visit_context(self._vault, self._context.pupil.id, chosen=chosen)

@@ -372,7 +372,7 @@
         <translation>Alle journaler, som sikkerhetskopi med en annen passordfrase</translation>
     </message>
     <message>
-        <source>Guardians' contacts</source>
+        <source>Guardians&apos; contacts</source>
         <translation>Foresattes kontaktopplysninger</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>som søsken på arket</translation>
     </message>
     <message>
-        <source>the log's own chain</source>
+        <source>the log&apos;s own chain</source>
         <translation>loggens egen kjede</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>Utført…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Åpne elevens side</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>Ta sikkerhetskopi av hvelvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Bruk hvelvets passordfrase</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>Fo&amp;resatt:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Foresattes re&amp;lasjon:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Foresattes &amp;telefon:</translation>
     </message>
     <message>
@@ -733,11 +733,11 @@
         <translation>Foresatt &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Foresatt 2s relasjon:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Foresatt 2s telefon:</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
         <translation>Skoleferier</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Oppfølginger med frist i en helg, på en helligdag eller i en ferie blir markert i dagsoversikten. Legg inn skolens ferier her.</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>F&amp;oresatt:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;maturity:</source>
+        <source>Pupil&apos;s &amp;maturity:</source>
         <translation>&amp;Elevens modenhet:</translation>
     </message>
     <message>
@@ -1066,19 +1066,19 @@
         <translation>Eleven er %1 år: under 16 år samtykker de foresatte, og eleven skal høres.</translation>
     </message>
     <message>
-        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil's consent alone does not count.</source>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
         <translation>Du har vurdert at eleven ikke er moden nok til å bestemme selv: de foresatte bestemmer, så elevens samtykke alene gjelder ikke.</translation>
     </message>
     <message>
-        <source>You judged the pupil mature enough to decide alone: the guardians' consent alone does not count. Record the pupil's consent, or both.</source>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
         <translation>Du har vurdert at eleven er moden nok til å bestemme selv: de foresattes samtykke alene gjelder ikke. Før inn elevens samtykke, eller begges.</translation>
     </message>
     <message>
-        <source>Below 16 the pupil's consent alone does not count: record the guardians' consent, or both.</source>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
         <translation>Under 16 år gjelder ikke elevens samtykke alene: før inn de foresattes samtykke, eller begges.</translation>
     </message>
     <message>
-        <source>From 16 the guardians' consent alone does not count: record the pupil's consent, or both.</source>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
         <translation>Fra 16 år gjelder ikke de foresattes samtykke alene: før inn elevens samtykke, eller begges.</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@
         <translation>Bytt land</translation>
     </message>
     <message>
-        <source>Change this vault's country to %1?
+        <source>Change this vault&apos;s country to %1?
 
 The country decides whose consent counts for a pupil (the guardians or the pupil), how ID numbers are checked, and which public holidays the calendar skips.</source>
         <translation>Bytte landet for dette hvelvet til %1?
@@ -1139,7 +1139,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Dokumenter besøket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>Når du lagrer, skrives et journalnotat av typen hjemmebesøk (et utkast du leser og signerer på elevens side), de avtalte oppfølgingene legges inn, og besøket merkes som dokumentert.</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Eksportfil</translation>
     </message>
     <message>
-        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil's record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir IKKE kryptert. Alle som får tak i den, eller en kopi av den, kan lese journalen til hver elev. Skriv den bare til en kryptert disk, og slett den når den ikke lenger trengs. Skrive den ukrypterte filen?</translation>
     </message>
 </context>
@@ -1265,11 +1265,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>En &amp;myndighet</translation>
     </message>
     <message>
-        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil's maturity: if mature enough, hand the record to a guardian only with the pupil's consent, or leave out what the pupil told you in confidence.</source>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>En elev som er moden nok, bestemmer selv over sine egne helseopplysninger, uansett alder. Vurder elevens modenhet: er eleven moden nok, gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>
     <message>
-        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil's consent, or leave out what the pupil told you in confidence.</source>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>Eleven er 16 år eller eldre og bestemmer selv over egne helseopplysninger. Gi journalen til en foresatt bare med elevens samtykke, eller utelat det eleven har fortalt deg i fortrolighet.</translation>
     </message>
 </context>
@@ -1364,7 +1364,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Det finnes ingen skole som heter %1.</translation>
     </message>
     <message>
-        <source>The period's last day is before its first day.</source>
+        <source>The period&apos;s last day is before its first day.</source>
         <translation>Periodens siste dag er før den første.</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Åpne elevens side</translation>
     </message>
 </context>
@@ -1704,7 +1704,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Overfør journalen</translation>
     </message>
     <message>
-        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil's new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil&apos;s new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
         <translation>Hele journalen til %1 skrives til en kryptert overføringsfil til helsesykepleieren på elevens nye skole. Det krever et gyldig samtykke til å overføre journalen. Nurse Desk lager en engangspassfrase: gi den til helsesykepleieren som tar imot, for seg, på telefon eller på papir, aldri sammen med filen.</translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Mangler før planen kan merkes som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalnotatet er skrevet; signer det på elevens side.</translation>
     </message>
     <message>
@@ -1853,36 +1853,36 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>%1 er tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%2» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
+        <source>date &apos;%2&apos; does not exist</source>
         <translation>datoen «%2» finnes ikke</translation>
     </message>
     <message>
-        <source>date '%2' is more than a year ahead</source>
-        <translation>datoen '%2' er mer enn ett år fram i tid</translation>
+        <source>date &apos;%2&apos; is more than a year ahead</source>
+        <translation>datoen &apos;%2&apos; er mer enn ett år fram i tid</translation>
     </message>
     <message>
-        <source>date '%2' is more than 13 years ago</source>
-        <translation>datoen '%2' er mer enn 13 år tilbake</translation>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datoen &apos;%2&apos; er mer enn 13 år tilbake</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
+        <source>&apos;%2&apos; is not a number</source>
         <translation>«%2» er ikke et tall</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
+        <source>&apos;%2&apos; is not yes or no</source>
         <translation>«%2» er verken ja eller nei</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
+        <source>national ID &apos;%2&apos; is not valid</source>
         <translation>fødselsnummeret «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
-        <translation>fødselsnummeret '%2' gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>fødselsnummeret &apos;%2&apos; gjelder det andre landet, ikke det hvelvet er satt til: sjekk Innstillinger → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1893,7 +1893,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>flere verdier enn overskriften har kolonner (sjekk skilletegnet)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
+        <source>%1 &apos;%2&apos; is out of range</source>
         <translation>%1 «%2» er utenfor gyldig område</translation>
     </message>
     <message>
@@ -1905,19 +1905,19 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>samme elev, dag og time står på linje %2 med andre verdier</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
+        <source>%1 &apos;%2&apos; is not valid</source>
         <translation>%1 «%2» er ikke gyldig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
         <translation>%1 «%2» er ikke en nettadresse (start med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
         <translation>%1 «%2» står tidligere i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a phone number (digits, spaces, +, - and ())</source>
+        <source>%1 &apos;%2&apos; is not a phone number (digits, spaces, +, - and ())</source>
         <translation>%1 «%2» er ikke et telefonnummer (sifre, mellomrom, +, - og ())</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Fødsels&amp;nummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens navn:</translation>
     </message>
     <message>
@@ -1978,8 +1978,8 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>LateDraftsLine</name>
     <message>
-        <source>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 days)</source>
-        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 dager)</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 dager)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2022,7 +2022,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation> år</translation>
     </message>
     <message>
-        <source>The rule for this vault's country. Check your municipality's rule and the archive's: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <source>The rule for this vault&apos;s country. Check your municipality&apos;s rule and the archive&apos;s: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
         <translation>Regelen for landet dette hvelvet gjelder. Sjekk kommunens og arkivets regel: Nurse Desk kan ikke vite den. En elev slettes først når journalen er avlevert til arkivet og tiden har gått.</translation>
     </message>
     <message>
@@ -2542,11 +2542,11 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Disken er full, så dette ble ikke lagret. Frigjør litt plass og prøv igjen: ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <source>The vault's folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
         <translation>Det kan ikke skrives til hvelvets mappe (den er skrivebeskyttet, eller du har mistet tilgangen til den), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <source>The vault's file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
         <translation>Hvelvets fil eller mappe kan ikke nås (ble en minnepinne eller nettverksstasjon fjernet?), så dette ble ikke lagret. Ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Passordfrasen er for lett å gjette: legg til et ord eller to.</translation>
     </message>
     <message>
-        <source>Say briefly why pupils' data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
         <translation>Skriv kort hvorfor elevopplysninger skrives ut eller eksporteres (på kommandolinjen: --reason TEKST). Ingenting ble skrevet.</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Det finnes ikke noe gyldig samtykke for dette. Registrer samtykket først, eller del en anonymisert versjon.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsifrene i fødselsnummeret stemmer ikke: sjekk hvert siffer.</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Dagen er mer enn %1 år tilbake: sjekk årstallet.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: write one number's digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
+        <source>“%1” is not a phone number: write one number&apos;s digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
         <translation>«%1» er ikke et telefonnummer: skriv sifrene i ett nummer, gjerne med mellomrom, +, - eller parenteser (912 34 567, +46 70-123 45 67), og ingen bokstaver.</translation>
     </message>
     <message>
@@ -2734,19 +2734,19 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>«%1» er ikke en lesbar Excel-arbeidsbok: den kan være skadet eller passordbeskyttet.</translation>
     </message>
     <message>
-        <source>Line %1 of the file opens a quotation mark (") that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
-        <translation>Linje %1 i filen åpner et anførselstegn (") som aldri lukkes, så alle linjene etter den ville blitt lest som en del av linje %1. Ingenting ble importert: fjern eller lukk anførselstegnet og importer filen på nytt.</translation>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Linje %1 i filen åpner et anførselstegn (&quot;) som aldri lukkes, så alle linjene etter den ville blitt lest som en del av linje %1. Ingenting ble importert: fjern eller lukk anførselstegnet og importer filen på nytt.</translation>
     </message>
     <message>
         <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
         <translation>Filen har en overskriftslinje, men ingen rader under den: det er ingenting å importere. Sjekk hva som ble valgt da filen ble eksportert (skole, klasse, datoer).</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
         <translation>Det finnes ikke noe lagret kolonneoppsett med navnet «%1».</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
+        <source>The file has no column named &apos;%1&apos;.</source>
         <translation>Filen har ingen kolonne med navnet «%1».</translation>
     </message>
     <message>
@@ -2766,7 +2766,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Besøket er gjennomført; planen beholdes slik den var og endres ikke.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passer ikke med besøkets status (utkast, klar, gjennomført, dokumentert).</translation>
     </message>
     <message>
@@ -2774,7 +2774,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Samtykket til dette hjemmebesøket gjelder ikke lenger (trukket tilbake eller utløpt), så besøket markeres ikke som gjennomført eller dokumentert, og planen er et utkast igjen. Før inn et nytt samtykke først.</translation>
     </message>
     <message>
-        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling's consent first, or print the private sheet.</source>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
         <translation>Et søsken som er nevnt på arket, har ikke samtykket til deling med denne samarbeidspartneren. Registrer søskenets samtykke først, eller skriv ut arket med personvern (initialer).</translation>
     </message>
     <message>
@@ -2917,7 +2917,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Ikke moden nok: de foresatte bestemmer</translation>
     </message>
     <message>
-        <source>Pupil's maturity</source>
+        <source>Pupil&apos;s maturity</source>
         <translation>Elevens modenhet</translation>
     </message>
     <message>
@@ -3496,7 +3496,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Sperret adresse</translation>
     </message>
     <message>
-        <source>The address, the way to the home and the guardians' contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
         <translation>Adressen, veibeskrivelsen og de foresattes kontaktopplysninger skrives aldri ut eller eksporteres, og vises bare når du ber om det (logges).</translation>
     </message>
     <message>
@@ -3512,7 +3512,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Marker sperret adresse…</translation>
     </message>
     <message>
-        <source>Mark this pupil as having protected identity? The address and the guardians' contact details will never be printed or exported.</source>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
         <translation>Markere at eleven har sperret adresse? Adressen og de foresattes kontaktopplysninger blir da aldri skrevet ut eller eksportert.</translation>
     </message>
     <message>
@@ -3531,7 +3531,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Tilbake til de flaggede elevene (Alt+Venstre)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Åpne elevens &amp;side</translation>
     </message>
     <message>
@@ -3551,7 +3551,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Opprett &amp;oppfølging</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En oppfølging for å sjekke fraværet om en uke, deretter elevens side</translation>
     </message>
     <message>
@@ -3559,7 +3559,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Skriv &amp;samtalenotat</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Et utkast til notat om fravær med dette mønsteret, deretter elevens side</translation>
     </message>
     <message numerus="yes">
@@ -3623,7 +3623,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Ny elev</translation>
     </message>
     <message>
-        <source>A pupil's details</source>
+        <source>A pupil&apos;s details</source>
         <translation>Opplysninger om en elev</translation>
     </message>
     <message>
@@ -3742,7 +3742,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Hele journalen med tilgangslogg som PDF, f.eks. ved krav om innsyn</translation>
     </message>
     <message>
-        <source>The record in an encrypted file for the nurse at the pupil's new school</source>
+        <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
         <translation>Journalen i en kryptert fil til helsesykepleieren på elevens nye skole</translation>
     </message>
     <message>
@@ -3762,7 +3762,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Åpne &amp;besøksplan…</translation>
     </message>
     <message>
-        <source>The home visit's whole plan (Enter)</source>
+        <source>The home visit&apos;s whole plan (Enter)</source>
         <translation>Hele planen for hjemmebesøket (Enter)</translation>
     </message>
     <message>
@@ -3822,10 +3822,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Tillegg</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Eksporter journal</translation>
     </message>
@@ -3849,7 +3845,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Hen&amp;vis…</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Send en henvisning til en samarbeidspartner (krever samtykke for denne partneren)</translation>
     </message>
     <message>
@@ -4073,7 +4069,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Ta imot en &amp;journal…</translation>
     </message>
     <message>
-        <source>Take in a pupil's record handed over by the nurse at the previous school</source>
+        <source>Take in a pupil&apos;s record handed over by the nurse at the previous school</source>
         <translation>Ta inn en elevs journal overført fra helsesykepleieren på forrige skole</translation>
     </message>
 </context>
@@ -4132,7 +4128,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Det finnes ingen elev med dette nummeret i hvelvet.</translation>
     </message>
     <message>
-        <source>Some of the pupil's notes are drafts. Sign them or discard them first: the nurse who receives the record could only sign them in her own name. Nothing was written.</source>
+        <source>Some of the pupil&apos;s notes are drafts. Sign them or discard them first: the nurse who receives the record could only sign them in her own name. Nothing was written.</source>
         <translation>Noen av elevens notater er kladder. Signer eller forkast dem først: helsesykepleieren som tar imot journalen, kunne bare signert dem i sitt eget navn. Ingenting ble skrevet.</translation>
     </message>
     <message>
@@ -4140,7 +4136,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Skriv hvorfor journalen overføres (for eksempel at eleven har flyttet).</translation>
     </message>
     <message>
-        <source>The file is not one pupil's handed-over record; nothing was imported.</source>
+        <source>The file is not one pupil&apos;s handed-over record; nothing was imported.</source>
         <translation>Filen er ikke én elevs overførte journal; ingenting ble importert.</translation>
     </message>
 </context>
@@ -4242,7 +4238,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Svar &amp;ventet innen:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finnes ikke noe gyldig samtykke til å kontakte %1 om denne eleven. Registrer det på elevsiden først (Gjelder: kontakt med navngitt samarbeidspartner).</translation>
     </message>
     <message>
@@ -4303,7 +4299,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Gi samarbeidspartneren et navn.</translation>
     </message>
     <message>
-        <source>A partner's name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
+        <source>A partner&apos;s name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
         <translation>En samarbeidspartners navn, organisasjon eller e-post kan ha høyst 200 tegn, telefon 50 og adresse 500: forkort teksten, ingenting ble lagret.</translation>
     </message>
     <message>
@@ -4327,7 +4323,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Den datoen er før henvisningen ble sendt.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>Statusen til en henvisning kan bare gå fremover.</translation>
     </message>
     <message>
@@ -4468,7 +4464,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Gjenopprett fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Sikkerhetskopien erstatter alt i det åpne hvelvet. Sikkerhetskopien kontrolleres først; det nåværende hvelvet tas vare på til gjenopprettingen er fullført. Deretter åpnes hvelvet med sikkerhetskopiens passordfrase.</translation>
     </message>
     <message>
@@ -4695,7 +4691,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Gis til:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Et ark med navn til noen utenfor helsetjenesten krever samtykke til å dele med dem. Personvernutgaven gjør ikke det.</translation>
     </message>
     <message>
@@ -4706,7 +4702,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>SkipReasonCheckBox</name>
     <message>
-        <source>Don't ask for a &amp;reason when I print my own visit sheet</source>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
         <translation>Ikke spør om &amp;begrunnelse når jeg skriver ut mitt eget besøksark</translation>
     </message>
     <message>
@@ -4801,7 +4797,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Skriv ut uken…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Ukens oppfølging på papir eller som PDF</translation>
     </message>
     <message>
@@ -4841,7 +4837,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Hopp over denne datoen</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Ingenting planlagt. Oppfølginger du planlegger fra et notat, en elevside eller Oppfølging-delen vises her, med det som er forfalt øverst.</translation>
     </message>
     <message>
@@ -4966,7 +4962,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Lagre som ma&amp;l…</translation>
     </message>
     <message>
-        <source>Protected identity: this family's address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
         <translation>Sperret adresse: familiens adresse er hemmelig. Tenk deg om før du drar hjem til dem (et møte på skolen eller et annet sted kan være tryggere), fortell ingen hvor du drar utover dem som må vite det, og skriv ikke adressen på noe som forlater appen: arket utelater den.</translation>
     </message>
     <message>
@@ -5008,10 +5004,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Name of the template:</source>
         <translation>Navn på malen:</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Choose a pupil from the list.</source>
@@ -5199,7 +5191,7 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
 <context>
     <name>VisitWording</name>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rom og soveforhold</translation>
     </message>
     <message>

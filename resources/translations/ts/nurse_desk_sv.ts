@@ -372,7 +372,7 @@
         <translation>Alla journaler, som säkerhetskopia med en annan lösenfras</translation>
     </message>
     <message>
-        <source>Guardians' contacts</source>
+        <source>Guardians&apos; contacts</source>
         <translation>Vårdnadshavares kontaktuppgifter</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>som syskon på bladet</translation>
     </message>
     <message>
-        <source>the log's own chain</source>
+        <source>the log&apos;s own chain</source>
         <translation>loggens egen kedja</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>Klar…</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <source>Use the vault's passphrase</source>
+        <source>Use the vault&apos;s passphrase</source>
         <translation>Använd valvets lösenfras</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;relation:</source>
+        <source>Guardian&apos;s &amp;relation:</source>
         <translation>Vårdnadshavarens re&amp;lation:</translation>
     </message>
     <message>
-        <source>Guardian's &amp;phone:</source>
+        <source>Guardian&apos;s &amp;phone:</source>
         <translation>Vårdnadshavarens &amp;telefon:</translation>
     </message>
     <message>
@@ -733,11 +733,11 @@
         <translation>Vårdnadshavare &amp;2:</translation>
     </message>
     <message>
-        <source>Guardian 2's relation:</source>
+        <source>Guardian 2&apos;s relation:</source>
         <translation>Vårdnadshavare 2:s relation:</translation>
     </message>
     <message>
-        <source>Guardian 2's phone:</source>
+        <source>Guardian 2&apos;s phone:</source>
         <translation>Vårdnadshavare 2:s telefon:</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
         <translation>Skollov</translation>
     </message>
     <message>
-        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school's breaks here.</source>
+        <source>Follow-ups due on a weekend, a public holiday or in a break are flagged in the agenda. Enter the school&apos;s breaks here.</source>
         <translation>Uppföljningar som infaller en helg, en helgdag eller under ett lov markeras i dagsöversikten. Lägg in skolans lov här.</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;maturity:</source>
+        <source>Pupil&apos;s &amp;maturity:</source>
         <translation>Elevens &amp;mognad:</translation>
     </message>
     <message>
@@ -1066,19 +1066,19 @@
         <translation>Eleven är %1 år: under 16 år samtycker vårdnadshavarna, och eleven ska höras.</translation>
     </message>
     <message>
-        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil's consent alone does not count.</source>
+        <source>You judged the pupil not mature enough to decide alone: the guardians decide, so the pupil&apos;s consent alone does not count.</source>
         <translation>Du har bedömt att eleven inte är tillräckligt mogen för att bestämma själv: vårdnadshavarna bestämmer, så elevens samtycke ensamt gäller inte.</translation>
     </message>
     <message>
-        <source>You judged the pupil mature enough to decide alone: the guardians' consent alone does not count. Record the pupil's consent, or both.</source>
+        <source>You judged the pupil mature enough to decide alone: the guardians&apos; consent alone does not count. Record the pupil&apos;s consent, or both.</source>
         <translation>Du har bedömt att eleven är tillräckligt mogen för att bestämma själv: vårdnadshavarnas samtycke ensamt gäller inte. Skriv in elevens samtycke, eller bådas.</translation>
     </message>
     <message>
-        <source>Below 16 the pupil's consent alone does not count: record the guardians' consent, or both.</source>
+        <source>Below 16 the pupil&apos;s consent alone does not count: record the guardians&apos; consent, or both.</source>
         <translation>Under 16 år gäller inte elevens samtycke ensamt: skriv in vårdnadshavarnas samtycke, eller bådas.</translation>
     </message>
     <message>
-        <source>From 16 the guardians' consent alone does not count: record the pupil's consent, or both.</source>
+        <source>From 16 the guardians&apos; consent alone does not count: record the pupil&apos;s consent, or both.</source>
         <translation>Från 16 år gäller inte vårdnadshavarnas samtycke ensamt: skriv in elevens samtycke, eller bådas.</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@
         <translation>Byt land</translation>
     </message>
     <message>
-        <source>Change this vault's country to %1?
+        <source>Change this vault&apos;s country to %1?
 
 The country decides whose consent counts for a pupil (the guardians or the pupil), how ID numbers are checked, and which public holidays the calendar skips.</source>
         <translation>Byta land för det här valvet till %1?
@@ -1139,7 +1139,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Dokumentera besöket: %1</translation>
     </message>
     <message>
-        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil's page), adds the agreed follow-ups, and marks the visit documented.</source>
+        <source>Saving writes a journal note of kind home visit (a draft for you to read and sign on the pupil&apos;s page), adds the agreed follow-ups, and marks the visit documented.</source>
         <translation>När du sparar skrivs en journalanteckning av typen hembesök (ett utkast som du läser och signerar på elevens sida), de överenskomna uppföljningarna läggs in och besöket markeras som dokumenterat.</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Exportfil</translation>
     </message>
     <message>
-        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil's record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
+        <source>The file will NOT be encrypted. Anyone who gets it, or a copy of it, can read every pupil&apos;s record. Write it only to an encrypted disk, and delete it when it is no longer needed. Write the plain file?</source>
         <translation>Filen blir INTE krypterad. Alla som får tag i den, eller en kopia av den, kan läsa varje elevs journal. Skriv den bara till en krypterad disk och radera den när den inte längre behövs. Skriva den okrypterade filen?</translation>
     </message>
 </context>
@@ -1265,11 +1265,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>En &amp;myndighet</translation>
     </message>
     <message>
-        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil's maturity: if mature enough, hand the record to a guardian only with the pupil's consent, or leave out what the pupil told you in confidence.</source>
+        <source>A pupil mature enough decides alone about their own health information, whatever the age. Judge the pupil&apos;s maturity: if mature enough, hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>En elev som är tillräckligt mogen bestämmer själv över sina egna hälsouppgifter, oavsett ålder. Bedöm elevens mognad: är eleven tillräckligt mogen, lämna journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
     <message>
-        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil's consent, or leave out what the pupil told you in confidence.</source>
+        <source>The pupil is 16 or older and decides alone about their own health information. Hand the record to a guardian only with the pupil&apos;s consent, or leave out what the pupil told you in confidence.</source>
         <translation>Eleven är 16 år eller äldre och har i regel själv rätt att bestämma över sina hälsouppgifter. Lämna ut journalen till en vårdnadshavare bara med elevens samtycke, eller utelämna det eleven har berättat för dig i förtroende.</translation>
     </message>
 </context>
@@ -1364,7 +1364,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Det finns ingen skola som heter %1.</translation>
     </message>
     <message>
-        <source>The period's last day is before its first day.</source>
+        <source>The period&apos;s last day is before its first day.</source>
         <translation>Periodens sista dag är före den första.</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open the pupil's page</source>
+        <source>Open the pupil&apos;s page</source>
         <translation>Öppna elevens sida</translation>
     </message>
 </context>
@@ -1704,7 +1704,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>För över journalen</translation>
     </message>
     <message>
-        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil's new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
+        <source>The whole record of %1 is written to an encrypted transfer file for the nurse at the pupil&apos;s new school. It needs an active consent to transfer the record. Nurse Desk makes up a one-time passphrase: give it to the receiving nurse separately, by phone or on paper, never with the file.</source>
         <translation>Hela journalen för %1 skrivs till en krypterad överföringsfil till skolsköterskan på elevens nya skola. Det kräver ett giltigt samtycke till att föra över journalen. Nurse Desk skapar en engångslösenfras: ge den till skolsköterskan som tar emot separat, per telefon eller på papper, aldrig tillsammans med filen.</translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Saknas innan planen kan markeras som klar: %1</translation>
     </message>
     <message>
-        <source>Journal note written; sign it on the pupil's page.</source>
+        <source>Journal note written; sign it on the pupil&apos;s page.</source>
         <translation>Journalanteckningen är skriven; signera den på elevens sida.</translation>
     </message>
     <message>
@@ -1853,36 +1853,36 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>%1 är tom</translation>
     </message>
     <message>
-        <source>'%2' is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation>'%2' är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
+        <source>&apos;%2&apos; is not a date (use dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%2&apos; är inte ett datum (använd åååå-mm-dd eller dd.mm.åååå)</translation>
     </message>
     <message>
-        <source>date '%2' does not exist</source>
-        <translation>datumet '%2' finns inte</translation>
+        <source>date &apos;%2&apos; does not exist</source>
+        <translation>datumet &apos;%2&apos; finns inte</translation>
     </message>
     <message>
-        <source>date '%2' is more than a year ahead</source>
-        <translation>datumet '%2' ligger mer än ett år fram i tiden</translation>
+        <source>date &apos;%2&apos; is more than a year ahead</source>
+        <translation>datumet &apos;%2&apos; ligger mer än ett år fram i tiden</translation>
     </message>
     <message>
-        <source>date '%2' is more than 13 years ago</source>
-        <translation>datumet '%2' ligger mer än 13 år tillbaka</translation>
+        <source>date &apos;%2&apos; is more than 13 years ago</source>
+        <translation>datumet &apos;%2&apos; ligger mer än 13 år tillbaka</translation>
     </message>
     <message>
-        <source>'%2' is not a number</source>
-        <translation>'%2' är inte ett tal</translation>
+        <source>&apos;%2&apos; is not a number</source>
+        <translation>&apos;%2&apos; är inte ett tal</translation>
     </message>
     <message>
-        <source>'%2' is not yes or no</source>
-        <translation>'%2' är varken ja eller nej</translation>
+        <source>&apos;%2&apos; is not yes or no</source>
+        <translation>&apos;%2&apos; är varken ja eller nej</translation>
     </message>
     <message>
-        <source>national ID '%2' is not valid</source>
-        <translation>personnumret '%2' är inte giltigt</translation>
+        <source>national ID &apos;%2&apos; is not valid</source>
+        <translation>personnumret &apos;%2&apos; är inte giltigt</translation>
     </message>
     <message>
-        <source>national ID '%2' is valid for the other country, not the one this vault is set to: check Settings → Country</source>
-        <translation>personnumret '%2' gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
+        <source>national ID &apos;%2&apos; is valid for the other country, not the one this vault is set to: check Settings → Country</source>
+        <translation>personnumret &apos;%2&apos; gäller det andra landet, inte det valvet är inställt på: kontrollera Inställningar → Land</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1893,8 +1893,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>fler värden än rubrikraden har kolumner (kontrollera avgränsaren)</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range</source>
-        <translation>%1 '%2' ligger utanför tillåtet intervall</translation>
+        <source>%1 &apos;%2&apos; is out of range</source>
+        <translation>%1 &apos;%2&apos; ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <source>the same pupil is on line %2 with another name, school or class</source>
@@ -1905,20 +1905,20 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>samma elev, dag och lektion finns på rad %2 med andra värden</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid</source>
-        <translation>%1 '%2' är inte giltig</translation>
+        <source>%1 &apos;%2&apos; is not valid</source>
+        <translation>%1 &apos;%2&apos; är inte giltig</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a web address (start with http:// or https://)</source>
-        <translation>%1 '%2' är inte en webbadress (börja med http:// eller https://)</translation>
+        <source>%1 &apos;%2&apos; is not a web address (start with http:// or https://)</source>
+        <translation>%1 &apos;%2&apos; är inte en webbadress (börja med http:// eller https://)</translation>
     </message>
     <message>
-        <source>%1 '%2' appears earlier in the file</source>
-        <translation>%1 '%2' finns tidigare i filen</translation>
+        <source>%1 &apos;%2&apos; appears earlier in the file</source>
+        <translation>%1 &apos;%2&apos; finns tidigare i filen</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a phone number (digits, spaces, +, - and ())</source>
-        <translation>%1 '%2' är inte ett telefonnummer (siffror, mellanslag, +, - och ())</translation>
+        <source>%1 &apos;%2&apos; is not a phone number (digits, spaces, +, - and ())</source>
+        <translation>%1 &apos;%2&apos; är inte ett telefonnummer (siffror, mellanslag, +, - och ())</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1929,7 +1929,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <source>Pupil's &amp;name:</source>
+        <source>Pupil&apos;s &amp;name:</source>
         <translation>&amp;Elevens namn:</translation>
     </message>
     <message>
@@ -1978,8 +1978,8 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>LateDraftsLine</name>
     <message>
-        <source>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 days)</source>
-        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt; (%3 dagar)</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 days)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3 dagar)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2022,7 +2022,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation> år</translation>
     </message>
     <message>
-        <source>The rule for this vault's country. Check your municipality's rule and the archive's: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
+        <source>The rule for this vault&apos;s country. Check your municipality&apos;s rule and the archive&apos;s: Nurse Desk cannot know it. A pupil is removed only after the record was deposited in the archive and the time has passed.</source>
         <translation>Regeln för det land valvet gäller. Kontrollera kommunens och arkivets regel: Nurse Desk kan inte veta den. En elev gallras först när journalen har levererats till arkivet och tiden har gått.</translation>
     </message>
     <message>
@@ -2542,11 +2542,11 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Disken är full, så detta sparades inte. Frigör lite utrymme och försök igen: inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
-        <source>The vault's folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault&apos;s folder cannot be written to (it is read-only, or your rights to it were taken away), so this was not saved. Nothing already saved was lost.</source>
         <translation>Det går inte att skriva till valvets mapp (den är skrivskyddad, eller så har du förlorat behörigheten till den), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
-        <source>The vault's file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
+        <source>The vault&apos;s file or folder cannot be reached (was a USB stick or network drive removed?), so this was not saved. Nothing already saved was lost.</source>
         <translation>Valvets fil eller mapp går inte att nå (togs ett USB-minne eller en nätverksenhet bort?), så detta sparades inte. Inget som redan var sparat gick förlorat.</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Lösenfrasen är för lätt att gissa: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <source>Say briefly why pupils' data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
+        <source>Say briefly why pupils&apos; data is printed or exported (on the command line: --reason TEXT). Nothing was written.</source>
         <translation>Skriv kort varför elevuppgifter skrivs ut eller exporteras (på kommandoraden: --reason TEXT). Inget skrevs.</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Det finns inget giltigt samtycke för detta. Registrera samtycket först, eller dela en anonymiserad version.</translation>
     </message>
     <message>
-        <source>The national ID's check digits do not add up: please check each digit.</source>
+        <source>The national ID&apos;s check digits do not add up: please check each digit.</source>
         <translation>Kontrollsiffran i personnumret stämmer inte: kontrollera varje siffra.</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Dagen ligger mer än %1 år tillbaka: kontrollera årtalet.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: write one number's digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
+        <source>“%1” is not a phone number: write one number&apos;s digits, with spaces, +, - or parentheses if you like (912 34 567, +46 70-123 45 67), and no letters.</source>
         <translation>”%1” är inte ett telefonnummer: skriv siffrorna i ett nummer, gärna med mellanslag, +, - eller parenteser (912 34 567, +46 70-123 45 67), och inga bokstäver.</translation>
     </message>
     <message>
@@ -2734,20 +2734,20 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>”%1” är inte en läsbar Excel-arbetsbok: den kan vara skadad eller lösenordsskyddad.</translation>
     </message>
     <message>
-        <source>Line %1 of the file opens a quotation mark (") that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
-        <translation>Rad %1 i filen öppnar ett citattecken (") som aldrig stängs, så alla rader efter den skulle läsas som en del av rad %1. Inget importerades: ta bort eller stäng citattecknet och importera filen igen.</translation>
+        <source>Line %1 of the file opens a quotation mark (&quot;) that is never closed, so every line after it would be read as part of line %1. Nothing was imported: remove or close that quotation mark and import the file again.</source>
+        <translation>Rad %1 i filen öppnar ett citattecken (&quot;) som aldrig stängs, så alla rader efter den skulle läsas som en del av rad %1. Inget importerades: ta bort eller stäng citattecknet och importera filen igen.</translation>
     </message>
     <message>
         <source>The file has a header line but no rows below it: there is nothing to import. Check what was chosen when the file was exported (school, class, dates).</source>
         <translation>Filen har en rubrikrad men inga rader under den: det finns inget att importera. Kontrollera vad som valdes när filen exporterades (skola, klass, datum).</translation>
     </message>
     <message>
-        <source>There is no saved column mapping named '%1'.</source>
-        <translation>Det finns ingen sparad kolumnkoppling med namnet '%1'.</translation>
+        <source>There is no saved column mapping named &apos;%1&apos;.</source>
+        <translation>Det finns ingen sparad kolumnkoppling med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The file has no column named '%1'.</source>
-        <translation>Filen har ingen kolumn med namnet '%1'.</translation>
+        <source>The file has no column named &apos;%1&apos;.</source>
+        <translation>Filen har ingen kolumn med namnet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot tell which column holds: %1. Choose the columns in the import dialog.</source>
@@ -2766,7 +2766,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Besöket är genomfört; planen sparas som den var och ändras inte.</translation>
     </message>
     <message>
-        <source>That step does not fit the visit's status (draft, ready, done, documented).</source>
+        <source>That step does not fit the visit&apos;s status (draft, ready, done, documented).</source>
         <translation>Det steget passar inte besökets status (utkast, klar, genomförd, dokumenterad).</translation>
     </message>
     <message>
@@ -2774,7 +2774,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Samtycket till detta hembesök gäller inte längre (återkallat eller utgånget), så besöket markeras inte som genomfört eller dokumenterat, och planen är ett utkast igen. Skriv in ett nytt samtycke först.</translation>
     </message>
     <message>
-        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling's consent first, or print the private sheet.</source>
+        <source>A sibling named on the sheet has no consent to sharing with this partner. Record the sibling&apos;s consent first, or print the private sheet.</source>
         <translation>Ett syskon som nämns på bladet har inte samtyckt till delning med denna samarbetspartner. Registrera syskonets samtycke först, eller skriv ut bladet med integritetsskydd (initialer).</translation>
     </message>
     <message>
@@ -2917,7 +2917,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Inte tillräckligt mogen: vårdnadshavarna bestämmer</translation>
     </message>
     <message>
-        <source>Pupil's maturity</source>
+        <source>Pupil&apos;s maturity</source>
         <translation>Elevens mognad</translation>
     </message>
     <message>
@@ -3496,7 +3496,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
-        <source>The address, the way to the home and the guardians' contact details are never printed or exported, and are shown only when you ask (logged).</source>
+        <source>The address, the way to the home and the guardians&apos; contact details are never printed or exported, and are shown only when you ask (logged).</source>
         <translation>Adressen, vägbeskrivningen och vårdnadshavarnas kontaktuppgifter skrivs aldrig ut eller exporteras, och visas bara när du ber om det (loggas).</translation>
     </message>
     <message>
@@ -3512,7 +3512,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Markera skyddade personuppgifter…</translation>
     </message>
     <message>
-        <source>Mark this pupil as having protected identity? The address and the guardians' contact details will never be printed or exported.</source>
+        <source>Mark this pupil as having protected identity? The address and the guardians&apos; contact details will never be printed or exported.</source>
         <translation>Markera att eleven har skyddade personuppgifter? Adressen och vårdnadshavarnas kontaktuppgifter skrivs då aldrig ut eller exporteras.</translation>
     </message>
     <message>
@@ -3531,7 +3531,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Tillbaka till de flaggade eleverna (Alt+Vänster)</translation>
     </message>
     <message>
-        <source>Open pupil's &amp;page</source>
+        <source>Open pupil&apos;s &amp;page</source>
         <translation>Öppna elevens &amp;sida</translation>
     </message>
     <message>
@@ -3551,7 +3551,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skapa &amp;uppföljning</translation>
     </message>
     <message>
-        <source>A follow-up to check the absence in a week, then the pupil's page</source>
+        <source>A follow-up to check the absence in a week, then the pupil&apos;s page</source>
         <translation>En uppföljning för att kontrollera frånvaron om en vecka, sedan elevens sida</translation>
     </message>
     <message>
@@ -3559,7 +3559,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv &amp;samtalsanteckning</translation>
     </message>
     <message>
-        <source>A draft note about absence with this pattern, then the pupil's page</source>
+        <source>A draft note about absence with this pattern, then the pupil&apos;s page</source>
         <translation>Ett utkast till anteckning om frånvaro med detta mönster, sedan elevens sida</translation>
     </message>
     <message numerus="yes">
@@ -3623,7 +3623,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ny elev</translation>
     </message>
     <message>
-        <source>A pupil's details</source>
+        <source>A pupil&apos;s details</source>
         <translation>Uppgifter om en elev</translation>
     </message>
     <message>
@@ -3742,7 +3742,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Hela journalen med åtkomstlogg som PDF, t.ex. vid begäran om insyn</translation>
     </message>
     <message>
-        <source>The record in an encrypted file for the nurse at the pupil's new school</source>
+        <source>The record in an encrypted file for the nurse at the pupil&apos;s new school</source>
         <translation>Journalen i en krypterad fil till skolsköterskan på elevens nya skola</translation>
     </message>
     <message>
@@ -3762,7 +3762,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Öppna &amp;besöksplan…</translation>
     </message>
     <message>
-        <source>The home visit's whole plan (Enter)</source>
+        <source>The home visit&apos;s whole plan (Enter)</source>
         <translation>Hela planen för hembesöket (Enter)</translation>
     </message>
     <message>
@@ -3822,10 +3822,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Tillägg</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Exportera journal</translation>
     </message>
@@ -3849,7 +3845,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Remittera…</translation>
     </message>
     <message>
-        <source>Send a referral to a partner (needs the pupil's consent for that partner)</source>
+        <source>Send a referral to a partner (needs the pupil&apos;s consent for that partner)</source>
         <translation>Skicka en remiss till en samverkanspart (kräver samtycke för just den parten)</translation>
     </message>
     <message>
@@ -4073,7 +4069,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ta emot en &amp;journal…</translation>
     </message>
     <message>
-        <source>Take in a pupil's record handed over by the nurse at the previous school</source>
+        <source>Take in a pupil&apos;s record handed over by the nurse at the previous school</source>
         <translation>Ta in en elevs journal som skolsköterskan på förra skolan fört över</translation>
     </message>
 </context>
@@ -4132,7 +4128,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Det finns ingen elev med det numret i valvet.</translation>
     </message>
     <message>
-        <source>Some of the pupil's notes are drafts. Sign them or discard them first: the nurse who receives the record could only sign them in her own name. Nothing was written.</source>
+        <source>Some of the pupil&apos;s notes are drafts. Sign them or discard them first: the nurse who receives the record could only sign them in her own name. Nothing was written.</source>
         <translation>Några av elevens anteckningar är utkast. Signera eller kasta dem först: skolsköterskan som tar emot journalen skulle bara kunna signera dem i sitt eget namn. Inget skrevs.</translation>
     </message>
     <message>
@@ -4140,7 +4136,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Skriv varför journalen förs över (till exempel att eleven har flyttat).</translation>
     </message>
     <message>
-        <source>The file is not one pupil's handed-over record; nothing was imported.</source>
+        <source>The file is not one pupil&apos;s handed-over record; nothing was imported.</source>
         <translation>Filen är inte en enskild elevs överförda journal; inget importerades.</translation>
     </message>
 </context>
@@ -4242,7 +4238,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Svar &amp;väntas senast:</translation>
     </message>
     <message>
-        <source>No active consent to contact %1 for this pupil. Record it on the pupil's page first (For: contact a named partner).</source>
+        <source>No active consent to contact %1 for this pupil. Record it on the pupil&apos;s page first (For: contact a named partner).</source>
         <translation>Det finns inget giltigt samtycke att kontakta %1 om den här eleven. Registrera det på elevsidan först (Gäller: kontakt med namngiven samverkanspart).</translation>
     </message>
     <message>
@@ -4303,7 +4299,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ge samverkansparten ett namn.</translation>
     </message>
     <message>
-        <source>A partner's name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
+        <source>A partner&apos;s name, organisation or e-mail holds at most 200 characters, a phone 50 and an address 500: shorten it, nothing was saved.</source>
         <translation>En samarbetspartners namn, organisation eller e-post får ha högst 200 tecken, telefon 50 och adress 500: korta texten, inget sparades.</translation>
     </message>
     <message>
@@ -4327,7 +4323,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Det datumet är före att remissen skickades.</translation>
     </message>
     <message>
-        <source>A referral's status only moves forward.</source>
+        <source>A referral&apos;s status only moves forward.</source>
         <translation>En remiss status kan bara flyttas framåt.</translation>
     </message>
     <message>
@@ -4468,7 +4464,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup's passphrase.</source>
+        <source>The backup replaces everything in the open vault. The backup is checked first; the current vault is kept aside until the restore has succeeded. Afterwards the vault opens with the backup&apos;s passphrase.</source>
         <translation>Säkerhetskopian ersätter allt i det öppna valvet. Säkerhetskopian kontrolleras först; det nuvarande valvet sparas undan tills återställningen har lyckats. Därefter öppnas valvet med säkerhetskopians lösenfras.</translation>
     </message>
     <message>
@@ -4695,7 +4691,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Lämnas till:</translation>
     </message>
     <message>
-        <source>A named sheet for someone outside the health service needs the family's consent to share with them. The private version does not.</source>
+        <source>A named sheet for someone outside the health service needs the family&apos;s consent to share with them. The private version does not.</source>
         <translation>Ett blad med namn till någon utanför elevhälsan kräver samtycke till att dela med dem. Integritetsversionen gör det inte.</translation>
     </message>
     <message>
@@ -4706,7 +4702,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>SkipReasonCheckBox</name>
     <message>
-        <source>Don't ask for a &amp;reason when I print my own visit sheet</source>
+        <source>Don&apos;t ask for a &amp;reason when I print my own visit sheet</source>
         <translation>Fråga inte efter skäl när jag skriver ut &amp;mitt eget besöksblad</translation>
     </message>
     <message>
@@ -4801,7 +4797,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Skriv ut veckan…</translation>
     </message>
     <message>
-        <source>This week's agenda on paper or as PDF</source>
+        <source>This week&apos;s agenda on paper or as PDF</source>
         <translation>Veckans uppföljning på papper eller som PDF</translation>
     </message>
     <message>
@@ -4841,7 +4837,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>&amp;Hoppa över detta datum</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups you plan from a note, a pupil's page or the Follow-ups section appear here, with what is overdue at the top.</source>
+        <source>Nothing planned. Follow-ups you plan from a note, a pupil&apos;s page or the Follow-ups section appear here, with what is overdue at the top.</source>
         <translation>Inget planerat. Uppföljningar du planerar från en anteckning, en elevsida eller avsnittet Uppföljningar visas här, med det som är försenat överst.</translation>
     </message>
     <message>
@@ -4966,7 +4962,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Spara s&amp;om mall…</translation>
     </message>
     <message>
-        <source>Protected identity: this family's address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
+        <source>Protected identity: this family&apos;s address is secret. Think twice before visiting the home (meeting at school or elsewhere may be safer), tell no one where you go beyond those who must know, and write the address on nothing that leaves the app: the sheet will leave it out.</source>
         <translation>Skyddade personuppgifter: familjens adress är hemlig. Tänk efter innan du gör hembesök (ett möte i skolan eller någon annanstans kan vara säkrare), berätta inte för någon vart du åker utöver dem som måste veta, och skriv inte adressen på något som lämnar appen: bladet utelämnar den.</translation>
     </message>
     <message>
@@ -5008,10 +5004,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Name of the template:</source>
         <translation>Mallens namn:</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Choose a pupil from the list.</source>
@@ -5199,7 +5191,7 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
 <context>
     <name>VisitWording</name>
     <message>
-        <source>The child's room and sleep conditions</source>
+        <source>The child&apos;s room and sleep conditions</source>
         <translation>Barnets rum och sovförhållanden</translation>
     </message>
     <message>
