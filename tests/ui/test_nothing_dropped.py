@@ -4,7 +4,7 @@ what she typed. Widgets are found by attribute or objectName, never by their tex
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
@@ -349,3 +349,60 @@ def test_a_consent_refused_by_a_full_disk_from_the_visit_plan_keeps_what_was_fil
     assert seen["note"] == "Mor ringte, far enig" and seen["closed"]
     assert [c.note for c in consents.consents_of(vault, pupil_id)] == ["Mor ringte, far enig"]
     assert dialog.missing == ()  # the plan saw the consent saved
+
+
+FOLLOW_UP_NO_WHAT = {
+    "en": "Row 2 of the agreed follow-ups has a date but nothing under What",
+    "nb": "Rad 2 av de avtalte oppfølgingene har en dato, men ingenting under Hva",
+    "sv": "Rad 2 av de överenskomna uppföljningarna har ett datum men inget under Vad",
+}
+
+
+def documentation_dialog(qtbot, vault, pupil_id, saved: list):  # noqa: F811
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    dialog = DocumentationDialog(None, visit=visit, today=TODAY, save=saved.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_an_agreed_follow_up_with_a_date_set_but_no_what_is_said_at_its_row_not_dropped(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+):
+    """Save left the row out without a word: the follow-up she had dated was gone."""
+    saved: list = []
+    dialog = documentation_dialog(qtbot, vault, pupil_id, saved)
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.follow_ups.item(0, 1).setText("Ringe mor")
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.follow_ups.cellWidget(1, 0).setDate(QDate(2027, 1, 11))  # dated, nothing under What
+    assert dialog.has_unsaved_words()
+    dialog.keep_and_close()
+    assert saved == [] and dialog.isVisible() and not dialog.problem.isHidden()
+    assert FOLLOW_UP_NO_WHAT[language] in dialog.problem.text()
+    assert (dialog.follow_ups.currentRow(), dialog.follow_ups.currentColumn()) == (1, 1)
+    dialog.follow_ups.item(1, 1).setText("Samtale med eleven")
+    dialog.keep_and_close()
+    assert [(f.due_on, f.what) for f in saved[0].follow_ups] == [
+        (TODAY + timedelta(days=14), "Ringe mor"),
+        (date(2027, 1, 11), "Samtale med eleven"),
+    ]
+    assert saved and dialog.problem.isHidden()
+
+
+def test_an_agreed_follow_up_row_left_as_added_is_no_follow_up_and_no_problem(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+):
+    saved: list = []
+    dialog = documentation_dialog(qtbot, vault, pupil_id, saved)
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.keep_and_close()
+    assert len(saved) == 1 and saved[0].follow_ups == ()

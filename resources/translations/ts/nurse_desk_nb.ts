@@ -1195,6 +1195,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>&amp;Fjern oppfølging</translation>
     </message>
     <message>
+        <source>Row %1 of the agreed follow-ups has a date but nothing under What: write what was agreed, or remove the row.</source>
+        <translation>Rad %1 av de avtalte oppfølgingene har en dato, men ingenting under Hva: skriv hva dere ble enige om, eller fjern raden.</translation>
+    </message>
+    <message>
         <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
         <translation>Lagre dokumentasjonen nå? Da blir besøket merket som dokumentert. Forkast kaster det du har fylt inn.</translation>
     </message>

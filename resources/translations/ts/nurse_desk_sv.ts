@@ -1195,6 +1195,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Ta &amp;bort uppföljning</translation>
     </message>
     <message>
+        <source>Row %1 of the agreed follow-ups has a date but nothing under What: write what was agreed, or remove the row.</source>
+        <translation>Rad %1 av de överenskomna uppföljningarna har ett datum men inget under Vad: skriv vad ni kom överens om, eller ta bort raden.</translation>
+    </message>
+    <message>
         <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
         <translation>Spara dokumentationen nu? Då markeras besöket som dokumenterat. Kasta slänger det du har fyllt i.</translation>
     </message>
