@@ -4,12 +4,12 @@ what she typed. Widgets are found by attribute or objectName, never by their tex
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from visit_fixtures import TODAY, full_plan, home_visit_consent
 
 from nurse_desk.domain import errors
@@ -268,3 +268,141 @@ def test_a_consent_ending_before_it_was_given_is_said_at_the_field_and_the_dialo
     dialog.has_end.setChecked(False)
     dialog.valid_until.setDate(QDate(2025, 6, 30))  # no end date: nothing to say
     assert save.isEnabled() and dialog.valid_until_problem.isHidden()
+
+
+@pytest.fixture
+def consent_disk(monkeypatch):
+    """The vault refuses to record a consent (a full disk) until `room()` is called."""
+    real = consents.record_consent
+    state = {"full": True}
+
+    def record_consent(*args, **kwargs):
+        if state["full"]:
+            raise errors.DiskRefused("full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(consents, "record_consent", record_consent)
+    return state
+
+
+def fill_and_save_twice(disk: dict, seen: dict):
+    """For in_next_modal: fill in a consent, Save on a full disk, then again with room."""
+
+    def act(dialog: ConsentDialog) -> None:
+        dialog.method.setCurrentIndex(dialog.method.findData(ConsentMethod.WRITTEN.value))
+        dialog.note.setText("Mor ringte, far enig")
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        problem = dialog.findChild(QLabel, "consent_problem")
+        seen.update(open=dialog.isVisible(), said=problem.text() if problem else "")
+        seen.update(note=dialog.note.text(), method=dialog.method.currentData())
+        disk["full"] = False  # room again: the same Save now goes through
+        save.click()
+        seen["closed"] = not dialog.isVisible()
+
+    return act
+
+
+def test_a_consent_refused_by_a_full_disk_on_the_pupil_page_keeps_what_was_filled_in(
+    qtbot, demo_window, language, in_next_modal, consent_disk, monkeypatch
+):
+    """The dialog closed before saving: the refusal was said in a box over the page and the
+    giver, the way it was given and the note were gone."""
+    from nurse_desk.ui.journal import pupil_page as page_module
+
+    monkeypatch.setattr(page_module.QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
+    vault = demo_window.session.vault
+    pupils_page = demo_window.workspace.pupils_page
+    chosen = pupils.list_pupils(vault)[0].id
+    pupils_page.open_pupil(chosen)
+    before = len(consents.consents_of(vault, chosen))
+    seen: dict = {}
+    in_next_modal(fill_and_save_twice(consent_disk, seen))
+    pupils_page.pupil_page.new_consent_button.click()
+    assert seen["open"] and DISK_FULL[language] in seen["said"]
+    assert (seen["note"], seen["method"]) == ("Mor ringte, far enig", ConsentMethod.WRITTEN.value)
+    assert seen["closed"]
+    after = consents.consents_of(vault, chosen)
+    assert len(after) == before + 1 and after[0].note == "Mor ringte, far enig"
+
+
+def test_a_consent_refused_by_a_full_disk_from_the_visit_plan_keeps_what_was_filled_in(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+    in_next_modal,
+    consent_disk,
+    monkeypatch,
+):
+    from nurse_desk.ui.visits import visit_dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module.QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id))
+    dialog = VisitDialog(None, vault=vault, today=TODAY, visit=visit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: dict = {}
+    in_next_modal(fill_and_save_twice(consent_disk, seen))
+    dialog.form.consent_button.click()
+    assert seen["open"] and DISK_FULL[language] in seen["said"]
+    assert seen["note"] == "Mor ringte, far enig" and seen["closed"]
+    assert [c.note for c in consents.consents_of(vault, pupil_id)] == ["Mor ringte, far enig"]
+    assert dialog.missing == ()  # the plan saw the consent saved
+
+
+FOLLOW_UP_NO_WHAT = {
+    "en": "Row 2 of the agreed follow-ups has a date but nothing under What",
+    "nb": "Rad 2 av de avtalte oppfølgingene har en dato, men ingenting under Hva",
+    "sv": "Rad 2 av de överenskomna uppföljningarna har ett datum men inget under Vad",
+}
+
+
+def documentation_dialog(qtbot, vault, pupil_id, saved: list):  # noqa: F811
+    visit = home_visits.plan_visit(vault, full_plan(pupil_id), today=TODAY)
+    dialog = DocumentationDialog(None, visit=visit, today=TODAY, save=saved.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_an_agreed_follow_up_with_a_date_set_but_no_what_is_said_at_its_row_not_dropped(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+    language,
+):
+    """Save left the row out without a word: the follow-up she had dated was gone."""
+    saved: list = []
+    dialog = documentation_dialog(qtbot, vault, pupil_id, saved)
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.follow_ups.item(0, 1).setText("Ringe mor")
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.follow_ups.cellWidget(1, 0).setDate(QDate(2027, 1, 11))  # dated, nothing under What
+    assert dialog.has_unsaved_words()
+    dialog.keep_and_close()
+    assert saved == [] and dialog.isVisible() and not dialog.problem.isHidden()
+    assert FOLLOW_UP_NO_WHAT[language] in dialog.problem.text()
+    assert (dialog.follow_ups.currentRow(), dialog.follow_ups.currentColumn()) == (1, 1)
+    dialog.follow_ups.item(1, 1).setText("Samtale med eleven")
+    dialog.keep_and_close()
+    assert [(f.due_on, f.what) for f in saved[0].follow_ups] == [
+        (TODAY + timedelta(days=14), "Ringe mor"),
+        (date(2027, 1, 11), "Samtale med eleven"),
+    ]
+    assert saved and dialog.problem.isHidden()
+
+
+def test_an_agreed_follow_up_row_left_as_added_is_no_follow_up_and_no_problem(
+    qtbot,
+    vault,
+    pupil_id,  # noqa: F811
+):
+    saved: list = []
+    dialog = documentation_dialog(qtbot, vault, pupil_id, saved)
+    dialog.add_follow_up(None)
+    dialog.follow_ups.commit_open_editor()
+    dialog.keep_and_close()
+    assert len(saved) == 1 and saved[0].follow_ups == ()

@@ -13,12 +13,11 @@ is kept whole, and may be shortened; only a change that makes it longer still is
 
 from __future__ import annotations
 
-import weakref
-
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
+from nurse_desk.ui.common.field_message import FieldMessage
 from nurse_desk.ui.common.text import placed
 
 MESSAGE_NAME = "capped_text_message"  # the message's objectName, for tests and style
@@ -44,7 +43,7 @@ class _Cap(QValidator):
         self.length = length
         self._known = len(field.text())  # the text's length as last changed
         self._tried = 0  # the length a refused change would have given
-        self._message: _Message | None = None
+        self._message: FieldMessage | None = None
         field.textChanged.connect(self._on_text_changed)
 
     def validate(self, text: str, position: int):
@@ -83,49 +82,5 @@ class _Cap(QValidator):
                 locale.toString(self.length),
             )
         if self._message is None:
-            self._message = _Message(field)
+            self._message = FieldMessage(field, objectName=MESSAGE_NAME)
         self._message.say(words)
-
-
-class _Message(QLabel):
-    """Words under (or, at the window's foot, over) the field, on top of what is there, until
-    the field's text changes or the field loses the keyboard."""
-
-    def __init__(self, field: QLineEdit) -> None:
-        super().__init__(field.window(), objectName=MESSAGE_NAME, wordWrap=True)
-        self._field = weakref.ref(field)  # the field holds the message: no cycle back to it
-        self._watching = False
-        self.setStyleSheet(
-            "color: #b00020; background: #fff4f4; border: 1px solid #b00020; padding: 3px;"
-        )
-        field.destroyed.connect(self.deleteLater)  # a table cell's editor goes when left
-        self.hide()
-
-    def say(self, words: str) -> None:
-        field, window = self._field(), self.parentWidget()
-        if field is None or window is None:
-            return
-        self.setText(words)
-        width = min(max(field.width(), 360), window.width())
-        height = self.heightForWidth(width)
-        under = field.mapTo(window, QPoint(0, field.height()))
-        top = under.y()
-        if top + height > window.height():  # at the window's foot: over the field instead
-            top = max(0, under.y() - field.height() - height)
-        left = min(max(0, under.x()), max(0, window.width() - width))
-        self.setGeometry(left, top, width, height)
-        self.raise_()
-        self.show()
-        if not self._watching:
-            QApplication.instance().focusChanged.connect(self._on_focus_changed)
-            self._watching = True
-
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if old is not None and old is self._field():
-            self.hide()
-
-    def hideEvent(self, event) -> None:
-        if self._watching:
-            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
-            self._watching = False
-        super().hideEvent(event)

@@ -26,7 +26,7 @@ from nurse_desk.domain.school_calendar import MAX_PERIOD_NAME, ClosedPeriod
 from nurse_desk.services import school_calendar
 from nurse_desk.ui.common.attempt import attempt
 from nurse_desk.ui.common.capped_text import cap
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.followups.follow_up_dialog import qdate
 from nurse_desk.ui.journal.wording import day_text
@@ -72,6 +72,8 @@ class ClosedPeriodDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         try:
             self.period().check()
         except errors.NurseDeskError as error:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import MAX_OUTCOME
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.length_count import LengthCount
 from nurse_desk.ui.followups.follow_up_dialog import qdate
@@ -192,6 +192,10 @@ class SnoozeDialog(QDialog):
         layout.addWidget(self.flags)
         layout.addWidget(buttons)
         self._on_day_changed()
+
+    def accept(self) -> None:
+        if dates_read(self):  # a typed date that cannot be read says so at its field
+            super().accept()
 
     def _on_day_changed(self, *_args) -> None:
         day = self.day.date().toPython()

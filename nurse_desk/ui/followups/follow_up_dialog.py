@@ -36,7 +36,7 @@ from nurse_desk.domain.school_calendar import SchoolCalendar
 from nurse_desk.services.follow_up_work import validated
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
-from nurse_desk.ui.common.date_fields import DateField, TimeField
+from nurse_desk.ui.common.date_fields import DateField, TimeField, dates_read
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace, for_pupil
 from nurse_desk.ui.common.pupil_choice import choose_typed_pupil
 from nurse_desk.ui.followups.wording import flags_text, follow_up_word
@@ -295,6 +295,8 @@ class FollowUpDialog(KeptOverLock, AsksBeforeClosing, QDialog):
         self.problem.setText(text)
 
     def accept(self) -> None:
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         if not choose_typed_pupil(self.pupil):
             if self.pupil.currentText().strip():
                 self.problem.setText(self.tr("Choose a pupil from the list."))

@@ -2,10 +2,13 @@
 nurse's judgement of the pupil's maturity (who decides follows the vault's country).
 
 What the nurse typed and chose when the vault locks is kept, and back when she records a consent
-for the same pupil again (kept_over_lock.py)."""
+for the same pupil again (kept_over_lock.py). Save records the consent before the dialog closes
+(through the `save` it is given): a refusal (a full disk) is said in the dialog, which stays open
+with everything filled in, so Save can be pressed again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,11 +42,12 @@ from nurse_desk.domain.consent_rules import (
     givers_who_count,
     needs_maturity_judgement,
 )
+from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.consents import InvalidConsent
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import (
     KeptOverLock,
     PendingPlace,
@@ -80,11 +84,13 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         country: str = "no",
         purpose: ConsentPurpose | None = None,
         place: PendingPlace | None = None,
+        save: Callable[[ConsentRecord], Any] | None = None,
     ) -> None:
         """`purpose`: what the form opens on (the first one if None); `place`: where the lock
-        keeps what was typed, for this pupil."""
+        keeps what was typed, for this pupil; `save`: records the consent before it closes."""
         super().__init__(parent, objectName="consent_dialog")
         self._pupil = pupil
+        self._save = save
         self._today = today
         self._country = country
         self.setWindowTitle(placed(self.tr("Consent: %1"), pupil.full_name))
@@ -127,6 +133,9 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         self.brought_back = QLabel(objectName="consent_brought_back", wordWrap=True)
         self.brought_back.setStyleSheet("color: #b3261e;")
         self.brought_back.hide()
+        self.problem = QLabel(objectName="consent_problem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -148,6 +157,7 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.brought_back)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.request_close)
@@ -206,12 +216,21 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
 
     def accept(self) -> None:
         """Save is disabled while a day is wrong, but Enter in a field still comes here."""
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         if not self._check_given_on():
             self.given_on.setFocus()
             return
         if not self._check_valid_until():
             self.valid_until.setFocus()
             return
+        if self._save is not None:
+            try:
+                self._save(self.consent())
+            except NurseDeskError as error:  # said here, with what she filled in kept
+                self.problem.setText(describe(error))
+                self.problem.show()
+                return
         super().accept()
 
     def _who_decides(self) -> str:
@@ -338,6 +357,8 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         today: date,
         country: str = "no",
         place: PendingPlace | None = None,
+        save: Callable[[ConsentRecord], Any] | None = None,
     ) -> ConsentRecord | None:
-        dialog = cls(parent, pupil=pupil, today=today, country=country, place=place)
+        """The consent saved through `save`, or None if the nurse closed without saving."""
+        dialog = cls(parent, pupil=pupil, today=today, country=country, place=place, save=save)
         return dialog.consent() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -470,15 +470,15 @@ class PupilPageWidget(WidthFreePage, LanguageAware, QWidget):
         pupil = self.page.pupil
         place = PendingPlace(vault, pupil.id, "consent", pupil.id)
         consent = ConsentDialog.ask(
-            self, pupil=pupil, today=date.today(), country=country, place=place
-        )
-        if consent is None:
-            return
-        try:
-            consents.record_consent(vault, consent)
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Consent"), describe(error))
-        self._reload()
+            self,
+            pupil=pupil,
+            today=date.today(),
+            country=country,
+            place=place,
+            save=lambda typed: consents.record_consent(vault, typed),
+        )  # a refusal is said in the dialog, which stays open with what she filled in
+        if consent is not None:
+            self._reload()
 
     def _on_edit_pupil_clicked(self) -> None:
         vault = self._session.vault

@@ -45,7 +45,7 @@ from nurse_desk.domain.records import (
 )
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import (
     KeptOverLock,
     PendingPlace,
@@ -236,6 +236,8 @@ class PupilDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
 
     def accept(self) -> None:
         """Saves through `save` first; a refusal keeps the dialog open and says why."""
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         if not self._check_born():  # Save is disabled, but Enter in a field still comes here
             self.born.setFocus()
             return

@@ -35,7 +35,7 @@ from nurse_desk.domain.referrals import (
     ReferralStatus,
 )
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import (
     KeptOverLock,
     PendingPlace,
@@ -112,6 +112,10 @@ class _AsksBeforeLosingTheReason(KeptOverLock, AsksBeforeClosing):
             QCoreApplication.translate("ReferralDialog", "&Save"),
             QCoreApplication.translate("ReferralDialog", "&Discard"),
         )
+
+    def accept(self) -> None:
+        if dates_read(self):  # type: ignore[arg-type]  # a typed date that cannot be read says so
+            super().accept()  # type: ignore[misc]
 
     def keep_and_close(self) -> None:
         # Stays open when it cannot be saved yet: the form says what is missing.
@@ -367,6 +371,10 @@ class StatusDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        if dates_read(self):  # a typed date that cannot be read says so at its field
+            super().accept()
 
     def answer(self) -> tuple[ReferralStatus, date]:
         return ReferralStatus(self.status.currentData()), self.on.date().toPython()

@@ -19,7 +19,7 @@ from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.records import SchoolRecord
 from nurse_desk.services import pupils
 from nurse_desk.services.vault_access import Vault
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.messages import describe
 
@@ -85,6 +85,8 @@ class SchoolsDialog(QDialog):
         return result
 
     def _on_save_clicked(self) -> None:
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
         try:
             for school in self.schools():
                 pupils.save_school(self._vault, school)

@@ -39,13 +39,15 @@ from nurse_desk.domain.home_visits import (
 )
 from nurse_desk.domain.journal import MAX_SHORT
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
-from nurse_desk.ui.common.date_fields import DateField
+from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
 from nurse_desk.ui.messages import describe
+
+_AS_ADDED = "date_as_added"  # a follow-up date editor's property: the date its row began with
 
 
 def _plain_enter(event: QKeyEvent) -> bool:
@@ -219,6 +221,7 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         due = follow_up.due_on if follow_up else self._today + timedelta(days=14)
         editor = DateField(QDate(due.year, due.month, due.day), calendarPopup=True)
         editor.setObjectName(f"follow_up_date_{row}")
+        editor.setProperty(_AS_ADDED, editor.date())
         self.follow_ups.setCellWidget(row, 0, editor)
         self.follow_ups.setItem(row, 1, QTableWidgetItem(follow_up.what if follow_up else ""))
         if follow_up is None:
@@ -237,7 +240,33 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
 
     def has_unsaved_words(self) -> bool:
         self._commit_open_editors()
-        return self.documentation() != self._as_opened
+        return self.documentation() != self._as_opened or self._dated_without_what() is not None
+
+    def _dated_without_what(self) -> int | None:
+        """The first agreed follow-up row whose date was changed but that says nothing under
+        What: documentation() leaves such a row out, so it is said instead of dropped. A row
+        left as added is no follow-up, and no problem."""
+        for row in range(self.follow_ups.rowCount()):
+            editor = self.follow_ups.cellWidget(row, 0)
+            if not self.follow_ups.item(row, 1).text().strip() and (
+                editor.holds_unread_text() or editor.date() != editor.property(_AS_ADDED)
+            ):
+                return row
+        return None
+
+    def _said_dated_without_what(self) -> bool:
+        row = self._dated_without_what()
+        if row is None:
+            return False
+        words = self.tr(
+            "Row %1 of the agreed follow-ups has a date but nothing under What: write what "
+            "was agreed, or remove the row."
+        )
+        self.problem.setText(placed(words, row + 1))
+        self.problem.show()
+        self.follow_ups.setCurrentCell(row, 1)
+        self.follow_ups.setFocus()
+        return True
 
     def close_question(self) -> CloseQuestion:
         return CloseQuestion(
@@ -253,6 +282,11 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
     def keep_and_close(self) -> None:
         """Saves through `save` first; a refusal keeps the dialog open and says why."""
         self._commit_open_editors()
+        if not dates_read(self):  # a typed date that cannot be read says so at its field
+            return
+        if self._said_dated_without_what():
+            return
+        self.problem.hide()
         if self._save is not None:
             try:
                 self._save(self.documentation())

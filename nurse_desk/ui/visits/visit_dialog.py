@@ -45,6 +45,7 @@ from nurse_desk.services import consents, home_visits, visit_templates
 from nurse_desk.services.home_visits import VisitContext
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
+from nurse_desk.ui.common.date_fields import dates_read
 from nurse_desk.ui.common.kept_over_lock import PendingPlace
 from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.pupil_choice import choose_typed_pupil, pupil_in_field
@@ -348,20 +349,17 @@ class VisitDialog(AsksBeforeClosing, LanguageAware, QDialog):
             country=self._context.country,
             purpose=ConsentPurpose.HOME_VISIT,
             place=PendingPlace(self._vault, pupil.id, "consent", pupil.id),
-        )
+            save=lambda typed: consents.record_consent(self._vault, typed),
+        )  # a refusal is said in the dialog, which stays open with what she filled in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            consents.record_consent(self._vault, dialog.consent())
-        except errors.NurseDeskError as error:
-            QMessageBox.warning(self, self.tr("Consent"), describe(error))
         chosen = self.form.sibling_ids()  # kept ticked through the refresh
         self._use_context(
             home_visits.visit_context(self._vault, self._context.pupil.id, chosen=chosen)
         )
 
     def _on_save_clicked(self) -> None:
-        if self.read_only:
+        if self.read_only or not dates_read(self):  # an unread typed date says so at its field
             return
         if self._visit is None and not choose_typed_pupil(self.pupil):
             if self.pupil.currentText().strip():

@@ -1122,6 +1122,21 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>The earliest date this field takes is %1.</source>
+        <translation>Den tidligste datoen her er %1.</translation>
+    </message>
+    <message>
+        <source>The latest date this field takes is %1.</source>
+        <translation>Den seneste datoen her er %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation>«%1» er ikke en dato. Skriv den slik: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <source>Document the visit: %1</source>
@@ -1182,6 +1197,10 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
     <message>
         <source>Remo&amp;ve follow-up</source>
         <translation>&amp;Fjern oppfølging</translation>
+    </message>
+    <message>
+        <source>Row %1 of the agreed follow-ups has a date but nothing under What: write what was agreed, or remove the row.</source>
+        <translation>Rad %1 av de avtalte oppfølgingene har en dato, men ingenting under Hva: skriv hva dere ble enige om, eller fjern raden.</translation>
     </message>
     <message>
         <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
@@ -3811,10 +3830,6 @@ Landet avgjør hvem sitt samtykke som gjelder for en elev (foresatte eller eleve
         <translation>Tillegg</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Eksporter journal</translation>
     </message>
@@ -5238,10 +5253,6 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Name of the template:</source>
         <translation>Navn på malen:</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Choose a pupil from the list.</source>

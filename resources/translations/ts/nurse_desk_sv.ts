@@ -1122,6 +1122,21 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>The earliest date this field takes is %1.</source>
+        <translation>Det tidigaste datumet här är %1.</translation>
+    </message>
+    <message>
+        <source>The latest date this field takes is %1.</source>
+        <translation>Det senaste datumet här är %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation>”%1” är inget datum. Skriv det så här: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentationDialog</name>
     <message>
         <source>Document the visit: %1</source>
@@ -1182,6 +1197,10 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
     <message>
         <source>Remo&amp;ve follow-up</source>
         <translation>Ta &amp;bort uppföljning</translation>
+    </message>
+    <message>
+        <source>Row %1 of the agreed follow-ups has a date but nothing under What: write what was agreed, or remove the row.</source>
+        <translation>Rad %1 av de överenskomna uppföljningarna har ett datum men inget under Vad: skriv vad ni kom överens om, eller ta bort raden.</translation>
     </message>
     <message>
         <source>Save the documentation now? Saving marks the visit documented. Discard throws away what you filled in.</source>
@@ -3811,10 +3830,6 @@ Landet avgör vems samtycke som gäller för en elev (vårdnadshavarna eller ele
         <translation>Tillägg</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Exportera journal</translation>
     </message>
@@ -5238,10 +5253,6 @@ Vill du ta bort den ändå?</translation>
     <message>
         <source>Name of the template:</source>
         <translation>Mallens namn:</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Choose a pupil from the list.</source>
