@@ -10,6 +10,7 @@ import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from visit_dialogs import plan_dialog
 from visit_fixtures import TODAY, full_plan, home_visit_consent
 
 from nurse_desk.domain import errors
@@ -39,17 +40,6 @@ FROM_THE_LIST = {
 
 def saved(dialog: QDialog) -> bool:
     return dialog.result() == QDialog.DialogCode.Accepted
-
-
-def plan_dialog(qtbot, vault, pupil_id) -> VisitDialog:  # noqa: F811
-    dialog = VisitDialog(
-        None, vault=vault, today=TODAY, pupils=pupils.list_pupils(vault), pupil_id=pupil_id
-    )
-    dialog.form.day.setDate(QDate(2026, 12, 3))
-    dialog.form.start.setTime(QTime(13, 30))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
 
 
 @pytest.mark.parametrize("typed", ["phone", "organisation", "role", "confirmed"])

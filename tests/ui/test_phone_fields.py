@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from journal_fixtures import pupil_id  # noqa: F401  (pytest fixture)
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTableWidgetItem
-from visit_fixtures import TODAY
+from visit_dialogs import plan_dialog
 
 from nurse_desk.domain.home_visits import Companion, CompanionRole
 from nurse_desk.domain.records import NewPupil
@@ -24,7 +23,6 @@ from nurse_desk.storage.orm_visits import HomeVisitCompanionRow
 from nurse_desk.ui.pupils.class_list_dialog import ClassListFlow, ClassListImportDialog
 from nurse_desk.ui.pupils.pupil_dialog import PupilDialog
 from nurse_desk.ui.referrals.partner_dialog import PartnerDialog
-from nurse_desk.ui.visits.visit_dialog import VisitDialog
 
 NOT_A_PHONE = {
     "en": "“abc” is not a phone number",
@@ -157,20 +155,6 @@ def test_a_partner_phone_stored_before_is_kept_and_a_new_one_refused_by_the_serv
     partners.update_partner(vault, partner_id, dialog.draft())
     after = next(p for p in partners.list_partners(vault) if p.id == partner_id)
     assert (after.organisation, after.phone) == ("Granly legesenter", "sentralbordet")
-
-
-def plan_dialog(qtbot, vault, pupil_id, visit=None) -> VisitDialog:  # noqa: F811
-    if visit is not None:
-        dialog = VisitDialog(None, vault=vault, today=TODAY, visit=visit)
-    else:
-        dialog = VisitDialog(
-            None, vault=vault, today=TODAY, pupils=pupils.list_pupils(vault), pupil_id=pupil_id
-        )
-        dialog.form.day.setDate(QDate(2026, 12, 3))
-        dialog.form.start.setTime(QTime(13, 30))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
 
 
 def test_letters_in_a_companion_phone_keep_the_plan_open_at_the_table(
