@@ -129,11 +129,12 @@ class AccessLogDialog(QDialog):
         resize_to_fit(self, 960, 600)
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # As wide as a long name, not measured against each of 3,000 names at first show.
+        # Wide enough for a name, not measured against each of 3,000 names at first show
+        # (it grows with the dialog: the filters' row gives it the room left over).
         self.pupil.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.pupil.setMinimumContentsLength(28)
+        self.pupil.setMinimumContentsLength(16)
         self.chain = QLabel(objectName="log_chain")
         self.action = QComboBox(objectName="log_action")
         self.action.addItem(self.tr("All actions"), None)
