@@ -6,7 +6,8 @@ the app loads by name or reads from disk at run time it cannot see, so it is nam
   feature list nurse_desk/features.py names: ORM rows, demo data, sections, sub-commands, words;
   others are imported lazily), whatever Alembic's env.py and the migration scripts import
   (Alembic runs them from their files), the holidays package's calendars of the app's countries
-  (its registry imports them by name);
+  (its registry imports them by name), ReportLab's C accelerator (imported in an exec'd
+  string);
 - data files: the migrations, the compiled translations and icons, the user guide (Help), the
   holidays package's names of the days (gettext .mo files), ReportLab's fonts for the printouts
   and the DejaVu fonts beside them (resources/fonts), the licences.
@@ -193,6 +194,7 @@ def hidden_imports() -> list[str]:
             *migration_imports(),
             *holiday_modules(),
             "sqlcipher3.dbapi2",  # handed to SQLAlchemy as its DB-API module
+            "_rl_accel",  # ReportLab's C accelerator, imported by name in an exec'd string
         }
     )
 

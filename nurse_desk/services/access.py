@@ -26,9 +26,11 @@ from nurse_desk.domain.records import PupilRecord
 from nurse_desk.domain.referrals import REFERRALS_ON_TIMELINE, ReferralRecord
 from nurse_desk.domain.timeline import TimelineItem, TimelineKind, build_timeline
 from nurse_desk.services.follow_up_work import open_of_pupil
+from nurse_desk.services.partners import seed_once
 from nurse_desk.services.timeline_parts import timeline_sources
 from nurse_desk.services.unit_of_work import unit_of_work
 from nurse_desk.storage import access_log, measures, pupils
+from nurse_desk.storage import partners as partner_store
 from nurse_desk.storage.vault import Vault
 
 R = TypeVar("R")
@@ -123,6 +125,34 @@ def log_entries(
         return access_log.entries(
             work.session, pupil_id=pupil_id, action=action, since=since, until=until, limit=limit
         )
+
+
+@dataclass(frozen=True, slots=True)
+class LogOpening:
+    """What the access log's window shows as it opens: every pupil's name to choose from
+    (id -> "Family, Given", by name), the partners' names for the entries' details, the
+    chain's finding (None: intact), and the first page of the chosen entries of `total`."""
+
+    names: dict[int, str]
+    partners: dict[int, str]
+    finding: LogFinding | None
+    entries: list[AccessEntry]
+    total: int
+
+
+def open_log(vault: Vault, chosen: LogFilter, limit: int) -> LogOpening:
+    """The access log's window as it opens, in one unit of work; the chain is checked as by
+    check_log_on (from where the last check in this unlock ended)."""
+    with unit_of_work(vault) as work:
+        session = work.session
+        names = {pid: f"{family}, {given}" for pid, family, given in pupils.names(session)}
+        seed_once(work)
+        partners = {p.id: p.name for p in partner_store.all_partners(session)}
+        finding, reached = access_log.check_chain(session, None, _checked.get(vault))
+        entries = access_log.newest(session, chosen, after=None, limit=limit)
+        total = access_log.count(session, chosen)
+    _note_checked(vault, reached)
+    return LogOpening(names, partners, finding, entries, total)
 
 
 def first_log_page(vault: Vault, chosen: LogFilter, limit: int) -> tuple[list[AccessEntry], int]:

@@ -66,9 +66,7 @@ def compute(
             if school_id is None:
                 raise UnknownSchool(period.school)
         scope = counted.Scope(period.first, period.last, school_id)
-        notes, pupils_seen = counted.conversations(work.session, scope)
-        by_kind = counted.conversations_by_kind(work.session, scope)
-        by_topic = counted.conversations_by_topic(work.session, scope)
+        notes = counted.conversations(work.session, scope)
         visits = counted.home_visits(work.session, scope)
         sent = counted.referrals_by_partner(work.session, scope)
         follow_ups = counted.follow_ups(work.session, scope, today)
@@ -82,10 +80,10 @@ def compute(
             kept.keep(started, patterns)
     return Figures(
         period=period,
-        pupils_seen=pupils_seen,
-        conversations=notes,
-        conversations_by_kind=rules.with_all_rows(by_kind, tuple(NoteKind)),
-        conversations_by_topic=rules.with_all_rows(by_topic, tuple(Topic)),
+        pupils_seen=notes.pupils,
+        conversations=notes.notes,
+        conversations_by_kind=rules.with_all_rows(notes.by_kind, tuple(NoteKind)),
+        conversations_by_topic=rules.with_all_rows(notes.by_topic, tuple(Topic)),
         home_visits=rules.with_all_rows(visits, rules.HOME_VISIT_ROWS),
         referrals_by_partner=rules.with_all_rows(sent, tuple(PartnerKind)),
         follow_ups=rules.with_all_rows(follow_ups, rules.FOLLOW_UP_ROWS),

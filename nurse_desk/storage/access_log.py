@@ -8,10 +8,10 @@ backup carries."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, tuple_
+from sqlalchemy import Row, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from nurse_desk.domain.access_log import (
@@ -126,13 +126,20 @@ def compare_anchors(session: Session, outside: LogAnchor | None) -> LogFinding |
     """The vault's own anchor, then the one kept outside (if any), against the log: two
     cheap reads each, so an unlock can afford it."""
     count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+    return _compare_anchors(session, outside, count, lambda place: _hash_at(session, place))
+
+
+def _compare_anchors(
+    session: Session, outside: LogAnchor | None, count: int, hash_at: Callable[[int], str | None]
+) -> LogFinding | None:
+    """As compare_anchors, the log's `count` known and `hash_at(place)` its place-th hash."""
     inside = vault_anchor(session)
     if inside is None and count:  # the anchor removed while the log has entries
         return LogFinding(LogProblem.REWRITTEN, 1, AnchorPlace.VAULT)
     for anchor, place in ((inside, AnchorPlace.VAULT), (outside, AnchorPlace.SETTINGS)):
         if anchor is None:
             continue
-        finding = compare_with_anchor(count, _hash_at(session, anchor.count), anchor, place)
+        finding = compare_with_anchor(count, hash_at(anchor.count), anchor, place)
         if finding is not None:
             return finding
     return None
@@ -150,34 +157,70 @@ def check_chain(
     now known sound (None after a problem).
 
     With `checked` (how far a check earlier in this unlock found it sound), only the entries
-    after it are hashed, once the log is seen to still hold as many entries up to it, the
-    last with the same hash; else every entry is. A removed or added entry is thus found at
-    once; an entry edited in place while the vault is unlocked is found by the whole check
-    that every unlock and `nurse-desk check` run.
+    from it on are read and those after it hashed, once the log is seen to still end there as
+    it did (the same hash at the same entry) and to hold as many entries before it (SQLite's
+    count of the table through its smallest index, which reads no entry); else every entry
+    is read and hashed. A removed or added entry is thus found at once; an entry edited in
+    place while the vault is unlocked is found by the whole check that every unlock and
+    `nurse-desk check` run (docs/SECURITY.md, "The access log").
 
     Read as plain rows, not records: an action this app does not know (written behind its
     back) is a broken entry to report, not an error to fall over."""
-    if checked is not None and not _ends_as_checked(session, checked):
-        checked = None
-    query = select(*_CHAIN_COLUMNS).order_by(AccessLogRow.id)
     if checked is not None:
-        query = query.where(AccessLogRow.id > checked.entry)
-    listed = session.execute(query).all()
-    reached = checked
+        went_on = _go_on_from(session, outside, checked)
+        if went_on is not None:
+            return went_on
+    listed = session.execute(select(*_CHAIN_COLUMNS).order_by(AccessLogRow.id)).all()
     if listed:
-        text = vault_settings.get(session, KEY_SETTING)
-        previous = GENESIS if checked is None else checked.head
-        broken = (
-            first_broken_entry(listed, bytes.fromhex(text), previous)
-            if _is_key(text)
-            else listed[0].id
-        )
+        broken = _first_broken(session, listed, GENESIS)
         if broken is not None:
             return LogFinding(LogProblem.BROKEN_CHAIN, broken, AnchorPlace.CHAIN), None
-        count = len(listed) + (0 if checked is None else checked.count)
-        reached = CheckedChain(count, listed[-1].id, listed[-1].hash)
-    finding = compare_anchors(session, outside)
+    reached = CheckedChain(len(listed), listed[-1].id, listed[-1].hash) if listed else None
+    finding = _compare_anchors(
+        session, outside, len(listed), lambda place: _place_in(listed, place)
+    )
     return finding, None if finding is not None else reached
+
+
+def _go_on_from(
+    session: Session, outside: LogAnchor | None, checked: CheckedChain
+) -> tuple[LogFinding | None, CheckedChain | None] | None:
+    """The check from the end of the last one (see check_chain), or None when the log no
+    longer ends there as it did: the whole check is then needed."""
+    from_end = session.execute(
+        select(*_CHAIN_COLUMNS).where(AccessLogRow.id >= checked.entry).order_by(AccessLogRow.id)
+    ).all()
+    if not from_end or (from_end[0].id, from_end[0].hash) != (checked.entry, checked.head):
+        return None
+    count = session.scalar(select(func.count()).select_from(AccessLogRow)) or 0
+    added = from_end[1:]
+    if count != checked.count + len(added):  # an entry before the end removed or added
+        return None
+    if added:
+        broken = _first_broken(session, added, checked.head)
+        if broken is not None:
+            return LogFinding(LogProblem.BROKEN_CHAIN, broken, AnchorPlace.CHAIN), None
+    reached = CheckedChain(count, from_end[-1].id, from_end[-1].hash)
+
+    def hash_at(place: int) -> str | None:
+        if place >= checked.count:  # at the end checked before, or after it: read just now
+            return _place_in(from_end, place - checked.count + 1)
+        return _hash_at(session, place)
+
+    finding = _compare_anchors(session, outside, count, hash_at)
+    return finding, None if finding is not None else reached
+
+
+def _first_broken(session: Session, listed: Sequence[Row], previous: str) -> int | None:
+    text = vault_settings.get(session, KEY_SETTING)
+    if not _is_key(text):
+        return listed[0].id
+    return first_broken_entry(listed, bytes.fromhex(text), previous)
+
+
+def _place_in(listed: Sequence[Row], place: int) -> str | None:
+    """The hash of the place-th of `listed` (1 = the first), or None if there is none."""
+    return listed[place - 1].hash if 1 <= place <= len(listed) else None
 
 
 _CHAIN_COLUMNS = (
@@ -189,14 +232,6 @@ _CHAIN_COLUMNS = (
     AccessLogRow.detail,
     AccessLogRow.hash,
 )
-
-
-def _ends_as_checked(session: Session, checked: CheckedChain) -> bool:
-    count = session.scalar(
-        select(func.count()).select_from(AccessLogRow).where(AccessLogRow.id <= checked.entry)
-    )
-    head = session.scalar(select(AccessLogRow.hash).where(AccessLogRow.id == checked.entry))
-    return count == checked.count and head == checked.head
 
 
 def _is_key(text: str) -> bool:

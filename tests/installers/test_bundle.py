@@ -152,6 +152,14 @@ def test_the_bundle_carries_the_licences(bundle):
     assert (internal / "nurse_desk" / "resources" / "licences" / "Python.txt").is_file()
 
 
+def test_the_bundle_carries_reportlabs_c_accelerator_and_its_licence(bundle):
+    """Named by hand for PyInstaller (installers/bundle_contents.py): without it the bundled
+    app would print in pure Python again, with nothing failing."""
+    internal = bundle.parent / "_internal"
+    assert list(internal.glob("_rl_accel*.so")) or list(internal.glob("_rl_accel*.pyd"))
+    assert list(internal.glob("rl_accel-*.dist-info/LICENSE*"))
+
+
 def test_the_bundle_carries_the_user_guide(bundle):
     guides = bundle.parent / "_internal" / "nurse_desk" / "resources" / "help"
     assert {path.name for path in guides.glob("*.html")} >= {

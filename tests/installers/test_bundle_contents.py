@@ -245,3 +245,14 @@ def test_the_wheel_ships_every_file_of_resources_but_the_translation_sources():
         package = ".".join(("nurse_desk", "resources", *relative.parent.parts))
         patterns = package_data.get(package, [])
         assert any(fnmatch.fnmatch(path.name, p) for p in patterns), relative
+
+
+def test_reportlabs_c_accelerator_is_bundled(hidden):
+    """ReportLab loads its accelerator by name (exec'd `from _rl_accel import …`), which
+    PyInstaller cannot follow: left out, every printout is drawn in pure Python again."""
+    from reportlab.lib import rl_accel
+
+    loaded = {getattr(rl_accel, name).__module__ for name in rl_accel.__all__}
+    accelerators = loaded - {rl_accel.__name__}
+    assert accelerators, "ReportLab's C accelerator is not installed"
+    assert accelerators <= hidden

@@ -236,3 +236,58 @@ def test_an_entry_removed_before_the_checked_end_makes_the_check_start_over(logg
         vault.lock()
     assert (finding.problem, finding.entry) == (LogProblem.BROKEN_CHAIN, 4)
     assert again == finding
+
+
+def _log_more(vault, entries: int) -> None:
+    """`entries` more entries through the app's own append, in one unit of work."""
+    from nurse_desk.services.unit_of_work import unit_of_work
+    from nurse_desk.storage import access_log
+
+    pupil_id = pupils.list_pupils(vault)[0].id
+    with unit_of_work(vault) as work:
+        access_log.append_for_each(
+            work.session,
+            actor="Kari Nordmann",
+            action=AccessAction.OPEN_PUPIL,
+            pupil_ids=[pupil_id] * entries,
+        )
+
+
+def _steps_of(vault, action) -> int:
+    """SQLite's virtual machine steps (in tens) while `action` runs: what reading rows costs,
+    whatever the time; a count of a whole table through its index is one step."""
+    from sqlalchemy import event
+
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 0
+
+    def on_connect(connection) -> None:
+        connection.connection.driver_connection.set_progress_handler(tick, 10)
+
+    event.listen(vault.engine, "engine_connect", on_connect)
+    try:
+        action()
+    finally:
+        event.remove(vault.engine, "engine_connect", on_connect)
+    return steps[0]
+
+
+def test_the_check_at_each_opening_reads_no_more_for_a_longer_log(logged_vault):
+    """The access log's window checks the chain at every opening: after the whole check of
+    this unlock it hashes what was written since, and reads no entry before it, so a year's
+    log (every read logged) opens as quickly as a week's."""
+    vault = Vault.open(logged_vault, PASSPHRASE)
+    try:
+        costs = []
+        for more in (200, 4000):
+            _log_more(vault, more)
+            assert access.check_log(vault) is None  # the whole check, as after an unlock
+            _reopen_pupil(vault, 2)
+            costs.append(_steps_of(vault, lambda: access.check_log_on(vault)))
+    finally:
+        vault.lock()
+    short, long = costs
+    assert long <= short * 1.2 + 5, costs

@@ -301,3 +301,32 @@ def test_search_snippets_are_laid_out_once_and_dropped_with_the_rows(
     dialog.run_search()
     dialog.grab()
     assert len(made) == 2 * first
+
+
+def test_access_log_dialog_opens_in_one_session_with_a_few_statements(qtbot, demo_window):
+    """The pupils' names, the partners, the chain's check and the first page are read in one
+    unit of work (each costs its own statements around the reads), and the chain's check
+    reads on from where the last one ended."""
+    from sqlalchemy import event
+
+    vault = demo_window.session.vault
+    access.check_log(vault)  # the whole check, as after an unlock
+    sent, sessions = [], []
+
+    def on_statement(_conn, _cursor, statement, *_rest) -> None:
+        sent.append(statement)
+
+    def on_connect(connection) -> None:
+        sessions.append(connection)
+
+    event.listen(vault.engine, "before_cursor_execute", on_statement)
+    event.listen(vault.engine, "engine_connect", on_connect)
+    try:
+        dialog = AccessLogDialog(demo_window, vault=vault)
+        qtbot.addWidget(dialog)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", on_statement)
+        event.remove(vault.engine, "engine_connect", on_connect)
+    assert dialog.chain.text().endswith("The log is intact.")
+    assert len(sessions) == 1, sessions
+    assert len(sent) <= 10, sent

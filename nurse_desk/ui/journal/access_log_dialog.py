@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
+    QSignalBlocker,
     Qt,
     QTimer,
 )
@@ -26,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from nurse_desk.domain import errors
 from nurse_desk.domain.access_log import AccessAction, AccessEntry, LogFilter
-from nurse_desk.services import access, partners
-from nurse_desk.services import pupils as pupil_service
+from nurse_desk.services import access
 from nurse_desk.services.vault_access import Vault
 from nurse_desk.ui.common.column_widths import fit_columns
 from nurse_desk.ui.common.date_fields import DateField
@@ -127,15 +127,15 @@ class AccessLogDialog(QDialog):
         self._vault = vault
         self.setWindowTitle(self.tr("Access log"))
         resize_to_fit(self, 960, 600)
-        self._names = dict(pupil_service.pupil_names(vault))
-        self._partners = {p.id: p.name for p in partners.list_partners(vault)}
         self.pupil = QComboBox(objectName="log_pupil", editable=True)
-        self.pupil.addItem(self.tr("All pupils"), None)
-        for pupil, name in self._names.items():
-            self.pupil.addItem(name, pupil)
         self.pupil.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if pupil_id is not None:
-            self.pupil.setCurrentIndex(self.pupil.findData(pupil_id))
+        # Wide enough for a name, not measured against each of 3,000 names at first show
+        # (it grows with the dialog: the filters' row gives it the room left over).
+        self.pupil.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pupil.setMinimumContentsLength(16)
+        self.chain = QLabel(objectName="log_chain")
         self.action = QComboBox(objectName="log_action")
         self.action.addItem(self.tr("All actions"), None)
         for action in AccessAction:
@@ -155,7 +155,6 @@ class AccessLogDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.chain = QLabel(objectName="log_chain")
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("Pupil:"), self.pupil),
@@ -175,27 +174,56 @@ class AccessLogDialog(QDialog):
         # follows once the nurse stops typing or leaves the field.
         self._dates_changed = QTimer(self, singleShot=True, interval=DATE_PAUSE_MS)
         self._dates_changed.timeout.connect(self.refresh)
-        for changed in (self.pupil.currentIndexChanged, self.action.currentIndexChanged):
-            changed.connect(self.refresh)
         for field in (self.since, self.until):
             field.dateChanged.connect(self._dates_changed.start)
             field.editingFinished.connect(self._on_date_edited)
         # The whole chain is checked after every unlock; an opening hashes what was written
         # since the last check, once, whatever the filter (see services.access.check_log_on).
-        self._finding = access.check_log_on(vault)
-        self.refresh()
+        chosen = self._chosen(pupil_id)
+        opening = access.open_log(vault, chosen, PAGE)
+        self._names, self._partners = opening.names, opening.partners
+        self._finding = opening.finding
+        # The pupils' ids beside the list, in its order: one call fills the list with the
+        # names (3,000 of them one at a time took a fifth of the opening).
+        self._pupil_ids: list[int | None] = [None, *self._names]
+        with QSignalBlocker(self.pupil):
+            self.pupil.addItems([self.tr("All pupils"), *self._names.values()])
+            if pupil_id is not None:
+                self.pupil.setCurrentIndex(self._index_of(pupil_id))
+        for changed in (self.pupil.currentIndexChanged, self.action.currentIndexChanged):
+            changed.connect(self.refresh)
+        self._show(chosen, opening.entries, opening.total)
+
+    def chosen_pupil(self) -> int | None:
+        """The pupil whose entries are shown, or None for all."""
+        at = self.pupil.currentIndex()
+        return self._pupil_ids[at] if 0 <= at < len(self._pupil_ids) else None
+
+    def choose_pupil(self, pupil_id: int | None) -> None:
+        self.pupil.setCurrentIndex(self._index_of(pupil_id))
+
+    def _index_of(self, pupil_id: int | None) -> int:
+        try:
+            return self._pupil_ids.index(pupil_id)
+        except ValueError:
+            return -1
+
+    def _chosen(self, pupil_id: int | None) -> LogFilter:
+        return LogFilter(
+            pupil_id=pupil_id,
+            action=_action(self.action.currentData()),
+            since=datetime.combine(self.since.date().toPython(), time()),
+            until=datetime.combine(self.until.date().toPython() + timedelta(days=1), time()),
+        )
 
     def refresh(self, *_args) -> None:
         """The first page of the chosen entries and how many there are; the chain's finding
         is the one made at opening (it does not change with the filter)."""
         self._dates_changed.stop()
-        chosen = LogFilter(
-            pupil_id=self.pupil.currentData(),
-            action=_action(self.action.currentData()),
-            since=datetime.combine(self.since.date().toPython(), time()),
-            until=datetime.combine(self.until.date().toPython() + timedelta(days=1), time()),
-        )
-        entries, total = access.first_log_page(self._vault, chosen, PAGE)
+        chosen = self._chosen(self.chosen_pupil())
+        self._show(chosen, *access.first_log_page(self._vault, chosen, PAGE))
+
+    def _show(self, chosen: LogFilter, entries: list[AccessEntry], total: int) -> None:
         self.model.set_entries(
             entries,
             self._names,
