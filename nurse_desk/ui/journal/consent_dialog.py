@@ -42,9 +42,9 @@ from nurse_desk.domain.consent_rules import (
     givers_who_count,
     needs_maturity_judgement,
 )
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.records import PupilRecord
 from nurse_desk.services.consents import InvalidConsent
+from nurse_desk.ui.common.attempt import attempt_here
 from nurse_desk.ui.common.capped_text import cap
 from nurse_desk.ui.common.closing import CloseQuestion, KeptByItsSaveButton
 from nurse_desk.ui.common.date_fields import DateField, dates_read
@@ -224,13 +224,9 @@ class ConsentDialog(KeptOverLock, KeptByItsSaveButton, QDialog):
         if not self._check_valid_until():
             self.valid_until.setFocus()
             return
-        if self._save is not None:
-            try:
-                self._save(self.consent())
-            except NurseDeskError as error:  # said here, with what she filled in kept
-                self.problem.setText(describe(error))
-                self.problem.show()
-                return
+        save = self._save  # a refusal is said here, with what she filled in kept
+        if save is not None and not attempt_here(self.problem, lambda: save(self.consent())):
+            return
         super().accept()
 
     def _who_decides(self) -> str:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nurse_desk.domain.errors import NurseDeskError
 from nurse_desk.domain.home_visits import (
     AgreedFollowUp,
     Answer,
@@ -38,6 +37,7 @@ from nurse_desk.domain.home_visits import (
     VisitRecord,
 )
 from nurse_desk.domain.journal import MAX_SHORT
+from nurse_desk.ui.common.attempt import attempt_here
 from nurse_desk.ui.common.closing import AsksBeforeClosing, CloseQuestion
 from nurse_desk.ui.common.date_fields import DateField, dates_read
 from nurse_desk.ui.common.kept_over_lock import KeptOverLock, PendingPlace
@@ -45,7 +45,6 @@ from nurse_desk.ui.common.language_aware import LanguageAware
 from nurse_desk.ui.common.limited_cells import limit_cells
 from nurse_desk.ui.common.screen_fit import resize_to_fit
 from nurse_desk.ui.common.text import placed
-from nurse_desk.ui.messages import describe
 
 _AS_ADDED = "date_as_added"  # a follow-up date editor's property: the date its row began with
 
@@ -287,13 +286,9 @@ class DocumentationDialog(KeptOverLock, AsksBeforeClosing, LanguageAware, QDialo
         if self._said_dated_without_what():
             return
         self.problem.hide()
-        if self._save is not None:
-            try:
-                self._save(self.documentation())
-            except NurseDeskError as error:
-                self.problem.setText(describe(error))
-                self.problem.show()
-                return
+        save = self._save
+        if save is not None and not attempt_here(self.problem, lambda: save(self.documentation())):
+            return
         self.accept()
 
     def documentation(self) -> VisitDocumentation:
